@@ -1,0 +1,57 @@
+/// A pattern over trainee actions: a verb and, optionally, the object it must be applied to.
+///
+/// Written as the trainee would type it: `isolate web-03`, `notify legal`, `doc create`,
+/// `isolate *` (or just `isolate`) for any object.
+public struct ActionPattern: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The verb's id (`isolate`, `doc-create`).
+    public var verb: String
+    /// The object the action must name; nil matches any object.
+    public var object: String?
+
+    /// Creates a pattern.
+    public init(verb: String, object: String? = nil) {
+        self.verb = verb
+        self.object = object
+    }
+
+    /// Whether an action with this verb id and object matches the pattern.
+    public func matches(verb actionVerb: String, object actionObject: String?) -> Bool {
+        verb == actionVerb && (object == nil || object == actionObject)
+    }
+
+    /// The pattern as it is written in files.
+    public var description: String {
+        let spelling = Vocabulary.verb(named: verb)?.spelling ?? verb
+        return object.map { "\(spelling) \($0)" } ?? spelling
+    }
+
+    /// Why a pattern could not be read.
+    public struct ParseError: Error, Sendable, Equatable {
+        /// Offset of the problem in Unicode scalars from the start of the text.
+        public var offset: Int
+        /// What is wrong.
+        public var message: String
+    }
+
+    /// Reads `verb [object]`; the object is one word, or `*` for any.
+    public static func parse(_ text: String) -> Result<ActionPattern, ParseError> {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = words.first else {
+            return .failure(ParseError(offset: 0, message: "expected an action such as 'isolate web-03'"))
+        }
+        guard let (verb, rest) = Vocabulary.match(words) else {
+            let word = String(first)
+            return .failure(ParseError(
+                offset: text.scalarOffset(of: first),
+                message: "unknown verb '\(word)'\(Suggestion.didYouMean(word, among: Vocabulary.spellings))"))
+        }
+        guard rest.count <= 1 else {
+            let extra = rest[rest.startIndex + 1]
+            return .failure(ParseError(
+                offset: text.scalarOffset(of: extra),
+                message: "an action pattern names a verb and at most one object; '\(extra)' is extra"))
+        }
+        let object = rest.first.map(String.init)
+        return .success(ActionPattern(verb: verb.id, object: object == "*" ? nil : object))
+    }
+}

@@ -1,0 +1,113 @@
+import Yams
+
+extension ScenarioBuilder {
+    /// The keys that choose an inject's trigger; exactly one must be present.
+    static let triggerKeys = ["at", "after", "after_action", "when", "contingency"]
+
+    func readInject(_ node: Node) -> Inject? {
+        guard let first = MappingReader(node, context: "an inject", keys: ScenarioKeys.inject, collector: collector),
+              let id = first.identifier("id", required: true, example: "researcher-email") else {
+            return nil
+        }
+        references.declare(.inject, id)
+        injectLocations[id.value] = id.location
+        let map = first.renamed("inject '\(id.value)'")
+        let trigger = readTrigger(map)
+        let unless = condition(map, "unless")
+        let from = reference(map, "from", .person)
+        let sender = map.text("sender")
+        if from == nil, sender == nil {
+            map.missing("from", example: "<person id>' or 'sender: <who>")
+        }
+        let reveals = reveals(map)
+        let effects = effects(map)
+        let expects = steps(map, "expects")
+        let decision = readDecision(map, inject: id.value)
+        if decision != nil { references.declare(.decision, id) }
+        guard let trigger, let text = map.text("text", required: true), let channel = map.text("channel", required: true) else {
+            return nil
+        }
+        return Inject(
+            id: id.value, trigger: trigger, unless: unless, from: from, sender: from == nil ? sender : nil,
+            channel: channel, to: map.strings("to").map(\.value), text: text, reveals: reveals, effects: effects,
+            expects: expects, decision: decision, note: map.text("note"))
+    }
+
+    private func readTrigger(_ map: MappingReader) -> Trigger? {
+        let present = Self.triggerKeys.filter(map.has)
+        guard present.count == 1, let key = present.first else {
+            if present.isEmpty {
+                collector.error("\(map.context) needs a trigger: one of 'at', 'after', 'after_action', 'when' or 'contingency'", at: map.location)
+            } else {
+                collector.error("\(map.context) has \(present.count) triggers ('\(present.joined(separator: "', '"))'); give exactly one", at: map.keyLocation(present[1]))
+            }
+            return nil
+        }
+        let delay = map.duration("delay")
+        if delay != nil, key != "after", key != "after_action" {
+            collector.error("'delay' in \(map.context) only goes with 'after' or 'after_action'", at: map.keyLocation("delay"))
+        }
+        switch key {
+        case "at":
+            return map.duration("at", example: "15m").map(Trigger.at)
+        case "after":
+            return reference(map, "after", .inject).map { Trigger.afterInject($0, delay: delay ?? .zero) }
+        case "after_action":
+            return action(map, "after_action").map { Trigger.afterAction($0, delay: delay ?? .zero) }
+        case "when":
+            return condition(map, "when").map(Trigger.when)
+        default:
+            guard let contingency = map.mapping("contingency", context: "the contingency of \(map.context)", keys: ScenarioKeys.contingency),
+                  let step = step(contingency, "step", required: true),
+                  let by = contingency.duration("by", required: true, example: "1h") else {
+                return nil
+            }
+            return .contingency(step: step, by: by)
+        }
+    }
+
+    private func readDecision(_ map: MappingReader, inject: String) -> DecisionPoint? {
+        guard let decision = map.mapping("decision", context: "the decision of inject '\(inject)'", keys: ScenarioKeys.decision) else {
+            return nil
+        }
+        let optionNodes = decision.list("options", required: true)
+        let options = optionNodes.enumerated().compactMap { index, node in
+            readOption(node, context: "option \(index + 1) of inject '\(inject)'")
+        }
+        if optionNodes.count == 1 || optionNodes.count > 9 {
+            collector.error("a decision point needs 2 to 9 options; inject '\(inject)' has \(optionNodes.count)", at: decision.keyLocation("options"))
+        }
+        decisionOptionCounts[inject] = optionNodes.count
+        guard let question = decision.text("question", required: true), options.count == optionNodes.count else {
+            return nil
+        }
+        return DecisionPoint(question: question, options: options)
+    }
+
+    private func readOption(_ node: Node, context: String) -> DecisionOption? {
+        guard let map = MappingReader(node, context: context, keys: ScenarioKeys.option, collector: collector) else {
+            return nil
+        }
+        let reveals = reveals(map)
+        let effects = effects(map)
+        let steps = steps(map, "steps")
+        let points = map.integer("points", in: -100...100) ?? 0
+        guard let text = map.text("text", required: true) else { return nil }
+        return DecisionOption(text: text, outcome: map.text("outcome"), reveals: reveals, effects: effects,
+                              steps: steps, points: points, note: map.text("note"))
+    }
+
+    func readResponse(_ node: Node) -> Response? {
+        guard let map = MappingReader(node, context: "a response", keys: ScenarioKeys.response, collector: collector) else {
+            return nil
+        }
+        let pattern = action(map, "on", required: true)
+        let context = pattern.map { map.renamed("the response to '\($0)'") } ?? map
+        let when = condition(context, "when")
+        let reveals = reveals(context)
+        let effects = effects(context)
+        let cost = context.duration("cost")
+        guard let pattern, let text = context.text("text", required: true) else { return nil }
+        return Response(on: pattern, when: when, text: text, reveals: reveals, effects: effects, cost: cost)
+    }
+}

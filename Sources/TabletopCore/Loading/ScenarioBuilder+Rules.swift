@@ -1,0 +1,84 @@
+import Yams
+
+extension ScenarioBuilder {
+    func readTrap(_ node: Node) -> Trap? {
+        guard let first = MappingReader(node, context: "a trap", keys: ScenarioKeys.trap, collector: collector),
+              let id = first.identifier("id", required: true, example: "delete-before-snapshot") else {
+            return nil
+        }
+        let map = first.renamed("trap '\(id.value)'")
+        let pattern = action(map, "on")
+        let when = condition(map, "when")
+        if !map.has("on"), !map.has("when") {
+            collector.error("\(map.context) needs 'on: <action>', 'when: <condition>' or both", at: map.location)
+        }
+        let step = step(map, "step", required: true)
+        let hardFail = map.choice("hard_fail", HardFail.self)
+        let penalty = map.integer("penalty", in: 0...100) ?? 0
+        if !map.has("penalty"), hardFail == nil {
+            collector.error("\(map.context) needs 'penalty: <points>' or 'hard_fail: <kind>'", at: map.location)
+        }
+        guard let step, let lesson = map.text("lesson", required: true) else { return nil }
+        return Trap(id: id.value, on: pattern, when: when, step: step, penalty: penalty, hardFail: hardFail, lesson: lesson)
+    }
+
+    func readClock(_ node: Node) -> Clock? {
+        guard let first = MappingReader(node, context: "a clock", keys: ScenarioKeys.clock, collector: collector),
+              let id = first.identifier("id", required: true, example: "gdpr") else {
+            return nil
+        }
+        references.declare(.clock, id)
+        let map = first.renamed("clock '\(id.value)'")
+        let starts = condition(map, "starts", required: true)
+        let stops = condition(map, "stops", required: true)
+        let duration = map.duration("duration", required: true, example: "72h")
+        let step = step(map, "step", required: true)
+        guard let starts, let stops, let duration, let step, let label = map.text("label", required: true) else { return nil }
+        if duration == .zero {
+            collector.error("'duration' of \(map.context) must be longer than 0", at: map.keyLocation("duration"))
+        }
+        return Clock(id: id.value, label: label, starts: starts, duration: duration, stops: stops, step: step,
+                     penalty: map.integer("penalty", in: 0...100) ?? 0)
+    }
+
+    func readStepOverride(_ node: Node) -> StepOverride? {
+        guard let map = MappingReader(node, context: "a 'scoring' entry", keys: ScenarioKeys.stepOverride, collector: collector),
+              let step = step(map, "step", required: true) else {
+            return nil
+        }
+        let applies: Bool? = map.has("applies") ? map.bool("applies", default: true) : nil
+        let reason = map.text("reason")
+        if applies == false, reason == nil {
+            collector.error("'scoring' entry for step \(step) says it does not apply; give the 'reason' for the debrief", at: map.location)
+        }
+        return StepOverride(step: step, applies: applies, reason: reason, deadline: map.duration("deadline"),
+                            weight: map.integer("weight", in: 0...100))
+    }
+
+    func readDebrief(_ top: MappingReader) -> Debrief? {
+        guard let debrief = top.mapping("debrief", context: "'debrief'", keys: ScenarioKeys.debrief, required: true),
+              let narrative = debrief.text("narrative", required: true) else {
+            return nil
+        }
+        return Debrief(narrative: narrative, questions: debrief.strings("questions").map(\.value))
+    }
+
+    func readEnd(_ top: MappingReader) -> EndRules? {
+        guard let end = top.mapping("end", context: "'end'", keys: ScenarioKeys.end, required: true) else { return nil }
+        let outcomes = end.list("outcomes", required: true).compactMap { node -> Outcome? in
+            guard let first = MappingReader(node, context: "an outcome", keys: ScenarioKeys.outcome, collector: collector),
+                  let id = first.identifier("id", required: true, example: "contained") else {
+                return nil
+            }
+            references.declare(.outcome, id)
+            let map = first.renamed("outcome '\(id.value)'")
+            let when = condition(map, "when")
+            guard let kind = map.choice("kind", Outcome.Kind.self, required: true), let text = map.text("text", required: true) else {
+                return nil
+            }
+            return Outcome(id: id.value, kind: kind, when: when, text: text)
+        }
+        guard let limit = end.duration("time_limit", required: true, example: "8h") else { return nil }
+        return EndRules(timeLimit: limit, outcomes: outcomes)
+    }
+}

@@ -1,0 +1,141 @@
+import Yams
+
+extension ScenarioBuilder {
+    func readTruth(_ top: MappingReader) -> GroundTruth? {
+        guard let truth = top.mapping("truth", context: "'truth'", keys: ScenarioKeys.truth, required: true) else {
+            return nil
+        }
+        let insider = reference(truth, "insider", .person)
+        let stages = truth.list("severity", required: true).compactMap { node -> SeverityStage? in
+            guard let stage = MappingReader(node, context: "a 'truth.severity' stage", keys: ScenarioKeys.severityStage, collector: collector),
+                  let level = stage.choice("level", Severity.self, required: true) else {
+                return nil
+            }
+            return SeverityStage(level: level, from: condition(stage, "from"))
+        }
+        if let first = stages.first, first.from != nil {
+            collector.error("the first 'truth.severity' stage is the baseline and takes no 'from'", at: truth.keyLocation("severity"))
+        }
+        return GroundTruth(
+            personalData: truth.bool("personal_data", default: false),
+            commsCompromised: truth.bool("comms_compromised", default: false),
+            insider: insider,
+            falsePositive: truth.bool("false_positive", default: false),
+            publicStatementLikely: truth.bool("public_statement_likely", default: false),
+            attackerPresent: truth.bool("attacker_present", default: false),
+            severity: stages)
+    }
+
+    func readFact(_ node: Node) -> Fact? {
+        guard let first = MappingReader(node, context: "a fact", keys: ScenarioKeys.fact, collector: collector),
+              let id = first.identifier("id", required: true, example: "exfil") else {
+            return nil
+        }
+        references.declare(.fact, id)
+        let map = first.renamed("fact '\(id.value)'")
+        guard let text = map.text("text", required: true) else { return nil }
+        return Fact(id: id.value, text: text, known: map.bool("known", default: false))
+    }
+
+    func readPerson(_ node: Node) -> Person? {
+        guard let first = MappingReader(node, context: "a cast member", keys: ScenarioKeys.person, collector: collector),
+              let id = first.identifier("id", required: true, example: "dana") else {
+            return nil
+        }
+        references.declare(.person, id)
+        let map = first.renamed("person '\(id.value)'")
+        let answers = map.list("answers").compactMap { readAnswer($0, person: id.value) }
+        guard let name = map.text("name", required: true), let role = map.text("role", required: true) else { return nil }
+        let known = map.bool("known", default: true)
+        let revealedBy = reference(map, "revealed_by", .fact)
+        if !known, revealedBy == nil {
+            collector.error("\(map.context) is not known at the start, so it needs 'revealed_by: <fact>'", at: map.location)
+        }
+        return Person(
+            id: id.value, name: name, role: role, team: map.text("team") ?? "",
+            reachable: map.bool("reachable", default: true),
+            responseTime: map.duration("response_time") ?? .minutes(10),
+            mustNotKnow: map.bool("must_not_know", default: false),
+            known: known, revealedBy: revealedBy, answers: answers,
+            defaultAnswer: map.text("default_answer") ?? "I don't know anything about that.")
+    }
+
+    private func readAnswer(_ node: Node, person: String) -> Answer? {
+        guard let map = MappingReader(node, context: "an answer of person '\(person)'", keys: ScenarioKeys.answer, collector: collector) else {
+            return nil
+        }
+        let topics = map.strings("topics", required: true).map { $0.value.lowercased() }
+        let when = condition(map, "when")
+        let reveals = reveals(map)
+        let effects = effects(map)
+        guard let text = map.text("text", required: true), !topics.isEmpty else { return nil }
+        return Answer(topics: topics, when: when, text: text, reveals: reveals, effects: effects)
+    }
+
+    func readAsset(_ node: Node) -> Asset? {
+        guard let first = MappingReader(node, context: "an asset", keys: ScenarioKeys.asset, collector: collector),
+              let id = first.identifier("id", required: true, example: "web-03") else {
+            return nil
+        }
+        references.declare(.asset, id)
+        let map = first.renamed("asset '\(id.value)'")
+        let states = map.strings("state").compactMap {
+            MappingReader.choice($0, AssetState.self, key: "state", context: map.context, collector: collector)
+        }
+        let known = map.bool("known", default: true)
+        let revealedBy = reference(map, "revealed_by", .fact)
+        if !known, revealedBy == nil {
+            collector.error("\(map.context) is not known at the start, so it needs 'revealed_by: <fact>'", at: map.location)
+        }
+        let owner = reference(map, "owner", .person)
+        let inspect = readFinding(map, "inspect")
+        let logs = readFinding(map, "logs")
+        let costs = readCosts(map, key: "costs", context: "the costs of \(map.context)")
+        guard let name = map.text("name", required: true), let kind = map.choice("kind", AssetKind.self, required: true) else {
+            return nil
+        }
+        return Asset(
+            id: id.value, name: name, kind: kind, owner: owner,
+            criticality: map.choice("criticality", Criticality.self) ?? .medium,
+            initialStates: states, known: known, revealedBy: revealedBy, inspect: inspect, logs: logs, costs: costs)
+    }
+
+    /// `inspect:` and `logs:` take plain text, or a mapping with text and the facts it reveals.
+    private func readFinding(_ map: MappingReader, _ key: String) -> Finding? {
+        guard let value = map.value(key) else { return nil }
+        if case .scalar = value {
+            return map.text(key).map { Finding(text: $0, reveals: []) }
+        }
+        guard let finding = map.mapping(key, context: "'\(key)' of \(map.context)", keys: ScenarioKeys.finding),
+              let text = finding.text("text", required: true) else {
+            return nil
+        }
+        return Finding(text: text, reveals: reveals(finding))
+    }
+
+    func readChannel(_ node: Node) -> Channel? {
+        guard let first = MappingReader(node, context: "a channel", keys: ScenarioKeys.channel, collector: collector),
+              let id = first.identifier("id", required: true, example: "#incident") else {
+            return nil
+        }
+        guard id.value.hasPrefix("#") else {
+            collector.error("channel ids start with '#', such as '#\(id.value)'", at: id.location)
+            return nil
+        }
+        references.declare(.channel, id)
+        let map = first.renamed("channel '\(id.value)'")
+        return Channel(
+            id: id.value,
+            visibility: map.choice("visibility", Channel.Visibility.self) ?? .public,
+            members: referenceList(map, "members", .person),
+            compromised: map.bool("compromised", default: false),
+            purpose: map.text("purpose") ?? "")
+    }
+}
+
+extension MappingReader {
+    /// The same mapping described differently in messages (once its id is known). Keys were checked already.
+    func renamed(_ newContext: String) -> MappingReader {
+        MappingReader(renaming: self, context: newContext)
+    }
+}

@@ -1,0 +1,40 @@
+/// The keys each mapping of a scenario file accepts; the loader and the JSON Schema must agree on them.
+public enum ScenarioKeys {
+    public static let top = ["format", "id", "title", "family", "difficulty", "duration", "start", "timezone", "briefing",
+                             "inspired_by", "truth", "facts", "cast", "assets", "channels", "injects", "responses", "traps",
+                             "clocks", "costs", "scoring", "debrief", "end"]
+    public static let inspiration = ["name", "summary", "url"]
+    public static let truth = ["personal_data", "comms_compromised", "insider", "false_positive", "public_statement_likely",
+                               "attacker_present", "severity"]
+    public static let severityStage = ["level", "from"]
+    public static let fact = ["id", "text", "known"]
+    public static let person = ["id", "name", "role", "team", "reachable", "response_time", "must_not_know", "known",
+                                "revealed_by", "answers", "default_answer"]
+    public static let answer = ["topics", "when", "text", "reveals", "effects"]
+    public static let asset = ["id", "name", "kind", "owner", "criticality", "state", "known", "revealed_by", "inspect",
+                               "logs", "costs"]
+    public static let finding = ["text", "reveals"]
+    public static let channel = ["id", "visibility", "members", "compromised", "purpose"]
+    public static let inject = ["id", "at", "after", "after_action", "when", "contingency", "delay", "unless", "from",
+                                "sender", "channel", "to", "text", "reveals", "effects", "expects", "decision", "note"]
+    public static let contingency = ["step", "by"]
+    public static let decision = ["question", "options"]
+    public static let option = ["text", "outcome", "reveals", "effects", "steps", "points", "note"]
+    public static let effects = ["severity_floor", "compromise", "expose", "attacker", "end"]
+    public static let response = ["on", "when", "text", "reveals", "effects", "cost"]
+    public static let trap = ["id", "on", "when", "step", "penalty", "hard_fail", "lesson"]
+    public static let clock = ["id", "label", "starts", "duration", "stops", "step", "penalty"]
+    public static let stepOverride = ["step", "applies", "reason", "deadline", "weight"]
+    public static let debrief = ["narrative", "questions"]
+    public static let end = ["time_limit", "outcomes"]
+    public static let outcome = ["id", "kind", "when", "text"]
+
+    /// Every mapping of the format by the name the JSON Schema gives its definition.
+    public static let all: [(name: String, keys: [String])] = [
+        ("scenario", top), ("inspiration", inspiration), ("truth", truth), ("severityStage", severityStage),
+        ("fact", fact), ("person", person), ("answer", answer), ("asset", asset), ("finding", finding),
+        ("channel", channel), ("inject", inject), ("contingency", contingency), ("decision", decision),
+        ("option", option), ("effects", effects), ("response", response), ("trap", trap), ("clock", clock),
+        ("stepOverride", stepOverride), ("debrief", debrief), ("end", end), ("outcome", outcome),
+    ]
+}

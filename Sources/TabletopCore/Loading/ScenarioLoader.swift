@@ -1,0 +1,150 @@
+import Foundation
+import Yams
+
+/// Loads scenario files: YAML → checked, resolved `Scenario`, or every problem at once as diagnostics.
+public enum ScenarioLoader {
+    /// Loads a scenario from the bytes of a file; `path` is how diagnostics name the file.
+    public static func load(path: String, bytes: [UInt8], runbook: Runbook) -> LoadResult<Scenario> {
+        let source: SourceFile
+        switch YAMLDocument.decode(path: path, bytes: bytes) {
+        case .success(let decoded): source = decoded
+        case .failure(let diagnostic): return LoadResult(value: nil, diagnostics: [diagnostic], source: nil)
+        }
+        let collector = DiagnosticCollector(source: source)
+        var scenario: Scenario?
+        if let root = YAMLDocument.parse(source, into: collector) {
+            let builder = ScenarioBuilder(collector: collector, runbook: runbook)
+            scenario = builder.build(root)
+            if let built = scenario, !collector.hasErrors {
+                ScenarioAnalysis(scenario: built, runbook: runbook, injectLocations: builder.injectLocations, collector: collector).run()
+            }
+        }
+        return LoadResult(value: collector.hasErrors ? nil : scenario, diagnostics: collector.sorted, source: source)
+    }
+}
+
+/// Builds a `Scenario` from its YAML tree: first every declaration, then every reference resolved.
+final class ScenarioBuilder {
+    let collector: DiagnosticCollector
+    let runbook: Runbook
+    let references: ReferenceTable
+    /// Where each inject was declared, for warnings about it.
+    var injectLocations: [String: SourceLocation] = [:]
+    /// Option counts of decision points, to check `chose(id, n)`.
+    var decisionOptionCounts: [String: Int] = [:]
+    /// `chose(id, n)` uses, checked once every decision is known.
+    var choseChecks: [(decision: String, option: Int, location: SourceLocation?)] = []
+
+    init(collector: DiagnosticCollector, runbook: Runbook) {
+        self.collector = collector
+        self.runbook = runbook
+        self.references = ReferenceTable(collector: collector)
+    }
+
+    func build(_ root: Node) -> Scenario? {
+        guard let top = MappingReader(root, context: "the scenario", keys: ScenarioKeys.top, collector: collector) else {
+            return nil
+        }
+        let format = top.integer("format", in: 0...Int.max, required: true)
+        if let format, format != Scenario.formatVersion {
+            collector.error("scenario format \(format) is not supported; this version of tabletop reads format \(Scenario.formatVersion)", at: top.keyLocation("format"))
+        }
+        let id = top.identifier("id", required: true, example: "breach")
+        let title = top.text("title", required: true)
+        let family = top.identifier("family", required: true, example: "data-breach")
+        let difficulty = top.choice("difficulty", Difficulty.self, required: true)
+        let duration = top.duration("duration", required: true, example: "45m")
+        let start = readStart(top)
+        let briefing = top.text("briefing", required: true)
+        let inspiredBy = top.list("inspired_by").compactMap(readInspiration)
+
+        let facts = top.list("facts").compactMap(readFact)
+        let cast = top.list("cast").compactMap(readPerson)
+        let assets = top.list("assets").compactMap(readAsset)
+        let channels = top.list("channels").compactMap(readChannel)
+        let truth = readTruth(top)
+        let injects = top.list("injects").compactMap(readInject)
+        let responses = top.list("responses").compactMap(readResponse)
+        let traps = top.list("traps").compactMap(readTrap)
+        let clocks = top.list("clocks").compactMap(readClock)
+        let costs = readCosts(top, key: "costs", context: "the scenario's costs")
+        let scoring = top.list("scoring").compactMap(readStepOverride)
+        let debrief = readDebrief(top)
+        let end = readEnd(top)
+
+        if cast.isEmpty, top.value("cast") == nil { top.missing("cast") }
+        if injects.isEmpty, top.value("injects") == nil { top.missing("injects") }
+        references.resolve()
+        for check in choseChecks {
+            if let count = decisionOptionCounts[check.decision], check.option > count {
+                collector.error("decision point '\(check.decision)' has \(count) options; there is no option \(check.option)", at: check.location)
+            }
+        }
+        guard let format, let id, let title, let family, let difficulty, let duration, let start, let briefing,
+              let truth, let debrief, let end else {
+            return nil
+        }
+        return Scenario(
+            format: format, id: id.value, title: title, family: family.value, difficulty: difficulty,
+            estimatedDuration: duration, start: start, briefing: briefing, inspiredBy: inspiredBy, truth: truth,
+            facts: facts, cast: cast, assets: assets, channels: channels, injects: injects, responses: responses,
+            traps: traps, clocks: clocks, costs: costs, scoring: scoring, debrief: debrief, end: end)
+    }
+
+    private func readStart(_ top: MappingReader) -> SimulatedStart? {
+        let local = top.string("start", required: true, example: "2026-03-14T09:12")
+        let zone = top.string("timezone", required: true, example: "Europe/Berlin")
+        if let local, !Self.isLocalDateTime(local.value) {
+            collector.error("'start' must be a local date and time such as 2026-03-14T09:12, found '\(local.value)'", at: local.location)
+            return nil
+        }
+        if let zone, TimeZone(identifier: zone.value) == nil {
+            collector.error("unknown time zone '\(zone.value)'; use an IANA name such as Europe/Berlin or UTC", at: zone.location)
+            return nil
+        }
+        guard let local, let zone else { return nil }
+        return SimulatedStart(local: local.value, timeZone: zone.value)
+    }
+
+    /// `YYYY-MM-DDTHH:MM` with plausible field values.
+    static func isLocalDateTime(_ text: String) -> Bool {
+        let parts = text.split(separator: "T")
+        guard parts.count == 2 else { return false }
+        let date = parts[0].split(separator: "-").compactMap { Int($0) }
+        let time = parts[1].split(separator: ":").compactMap { Int($0) }
+        guard date.count == 3, time.count == 2, parts[0].count == 10, parts[1].count == 5 else { return false }
+        return (1970...2999).contains(date[0]) && (1...12).contains(date[1]) && (1...31).contains(date[2])
+            && (0...23).contains(time[0]) && (0...59).contains(time[1])
+    }
+
+    private func readInspiration(_ node: Node) -> Inspiration? {
+        guard let map = MappingReader(node, context: "an 'inspired_by' entry", keys: ScenarioKeys.inspiration, collector: collector),
+              let name = map.text("name", required: true), let summary = map.text("summary", required: true) else {
+            return nil
+        }
+        return Inspiration(name: name, summary: summary, url: map.string("url")?.value)
+    }
+
+    func readCosts(_ map: MappingReader, key: String, context: String) -> [VerbCost] {
+        guard let costs = map.value(key) else { return [] }
+        guard case .mapping(let mapping) = costs else {
+            collector.error("'\(key)' in \(map.context) must map verbs to durations, such as 'snapshot: 45m'", at: costs.location)
+            return []
+        }
+        var result: [VerbCost] = []
+        for (keyNode, valueNode) in mapping {
+            let name = keyNode.scalar?.string ?? ""
+            guard let verb = Vocabulary.verb(named: name), verb.isDecision else {
+                let hint = Suggestion.didYouMean(name, among: Vocabulary.verbs.filter(\.isDecision).map(\.spelling))
+                collector.error("unknown verb '\(name)' in \(context)\(hint)", at: keyNode.location)
+                continue
+            }
+            guard let text = valueNode.scalar?.string, let cost = SimDuration(parsing: text) else {
+                collector.error("bad duration '\(valueNode.scalar?.string ?? "")' for '\(name)' in \(context); expected a number and a unit, such as 30m, 2h or 1d", at: valueNode.location)
+                continue
+            }
+            result.append(VerbCost(verb: verb.id, cost: cost))
+        }
+        return result
+    }
+}

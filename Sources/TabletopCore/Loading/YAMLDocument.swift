@@ -1,0 +1,160 @@
+import Foundation
+import Yams
+
+/// Turns the bytes of a file into a Yams node tree, or into located diagnostics; never traps.
+enum YAMLDocument {
+    /// Files larger than this are refused before parsing: no scenario needs more.
+    static let maximumBytes = 2 * 1024 * 1024
+    /// Deeper nesting is refused before parsing, so that recursive descent cannot exhaust the stack.
+    static let maximumNesting = 100
+    /// Documents expanding (through aliases) to more nodes than this are refused.
+    static let maximumNodes = 200_000
+
+    /// Decodes bytes as UTF-8 text, reporting the first invalid byte or NUL with its position.
+    static func decode(path: String, bytes: [UInt8]) -> Result<SourceFile, Diagnostic> {
+        if bytes.count > maximumBytes {
+            let megabytes = String(format: "%.1f", Double(bytes.count) / 1_048_576)
+            return .failure(Diagnostic(path: path, location: nil, severity: .error,
+                                       message: "file is \(megabytes) MB; scenario and scoring files are limited to 2 MB"))
+        }
+        var line = 1, lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A { line += 1; lineStart = index + 1 }
+            if byte == 0 {
+                return .failure(binaryDiagnostic(path: path, bytes: bytes, line: line, lineStart: lineStart, offset: index,
+                                                 what: "a NUL byte"))
+            }
+            index += 1
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(bytes)
+            let before = bytes[..<offset]
+            let badLine = before.count(where: { $0 == 0x0A }) + 1
+            let start = (before.lastIndex(of: 0x0A) ?? -1) + 1
+            return .failure(binaryDiagnostic(path: path, bytes: bytes, line: badLine, lineStart: start, offset: offset,
+                                             what: "bytes that are not UTF-8"))
+        }
+        return .success(SourceFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text))
+    }
+
+    private static func binaryDiagnostic(path: String, bytes: [UInt8], line: Int, lineStart: Int, offset: Int, what: String) -> Diagnostic {
+        let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+        return Diagnostic(path: path, location: SourceLocation(line: line, column: prefix.unicodeScalars.count + 1),
+                          severity: .error, message: "file contains \(what); expected a YAML text file")
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            offset += UTF8.width(scalar)
+        }
+        return min(offset, max(0, bytes.count - 1))
+    }
+
+    /// Parses the text into a single root node; nil with diagnostics when it cannot.
+    static func parse(_ source: SourceFile, into collector: DiagnosticCollector) -> Node? {
+        if let problem = nestingProblem(in: source) {
+            collector.error(problem.message, at: problem.location)
+            return nil
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: source.text)
+        } catch let error as YamlError {
+            report(error, source: source, into: collector)
+            return nil
+        } catch {
+            collector.error("could not read YAML: \(error)", at: nil)
+            return nil
+        }
+        guard let root else {
+            collector.error("file is empty; a scenario starts with 'format: 1'", at: nil)
+            return nil
+        }
+        var count = 0
+        if !withinNodeLimit(root, count: &count) {
+            collector.error("document expands to more than \(maximumNodes) values; are aliases ('*name') repeating an anchor over and over?",
+                            at: root.mark.map(location))
+            return nil
+        }
+        return root
+    }
+
+    static func location(_ mark: Mark) -> SourceLocation {
+        SourceLocation(line: mark.line, column: mark.column)
+    }
+
+    private static func withinNodeLimit(_ node: Node, count: inout Int) -> Bool {
+        count += 1
+        guard count <= maximumNodes else { return false }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                guard withinNodeLimit(key, count: &count), withinNodeLimit(value, count: &count) else { return false }
+            }
+        case .sequence(let sequence):
+            for element in sequence {
+                guard withinNodeLimit(element, count: &count) else { return false }
+            }
+        default:
+            break
+        }
+        return true
+    }
+
+    /// A cheap scan for nesting deeper than the limit: open flow brackets, and indentation.
+    private static func nestingProblem(in source: SourceFile) -> (message: String, location: SourceLocation)? {
+        var flowDepth = 0
+        for (lineIndex, line) in source.lines.enumerated() {
+            var quote: Unicode.Scalar?
+            var previous: Unicode.Scalar = " "
+            var indentation = 0
+            var inIndentation = true
+            for (offset, scalar) in line.unicodeScalars.enumerated() {
+                defer { previous = scalar }
+                if inIndentation, scalar == " " || scalar == "-" { indentation += 1 } else { inIndentation = false }
+                if let open = quote {
+                    if scalar == open { quote = nil }
+                    continue
+                }
+                if scalar == "#", previous == " " { break }
+                switch scalar {
+                case "\"", "'": quote = scalar
+                case "[", "{":
+                    flowDepth += 1
+                    if flowDepth > maximumNesting {
+                        return ("values are nested more than \(maximumNesting) levels deep", SourceLocation(line: lineIndex + 1, column: offset + 1))
+                    }
+                case "]", "}": flowDepth = max(0, flowDepth - 1)
+                default: break
+                }
+            }
+            if indentation > 2 * maximumNesting {
+                return ("line is indented more than \(2 * maximumNesting) columns; values are nested too deeply", SourceLocation(line: lineIndex + 1, column: 1))
+            }
+        }
+        return nil
+    }
+
+    private static func report(_ error: YamlError, source: SourceFile, into collector: DiagnosticCollector) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            let location = location(mark)
+            if let line = source.line(location.line), line.unicodeScalars.dropFirst(location.column - 1).first == "\t" {
+                collector.error("tab character; YAML indentation must use spaces", at: location)
+            } else {
+                collector.error("YAML syntax error: \(problem)", at: location)
+            }
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            collector.error("duplicate key '\(duplicates.first ?? "?")' in the same mapping", at: location(context.mark))
+        case .reader(let problem, _, _, _):
+            collector.error("could not read the file: \(problem)", at: nil)
+        default:
+            collector.error("could not read YAML: \(error)", at: nil)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// What is really going on in a scenario: the facts the scorer uses to decide which steps apply.
+public struct GroundTruth: Sendable, Hashable, Codable {
+    /// Customer, employee or partner personal data is involved.
+    public var personalData: Bool
+    /// Chat, email or the identity provider may be visible to the adversary.
+    public var commsCompromised: Bool
+    /// The person suspected of acting from inside, if any.
+    public var insider: String?
+    /// The report turns out not to be a security incident.
+    public var falsePositive: Bool
+    /// A public statement will probably be needed.
+    public var publicStatementLikely: Bool
+    /// The adversary has access when the drill starts.
+    public var attackerPresent: Bool
+    /// The correct severity over the drill: the most severe stage whose condition holds applies.
+    public var severity: [SeverityStage]
+
+    /// The value of a ground-truth flag.
+    public func flag(_ flag: TruthFlag) -> Bool {
+        switch flag {
+        case .personalData: personalData
+        case .commsCompromised: commsCompromised
+        case .insiderSuspected: insider != nil
+        case .falsePositive: falsePositive
+        case .publicStatementLikely: publicStatementLikely
+        }
+    }
+}
+
+/// One stage of the correct severity: the level, from when its condition holds (always when nil).
+public struct SeverityStage: Sendable, Hashable, Codable {
+    /// The correct level at this stage.
+    public var level: Severity
+    /// From when it applies; nil for the baseline.
+    public var from: Condition?
+}
+
+/// Something the trainee can learn during a drill.
+public struct Fact: Sendable, Hashable, Codable {
+    /// Stable id used in `revealed(…)` and `reveals:`.
+    public var id: String
+    /// What the trainee learns, as a short sentence.
+    public var text: String
+    /// Whether the trainee knows it from the start.
+    public var known: Bool
+}

@@ -1,0 +1,91 @@
+/// A bad move the scenario watches for, tied to a runbook step and a lesson.
+public struct Trap: Sendable, Hashable, Codable {
+    /// Stable id.
+    public var id: String
+    /// The action that springs it; nil when the condition alone does.
+    public var on: ActionPattern?
+    /// The state in which it springs; always when nil.
+    public var when: Condition?
+    /// The runbook step it belongs to.
+    public var step: Int
+    /// Points it costs.
+    public var penalty: Int
+    /// The kind of hard fail it is, if it caps the rating.
+    public var hardFail: HardFail?
+    /// The lesson, one sentence.
+    public var lesson: String
+}
+
+/// Errors a real post-incident review would call critical; each caps the rating.
+public enum HardFail: String, Sendable, Hashable, Codable, CaseIterable {
+    case tippingOff = "tipping-off"
+    case destroyingEvidence = "destroying-evidence"
+    case concealment
+    case unreviewedStatement = "unreviewed-statement"
+    case closingWithAttacker = "closing-with-attacker"
+}
+
+/// A deadline that starts when a condition first holds and stops on another.
+public struct Clock: Sendable, Hashable, Codable {
+    /// Stable id.
+    public var id: String
+    /// Short label for the prompt (`GDPR`).
+    public var label: String
+    /// Starts when this first holds.
+    public var starts: Condition
+    /// How long until it runs out.
+    public var duration: SimDuration
+    /// Stops (met) when this holds.
+    public var stops: Condition
+    /// The runbook step it belongs to.
+    public var step: Int
+    /// Points lost when it runs out.
+    public var penalty: Int
+}
+
+/// A scenario's change to how one runbook step is scored.
+public struct StepOverride: Sendable, Hashable, Codable {
+    /// The step number.
+    public var step: Int
+    /// Whether the step applies here; nil keeps the runbook's rule.
+    public var applies: Bool?
+    /// Why, when `applies` is set.
+    public var reason: String?
+    /// A deadline replacing the runbook's default.
+    public var deadline: SimDuration?
+    /// A weight replacing the runbook's.
+    public var weight: Int?
+}
+
+/// The hot-wash material shown after the drill.
+public struct Debrief: Sendable, Hashable, Codable {
+    /// What really happened.
+    public var narrative: String
+    /// Questions for the group.
+    public var questions: [String]
+}
+
+/// When a drill ends.
+public struct EndRules: Sendable, Hashable, Codable {
+    /// The drill ends once this much simulated time has passed.
+    public var timeLimit: SimDuration
+    /// Outcomes, checked in order after every change.
+    public var outcomes: [Outcome]
+}
+
+/// One way a drill can end.
+public struct Outcome: Sendable, Hashable, Codable {
+    /// Stable id (`contained`, `data-destroyed`).
+    public var id: String
+    /// Whether it is a good end.
+    public var kind: Kind
+    /// It ends the drill when this holds; nil when only an effect's `end:` reaches it.
+    public var when: Condition?
+    /// What the trainee reads.
+    public var text: String
+
+    /// How a drill ended.
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case resolved, loss
+    }
+}
