@@ -139,11 +139,16 @@ extension Condition {
 
     /// The condition with every step slug replaced by its number.
     func resolvingSteps(in runbook: Runbook) -> Condition {
+        resolvingSteps(runbook.resolve)
+    }
+
+    /// The condition with every step reference replaced by the number `resolve` gives (kept when nil).
+    func resolvingSteps(_ resolve: (StepReference) -> Int?) -> Condition {
         switch self {
-        case .not(let inner): .not(inner.resolvingSteps(in: runbook))
-        case .all(let terms): .all(terms.map { $0.resolvingSteps(in: runbook) })
-        case .any(let terms): .any(terms.map { $0.resolvingSteps(in: runbook) })
-        case .done(let reference): .done(runbook.resolve(reference).map(StepReference.number) ?? reference)
+        case .not(let inner): .not(inner.resolvingSteps(resolve))
+        case .all(let terms): .all(terms.map { $0.resolvingSteps(resolve) })
+        case .any(let terms): .any(terms.map { $0.resolvingSteps(resolve) })
+        case .done(let reference): .done(resolve(reference).map(StepReference.number) ?? reference)
         default: self
         }
     }

@@ -1,0 +1,58 @@
+import Yams
+
+/// Builds a `ScoringPolicy` from `Scoring/policy.yaml`.
+struct PolicyBuilder {
+    static let topKeys = ["format", "total_weight", "credit", "penalties", "hard_fail_cap", "score_bands", "rating_bands"]
+    static let creditKeys = ["late", "out_of_order"]
+    static let penaltyKeys = ["severity_under_per_level", "severity_over_per_level", "no_rerate", "hint", "runbook_view", "clock"]
+    static let capKeys = ["score", "rating"]
+    static let scoreBandKeys = ["min", "label"]
+    static let ratingBandKeys = ["min", "rating"]
+
+    let collector: DiagnosticCollector
+
+    func build(_ root: Node) -> ScoringPolicy? {
+        guard let top = MappingReader(root, context: "the policy", keys: Self.topKeys, collector: collector) else { return nil }
+        _ = top.integer("format", in: 1...1, required: true)
+        let total = top.integer("total_weight", in: 1...10_000, required: true)
+        let credit = top.mapping("credit", context: "'credit'", keys: Self.creditKeys, required: true)
+        let late = credit?.number("late", in: 0...1, required: true)
+        let outOfOrder = credit?.number("out_of_order", in: 0...1, required: true)
+        let penalties = top.mapping("penalties", context: "'penalties'", keys: Self.penaltyKeys, required: true)
+        func penalty(_ key: String) -> Int? { penalties?.integer(key, in: 0...100, required: true) }
+        let cap = top.mapping("hard_fail_cap", context: "'hard_fail_cap'", keys: Self.capKeys, required: true)
+        let capScore = cap?.integer("score", in: 0...100, required: true)
+        let capRating = cap?.choice("rating", Rating.self, required: true)
+        let scoreBands = top.list("score_bands", required: true).compactMap { node -> ScoreBand? in
+            guard let map = MappingReader(node, context: "a score band", keys: Self.scoreBandKeys, collector: collector),
+                  let minimum = map.integer("min", in: 0...100, required: true), let label = map.text("label", required: true) else { return nil }
+            return ScoreBand(minimum: minimum, label: label)
+        }
+        let ratingBands = top.list("rating_bands", required: true).compactMap { node -> RatingBand? in
+            guard let map = MappingReader(node, context: "a rating band", keys: Self.ratingBandKeys, collector: collector),
+                  let minimum = map.number("min", in: 0...1, required: true), let rating = map.choice("rating", Rating.self, required: true) else { return nil }
+            return RatingBand(minimum: minimum, rating: rating)
+        }
+        checkDescending(scoreBands.map { Double($0.minimum) }, key: "score_bands", top: top)
+        checkDescending(ratingBands.map(\.minimum), key: "rating_bands", top: top)
+        guard let total, let late, let outOfOrder, let capScore, let capRating,
+              let under = penalty("severity_under_per_level"), let over = penalty("severity_over_per_level"),
+              let noRerate = penalty("no_rerate"), let hint = penalty("hint"), let view = penalty("runbook_view"),
+              let clock = penalty("clock") else {
+            return nil
+        }
+        return ScoringPolicy(
+            totalWeight: total, lateCredit: late, outOfOrderCredit: outOfOrder, underRatingPenalty: under,
+            overRatingPenalty: over, noReratePenalty: noRerate, hintPenalty: hint, runbookViewPenalty: view,
+            clockPenalty: clock, hardFailScoreCap: capScore, hardFailRatingCap: capRating,
+            scoreBands: scoreBands, ratingBands: ratingBands)
+    }
+
+    /// Bands go from the highest minimum down to 0, so every score falls in exactly one.
+    private func checkDescending(_ minimums: [Double], key: String, top: MappingReader) {
+        guard !minimums.isEmpty else { return }
+        if zip(minimums, minimums.dropFirst()).contains(where: { $0 <= $1 }) || minimums.last != 0 {
+            collector.error("'\(key)' must go from the highest minimum down, and the last must start at 0", at: top.keyLocation(key))
+        }
+    }
+}

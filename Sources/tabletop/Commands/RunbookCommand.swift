@@ -1,0 +1,26 @@
+import ArgumentParser
+import TabletopCore
+
+/// `tabletop runbook`: the 21 steps, for study.
+struct RunbookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "runbook", abstract: "Print the runbook's steps, for study.")
+
+    @Option(help: ArgumentHelp("Runbook file to print (default: the one in Scoring/).", valueName: "file"))
+    var runbook: String?
+
+    func run() throws {
+        let runbook = try DataLocator().runbook(path: runbook)
+        print(runbook.source)
+        for phase in runbook.phases {
+            print("\n\(phase.title.uppercased())")
+            for step in runbook.steps where step.phase == phase.id {
+                let deadline = step.deadline.map { " · within \($0)" } ?? ""
+                print("\n\(step.number). \(step.title)  [\(step.slug)]\(deadline)")
+                print(Output.wrap(step.summary, indent: 4))
+                let evidence = step.evidence.map(\.description).joined(separator: ", ")
+                print("    Counts as done: \(evidence)")
+                if step.applies != nil { print("    Applies when: \(step.appliesReason)") }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import TabletopCore
+
+/// `tabletop show`: a scenario's briefing; with `--facilitator`, the ground truth as well.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a scenario's briefing; --facilitator adds the ground truth.")
+
+    @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path.", valueName: "scenario")) var scenario: String
+    @Flag(help: "Add the ground truth, injects, traps and debrief (spoilers).") var facilitator = false
+    @OptionGroup var scenarios: ScenarioOptions
+
+    func run() throws {
+        let scenario = try scenarios.locator.scenario(scenario)
+        print("\(scenario.title)  [\(scenario.id)]")
+        print("\(scenario.family) · \(scenario.difficulty.rawValue) · about \(scenario.estimatedDuration) · starts \(scenario.start.local) \(scenario.start.timeZone)")
+        print("\n" + Output.wrap(scenario.briefing))
+        let known = scenario.cast.filter(\.known)
+        if !known.isEmpty {
+            print("\nPeople you can reach:")
+            for person in known { print("  \(person.id.padding(toLength: 12, withPad: " ", startingAt: 0)) \(person.name), \(person.role)") }
+        }
+        if !scenario.inspiredBy.isEmpty {
+            print("\nInspired by: " + scenario.inspiredBy.map(\.name).joined(separator: "; "))
+        }
+        if facilitator { printFacilitatorView(scenario) }
+    }
+
+    private func printFacilitatorView(_ scenario: Scenario) {
+        let truth = scenario.truth
+        print("\nFACILITATOR VIEW (spoilers)")
+        print("  personal data: \(truth.personalData) · comms compromised: \(truth.commsCompromised) · insider: \(truth.insider ?? "none") · false positive: \(truth.falsePositive)")
+        print("  correct severity: " + truth.severity.map { stage in
+            stage.from == nil ? stage.level.rawValue : "\(stage.level.rawValue) once the condition holds"
+        }.joined(separator: " → "))
+        print("\nInjects:")
+        for inject in scenario.injects {
+            print("  \(inject.id) — \(describe(inject.trigger))" + (inject.decision == nil ? "" : " (decision point)"))
+            if let note = inject.note { print(Output.wrap(note, indent: 6)) }
+        }
+        if !scenario.traps.isEmpty {
+            print("\nTraps:")
+            for trap in scenario.traps {
+                print("  \(trap.id) (step \(trap.step)\(trap.hardFail.map { ", hard fail: \($0.rawValue)" } ?? ", -\(trap.penalty)"))")
+                print(Output.wrap(trap.lesson, indent: 6))
+            }
+        }
+        print("\nDebrief:\n" + Output.wrap(scenario.debrief.narrative, indent: 2))
+        for (index, question) in scenario.debrief.questions.enumerated() {
+            print("  Q\(index + 1). \(question)")
+        }
+    }
+
+    private func describe(_ trigger: Trigger) -> String {
+        switch trigger {
+        case .at(let time): "at T+\(time.clock)"
+        case .afterInject(let other, let delay): "\(delay) after \(other)"
+        case .afterAction(let pattern, let delay): "\(delay) after '\(pattern)'"
+        case .when: "when its condition holds"
+        case .contingency(let step, let by): "contingency: step \(step) not done by T+\(by.clock)"
+        }
+    }
+}
