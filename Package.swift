@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "TabletopCoreTests",
             dependencies: ["TabletopCore"],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -51,7 +51,11 @@ public struct ActionPattern: Sendable, Hashable, Codable, CustomStringConvertibl
                 offset: text.scalarOffset(of: extra),
                 message: "an action pattern names a verb and at most one object; '\(extra)' is extra"))
         }
-        let object = rest.first.map(String.init)
+        // A quoted object ("#incident" must be quoted in YAML, where ' #' starts a comment) counts as the word.
+        let object = rest.first.map { word in
+            word.count >= 2 && (word.first == "\"" && word.last == "\"" || word.first == "'" && word.last == "'")
+                ? String(word.dropFirst().dropLast()) : String(word)
+        }
         return .success(ActionPattern(verb: verb.id, object: object == "*" ? nil : object))
     }
 }

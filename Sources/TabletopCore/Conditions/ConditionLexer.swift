@@ -56,7 +56,9 @@ struct ConditionLexer {
             }
             return ConditionToken(kind: .comparison(comparison), offset: start)
         case "&", "|":
-            throw ConditionError(offset: start, message: "write '\(scalar == "&" ? "and" : "or")' instead of '\(scalar)'")
+            let doubled = position < scalars.count && scalars[position] == scalar
+            let written = doubled ? "\(scalar)\(scalar)" : "\(scalar)"
+            throw ConditionError(offset: start, message: "write '\(scalar == "&" ? "and" : "or")' instead of '\(written)'")
         default:
             guard Self.isWordScalar(scalar) else {
                 throw ConditionError(offset: start, message: "unexpected character '\(scalar.escaped(asASCII: false))'")

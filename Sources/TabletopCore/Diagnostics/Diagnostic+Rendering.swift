@@ -1,4 +1,7 @@
 extension Diagnostic {
+    /// Source lines longer than this are shown as a window around the column.
+    static let maximumShownColumns = 120
+
     /// The headline alone: `path:line:col: error: message`.
     public var headline: String {
         var text = path
@@ -13,10 +16,16 @@ extension Diagnostic {
         guard let location, let source, let line = source.line(location.line) else {
             return headline
         }
-        let shown = line.printable()
-        var caret = ""
-        for (index, scalar) in line.unicodeScalars.enumerated() where index < location.column - 1 {
-            caret.unicodeScalars.append(scalar == "\t" ? "\t" : " ")
+        // Very long lines are shown as a window around the column, so the caret stays on screen.
+        let scalars = Array(line.unicodeScalars)
+        let windowStart = scalars.count > Self.maximumShownColumns ? max(0, min(location.column - 1, scalars.count) - Self.maximumShownColumns / 2) : 0
+        let windowEnd = min(scalars.count, windowStart + Self.maximumShownColumns)
+        var shown = windowStart > 0 ? "…" : ""
+        var caret = windowStart > 0 ? " " : ""
+        shown += Substring(String(String.UnicodeScalarView(scalars[windowStart..<windowEnd]))).printable()
+        if windowEnd < scalars.count { shown += "…" }
+        for index in windowStart..<min(windowEnd, location.column - 1) {
+            caret.unicodeScalars.append(scalars[index] == "\t" ? "\t" : " ")
         }
         return headline + "\n" + shown + "\n" + caret + "^"
     }

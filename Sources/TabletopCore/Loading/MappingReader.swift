@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads one YAML mapping with typed accessors; every wrong key, type or value becomes a located diagnostic.
@@ -9,6 +10,8 @@ struct MappingReader {
     let context: String
     let collector: DiagnosticCollector
     private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// Known keys that an unknown key probably misspells; their absence is not reported again.
+    private var misspelled: Set<String> = []
 
     /// Wraps `node`, which must be a mapping with string keys among `keys`; reports what is not.
     init?(_ node: Node, context: String, keys: [String], collector: DiagnosticCollector) {
@@ -20,12 +23,14 @@ struct MappingReader {
         self.context = context
         self.collector = collector
         var pairs: [(String, Node, Node)] = []
+        var misspelled: Set<String> = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
                 collector.error("keys in \(context) must be plain words, found \(key.kindDescription)", at: key.location)
                 continue
             }
             guard keys.contains(scalar.string) else {
+                if let suggestion = Suggestion.closest(to: scalar.string, among: keys) { misspelled.insert(suggestion) }
                 let hint = Suggestion.didYouMean(scalar.string, among: keys)
                 let known = hint.isEmpty ? "; expected one of: \(keys.joined(separator: ", "))" : hint
                 collector.error("unknown key '\(scalar.string)' in \(context)\(known)", at: key.location)
@@ -34,6 +39,7 @@ struct MappingReader {
             pairs.append((scalar.string, key, value))
         }
         self.pairs = pairs
+        self.misspelled = misspelled
     }
 
     /// A copy with another context (and optionally collector), without checking the keys again.
@@ -42,6 +48,7 @@ struct MappingReader {
         self.context = context
         self.collector = collector ?? other.collector
         pairs = other.pairs
+        misspelled = other.misspelled
     }
 
     var location: SourceLocation { node.location ?? SourceLocation(line: 1, column: 1) }
@@ -62,6 +69,7 @@ struct MappingReader {
 
     /// Reports a required key that is missing.
     func missing(_ key: String, example: String? = nil) {
+        guard !misspelled.contains(key) else { return }
         let tail = example.map { ", such as '\(key): \($0)'" } ?? ""
         collector.error("\(context) is missing '\(key)'\(tail)", at: location)
     }
@@ -82,11 +90,13 @@ struct MappingReader {
     /// Text that may not be empty.
     func text(_ key: String, required: Bool = false, example: String? = nil) -> String? {
         guard let text = string(key, required: required, example: example) else { return nil }
-        if text.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        // Block scalars ('|') end in a line break that is not part of the text.
+        let trimmed = text.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
             collector.error("'\(key)' in \(context) is empty", at: text.location)
             return nil
         }
-        return text.value
+        return trimmed
     }
 
     /// An id: lower-case letters, digits and dashes (and a leading `#` for channels).

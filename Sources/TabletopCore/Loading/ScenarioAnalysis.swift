@@ -34,8 +34,13 @@ struct ScenarioAnalysis {
 
     private func warnAboutUnexercisedSteps() {
         let exercised = exercisedSteps
-        for step in runbook.steps where !exercised.contains(step.number) {
-            collector.warning("runbook step \(step.number) (\(step.slug)) is never exercised: no inject expects it and no decision, trap or clock names it", at: nil)
+        let missing = runbook.steps.filter { !exercised.contains($0.number) }
+        guard let first = missing.first else { return }
+        if missing.count == 1 {
+            collector.warning("runbook step \(first.number) (\(first.slug)) is never exercised: no inject expects it and no decision, trap or clock names it", at: nil)
+        } else {
+            let numbers = missing.map { String($0.number) }.joined(separator: ", ")
+            collector.warning("\(missing.count) runbook steps are never exercised (no inject expects them and no decision, trap or clock names them): \(numbers)", at: nil)
         }
     }
 

@@ -142,15 +142,18 @@ enum YAMLDocument {
 
     private static func report(_ error: YamlError, source: SourceFile, into collector: DiagnosticCollector) {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _), .composer(let context, let problem, let mark, _):
             let location = location(mark)
             if let line = source.line(location.line), line.unicodeScalars.dropFirst(location.column - 1).first == "\t" {
                 collector.error("tab character; YAML indentation must use spaces", at: location)
+            } else if problem.contains("end of stream"), let context {
+                // The end of the file is no place to look; where the unfinished construct began is.
+                collector.error("YAML syntax error: \(problem) \(context.text)", at: self.location(context.mark))
             } else {
                 collector.error("YAML syntax error: \(problem)", at: location)
             }
         case .duplicatedKeysInMapping(let duplicates, let context):
-            collector.error("duplicate key '\(duplicates.first ?? "?")' in the same mapping", at: location(context.mark))
+            collector.error("key '\(duplicates.first ?? "?")' appears more than once in the same mapping", at: location(context.mark))
         case .reader(let problem, _, _, _):
             collector.error("could not read the file: \(problem)", at: nil)
         default:
