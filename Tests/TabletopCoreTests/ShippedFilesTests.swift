@@ -78,3 +78,22 @@ import Testing
         #expect(result.diagnostics.first?.message == "a runbook condition cannot name a scenario's fact ('exfil'); use truth(…), severity, time or done(…)")
     }
 }
+
+/// The JSON Schema editors use must accept exactly the keys the loader accepts.
+@Suite struct SchemaSyncTests {
+    static func schema() -> [String: Any] {
+        let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/scenario.schema.json")
+        let object = try? JSONSerialization.jsonObject(with: Data(TestSupport.bytes(url)))
+        return (object as? [String: Any]) ?? [:]
+    }
+
+    @Test(arguments: ScenarioKeys.all.map(\.name))
+    func schemaDefinitionListsTheLoadersKeys(_ name: String) throws {
+        let definitions = try #require(Self.schema()["$defs"] as? [String: Any], "schema has no $defs")
+        let definition = try #require(definitions[name] as? [String: Any], "schema lacks definition '\(name)'")
+        let properties = try #require(definition["properties"] as? [String: Any])
+        let keys = try #require(ScenarioKeys.all.first { $0.name == name }).keys
+        #expect(Set(properties.keys) == Set(keys))
+        #expect(definition["additionalProperties"] as? Bool == false)
+    }
+}

@@ -101,7 +101,7 @@ extension ScenarioBuilder {
         guard let map = MappingReader(node, context: "a response", keys: ScenarioKeys.response, collector: collector) else {
             return nil
         }
-        let pattern = action(map, "on", required: true)
+        let pattern = action(map, "action", required: true)
         let context = pattern.map { map.renamed("the response to '\($0)'") } ?? map
         let when = condition(context, "when")
         let reveals = reveals(context)

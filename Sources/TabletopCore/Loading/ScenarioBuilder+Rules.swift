@@ -7,10 +7,10 @@ extension ScenarioBuilder {
             return nil
         }
         let map = first.renamed("trap '\(id.value)'")
-        let pattern = action(map, "on")
+        let pattern = action(map, "action")
         let when = condition(map, "when")
-        if !map.has("on"), !map.has("when") {
-            collector.error("\(map.context) needs 'on: <action>', 'when: <condition>' or both", at: map.location)
+        if !map.has("action"), !map.has("when") {
+            collector.error("\(map.context) needs 'action: <verb object>', 'when: <condition>' or both", at: map.location)
         }
         let step = step(map, "step", required: true)
         let hardFail = map.choice("hard_fail", HardFail.self)
