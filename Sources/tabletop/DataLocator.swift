@@ -75,7 +75,7 @@ struct DataLocator {
             }
         }
         let ids = candidates.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
-        throw CommandFailure("error: no scenario '\(argument)' in \(relative(scenariosDirectory))\(Suggestion.didYouMean(argument, among: ids)); 'tabletop list' shows them")
+        throw CommandFailure("error: no scenario '\(argument)' in \(relative(scenariosDirectory)) (see 'tabletop list')\(Suggestion.didYouMean(argument, among: ids))")
     }
 
     /// Loads a scenario by id or path, failing with its diagnostics.

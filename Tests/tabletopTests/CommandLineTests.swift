@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+/// Runs the built `tabletop` binary and checks exit codes and output, as a user would see them.
+@Suite struct CommandLineTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary `swift build` put beside the test bundle.
+    static var binary: URL {
+        let testBundle = URL(fileURLWithPath: CommandLine.arguments[0])
+        var folder = testBundle.deletingLastPathComponent()
+        if folder.lastPathComponent.hasSuffix(".xctest") { folder = folder.deletingLastPathComponent() }
+        let candidate = folder.appendingPathComponent("tabletop")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        return repositoryRoot.appendingPathComponent(".build/debug/tabletop")
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = repositoryRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func shippedFilesLintClean() throws {
+        let result = try Self.run(["lint", "Scenarios/example.yaml", "Scoring/runbook.yaml", "Scoring/severity.yaml", "Scoring/policy.yaml"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "4 files checked: 0 errors, 0 warnings\n")
+    }
+
+    @Test func brokenScenarioExitsOneWithLocatedMessage() throws {
+        let result = try Self.run(["lint", "Tests/TabletopCoreTests/Fixtures/broken/dangling-person.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Tests/TabletopCoreTests/Fixtures/broken/dangling-person.yaml:29:11: error: unknown person 'dnaa' in inject 'alert'; did you mean 'dana'?\n"))
+    }
+
+    @Test func lintJSONReportsEachDiagnostic() throws {
+        let result = try Self.run(["lint", "--json", "Tests/TabletopCoreTests/Fixtures/broken/bad-duration.yaml"])
+        #expect(result.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let files = try #require(object?["files"] as? [[String: Any]])
+        let diagnostic = try #require((files.first?["diagnostics"] as? [[String: Any]])?.first)
+        #expect(diagnostic["line"] as? Int == 28)
+        #expect(diagnostic["column"] as? Int == 9)
+        #expect(diagnostic["severity"] as? String == "error")
+    }
+
+    @Test func missingFileIsInvalidInput() throws {
+        let result = try Self.run(["lint", "no/such/file.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("no/such/file.yaml: error: no such file\n"))
+    }
+
+    @Test(arguments: [["lint", "--bogus", "x.yaml"], ["show"], ["frobnicate"], ["list", "--json", "extra"]])
+    func usageErrorsExitTwo(_ arguments: [String]) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Usage:") || result.stderr.contains("Error:"))
+    }
+
+    @Test func listShowsTheExample() throws {
+        let result = try Self.run(["list"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("example  data-breach  beginner    30m       The token in the gist"))
+        let json = try Self.run(["list", "--json"])
+        #expect(json.stdout.contains("\"id\" : \"example\""))
+    }
+
+    @Test func showHidesSpoilersUnlessFacilitator() throws {
+        let plain = try Self.run(["show", "example"])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.contains("You are the security on-call at Fernhill"))
+        #expect(!plain.stdout.contains("Ravi"))              // revealed only by a fact
+        #expect(!plain.stdout.contains("delete-before-snapshot"))
+        let facilitator = try Self.run(["show", "example", "--facilitator"])
+        #expect(facilitator.stdout.contains("delete-before-snapshot"))
+    }
+
+    @Test func unknownScenarioSuggestsAndExitsOne() throws {
+        let result = try Self.run(["show", "exampel"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: no scenario 'exampel' in Scenarios (see 'tabletop list'); did you mean 'example'?\n")
+    }
+
+    @Test func runbookPrintsTwentyOneSteps() throws {
+        let result = try Self.run(["runbook"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\n8. Stop the bleeding  [stop-the-bleeding]"))
+        #expect(result.stdout.contains("\n21. Hold the postmortem  [run-postmortem]"))
+    }
+}
