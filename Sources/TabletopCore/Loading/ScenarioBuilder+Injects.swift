@@ -5,13 +5,10 @@ extension ScenarioBuilder {
     static let triggerKeys = ["at", "after", "after_action", "when", "contingency"]
 
     func readInject(_ node: Node) -> Inject? {
-        guard let first = MappingReader(node, context: "an inject", keys: ScenarioKeys.inject, collector: collector),
-              let id = first.identifier("id", required: true, example: "researcher-email") else {
+        guard let (map, id) = identified(node, noun: "inject", keys: ScenarioKeys.inject, example: "researcher-email", declaring: .inject) else {
             return nil
         }
-        references.declare(.inject, id)
         injectLocations[id.value] = id.location
-        let map = first.renamed("inject '\(id.value)'")
         let trigger = readTrigger(map)
         let unless = condition(map, "unless")
         let from = reference(map, "from", .person)

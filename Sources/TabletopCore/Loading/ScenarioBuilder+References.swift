@@ -1,6 +1,17 @@
 import Yams
 
 extension ScenarioBuilder {
+    /// Reads a mapping that declares an id of `kind` (when given), and describes it by that id from then on.
+    func identified(_ node: Node, noun: String, keys: [String], example: String, declaring kind: ReferenceKind?) -> (MappingReader, Located<String>)? {
+        let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        guard let first = MappingReader(node, context: "\(article) \(noun)", keys: keys, collector: collector),
+              let id = first.identifier("id", required: true, example: example) else {
+            return nil
+        }
+        if let kind { references.declare(kind, id) }
+        return (first.renamed("\(noun) '\(id.value)'"), id)
+    }
+
     /// A runbook step named by number or slug; reported when the runbook has no such step.
     func stepNumber(_ text: Located<String>, context: String) -> Int? {
         let reference = Int(text.value).map(StepReference.number) ?? .slug(text.value)

@@ -2,11 +2,9 @@ import Yams
 
 extension ScenarioBuilder {
     func readTrap(_ node: Node) -> Trap? {
-        guard let first = MappingReader(node, context: "a trap", keys: ScenarioKeys.trap, collector: collector),
-              let id = first.identifier("id", required: true, example: "delete-before-snapshot") else {
+        guard let (map, id) = identified(node, noun: "trap", keys: ScenarioKeys.trap, example: "delete-before-snapshot", declaring: nil) else {
             return nil
         }
-        let map = first.renamed("trap '\(id.value)'")
         let pattern = action(map, "action")
         let when = condition(map, "when")
         if !map.has("action"), !map.has("when") {
@@ -23,12 +21,9 @@ extension ScenarioBuilder {
     }
 
     func readClock(_ node: Node) -> Clock? {
-        guard let first = MappingReader(node, context: "a clock", keys: ScenarioKeys.clock, collector: collector),
-              let id = first.identifier("id", required: true, example: "gdpr") else {
+        guard let (map, id) = identified(node, noun: "clock", keys: ScenarioKeys.clock, example: "gdpr", declaring: .clock) else {
             return nil
         }
-        references.declare(.clock, id)
-        let map = first.renamed("clock '\(id.value)'")
         let starts = condition(map, "starts", required: true)
         let stops = condition(map, "stops", required: true)
         let duration = map.duration("duration", required: true, example: "72h")
@@ -66,12 +61,9 @@ extension ScenarioBuilder {
     func readEnd(_ top: MappingReader) -> EndRules? {
         guard let end = top.mapping("end", context: "'end'", keys: ScenarioKeys.end, required: true) else { return nil }
         let outcomes = end.list("outcomes", required: true).compactMap { node -> Outcome? in
-            guard let first = MappingReader(node, context: "an outcome", keys: ScenarioKeys.outcome, collector: collector),
-                  let id = first.identifier("id", required: true, example: "contained") else {
+            guard let (map, id) = identified(node, noun: "outcome", keys: ScenarioKeys.outcome, example: "contained", declaring: .outcome) else {
                 return nil
             }
-            references.declare(.outcome, id)
-            let map = first.renamed("outcome '\(id.value)'")
             let when = condition(map, "when")
             guard let kind = map.choice("kind", Outcome.Kind.self, required: true), let text = map.text("text", required: true) else {
                 return nil

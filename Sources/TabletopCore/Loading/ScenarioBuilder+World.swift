@@ -27,23 +27,17 @@ extension ScenarioBuilder {
     }
 
     func readFact(_ node: Node) -> Fact? {
-        guard let first = MappingReader(node, context: "a fact", keys: ScenarioKeys.fact, collector: collector),
-              let id = first.identifier("id", required: true, example: "exfil") else {
+        guard let (map, id) = identified(node, noun: "fact", keys: ScenarioKeys.fact, example: "exfil", declaring: .fact) else {
             return nil
         }
-        references.declare(.fact, id)
-        let map = first.renamed("fact '\(id.value)'")
         guard let text = map.text("text", required: true) else { return nil }
         return Fact(id: id.value, text: text, known: map.bool("known", default: false))
     }
 
     func readPerson(_ node: Node) -> Person? {
-        guard let first = MappingReader(node, context: "a cast member", keys: ScenarioKeys.person, collector: collector),
-              let id = first.identifier("id", required: true, example: "dana") else {
+        guard let (map, id) = identified(node, noun: "person", keys: ScenarioKeys.person, example: "dana", declaring: .person) else {
             return nil
         }
-        references.declare(.person, id)
-        let map = first.renamed("person '\(id.value)'")
         let answers = map.list("answers").compactMap { readAnswer($0, person: id.value) }
         guard let name = map.text("name", required: true), let role = map.text("role", required: true) else { return nil }
         let known = map.bool("known", default: true)
@@ -73,12 +67,9 @@ extension ScenarioBuilder {
     }
 
     func readAsset(_ node: Node) -> Asset? {
-        guard let first = MappingReader(node, context: "an asset", keys: ScenarioKeys.asset, collector: collector),
-              let id = first.identifier("id", required: true, example: "web-03") else {
+        guard let (map, id) = identified(node, noun: "asset", keys: ScenarioKeys.asset, example: "web-03", declaring: .asset) else {
             return nil
         }
-        references.declare(.asset, id)
-        let map = first.renamed("asset '\(id.value)'")
         let states = map.strings("state").compactMap {
             MappingReader.choice($0, AssetState.self, key: "state", context: map.context, collector: collector)
         }

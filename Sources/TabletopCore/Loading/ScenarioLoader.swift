@@ -5,21 +5,14 @@ import Yams
 public enum ScenarioLoader {
     /// Loads a scenario from the bytes of a file; `path` is how diagnostics name the file.
     public static func load(path: String, bytes: [UInt8], runbook: Runbook) -> LoadResult<Scenario> {
-        let source: SourceFile
-        switch YAMLDocument.decode(path: path, bytes: bytes) {
-        case .success(let decoded): source = decoded
-        case .failure(let diagnostic): return LoadResult(value: nil, diagnostics: [diagnostic], source: nil)
-        }
-        let collector = DiagnosticCollector(source: source)
-        var scenario: Scenario?
-        if let root = YAMLDocument.parse(source, into: collector) {
+        ScoringFileLoader.load(path: path, bytes: bytes) { collector, root in
             let builder = ScenarioBuilder(collector: collector, runbook: runbook)
-            scenario = builder.build(root)
-            if let built = scenario, !collector.hasErrors {
-                ScenarioAnalysis(scenario: built, runbook: runbook, injectLocations: builder.injectLocations, collector: collector).run()
+            let scenario = builder.build(root)
+            if let scenario, !collector.hasErrors {
+                ScenarioAnalysis(scenario: scenario, runbook: runbook, injectLocations: builder.injectLocations, collector: collector).run()
             }
+            return scenario
         }
-        return LoadResult(value: collector.hasErrors ? nil : scenario, diagnostics: collector.sorted, source: source)
     }
 }
 

@@ -42,7 +42,8 @@ public enum ScoringFileLoader {
         return nil
     }
 
-    private static func load<Value: Sendable>(path: String, bytes: [UInt8], build: (DiagnosticCollector, Node) -> Value?) -> LoadResult<Value> {
+    /// Decodes and parses a file, then builds a value from its YAML tree, collecting every diagnostic.
+    static func load<Value: Sendable>(path: String, bytes: [UInt8], build: (DiagnosticCollector, Node) -> Value?) -> LoadResult<Value> {
         let source: SourceFile
         switch YAMLDocument.decode(path: path, bytes: bytes) {
         case .success(let decoded): source = decoded
