@@ -70,8 +70,7 @@ struct MappingReader {
     /// Reports a required key that is missing.
     func missing(_ key: String, example: String? = nil) {
         guard !misspelled.contains(key) else { return }
-        let tail = example.map { ", such as '\(key): \($0)'" } ?? ""
-        collector.error("\(context) is missing '\(key)'\(tail)", at: location)
+        collector.missing(key, example: example, in: context, at: location)
     }
 
     /// A scalar's text. Numbers and booleans are accepted as their spelling.
