@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(
@@ -23,13 +24,26 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TabletopStore",
+            dependencies: ["TabletopCore"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TabletopShell",
+            dependencies: ["TabletopCore", "TabletopStore"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "tabletop",
             dependencies: [
                 "TabletopCore",
+                "TabletopStore",
+                "TabletopShell",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -38,6 +52,11 @@ let package = Package(
             name: "TabletopCoreTests",
             dependencies: ["TabletopCore"],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TabletopStoreTests",
+            dependencies: ["TabletopCore", "TabletopStore"],
             swiftSettings: strictSettings
         ),
         .testTarget(

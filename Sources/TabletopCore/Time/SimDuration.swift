@@ -71,5 +71,15 @@ public struct SimDuration: Sendable, Hashable, Codable, Comparable, CustomString
     private func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     public static func < (lhs: SimDuration, rhs: SimDuration) -> Bool { lhs.seconds < rhs.seconds }
+
+    /// Encoded as a bare number of seconds, which keeps logs and saved states short and exact.
+    public init(from decoder: any Decoder) throws {
+        seconds = try decoder.singleValueContainer().decode(Int.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(seconds)
+    }
     public static func + (lhs: SimDuration, rhs: SimDuration) -> SimDuration { SimDuration(seconds: lhs.seconds + rhs.seconds) }
 }

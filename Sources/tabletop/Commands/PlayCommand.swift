@@ -1,18 +1,77 @@
 import ArgumentParser
+import Foundation
 import TabletopCore
+import TabletopShell
+import TabletopStore
 
-/// `tabletop play`: runs a drill. Until the engine and shell land it checks the scenario and shows its briefing.
+/// `tabletop play`: runs a drill and records it in a session log.
 struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
-        abstract: "Run a drill (coming: today it checks the scenario and shows its briefing).")
+        abstract: "Run a drill.",
+        discussion: "Reads commands from the terminal, from a pipe (one per line) or from --script FILE. Type 'help' in the drill.")
 
     @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path.", valueName: "scenario")) var scenario: String
+    @Option(help: ArgumentHelp("The trainee's name, for reports.", valueName: "name")) var trainee: String?
+    @Option(help: ArgumentHelp("Players and roles, such as \"ana:ic,bo:legal\"; prefix a line with @bo to act as bo.", valueName: "list"))
+    var players: String?
+    @Option(help: ArgumentHelp("Seed for everything the engine varies (default: random, recorded).", valueName: "n")) var seed: UInt64?
+    @Flag(help: "Practice (hint and runbook allowed, at a cost) or assessment.") var mode: DrillMode = .practice
+    @Option(help: ArgumentHelp("Read commands from a file instead of the terminal.", valueName: "file")) var script: String?
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are written.", valueName: "dir")) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
 
+    func validate() throws {
+        if let players, case .failure(let error) = Player.parseList(players) { throw ValidationError(error.message) }
+    }
+
     func run() throws {
-        let scenario = try scenarios.locator.scenario(scenario)
-        print("\(scenario.title)\n\n" + Output.wrap(scenario.briefing))
-        print("\nThe interactive drill is coming: the simulation engine and the readline shell are not built yet.")
+        let setup = DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
+        let path = try setup.locator.scenarioPath(scenario)
+        let (runbook, runbookHash) = try setup.runbookWithHash()
+        let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook)
+        let input: any LineInput = try script.map { try ScriptedLineInput(path: $0) } ?? PlainLineInput()
+        let parsedPlayers = try players.map { try Player.parseList($0).get() } ?? []
+        let configuration = EngineConfiguration(seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), mode: mode,
+                                                players: parsedPlayers.isEmpty && trainee != nil ? [Player(name: trainee!.replacingOccurrences(of: " ", with: "-"), role: "ic")] : parsedPlayers)
+        try setup.data.prepare()
+        let sessionID = Self.newSessionID(scenario: scenario.id)
+        let header = SessionHeader(
+            tool: "tabletop \(Tabletop.version)", session: sessionID, scenario: scenario.id,
+            scenarioPath: URL(fileURLWithPath: path).standardizedFileURL.path, scenarioHash: scenarioHash,
+            runbookHash: runbookHash, configuration: configuration, trainee: trainee, started: DrillSetup.now())
+        let writer: SessionLogWriter
+        do {
+            writer = try SessionLogWriter(creating: setup.data.sessionFile(sessionID).path, header: header)
+        } catch let error as StoreError {
+            throw CommandFailure("error: \(error.description)")
+        }
+        var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
+        let opening = engine.start()
+        let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: DrillSetup.renderer(),
+                                 print: DrillSetup.printLine, now: DrillSetup.now)
+        try runner.show(opening)
+        let exit = try runner.run()
+        Self.farewell(exit, sessionID: sessionID, path: writer.path)
+    }
+
+    /// `breach-20261129-141500-3fa2`: the scenario, the wall-clock start and a random suffix.
+    static func newSessionID(scenario: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let suffix = String(UInt16.random(in: 0...UInt16.max), radix: 16)
+        return "\(scenario)-\(formatter.string(from: Date()))-\(String(repeating: "0", count: 4 - suffix.count))\(suffix)"
+    }
+
+    static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String) {
+        DrillSetup.printLine("")
+        DrillSetup.printLine("Session saved: \(path)")
+        if exit == .left {
+            DrillSetup.printLine("Resume with: tabletop resume \(sessionID)")
+        }
     }
 }
+
+extension DrillMode: EnumerableFlag {}

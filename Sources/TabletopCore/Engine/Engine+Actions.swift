@@ -1,0 +1,194 @@
+extension Engine {
+    /// Changes the world as the action says, and lets the scenario (or a plausible default) answer it.
+    mutating func perform(_ action: Action, actor: Player, into outputs: inout [Output]) {
+        let response = matchingResponse(for: action)
+        let defaultText = applyVerb(action, actor: actor, into: &outputs)
+        if let response {
+            outputs.append(.response(response.text))
+            reveal(response.reveals, into: &outputs)
+            apply(response.effects, into: &outputs)
+        } else if let defaultText {
+            outputs.append(.response(defaultText))
+        }
+    }
+
+    /// The verb's own effect on the world; returns the default answer when the scenario has none.
+    private mutating func applyVerb(_ action: Action, actor: Player, into outputs: inout [Output]) -> String? {
+        let object = action.object ?? ""
+        let person = peopleByID[object]
+        let asset = assetsByID[object]
+        let assetName = asset?.name ?? object
+        switch action.verb {
+        case "ack":
+            return "You acknowledge the report and take it on."
+        case "page":
+            guard let person else { return nil }
+            add(.paged, to: person.id)
+            guard person.reachable else { return "You page \(person.name). There is no answer." }
+            schedule(.arrival(person.id), at: state.clock + person.responseTime)
+            return "You page \(person.name), \(person.role); they usually answer within \(person.responseTime)."
+        case "post":
+            return "Posted in \(object): \(action.text ?? "")"
+        case "channel":
+            state.channels.append(ChannelStatus(id: object, isPrivate: true, outOfBand: action.outOfBand,
+                                                members: [], compromised: action.outOfBand ? false : scenario.truth.commsCompromised,
+                                                openedAt: state.clock))
+            return action.outOfBand
+                ? "You start a verified Signal group \(object), outside the company's chat. Invite people with 'invite <person> \(object)'."
+                : "You open the private channel \(object). Invite people with 'invite <person> \(object)'."
+        case "invite":
+            guard let person, let channel = action.channel ?? lastOpenedChannel,
+                  let index = state.channels.firstIndex(where: { $0.id == channel }) else { return nil }
+            add(.invited, to: person.id)
+            if !state.channels[index].members.contains(person.id) { state.channels[index].members.append(person.id) }
+            return "\(person.name) joins \(channel)."
+        case "bridge":
+            let place = lastOpenedChannel.map { " and pin the link in \($0)" } ?? ""
+            return "You open a video bridge\(place)."
+        case "severity":
+            guard let level = Severity(rawValue: object) else { return nil }
+            state.declaredSeverity = level
+            state.severityLog.append(SeverityDeclaration(at: state.clock, level: level, correct: correctSeverity, reason: action.text, actor: actor.name))
+            return "Severity declared: \(level)\(action.text.map { " (\($0))" } ?? "")."
+        case "ic":
+            if object == "me" || object.isEmpty {
+                state.commander = actor.name
+                return "You are the incident commander."
+            }
+            guard let person else { return nil }
+            state.commander = person.id
+            add(.contacted, to: person.id)
+            return "\(person.name) is now the incident commander."
+        case "ask":
+            guard let person else { return nil }
+            add(.asked, to: person.id)
+            answer(person, topic: action.text ?? "", into: &outputs)
+            return nil
+        case "lookup":
+            guard let person else { return nil }
+            let reach = person.reachable ? "usually answers within \(person.responseTime)" : "cannot be reached right now"
+            return "\(person.name): \(person.role)\(person.team.isEmpty ? "" : ", \(person.team)"); \(reach)."
+        case "inspect", "logs":
+            guard let asset else { return nil }
+            add(.inspected, to: asset.id)
+            let finding = action.verb == "inspect" ? asset.inspect : asset.logs
+            guard let finding else {
+                return action.verb == "inspect" ? "Nothing unusual stands out on \(asset.name)." : "The logs of \(asset.name) show nothing you can act on."
+            }
+            outputs.append(.response(finding.text))
+            reveal(finding.reveals, into: &outputs)
+            return nil
+        case "impact":
+            return "Noted as the worst case: \(action.text ?? "")"
+        case "block":
+            add(.blocked, to: object)
+            return "\(object) is blocked at the edge."
+        case "isolate", "revoke", "rotate", "disable", "shutdown", "delete", "snapshot", "preserve", "redeploy", "clean":
+            return changeAsset(action.verb, asset: asset, name: assetName)
+        case "fix":
+            return "Work on the fix starts: \(action.text ?? "")"
+        case "test":
+            return "The fix is tested, and security tries to get around it."
+        case "rollout":
+            return "The fix is rolled out to production."
+        case "monitor":
+            return "You watch production closely for \(action.duration ?? .zero)."
+        case "doc-create":
+            return "The incident working document is created."
+        case "doc-note":
+            return "Added to the working document."
+        case "doc-update":
+            return "The \(object) section of the working document is updated."
+        case "ticket":
+            let number = 1000 + Int(state.random.next() % 9000)
+            return "Restricted incident ticket INC-\(number) is filed."
+        case "followup":
+            return "Follow-up filed\(action.owner.map { " for \($0)" } ?? "")."
+        case "notify":
+            guard let audience = Audience(rawValue: object) else { return nil }
+            if !state.notified.contains(audience) { state.notified.append(audience) }
+            return "\(audience.displayName) \(audience == .leadership || audience == .customers ? "are" : "is") informed."
+        case "brief-leadership":
+            return "You brief the executives."
+        case "statement-draft":
+            state.statementDraft = action.text
+            return "The statement is drafted."
+        case "statement-publish":
+            return "The statement is published."
+        case "close":
+            return "You close the incident."
+        case "postmortem-schedule":
+            return "The postmortem is scheduled\(action.text.map { " for \($0)" } ?? "")."
+        case "postmortem-run":
+            return "The postmortem is held."
+        case "choose":
+            return choose(action.choice ?? 1, into: &outputs)
+        default:
+            return nil
+        }
+    }
+
+    private mutating func changeAsset(_ verb: String, asset: Asset?, name: String) -> String? {
+        guard let asset else { return nil }
+        let states: [String: AssetState] = [
+            "isolate": .isolated, "revoke": .revoked, "rotate": .rotated, "disable": .disabled, "shutdown": .shutdown,
+            "delete": .deleted, "snapshot": .snapshotted, "preserve": .preserved, "redeploy": .redeployed, "clean": .cleaned,
+        ]
+        if let assetState = states[verb] { add(assetState, to: asset.id) }
+        switch verb {
+        case "isolate": return "\(name) is isolated from the network and kept running."
+        case "revoke": return "\(name) is revoked."
+        case "rotate": return "\(name) is replaced with a new one."
+        case "disable": return "\(name) is disabled."
+        case "shutdown": return "\(name) is powered off."
+        case "delete": return "\(name) is deleted."
+        case "snapshot": return "A forensic snapshot of \(name) is taken and stored read-only."
+        case "preserve": return "\(name) is preserved under chain of custody."
+        case "redeploy": return "\(name) is replaced with a known-clean build."
+        default: return "\(name) is cleaned in place."
+        }
+    }
+
+    private mutating func answer(_ person: Person, topic: String, into outputs: inout [Output]) {
+        guard person.reachable else {
+            outputs.append(.response("\(person.name) does not answer."))
+            return
+        }
+        let words = Set(topic.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init))
+        let match = person.answers.first { answer in
+            answer.topics.contains(where: words.contains) && (answer.when.map(holds) ?? true)
+        }
+        outputs.append(.answer(person: person.id, name: person.name, text: match?.text ?? person.defaultAnswer))
+        if let match {
+            reveal(match.reveals, into: &outputs)
+            apply(match.effects, into: &outputs)
+        }
+    }
+
+    private mutating func choose(_ number: Int, into outputs: inout [Output]) -> String? {
+        guard let pending = state.pendingDecisions.first, let decision = injectsByID[pending]?.decision,
+              let option = decision.options[safe: number - 1] else { return nil }
+        state.pendingDecisions.removeFirst()
+        state.choices.append(MadeChoice(decision: pending, option: number, at: state.clock))
+        if let outcome = option.outcome { outputs.append(.response(outcome)) }
+        reveal(option.reveals, into: &outputs)
+        apply(option.effects, into: &outputs)
+        return option.outcome == nil ? "You chose: \(option.text)" : nil
+    }
+}
+
+extension Audience {
+    /// How the audience is named in text.
+    public var displayName: String {
+        switch self {
+        case .legal: "Legal"
+        case .pr: "PR"
+        case .hr: "HR"
+        case .leadership: "The executives"
+        case .security: "Security leadership"
+        case .lawEnforcement: "Law enforcement"
+        case .regulator: "The regulator"
+        case .customers: "Customers"
+        }
+    }
+}

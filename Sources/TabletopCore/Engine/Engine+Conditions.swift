@@ -1,0 +1,65 @@
+extension Engine {
+    /// Whether a condition holds in the current state.
+    public func holds(_ condition: Condition) -> Bool {
+        switch condition {
+        case .constant(let value): value
+        case .not(let inner): !holds(inner)
+        case .all(let terms): terms.allSatisfy(holds)
+        case .any(let terms): terms.contains(where: holds)
+        case .done(let reference): runbook.resolve(reference).map(state.done) ?? false
+        case .revealed(let fact): state.facts.contains(fact)
+        case .fired(let inject): state.hasFired(inject)
+        case .chose(let decision, let option): state.choices.contains { $0.decision == decision && $0.option == option }
+        case .did(let pattern): state.decisions.contains { pattern.matches(verb: $0.action.verb, object: $0.action.object) }
+        case .asset(let id, let assetState): state.asset(id, is: assetState)
+        case .person(let id, let personState):
+            personState == .contacted ? !(state.personStates[id] ?? []).isEmpty : state.person(id, is: personState)
+        case .clock(let id, let clockState):
+            switch (clockState, state.clocks[id]) {
+            case (.running, let status?): status.isRunning
+            case (.met, let status?): status.metAt != nil
+            case (.expired, let status?): status.expired
+            default: false
+            }
+        case .truth(let flag): scenario.truth.flag(flag)
+        case .attackerPresent: state.attackerPresent
+        case .severity(let comparison, let level): state.declaredSeverity.map { comparison.holds($0, level) } ?? false
+        case .time(let comparison, let duration): comparison.holds(state.clock, duration)
+        }
+    }
+
+    /// The level the matrix gives now: the most severe stage whose condition holds, and the floor.
+    public var correctSeverity: Severity {
+        var level = scenario.truth.severity.first?.level ?? .sev4
+        for stage in scenario.truth.severity.dropFirst() where stage.from.map(holds) ?? true {
+            level = max(level, stage.level)
+        }
+        if let floor = state.severityFloor { level = max(level, floor) }
+        return level
+    }
+
+    /// Whether the trainee knows of the person.
+    func knows(person: Person) -> Bool {
+        person.known || person.revealedBy.map(state.facts.contains) ?? false
+    }
+
+    /// Whether the trainee knows of the asset.
+    func knows(asset: Asset) -> Bool {
+        asset.known || asset.revealedBy.map(state.facts.contains) ?? false
+    }
+
+    /// People the trainee knows of, in the scenario's order.
+    public var knownPeople: [Person] { scenario.cast.filter(knows(person:)) }
+
+    /// Assets the trainee knows of, in the scenario's order.
+    public var knownAssets: [Asset] { scenario.assets.filter(knows(asset:)) }
+
+    /// Channels that exist now, in order.
+    public var channelIDs: [String] { state.channels.map(\.id) }
+
+    /// Options of the open question, if any.
+    public var openChoices: [String] {
+        guard case .choice(let inject, _) = awaiting else { return [] }
+        return injectsByID[inject]?.decision?.options.map(\.text) ?? []
+    }
+}

@@ -1,0 +1,171 @@
+extension Engine {
+    /// Handles one shell line: a session command, or a decision that is recorded, answered and costs time.
+    ///
+    /// A line that is not understood, or not possible now, returns one `.error` and changes nothing.
+    public mutating func handle(_ line: String) -> [Output] {
+        guard state.started else { return [.error("the drill has not started")] }
+        guard state.end == nil else { return [.error("the drill has ended; quit to see the debrief")] }
+        let parsed: ParsedLine
+        switch ActionParser.parse(line) {
+        case .success(nil): return []
+        case .success(let value?): parsed = value
+        case .failure(let error): return [.error(error.message)]
+        }
+        let player: Player
+        switch resolvePlayer(parsed.actor) {
+        case .success(let value): player = value
+        case .failure(let error): return [.error(error.message)]
+        }
+        let action = parsed.action
+        if !action.definition.isDecision {
+            return finish(sessionCommand(action))
+        }
+        if action.verb == "why" {
+            return finish(attachRationale(action.text ?? ""))
+        }
+        if let pending = state.pendingDecisions.first, action.verb != "choose", let inject = injectsByID[pending],
+           let decision = inject.decision {
+            return [.error("answer the open question first: choose 1–\(decision.options.count) ('status' shows it again)")]
+        }
+        if let problem = problem(with: action, player: player) {
+            return [.error(problem)]
+        }
+        return finish(decide(action, raw: line, player: player))
+    }
+
+    private func resolvePlayer(_ name: String?) -> Result<Player, InputError> {
+        guard let name else { return .success(configuration.players[0]) }
+        if let player = configuration.players.first(where: { $0.name.lowercased() == name.lowercased() }) {
+            return .success(player)
+        }
+        let names = configuration.players.map(\.name)
+        return .failure(InputError("no player called '\(name.prefix(30))'\(Suggestion.didYouMean(name, among: names)); players: \(names.joined(separator: ", "))"))
+    }
+
+    /// Why an action cannot be taken now, in words; nil when it can.
+    private func problem(with action: Action, player: Player) -> String? {
+        let verb = action.definition
+        switch verb.argument {
+        case .person:
+            guard let id = action.object else { return nil }
+            if verb.id == "ic", id == "me" { return nil }
+            if let person = peopleByID[id], knows(person: person) {
+                if verb.id == "invite", let channel = action.channel ?? lastOpenedChannel, !channelIDs.contains(channel) {
+                    return "there is no channel \(channel); open it first with 'channel \(channel)'"
+                }
+                if verb.id == "invite", action.channel == nil, lastOpenedChannel == nil {
+                    return "which channel? For example: invite \(id) #incident-private"
+                }
+                return nil
+            }
+            let known = knownPeople.map(\.id)
+            return "you know of no one called '\(id.prefix(30))'\(Suggestion.didYouMean(id, among: known)); 'who' lists the people you know"
+        case .asset:
+            guard let id = action.object else { return nil }
+            if let asset = assetsByID[id], knows(asset: asset) { return nil }
+            let known = knownAssets.map(\.id)
+            return "you know of no asset called '\(id.prefix(30))'\(Suggestion.didYouMean(id, among: known)); 'assets' lists them"
+        case .channel where verb.id == "post":
+            guard let id = action.object, !channelIDs.contains(id) else { return nil }
+            return "there is no channel \(id.prefix(40))\(Suggestion.didYouMean(id, among: channelIDs)); open it with 'channel \(id.prefix(40))'"
+        case .channel:
+            guard let id = action.object, channelIDs.contains(id) else { return nil }
+            return "\(id) already exists; invite people with 'invite <person> \(id)'"
+        case .choice:
+            guard let pending = state.pendingDecisions.first, let decision = injectsByID[pending]?.decision else {
+                return "there is no open question to answer"
+            }
+            guard let choice = action.choice, choice <= decision.options.count else {
+                return "choose a number from 1 to \(decision.options.count)"
+            }
+            return nil
+        default:
+            if verb.id == "statement-publish", state.statementDraft == nil {
+                return "there is no draft to publish; write one with statement draft \"…\""
+            }
+            return nil
+        }
+    }
+
+    /// The channel the trainee opened last, where `invite` puts people by default.
+    var lastOpenedChannel: String? {
+        state.channels.last(where: { $0.openedAt != nil })?.id
+    }
+
+    /// Records the decision, springs traps, lets the world answer, notes evidence and lets its time pass.
+    private mutating func decide(_ action: Action, raw: String, player: Player) -> [Output] {
+        var outputs: [Output] = []
+        let index = state.decisions.count
+        let cost = cost(of: action)
+        let steps = evidenceSteps(for: action)
+        state.decisions.append(Decision(
+            index: index, at: state.clock, actor: player.name, role: player.role, raw: raw, action: action,
+            steps: steps, rationale: nil, shownThrough: state.outputsShown, cost: cost))
+        for trap in scenario.traps where !state.traps.contains(where: { $0.id == trap.id }) {
+            guard let pattern = trap.on, pattern.matches(verb: action.verb, object: action.object),
+                  trap.when.map(holds) ?? true else { continue }
+            state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: index))
+        }
+        perform(action, actor: player, into: &outputs)
+        for step in steps + optionSteps(action) where !state.evidence.contains(where: { $0.step == step && $0.decision == index }) {
+            state.evidence.append(StepEvidence(step: step, at: state.clock, decision: index))
+            if let title = runbook.step(step)?.title, configuration.mode == .practice {
+                outputs.append(.evidence(step: step, title: title))
+            }
+        }
+        state.decisions[index].steps = Array(Set(steps + optionSteps(action))).sorted()
+        for inject in scenario.injects {
+            guard case .afterAction(let pattern, let delay) = inject.trigger, pattern.matches(verb: action.verb, object: action.object),
+                  !state.hasFired(inject.id), !state.queue.contains(where: { $0.kind == .inject(inject.id) }) else { continue }
+            schedule(.inject(inject.id), at: state.clock + cost + delay)
+        }
+        settle(into: &outputs)
+        advance(to: state.clock + cost, into: &outputs)
+        return outputs
+    }
+
+    /// Runbook steps whose evidence the action matches.
+    func evidenceSteps(for action: Action) -> [Int] {
+        runbook.steps.filter { step in
+            step.evidence.contains { $0.matches(verb: action.verb, object: action.object) }
+        }.map(\.number)
+    }
+
+    /// Steps a chosen option is evidence for.
+    private func optionSteps(_ action: Action) -> [Int] {
+        guard action.verb == "choose", let choice = state.choices.last, choice.at == state.clock,
+              let option = injectsByID[choice.decision]?.decision?.options[safe: choice.option - 1] else { return [] }
+        return option.steps
+    }
+
+    /// What an action costs: a response's cost, else the asset's, else the scenario's, else the default.
+    func cost(of action: Action) -> SimDuration {
+        if let response = matchingResponse(for: action), let cost = response.cost { return cost }
+        if let object = action.object, let asset = assetsByID[object],
+           let cost = asset.costs.first(where: { $0.verb == action.verb })?.cost { return cost }
+        if let cost = scenario.costs.first(where: { $0.verb == action.verb })?.cost { return cost }
+        return action.definition.defaultCost ?? action.duration ?? .zero
+    }
+
+    /// The first scenario response whose action matches and whose condition holds.
+    func matchingResponse(for action: Action) -> Response? {
+        scenario.responses.first { response in
+            response.on.matches(verb: action.verb, object: action.object) && (response.when.map(holds) ?? true)
+        }
+    }
+
+    private mutating func attachRationale(_ text: String) -> [Output] {
+        guard let last = state.decisions.indices.last else {
+            return [.error("there is no decision yet to explain")]
+        }
+        state.decisions[last].rationale = text
+        return [.notice("Noted why: \(state.decisions[last].raw)")]
+    }
+}
+
+extension Array {
+    /// The element at `index`, or nil when out of range.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

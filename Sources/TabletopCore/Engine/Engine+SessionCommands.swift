@@ -1,0 +1,123 @@
+extension Engine {
+    /// Commands that ask about the drill rather than change it; only `wait` lets time pass.
+    mutating func sessionCommand(_ action: Action) -> [Output] {
+        switch action.verb {
+        case "wait":
+            var outputs: [Output] = []
+            let target = state.clock + (action.duration ?? .zero)
+            advance(to: target, into: &outputs)
+            if state.end == nil { outputs.append(.notice("It is now T+\(state.clock.clock).")) }
+            return outputs
+        case "status": return [.info(statusText)]
+        case "timeline": return [.info(timelineText)]
+        case "who": return [.info(whoText)]
+        case "assets": return [.info(assetsText)]
+        case "brief": return [.briefing(title: scenario.title, text: scenario.briefing)]
+        case "help": return [.info(helpText(action.text))]
+        case "hint": return hint()
+        case "runbook": return runbookView()
+        case "save": return [.notice("Everything so far is saved.")]
+        default: return []
+        }
+    }
+
+    private var statusText: String {
+        var lines = ["Time: T+\(state.clock.clock) of at most \(scenario.end.timeLimit)",
+                     "Severity: \(state.declaredSeverity?.rawValue ?? "not declared")",
+                     "Commander: \(state.commander.map { peopleByID[$0]?.name ?? $0 } ?? "nobody yet")"]
+        let channels = state.channels.map { channel -> String in
+            let kind = channel.outOfBand ? "out-of-band" : channel.isPrivate ? "private" : "public"
+            let members = channel.members.compactMap { peopleByID[$0]?.id }.joined(separator: ", ")
+            return "\(channel.id) (\(kind)\(members.isEmpty ? "" : ": \(members)"))"
+        }
+        lines.append("Channels: " + (channels.isEmpty ? "none" : channels.joined(separator: "; ")))
+        let involved = scenario.cast.filter { !(state.personStates[$0.id] ?? []).isEmpty }.map(\.id)
+        lines.append("Involved: " + (involved.isEmpty ? "nobody yet" : involved.joined(separator: ", ")))
+        if !state.notified.isEmpty {
+            lines.append("Notified: " + state.notified.map(\.rawValue).joined(separator: ", "))
+        }
+        let clocks = scenario.clocks.compactMap { clock -> String? in
+            guard let status = state.clocks[clock.id] else { return nil }
+            if status.expired { return "\(clock.label) expired" }
+            if status.metAt != nil { return "\(clock.label) met" }
+            return "\(clock.label) \(SimDuration(seconds: status.deadline.seconds - state.clock.seconds).clock) left"
+        }
+        if !clocks.isEmpty { lines.append("Clocks: " + clocks.joined(separator: ", ")) }
+        if let pending = state.pendingDecisions.first, let inject = injectsByID[pending], let decision = inject.decision {
+            lines.append("Open question: \(decision.question)")
+            for (index, option) in decision.options.enumerated() { lines.append("  \(index + 1). \(option.text)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private var timelineText: String {
+        var entries: [(at: SimDuration, order: Int, text: String)] = []
+        for (order, fired) in state.fired.enumerated() {
+            let inject = injectsByID[fired.id]
+            let sender = inject?.from.flatMap { peopleByID[$0]?.name } ?? inject?.sender ?? "?"
+            entries.append((fired.at, order, "← \(sender) via \(inject?.channel ?? "?")"))
+        }
+        for decision in state.decisions {
+            entries.append((decision.at, state.fired.count + decision.index, "→ \(decision.actor): \(decision.raw)"))
+        }
+        guard !entries.isEmpty else { return "Nothing has happened yet." }
+        return entries.sorted { ($0.at, $0.order) < ($1.at, $1.order) }
+            .map { "T+\($0.at.clock)  \($0.text)" }.joined(separator: "\n")
+    }
+
+    private var whoText: String {
+        knownPeople.map { person in
+            let states = (state.personStates[person.id] ?? []).map(\.rawValue).joined(separator: ", ")
+            return "\(person.id): \(person.name), \(person.role)\(person.team.isEmpty ? "" : " (\(person.team))")\(states.isEmpty ? "" : " [\(states)]")"
+        }.joined(separator: "\n")
+    }
+
+    private var assetsText: String {
+        let lines = knownAssets.map { asset in
+            let states = (state.assetStates[asset.id] ?? []).map(\.rawValue).joined(separator: ", ")
+            let owner = asset.owner.flatMap { peopleByID[$0] }.map { ", owner \($0.id)" } ?? ""
+            return "\(asset.id): \(asset.name) (\(asset.kind.rawValue), \(asset.criticality.rawValue)\(owner))\(states.isEmpty ? "" : " [\(states)]")"
+        }
+        return lines.isEmpty ? "You know of no assets yet." : lines.joined(separator: "\n")
+    }
+
+    private func helpText(_ topic: String?) -> String {
+        if let topic, !topic.isEmpty {
+            let words = topic.lowercased().split(separator: " ")
+            guard let (verb, _) = Vocabulary.match(words) else {
+                return "No command '\(topic.prefix(30))'\(Suggestion.didYouMean(topic.lowercased(), among: Vocabulary.spellings)). Type 'help' for the list."
+            }
+            let cost = verb.defaultCost.map { $0 == .zero ? "no time" : "about \($0) of simulated time" } ?? "the time you name"
+            return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(Usage.example(for: verb))\n  costs \(cost)"
+        }
+        var lines: [String] = []
+        for area in Verb.Area.allCases {
+            let verbs = Vocabulary.verbs.filter { $0.area == area }
+            guard !verbs.isEmpty else { continue }
+            lines.append("\(area.rawValue): " + verbs.map(\.spelling).joined(separator: ", "))
+        }
+        lines.append("Type 'help <command>' for details. Prefix a line with @name to act as another player.")
+        return lines.joined(separator: "\n")
+    }
+
+    private mutating func hint() -> [Output] {
+        guard configuration.mode == .practice else { return [.warning("hints are off in assessment mode")] }
+        state.hints.append(state.clock)
+        let expected = state.fired.compactMap { injectsByID[$0.id] }.flatMap(\.expects)
+        let next = runbook.steps.first { step in
+            expected.contains(step.number) && !state.done(step.number)
+        } ?? runbook.steps.first { !state.done($0.number) }
+        guard let step = next else { return [.info("Hint: every step has evidence; think about what is still open.")] }
+        let actions = step.evidence.map(\.description).joined(separator: ", ")
+        return [.info("Hint (costs points): step \(step.number), \(step.title). \(step.summary) Try: \(actions).")]
+    }
+
+    private mutating func runbookView() -> [Output] {
+        guard configuration.mode == .practice else { return [.warning("the runbook is closed in assessment mode")] }
+        state.runbookViews.append(state.clock)
+        let lines = runbook.steps.map { step in
+            "\(state.done(step.number) ? "✓" : " ") \(step.number). \(step.title): \(step.evidence.map(\.description).joined(separator: ", "))"
+        }
+        return [.info(lines.joined(separator: "\n"))]
+    }
+}

@@ -1,0 +1,165 @@
+extension Engine {
+    /// Moves the clock to `target`, delivering every event and clock deadline due on the way, in order.
+    mutating func advance(to target: SimDuration, into outputs: inout [Output]) {
+        let limit = scenario.end.timeLimit
+        while state.end == nil {
+            let nextEvent = state.queue.first?.at
+            let nextDeadline = scenario.clocks.compactMap { clock -> SimDuration? in
+                guard let status = state.clocks[clock.id], status.isRunning else { return nil }
+                return status.deadline
+            }.min()
+            let next = [nextEvent, nextDeadline, limit].compactMap { $0 }.min()!
+            guard next <= target else { break }
+            state.clock = max(state.clock, next)
+            if let event = state.queue.first, event.at <= state.clock {
+                state.queue.removeFirst()
+                process(event, into: &outputs)
+            } else if nextDeadline.map({ $0 <= state.clock }) == true {
+                expireClocks(into: &outputs)
+            } else {
+                endDrill(DrillEnd(outcome: "time-limit", kind: .timeout, at: limit,
+                                  text: "Time is up: the drill's \(limit) have passed."), into: &outputs)
+                break
+            }
+            settle(into: &outputs)
+        }
+        if state.end == nil {
+            state.clock = max(state.clock, min(target, limit))
+            settle(into: &outputs)
+        }
+    }
+
+    private mutating func process(_ event: ScheduledEvent, into outputs: inout [Output]) {
+        switch event.kind {
+        case .inject(let id):
+            guard let inject = injectsByID[id], !state.hasFired(id) else { return }
+            if case .contingency(let step, _) = inject.trigger, state.done(step) { return }
+            fire(inject, into: &outputs)
+        case .arrival(let id):
+            guard let person = peopleByID[id] else { return }
+            outputs.append(.notice("\(person.name), \(person.role), answers the page and is standing by."))
+        }
+    }
+
+    /// Re-checks everything that depends on state until nothing changes: conditional injects, clocks,
+    /// condition-only traps, the correct severity and the end.
+    mutating func settle(into outputs: inout [Output]) {
+        var changed = true
+        while changed, state.end == nil {
+            changed = false
+            for inject in scenario.injects where !state.hasFired(inject.id) && !state.dropped.contains(inject.id) {
+                guard case .when(let condition) = inject.trigger, holds(condition) else { continue }
+                fire(inject, into: &outputs)
+                changed = true
+            }
+            changed = updateClocks(into: &outputs) || changed
+            for trap in scenario.traps where trap.on == nil && !state.traps.contains(where: { $0.id == trap.id }) {
+                if trap.when.map(holds) ?? false {
+                    state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: nil))
+                }
+            }
+            recordCorrectSeverity()
+            if let outcome = scenario.end.outcomes.first(where: { $0.when.map(holds) ?? false }) {
+                endDrill(DrillEnd(outcome: outcome.id, kind: outcome.kind == .resolved ? .resolved : .loss, at: state.clock, text: outcome.text), into: &outputs)
+            }
+        }
+    }
+
+    /// Delivers an inject, unless its `unless` holds (then it is dropped for good).
+    mutating func fire(_ inject: Inject, into outputs: inout [Output]) {
+        if let unless = inject.unless, holds(unless) {
+            if !state.dropped.contains(inject.id) { state.dropped.append(inject.id) }
+            return
+        }
+        state.fired.append(FiredInject(id: inject.id, at: state.clock))
+        let sender = inject.from.flatMap { peopleByID[$0] }.map { "\($0.name), \($0.role)" } ?? inject.sender ?? "Unknown"
+        outputs.append(.inject(InjectMessage(
+            id: inject.id, at: state.clock, from: sender, channel: inject.channel, to: inject.to, text: inject.text,
+            question: inject.decision?.question, options: inject.decision?.options.map(\.text) ?? [])))
+        if inject.decision != nil { state.pendingDecisions.append(inject.id) }
+        reveal(inject.reveals, into: &outputs)
+        apply(inject.effects, into: &outputs)
+        for follower in scenario.injects {
+            if case .afterInject(inject.id, let delay) = follower.trigger {
+                schedule(.inject(follower.id), at: state.clock + delay)
+            }
+        }
+    }
+
+    /// Adds facts the trainee did not know yet, announcing each.
+    mutating func reveal(_ facts: [String], into outputs: inout [Output]) {
+        for id in facts where !state.facts.contains(id) {
+            state.facts.append(id)
+            if let fact = scenario.facts.first(where: { $0.id == id }) {
+                outputs.append(.fact(id: id, text: fact.text))
+            }
+        }
+    }
+
+    /// Applies the effects of an inject, answer, option or response.
+    mutating func apply(_ effects: Effects, into outputs: inout [Output]) {
+        if let floor = effects.severityFloor {
+            state.severityFloor = max(state.severityFloor ?? floor, floor)
+        }
+        for id in effects.compromise { add(.compromised, to: id) }
+        for id in effects.expose { add(.exposed, to: id) }
+        if let present = effects.attackerPresent { state.attackerPresent = present }
+        if let end = effects.end, let outcome = scenario.end.outcomes.first(where: { $0.id == end }) {
+            endDrill(DrillEnd(outcome: outcome.id, kind: outcome.kind == .resolved ? .resolved : .loss, at: state.clock, text: outcome.text), into: &outputs)
+        }
+    }
+
+    mutating func add(_ assetState: AssetState, to asset: String) {
+        var states = state.assetStates[asset] ?? []
+        if !states.contains(assetState) { states.append(assetState) }
+        state.assetStates[asset] = states
+    }
+
+    mutating func add(_ personState: PersonState, to person: String) {
+        var states = state.personStates[person] ?? []
+        if !states.contains(personState) { states.append(personState) }
+        state.personStates[person] = states
+    }
+
+    /// Starts clocks whose condition holds and stops those whose action came; true when any changed.
+    private mutating func updateClocks(into outputs: inout [Output]) -> Bool {
+        var changed = false
+        for clock in scenario.clocks {
+            if let status = state.clocks[clock.id] {
+                guard status.isRunning, holds(clock.stops) else { continue }
+                state.clocks[clock.id]?.metAt = state.clock
+                outputs.append(.clock(ClockNotice(id: clock.id, label: clock.label, event: .met, deadline: status.deadline)))
+                changed = true
+            } else if holds(clock.starts) {
+                let deadline = state.clock + clock.duration
+                state.clocks[clock.id] = ClockStatus(startedAt: state.clock, deadline: deadline, metAt: nil, expired: false)
+                outputs.append(.clock(ClockNotice(id: clock.id, label: clock.label, event: .started, deadline: deadline)))
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    private mutating func expireClocks(into outputs: inout [Output]) {
+        for clock in scenario.clocks {
+            guard let status = state.clocks[clock.id], status.isRunning, status.deadline <= state.clock else { continue }
+            state.clocks[clock.id]?.expired = true
+            outputs.append(.clock(ClockNotice(id: clock.id, label: clock.label, event: .expired, deadline: status.deadline)))
+        }
+    }
+
+    /// Notes the correct severity whenever it changes, for the scorer.
+    mutating func recordCorrectSeverity() {
+        let level = correctSeverity
+        if state.correctSeverityLog.last?.level != level {
+            state.correctSeverityLog.append(SeverityChange(at: state.clock, level: level))
+        }
+    }
+
+    mutating func endDrill(_ end: DrillEnd, into outputs: inout [Output]) {
+        guard state.end == nil else { return }
+        state.end = end
+        state.pendingDecisions = []
+        outputs.append(.end(end))
+    }
+}

@@ -1,0 +1,106 @@
+/// Plays a scenario against the trainee's lines: pure and deterministic, it never prints, reads a
+/// clock or draws an unseeded random number. The shell feeds it lines (and, in live mode, the
+/// simulated time the wall clock has reached) and renders the outputs it returns.
+///
+/// ```swift
+/// var engine = Engine(scenario: scenario, runbook: runbook, configuration: .init(seed: 1, mode: .practice, players: []))
+/// show(engine.start())
+/// show(engine.handle("page jon"))
+/// ```
+public struct Engine: Sendable {
+    /// The scenario being played.
+    public let scenario: Scenario
+    /// The runbook whose steps actions are evidence for.
+    public let runbook: Runbook
+    /// Seed, mode and players.
+    public let configuration: EngineConfiguration
+    /// Everything the drill has become.
+    public internal(set) var state: EngineState
+
+    let peopleByID: [String: Person]
+    let assetsByID: [String: Asset]
+    let injectsByID: [String: Inject]
+
+    /// A drill about to start.
+    public init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
+        self.init(scenario: scenario, runbook: runbook, configuration: configuration, state: EngineState(seed: configuration.seed))
+    }
+
+    /// A drill continuing from a saved state.
+    public init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration, state: EngineState) {
+        self.scenario = scenario
+        self.runbook = runbook
+        self.configuration = configuration
+        self.state = state
+        peopleByID = Dictionary(scenario.cast.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        assetsByID = Dictionary(scenario.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        injectsByID = Dictionary(scenario.injects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What the engine waits for next.
+    public var awaiting: Awaiting {
+        if let end = state.end { return .ended(end) }
+        if let pending = state.pendingDecisions.first, let decision = injectsByID[pending]?.decision {
+            return .choice(inject: pending, options: decision.options.count)
+        }
+        return .action
+    }
+
+    /// Starts the drill: the briefing, then everything due at T+0.
+    public mutating func start() -> [Output] {
+        guard !state.started else { return [] }
+        state.started = true
+        state.attackerPresent = scenario.truth.attackerPresent
+        for asset in scenario.assets where !asset.initialStates.isEmpty {
+            state.assetStates[asset.id] = asset.initialStates
+        }
+        state.facts = scenario.facts.filter(\.known).map(\.id)
+        state.channels = scenario.channels.map {
+            ChannelStatus(id: $0.id, isPrivate: $0.visibility == .private, outOfBand: false, members: $0.members,
+                          compromised: $0.compromised, openedAt: nil)
+        }
+        for inject in scenario.injects {
+            switch inject.trigger {
+            case .at(let time): schedule(.inject(inject.id), at: time)
+            case .contingency(_, let by): schedule(.inject(inject.id), at: by)
+            default: break
+            }
+        }
+        var outputs: [Output] = [.briefing(title: scenario.title, text: scenario.briefing)]
+        recordCorrectSeverity()
+        settle(into: &outputs)
+        advance(to: state.clock, into: &outputs)
+        return finish(outputs)
+    }
+
+    /// Lets simulated time pass to `time` (live mode), delivering what falls due.
+    public mutating func advance(to time: SimDuration) -> [Output] {
+        guard state.started, state.end == nil, time > state.clock else { return [] }
+        var outputs: [Output] = []
+        advance(to: time, into: &outputs)
+        return finish(outputs)
+    }
+
+    /// Counts what is shown, so decisions can say what the trainee had seen.
+    mutating func finish(_ outputs: [Output]) -> [Output] {
+        state.outputsShown += outputs.count
+        return outputs
+    }
+
+    mutating func schedule(_ kind: ScheduledEvent.Kind, at time: SimDuration) {
+        let event = ScheduledEvent(at: time, sequence: state.nextSequence, kind: kind)
+        state.nextSequence += 1
+        let index = state.queue.firstIndex { ($0.at, $0.sequence) > (event.at, event.sequence) } ?? state.queue.endIndex
+        state.queue.insert(event, at: index)
+    }
+}
+
+/// What the engine waits for.
+public enum Awaiting: Sendable, Hashable {
+    /// Any command.
+    case action
+    /// An answer to the open question: `choose 1` … `choose options`.
+    case choice(inject: String, options: Int)
+    /// Nothing: the drill has ended.
+    case ended(DrillEnd)
+}

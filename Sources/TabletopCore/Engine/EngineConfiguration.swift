@@ -1,0 +1,53 @@
+import Foundation
+
+/// How a drill is run: its seed, mode and players.
+public struct EngineConfiguration: Sendable, Hashable, Codable {
+    /// Seeds every choice the engine makes that is not fixed by the scenario.
+    public var seed: UInt64
+    /// Practice (hints and runbook allowed) or assessment.
+    public var mode: DrillMode
+    /// Who is playing; the first is the default actor of every line.
+    public var players: [Player]
+
+    /// Creates a configuration; with no players, one trainee called `trainee` plays the commander.
+    public init(seed: UInt64, mode: DrillMode, players: [Player]) {
+        self.seed = seed
+        self.mode = mode
+        self.players = players.isEmpty ? [Player(name: "trainee", role: "ic")] : players
+    }
+}
+
+/// Practice offers `hint` and `runbook` (each use costs points); assessment offers neither.
+public enum DrillMode: String, Sendable, Hashable, Codable, CaseIterable {
+    case practice, assessment
+}
+
+/// A person playing the drill, in a role (`ic`, `legal`, `comms`, `analyst` …).
+public struct Player: Sendable, Hashable, Codable {
+    /// The name used in `@name` and in the log.
+    public var name: String
+    /// The role they play.
+    public var role: String
+
+    /// Creates a player.
+    public init(name: String, role: String) {
+        self.name = name
+        self.role = role
+    }
+
+    /// Parses `"ana:ic,bo:legal"`; a name without a role plays `ic`.
+    public static func parseList(_ text: String) -> Result<[Player], InputError> {
+        var players: [Player] = []
+        for entry in text.split(separator: ",") {
+            let parts = entry.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let name = parts.first, !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                return .failure(InputError("'\(entry)' is not a player; write name:role pairs such as \"ana:ic,bo:legal\""))
+            }
+            guard !players.contains(where: { $0.name == name }) else {
+                return .failure(InputError("player '\(name)' is named twice"))
+            }
+            players.append(Player(name: name, role: parts.count > 1 && !parts[1].isEmpty ? parts[1] : "ic"))
+        }
+        return .success(players)
+    }
+}

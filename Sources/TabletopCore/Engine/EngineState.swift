@@ -1,0 +1,171 @@
+/// Everything a drill has become: one value, so it can be saved, compared and rebuilt from the log.
+public struct EngineState: Sendable, Hashable, Codable {
+    /// The version of this shape; a saved state of a newer version is refused.
+    public static let currentFormatVersion = 1
+
+    /// The shape's version.
+    public var formatVersion = EngineState.currentFormatVersion
+    /// Simulated time since the start.
+    public var clock = SimDuration.zero
+    /// Whether `start()` has run.
+    public var started = false
+    /// The level the trainee declared last.
+    public var declaredSeverity: Severity?
+    /// Every declaration, in order.
+    public var severityLog: [SeverityDeclaration] = []
+    /// The correct level each time it changed.
+    public var correctSeverityLog: [SeverityChange] = []
+    /// Raised by effects: the correct level is at least this.
+    public var severityFloor: Severity?
+    /// The incident commander: a player's name or a person's id.
+    public var commander: String?
+    /// Facts learnt, in order.
+    public var facts: [String] = []
+    /// Injects delivered, in order.
+    public var fired: [FiredInject] = []
+    /// Injects that were due but dropped because their `unless` held.
+    public var dropped: [String] = []
+    /// Events waiting on the simulated clock, earliest first.
+    public var queue: [ScheduledEvent] = []
+    /// Tie-breaker for events scheduled at the same time: first scheduled, first served.
+    public var nextSequence = 0
+    /// States of assets by id (look-ups only; output follows the scenario's order).
+    public var assetStates: [String: [AssetState]] = [:]
+    /// States of people by id.
+    public var personStates: [String: [PersonState]] = [:]
+    /// Channels, declared and opened, in order.
+    public var channels: [ChannelStatus] = []
+    /// Stakeholder groups notified, in order.
+    public var notified: [Audience] = []
+    /// Clocks by id.
+    public var clocks: [String: ClockStatus] = [:]
+    /// Whether the adversary still has access.
+    public var attackerPresent = false
+    /// Decision points waiting for `choose`, oldest first.
+    public var pendingDecisions: [String] = []
+    /// Options chosen, by decision point.
+    public var choices: [MadeChoice] = []
+    /// The decision log.
+    public var decisions: [Decision] = []
+    /// Evidence for runbook steps, in order.
+    public var evidence: [StepEvidence] = []
+    /// Traps sprung, in order.
+    public var traps: [SprungTrap] = []
+    /// When hints were used.
+    public var hints: [SimDuration] = []
+    /// When the runbook was viewed.
+    public var runbookViews: [SimDuration] = []
+    /// The current statement draft.
+    public var statementDraft: String?
+    /// Outputs shown so far, for `Decision.shownThrough`.
+    public var outputsShown = 0
+    /// The end, once reached.
+    public var end: DrillEnd?
+    /// State of the seeded generator.
+    public var random: SeededRandom
+
+    /// A fresh state for a seed.
+    public init(seed: UInt64) {
+        random = SeededRandom(seed: seed)
+    }
+
+    /// Whether the asset is in the state.
+    public func asset(_ id: String, is state: AssetState) -> Bool {
+        assetStates[id]?.contains(state) ?? false
+    }
+
+    /// Whether the person is in the state.
+    public func person(_ id: String, is state: PersonState) -> Bool {
+        personStates[id]?.contains(state) ?? false
+    }
+
+    /// Whether the step has evidence.
+    public func done(_ step: Int) -> Bool {
+        evidence.contains { $0.step == step }
+    }
+
+    /// Whether the inject has been delivered.
+    public func hasFired(_ id: String) -> Bool {
+        fired.contains { $0.id == id }
+    }
+}
+
+/// An inject delivered, and when.
+public struct FiredInject: Sendable, Hashable, Codable {
+    public var id: String
+    public var at: SimDuration
+}
+
+/// A change of the correct severity.
+public struct SeverityChange: Sendable, Hashable, Codable {
+    public var at: SimDuration
+    public var level: Severity
+}
+
+/// An option chosen at a decision point.
+public struct MadeChoice: Sendable, Hashable, Codable {
+    public var decision: String
+    public var option: Int
+    public var at: SimDuration
+}
+
+/// Something due at a simulated time.
+public struct ScheduledEvent: Sendable, Hashable, Codable {
+    /// When.
+    public var at: SimDuration
+    /// Order among events due at the same time.
+    public var sequence: Int
+    /// What.
+    public var kind: Kind
+
+    /// The kinds of scheduled event.
+    public enum Kind: Sendable, Hashable, Codable {
+        /// Deliver an inject (contingency injects check their step when due).
+        case inject(String)
+        /// A paged person answers.
+        case arrival(String)
+    }
+}
+
+/// A channel during the drill.
+public struct ChannelStatus: Sendable, Hashable, Codable {
+    public var id: String
+    public var isPrivate: Bool
+    /// An out-of-band group (`channel x --signal`).
+    public var outOfBand: Bool
+    /// People in it, by id, in the order they joined.
+    public var members: [String]
+    /// Whether the adversary or the suspect can read it.
+    public var compromised: Bool
+    /// Opened by the trainee (rather than declared by the scenario).
+    public var openedAt: SimDuration?
+}
+
+/// A clock during the drill.
+public struct ClockStatus: Sendable, Hashable, Codable {
+    public var startedAt: SimDuration
+    public var deadline: SimDuration
+    public var metAt: SimDuration?
+    public var expired: Bool
+
+    /// Started and neither met nor expired.
+    public var isRunning: Bool { metAt == nil && !expired }
+}
+
+/// A small seeded generator (SplitMix64) whose whole state is one number, so it saves with the drill.
+public struct SeededRandom: Sendable, Hashable, Codable, RandomNumberGenerator {
+    /// The generator's state.
+    public var state: UInt64
+
+    /// Creates a generator from a seed.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

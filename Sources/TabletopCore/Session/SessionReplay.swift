@@ -1,0 +1,27 @@
+/// Rebuilds a drill from its log by feeding the recorded inputs to a fresh engine.
+public enum SessionReplay {
+    /// The engine after every recorded input, and the outputs it produced on the way.
+    public static func rebuild(_ log: SessionLog, scenario: Scenario, runbook: Runbook) -> (engine: Engine, outputs: [Output]) {
+        var engine = Engine(scenario: scenario, runbook: runbook, configuration: log.header.configuration)
+        var outputs = engine.start()
+        for record in log.records {
+            switch record {
+            case .input(let input): outputs += engine.handle(input.text)
+            case .advance(let advance): outputs += engine.advance(to: advance.to)
+            default: break
+            }
+        }
+        return (engine, outputs)
+    }
+
+    /// Where replayed outputs first differ from the recorded ones, or nil when they are identical.
+    public static func firstDifference(recorded: [Output], replayed: [Output]) -> String? {
+        for (index, pair) in zip(recorded, replayed).enumerated() where pair.0 != pair.1 {
+            return "output \(index + 1) differs: recorded \(pair.0), replayed \(pair.1)"
+        }
+        if recorded.count != replayed.count {
+            return "recorded \(recorded.count) outputs, replayed \(replayed.count)"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Where the shell's lines come from: readline on a terminal, plain lines from a pipe, or a script file.
+public protocol LineInput: AnyObject {
+    /// The next line without its line break, or nil at the end of input (Ctrl-D, end of file or script).
+    func readLine(prompt: String) -> String?
+    /// Whether lines should be echoed into the transcript (they are not shown by a terminal).
+    var echoesInput: Bool { get }
+}
+
+/// Lines from standard input when it is not a terminal: no prompt, no echo by a line editor.
+public final class PlainLineInput: LineInput {
+    public init() {}
+
+    public var echoesInput: Bool { true }
+
+    public func readLine(prompt: String) -> String? {
+        Swift.readLine(strippingNewline: true)
+    }
+}
+
+/// Lines from a script file (`--script FILE`), read up front.
+public final class ScriptedLineInput: LineInput {
+    private var lines: [String]
+    private var position = 0
+
+    /// Reads the script; blank lines and lines starting with `#` are skipped.
+    public init(path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ShellError("\(path): cannot read the script")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+            .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+    }
+
+    /// A script given as lines, for tests.
+    public init(lines: [String]) {
+        self.lines = lines
+    }
+
+    public var echoesInput: Bool { true }
+
+    public func readLine(prompt: String) -> String? {
+        guard position < lines.count else { return nil }
+        defer { position += 1 }
+        return lines[position]
+    }
+}
+
+/// A shell failure with a message written for a person.
+public struct ShellError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

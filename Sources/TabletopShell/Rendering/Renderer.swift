@@ -1,0 +1,88 @@
+import TabletopCore
+
+/// Turns engine outputs into text for a terminal or a transcript.
+public struct Renderer: Sendable {
+    /// Use ANSI colours (only on a terminal, never with NO_COLOR).
+    public var color: Bool
+    /// Wrap text at this many columns.
+    public var width: Int
+
+    /// Creates a renderer.
+    public init(color: Bool, width: Int) {
+        self.color = color
+        self.width = max(40, width)
+    }
+
+    /// The text of one output, possibly several lines, without a trailing newline.
+    public func render(_ output: Output) -> String {
+        switch output {
+        case .briefing(let title, let text):
+            return paint("== \(title) ==", .bold) + "\n" + wrap(text)
+        case .inject(let message):
+            var lines = [paint("[T+\(message.at.clock)] \(message.channel) · \(message.from)", .cyan) + (message.to.isEmpty ? "" : paint(" → \(message.to.joined(separator: ", "))", .dim))]
+            lines.append(wrap(message.text, indent: 2))
+            if let question = message.question {
+                lines.append(paint(wrap("? \(question)", indent: 2), .yellow))
+                for (index, option) in message.options.enumerated() {
+                    lines.append(wrap("\(index + 1). \(option)", indent: 4))
+                }
+                lines.append(paint("    answer with: choose <n>", .dim))
+            }
+            return lines.joined(separator: "\n")
+        case .answer(_, let name, let text):
+            return paint("\(name):", .green) + " " + wrap(text, firstLineUsed: name.count + 2)
+        case .response(let text):
+            return wrap(text, indent: 2)
+        case .fact(_, let text):
+            return paint(wrap("+ learnt: \(text)", indent: 2), .magenta)
+        case .evidence(let step, let title):
+            return paint("  ✓ runbook step \(step): \(title)", .dim)
+        case .clock(let notice):
+            let text = switch notice.event {
+            case .started: "⏱ \(notice.label) clock started: due at T+\(notice.deadline.clock)"
+            case .met: "⏱ \(notice.label) clock met"
+            case .expired: "⏱ \(notice.label) clock ran out at T+\(notice.deadline.clock)"
+            }
+            return paint(text, notice.event == .expired ? .red : .yellow)
+        case .notice(let text):
+            return paint(wrap(text, indent: 2), .dim)
+        case .warning(let text):
+            return paint("warning: \(text)", .yellow)
+        case .error(let text):
+            return paint("error: \(text)", .red)
+        case .info(let text):
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { wrap(String($0)) }.joined(separator: "\n")
+        case .end(let end):
+            return paint("== The drill is over (T+\(end.at.clock)): \(end.text) ==", .bold)
+        }
+    }
+
+    enum Style: String {
+        case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", magenta = "35", cyan = "36"
+    }
+
+    func paint(_ text: String, _ style: Style) -> String {
+        color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Wraps each paragraph at the width, indenting continuation lines.
+    func wrap(_ text: String, indent: Int = 0, firstLineUsed: Int = 0) -> String {
+        let pad = String(repeating: " ", count: indent)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph -> String in
+            var lines: [String] = []
+            var line = ""
+            var used = indent + firstLineUsed
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                if !line.isEmpty, used + 1 + word.count > width {
+                    lines.append(line)
+                    line = ""
+                    used = indent
+                }
+                line += line.isEmpty ? String(word) : " " + word
+                used += (line == String(word) ? 0 : 1) + word.count
+            }
+            lines.append(line)
+            return pad + lines.joined(separator: "\n" + pad)
+        }.joined(separator: "\n")
+    }
+}

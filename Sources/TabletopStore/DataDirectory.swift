@@ -1,0 +1,54 @@
+import Foundation
+
+/// Where tabletop keeps what drills produce: sessions, the history database, the shell history.
+public struct DataDirectory: Sendable {
+    /// The folder.
+    public let root: URL
+
+    /// `--data-dir`, else `$TABLETOP_HOME`, else `$XDG_STATE_HOME/tabletop`, else `~/.local/state/tabletop`.
+    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> DataDirectory {
+        if let explicit, !explicit.isEmpty { return DataDirectory(root: URL(fileURLWithPath: explicit)) }
+        if let home = environment["TABLETOP_HOME"], !home.isEmpty { return DataDirectory(root: URL(fileURLWithPath: home)) }
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
+            return DataDirectory(root: URL(fileURLWithPath: state).appendingPathComponent("tabletop"))
+        }
+        let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
+        return DataDirectory(root: home.appendingPathComponent(".local/state/tabletop"))
+    }
+
+    /// Creates a data directory at a folder.
+    public init(root: URL) { self.root = root }
+
+    /// Session logs, one `<session id>.jsonl` each.
+    public var sessions: URL { root.appendingPathComponent("sessions") }
+
+    /// The readline history shared by drills.
+    public var shellHistory: URL { root.appendingPathComponent("history") }
+
+    /// The session log of a session id.
+    public func sessionFile(_ id: String) -> URL { sessions.appendingPathComponent(id + ".jsonl") }
+
+    /// Creates the folders, or explains why they cannot be.
+    public func prepare() throws {
+        do {
+            try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError("cannot create the data folder \(sessions.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// A session argument: a path to a `.jsonl` file, or an id in the sessions folder.
+    public func sessionPath(_ argument: String) -> String {
+        if argument.hasSuffix(".jsonl") || argument.contains("/") { return argument }
+        return sessionFile(argument).path
+    }
+}
+
+/// A failure of the store, with a message written for a person.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public let description: String
+
+    /// Creates an error.
+    public init(_ description: String) { self.description = description }
+}

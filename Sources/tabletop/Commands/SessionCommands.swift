@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import TabletopCore
+import TabletopShell
+import TabletopStore
+
+/// Options of the commands that take a recorded session.
+struct SessionOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Session id, or the path of its .jsonl log.", valueName: "session")) var session: String
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir")) var dataDirectory: String?
+    @OptionGroup var scenarios: ScenarioOptions
+
+    var setup: DrillSetup { DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory) }
+}
+
+/// `tabletop resume`: continues an interrupted drill exactly where it stopped.
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "resume", abstract: "Continue an interrupted drill where it stopped.")
+
+    @OptionGroup var options: SessionOptions
+    @Option(help: ArgumentHelp("Read commands from a file instead of the terminal.", valueName: "file")) var script: String?
+    @Flag(help: "Resume even though the scenario or runbook file changed (recorded in the log).") var force = false
+
+    func run() throws {
+        let setup = options.setup
+        let (log, path) = try setup.readLog(options.session)
+        let (scenario, runbook, changes) = try setup.loadPlayed(log, force: force)
+        let input: any LineInput = try script.map { try ScriptedLineInput(path: $0) } ?? PlainLineInput()
+        let writer = try SessionLogWriter(appendingTo: path, after: log)
+        if log.droppedPartialLine {
+            Output.error("note: the last line of \(path) was cut short (an interrupted write); resuming from the last complete line")
+            try writer.append(.note(SessionNote(kind: "truncated", text: "a partial last line was dropped", wall: DrillSetup.now())), sync: true)
+        }
+        for change in changes {
+            try writer.append(.note(SessionNote(kind: "forced", text: change, wall: DrillSetup.now())), sync: true)
+        }
+        let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
+        try writer.append(.note(SessionNote(kind: "resumed", text: "at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)
+        let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: DrillSetup.renderer(),
+                                 print: DrillSetup.printLine, now: DrillSetup.now)
+        if let end = engine.state.end {
+            DrillSetup.printLine("This drill already ended at T+\(end.at.clock): \(end.text)")
+            return
+        }
+        DrillSetup.printLine("Resuming \(scenario.title) at T+\(engine.state.clock.clock), after \(engine.state.decisions.count) decisions.")
+        // A recap for the trainee only: it is not an input, so it is not logged (replays stay exact).
+        var recap = engine
+        let renderer = DrillSetup.renderer()
+        recap.handle("status").forEach { DrillSetup.printLine(renderer.render($0)) }
+        let exit = try runner.run()
+        PlayCommand.farewell(exit, sessionID: log.header.session, path: path)
+    }
+}
+
+/// `tabletop replay`: re-runs a session from its inputs; `--check` proves the outputs are reproduced.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "replay", abstract: "Re-run a session from its inputs; --check: the outputs must be identical.")
+
+    @OptionGroup var options: SessionOptions
+    @Flag(help: "Compare the replayed outputs with the recorded ones; exit 1 on any difference.") var check = false
+    @Flag(help: "Replay even though the scenario or runbook file changed.") var force = false
+
+    func run() throws {
+        let setup = options.setup
+        let (log, _) = try setup.readLog(options.session)
+        let (scenario, runbook, _) = try setup.loadPlayed(log, force: force || check)
+        let (_, replayed) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
+        if check {
+            if let difference = SessionReplay.firstDifference(recorded: log.outputs, replayed: replayed) {
+                throw CommandFailure("error: replay differs from the recording: \(difference)")
+            }
+            DrillSetup.printLine("identical: \(replayed.count) outputs reproduced from \(log.records.count { if case .input = $0 { true } else { false } }) inputs")
+            return
+        }
+        let renderer = DrillSetup.renderer()
+        for record in log.records {
+            switch record {
+            case .input(let input): DrillSetup.printLine("[T+\(input.at.clock)] > \(input.text)")
+            case .output(let output): DrillSetup.printLine(renderer.render(output))
+            case .advance, .header, .note: break
+            }
+        }
+    }
+}
+
+/// `tabletop verify`: checks a session log's hash chain.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "verify", abstract: "Check a session log's hash chain (tamper evidence).")
+
+    @OptionGroup var options: SessionOptions
+
+    func run() throws {
+        let (log, path) = try options.setup.readLog(options.session)
+        if log.droppedPartialLine {
+            Output.error("note: the last line of \(path) is cut short (an interrupted write); the lines before it are intact")
+        }
+        DrillSetup.printLine("\(path): intact, \(log.lines.count) lines chained from the header")
+    }
+}

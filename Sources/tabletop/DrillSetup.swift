@@ -1,0 +1,81 @@
+import Foundation
+import TabletopCore
+import TabletopShell
+import TabletopStore
+
+/// What `play`, `resume` and `replay` share: loading with hashes, the data folder, the terminal.
+struct DrillSetup {
+    let locator: DataLocator
+    let data: DataDirectory
+
+    init(scenariosDirectory: String?, dataDirectory: String?) {
+        locator = DataLocator(scenariosOverride: scenariosDirectory)
+        data = DataDirectory.resolve(explicit: dataDirectory)
+    }
+
+    /// The runbook and the SHA-256 of its file.
+    func runbookWithHash() throws -> (Runbook, String) {
+        let path = locator.relative(locator.scoringDirectory.appendingPathComponent("runbook.yaml"))
+        return (try locator.runbook(path: path), SessionLine.hash(try DataLocator.read(path)))
+    }
+
+    /// The scenario at a path, and the SHA-256 of its bytes.
+    func scenarioWithHash(path: String, runbook: Runbook) throws -> (Scenario, String) {
+        let bytes = try DataLocator.read(path)
+        let result = ScenarioLoader.load(path: path, bytes: bytes, runbook: runbook)
+        guard let scenario = result.value else {
+            Output.diagnostics(result)
+            throw ExitCodeFailure.invalidInput
+        }
+        return (scenario, SessionLine.hash(bytes))
+    }
+
+    /// Reads a session log, with a one-line error when it cannot be used.
+    func readLog(_ argument: String) throws -> (SessionLog, String) {
+        let path = data.sessionPath(argument)
+        do {
+            return (try SessionLogWriter.read(path), path)
+        } catch let error as StoreError {
+            throw CommandFailure("error: \(error.description)")
+        }
+    }
+
+    /// Loads what a log was played with, refusing a changed scenario or runbook unless forced.
+    func loadPlayed(_ log: SessionLog, force: Bool) throws -> (Scenario, Runbook, [String]) {
+        let (runbook, runbookHash) = try runbookWithHash()
+        let (scenario, scenarioHash) = try scenarioWithHash(path: log.header.scenarioPath, runbook: runbook)
+        var changes: [String] = []
+        if scenarioHash != log.header.scenarioHash { changes.append("the scenario file \(log.header.scenarioPath) changed since the drill was played") }
+        if runbookHash != log.header.runbookHash { changes.append("the runbook changed since the drill was played") }
+        if !changes.isEmpty, !force {
+            throw CommandFailure("error: \(changes.joined(separator: "; and ")); replaying it could give different results (use --force to go on anyway, which is recorded)")
+        }
+        return (scenario, runbook, changes)
+    }
+
+    /// A renderer for standard output: colour only on a terminal and never with NO_COLOR.
+    static func renderer() -> Renderer {
+        let environment = ProcessInfo.processInfo.environment
+        let color = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        return Renderer(color: color, width: terminalWidth())
+    }
+
+    static func terminalWidth() -> Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return min(Int(size.ws_col), 120)
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return min(columns, 120) }
+        return 80
+    }
+
+    /// Wall-clock time for the log, ISO 8601 in UTC.
+    static func now() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+
+    /// Prints a line to standard output at once (so it is not reordered around errors).
+    static func printLine(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+}
