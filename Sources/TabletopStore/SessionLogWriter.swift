@@ -47,7 +47,7 @@ public final class SessionLogWriter {
 
     /// Writes one record as one line; with `sync`, waits until it is on disk.
     public func append(_ record: SessionRecord, sync: Bool) throws {
-        let line = SessionLine(seq: nextSeq, prev: previousHash, record: record)
+        let line = try SessionLine(seq: nextSeq, prev: previousHash, record: record)
         let bytes = try line.encoded()
         var buffer = bytes
         buffer.append(0x0A)

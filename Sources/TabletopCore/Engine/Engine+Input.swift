@@ -58,16 +58,15 @@ extension Engine {
                 }
                 return nil
             }
-            let known = knownPeople.map(\.id)
-            return "you know of no one called '\(id.prefix(30))'\(Suggestion.didYouMean(id, among: known)); 'who' lists the people you know"
+            return unknown("no one called", id, knownPeople.map(\.id), listedBy: "'who' lists the people you know")
         case .asset:
             guard let id = action.object else { return nil }
             if let asset = assetsByID[id], knows(asset: asset) { return nil }
-            let known = knownAssets.map(\.id)
-            return "you know of no asset called '\(id.prefix(30))'\(Suggestion.didYouMean(id, among: known)); 'assets' lists them"
+            return unknown("no asset called", id, knownAssets.map(\.id), listedBy: "'assets' lists the ones you know")
         case .channel where verb.id == "post":
             guard let id = action.object, !channelIDs.contains(id) else { return nil }
-            return "there is no channel \(id.prefix(40))\(Suggestion.didYouMean(id, among: channelIDs)); open it with 'channel \(id.prefix(40))'"
+            let suggestion = Suggestion.didYouMean(id, among: channelIDs)
+            return "there is no channel \(id.prefix(40))" + (suggestion.isEmpty ? "; open it with 'channel \(id.prefix(40))'" : suggestion)
         case .channel:
             guard let id = action.object, channelIDs.contains(id) else { return nil }
             return "\(id) already exists; invite people with 'invite <person> \(id)'"
@@ -85,6 +84,12 @@ extension Engine {
             }
             return nil
         }
+    }
+
+    /// "you know of no asset called 'x'; did you mean 'y'?", or where to look when nothing is close.
+    private func unknown(_ what: String, _ name: String, _ known: [String], listedBy hint: String) -> String {
+        let suggestion = Suggestion.didYouMean(name, among: known)
+        return "you know of \(what) '\(name.prefix(30))'" + (suggestion.isEmpty ? "; \(hint)" : suggestion)
     }
 
     /// The channel the trainee opened last, where `invite` puts people by default.

@@ -81,9 +81,10 @@ public struct Engine: Sendable {
         return finish(outputs)
     }
 
-    /// Counts what is shown, so decisions can say what the trainee had seen.
+    /// Counts what is shown, so decisions can say what the trainee had seen; errors are not counted,
+    /// so that a line that was not understood leaves the state exactly as it was.
     mutating func finish(_ outputs: [Output]) -> [Output] {
-        state.outputsShown += outputs.count
+        state.outputsShown += outputs.count { if case .error = $0 { false } else { true } }
         return outputs
     }
 

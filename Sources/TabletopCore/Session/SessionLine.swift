@@ -1,7 +1,8 @@
 import Crypto
 import Foundation
 
-/// One line of a session log: its position, the hash of the line before, and the record.
+/// One line of a session log: its position, the hash of the line before, the record, and a checksum
+/// over all three, so that an edit to any line (the last one included) is found.
 public struct SessionLine: Sendable, Hashable, Codable {
     /// 0 for the header, then 1, 2, …
     public var seq: Int
@@ -9,22 +10,40 @@ public struct SessionLine: Sendable, Hashable, Codable {
     public var prev: String
     /// The record.
     public var record: SessionRecord
+    /// SHA-256 (hex) of the sequence number, `prev` and the record's canonical JSON.
+    public var sum: String
 
     /// The `prev` of the first line.
     public static let genesis = String(repeating: "0", count: 64)
 
-    /// Creates a line.
-    public init(seq: Int, prev: String, record: SessionRecord) {
+    /// Creates a line, computing its checksum.
+    public init(seq: Int, prev: String, record: SessionRecord) throws {
         self.seq = seq
         self.prev = prev
         self.record = record
+        sum = try Self.checksum(seq: seq, prev: prev, record: record)
+    }
+
+    /// Whether the checksum matches the line's content.
+    public var isIntact: Bool {
+        (try? Self.checksum(seq: seq, prev: prev, record: record)) == sum
+    }
+
+    private static func checksum(seq: Int, prev: String, record: SessionRecord) throws -> String {
+        var bytes = Array("\(seq)|\(prev)|".utf8)
+        bytes += try canonicalEncoder.encode(record)
+        return hash(bytes)
+    }
+
+    private static var canonicalEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
     /// The line's bytes: compact JSON with sorted keys, so the same record always hashes the same.
     public func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return [UInt8](try encoder.encode(self))
+        [UInt8](try Self.canonicalEncoder.encode(self))
     }
 
     /// Decodes one line's bytes.

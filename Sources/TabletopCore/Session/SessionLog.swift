@@ -38,6 +38,9 @@ public struct SessionLog: Sendable {
             } catch {
                 return .failure(Problem(line: number, message: "not a session record; the log is damaged"))
             }
+            guard line.isIntact else {
+                return .failure(Problem(line: number, message: "the line's checksum does not match its content; it was edited"))
+            }
             guard line.seq == index else {
                 return .failure(Problem(line: number, message: "expected record \(index), found \(line.seq); lines were removed or reordered"))
             }

@@ -1,0 +1,52 @@
+import Testing
+@testable import TabletopCore
+
+@Suite struct ActionParserTests {
+    private func parse(_ line: String) throws -> ParsedLine? {
+        try ActionParser.parse(line).get()
+    }
+
+    private func error(_ line: String) -> String? {
+        if case .failure(let error) = ActionParser.parse(line) { return error.message }
+        return nil
+    }
+
+    @Test func parsesQuotedTextAttributionAndOptions() throws {
+        let post = try #require(try parse("@Bo post #incident-private \"moving here, don't panic\""))
+        #expect(post.actor == "Bo")
+        #expect(post.action == Action(verb: "post", object: "#incident-private", text: "moving here, don't panic"))
+        #expect(try parse("followup \"rotate keys\" --owner dana")?.action == Action(verb: "followup", text: "rotate keys", owner: "dana"))
+        #expect(try parse("channel ir-core --signal")?.action == Action(verb: "channel", object: "#ir-core", outOfBand: true))
+        #expect(try parse("invite dana #ir")?.action == Action(verb: "invite", object: "dana", channel: "#ir"))
+        #expect(try parse("doc note don't delete anything")?.action.text == "don't delete anything")
+        #expect(try parse("ISOLATE Web-03")?.action == Action(verb: "isolate", object: "web-03"))
+        #expect(try parse("brief leadership")?.action.verb == "brief-leadership")
+        #expect(try parse("brief")?.action.verb == "brief")
+        #expect(try parse("wait 1h30m")?.action.duration == .minutes(90))
+        #expect(try parse("   ") == nil)
+    }
+
+    @Test(arguments: [
+        ("isolat web-03", "unknown command 'isolat'; did you mean 'isolate'?; type 'help' for the list"),
+        ("isolate", "'isolate' needs an asset: isolate <asset>"),
+        ("isolate a b", "'isolate' takes one asset after it, but 'b' follows: isolate <asset>"),
+        ("ack now", "'ack' takes nothing after it, but 'now' follows: ack"),
+        ("post #x", "'post' needs a message after the channel: post <channel> \"<text>\""),
+        ("ask dana", "'ask' needs a topic after the person: ask <person> <topic…>"),
+        ("choose two", "'two' is not an option number: choose <n>"),
+        ("wait 90x", "'90x' is not a duration; use a number and a unit, such as 30m, 2h or 1d"),
+        ("isolate web-03 --now", "'isolate' has no option --now"),
+        ("say \"hello", "unterminated quote: add the closing \""),
+        ("@ ack", "write the player's name right after '@', as in '@bo notify legal'"),
+        ("@bo", "'@bo' needs a command after it"),
+        ("page dana\u{7}", "that line contains control characters; type the command again"),
+    ])
+    func explainsWhatWasExpected(_ line: String, _ message: String) {
+        #expect(error(line) == message)
+    }
+
+    @Test func refusesVeryLongLines() {
+        let line = "doc note " + String(repeating: "x", count: 100_000)
+        #expect(error(line) == "that line is 100009 characters long; commands are at most 4000")
+    }
+}

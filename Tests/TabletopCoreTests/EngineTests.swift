@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+@Suite struct EngineTests {
+    @Test func decisionsAreAttributedCostedAndExplained() throws {
+        let engine = try TranscriptRunner(name: "engine-basics").play(.straight).engine
+        let decisions = engine.state.decisions
+        // Errors, session commands and `why` are not decisions.
+        #expect(decisions.map(\.raw) == ["ack", "page lee", "page dana", "choose 2", "ask dana cpu", "@bo notify legal", "ask dana help",
+                                         "lookup kim", "severity sev2 \"miner on prod\"", "snapshot web-01", "isolate web-01",
+                                         "shutdown web-01", "ticket", "close"])
+        let legal = try #require(decisions.first { $0.action.verb == "notify" })
+        #expect(legal.actor == "bo" && legal.role == "legal")
+        #expect(decisions[0].actor == "ana" && decisions[0].role == "ic")
+        #expect(decisions[3].rationale == "keep memory evidence")
+        // Costs: the verb default, the asset's override, the scenario's override, the response's override.
+        #expect(decisions[0].cost == .minutes(1))
+        #expect(decisions[9].cost == .minutes(45))
+        #expect(decisions[10].cost == .minutes(20))
+        #expect(decisions[11].cost == .minutes(2))
+        #expect(decisions[10].steps == [8])
+        #expect(decisions.map(\.at.seconds) == decisions.map(\.at.seconds).sorted())
+    }
+
+    @Test func severityDeclarationsRecordTheCorrectLevel() throws {
+        let state = try TranscriptRunner(name: "engine-basics").play(.straight).engine.state
+        #expect(state.severityLog.map(\.level) == [.sev2])
+        #expect(state.severityLog.first?.correct == .sev2)
+        #expect(state.correctSeverityLog.map(\.level) == [.sev3, .sev2])
+        #expect(state.correctSeverityLog.last?.at == .minutes(17))
+    }
+
+    @Test func trapsAreSprungByActionsAndByState() throws {
+        let live = try TranscriptRunner(name: "live-assessment").play(.straight).engine.state
+        #expect(live.traps.map(\.id) == ["reboot-first", "shutdown-without-snapshot"])
+        #expect(live.traps[0].decision == nil)
+        #expect(live.traps[1].decision == live.decisions.firstIndex { $0.raw == "shutdown web-01" })
+        let basics = try TranscriptRunner(name: "engine-basics").play(.straight).engine.state
+        #expect(basics.traps.isEmpty)
+    }
+
+    @Test func droppedAndContingencyInjectsAreRecorded() throws {
+        let basics = try TranscriptRunner(name: "engine-basics").play(.straight).engine.state
+        #expect(basics.dropped == ["quiet"])
+        #expect(basics.fired.map(\.id) == ["alert", "page-ack", "miner-found", "follow-up", "no-containment", "late-news"])
+        #expect(basics.clocks["legal"]?.metAt == .minutes(27))
+        #expect(basics.clocks["exec"]?.expired == true)
+    }
+
+    @Test func savedStateOfANewerVersionIsDetectable() throws {
+        var state = EngineState(seed: 1)
+        state.formatVersion = EngineState.currentFormatVersion + 1
+        let decoded = try JSONDecoder().decode(EngineState.self, from: JSONEncoder().encode(state))
+        #expect(decoded.formatVersion > EngineState.currentFormatVersion)
+    }
+
+    /// 10,000 random lines (bytes, long lines, quotes, Unicode, commands with random arguments) never trap.
+    @Test func randomLinesNeverTrapAndErrorsChangeNothing() throws {
+        let runner = try TranscriptRunner(name: "engine-basics")
+        var engine = Engine(scenario: runner.scenario, runbook: TestSupport.runbook, configuration: runner.configuration)
+        _ = engine.start()
+        var generator = SeededGenerator(seed: 2026)
+        let words = Vocabulary.spellings + ["web-01", "dana", "kim", "#incident", "\"", "'", "@ana", "@", "--signal", "--owner", "sev1",
+                                            "legal", "30m", "0", "-1", "99999999999999999999", "é", "💥", "\u{202E}", "\u{0}", "\t"]
+        for round in 0..<10_000 {
+            let line: String
+            switch round % 4 {
+            case 0:
+                line = (0..<Int.random(in: 0..<8, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+            case 1:
+                let scalars = (0..<Int.random(in: 0..<40, using: &generator)).compactMap { _ in Unicode.Scalar(UInt32.random(in: 0..<0x2FFF, using: &generator)) }
+                line = String(String.UnicodeScalarView(scalars))
+            case 2:
+                line = String(repeating: words.randomElement(using: &generator)! + " ", count: Int.random(in: 0..<1500, using: &generator))
+            default:
+                let bytes = (0..<Int.random(in: 0..<60, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                line = String(decoding: bytes, as: UTF8.self)
+            }
+            let before = engine.state
+            let outputs = engine.handle(line)
+            if outputs.count == 1, case .error(let message) = outputs[0] {
+                #expect(engine.state == before, "an error changed the state: \(line.prefix(80))")
+                #expect(!message.contains("\n"))
+            }
+            if engine.state.end != nil || round % 500 == 499 {
+                engine = Engine(scenario: runner.scenario, runbook: TestSupport.runbook, configuration: runner.configuration)
+                _ = engine.start()
+            }
+        }
+    }
+}
