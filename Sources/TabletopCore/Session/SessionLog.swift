@@ -18,6 +18,12 @@ public struct SessionLog: Sendable {
         /// What is wrong.
         public var message: String
 
+        /// Creates a problem report.
+        public init(line: Int?, message: String) {
+            self.line = line
+            self.message = message
+        }
+
         public var description: String { line.map { "line \($0): \(message)" } ?? message }
     }
 
