@@ -48,6 +48,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "tabletop-bench",
+            dependencies: ["TabletopCore"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "TabletopCoreTests",
             dependencies: ["TabletopCore"],
