@@ -33,9 +33,13 @@ let package = Package(
             dependencies: ["TabletopCore"],
             swiftSettings: strictSettings
         ),
+        // GNU readline from Debian's libreadline-dev (installed by .ci/run). No pkgConfig: readline.pc
+        // pulls in tinfo's -D_DEFAULT_SOURCE flags, which SwiftPM warns about on every build; the
+        // headers are in /usr/include and the module map links the library.
+        .systemLibrary(name: "CReadline"),
         .target(
             name: "TabletopShell",
-            dependencies: ["TabletopCore", "TabletopStore"],
+            dependencies: ["TabletopCore", "TabletopStore", "CReadline"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -57,6 +61,11 @@ let package = Package(
             name: "TabletopCoreTests",
             dependencies: ["TabletopCore"],
             exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TabletopShellTests",
+            dependencies: ["TabletopCore", "TabletopShell"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -2,68 +2,95 @@ import Foundation
 import TabletopCore
 import TabletopStore
 
-/// Runs a drill: reads lines, logs each before its outcome is shown, feeds the engine, prints what it says.
+/// Runs a drill: reads lines, logs each before its outcome is shown, feeds the engine, shows what it says.
 public final class DrillRunner {
     /// The engine playing the drill.
     public private(set) var engine: Engine
     private let writer: SessionLogWriter
     private let input: any LineInput
     private let renderer: Renderer
-    private let print: (String) -> Void
     private let now: () -> String
+    private var live: LiveClock?
 
     /// How a run of the loop ended.
     public enum Exit: Equatable {
         /// The drill reached its end.
         case ended(DrillEnd)
-        /// The trainee left (quit, Ctrl-D or the end of the script); the drill can be resumed.
+        /// The trainee left (quit, Ctrl-D, a signal or the end of the script); the drill can be resumed.
         case left
     }
 
-    /// Creates a runner; `now` gives the wall-clock time (ISO 8601) for the log.
+    /// Creates a runner; `now` gives the wall-clock time (ISO 8601) for the log; `liveSpeed` turns on live mode.
     public init(engine: Engine, writer: SessionLogWriter, input: any LineInput, renderer: Renderer,
-                print: @escaping (String) -> Void, now: @escaping () -> String) {
+                now: @escaping () -> String, liveSpeed: Double? = nil) {
         self.engine = engine
         self.writer = writer
         self.input = input
         self.renderer = renderer
-        self.print = print
         self.now = now
+        live = liveSpeed.map { LiveClock(speed: $0, simulated: engine.state.clock) }
     }
 
     /// Shows outputs after logging them (they can be rebuilt from the inputs, so no fsync is needed).
     public func show(_ outputs: [Output]) throws {
         for output in outputs {
             try writer.append(.output(output), sync: false)
-            print(renderer.render(output))
+            input.display(renderer.render(output))
         }
     }
 
     /// Reads and handles lines until the drill ends or the trainee leaves.
     public func run() throws -> Exit {
+        var failure: (any Error)?
+        if live != nil {
+            input.setIdleHandler { [unowned self] in
+                do { try self.liveTick() } catch { failure = error }
+            }
+        }
+        defer { input.setIdleHandler(nil) }
         while true {
+            if let failure { throw failure }
             if case .ended(let end) = engine.awaiting { return .ended(end) }
-            guard let line = input.readLine(prompt: Prompt.text(for: engine)) else {
-                try writer.append(.note(SessionNote(kind: "left", text: "end of input", wall: now())), sync: true)
+            input.updateCompletions(CompletionSnapshot(engine: engine))
+            guard let line = input.readLine(prompt: prompt) else {
+                try writer.append(.note(SessionNote(kind: "left", text: input.stopReason, wall: now())), sync: true)
                 return .left
             }
             if input.echoesInput, !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                print(Prompt.text(for: engine) + line)
+                input.display(prompt + line)
             }
             if case .success(let parsed?) = ActionParser.parse(line), parsed.action.verb == "quit" {
                 try writer.append(.note(SessionNote(kind: "left", text: "quit", wall: now())), sync: true)
                 return .left
             }
+            if let live { try advance(to: live.simulated()) }
             // The line is on disk before anything it causes is shown: a crash now loses nothing shown.
             try writer.append(.input(SessionInput(at: engine.state.clock, wall: now(), text: line)), sync: true)
             try show(engine.handle(line))
+            live?.rebase(to: engine.state.clock)
         }
     }
 
-    /// Moves the simulated clock on (live mode), logging the move before showing what falls due.
+    /// The prompt; in live mode it shows the time the wall clock has reached.
+    private var prompt: String {
+        Prompt.text(for: engine, at: live.map { max($0.simulated(), engine.state.clock) })
+    }
+
+    /// Live mode, while the trainee types: delivers what has fallen due and keeps the prompt's clock current.
+    private func liveTick() throws {
+        guard let live, engine.state.end == nil else { return }
+        let target = live.simulated()
+        if engine.nextDue <= target {
+            try advance(to: target)
+        }
+        input.setPrompt(prompt)
+    }
+
+    /// Moves the simulated clock on, logging the move before showing what falls due.
     public func advance(to time: SimDuration) throws {
         guard time > engine.state.clock, engine.state.end == nil else { return }
         try writer.append(.advance(SessionAdvance(to: time, wall: now())), sync: true)
         try show(engine.advance(to: time))
+        input.updateCompletions(CompletionSnapshot(engine: engine))
     }
 }

@@ -3,12 +3,14 @@ import TabletopCore
 /// The prompt: simulated time, declared severity and the nearest open clock, as in `[T+01:35 sev2 GDPR 70:25] > `.
 public enum Prompt {
     /// The prompt text for the engine's current state.
-    public static func text(for engine: Engine) -> String {
+    /// `now` is the simulated time to show, when live mode has moved past the engine's clock.
+    public static func text(for engine: Engine, at now: SimDuration? = nil) -> String {
         let state = engine.state
-        var parts = ["T+\(state.clock.clock)", state.declaredSeverity?.rawValue ?? "sev?"]
+        let time = now ?? state.clock
+        var parts = ["T+\(time.clock)", state.declaredSeverity?.rawValue ?? "sev?"]
         let nearest = engine.scenario.clocks.compactMap { clock -> (String, SimDuration)? in
             guard let status = state.clocks[clock.id], status.isRunning else { return nil }
-            return (clock.label, SimDuration(seconds: max(0, status.deadline.seconds - state.clock.seconds)))
+            return (clock.label, SimDuration(seconds: max(0, status.deadline.seconds - time.seconds)))
         }.min { $0.1 < $1.1 }
         if let (label, left) = nearest { parts.append("\(label) \(left.clock)") }
         if case .choice(_, let options) = engine.awaiting { parts.append("choose 1-\(options)") }

@@ -53,6 +53,20 @@ struct DrillSetup {
         return (scenario, runbook, changes)
     }
 
+    /// Where lines come from: the script, else readline on a terminal, else plain lines from the pipe.
+    func makeInput(script: String?, live: Bool) throws -> any LineInput {
+        if let script {
+            guard !live else { throw CommandFailure("error: --live needs an interactive terminal, not a script") }
+            do { return try ScriptedLineInput(path: script) } catch let error as ShellError { throw CommandFailure("error: \(error.description)") }
+        }
+        if ReadlineInput.isAvailable {
+            try? data.prepare()
+            return ReadlineInput(historyPath: data.shellHistory.path, warn: { Output.error("warning: \($0)") })
+        }
+        guard !live else { throw CommandFailure("error: --live needs an interactive terminal; standard input is not one") }
+        return PlainLineInput()
+    }
+
     /// A renderer for standard output: colour only on a terminal and never with NO_COLOR.
     static func renderer() -> Renderer {
         let environment = ProcessInfo.processInfo.environment

@@ -46,6 +46,15 @@ public struct Engine: Sendable {
         return .action
     }
 
+    /// The earliest simulated time at which something is due: an event, a clock deadline or the time limit.
+    public var nextDue: SimDuration {
+        let deadlines = scenario.clocks.compactMap { clock -> SimDuration? in
+            guard let status = state.clocks[clock.id], status.isRunning else { return nil }
+            return status.deadline
+        }
+        return ([state.queue.first?.at, scenario.end.timeLimit] + deadlines).compactMap { $0 }.min()!
+    }
+
     /// Starts the drill: the briefing, then everything due at T+0.
     public mutating func start() -> [Output] {
         guard !state.started else { return [] }

@@ -6,6 +6,30 @@ public protocol LineInput: AnyObject {
     func readLine(prompt: String) -> String?
     /// Whether lines should be echoed into the transcript (they are not shown by a terminal).
     var echoesInput: Bool { get }
+    /// Shows text to the trainee; an interactive input keeps the half-typed line below it.
+    func display(_ text: String)
+    /// Updates what tab completion may offer.
+    func updateCompletions(_ snapshot: CompletionSnapshot)
+    /// Changes the prompt of the line being typed.
+    func setPrompt(_ prompt: String)
+    /// Asks to be called while waiting for a line (live mode); only interactive inputs wait.
+    func setIdleHandler(_ handler: (() -> Void)?)
+    /// Saves what must outlive the drill (history) and gives the terminal back.
+    func close()
+    /// Why `readLine` last returned nil, for the log.
+    var stopReason: String { get }
+}
+
+extension LineInput {
+    public func display(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    public func updateCompletions(_ snapshot: CompletionSnapshot) {}
+    public func setPrompt(_ prompt: String) {}
+    public func setIdleHandler(_ handler: (() -> Void)?) {}
+    public func close() {}
+    public var stopReason: String { "end of input" }
 }
 
 /// Lines from standard input when it is not a terminal: no prompt, no echo by a line editor.

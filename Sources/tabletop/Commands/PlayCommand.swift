@@ -18,6 +18,7 @@ struct PlayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed for everything the engine varies (default: random, recorded).", valueName: "n")) var seed: UInt64?
     @Flag(help: "Practice (hint and runbook allowed, at a cost) or assessment.") var mode: DrillMode = .practice
     @Option(help: ArgumentHelp("Read commands from a file instead of the terminal.", valueName: "file")) var script: String?
+    @OptionGroup var liveOptions: LiveOptions
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are written.", valueName: "dir")) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
 
@@ -30,7 +31,8 @@ struct PlayCommand: ParsableCommand {
         let path = try setup.locator.scenarioPath(scenario)
         let (runbook, runbookHash) = try setup.runbookWithHash()
         let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook)
-        let input: any LineInput = try script.map { try ScriptedLineInput(path: $0) } ?? PlainLineInput()
+        let input = try setup.makeInput(script: script, live: liveOptions.live)
+        defer { input.close() }
         let parsedPlayers = try players.map { try Player.parseList($0).get() } ?? []
         let configuration = EngineConfiguration(seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), mode: mode,
                                                 players: parsedPlayers.isEmpty && trainee != nil ? [Player(name: trainee!.replacingOccurrences(of: " ", with: "-"), role: "ic")] : parsedPlayers)
@@ -49,7 +51,7 @@ struct PlayCommand: ParsableCommand {
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
         let opening = engine.start()
         let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: DrillSetup.renderer(),
-                                 print: DrillSetup.printLine, now: DrillSetup.now)
+                                 now: DrillSetup.now, liveSpeed: liveOptions.liveSpeed)
         try runner.show(opening)
         let exit = try runner.run()
         Self.farewell(exit, sessionID: sessionID, path: writer.path)
@@ -75,3 +77,16 @@ struct PlayCommand: ParsableCommand {
 }
 
 extension DrillMode: EnumerableFlag {}
+
+/// `--live [--speed N]`: the simulated clock follows the wall clock.
+struct LiveOptions: ParsableArguments {
+    @Flag(help: "Run the simulated clock from the wall clock; injects arrive while you type.") var live = false
+    @Option(help: ArgumentHelp("Simulated seconds per real second in live mode.", valueName: "n")) var speed: Double = 60
+
+    func validate() throws {
+        guard speed > 0, speed <= 3600 else { throw ValidationError("--speed must be between 0 and 3600 simulated seconds per real second") }
+    }
+
+    /// The speed when live mode is on.
+    var liveSpeed: Double? { live ? speed : nil }
+}

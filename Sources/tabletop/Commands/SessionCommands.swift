@@ -20,12 +20,14 @@ struct ResumeCommand: ParsableCommand {
     @OptionGroup var options: SessionOptions
     @Option(help: ArgumentHelp("Read commands from a file instead of the terminal.", valueName: "file")) var script: String?
     @Flag(help: "Resume even though the scenario or runbook file changed (recorded in the log).") var force = false
+    @OptionGroup var liveOptions: LiveOptions
 
     func run() throws {
         let setup = options.setup
         let (log, path) = try setup.readLog(options.session)
         let (scenario, runbook, changes) = try setup.loadPlayed(log, force: force)
-        let input: any LineInput = try script.map { try ScriptedLineInput(path: $0) } ?? PlainLineInput()
+        let input = try setup.makeInput(script: script, live: liveOptions.live)
+        defer { input.close() }
         let writer = try SessionLogWriter(appendingTo: path, after: log)
         if log.droppedPartialLine {
             Output.error("note: the last line of \(path) was cut short (an interrupted write); resuming from the last complete line")
@@ -37,7 +39,7 @@ struct ResumeCommand: ParsableCommand {
         let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
         try writer.append(.note(SessionNote(kind: "resumed", text: "at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)
         let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: DrillSetup.renderer(),
-                                 print: DrillSetup.printLine, now: DrillSetup.now)
+                                 now: DrillSetup.now, liveSpeed: liveOptions.liveSpeed)
         if let end = engine.state.end {
             DrillSetup.printLine("This drill already ended at T+\(end.at.clock): \(end.text)")
             return
@@ -46,7 +48,7 @@ struct ResumeCommand: ParsableCommand {
         // A recap for the trainee only: it is not an input, so it is not logged (replays stay exact).
         var recap = engine
         let renderer = DrillSetup.renderer()
-        recap.handle("status").forEach { DrillSetup.printLine(renderer.render($0)) }
+        recap.handle("status").forEach { input.display(renderer.render($0)) }
         let exit = try runner.run()
         PlayCommand.farewell(exit, sessionID: log.header.session, path: path)
     }

@@ -1,0 +1,80 @@
+import TabletopCore
+
+/// What tab completion may offer: only what the trainee has discovered.
+public struct CompletionSnapshot: Sendable, Equatable {
+    /// Ids of the people the trainee knows of.
+    public var people: [String]
+    /// Ids of the assets the trainee knows of.
+    public var assets: [String]
+    /// Channels that exist.
+    public var channels: [String]
+    /// Number of options of the open question (0 when none).
+    public var choices: Int
+    /// Player names, for `@name`.
+    public var players: [String]
+
+    /// Creates a snapshot.
+    public init(people: [String] = [], assets: [String] = [], channels: [String] = [], choices: Int = 0, players: [String] = []) {
+        self.people = people
+        self.assets = assets
+        self.channels = channels
+        self.choices = choices
+        self.players = players
+    }
+
+    /// What the engine's trainee knows now.
+    public init(engine: Engine) {
+        self.init(people: engine.knownPeople.map(\.id), assets: engine.knownAssets.map(\.id), channels: engine.channelIDs,
+                  choices: engine.openChoices.count, players: engine.configuration.players.count > 1 ? engine.configuration.players.map(\.name) : [])
+    }
+}
+
+/// Context-sensitive completion: verbs first, then the arguments that fit the verb.
+public enum Completer {
+    /// Candidates for the word under the cursor, given the text before the cursor.
+    public static func candidates(beforeCursor text: String, snapshot: CompletionSnapshot) -> [String] {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let partial = text.last == " " || text.isEmpty ? "" : (words.popLast() ?? "")
+        if let first = words.first, first.hasPrefix("@") { words.removeFirst() }
+        return options(after: words, partial: partial, snapshot: snapshot).filter { $0.hasPrefix(partial.lowercased()) || $0.hasPrefix(partial) }
+    }
+
+    private static func options(after words: [String], partial: String, snapshot: CompletionSnapshot) -> [String] {
+        if words.isEmpty {
+            if partial.hasPrefix("@") { return snapshot.players.map { "@" + $0 } }
+            var firstWords: [String] = []
+            for spelling in Vocabulary.spellings {
+                let first = String(spelling.split(separator: " ")[0])
+                if !firstWords.contains(first) { firstWords.append(first) }
+            }
+            return firstWords
+        }
+        let lowered = words.map { Substring($0.lowercased()) }
+        if lowered.count == 1 {
+            // The second word of a two-word verb: `doc create`, `statement publish`, `brief leadership`.
+            let seconds = Vocabulary.spellings.compactMap { spelling -> String? in
+                let parts = spelling.split(separator: " ")
+                return parts.count == 2 && parts[0] == lowered[0] ? String(parts[1]) : nil
+            }
+            if !seconds.isEmpty { return seconds }
+        }
+        guard let (verb, rest) = Vocabulary.match(lowered) else { return [] }
+        let index = rest.count
+        switch verb.argument {
+        case .person:
+            if verb.id == "invite", index == 1 { return snapshot.channels }
+            guard index == 0 else { return [] }
+            return verb.id == "ic" ? ["me"] + snapshot.people : snapshot.people
+        case .asset: return index == 0 ? snapshot.assets : []
+        case .channel: return index == 0 && verb.id == "post" ? snapshot.channels : []
+        case .severity: return index == 0 ? Severity.allCases.map(\.rawValue) : []
+        case .audience: return index == 0 ? Audience.allCases.map(\.rawValue) : []
+        case .section: return index == 0 ? DocumentSection.allCases.map(\.rawValue) : []
+        case .choice: return index == 0 ? (0..<snapshot.choices).map { String($0 + 1) } : []
+        case .duration: return index == 0 ? ["15m", "30m", "1h", "2h", "4h"] : []
+        case .topic: return index == 0 ? Vocabulary.spellings.filter { !$0.contains(" ") } : []
+        case .text where verb.id == "followup": return words.last == "--owner" ? snapshot.people : []
+        default: return []
+        }
+    }
+}
