@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("isolat web-03", "unknown command 'isolat'; did you mean 'isolate'?; type 'help' for the list"),
+        ("isolat web-03", "unknown command 'isolat'; did you mean 'isolate'?"),
         ("isolate", "'isolate' needs an asset: isolate <asset>"),
         ("isolate a b", "'isolate' takes one asset after it, but 'b' follows: isolate <asset>"),
         ("ack now", "'ack' takes nothing after it, but 'now' follows: ack"),

@@ -25,7 +25,7 @@ public enum ActionParser {
         guard let (verb, _) = Vocabulary.match(Array(lowered)) else {
             let word = words.first!.text
             let hint = Suggestion.didYouMean(word.lowercased(), among: Vocabulary.spellings)
-            return .failure(InputError("unknown command '\(word.prefix(40))'\(hint.isEmpty ? "" : hint); type 'help' for the list"))
+            return .failure(InputError("unknown command '\(word.prefix(40))'" + (hint.isEmpty ? "; type 'help' for the list" : hint)))
         }
         let rest = Array(words.dropFirst(verb.spelling.split(separator: " ").count))
         return arguments(for: verb, rest).map { ParsedLine(actor: actor, action: $0) }

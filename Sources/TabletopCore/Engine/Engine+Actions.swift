@@ -135,7 +135,10 @@ extension Engine {
             "delete": .deleted, "snapshot": .snapshotted, "preserve": .preserved, "redeploy": .redeployed, "clean": .cleaned,
         ]
         if let assetState = states[verb] { add(assetState, to: asset.id) }
+        let networked: Set<AssetKind> = [.host, .service, .device, .database, .network]
         switch verb {
+        case "isolate" where !networked.contains(asset.kind):
+            return "\(name) is a \(asset.kind.rawValue), not something on the network; access to it is restricted, but revoking or disabling it is what stops its use."
         case "isolate": return "\(name) is isolated from the network and kept running."
         case "revoke": return "\(name) is revoked."
         case "rotate": return "\(name) is replaced with a new one."
