@@ -30,6 +30,42 @@ struct DrillSetup {
         return (scenario, SessionLine.hash(bytes))
     }
 
+    /// A scorer for a scenario, with the policy and severity matrix from the scoring folder (or the given files).
+    func scorer(scenario: Scenario, runbook: Runbook, policyPath: String? = nil) throws -> Scorer {
+        let folder = locator.scoringDirectory
+        let policyFile = policyPath ?? locator.relative(folder.appendingPathComponent("policy.yaml"))
+        let policyResult = ScoringFileLoader.loadPolicy(path: policyFile, bytes: try DataLocator.read(policyFile), runbook: runbook)
+        guard let policy = policyResult.value else {
+            Output.diagnostics(policyResult)
+            throw CommandFailure("\(policyFile): error: the policy has errors; fix them first")
+        }
+        let matrixFile = locator.relative(folder.appendingPathComponent("severity.yaml"))
+        let matrixResult = ScoringFileLoader.loadSeverityMatrix(path: matrixFile, bytes: try DataLocator.read(matrixFile))
+        guard let matrix = matrixResult.value else {
+            Output.diagnostics(matrixResult)
+            throw CommandFailure("\(matrixFile): error: the severity matrix has errors; fix them first")
+        }
+        do {
+            return try Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: scenario)
+        } catch {
+            throw CommandFailure("error: \(error.description)")
+        }
+    }
+
+    /// Prints the debrief of a drill in which something happened, and where the session is.
+    func printDebrief(_ engine: Engine, path: String) {
+        guard !engine.state.decisions.isEmpty else { return }
+        do {
+            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: engine.configuration.players)
+            Self.printLine("")
+            Self.printLine(DebriefRenderer(renderer: Self.renderer()).render(card, scenario: engine.scenario))
+        } catch let failure as CommandFailure {
+            Output.error("warning: no debrief: \(failure.description)")
+        } catch {
+            Output.error("warning: no debrief: \(error)")
+        }
+    }
+
     /// Reads a session log, with a one-line error when it cannot be used.
     func readLog(_ argument: String) throws -> (SessionLog, String) {
         let path = data.sessionPath(argument)

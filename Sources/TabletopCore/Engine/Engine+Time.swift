@@ -101,6 +101,7 @@ extension Engine {
         if let floor = effects.severityFloor {
             state.severityFloor = max(state.severityFloor ?? floor, floor)
         }
+        for change in effects.assets { add(change.state, to: change.asset) }
         for id in effects.compromise { add(.compromised, to: id) }
         for id in effects.expose { add(.exposed, to: id) }
         if let present = effects.attackerPresent { state.attackerPresent = present }

@@ -126,10 +126,40 @@ extension ScenarioBuilder {
         if let end { references.refer(.outcome, end.value, at: end.location, in: effects.context) }
         return Effects(
             severityFloor: effects.choice("severity_floor", Severity.self),
+            assets: assetStateChanges(effects),
             compromise: referenceList(effects, "compromise", .asset),
             expose: referenceList(effects, "expose", .asset),
             attackerPresent: attacker,
             end: end?.value)
+    }
+
+    /// `assets: {export-bucket: [deleted, preserved]}`: states assets take on.
+    private func assetStateChanges(_ effects: MappingReader) -> [AssetStateChange] {
+        guard let value = effects.value("assets") else { return [] }
+        guard case .mapping(let mapping) = value else {
+            collector.error("'assets' in \(effects.context) must map asset ids to states, such as 'export-bucket: [deleted]'", at: value.location)
+            return []
+        }
+        var changes: [AssetStateChange] = []
+        for (keyNode, statesNode) in mapping {
+            let id = keyNode.scalar?.string ?? ""
+            references.refer(.asset, id, at: keyNode.location, in: effects.context)
+            let states: [Node] = switch statesNode {
+            case .sequence(let sequence): Array(sequence)
+            default: [statesNode]
+            }
+            for node in states {
+                guard let text = node.scalar?.string else {
+                    collector.error("each state of '\(id)' in \(effects.context) must be a word such as 'deleted'", at: node.location)
+                    continue
+                }
+                if let state = MappingReader.choice(Located(value: text, location: node.location ?? effects.location), AssetState.self,
+                                                    key: "asset state", context: effects.context, collector: collector) {
+                    changes.append(AssetStateChange(asset: id, state: state))
+                }
+            }
+        }
+        return changes
     }
 
     /// Facts revealed under `key`.

@@ -20,7 +20,7 @@ public enum ScenarioKeys {
     public static let contingency = ["step", "by"]
     public static let decision = ["question", "options"]
     public static let option = ["text", "outcome", "reveals", "effects", "steps", "points", "note"]
-    public static let effects = ["severity_floor", "compromise", "expose", "attacker", "end"]
+    public static let effects = ["severity_floor", "assets", "compromise", "expose", "attacker", "end"]
     public static let response = ["action", "when", "text", "reveals", "effects", "cost"]
     public static let trap = ["id", "action", "when", "step", "penalty", "hard_fail", "lesson"]
     public static let clock = ["id", "label", "starts", "duration", "stops", "step", "penalty"]

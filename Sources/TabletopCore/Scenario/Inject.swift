@@ -72,6 +72,8 @@ public struct DecisionOption: Sendable, Hashable, Codable {
 public struct Effects: Sendable, Hashable, Codable {
     /// The correct severity is at least this from now on.
     public var severityFloor: Severity?
+    /// States assets take on (`export-bucket: [deleted]`), in file order.
+    public var assets: [AssetStateChange]
     /// Assets that become compromised.
     public var compromise: [String]
     /// Assets that become exposed.
@@ -82,10 +84,18 @@ public struct Effects: Sendable, Hashable, Codable {
     public var end: String?
 
     /// No change at all.
-    public static let none = Effects(severityFloor: nil, compromise: [], expose: [], attackerPresent: nil, end: nil)
+    public static let none = Effects(severityFloor: nil, assets: [], compromise: [], expose: [], attackerPresent: nil, end: nil)
 
     /// Whether the effects change nothing.
     public var isEmpty: Bool { self == .none }
+}
+
+/// An asset taking on a state through an effect.
+public struct AssetStateChange: Sendable, Hashable, Codable {
+    /// The asset's id.
+    public var asset: String
+    /// The state it takes on.
+    public var state: AssetState
 }
 
 /// What the world says to an action.

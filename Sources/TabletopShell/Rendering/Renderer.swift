@@ -57,17 +57,21 @@ public struct Renderer: Sendable {
         }
     }
 
-    enum Style: String {
+    /// Text styles.
+    public enum Style: String {
         case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", magenta = "35", cyan = "36"
     }
 
-    func paint(_ text: String, _ style: Style) -> String {
+    /// The text in a style, when colour is on.
+    public func paint(_ text: String, _ style: Style) -> String {
         color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
     }
 
     /// Wraps each paragraph at the width, indenting continuation lines.
-    func wrap(_ text: String, indent: Int = 0, firstLineUsed: Int = 0) -> String {
+    /// `hanging` extra spaces indent the continuation lines (under the text after a "- " bullet).
+    public func wrap(_ text: String, indent: Int = 0, firstLineUsed: Int = 0, hanging: Int = 0) -> String {
         let pad = String(repeating: " ", count: indent)
+        let continuation = String(repeating: " ", count: indent + hanging)
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph -> String in
             var lines: [String] = []
             var line = ""
@@ -76,13 +80,13 @@ public struct Renderer: Sendable {
                 if !line.isEmpty, used + 1 + word.count > width {
                     lines.append(line)
                     line = ""
-                    used = indent
+                    used = indent + hanging
                 }
                 line += line.isEmpty ? String(word) : " " + word
                 used += (line == String(word) ? 0 : 1) + word.count
             }
             lines.append(line)
-            return pad + lines.joined(separator: "\n" + pad)
+            return pad + lines.joined(separator: "\n" + continuation)
         }.joined(separator: "\n")
     }
 }

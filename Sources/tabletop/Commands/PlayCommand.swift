@@ -54,6 +54,7 @@ struct PlayCommand: ParsableCommand {
                                  now: DrillSetup.now, liveSpeed: liveOptions.liveSpeed)
         try runner.show(opening)
         let exit = try runner.run()
+        setup.printDebrief(runner.engine, path: writer.path)
         Self.farewell(exit, sessionID: sessionID, path: writer.path)
     }
 

@@ -50,7 +50,36 @@ struct ResumeCommand: ParsableCommand {
         let renderer = DrillSetup.renderer()
         recap.handle("status").forEach { input.display(renderer.render($0)) }
         let exit = try runner.run()
+        setup.printDebrief(runner.engine, path: path)
         PlayCommand.farewell(exit, sessionID: log.header.session, path: path)
+    }
+}
+
+/// `tabletop score`: (re)scores a recorded session, also against another runbook or policy.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score", abstract: "Score a recorded session; --runbook rescores it against another runbook.",
+        discussion: "The drill is rebuilt with the runbook it was played with, then scored with --runbook (default: the current one). --json prints the scorecard (format 1).")
+
+    @OptionGroup var options: SessionOptions
+    @Option(help: ArgumentHelp("Runbook to score against.", valueName: "file")) var runbook: String?
+    @Option(help: ArgumentHelp("Scoring policy to use.", valueName: "file")) var policy: String?
+    @Flag(help: "Print the scorecard as JSON.") var json = false
+    @Flag(help: "Score even though the scenario or the runbook played with changed.") var force = false
+
+    func run() throws {
+        let setup = options.setup
+        let (log, _) = try setup.readLog(options.session)
+        let (scenario, playedRunbook, _) = try setup.loadPlayed(log, force: force)
+        let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: playedRunbook)
+        let scoringRunbook = try runbook.map { try setup.locator.runbook(path: $0) } ?? playedRunbook
+        let card = try setup.scorer(scenario: scenario, runbook: scoringRunbook, policyPath: policy)
+            .score(engine.state, players: log.header.configuration.players)
+        if json {
+            print(try Output.json(card))
+        } else {
+            print(DebriefRenderer(renderer: DrillSetup.renderer()).render(card, scenario: scenario))
+        }
     }
 }
 

@@ -1,0 +1,28 @@
+/// Evaluates a runbook step's `applies` condition after a drill: over the scenario's ground truth, the
+/// highest correct severity the drill reached, its length, and the steps done.
+struct RunbookConditionContext {
+    let scenario: Scenario
+    let state: EngineState
+    let evidence: [Int: [Decision]]
+
+    /// The most severe correct level during the drill.
+    var correctSeverity: Severity {
+        state.correctSeverityLog.map(\.level).max() ?? scenario.truth.severity.first?.level ?? .sev4
+    }
+
+    func holds(_ condition: Condition) -> Bool {
+        switch condition {
+        case .constant(let value): value
+        case .not(let inner): !holds(inner)
+        case .all(let terms): terms.allSatisfy(holds)
+        case .any(let terms): terms.contains(where: holds)
+        case .truth(let flag): scenario.truth.flag(flag)
+        case .severity(let comparison, let level): comparison.holds(correctSeverity, level)
+        case .time(let comparison, let duration): comparison.holds(state.clock, duration)
+        case .done(.number(let step)): !(evidence[step] ?? []).isEmpty
+        case .attackerPresent: state.attackerPresent
+        case .did(let pattern): state.decisions.contains { pattern.matches(verb: $0.action.verb, object: $0.action.object) }
+        default: false
+        }
+    }
+}

@@ -1,0 +1,65 @@
+extension Scorer {
+    func keyTimes(_ state: EngineState, evidence: [Int: [Decision]]) -> KeyTimes {
+        func first(_ verb: String) -> SimDuration? { state.decisions.first { $0.action.verb == verb }?.at }
+        let containment = runbook.steps.first { $0.slug == "stop-the-bleeding" }.flatMap { evidence[$0.number]?.first?.at }
+        return KeyTimes(acknowledge: first("ack") ?? evidence[1]?.first?.at, commander: first("ic"), containment: containment, close: first("close"))
+    }
+
+    func strengths(steps: [StepResult], state: EngineState, clocks: [ClockResult], severity: SeverityJudgment) -> [String] {
+        var strengths = steps.filter { $0.status == .onTime }.sorted { ($0.possible, -$0.number) > ($1.possible, -$1.number) }.prefix(5)
+            .map { "\($0.title) (step \($0.number)) done on time at T+\($0.doneAt?.clock ?? "")" }
+        if state.traps.isEmpty, !scenario.traps.isEmpty {
+            strengths.append("Avoided all \(scenario.traps.count) traps the scenario set")
+        }
+        strengths += clocks.filter { $0.status == "met" }.map { "Met the \($0.label) clock at T+\($0.metAt?.clock ?? "")" }
+        if let first = severity.declarations.first, first.level == first.correct {
+            strengths.append("Declared the right severity (\(first.level)) at T+\(first.at.clock)")
+        }
+        return strengths
+    }
+
+    func findings(steps: [StepResult], adjustments: [Adjustment], severity: SeverityJudgment, clocks: [ClockResult],
+                  hardFails: [HardFailResult]) -> [ImprovementArea] {
+        var findings = hardFails.map { ImprovementArea(step: nil, observation: "Hard fail (\($0.kind.rawValue)): \($0.reason)", lesson: $0.lesson) }
+        for step in steps {
+            switch step.status {
+            case .missed:
+                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was never done", lesson: step.lesson))
+            case .late:
+                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was done at T+\(step.doneAt?.clock ?? ""), after its deadline of T+\(step.deadline?.clock ?? "")", lesson: step.lesson))
+            case .outOfOrder, .lateAndOutOfOrder:
+                let before = step.missingPrerequisites.compactMap { runbook.step($0) }.map { "step \($0.number) (\($0.title))" }.joined(separator: " and ")
+                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was done before \(before), which should come first\(step.status == .lateAndOutOfOrder ? ", and late" : "")", lesson: step.lesson))
+            default:
+                break
+            }
+        }
+        for adjustment in adjustments where adjustment.points < 0 && adjustment.kind != "severity" {
+            findings.append(ImprovementArea(step: adjustment.step, observation: "\(adjustment.reason) (\(adjustment.points) points)",
+                                            lesson: adjustment.lesson ?? ""))
+        }
+        findings += severity.findings.map { ImprovementArea(step: runbook.steps.first { $0.slug == "set-priority" }?.number, observation: $0,
+                                                    lesson: "Rate against the matrix, re-rate when facts change, and when unsure take the higher level.") }
+        return findings
+    }
+
+    func plan(_ findings: [ImprovementArea]) -> [PlanItem] {
+        findings.map { finding in
+            let phase = finding.step.flatMap { runbook.step($0) }.flatMap { step in runbook.phases.first { $0.id == step.phase } }
+            let practice = finding.step.flatMap { runbook.step($0) }.map { "Practise \($0.title.lowercased()): \($0.evidence.map(\.description).joined(separator: ", "))." }
+            let recommendation = [finding.lesson, practice ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+            return PlanItem(capability: phase?.title ?? "Incident command", step: finding.step, observation: finding.observation,
+                            recommendation: recommendation.isEmpty ? "Review this moment in the debrief." : recommendation)
+        }
+    }
+
+    func participants(_ state: EngineState, players: [Player], steps: [StepResult]) -> [ParticipantResult] {
+        players.map { player in
+            ParticipantResult(
+                name: player.name, role: player.role,
+                decisions: state.decisions.count { $0.actor == player.name },
+                steps: steps.filter { $0.evidence.first?.actor == player.name && $0.applies }.map(\.number),
+                traps: state.traps.filter { $0.decision.flatMap { state.decisions[safe: $0]?.actor } == player.name }.map(\.id))
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import TabletopCore
+
+/// The debrief as the trainee reads it at the end of a drill: score, the steps as a checklist, findings.
+public struct DebriefRenderer: Sendable {
+    public let renderer: Renderer
+
+    public init(renderer: Renderer) {
+        self.renderer = renderer
+    }
+
+    /// The debrief text for a scorecard and its scenario.
+    public func render(_ card: Scorecard, scenario: Scenario) -> String {
+        var lines: [String] = []
+        lines.append(renderer.paint("== Debrief: \(scenario.title) ==", .bold))
+        var headline = "Score \(card.score)/100 · \(card.band) · overall rating \(card.rating.rawValue)"
+        if !card.hardFails.isEmpty, card.uncappedScore != card.score { headline += " (capped from \(card.uncappedScore) by a hard fail)" }
+        lines.append(headline)
+        for fail in card.hardFails {
+            lines.append(renderer.paint(renderer.wrap("Hard fail, \(fail.kind.rawValue): \(fail.reason). \(fail.lesson)", hanging: 2), .red))
+        }
+        let times = [("acknowledged", card.keyTimes.acknowledge), ("commander", card.keyTimes.commander),
+                     ("contained", card.keyTimes.containment), ("closed", card.keyTimes.close)]
+            .map { "\($0.0) \($0.1.map { "T+\($0.clock)" } ?? "never")" }
+        lines.append("Key times: " + times.joined(separator: " · "))
+        if let end = card.end { lines.append("Ended at T+\(end.at.clock): \(end.text)") }
+
+        lines.append("")
+        lines.append(renderer.paint("Runbook steps", .bold))
+        let titleWidth = card.steps.map(\.title.count).max() ?? 20
+        for step in card.steps {
+            let mark = switch step.status {
+            case .onTime: renderer.paint("✓", .green)
+            case .late, .outOfOrder, .lateAndOutOfOrder: renderer.paint("~", .yellow)
+            case .missed: renderer.paint("✗", .red)
+            case .notApplicable: "-"
+            }
+            let number = step.number < 10 ? " \(step.number)" : "\(step.number)"
+            let time = step.doneAt.map { "T+\($0.clock)" } ?? "   —   "
+            let points = step.applies ? String(format: "%4.1f/%4.1f", step.points, step.possible) : "         "
+            lines.append("  \(mark) \(number) \(step.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0))  \(time)  \(points)  \(describe(step))")
+        }
+
+        lines.append("")
+        lines.append(renderer.paint("Capabilities (HSEEP: P performed, S some challenges, M major challenges, U unable)", .bold))
+        for capability in card.capabilities {
+            lines.append("  \(capability.rating.rawValue)  \(capability.title): \(Int((capability.share * 100).rounded()))% of \(String(format: "%.1f", capability.possible)) points")
+        }
+        if !card.adjustments.isEmpty {
+            lines.append("")
+            lines.append(renderer.paint("Points outside the steps", .bold))
+            for adjustment in card.adjustments {
+                let sign = adjustment.points > 0 ? "+" : ""
+                lines.append(renderer.wrap("\(sign)\(adjustment.points)  \(adjustment.reason)", indent: 2, hanging: "\(sign)\(adjustment.points)  ".count))
+            }
+        }
+        if !card.strengths.isEmpty {
+            lines.append("")
+            lines.append(renderer.paint("What went well", .bold))
+            lines += card.strengths.map { renderer.wrap("+ \($0)", indent: 2, hanging: 2) }
+        }
+        if !card.areasForImprovement.isEmpty {
+            lines.append("")
+            lines.append(renderer.paint("To improve", .bold))
+            for area in card.areasForImprovement {
+                lines.append(renderer.wrap("- \(area.observation)", indent: 2, hanging: 2))
+                if !area.lesson.isEmpty { lines.append(renderer.paint(renderer.wrap("why: \(area.lesson)", indent: 4, hanging: 5), .dim)) }
+            }
+        }
+        if !scenario.debrief.questions.isEmpty {
+            lines.append("")
+            lines.append(renderer.paint("For the hot wash", .bold))
+            lines += scenario.debrief.questions.enumerated().map { renderer.wrap("\($0.offset + 1). \($0.element)", indent: 2, hanging: 3) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func describe(_ step: StepResult) -> String {
+        switch step.status {
+        case .onTime: "on time"
+        case .late: "late (due T+\(step.deadline?.clock ?? ""))"
+        case .outOfOrder: "before step \(step.missingPrerequisites.map(String.init).joined(separator: ", "))"
+        case .lateAndOutOfOrder: "late, and before step \(step.missingPrerequisites.map(String.init).joined(separator: ", "))"
+        case .missed: "missed"
+        case .notApplicable: "n/a: \(step.reason)"
+        }
+    }
+}
