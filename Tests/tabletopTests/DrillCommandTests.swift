@@ -103,3 +103,54 @@ import Testing
         #expect(result.stderr.hasSuffix("no-such-session.jsonl: no such session log\n"))
     }
 }
+
+/// `tabletop score`: rescoring from the log, as JSON, with another runbook or a broken policy.
+@Suite struct ScoreCommandTests {
+    static func playedSession() throws -> String {
+        let data = DrillCommandTests.temporaryFolder()
+        _ = try CommandLineTests.run(["play", "example", "--seed", "4", "--data-dir", data],
+                                     stdin: "ack\nchannel #ir\nseverity sev2\npage jon\nchoose 2\nrevoke admin-token\nnotify legal\n")
+        return try DrillCommandTests.sessionFile(in: data)
+    }
+
+    @Test func playEndsWithTheDebriefAndScoreRepeatsItExactly() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let play = try CommandLineTests.run(["play", "example", "--seed", "4", "--data-dir", data], stdin: "ack\nchannel #ir\n")
+        #expect(play.stdout.contains("== Debrief: The token in the gist =="))
+        #expect(play.stdout.contains("✓  2 Open a private channel"))
+        let path = try DrillCommandTests.sessionFile(in: data)
+        let first = try CommandLineTests.run(["score", path, "--json"])
+        let second = try CommandLineTests.run(["score", path, "--json"])
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+        let card = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any]
+        #expect(card?["format"] as? Int == 1)
+        #expect((card?["steps"] as? [[String: Any]])?.count == 21)
+    }
+
+    @Test func rescoresWithAnotherRunbookAndRefusesABrokenPolicy() throws {
+        let path = try Self.playedSession()
+        let folder = DrillCommandTests.temporaryFolder()
+        let original = try String(contentsOf: CommandLineTests.repositoryRoot.appendingPathComponent("Scoring/runbook.yaml"), encoding: .utf8)
+        // Move 5 points from holding the postmortem (missed here) to receiving the report (done here).
+        var lines = original.components(separatedBy: "\n")
+        let firstWeight = lines.firstIndex { $0.contains("weight: 5") }!
+        lines[firstWeight] = lines[firstWeight].replacingOccurrences(of: "weight: 5", with: "weight: 10")
+        let lastWeight = lines.lastIndex { $0.contains("weight: 5") }!
+        lines[lastWeight] = lines[lastWeight].replacingOccurrences(of: "weight: 5", with: "weight: 0")
+        try lines.joined(separator: "\n").write(toFile: folder + "/runbook.yaml", atomically: true, encoding: .utf8)
+        func score(_ arguments: [String]) throws -> Int {
+            let result = try CommandLineTests.run(["score", path, "--json"] + arguments)
+            let card = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            return try #require(card?["score"] as? Int)
+        }
+        #expect(try score(["--runbook", folder + "/runbook.yaml"]) > score([]))
+
+        let policy = try String(contentsOf: CommandLineTests.repositoryRoot.appendingPathComponent("Scoring/policy.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "total_weight: 100", with: "total_weight: 120")
+        try policy.write(toFile: folder + "/policy.yaml", atomically: true, encoding: .utf8)
+        let refused = try CommandLineTests.run(["score", path, "--policy", folder + "/policy.yaml"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: the runbook's step weights add up to 100, but 'total_weight' is 120"))
+    }
+}

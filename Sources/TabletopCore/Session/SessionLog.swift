@@ -57,6 +57,9 @@ public struct SessionLog: Sendable {
                 guard case .header(let header) = line.record else {
                     return .failure(Problem(line: 1, message: "the first line is not a session header"))
                 }
+                guard header.format >= 1 else {
+                    return .failure(Problem(line: 1, message: "session format \(header.format) is older than any this version reads (1 to \(SessionHeader.currentFormat))"))
+                }
                 guard header.format <= SessionHeader.currentFormat else {
                     return .failure(Problem(line: 1, message: "written by a newer tabletop (session format \(header.format)); this version reads format \(SessionHeader.currentFormat)"))
                 }

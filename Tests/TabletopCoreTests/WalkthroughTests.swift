@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+/// The example scenario's golden walkthroughs separate people, and rescoring is exact.
+@Suite struct WalkthroughTests {
+    @Test func exemplaryScoresNinetyOrMore() throws {
+        let card = try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-exemplary"))
+        #expect(card.score >= 90)
+        #expect(card.hardFails.isEmpty)
+        #expect(card.end?.outcome == "contained")
+        #expect(card.steps.filter { $0.applies }.allSatisfy { $0.status.isDone })
+    }
+
+    @Test func negligentScoresThirtyFiveOrLessWithItsFindings() throws {
+        let card = try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-negligent"))
+        #expect(card.score <= 35)
+        #expect(card.hardFails.map(\.kind) == [.destroyingEvidence])
+        #expect(card.rating == .u)
+        #expect(card.end?.outcome == "evidence-lost")
+        #expect(card.areasForImprovement.contains { $0.observation == "Open a private channel (step 2) was never done" })
+        #expect(card.severity.findings.contains("no severity was ever declared; the matrix gave sev2"))
+    }
+
+    @Test func typicalLandsInBetween() throws {
+        let card = try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-typical"))
+        #expect(card.score > 35 && card.score < 90)
+        #expect(card.steps[1].status == .missed)   // no private channel
+        #expect(card.steps[11].status == .missed)  // the fix was never tested
+        #expect(card.steps[7].status == .onTime)   // contained quickly
+        #expect(card.severity.findings.contains { $0.contains("under-rated by 1 level") })
+    }
+
+    @Test func rescoringIsByteIdentical() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let scenario = try ScoringSupport.shippedScenario("example")
+        let first = try encoder.encode(ScoringSupport.score(ScoringSupport.play(scenario, script: "example-typical")))
+        let second = try encoder.encode(ScoringSupport.score(ScoringSupport.play(scenario, script: "example-typical")))
+        #expect(first == second)
+    }
+
+    /// Moving weight from one step to another changes each step's points exactly as the weights say.
+    @Test func rescoringWithOtherWeightsFollowsTheWeights() throws {
+        let engine = try ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-typical")
+        let before = try ScoringSupport.score(engine)
+        var runbook = TestSupport.runbook
+        runbook.steps[0].weight += 5   // receive-report, done on time
+        runbook.steps[20].weight -= 5  // run-postmortem, missed
+        let after = try ScoringSupport.score(engine, runbook: runbook)
+        let applicable = zip(runbook.steps, after.steps).filter { $0.1.applies }
+        let total = applicable.reduce(0.0) { total, pair in
+            total + Double(engine.scenario.scoring.first { $0.step == pair.0.number }?.weight ?? pair.0.weight)
+        }
+        for (step, result) in applicable {
+            let weight = Double(engine.scenario.scoring.first { $0.step == step.number }?.weight ?? step.weight)
+            #expect(result.possible == ((weight / total * 100) * 100).rounded() / 100)
+        }
+        #expect(after.steps[0].points - before.steps[0].points == ((10 / total * 100) * 100).rounded() / 100 - ((5 / total * 100) * 100).rounded() / 100)
+        #expect(after.steps[20].points == 0 && before.steps[20].points == 0)
+        #expect(after.score == before.score + 5)
+    }
+}
