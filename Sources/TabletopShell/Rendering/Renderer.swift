@@ -1,3 +1,4 @@
+import Foundation
 import TabletopCore
 
 /// Turns engine outputs into text for a terminal or a transcript.
@@ -17,24 +18,24 @@ public struct Renderer: Sendable {
     public func render(_ output: Output) -> String {
         switch output {
         case .briefing(let title, let text):
-            return paint("== \(title) ==", .bold) + "\n" + wrap(text)
+            return paint("== \(title) ==", .bold) + "\n" + wrap(reflow(text))
         case .inject(let message):
             var lines = [paint("[T+\(message.at.clock)] \(message.channel) · \(message.from)", .cyan) + (message.to.isEmpty ? "" : paint(" → \(message.to.joined(separator: ", "))", .dim))]
-            lines.append(wrap(message.text, indent: 2))
+            lines.append(wrap(reflow(message.text), indent: 2))
             if let question = message.question {
                 lines.append(paint(wrap("? \(question)", indent: 2), .yellow))
                 for (index, option) in message.options.enumerated() {
-                    lines.append(wrap("\(index + 1). \(option)", indent: 4))
+                    lines.append(wrap("\(index + 1). \(option)", indent: 4, hanging: 3))
                 }
                 lines.append(paint("    answer with: choose <n>", .dim))
             }
             return lines.joined(separator: "\n")
         case .answer(_, let name, let text):
-            return paint("\(name):", .green) + " " + wrap(text, firstLineUsed: name.count + 2)
+            return paint("\(name):", .green) + " " + wrap(reflow(text), firstLineUsed: name.count + 2)
         case .response(let text):
-            return wrap(text, indent: 2)
+            return wrap(reflow(text), indent: 2)
         case .fact(_, let text):
-            return paint(wrap("+ learnt: \(text)", indent: 2), .magenta)
+            return paint(wrap("+ learnt: \(text)", indent: 2, hanging: 2), .magenta)
         case .evidence(let step, let title):
             return paint("  ✓ runbook step \(step): \(title)", .dim)
         case .clock(let notice):
@@ -65,6 +66,13 @@ public struct Renderer: Sendable {
     /// The text in a style, when colour is on.
     public func paint(_ text: String, _ style: Style) -> String {
         color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Authors' text as paragraphs: single line breaks (from YAML block text) join lines, blank lines separate paragraphs.
+    func reflow(_ text: String) -> String {
+        text.components(separatedBy: "\n\n").map { paragraph in
+            paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        }.joined(separator: "\n\n")
     }
 
     /// Wraps each paragraph at the width, indenting continuation lines.
