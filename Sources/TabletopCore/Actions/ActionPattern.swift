@@ -1,17 +1,20 @@
 /// A pattern over trainee actions: a verb and, optionally, the object it must be applied to.
 ///
 /// Written as the trainee would type it: `isolate web-03`, `notify legal`, `doc create`,
-/// `isolate *` (or just `isolate`) for any object.
+/// `isolate *` (or just `isolate`) for any object, `channel --signal` for an out-of-band group.
 public struct ActionPattern: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The verb's id (`isolate`, `doc-create`).
     public var verb: String
     /// The object the action must name; nil matches any object.
     public var object: String?
+    /// With `--signal`: only out-of-band channels match.
+    public var outOfBand: Bool?
 
     /// Creates a pattern.
-    public init(verb: String, object: String? = nil) {
+    public init(verb: String, object: String? = nil, outOfBand: Bool? = nil) {
         self.verb = verb
         self.object = object
+        self.outOfBand = outOfBand
     }
 
     /// Whether an action with this verb id and object matches the pattern.
@@ -19,10 +22,16 @@ public struct ActionPattern: Sendable, Hashable, Codable, CustomStringConvertibl
         verb == actionVerb && (object == nil || object == actionObject)
     }
 
+    /// Whether the action matches the pattern, flags included.
+    public func matches(_ action: Action) -> Bool {
+        matches(verb: action.verb, object: action.object) && (outOfBand == nil || outOfBand == action.outOfBand)
+    }
+
     /// The pattern as it is written in files.
     public var description: String {
         let spelling = Vocabulary.verb(named: verb)?.spelling ?? verb
-        return object.map { "\(spelling) \($0)" } ?? spelling
+        let base = object.map { "\(spelling) \($0)" } ?? spelling
+        return outOfBand == true ? base + " --signal" : base
     }
 
     /// Why a pattern could not be read.
@@ -35,7 +44,9 @@ public struct ActionPattern: Sendable, Hashable, Codable, CustomStringConvertibl
 
     /// Reads `verb [object]`; the object is one word, or `*` for any.
     public static func parse(_ text: String) -> Result<ActionPattern, ParseError> {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        var words = text.split(separator: " ", omittingEmptySubsequences: true)
+        let signal = words.contains("--signal")
+        words.removeAll { $0 == "--signal" }
         guard let first = words.first else {
             return .failure(ParseError(offset: 0, message: "expected an action such as 'isolate web-03'"))
         }
@@ -56,6 +67,9 @@ public struct ActionPattern: Sendable, Hashable, Codable, CustomStringConvertibl
             word.count >= 2 && (word.first == "\"" && word.last == "\"" || word.first == "'" && word.last == "'")
                 ? String(word.dropFirst().dropLast()) : String(word)
         }
-        return .success(ActionPattern(verb: verb.id, object: object == "*" ? nil : object))
+        if signal, verb.id != "channel" {
+            return .failure(ParseError(offset: 0, message: "only 'channel' takes --signal"))
+        }
+        return .success(ActionPattern(verb: verb.id, object: object == "*" ? nil : object, outOfBand: signal ? true : nil))
     }
 }

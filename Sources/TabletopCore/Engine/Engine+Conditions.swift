@@ -10,7 +10,7 @@ extension Engine {
         case .revealed(let fact): state.facts.contains(fact)
         case .fired(let inject): state.hasFired(inject)
         case .chose(let decision, let option): state.choices.contains { $0.decision == decision && $0.option == option }
-        case .did(let pattern): state.decisions.contains { pattern.matches(verb: $0.action.verb, object: $0.action.object) }
+        case .did(let pattern): state.decisions.contains { pattern.matches($0.action) }
         case .asset(let id, let assetState): state.asset(id, is: assetState)
         case .person(let id, let personState):
             personState == .contacted ? !(state.personStates[id] ?? []).isEmpty : state.person(id, is: personState)

@@ -107,7 +107,7 @@ extension Engine {
             index: index, at: state.clock, actor: player.name, role: player.role, raw: raw, action: action,
             steps: steps, rationale: nil, shownThrough: state.outputsShown, cost: cost))
         for trap in scenario.traps where !state.traps.contains(where: { $0.id == trap.id }) {
-            guard let pattern = trap.on, pattern.matches(verb: action.verb, object: action.object),
+            guard let pattern = trap.on, pattern.matches(action),
                   trap.when.map(holds) ?? true else { continue }
             state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: index))
         }
@@ -120,7 +120,7 @@ extension Engine {
         }
         state.decisions[index].steps = Array(Set(steps + optionSteps(action))).sorted()
         for inject in scenario.injects {
-            guard case .afterAction(let pattern, let delay) = inject.trigger, pattern.matches(verb: action.verb, object: action.object),
+            guard case .afterAction(let pattern, let delay) = inject.trigger, pattern.matches(action),
                   !state.hasFired(inject.id), !state.queue.contains(where: { $0.kind == .inject(inject.id) }) else { continue }
             schedule(.inject(inject.id), at: state.clock + cost + delay)
         }
@@ -132,7 +132,7 @@ extension Engine {
     /// Runbook steps whose evidence the action matches.
     func evidenceSteps(for action: Action) -> [Int] {
         runbook.steps.filter { step in
-            step.evidence.contains { $0.matches(verb: action.verb, object: action.object) }
+            step.evidence.contains { $0.matches(action) }
         }.map(\.number)
     }
 
@@ -155,7 +155,7 @@ extension Engine {
     /// The first scenario response whose action matches and whose condition holds.
     func matchingResponse(for action: Action) -> Response? {
         scenario.responses.first { response in
-            response.on.matches(verb: action.verb, object: action.object) && (response.when.map(holds) ?? true)
+            response.on.matches(action) && (response.when.map(holds) ?? true)
         }
     }
 

@@ -21,7 +21,7 @@ struct RunbookConditionContext {
         case .time(let comparison, let duration): comparison.holds(state.clock, duration)
         case .done(.number(let step)): !(evidence[step] ?? []).isEmpty
         case .attackerPresent: state.attackerPresent
-        case .did(let pattern): state.decisions.contains { pattern.matches(verb: $0.action.verb, object: $0.action.object) }
+        case .did(let pattern): state.decisions.contains { pattern.matches($0.action) }
         default: false
         }
     }

@@ -58,7 +58,7 @@ public struct Scorer: Sendable {
         var choices = state.choices[...]
         for decision in state.decisions {
             var steps = runbook.steps.filter { step in
-                step.evidence.contains { $0.matches(verb: decision.action.verb, object: decision.action.object) }
+                step.evidence.contains { $0.matches(decision.action) }
             }.map(\.number)
             if decision.action.verb == "choose", let choice = choices.popFirst(),
                let option = scenario.injects.first(where: { $0.id == choice.decision })?.decision?.options[safe: choice.option - 1] {
