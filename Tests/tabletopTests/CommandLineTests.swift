@@ -81,7 +81,7 @@ import Testing
         let result = try Self.run(["list"])
         #expect(result.status == 0)
         let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("example ") })
-        #expect(line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).map(String.init)
+        #expect(line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
             == ["example", "data-breach", "beginner", "30m", "The token in the gist"])
         let json = try Self.run(["list", "--json"])
         #expect(json.stdout.contains("\"id\" : \"example\""))
