@@ -23,10 +23,6 @@ extension Engine {
         if action.verb == "why" {
             return finish(attachRationale(action.text ?? ""))
         }
-        if let pending = state.pendingDecisions.first, action.verb != "choose", let inject = injectsByID[pending],
-           let decision = inject.decision {
-            return [.error("answer the open question first: choose 1–\(decision.options.count) ('status' shows it again)")]
-        }
         if let problem = problem(with: action, player: player) {
             return [.error(problem)]
         }

@@ -19,7 +19,7 @@ extension Scorer {
     }
 
     func findings(steps: [StepResult], adjustments: [Adjustment], severity: SeverityJudgment, clocks: [ClockResult],
-                  hardFails: [HardFailResult]) -> [ImprovementArea] {
+                  hardFails: [HardFailResult], state: EngineState) -> [ImprovementArea] {
         var findings = hardFails.map { ImprovementArea(step: nil, observation: "Hard fail (\($0.kind.rawValue)): \($0.reason)", lesson: $0.lesson) }
         for step in steps {
             switch step.status {
@@ -37,6 +37,12 @@ extension Scorer {
         for adjustment in adjustments where adjustment.points < 0 && adjustment.kind != "severity" {
             findings.append(ImprovementArea(step: adjustment.step, observation: "\(adjustment.reason) (\(adjustment.points) points)",
                                             lesson: adjustment.lesson ?? ""))
+        }
+        for fired in state.fired {
+            guard let question = scenario.injects.first(where: { $0.id == fired.id })?.decision,
+                  !state.choices.contains(where: { $0.decision == fired.id }) else { continue }
+            findings.append(ImprovementArea(step: nil, observation: "The question \"\(question.question)\" (T+\(fired.at.clock)) was never answered",
+                                            lesson: "An open question from a responder is a decision too; leaving it unanswered leaves them to decide alone."))
         }
         findings += severity.findings.map { ImprovementArea(step: runbook.steps.first { $0.slug == "set-priority" }?.number, observation: $0,
                                                     lesson: "Rate against the matrix, re-rate when facts change, and when unsure take the higher level.") }

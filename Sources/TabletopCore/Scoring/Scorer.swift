@@ -37,7 +37,8 @@ public struct Scorer: Sendable {
         let uncapped = Int(max(0, min(100, (earned + Double(adjustments.reduce(0) { $0 + $1.points })).rounded())))
         let score = hardFails.isEmpty ? uncapped : min(uncapped, policy.hardFailScoreCap)
         let capabilities = capabilityResults(steps, adjustments: adjustments, hardFail: !hardFails.isEmpty)
-        let findings = findings(steps: steps, adjustments: adjustments, severity: severity.judgment, clocks: clockResults, hardFails: hardFails)
+        let findings = findings(steps: steps, adjustments: adjustments, severity: severity.judgment, clocks: clockResults,
+                                hardFails: hardFails, state: state)
         return Scorecard(
             format: Scorecard.currentFormat, scenario: scenario.id, runbook: runbook.version,
             score: score, uncappedScore: uncapped,
