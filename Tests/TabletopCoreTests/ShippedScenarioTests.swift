@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+/// The three shipped scenarios: their shape, their walkthroughs, and an answer to every move.
+@Suite struct ShippedScenarioTests {
+    static let ids = ["breach", "insider", "compromised-host"]
+
+    @Test(arguments: ids)
+    func hasTheShapeADrillNeeds(_ id: String) throws {
+        let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/\(id).yaml")
+        let result = ScenarioLoader.load(path: "\(id).yaml", bytes: TestSupport.bytes(url), runbook: TestSupport.runbook)
+        #expect(result.diagnostics == [], "\(result.renderedDiagnostics)")
+        let scenario = try #require(result.value)
+        #expect(scenario.cast.count >= 8)
+        #expect(scenario.injects.count >= 15)
+        let contingencies = scenario.injects.filter { if case .contingency = $0.trigger { true } else { false } }
+        #expect(contingencies.count >= 2)
+        #expect(scenario.injects.contains { if case .at = $0.trigger { true } else { false } })
+        #expect(scenario.injects.contains { if case .afterAction = $0.trigger { true } else { false } })
+        #expect(scenario.injects.contains { if case .when = $0.trigger { true } else { false } })
+        #expect(scenario.injects.filter { $0.decision != nil }.count >= 2)
+        #expect(scenario.traps.count >= 4)
+        #expect(!scenario.clocks.isEmpty)
+        #expect(scenario.debrief.questions.count >= 3)
+        #expect(scenario.inspiredBy.count >= 2)
+    }
+
+    @Test(arguments: ids)
+    func exemplaryScoresNinetyOrMore(_ id: String) throws {
+        let card = try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario(id), script: "\(id)-exemplary"))
+        #expect(card.score >= 90)
+        #expect(card.hardFails.isEmpty)
+        #expect(card.rating == .p)
+        #expect(card.end?.kind == .resolved)
+        #expect(card.steps.filter(\.applies).allSatisfy { $0.status == .onTime })
+    }
+
+    @Test(arguments: ids)
+    func negligentScoresThirtyFiveOrLess(_ id: String) throws {
+        let card = try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario(id), script: "\(id)-negligent"))
+        #expect(card.score <= 35)
+        #expect(!card.hardFails.isEmpty)
+        #expect(card.rating == .u)
+    }
+
+    @Test(arguments: ids)
+    func typicalLandsInBetween(_ id: String) throws {
+        let card = try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario(id), script: "\(id)-typical"))
+        #expect(card.score > 35 && card.score < 90)
+        #expect(card.hardFails.isEmpty)
+    }
+
+    /// The findings each walkthrough must produce.
+    @Test func walkthroughsProduceTheirFindings() throws {
+        func card(_ id: String, _ kind: String) throws -> Scorecard {
+            try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario(id), script: "\(id)-\(kind)"))
+        }
+        let breachNegligent = try card("breach", "negligent")
+        #expect(breachNegligent.hardFails.map(\.kind) == [.destroyingEvidence, .concealment, .unreviewedStatement])
+        #expect(breachNegligent.adjustments.contains { $0.reason.hasPrefix("trap asked-everyone") })
+        let breachTypical = try card("breach", "typical")
+        #expect(breachTypical.severity.findings.contains { $0.contains("under-rated by 1 level") })
+        #expect(breachTypical.steps[1].status == .missed)
+
+        let insiderNegligent = try card("insider", "negligent")
+        #expect(insiderNegligent.hardFails.map(\.kind) == [.tippingOff, .tippingOff, .tippingOff, .destroyingEvidence])
+        let insiderTypical = try card("insider", "typical")
+        #expect(insiderTypical.adjustments.contains { $0.reason.hasPrefix("trap chat-after-warning") })
+
+        let hostNegligent = try card("compromised-host", "negligent")
+        #expect(hostNegligent.hardFails.map(\.kind) == [.destroyingEvidence, .closingWithAttacker])
+        #expect(hostNegligent.adjustments.contains { $0.reason.hasPrefix("trap touched-c2") })
+        #expect(hostNegligent.adjustments.contains { $0.reason.hasPrefix("trap creds-before-role") })
+        let hostTypical = try card("compromised-host", "typical")
+        #expect(hostTypical.adjustments.contains { $0.reason.hasPrefix("trap creds-before-role") })
+    }
+
+    /// Every decision verb on every object of the right kind gets an answer: a response, an answer,
+    /// an inject, or a one-line error; never silence.
+    @Test(arguments: ids)
+    func everyMoveGetsAnAnswer(_ id: String) throws {
+        let scenario = try ScoringSupport.shippedScenario(id)
+        var started = Engine(scenario: scenario, runbook: TestSupport.runbook, configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
+        _ = started.start()
+        var lines: [String] = []
+        for verb in Vocabulary.verbs where verb.isDecision && verb.id != "why" {
+            let objects: [String] = switch verb.argument {
+            case .person: scenario.cast.map(\.id)
+            case .asset: scenario.assets.map(\.id)
+            case .channel: scenario.channels.map(\.id) + ["#ir-new"]
+            case .audience: Audience.allCases.map(\.rawValue)
+            case .severity: Severity.allCases.map(\.rawValue)
+            case .section: DocumentSection.allCases.map(\.rawValue)
+            case .indicator: ["203.0.113.9"]
+            case .duration: ["30m"]
+            case .choice: ["1"]
+            case .text, .topic: ["\"something\""]
+            case .none: [""]
+            }
+            for object in objects {
+                var line = verb.spelling + (object.isEmpty ? "" : " " + object)
+                if verb.id == "ask" { line += " what do you know" }
+                if verb.id == "post" { line += " \"update\"" }
+                if verb.id == "doc-update" { line += " \"text\"" }
+                lines.append(line)
+            }
+        }
+        for line in lines {
+            var engine = started
+            let outputs = engine.handle(line)
+            let answered = outputs.contains { output in
+                switch output {
+                case .response, .answer, .inject, .error, .end: true
+                default: false
+                }
+            }
+            #expect(answered, "no answer to '\(line)' in \(id)")
+        }
+    }
+}
