@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(
@@ -25,6 +26,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TabletopReports",
+            dependencies: [
+                "TabletopCore",
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strictSettings
         ),
@@ -48,6 +57,7 @@ let package = Package(
                 "TabletopCore",
                 "TabletopStore",
                 "TabletopShell",
+                "TabletopReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -60,6 +70,12 @@ let package = Package(
         .testTarget(
             name: "TabletopCoreTests",
             dependencies: ["TabletopCore"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TabletopReportsTests",
+            dependencies: ["TabletopCore", "TabletopReports"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

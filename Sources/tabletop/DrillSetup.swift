@@ -1,5 +1,6 @@
 import Foundation
 import TabletopCore
+import TabletopReports
 import TabletopShell
 import TabletopStore
 
@@ -50,6 +51,23 @@ struct DrillSetup {
         } catch {
             throw CommandFailure("error: \(error.description)")
         }
+    }
+
+    /// The report of a recorded session: the drill rebuilt from its log, then scored.
+    func report(_ argument: String, force: Bool = false) throws -> SessionReport {
+        let (log, _) = try readLog(argument)
+        let (scenario, runbook, _) = try loadPlayed(log, force: force)
+        let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
+        let card = try scorer(scenario: scenario, runbook: runbook).score(engine.state, players: log.header.configuration.players)
+        return SessionReport.build(log: log, engine: engine, scorecard: card, runbookVersion: runbook.version)
+    }
+
+    /// Writes the HTML report beside a session log and returns its path.
+    func writeHTMLReport(sessionPath: String) throws -> String {
+        let report = try report(sessionPath)
+        let path = (sessionPath as NSString).deletingPathExtension + ".html"
+        try HTMLReport.render(report).write(toFile: path, atomically: true, encoding: .utf8)
+        return path
     }
 
     /// Prints the debrief of a drill in which something happened, and where the session is.

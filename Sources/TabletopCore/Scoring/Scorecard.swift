@@ -165,6 +165,14 @@ public struct KeyTimes: Sendable, Hashable, Codable {
     public var commander: SimDuration?
     public var containment: SimDuration?
     public var close: SimDuration?
+
+    /// Creates key times.
+    public init(acknowledge: SimDuration?, commander: SimDuration?, containment: SimDuration?, close: SimDuration?) {
+        self.acknowledge = acknowledge
+        self.commander = commander
+        self.containment = containment
+        self.close = close
+    }
 }
 
 /// An area for improvement.

@@ -55,7 +55,7 @@ struct PlayCommand: ParsableCommand {
         try runner.show(opening)
         let exit = try runner.run()
         setup.printDebrief(runner.engine, path: writer.path)
-        Self.farewell(exit, sessionID: sessionID, path: writer.path)
+        Self.farewell(exit, sessionID: sessionID, path: writer.path, setup: setup, decisions: runner.engine.state.decisions.count)
     }
 
     /// `breach-20261129-141500-3fa2`: the scenario, the wall-clock start and a random suffix.
@@ -68,9 +68,16 @@ struct PlayCommand: ParsableCommand {
         return "\(scenario)-\(formatter.string(from: Date()))-\(String(repeating: "0", count: 4 - suffix.count))\(suffix)"
     }
 
-    static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String) {
+    static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String, setup: DrillSetup, decisions: Int) {
         DrillSetup.printLine("")
         DrillSetup.printLine("Session saved: \(path)")
+        if decisions > 0 {
+            do {
+                DrillSetup.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path))")
+            } catch {
+                Output.error("warning: no report written: \(error)")
+            }
+        }
         if exit == .left {
             DrillSetup.printLine("Resume with: tabletop resume \(sessionID)")
         }

@@ -51,7 +51,7 @@ struct ResumeCommand: ParsableCommand {
         recap.handle("status").forEach { input.display(renderer.render($0)) }
         let exit = try runner.run()
         setup.printDebrief(runner.engine, path: path)
-        PlayCommand.farewell(exit, sessionID: log.header.session, path: path)
+        PlayCommand.farewell(exit, sessionID: log.header.session, path: path, setup: setup, decisions: runner.engine.state.decisions.count)
     }
 }
 

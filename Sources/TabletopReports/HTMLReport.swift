@@ -1,0 +1,157 @@
+import Mustache
+import TabletopCore
+
+/// A session report as one self-contained HTML file (inline CSS and SVG, no network), built from a
+/// Mustache template: every string from a scenario or a trainee is escaped by the template engine.
+public enum HTMLReport {
+    struct Model: Sendable {
+        struct Fact: Sendable { var name: String; var value: String }
+        struct Fail: Sendable { var kind: String; var reason: String; var lesson: String }
+        struct Capability: Sendable { var title: String; var rating: String; var points: String; var possible: String; var share: String }
+        struct Step: Sendable {
+            var number: Int; var title: String; var status: String; var css: String; var done: String; var deadline: String
+            var points: String; var evidence: String; var lesson: String?
+        }
+        struct Clock: Sendable { var label: String; var status: String; var deadline: String?; var met: String? }
+        struct Adjustment: Sendable { var points: String; var reason: String; var lesson: String? }
+        struct Area: Sendable { var observation: String; var lesson: String? }
+        struct PlanItem: Sendable { var capability: String; var observation: String; var recommendation: String; var owner: String; var due: String }
+        struct Participant: Sendable { var name: String; var role: String; var decisions: Int; var steps: String; var traps: String }
+        struct Line: Sendable { var time: String; var kind: String; var text: String }
+
+        var css: String
+        var title: String
+        var scenarioID: String
+        var facts: [Fact]
+        var score: Int
+        var band: String
+        var rating: String
+        var capped: String
+        var hardFails: [Fail]
+        var keyTimes: [Fact]
+        var end: String?
+        var capabilities: [Capability]
+        var steps: [Step]
+        var timeline: String
+        var severity: String
+        var severityFindings: [String]
+        var clocks: [Clock]
+        var adjustments: [Adjustment]
+        var strengths: [String]
+        var areas: [Area]
+        var plan: [PlanItem]
+        var participants: [Participant]
+        var transcript: [Line]
+        // Stored, not computed: Mustache sees a value's stored properties only.
+        var hasClocks = false
+        var hasAdjustments = false
+        var hasStrengths = false
+        var hasAreas = false
+        var hasParticipants = false
+    }
+
+    static let template = try! MustacheTemplate(string: """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Drill report: {{title}}</title><style>{{{css}}}</style></head>
+        <body><main>
+        <h1>{{title}}</h1><p class="sub">Tabletop drill report · scenario {{scenarioID}}</p>
+        <div class="facts">{{#facts}}<div><b>{{name}}</b>{{value}}</div>{{/facts}}</div>
+        <div class="score"><span class="big">{{score}}</span><span class="band">/100 · {{band}}{{capped}}</span><span class="rating rating-{{rating}}" title="Overall HSEEP rating">{{rating}}</span></div>
+        {{#hardFails}}<div class="hardfail"><b>Hard fail: {{kind}}.</b> {{reason}}. {{lesson}}</div>{{/hardFails}}
+        <div class="times">{{#keyTimes}}<span>{{name}}: <b>{{value}}</b></span>{{/keyTimes}}</div>
+        {{#end}}<p>{{end}}</p>{{/end}}
+        <h2>Capabilities</h2>
+        <div class="table-wrap"><table><tr><th>Capability</th><th>Rating</th><th>Points</th><th>Share</th></tr>
+        {{#capabilities}}<tr><td>{{title}}</td><td><span class="rating rating-{{rating}}">{{rating}}</span></td><td>{{points}} of {{possible}}</td><td>{{share}}</td></tr>{{/capabilities}}
+        </table></div>
+        <p class="legend">P performed without challenges · S some challenges · M major challenges · U unable to be performed</p>
+        <h2>Timeline</h2>
+        <div class="chart-wrap">{{{timeline}}}</div>
+        <p class="legend"><span><i class="dot" style="background:#2457c5"></i>inject</span><span><i class="dot" style="background:#6b7280"></i>decision</span><span><i class="dot" style="background:#1f7a45"></i>step on time</span><span><i class="dot" style="background:#b26a00"></i>late or out of order</span><span><i class="dot" style="background:#b3261e"></i>missed (at its deadline)</span><span>dashed: deadlines</span></p>
+        <h2>The runbook steps</h2>
+        <div class="table-wrap"><table class="wide"><tr><th>#</th><th>Step</th><th>Status</th><th>Done</th><th>Deadline</th><th>Points</th><th>Evidence</th></tr>
+        {{#steps}}<tr class="{{css}}"><td class="nowrap">{{number}}</td><td>{{title}}{{#lesson}}<div class="lesson">{{lesson}}</div>{{/lesson}}</td><td class="status">{{status}}</td><td class="nowrap">{{done}}</td><td class="nowrap">{{deadline}}</td><td class="nowrap">{{points}}</td><td>{{evidence}}</td></tr>{{/steps}}
+        </table></div>
+        <h2>Severity over time</h2>
+        <div class="chart-wrap">{{{severity}}}</div>
+        <p class="legend"><span>grey: the correct level from the matrix</span><span>blue: the level declared</span></p>
+        <ul class="plain">{{#severityFindings}}<li>{{.}}</li>{{/severityFindings}}</ul>
+        {{#hasClocks}}<h2>Clocks</h2>{{/hasClocks}}
+        <ul class="plain">{{#clocks}}<li><b>{{label}}</b>: {{status}}{{#deadline}}, deadline {{deadline}}{{/deadline}}{{#met}}, met at {{met}}{{/met}}</li>{{/clocks}}</ul>
+        {{#hasAdjustments}}<h2>Traps and other adjustments</h2>{{/hasAdjustments}}
+        <ul class="plain">{{#adjustments}}<li><b>{{points}}</b> {{reason}}{{#lesson}} <span class="lesson">— {{lesson}}</span>{{/lesson}}</li>{{/adjustments}}</ul>
+        {{#hasStrengths}}<h2>Strengths</h2>{{/hasStrengths}}
+        <ul class="plain">{{#strengths}}<li>{{.}}</li>{{/strengths}}</ul>
+        {{#hasAreas}}<h2>Areas for improvement</h2>{{/hasAreas}}
+        <ul class="plain">{{#areas}}<li>{{observation}}{{#lesson}}<div class="lesson">Why: {{lesson}}</div>{{/lesson}}</li>{{/areas}}</ul>
+        <h2>After-action report and improvement plan</h2>
+        <div class="table-wrap"><table class="wide"><tr><th>Capability</th><th>Observation</th><th>Recommendation</th><th>Owner</th><th>Due</th></tr>
+        {{#plan}}<tr><td>{{capability}}</td><td>{{observation}}</td><td>{{recommendation}}</td><td>{{owner}}</td><td>{{due}}</td></tr>{{/plan}}
+        </table></div>
+        {{#hasParticipants}}<h2>Participants</h2>{{/hasParticipants}}
+        <ul class="plain">{{#participants}}<li><b>{{name}}</b> ({{role}}): {{decisions}} decisions; first to do steps {{steps}}; traps {{traps}}</li>{{/participants}}</ul>
+        <h2>Transcript</h2>
+        <div class="transcript">{{#transcript}}<div class="{{kind}}"><span class="t">{{time}}</span>{{text}}</div>{{/transcript}}</div>
+        <footer>Scored against the incident response runbook after Sectemplates.com. Generated by tabletop.</footer>
+        </main></body></html>
+        """)
+
+    /// The HTML text of a report.
+    public static func render(_ report: SessionReport) -> String {
+        template.render(model(report))
+    }
+
+    static func model(_ report: SessionReport) -> Model {
+        var model = baseModel(report)
+        model.hasClocks = !model.clocks.isEmpty
+        model.hasAdjustments = !model.adjustments.isEmpty
+        model.hasStrengths = !model.strengths.isEmpty
+        model.hasAreas = !model.areas.isEmpty
+        model.hasParticipants = !model.participants.isEmpty
+        return model
+    }
+
+    private static func baseModel(_ report: SessionReport) -> Model {
+        let card = report.scorecard
+        return Model(
+            css: HTMLStyle.css, title: report.scenario.title, scenarioID: report.scenario.id,
+            facts: [
+                .init(name: "Trainee", value: report.trainee ?? "—"), .init(name: "Players", value: ReportText.players(report)),
+                .init(name: "Started", value: report.started), .init(name: "Simulated duration", value: ReportText.time(report.simulatedDuration)),
+                .init(name: "Real duration", value: ReportText.realDuration(report.realDurationSeconds)),
+                .init(name: "Seed and mode", value: "\(report.seed), \(report.mode.rawValue)"),
+                .init(name: "Session", value: report.session),
+                .init(name: "Versions", value: "\(report.versions.tool); runbook \(report.versions.runbook); scenario \(ReportText.hash(report.versions.scenarioHash))"),
+            ],
+            score: card.score, band: card.band, rating: card.rating.rawValue,
+            capped: card.hardFails.isEmpty || card.score == card.uncappedScore ? "" : " (capped from \(card.uncappedScore))",
+            hardFails: card.hardFails.map { .init(kind: $0.kind.rawValue, reason: $0.reason, lesson: $0.lesson) },
+            keyTimes: ReportText.keyTimes(card.keyTimes).map { .init(name: $0.0, value: $0.1) },
+            end: card.end.map { "Ended at \(ReportText.time($0.at)): \($0.text)" },
+            capabilities: card.capabilities.map {
+                .init(title: $0.title, rating: $0.rating.rawValue, points: ReportText.points($0.points),
+                      possible: ReportText.points($0.possible), share: "\(Int(($0.share * 100).rounded()))%")
+            },
+            steps: card.steps.map { step in
+                .init(number: step.number, title: step.title,
+                      status: step.applies ? ReportText.status(step.status) : "not applicable: \(step.reason)",
+                      css: step.status.rawValue, done: ReportText.time(step.doneAt), deadline: ReportText.time(step.deadline),
+                      points: step.applies ? "\(ReportText.points(step.points))/\(ReportText.points(step.possible))" : "—",
+                      evidence: step.evidence.prefix(3).map { "\(ReportText.time($0.at)) \($0.text)" }.joined(separator: "; "),
+                      lesson: step.applies && step.status != .onTime ? step.lesson : nil)
+            },
+            timeline: SVGCharts.timeline(report), severity: SVGCharts.severity(report),
+            severityFindings: card.severity.findings,
+            clocks: card.clocks.map { .init(label: $0.label, status: $0.status, deadline: $0.deadline.map { ReportText.time($0) }, met: $0.metAt.map { ReportText.time($0) }) },
+            adjustments: card.adjustments.map { .init(points: "\($0.points > 0 ? "+" : "")\($0.points)", reason: $0.reason, lesson: $0.lesson) },
+            strengths: card.strengths,
+            areas: card.areasForImprovement.map { .init(observation: $0.observation, lesson: $0.lesson.isEmpty ? nil : $0.lesson) },
+            plan: report.improvementPlan.map { .init(capability: $0.capability, observation: $0.observation, recommendation: $0.recommendation, owner: $0.owner, due: $0.due) },
+            participants: card.participants.count > 1 ? card.participants.map {
+                .init(name: $0.name, role: $0.role, decisions: $0.decisions, steps: $0.steps.map(String.init).joined(separator: ", "),
+                      traps: $0.traps.isEmpty ? "none" : $0.traps.joined(separator: ", "))
+            } : [],
+            transcript: report.transcript.map { .init(time: ReportText.time($0.at), kind: $0.kind, text: $0.kind == "input" ? "> " + $0.text : $0.text) })
+    }
+}

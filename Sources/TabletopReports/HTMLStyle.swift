@@ -1,0 +1,65 @@
+/// The report's stylesheet: inline, no network; readable on a phone, and prints cleanly.
+enum HTMLStyle {
+    static let css = """
+        :root { --ink: #1d2330; --muted: #5b6475; --line: #d9dee7; --ok: #1f7a45; --warn: #b26a00; --bad: #b3261e; --accent: #2457c5; --bg: #f6f7fa; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 15px/1.5 -apple-system, "Segoe UI", Roboto, "DejaVu Sans", Helvetica, Arial, sans-serif; color: var(--ink); background: var(--bg); }
+        main { max-width: 1100px; margin: 0 auto; padding: 24px 20px 48px; background: #fff; }
+        h1 { font-size: 26px; margin: 0 0 4px; }
+        h2 { font-size: 19px; margin: 32px 0 10px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
+        .sub { color: var(--muted); margin: 0 0 16px; }
+        .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 6px 20px; margin: 12px 0; }
+        .facts div { border-left: 3px solid var(--line); padding-left: 8px; }
+        .facts b { display: block; font-size: 12px; color: var(--muted); font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
+        .score { display: flex; flex-wrap: wrap; align-items: center; gap: 20px; margin: 18px 0; }
+        .big { font-size: 48px; font-weight: 700; line-height: 1; }
+        .band { font-size: 18px; }
+        .rating { display: inline-block; min-width: 28px; padding: 2px 8px; border-radius: 6px; color: #fff; font-weight: 700; text-align: center; }
+        .rating-P { background: var(--ok); } .rating-S { background: #5f8f2f; } .rating-M { background: var(--warn); } .rating-U { background: var(--bad); }
+        .hardfail { border: 2px solid var(--bad); background: #fdecea; padding: 8px 12px; border-radius: 8px; margin: 8px 0; }
+        .times { display: flex; flex-wrap: wrap; gap: 8px 24px; color: var(--muted); }
+        .table-wrap { overflow-x: auto; }
+        table { border-collapse: collapse; width: 100%; font-size: 14px; }
+        th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
+        th { background: var(--bg); font-weight: 600; white-space: nowrap; }
+        td.nowrap { white-space: nowrap; overflow-wrap: normal; }
+        tr.on-time td.status { color: var(--ok); font-weight: 600; }
+        tr.late td.status, tr.out-of-order td.status, tr.late-and-out-of-order td.status { color: var(--warn); font-weight: 600; }
+        tr.missed td.status { color: var(--bad); font-weight: 600; }
+        tr.not-applicable { color: var(--muted); }
+        .lesson { color: var(--muted); font-size: 13px; }
+        svg.chart { width: 100%; height: auto; background: #fff; border: 1px solid var(--line); border-radius: 6px; }
+        svg .row { font-size: 12px; fill: var(--muted); }
+        svg .tick { font-size: 11px; fill: var(--muted); text-anchor: middle; }
+        svg .grid { stroke: #eef0f4; }
+        svg .inject { fill: var(--accent); }
+        svg .decision { fill: #6b7280; }
+        svg .step circle { stroke: #fff; stroke-width: 1.5; }
+        svg .step.ok circle { fill: var(--ok); } svg .step.warn circle { fill: var(--warn); } svg .step.miss circle { fill: var(--bad); }
+        svg .num { font-size: 10px; fill: #fff; text-anchor: middle; font-weight: 700; }
+        svg .deadline { stroke: var(--bad); stroke-dasharray: 4 3; }
+        svg .clockline { stroke: var(--warn); stroke-dasharray: 2 3; }
+        svg .correct { fill: none; stroke: #9aa3b2; stroke-width: 6; stroke-linejoin: round; }
+        svg .declared { fill: none; stroke: var(--accent); stroke-width: 2.5; }
+        .legend { font-size: 13px; color: var(--muted); }
+        .legend span { margin-right: 14px; white-space: nowrap; }
+        .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; vertical-align: middle; }
+        ul.plain { padding-left: 20px; }
+        .transcript { font: 13px/1.45 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; }
+        .transcript div { padding: 1px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+        .transcript .input { font-weight: 700; color: var(--accent); }
+        .transcript .inject { color: #0f5c7a; }
+        .transcript .error { color: var(--bad); }
+        .transcript .t { color: var(--muted); margin-right: 8px; }
+        .heat td { text-align: center; font-weight: 600; }
+        .heat td.name { text-align: left; font-weight: 400; }
+        .heat .on-time { background: #d7efe0; } .heat .late, .heat .out-of-order, .heat .late-and-out-of-order { background: #fbe6c6; }
+        .heat .missed { background: #f6d4d1; } .heat .not-applicable { background: #f1f2f5; color: var(--muted); }
+        .gap { color: var(--bad); font-weight: 600; }
+        footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+        @media (max-width: 640px) { main { padding: 14px 10px 32px; } h1 { font-size: 21px; } .big { font-size: 38px; } th, td { padding: 4px 5px; font-size: 13px; }
+          table.wide { min-width: 680px; } .chart-wrap svg.chart { min-width: 720px; } }
+        .chart-wrap { overflow-x: auto; }
+        @media print { body { background: #fff; } main { max-width: none; padding: 0; } h2 { break-after: avoid; } tr, .hardfail, svg { break-inside: avoid; } .table-wrap { overflow: visible; } }
+        """
+}

@@ -1,0 +1,107 @@
+import TabletopCore
+
+/// A session report as Markdown: pastes into a wiki page or a ticket.
+public enum MarkdownReport {
+    /// The Markdown text of a report.
+    public static func render(_ report: SessionReport) -> String {
+        let card = report.scorecard
+        var out: [String] = []
+        out.append("# Drill report: \(report.scenario.title.markdownEscaped) (\(report.scenario.id.markdownEscaped))")
+        out.append("")
+        out.append("| | |")
+        out.append("|---|---|")
+        out.append("| Session | \(report.session.markdownEscaped) |")
+        out.append("| Trainee | \((report.trainee ?? "—").markdownEscaped) |")
+        out.append("| Players | \(ReportText.players(report).markdownEscaped) |")
+        out.append("| Started | \(report.started.markdownEscaped) |")
+        out.append("| Simulated duration | \(ReportText.time(report.simulatedDuration)) |")
+        out.append("| Real duration | \(ReportText.realDuration(report.realDurationSeconds)) |")
+        out.append("| Seed, mode | \(report.seed), \(report.mode.rawValue) |")
+        out.append("| Versions | \(report.versions.tool.markdownEscaped); runbook \(report.versions.runbook.markdownEscaped); scenario sha256 \(ReportText.hash(report.versions.scenarioHash)) |")
+        out.append("")
+        out.append("## Score: \(card.score)/100, \(card.band.markdownEscaped), overall rating \(card.rating.rawValue)")
+        out.append("")
+        for fail in card.hardFails {
+            out.append("- **Hard fail (\(fail.kind.rawValue))**: \(fail.reason.markdownEscaped). \(fail.lesson.markdownEscaped)")
+        }
+        if !card.hardFails.isEmpty { out.append("") }
+        out.append(ReportText.keyTimes(card.keyTimes).map { "\($0.0) \($0.1)" }.joined(separator: " · "))
+        if let end = card.end { out.append(""); out.append("Ended at \(ReportText.time(end.at)): \(end.text.markdownEscaped)") }
+        out.append("")
+        out.append("## Capabilities (HSEEP ratings)")
+        out.append("")
+        out.append("| Capability | Rating | Points |")
+        out.append("|---|---|---|")
+        for capability in card.capabilities {
+            out.append("| \(capability.title.markdownEscaped) | \(capability.rating.rawValue) | \(ReportText.points(capability.points)) of \(ReportText.points(capability.possible)) |")
+        }
+        out.append("")
+        out.append("## The runbook steps")
+        out.append("")
+        out.append("| # | Step | Status | Done | Deadline | Points | Evidence | Lesson |")
+        out.append("|---|---|---|---|---|---|---|---|")
+        for step in card.steps {
+            let evidence = step.evidence.prefix(3).map { "\(ReportText.time($0.at)) \($0.text)" }.joined(separator: "; ")
+            let points = step.applies ? "\(ReportText.points(step.points))/\(ReportText.points(step.possible))" : "—"
+            let status = step.applies ? ReportText.status(step.status) : "not applicable: \(step.reason)"
+            out.append("| \(step.number) | \(step.title.markdownEscaped) | \(status.markdownEscaped) | \(ReportText.time(step.doneAt)) | \(ReportText.time(step.deadline)) | \(points) | \(evidence.markdownEscaped) | \(step.status.isDone && step.status == .onTime ? "" : step.lesson.markdownEscaped) |")
+        }
+        out.append("")
+        out.append("## Severity")
+        out.append("")
+        out.append("Correct level over time: " + card.severity.correct.map { "\($0.level) from \(ReportText.time($0.at))" }.joined(separator: ", "))
+        out.append("")
+        out.append("Declared: " + (card.severity.declarations.isEmpty ? "never" : card.severity.declarations.map { "\($0.level) at \(ReportText.time($0.at)) by \($0.actor.markdownEscaped)" }.joined(separator: ", ")))
+        for finding in card.severity.findings { out.append("- \(finding.markdownEscaped)") }
+        if !card.clocks.isEmpty {
+            out.append("")
+            out.append("## Clocks")
+            out.append("")
+            for clock in card.clocks {
+                out.append("- \(clock.label.markdownEscaped): \(clock.status)\(clock.deadline.map { ", deadline \(ReportText.time($0))" } ?? "")\(clock.metAt.map { ", met at \(ReportText.time($0))" } ?? "")")
+            }
+        }
+        if !card.adjustments.isEmpty {
+            out.append("")
+            out.append("## Traps and other adjustments")
+            out.append("")
+            for adjustment in card.adjustments {
+                out.append("- \(adjustment.points > 0 ? "+" : "")\(adjustment.points): \(adjustment.reason.markdownEscaped)\(adjustment.lesson.map { " — \($0.markdownEscaped)" } ?? "")")
+            }
+        }
+        section("Strengths", card.strengths.map { $0.markdownEscaped }, into: &out)
+        section("Areas for improvement", card.areasForImprovement.map { "\($0.observation.markdownEscaped)\($0.lesson.isEmpty ? "" : ". *Why:* \($0.lesson.markdownEscaped)")" }, into: &out)
+        out.append("")
+        out.append("## After-action report and improvement plan")
+        out.append("")
+        out.append("| Capability | Observation | Recommendation | Owner | Due |")
+        out.append("|---|---|---|---|---|")
+        for item in report.improvementPlan {
+            out.append("| \(item.capability.markdownEscaped) | \(item.observation.markdownEscaped) | \(item.recommendation.markdownEscaped) | \(item.owner.markdownEscaped) | \(item.due) |")
+        }
+        if card.participants.count > 1 {
+            out.append("")
+            out.append("## Participants")
+            out.append("")
+            for participant in card.participants {
+                out.append("- \(participant.name.markdownEscaped) (\(participant.role.markdownEscaped)): \(participant.decisions) decisions; first to do steps \(participant.steps.map(String.init).joined(separator: ", ")); traps \(participant.traps.isEmpty ? "none" : participant.traps.joined(separator: ", "))")
+            }
+        }
+        out.append("")
+        out.append("## Transcript")
+        out.append("")
+        for line in report.transcript {
+            let prefix = line.kind == "input" ? "**> \(line.text.markdownEscaped)**" : "\(line.kind): \(line.text.markdownEscaped)"
+            out.append("- \(ReportText.time(line.at)) \(prefix)")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func section(_ title: String, _ items: [String], into out: inout [String]) {
+        guard !items.isEmpty else { return }
+        out.append("")
+        out.append("## \(title)")
+        out.append("")
+        out += items.map { "- \($0)" }
+    }
+}

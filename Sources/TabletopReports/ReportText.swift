@@ -1,0 +1,61 @@
+import TabletopCore
+
+/// Small formatting helpers every renderer shares, so the formats say the same things the same way.
+enum ReportText {
+    static func time(_ duration: SimDuration?) -> String {
+        duration.map { "T+\($0.clock)" } ?? "—"
+    }
+
+    static func status(_ status: StepStatus) -> String {
+        switch status {
+        case .onTime: "on time"
+        case .late: "late"
+        case .outOfOrder: "out of order"
+        case .lateAndOutOfOrder: "late, out of order"
+        case .missed: "missed"
+        case .notApplicable: "not applicable"
+        }
+    }
+
+    static func points(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    static func players(_ report: SessionReport) -> String {
+        report.players.map { "\($0.name) (\($0.role))" }.joined(separator: ", ")
+    }
+
+    static func realDuration(_ seconds: Int?) -> String {
+        guard let seconds else { return "—" }
+        return seconds < 3600 ? "\(seconds / 60) min" : "\(seconds / 3600) h \(seconds % 3600 / 60) min"
+    }
+
+    static func hash(_ value: String) -> String {
+        String(value.prefix(12))
+    }
+
+    static func keyTimes(_ times: KeyTimes) -> [(String, String)] {
+        [("Acknowledged", time(times.acknowledge)), ("Commander named", time(times.commander)),
+         ("Contained", time(times.containment)), ("Closed", time(times.close))]
+    }
+}
+
+extension String {
+    /// Text made safe for a Markdown table cell or paragraph: no line breaks, no markup, no raw HTML.
+    var markdownEscaped: String {
+        var result = ""
+        for character in self {
+            switch character {
+            case "\n", "\r": result.append(" ")
+            case "|", "\\", "`", "*", "_", "[", "]", "#", "~": result.append("\\"); result.append(character)
+            case "<": result.append("&lt;")
+            case ">": result.append("&gt;")
+            case "&": result.append("&amp;")
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
+
+import Foundation

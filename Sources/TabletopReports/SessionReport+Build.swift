@@ -1,0 +1,115 @@
+import Foundation
+import TabletopCore
+
+extension SessionReport {
+    /// Builds the report of a drill from its log, the engine rebuilt from it, and its scorecard.
+    public static func build(log: SessionLog, engine: Engine, scorecard: Scorecard, runbookVersion: String) -> SessionReport {
+        let header = log.header
+        let scenario = engine.scenario
+        let walls = log.records.compactMap { record -> String? in
+            switch record {
+            case .input(let input): input.wall
+            case .advance(let advance): advance.wall
+            case .note(let note): note.wall
+            default: nil
+            }
+        }
+        let owner = header.trainee ?? header.configuration.players.first?.name ?? "incident commander"
+        return SessionReport(
+            format: currentFormat, session: header.session,
+            scenario: ScenarioSummary(id: scenario.id, title: scenario.title, family: scenario.family, difficulty: scenario.difficulty.rawValue),
+            trainee: header.trainee, players: header.configuration.players, started: header.started, ended: walls.last,
+            simulatedDuration: engine.state.clock, realDurationSeconds: realDuration(from: header.started, to: walls.last),
+            seed: header.configuration.seed, mode: header.configuration.mode,
+            versions: Versions(tool: header.tool, runbook: runbookVersion, scenarioHash: header.scenarioHash, runbookHash: header.runbookHash),
+            scorecard: scorecard,
+            timeline: timeline(engine: engine, scorecard: scorecard),
+            improvementPlan: scorecard.improvementPlan.map {
+                ActionItem(capability: $0.capability, observation: $0.observation, recommendation: $0.recommendation,
+                           owner: owner, due: dueDate(from: header.started), step: $0.step)
+            },
+            transcript: transcript(log.records))
+    }
+
+    static func realDuration(from start: String, to end: String?) -> Int? {
+        let formatter = ISO8601DateFormatter()
+        guard let end, let from = formatter.date(from: start), let to = formatter.date(from: end) else { return nil }
+        return max(0, Int(to.timeIntervalSince(from)))
+    }
+
+    /// Thirty days after the drill: the default due date for improvement items.
+    static func dueDate(from start: String) -> String {
+        guard let date = ISO8601DateFormatter().date(from: start) else { return "" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: date.addingTimeInterval(30 * 86_400))
+    }
+
+    static func timeline(engine: Engine, scorecard: Scorecard) -> [TimelineEvent] {
+        var events: [(order: Int, event: TimelineEvent)] = []
+        for fired in engine.state.fired {
+            guard let inject = engine.scenario.injects.first(where: { $0.id == fired.id }) else { continue }
+            let sender = inject.from.flatMap { id in engine.scenario.cast.first { $0.id == id }?.name } ?? inject.sender ?? ""
+            events.append((0, TimelineEvent(at: fired.at, kind: "inject", label: inject.id, detail: "\(sender) via \(inject.channel): \(inject.text)")))
+        }
+        for decision in engine.state.decisions {
+            events.append((1, TimelineEvent(at: decision.at, kind: "decision", label: decision.raw, detail: "\(decision.actor) (\(decision.role))")))
+        }
+        for step in scorecard.steps {
+            if let done = step.doneAt {
+                events.append((2, TimelineEvent(at: done, kind: "step", label: "\(step.number)", detail: "\(step.title): \(step.status.rawValue)")))
+            }
+        }
+        for clock in scorecard.clocks {
+            if let deadline = clock.deadline {
+                events.append((3, TimelineEvent(at: deadline, kind: "clock", label: clock.label, detail: "\(clock.label) deadline: \(clock.status)")))
+            }
+        }
+        if let end = scorecard.end {
+            events.append((4, TimelineEvent(at: end.at, kind: "end", label: end.outcome, detail: end.text)))
+        }
+        return events.enumerated().sorted { ($0.element.event.at, $0.element.order, $0.offset) < ($1.element.event.at, $1.element.order, $1.offset) }
+            .map(\.element.event)
+    }
+
+    static func transcript(_ records: [SessionRecord]) -> [TranscriptLine] {
+        var clock = SimDuration.zero
+        var lines: [TranscriptLine] = []
+        for record in records {
+            switch record {
+            case .input(let input):
+                clock = input.at
+                lines.append(TranscriptLine(at: input.at, kind: "input", text: input.text))
+            case .advance(let advance):
+                clock = advance.to
+            case .output(let output):
+                if let line = transcriptLine(output, at: clock) { lines.append(line) }
+            default:
+                break
+            }
+        }
+        return lines
+    }
+
+    static func transcriptLine(_ output: Output, at clock: SimDuration) -> TranscriptLine? {
+        switch output {
+        case .briefing(let title, let text): TranscriptLine(at: clock, kind: "briefing", text: "\(title): \(text)")
+        case .inject(let message):
+            TranscriptLine(at: message.at, kind: "inject",
+                           text: "\(message.from) via \(message.channel): \(message.text)"
+                               + (message.question.map { " Question: \($0) " + message.options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ") } ?? ""))
+        case .answer(_, let name, let text): TranscriptLine(at: clock, kind: "answer", text: "\(name): \(text)")
+        case .response(let text): TranscriptLine(at: clock, kind: "response", text: text)
+        case .fact(_, let text): TranscriptLine(at: clock, kind: "fact", text: text)
+        case .evidence: nil
+        case .clock(let notice): TranscriptLine(at: clock, kind: "clock", text: "\(notice.label) clock \(notice.event.rawValue) (deadline T+\(notice.deadline.clock))")
+        case .notice(let text): TranscriptLine(at: clock, kind: "notice", text: text)
+        case .warning(let text): TranscriptLine(at: clock, kind: "warning", text: text)
+        case .error(let text): TranscriptLine(at: clock, kind: "error", text: text)
+        case .info(let text): TranscriptLine(at: clock, kind: "info", text: text)
+        case .end(let end): TranscriptLine(at: end.at, kind: "end", text: end.text)
+        }
+    }
+}
