@@ -44,7 +44,7 @@ public enum MarkdownReport {
             let evidence = step.evidence.prefix(3).map { "\(ReportText.time($0.at)) \($0.text)" }.joined(separator: "; ")
             let points = step.applies ? "\(ReportText.points(step.points))/\(ReportText.points(step.possible))" : "—"
             let status = step.applies ? ReportText.status(step.status) : "not applicable: \(step.reason)"
-            out.append("| \(step.number) | \(step.title.markdownEscaped) | \(status.markdownEscaped) | \(ReportText.time(step.doneAt)) | \(ReportText.time(step.deadline)) | \(points) | \(evidence.markdownEscaped) | \(step.status.isDone && step.status == .onTime ? "" : step.lesson.markdownEscaped) |")
+            out.append("| \(step.number) | \(step.title.markdownEscaped) | \(status.markdownEscaped) | \(ReportText.time(step.doneAt)) | \(ReportText.time(step.deadline)) | \(points) | \(evidence.markdownEscaped) | \(step.applies && step.status != .onTime ? step.lesson.markdownEscaped : "") |")
         }
         out.append("")
         out.append("## Severity")
