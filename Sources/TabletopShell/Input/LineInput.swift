@@ -50,7 +50,8 @@ public final class ScriptedLineInput: LineInput {
 
     /// Reads the script; blank lines and lines starting with `#` are skipped.
     public init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Read through a file handle, so pipes and process substitutions (`--script <(…)`) work too.
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
             throw ShellError("\(path): cannot read the script")
         }
         let text = String(decoding: data, as: UTF8.self)
