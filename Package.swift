@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -39,7 +40,10 @@ let package = Package(
         ),
         .target(
             name: "TabletopStore",
-            dependencies: ["TabletopCore"],
+            dependencies: [
+                "TabletopCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictSettings
         ),
         // GNU readline from Debian's libreadline-dev (installed by .ci/run). No pkgConfig: readline.pc
@@ -64,7 +68,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tabletop-bench",
-            dependencies: ["TabletopCore"],
+            dependencies: ["TabletopCore", "TabletopStore"],
             swiftSettings: strictSettings
         ),
         .testTarget(

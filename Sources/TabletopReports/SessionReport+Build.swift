@@ -32,14 +32,21 @@ extension SessionReport {
     }
 
     static func realDuration(from start: String, to end: String?) -> Int? {
-        let formatter = ISO8601DateFormatter()
-        guard let end, let from = formatter.date(from: start), let to = formatter.date(from: end) else { return nil }
+        guard let end, let from = date(start), let to = date(end) else { return nil }
         return max(0, Int(to.timeIntervalSince(from)))
+    }
+
+    /// An ISO 8601 wall-clock time, with or without fractional seconds.
+    static func date(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
     }
 
     /// Thirty days after the drill: the default due date for improvement items.
     static func dueDate(from start: String) -> String {
-        guard let date = ISO8601DateFormatter().date(from: start) else { return "" }
+        guard let date = date(start) else { return "" }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")

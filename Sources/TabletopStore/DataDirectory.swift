@@ -22,6 +22,9 @@ public struct DataDirectory: Sendable {
     /// Session logs, one `<session id>.jsonl` each.
     public var sessions: URL { root.appendingPathComponent("sessions") }
 
+    /// The exercise history database.
+    public var historyDatabase: URL { root.appendingPathComponent("history.sqlite") }
+
     /// The readline history shared by drills.
     public var shellHistory: URL { root.appendingPathComponent("history") }
 

@@ -1,5 +1,6 @@
 import Foundation
 import TabletopCore
+import TabletopStore
 
 // Prints the performance figures of SPEC §9 for this build (run with -c release).
 // Each figure is the median of several runs; shared machines are noisy, so nothing here asserts.
@@ -26,7 +27,9 @@ func measure(runs: Int, _ body: () -> Void) -> Double {
 }
 
 func format(_ seconds: Double) -> String {
-    seconds < 1e-3 ? String(format: "%.1f µs", seconds * 1e6) : String(format: "%.2f ms", seconds * 1e3)
+    if seconds < 1e-3 { return String(format: "%.1f µs", seconds * 1e6) }
+    if seconds < 1 { return String(format: "%.2f ms", seconds * 1e3) }
+    return String(format: "%.2f s", seconds)
 }
 
 guard let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: bytes("Scoring/runbook.yaml")).value else {
@@ -121,3 +124,25 @@ for _ in 0..<5 {
     perStep.append(total / Double(lines.count))
 }
 print("engine step, 200 injects / 100 people: \(format(median(perStep))) mean per input (median of 5 runs of 400 inputs), slowest single input \(format(worst)); bar: 1 ms")
+
+// History: list 10,000 recorded exercises.
+let historyFolder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-bench-\(UUID().uuidString)")
+try? FileManager.default.createDirectory(at: historyFolder, withIntermediateDirectories: true)
+let historyPath = historyFolder.appendingPathComponent("history.sqlite").path
+let history = try HistoryStore(path: historyPath)
+let insertStart = ContinuousClock.now
+for index in 0..<10_000 {
+    let trainee = "trainee-\(index % 50)"
+    try history.record(ExerciseRecord(
+        session: "s\(index)", scenario: ["breach", "insider", "compromised-host"][index % 3], scenarioHash: "h", trainee: trainee,
+        players: [Player(name: trainee, role: "ic")], started: "2026-\(String(format: "%02d", index % 12 + 1))-01T10:00:00Z", ended: nil,
+        simulatedSeconds: 3600, outcome: "finished", score: index % 101, band: "Developing", rating: "S", acknowledgeSeconds: 60,
+        commanderSeconds: 120, containmentSeconds: 900, closeSeconds: 7200, logPath: "/tmp/s\(index).jsonl",
+        steps: (1...21).map { StepRow(step: $0, slug: "step-\($0)", status: "on-time", doneSeconds: $0 * 60, points: 4.76, possible: 4.76) },
+        capabilities: [CapabilityRow(phase: "detect", rating: "P", share: 1)]))
+}
+print("history: recorded 10,000 exercises (21 steps each) in \(format(seconds(ContinuousClock.now - insertStart)))")
+let listAll = measure(runs: 5) { _ = try? history.exercises() }
+let listFiltered = measure(runs: 5) { _ = try? history.exercises(matching: HistoryFilter(trainee: "trainee-7", since: "2026-06-01")) }
+print("history: list 10,000 exercises \(format(listAll)), filtered by trainee and date \(format(listFiltered)) (median of 5)")
+try? FileManager.default.removeItem(at: historyFolder)

@@ -62,6 +62,25 @@ struct DrillSetup {
         return SessionReport.build(log: log, engine: engine, scorecard: card, runbookVersion: runbook.version)
     }
 
+    /// Records a drill in the history store. A failure is a warning: the session log is the source of truth.
+    func recordHistory(log: SessionLog, engine: Engine, logPath: String, outcome: String? = nil, database: String? = nil) {
+        do {
+            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: log.header.configuration.players)
+            let path = database ?? data.historyDatabase.path
+            try data.prepare()
+            let store = try HistoryStore(path: path)
+            let ended = engine.state.end != nil
+            try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: outcome ?? (ended ? "finished" : "abandoned"),
+                                            ended: Self.now(), logPath: URL(fileURLWithPath: logPath).standardizedFileURL.path))
+        } catch let error as StoreError {
+            Output.error("warning: not recorded in the history: \(error.description) (the session log is safe; 'tabletop history import' records it later)")
+        } catch let failure as CommandFailure {
+            Output.error("warning: not recorded in the history: \(failure.description)")
+        } catch {
+            Output.error("warning: not recorded in the history: \(error)")
+        }
+    }
+
     /// Writes the HTML report beside a session log and returns its path.
     func writeHTMLReport(sessionPath: String) throws -> String {
         let report = try report(sessionPath)
@@ -139,7 +158,9 @@ struct DrillSetup {
 
     /// Wall-clock time for the log, ISO 8601 in UTC.
     static func now() -> String {
-        ISO8601DateFormatter().string(from: Date())
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: Date())
     }
 
     /// Prints a line to standard output at once (so it is not reordered around errors).

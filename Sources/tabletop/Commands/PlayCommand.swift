@@ -54,6 +54,9 @@ struct PlayCommand: ParsableCommand {
                                  now: DrillSetup.now, liveSpeed: liveOptions.liveSpeed)
         try runner.show(opening)
         let exit = try runner.run()
+        if !runner.engine.state.decisions.isEmpty, let log = try? SessionLogWriter.read(writer.path) {
+            setup.recordHistory(log: log, engine: runner.engine, logPath: writer.path)
+        }
         setup.printDebrief(runner.engine, path: writer.path)
         Self.farewell(exit, sessionID: sessionID, path: writer.path, setup: setup, decisions: runner.engine.state.decisions.count)
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TabletopCore
 import TabletopReports
+import TabletopStore
 
 /// `tabletop report`: one session or a cohort, as Markdown, HTML, JSON or CSV.
 struct ReportCommand: ParsableCommand {
@@ -10,7 +11,10 @@ struct ReportCommand: ParsableCommand {
         abstract: "Report on one session, or on several as a cohort (grouped by scenario).",
         discussion: "With one session: the full report. With several: a step × trainee heat map, each trainee's scores across attempts, the steps most often missed or late, and median key times.")
 
-    @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session")) var sessions: [String]
+    @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session")) var sessions: [String] = []
+    @Flag(name: .customLong("from-history"), help: "Report on the exercises in the history database that match the filters.") var fromHistory = false
+    @OptionGroup var filters: HistoryFilterOptions
+    @Option(help: ArgumentHelp("The history database, with --from-history.", valueName: "file")) var db: String?
     @Option(help: ArgumentHelp("md, html, json or csv.", valueName: "format")) var format: ReportFormat = .md
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir")) var dataDirectory: String?
@@ -18,12 +22,23 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Report even though a scenario or runbook file changed since the drill.") var force = false
 
     func validate() throws {
-        guard !sessions.isEmpty else { throw ValidationError("Give at least one session.") }
+        guard !sessions.isEmpty || fromHistory else { throw ValidationError("Give at least one session, or --from-history.") }
+        guard sessions.isEmpty || !fromHistory else { throw ValidationError("Give sessions or --from-history, not both.") }
     }
 
     func run() throws {
         let setup = DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
-        let reports = try sessions.map { try setup.report($0, force: force) }
+        var paths = sessions
+        if fromHistory {
+            do {
+                try setup.data.prepare()
+                paths = try HistoryStore(path: db ?? setup.data.historyDatabase.path).exercises(matching: filters.filter).map(\.logPath)
+            } catch let error as StoreError {
+                throw CommandFailure("error: \(error.description)")
+            }
+            guard !paths.isEmpty else { throw CommandFailure("error: no recorded exercise matches those filters") }
+        }
+        let reports = try paths.map { try setup.report($0, force: force) }
         let text: String
         if reports.count == 1, let report = reports.first {
             text = switch format {

@@ -49,7 +49,11 @@ struct ResumeCommand: ParsableCommand {
         var recap = engine
         let renderer = DrillSetup.renderer()
         recap.handle("status").forEach { input.display(renderer.render($0)) }
+        setup.recordHistory(log: log, engine: engine, logPath: path, outcome: "resumed")
         let exit = try runner.run()
+        if let finalLog = try? SessionLogWriter.read(path) {
+            setup.recordHistory(log: finalLog, engine: runner.engine, logPath: path)
+        }
         setup.printDebrief(runner.engine, path: path)
         PlayCommand.farewell(exit, sessionID: log.header.session, path: path, setup: setup, decisions: runner.engine.state.decisions.count)
     }

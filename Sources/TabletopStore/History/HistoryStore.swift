@@ -1,0 +1,185 @@
+import Foundation
+import GRDB
+import TabletopCore
+
+/// The exercise history: an SQLite database (through GRDB) in the data folder, `history.sqlite`.
+///
+/// WAL mode and a busy timeout let two drills that finish at the same moment both land. The session
+/// logs stay the source of truth: a lost or damaged database is rebuilt with `tabletop history import`.
+public struct HistoryStore: Sendable {
+    private let pool: DatabasePool
+    /// Where the database is.
+    public let path: String
+
+    /// Opens (creating and migrating if needed) the database at `path`.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.label = "tabletop.history"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = Self.migrator
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError("\(path) was written by a newer version of tabletop; upgrade tabletop, or use --db to keep a separate history")
+            }
+            try migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.explain(error, path: path)
+        }
+    }
+
+    /// The schema, one migration per version. Never edit a migration that has shipped; add one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: exercises, steps, capabilities") { db in
+            try db.create(table: "exercise") { table in
+                table.primaryKey("session", .text)
+                table.column("scenario", .text).notNull().indexed()
+                table.column("scenarioHash", .text).notNull()
+                table.column("trainee", .text).notNull().indexed()
+                table.column("players", .text).notNull()
+                table.column("started", .text).notNull().indexed()
+                table.column("ended", .text)
+                table.column("simulatedSeconds", .integer).notNull()
+                table.column("outcome", .text).notNull()
+                table.column("score", .integer).notNull()
+                table.column("band", .text).notNull()
+                table.column("rating", .text).notNull()
+                table.column("acknowledgeSeconds", .integer)
+                table.column("commanderSeconds", .integer)
+                table.column("containmentSeconds", .integer)
+                table.column("closeSeconds", .integer)
+                table.column("logPath", .text).notNull()
+            }
+            try db.create(table: "stepResult") { table in
+                table.column("session", .text).notNull().references("exercise", onDelete: .cascade)
+                table.column("step", .integer).notNull()
+                table.column("slug", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("doneSeconds", .integer)
+                table.column("points", .double).notNull()
+                table.column("possible", .double).notNull()
+                table.primaryKey(["session", "step"])
+            }
+            try db.create(table: "capabilityRating") { table in
+                table.column("session", .text).notNull().references("exercise", onDelete: .cascade)
+                table.column("phase", .text).notNull()
+                table.column("rating", .text).notNull()
+                table.column("share", .double).notNull()
+                table.primaryKey(["session", "phase"])
+            }
+        }
+        return migrator
+    }
+
+    /// Records a drill, replacing an earlier record of the same session (a resumed drill).
+    public func record(_ exercise: ExerciseRecord) throws {
+        do {
+            try pool.write { db in
+                let players = String(decoding: try JSONEncoder().encode(exercise.players), as: UTF8.self)
+                try db.execute(sql: "DELETE FROM exercise WHERE session = ?", arguments: [exercise.session])
+                try db.execute(sql: """
+                    INSERT INTO exercise (session, scenario, scenarioHash, trainee, players, started, ended, simulatedSeconds, outcome,
+                        score, band, rating, acknowledgeSeconds, commanderSeconds, containmentSeconds, closeSeconds, logPath)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [exercise.session, exercise.scenario, exercise.scenarioHash, exercise.trainee, players,
+                                     exercise.started, exercise.ended, exercise.simulatedSeconds, exercise.outcome, exercise.score,
+                                     exercise.band, exercise.rating, exercise.acknowledgeSeconds, exercise.commanderSeconds,
+                                     exercise.containmentSeconds, exercise.closeSeconds, exercise.logPath])
+                for step in exercise.steps {
+                    try db.execute(sql: "INSERT INTO stepResult (session, step, slug, status, doneSeconds, points, possible) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                   arguments: [exercise.session, step.step, step.slug, step.status, step.doneSeconds, step.points, step.possible])
+                }
+                for capability in exercise.capabilities {
+                    try db.execute(sql: "INSERT INTO capabilityRating (session, phase, rating, share) VALUES (?, ?, ?, ?)",
+                                   arguments: [exercise.session, capability.phase, capability.rating, capability.share])
+                }
+            }
+        } catch {
+            throw Self.explain(error, path: path)
+        }
+    }
+
+    /// The exercises matching the filter, oldest first.
+    public func exercises(matching filter: HistoryFilter = HistoryFilter(), withSteps: Bool = false) throws -> [ExerciseRecord] {
+        do {
+            return try pool.read { db in
+                var conditions: [String] = []
+                var arguments: [(any DatabaseValueConvertible)?] = []
+                if let trainee = filter.trainee { conditions.append("trainee = ?"); arguments.append(trainee) }
+                if let scenario = filter.scenario { conditions.append("scenario = ?"); arguments.append(scenario) }
+                if let since = filter.since { conditions.append("started >= ?"); arguments.append(since) }
+                let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM exercise\(whereClause) ORDER BY started, session",
+                                            arguments: StatementArguments(arguments))
+                return try rows.map { row in try Self.exercise(from: row, db: db, withSteps: withSteps) }
+            }
+        } catch {
+            throw Self.explain(error, path: path)
+        }
+    }
+
+    private static func exercise(from row: Row, db: Database, withSteps: Bool) throws -> ExerciseRecord {
+        let session: String = row["session"]
+        let players = (try? JSONDecoder().decode([Player].self, from: Data((row["players"] as String).utf8))) ?? []
+        let steps = withSteps ? try Row.fetchAll(db, sql: "SELECT * FROM stepResult WHERE session = ? ORDER BY step", arguments: [session]).map {
+            StepRow(step: $0["step"], slug: $0["slug"], status: $0["status"], doneSeconds: $0["doneSeconds"], points: $0["points"], possible: $0["possible"])
+        } : []
+        let capabilities = withSteps ? try Row.fetchAll(db, sql: "SELECT * FROM capabilityRating WHERE session = ? ORDER BY phase", arguments: [session]).map {
+            CapabilityRow(phase: $0["phase"], rating: $0["rating"], share: $0["share"])
+        } : []
+        return ExerciseRecord(session: session, scenario: row["scenario"], scenarioHash: row["scenarioHash"], trainee: row["trainee"],
+                              players: players, started: row["started"], ended: row["ended"], simulatedSeconds: row["simulatedSeconds"],
+                              outcome: row["outcome"], score: row["score"], band: row["band"], rating: row["rating"],
+                              acknowledgeSeconds: row["acknowledgeSeconds"], commanderSeconds: row["commanderSeconds"],
+                              containmentSeconds: row["containmentSeconds"], closeSeconds: row["closeSeconds"], logPath: row["logPath"],
+                              steps: steps, capabilities: capabilities)
+    }
+
+    /// One line a person understands for what went wrong with the database.
+    static func explain(_ error: any Error, path: String) -> StoreError {
+        guard let error = error as? DatabaseError else { return StoreError("\(path): \(error)") }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return StoreError("\(path) is damaged or is not a tabletop history database; move it away and rebuild it with 'tabletop history import' from the session logs")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return StoreError("\(path) stayed locked by another tabletop for 10 seconds; try again (the session log is safe)")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            return StoreError("cannot open \(path) for writing (\(error.message ?? "permission denied")); check the folder's permissions or use --db")
+        case .SQLITE_FULL:
+            return StoreError("the disk holding \(path) is full")
+        default:
+            return StoreError("\(path): \(error.message ?? "\(error)")")
+        }
+    }
+}
+
+extension ExerciseRecord {
+    /// A record with every field given (as read back from the store).
+    public init(session: String, scenario: String, scenarioHash: String, trainee: String, players: [Player], started: String, ended: String?,
+         simulatedSeconds: Int, outcome: String, score: Int, band: String, rating: String, acknowledgeSeconds: Int?, commanderSeconds: Int?,
+         containmentSeconds: Int?, closeSeconds: Int?, logPath: String, steps: [StepRow], capabilities: [CapabilityRow]) {
+        self.session = session
+        self.scenario = scenario
+        self.scenarioHash = scenarioHash
+        self.trainee = trainee
+        self.players = players
+        self.started = started
+        self.ended = ended
+        self.simulatedSeconds = simulatedSeconds
+        self.outcome = outcome
+        self.score = score
+        self.band = band
+        self.rating = rating
+        self.acknowledgeSeconds = acknowledgeSeconds
+        self.commanderSeconds = commanderSeconds
+        self.containmentSeconds = containmentSeconds
+        self.closeSeconds = closeSeconds
+        self.logPath = logPath
+        self.steps = steps
+        self.capabilities = capabilities
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import TabletopCore
+import TabletopStore
+
+/// `tabletop history`: the exercises recorded in the history database.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history", abstract: "List recorded exercises, or import session logs into the history.",
+        subcommands: [HistoryListCommand.self, HistoryImportCommand.self], defaultSubcommand: HistoryListCommand.self)
+}
+
+/// Where the history database is: `--db`, else `history.sqlite` in the data folder.
+struct HistoryOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The history database (default: history.sqlite in the data folder).", valueName: "file")) var db: String?
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("The data folder.", valueName: "dir")) var dataDirectory: String?
+
+    var setup: DrillSetup { DrillSetup(scenariosDirectory: nil, dataDirectory: dataDirectory) }
+    var path: String { db ?? setup.data.historyDatabase.path }
+
+    func open() throws -> HistoryStore {
+        do {
+            if db == nil { try setup.data.prepare() }
+            return try HistoryStore(path: path)
+        } catch let error as StoreError {
+            throw CommandFailure("error: \(error.description)")
+        }
+    }
+}
+
+/// Filters shared by `history` and `report --from-history`.
+struct HistoryFilterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only this trainee's exercises.", valueName: "name")) var trainee: String?
+    @Option(help: ArgumentHelp("Only this scenario's exercises.", valueName: "id")) var scenario: String?
+    @Option(help: ArgumentHelp("Only exercises started on or after this date (YYYY-MM-DD).", valueName: "date")) var since: String?
+
+    func validate() throws {
+        if let since, !Self.isDate(since) { throw ValidationError("--since takes a date such as 2026-11-01, not '\(since)'") }
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.prefix(10).split(separator: "-")
+        return text.count >= 10 && parts.count == 3 && parts.allSatisfy { Int($0) != nil } && parts[0].count == 4
+    }
+
+    var filter: HistoryFilter { HistoryFilter(trainee: trainee, scenario: scenario, since: since) }
+}
+
+struct HistoryListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List recorded exercises (the default).")
+
+    @OptionGroup var filters: HistoryFilterOptions
+    @OptionGroup var options: HistoryOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        let exercises: [ExerciseRecord]
+        do {
+            exercises = try options.open().exercises(matching: filters.filter, withSteps: json)
+        } catch let error as StoreError {
+            throw CommandFailure("error: \(error.description)")
+        }
+        if json {
+            print(try Output.json(exercises))
+            return
+        }
+        guard !exercises.isEmpty else {
+            print("No exercises recorded\(filters.trainee == nil && filters.scenario == nil && filters.since == nil ? "" : " that match").")
+            return
+        }
+        let rows = [["STARTED", "SCENARIO", "TRAINEE", "OUTCOME", "SCORE", "RATING", "SESSION"]] + exercises.map {
+            [String($0.started.prefix(16)).replacingOccurrences(of: "T", with: " "), $0.scenario, $0.trainee, $0.outcome, String($0.score), $0.rating, $0.session]
+        }
+        let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        for row in rows {
+            print((0..<6).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") + "  " + row[6])
+        }
+    }
+}
+
+struct HistoryImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Record sessions played elsewhere, or rebuild a lost history.")
+
+    @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session")) var sessions: [String]
+    @OptionGroup var options: HistoryOptions
+    @Flag(help: "Import even though a scenario or runbook file changed since the drill.") var force = false
+
+    func validate() throws {
+        guard !sessions.isEmpty else { throw ValidationError("Give at least one session.") }
+    }
+
+    func run() throws {
+        let setup = options.setup
+        let store = try options.open()
+        var failures = 0
+        for session in sessions {
+            do {
+                let (log, path) = try setup.readLog(session)
+                let (scenario, runbook, _) = try setup.loadPlayed(log, force: force)
+                let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
+                let card = try setup.scorer(scenario: scenario, runbook: runbook).score(engine.state, players: log.header.configuration.players)
+                let lastWall = log.records.reversed().lazy.compactMap { record -> String? in
+                    switch record {
+                    case .input(let input): input.wall
+                    case .note(let note): note.wall
+                    case .advance(let advance): advance.wall
+                    default: nil
+                    }
+                }.first
+                try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: engine.state.end == nil ? "abandoned" : "finished",
+                                                ended: lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path))
+                DrillSetup.printLine("imported \(log.header.session): \(scenario.id), score \(card.score)")
+            } catch let failure as CommandFailure {
+                failures += 1
+                Output.error(failure.description)
+            } catch let error as StoreError {
+                failures += 1
+                Output.error("error: \(error.description)")
+            }
+        }
+        if failures > 0 { throw ExitCodeFailure.invalidInput }
+    }
+}

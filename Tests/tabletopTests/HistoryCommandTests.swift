@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// `tabletop history` end to end: drills are recorded, imports from two processes at once all land.
+@Suite struct HistoryCommandTests {
+    @Test func playRecordsAndHistoryListsAndFilters() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        _ = try CommandLineTests.run(["play", "example", "--seed", "1", "--trainee", "ana", "--data-dir", data], stdin: "ack\nchannel #ir\n")
+        _ = try CommandLineTests.run(["play", "example", "--seed", "2", "--trainee", "bo", "--data-dir", data], stdin: "ack\n")
+        let all = try CommandLineTests.run(["history", "--data-dir", data])
+        #expect(all.status == 0)
+        #expect(all.stdout.split(separator: "\n").count == 3)
+        let ana = try CommandLineTests.run(["history", "--trainee", "ana", "--json", "--data-dir", data])
+        let records = try JSONSerialization.jsonObject(with: Data(ana.stdout.utf8)) as? [[String: Any]]
+        #expect(records?.map { $0["trainee"] as? String } == ["ana"])
+        #expect(records?.first?["outcome"] as? String == "abandoned")
+        #expect((records?.first?["steps"] as? [Any])?.count == 21)
+        let badDate = try CommandLineTests.run(["history", "--since", "last week", "--data-dir", data])
+        #expect(badDate.status == 2)
+    }
+
+    /// Two `history import` processes writing the same database at the same moment both land, every time.
+    @Test func concurrentImportsFromTwoProcessesAllLand() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        var sessions: [String] = []
+        for seed in 1...8 {
+            let played = DrillCommandTests.temporaryFolder()
+            _ = try CommandLineTests.run(["play", "example", "--seed", String(seed), "--trainee", "t\(seed)", "--data-dir", played], stdin: "ack\npage jon\n")
+            sessions.append(try DrillCommandTests.sessionFile(in: played))
+        }
+        let database = data + "/history.sqlite"
+        for round in 0..<3 {
+            let halves = [Array(sessions[0..<4]), Array(sessions[4..<8])]
+            let processes = halves.map { half -> Process in
+                let process = Process()
+                process.executableURL = CommandLineTests.binary
+                process.arguments = ["history", "import", "--db", database] + half
+                process.currentDirectoryURL = CommandLineTests.repositoryRoot
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                return process
+            }
+            for process in processes { try process.run() }
+            for process in processes { process.waitUntilExit() }
+            #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "round \(round)")
+            let listed = try CommandLineTests.run(["history", "--db", database, "--json"])
+            let records = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
+            #expect(records?.count == 8, "round \(round)")
+        }
+    }
+
+    @Test func aDamagedDatabaseIsAClearErrorAndTheDrillIsNotLost() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: data + "/history.sqlite"))
+        let play = try CommandLineTests.run(["play", "example", "--seed", "1", "--data-dir", data], stdin: "ack\n")
+        #expect(play.status == 0)
+        #expect(play.stderr.contains("warning: not recorded in the history:"))
+        #expect(play.stdout.contains("Session saved:"))
+        let list = try CommandLineTests.run(["history", "--data-dir", data])
+        #expect(list.status == 1)
+        #expect(list.stderr.contains("is damaged or is not a tabletop history database"))
+    }
+}
