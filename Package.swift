@@ -67,6 +67,10 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
+            name: "tabletop-floor",
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
             name: "tabletop-bench",
             dependencies: ["TabletopCore", "TabletopStore"],
             swiftSettings: strictSettings

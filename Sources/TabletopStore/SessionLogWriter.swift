@@ -37,7 +37,7 @@ public final class SessionLogWriter {
                 throw StoreError("cannot cut the partial last line of \(path): \(String(cString: strerror(errno)))")
             }
         }
-        nextSeq = log.lines.count
+        nextSeq = log.lineCount
         previousHash = log.lastHash
     }
 
@@ -70,10 +70,10 @@ public final class SessionLogWriter {
     }
 
     /// Reads and checks a log file.
-    public static func read(_ path: String) throws -> SessionLog {
+    public static func read(_ path: String, decodeOutputs: Bool = true) throws -> SessionLog {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError("\(path): no such session log") }
         guard let data = FileManager.default.contents(atPath: path) else { throw StoreError("\(path): cannot be read") }
-        switch SessionLog.parse([UInt8](data)) {
+        switch SessionLog.parse([UInt8](data), decodeOutputs: decodeOutputs) {
         case .success(let log): return log
         case .failure(let problem): throw StoreError("\(path): \(problem)")
         }

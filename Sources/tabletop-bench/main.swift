@@ -11,89 +11,34 @@ func bytes(_ relative: String) -> [UInt8] {
     [UInt8]((try? Data(contentsOf: root.appendingPathComponent(relative))) ?? Data())
 }
 
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted[sorted.count / 2]
-}
-
-func seconds(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
-
-/// Runs `body` `runs` times and returns the median wall time in seconds.
-func measure(runs: Int, _ body: () -> Void) -> Double {
-    let clock = ContinuousClock()
-    return median((0..<runs).map { _ in seconds(clock.measure(body)) })
-}
-
-func format(_ seconds: Double) -> String {
-    if seconds < 1e-3 { return String(format: "%.1f µs", seconds * 1e6) }
-    if seconds < 1 { return String(format: "%.2f ms", seconds * 1e3) }
-    return String(format: "%.2f s", seconds)
-}
-
 guard let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: bytes("Scoring/runbook.yaml")).value else {
     fatalError("Scoring/runbook.yaml does not load")
 }
 
-/// A scenario of `injects` injects and `people` people, as YAML, for the engine-step figure.
-func generatedScenario(injects: Int, people: Int) -> String {
-    var yaml = """
-        format: 1
-        id: generated
-        title: Generated
-        family: data-breach
-        difficulty: advanced
-        duration: 1h
-        start: 2026-01-01T09:00
-        timezone: UTC
-        briefing: Generated for benchmarks.
-        truth:
-          personal_data: true
-          severity:
-            - level: sev2
-            - level: sev1
-              from: revealed(fact-10)
-        facts:
+print("tabletop benchmarks (\(ProcessInfo.processInfo.processorCount) cores); medians of several runs, floors beside them")
 
-        """
-    for index in 0..<people { yaml += "  - id: fact-\(index)\n    text: Fact \(index).\n" }
-    yaml += "cast:\n"
-    for index in 0..<people {
-        yaml += "  - id: person-\(index)\n    name: Person \(index)\n    role: Engineer\n    answers:\n      - topics: [topic\(index)]\n        text: Answer \(index).\n        reveals: [fact-\(index)]\n"
-    }
-    yaml += "assets:\n"
-    for index in 0..<(people / 2) { yaml += "  - id: host-\(index)\n    name: Host \(index)\n    kind: host\n    owner: person-\(index)\n" }
-    yaml += "injects:\n"
-    for index in 0..<injects {
-        let trigger: String
-        switch index % 4 {
-        case 0: trigger = "at: \(index)m"
-        case 1: trigger = "when: revealed(fact-\(index % people)) and not done(\(index % 21 + 1))"
-        case 2: trigger = "after: inject-\(index - 2)\n    delay: 5m"
-        default: trigger = "after_action: inspect host-\(index % (people / 2))"
-        }
-        yaml += "  - id: inject-\(index)\n    \(trigger)\n    sender: Source \(index)\n    channel: email\n    text: Inject \(index).\n    expects: [\(index % 21 + 1)]\n"
-    }
-    yaml += "debrief:\n  narrative: Generated.\nend:\n  time_limit: 100h\n  outcomes:\n    - id: done\n      kind: resolved\n      when: did(postmortem run)\n      text: Done.\n"
-    return yaml
+// Peak memory of a drill: measured first, while no other child process has run.
+let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+let tabletop = binaries.appendingPathComponent("tabletop")
+let dataFolder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-bench-data-\(UUID().uuidString)")
+let exemplary = root.appendingPathComponent("Tests/TabletopCoreTests/Fixtures/walkthroughs/breach-exemplary.script").path
+if FileManager.default.isExecutableFile(atPath: tabletop.path), ProcessInfo.processInfo.environment["BENCH_PROFILE_REPLAY"] == nil {
+    let memory = try ChildProcess.peakMemory(tabletop, arguments: ["play", "breach", "--script", exemplary, "--seed", "7", "--data-dir", dataFolder.path])
+    print(String(format: "drill memory: peak resident %.1f MB for 'play breach' with the exemplary walkthrough; bar 50 MB: %@", memory, verdict(memory <= 50)))
+    let floor = binaries.appendingPathComponent("tabletop-floor")
+    let prompt = median(try (0..<15).map { _ in try ChildProcess.timeToMarker(tabletop, arguments: ["play", "breach", "--seed", "1", "--data-dir", dataFolder.path], marker: "sev?] > ") })
+    let minimal = median(try (0..<15).map { _ in try ChildProcess.timeToMarker(floor, arguments: [], marker: "sev?] > ") })
+    print("first prompt of 'tabletop play breach' in a pseudo-terminal: \(format(prompt)) (floor, a minimal Swift program: \(format(minimal))); bar 50 ms: \(verdict(prompt <= 0.05))")
+} else {
+    print("(build the tabletop and tabletop-floor products in the same configuration to measure memory and the first prompt)")
 }
 
-func commands(count: Int, people: Int) -> [String] {
-    (0..<count).map { index in
-        switch index % 5 {
-        case 0: "ask person-\(index % people) topic\(index % people)"
-        case 1: "inspect host-\(index % (people / 2))"
-        case 2: "page person-\(index % people)"
-        case 3: "status"
-        default: "wait 10m"
-        }
-    }
+// Loading and linting.
+for id in ["breach", "insider", "compromised-host", "example"] {
+    let bytes = bytes("Scenarios/\(id).yaml")
+    let lint = measure(runs: 20) { _ = ScenarioLoader.load(path: "\(id).yaml", bytes: bytes, runbook: runbook) }
+    print("lint Scenarios/\(id).yaml: \(format(lint))")
 }
-
-print("tabletop benchmarks (\(ProcessInfo.processInfo.processorCount) cores)")
-
-// Loading.
 let exampleBytes = bytes("Scenarios/example.yaml")
 let loadExample = measure(runs: 30) { _ = ScenarioLoader.load(path: "example.yaml", bytes: exampleBytes, runbook: runbook) }
 print("load Scenarios/example.yaml: \(format(loadExample)) (median of 30)")
@@ -102,13 +47,13 @@ let loadRunbook = measure(runs: 30) { _ = ScoringFileLoader.loadRunbook(path: "r
 print("load Scoring/runbook.yaml: \(format(loadRunbook)) (median of 30)")
 
 // Engine step on a generated scenario with 200 injects and 100 people.
-let generated = Array(generatedScenario(injects: 200, people: 100).utf8)
+let generated = Array(Workloads.generatedScenario(injects: 200, people: 100).utf8)
 let generatedResult = ScenarioLoader.load(path: "generated.yaml", bytes: generated, runbook: runbook)
 guard let bigScenario = generatedResult.value else {
     fatalError(generatedResult.renderedDiagnostics)
 }
 print("load generated scenario (200 injects, 100 people): \(format(measure(runs: 10) { _ = ScenarioLoader.load(path: "g.yaml", bytes: generated, runbook: runbook) }))")
-let lines = commands(count: 400, people: 100)
+let lines = Workloads.commands(count: 400, people: 100)
 var perStep: [Double] = []
 var worst = 0.0
 let clock = ContinuousClock()
@@ -123,7 +68,66 @@ for _ in 0..<5 {
     }
     perStep.append(total / Double(lines.count))
 }
-print("engine step, 200 injects / 100 people: \(format(median(perStep))) mean per input (median of 5 runs of 400 inputs), slowest single input \(format(worst)); bar: 1 ms")
+print("engine step, 200 injects / 100 people: \(format(median(perStep))) mean per input (median of 5 runs of 400 inputs), slowest single input \(format(worst)); bar 1 ms: \(verdict(worst <= 0.001))")
+
+// Rescoring 10,000 recorded sessions, against merely decoding their lines as JSON.
+guard let policy = ScoringFileLoader.loadPolicy(path: "policy.yaml", bytes: bytes("Scoring/policy.yaml")).value,
+      let matrix = ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: bytes("Scoring/severity.yaml")).value else {
+    fatalError("Scoring files do not load")
+}
+let distinct = try Workloads.sessionLogs(count: 225, root: root, runbook: runbook)
+let scorers = Dictionary(uniqueKeysWithValues: try ["breach", "insider", "compromised-host"].map { id in
+    (id, try Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: distinct.first { $0.scenario.id == id }!.scenario))
+})
+let sessions = 10_000
+let totalBytes = (0..<sessions).reduce(0) { $0 + distinct[$1 % distinct.count].bytes.count }
+var scoreSum = 0
+let rescore = measure(runs: 3) {
+    for index in 0..<sessions {
+        let (bytes, scenario) = distinct[index % distinct.count]
+        guard case .success(let log) = SessionLog.parse(bytes, decodeOutputs: false) else { fatalError("a generated log does not parse") }
+        let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
+        scoreSum &+= scorers[scenario.id]!.score(engine.state, players: log.header.configuration.players).score
+    }
+}
+if ProcessInfo.processInfo.environment["BENCH_PROFILE_REPLAY"] != nil {
+    // For `valgrind --tool=callgrind`: only the replays, nothing else.
+    let logs = (0..<300).map { index in
+        let (bytes, scenario) = distinct[index % distinct.count]
+        return (try! SessionLog.parse(bytes, decodeOutputs: false).get(), scenario)
+    }
+    for (log, scenario) in logs { _ = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook) }
+    for index in 0..<2000 { _ = SessionLog.parse(distinct[index % distinct.count].bytes, decodeOutputs: false) }
+    exit(0)
+}
+if ProcessInfo.processInfo.environment["BENCH_BREAKDOWN"] != nil {
+    var logs: [(SessionLog, Scenario)] = []
+    let parse = measure(runs: 1) {
+        logs = (0..<1000).map { index in
+            let (bytes, scenario) = distinct[index % distinct.count]
+            guard case .success(let log) = SessionLog.parse(bytes, decodeOutputs: false) else { fatalError() }
+            return (log, scenario)
+        }
+    }
+    var engines: [Engine] = []
+    let replay = measure(runs: 1) { engines = logs.map { SessionReplay.rebuild($0.0, scenario: $0.1, runbook: runbook).engine } }
+    let score = measure(runs: 1) { for engine in engines { _ = scorers[engine.scenario.id]!.score(engine.state, players: []) } }
+    print("breakdown for 1,000 sessions: parse \(format(parse)), replay \(format(replay)), score \(format(score)); inputs \(logs.reduce(0) { $0 + $1.0.records.count { if case .input = $0 { true } else { false } } })")
+}
+let decoder = JSONDecoder()
+let decode = measure(runs: 3) {
+    for index in 0..<sessions {
+        let bytes = distinct[index % distinct.count].bytes
+        var start = 0
+        while let end = bytes[start...].firstIndex(of: 0x0A) {
+            _ = try? decoder.decode(SessionLine.self, from: Data(bytes[start..<end]))
+            start = end + 1
+        }
+    }
+}
+print(String(format: "rescoring %d sessions (%.0f MB of logs) on one core: %@, %.0f sessions/s; floor, decoding the same lines as JSON: %@ (%.1f×); bars 5 s and 3×: %@",
+             sessions, Double(totalBytes) / 1_048_576, format(rescore), Double(sessions) / rescore, format(decode), rescore / decode,
+             verdict(rescore <= 5 && rescore / decode <= 3)))
 
 // History: list 10,000 recorded exercises.
 let historyFolder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-bench-\(UUID().uuidString)")

@@ -104,10 +104,10 @@ struct DrillSetup {
     }
 
     /// Reads a session log, with a one-line error when it cannot be used.
-    func readLog(_ argument: String) throws -> (SessionLog, String) {
+    func readLog(_ argument: String, decodeOutputs: Bool = true) throws -> (SessionLog, String) {
         let path = data.sessionPath(argument)
         do {
-            return (try SessionLogWriter.read(path), path)
+            return (try SessionLogWriter.read(path, decodeOutputs: decodeOutputs), path)
         } catch let error as StoreError {
             throw CommandFailure("error: \(error.description)")
         }

@@ -74,9 +74,19 @@ public enum Vocabulary {
         )
     }
 
+    /// Verbs by id and by spelling, for look-ups on the engine's hot path (never iterated for output).
+    private static let byName: [String: Verb] = {
+        var table: [String: Verb] = [:]
+        for verb in verbs {
+            table[verb.id] = verb
+            table[verb.spelling] = verb
+        }
+        return table
+    }()
+
     /// The verb with this id (`doc-create`) or spelling (`doc create`).
     public static func verb(named name: String) -> Verb? {
-        verbs.first { $0.id == name || $0.spelling == name }
+        byName[name]
     }
 
     /// Every spelling, for suggestions and completion.
@@ -86,7 +96,7 @@ public enum Vocabulary {
     public static func match(_ words: [Substring]) -> (verb: Verb, rest: ArraySlice<Substring>)? {
         for length in stride(from: min(2, words.count), through: 1, by: -1) {
             let spelling = words[0..<length].joined(separator: " ")
-            if let verb = verbs.first(where: { $0.spelling == spelling }) {
+            if let verb = byName[spelling], verb.spelling == spelling {
                 return (verb, words[length...])
             }
         }

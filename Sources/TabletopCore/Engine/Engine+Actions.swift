@@ -159,7 +159,7 @@ extension Engine {
         }
         let words = Set(topic.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init))
         let match = person.answers.first { answer in
-            answer.topics.contains(where: words.contains) && (answer.when.map(holds) ?? true)
+            answer.topics.contains(where: words.contains) && (answer.when.map { holds($0) } ?? true)
         }
         outputs.append(.answer(person: person.id, name: person.name, text: match?.text ?? person.defaultAnswer))
         if let match {

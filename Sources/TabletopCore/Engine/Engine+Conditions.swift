@@ -4,8 +4,8 @@ extension Engine {
         switch condition {
         case .constant(let value): value
         case .not(let inner): !holds(inner)
-        case .all(let terms): terms.allSatisfy(holds)
-        case .any(let terms): terms.contains(where: holds)
+        case .all(let terms): terms.allSatisfy { holds($0) }
+        case .any(let terms): terms.contains { holds($0) }
         case .done(let reference): runbook.resolve(reference).map(state.done) ?? false
         case .revealed(let fact): state.facts.contains(fact)
         case .fired(let inject): state.hasFired(inject)
@@ -31,7 +31,7 @@ extension Engine {
     /// The level the matrix gives now: the most severe stage whose condition holds, and the floor.
     public var correctSeverity: Severity {
         var level = scenario.truth.severity.first?.level ?? .sev4
-        for stage in scenario.truth.severity.dropFirst() where stage.from.map(holds) ?? true {
+        for stage in scenario.truth.severity.dropFirst() where stage.from.map { holds($0) } ?? true {
             level = max(level, stage.level)
         }
         if let floor = state.severityFloor { level = max(level, floor) }
@@ -49,10 +49,10 @@ extension Engine {
     }
 
     /// People the trainee knows of, in the scenario's order.
-    public var knownPeople: [Person] { scenario.cast.filter(knows(person:)) }
+    public var knownPeople: [Person] { scenario.cast.filter { knows(person: $0) } }
 
     /// Assets the trainee knows of, in the scenario's order.
-    public var knownAssets: [Asset] { scenario.assets.filter(knows(asset:)) }
+    public var knownAssets: [Asset] { scenario.assets.filter { knows(asset: $0) } }
 
     /// Channels that exist now, in order.
     public var channelIDs: [String] { state.channels.map(\.id) }

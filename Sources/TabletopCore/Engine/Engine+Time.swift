@@ -54,12 +54,12 @@ extension Engine {
             }
             changed = updateClocks(into: &outputs) || changed
             for trap in scenario.traps where trap.on == nil && !state.traps.contains(where: { $0.id == trap.id }) {
-                if trap.when.map(holds) ?? false {
+                if trap.when.map { holds($0) } ?? false {
                     state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: nil))
                 }
             }
             recordCorrectSeverity()
-            if let outcome = scenario.end.outcomes.first(where: { $0.when.map(holds) ?? false }) {
+            if let outcome = scenario.end.outcomes.first(where: { $0.when.map { holds($0) } ?? false }) {
                 endDrill(DrillEnd(outcome: outcome.id, kind: outcome.kind == .resolved ? .resolved : .loss, at: state.clock, text: outcome.text), into: &outputs)
             }
         }

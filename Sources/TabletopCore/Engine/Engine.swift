@@ -8,18 +8,38 @@
 /// show(engine.handle("page jon"))
 /// ```
 public struct Engine: Sendable {
-    /// The scenario being played.
-    public let scenario: Scenario
-    /// The runbook whose steps actions are evidence for.
-    public let runbook: Runbook
-    /// Seed, mode and players.
-    public let configuration: EngineConfiguration
+    /// What never changes during a drill, shared by every copy of the engine so that copies stay cheap.
+    final class World: Sendable {
+        let scenario: Scenario
+        let runbook: Runbook
+        let configuration: EngineConfiguration
+        let peopleByID: [String: Person]
+        let assetsByID: [String: Asset]
+        let injectsByID: [String: Inject]
+
+        init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
+            self.scenario = scenario
+            self.runbook = runbook
+            self.configuration = configuration
+            peopleByID = Dictionary(scenario.cast.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            assetsByID = Dictionary(scenario.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            injectsByID = Dictionary(scenario.injects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    let world: World
     /// Everything the drill has become.
     public internal(set) var state: EngineState
 
-    let peopleByID: [String: Person]
-    let assetsByID: [String: Asset]
-    let injectsByID: [String: Inject]
+    /// The scenario being played.
+    public var scenario: Scenario { world.scenario }
+    /// The runbook whose steps actions are evidence for.
+    public var runbook: Runbook { world.runbook }
+    /// Seed, mode and players.
+    public var configuration: EngineConfiguration { world.configuration }
+    var peopleByID: [String: Person] { world.peopleByID }
+    var assetsByID: [String: Asset] { world.assetsByID }
+    var injectsByID: [String: Inject] { world.injectsByID }
 
     /// A drill about to start.
     public init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
@@ -28,13 +48,8 @@ public struct Engine: Sendable {
 
     /// A drill continuing from a saved state.
     public init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration, state: EngineState) {
-        self.scenario = scenario
-        self.runbook = runbook
-        self.configuration = configuration
+        world = World(scenario: scenario, runbook: runbook, configuration: configuration)
         self.state = state
-        peopleByID = Dictionary(scenario.cast.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        assetsByID = Dictionary(scenario.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        injectsByID = Dictionary(scenario.injects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// What the engine waits for next.

@@ -52,10 +52,30 @@ public struct SessionLine: Sendable, Hashable, Codable {
     }
 
     /// SHA-256 of bytes, as lower-case hex.
-    public static func hash(_ bytes: some Collection<UInt8>) -> String {
-        SHA256.hash(data: Data(bytes)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+    public static func hash(_ bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// SHA-256 of bytes, as lower-case hex.
+    public static func hash(_ bytes: ArraySlice<UInt8>) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// A digest as lower-case hex.
+    static func hex(_ digest: SHA256.Digest) -> String {
+        String(decoding: hexBytes(digest), as: UTF8.self)
+    }
+
+    /// A digest as the bytes of its lower-case hex spelling.
+    static func hexBytes(_ digest: SHA256.Digest) -> [UInt8] {
+        var text = [UInt8]()
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return text
     }
 }

@@ -1,9 +1,14 @@
-/// A session log read back: its lines checked against the hash chain.
+import Crypto
+import Foundation
+
+/// A session log read back: every line checked against the hash chain and its own checksum.
 public struct SessionLog: Sendable {
     /// The header.
     public var header: SessionHeader
-    /// Every complete line, header first.
-    public var lines: [SessionLine]
+    /// The records after the header, in order (without outputs when they were not asked for).
+    public var records: [SessionRecord]
+    /// Complete lines in the file, header included: the `seq` of the next line to append.
+    public var lineCount: Int
     /// SHA-256 of the last complete line, the `prev` of the next one to append.
     public var lastHash: String
     /// Whether a cut-off last line (a write interrupted by a crash or power cut) was dropped.
@@ -27,61 +32,151 @@ public struct SessionLog: Sendable {
         public var description: String { line.map { "line \($0): \(message)" } ?? message }
     }
 
-    /// Reads a log, checking every line's position and the hash of the line before it.
-    public static func parse(_ bytes: [UInt8]) -> Result<SessionLog, Problem> {
-        var lines: [SessionLine] = []
-        var previousHash = SessionLine.genesis
+    /// Reads a log, checking every line's form, position, checksum and the hash of the line before it.
+    ///
+    /// Lines must be exactly as `SessionLine.encoded()` writes them, so each one is checked from its bytes
+    /// without decoding it; with `decodeOutputs: false` output records (which a replay reproduces) are
+    /// checked but not decoded, which is what makes rescoring thousands of sessions fast.
+    public static func parse(_ bytes: [UInt8], decodeOutputs: Bool = true) -> Result<SessionLog, Problem> {
+        var records: [SessionRecord] = []
+        var pending: [(line: Int, range: Range<Int>)] = []
+        var header: SessionHeader?
+        var previousHash = Array(SessionLine.genesis.utf8)
         var start = 0
-        var completeLength = 0
         var index = 0
-        while start < bytes.count {
-            guard let newline = bytes[start...].firstIndex(of: 0x0A) else { break }
-            let slice = bytes[start..<newline]
+        let decoder = JSONDecoder()
+        while start < bytes.count, let newline = bytes[start...].firstIndex(of: 0x0A) {
             let number = index + 1
-            let line: SessionLine
-            do {
-                line = try SessionLine.decode(slice)
-            } catch {
-                return .failure(Problem(line: number, message: "not a session record; the log is damaged"))
+            let line = bytes[start..<newline]
+            guard let parts = LineLayout(line) else {
+                return .failure(Problem(line: number, message: "not a session record in the form tabletop writes; the log was edited or damaged"))
             }
-            guard line.isIntact else {
+            guard parts.seq == index else {
+                return .failure(Problem(line: number, message: "expected record \(index), found \(parts.seq); lines were removed or reordered"))
+            }
+            guard parts.checksumMatches else {
                 return .failure(Problem(line: number, message: "the line's checksum does not match its content; it was edited"))
             }
-            guard line.seq == index else {
-                return .failure(Problem(line: number, message: "expected record \(index), found \(line.seq); lines were removed or reordered"))
-            }
-            guard line.prev == previousHash else {
+            guard line[parts.prev].elementsEqual(previousHash) else {
                 return .failure(Problem(line: number, message: "the hash chain breaks here: line \(number - 1) or this one was edited"))
             }
-            if index == 0 {
-                guard case .header(let header) = line.record else {
-                    return .failure(Problem(line: 1, message: "the first line is not a session header"))
+            let isOutput = line[parts.record].starts(with: Self.outputPrefix)
+            if index > 0, decodeOutputs || !isOutput {
+                // Decoded together below: one decoder call for the whole log is much faster than one per line.
+                pending.append((number, (start + parts.record.lowerBound - line.startIndex)..<(start + parts.record.upperBound - line.startIndex)))
+            } else if index == 0 {
+                let record: SessionRecord
+                do {
+                    record = try decoder.decode(SessionRecord.self, from: Data(line[parts.record]))
+                } catch {
+                    return .failure(Problem(line: number, message: "not a session record; the log is damaged"))
                 }
-                guard header.format >= 1 else {
-                    return .failure(Problem(line: 1, message: "session format \(header.format) is older than any this version reads (1 to \(SessionHeader.currentFormat))"))
-                }
-                guard header.format <= SessionHeader.currentFormat else {
-                    return .failure(Problem(line: 1, message: "written by a newer tabletop (session format \(header.format)); this version reads format \(SessionHeader.currentFormat)"))
+                if index == 0 {
+                    guard case .header(let first) = record else {
+                        return .failure(Problem(line: 1, message: "the first line is not a session header"))
+                    }
+                    guard first.format >= 1 else {
+                        return .failure(Problem(line: 1, message: "session format \(first.format) is older than any this version reads (1 to \(SessionHeader.currentFormat))"))
+                    }
+                    guard first.format <= SessionHeader.currentFormat else {
+                        return .failure(Problem(line: 1, message: "written by a newer tabletop (session format \(first.format)); this version reads format \(SessionHeader.currentFormat)"))
+                    }
+                    header = first
                 }
             }
-            previousHash = SessionLine.hash(slice)
-            lines.append(line)
+            previousHash = SessionLine.hexBytes(SHA256.hash(data: line))
             index += 1
             start = newline + 1
-            completeLength = start
         }
-        guard let first = lines.first, case .header(let header) = first.record else {
+        guard let header else {
             return .failure(Problem(line: nil, message: "the file holds no session header; it is empty or not a session log"))
         }
-        return .success(SessionLog(header: header, lines: lines, lastHash: previousHash,
-                                   droppedPartialLine: completeLength < bytes.count, completeLength: completeLength))
+        var batch: [UInt8] = [UInt8(ascii: "[")]
+        batch.reserveCapacity(pending.reduce(2) { $0 + $1.range.count + 1 })
+        for (offset, item) in pending.enumerated() {
+            if offset > 0 { batch.append(UInt8(ascii: ",")) }
+            batch += bytes[item.range]
+        }
+        batch.append(UInt8(ascii: "]"))
+        if let decoded = try? decoder.decode([SessionRecord].self, from: Data(batch)) {
+            records = decoded
+        } else {
+            // Find the line at fault.
+            for item in pending {
+                guard let record = try? decoder.decode(SessionRecord.self, from: Data(bytes[item.range])) else {
+                    return .failure(Problem(line: item.line, message: "not a session record; the log is damaged"))
+                }
+                records.append(record)
+            }
+        }
+        return .success(SessionLog(header: header, records: records, lineCount: index, lastHash: String(decoding: previousHash, as: UTF8.self),
+                                   droppedPartialLine: start < bytes.count, completeLength: start))
     }
 
-    /// The records after the header, in order.
-    public var records: [SessionRecord] { lines.dropFirst().map(\.record) }
+    private static let outputPrefix = Array(#"{"output":"#.utf8)
 
     /// The outputs recorded, in order.
     public var outputs: [Output] {
         records.compactMap { if case .output(let output) = $0 { output } else { nil } }
+    }
+}
+
+/// The parts of a line as `SessionLine.encoded()` lays it out:
+/// `{"prev":"<64 hex>","record":<record>,"seq":<n>,"sum":"<64 hex>"}`.
+///
+/// Hashes are compared as bytes, never turned into strings, because this runs for every line of
+/// every log a rescoring reads.
+private struct LineLayout {
+    let prev: Range<Int>
+    let record: Range<Int>
+    let seq: Int
+    let checksumMatches: Bool
+
+    private static let head = Array(#"{"prev":""#.utf8)
+    private static let recordKey = Array(#"","record":"#.utf8)
+    private static let seqKey = Array(#","seq":"#.utf8)
+    private static let sumKey = Array(#","sum":""#.utf8)
+    private static let bar: [UInt8] = [UInt8(ascii: "|")]
+
+    init?(_ line: ArraySlice<UInt8>) {
+        let base = line.startIndex
+        let hexEnd = base + Self.head.count + 64
+        guard line.count > Self.head.count + 64 + Self.recordKey.count + Self.seqKey.count + Self.sumKey.count + 66,
+              line[base..<(base + Self.head.count)].elementsEqual(Self.head),
+              line[hexEnd..<(hexEnd + Self.recordKey.count)].elementsEqual(Self.recordKey),
+              line.last == UInt8(ascii: "}") else { return nil }
+        let sumStart = line.endIndex - 2 - 64 - Self.sumKey.count
+        guard line[sumStart..<(sumStart + Self.sumKey.count)].elementsEqual(Self.sumKey),
+              line[line.endIndex - 2] == UInt8(ascii: "\"") else { return nil }
+        // The sequence number: digits between ,"seq": and ,"sum":".
+        var seqStart = sumStart
+        var seq = 0
+        var scale = 1
+        while seqStart > base, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(line[seqStart - 1]) {
+            seqStart -= 1
+            seq += Int(line[seqStart] - UInt8(ascii: "0")) * scale
+            scale *= 10
+            if scale > 1_000_000_000_000 { return nil }
+        }
+        let keyStart = seqStart - Self.seqKey.count
+        guard seqStart < sumStart, keyStart > hexEnd + Self.recordKey.count,
+              line[keyStart..<seqStart].elementsEqual(Self.seqKey) else { return nil }
+        prev = (base + Self.head.count)..<hexEnd
+        record = (hexEnd + Self.recordKey.count)..<keyStart
+        self.seq = seq
+        let sum = (sumStart + Self.sumKey.count)..<(line.endIndex - 2)
+        guard line[prev].allSatisfy(LineLayout.isHex), line[sum].allSatisfy(LineLayout.isHex) else { return nil }
+        // sum = SHA-256 of "<seq>|<prev>|<record>"
+        var hasher = SHA256()
+        hasher.update(data: line[seqStart..<sumStart])
+        hasher.update(data: Self.bar)
+        hasher.update(data: line[prev])
+        hasher.update(data: Self.bar)
+        hasher.update(data: line[record])
+        checksumMatches = SessionLine.hexBytes(hasher.finalize()).elementsEqual(line[sum])
+    }
+
+    private static func isHex(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
     }
 }

@@ -95,7 +95,7 @@ struct HistoryImportCommand: ParsableCommand {
         var failures = 0
         for session in sessions {
             do {
-                let (log, path) = try setup.readLog(session)
+                let (log, path) = try setup.readLog(session, decodeOutputs: false)
                 let (scenario, runbook, _) = try setup.loadPlayed(log, force: force)
                 let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
                 let card = try setup.scorer(scenario: scenario, runbook: runbook).score(engine.state, players: log.header.configuration.players)

@@ -24,7 +24,7 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         let setup = options.setup
-        let (log, path) = try setup.readLog(options.session)
+        let (log, path) = try setup.readLog(options.session, decodeOutputs: false)
         let (scenario, runbook, changes) = try setup.loadPlayed(log, force: force)
         let input = try setup.makeInput(script: script, live: liveOptions.live)
         defer { input.close() }
@@ -73,7 +73,7 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         let setup = options.setup
-        let (log, _) = try setup.readLog(options.session)
+        let (log, _) = try setup.readLog(options.session, decodeOutputs: false)
         let (scenario, playedRunbook, _) = try setup.loadPlayed(log, force: force)
         let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: playedRunbook)
         let scoringRunbook = try runbook.map { try setup.locator.runbook(path: $0) } ?? playedRunbook
@@ -129,6 +129,6 @@ struct VerifyCommand: ParsableCommand {
         if log.droppedPartialLine {
             Output.error("note: the last line of \(path) is cut short (an interrupted write); the lines before it are intact")
         }
-        DrillSetup.printLine("\(path): intact, \(log.lines.count) lines chained from the header")
+        DrillSetup.printLine("\(path): intact, \(log.lineCount) lines chained from the header")
     }
 }

@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Measurements of whole processes: time to the first prompt in a pseudo-terminal, and peak memory.
+enum ChildProcess {
+    /// Seconds from launching `executable` in a fresh pseudo-terminal until `marker` appears on it.
+    static func timeToMarker(_ executable: URL, arguments: [String], marker: String) throws -> Double {
+        // posix_openpt and friends are not visible to Swift here; these are the Linux ioctls they wrap.
+        let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        var unlock: Int32 = 0
+        var number: UInt32 = 0
+        let setLock: UInt = 0x4004_5431, getNumber: UInt = 0x8004_5430 // TIOCSPTLCK, TIOCGPTN
+        guard master >= 0, ioctl(master, setLock, &unlock) == 0, ioctl(master, getNumber, &number) == 0 else {
+            throw BenchError("cannot open a pseudo-terminal")
+        }
+        let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+        guard slave >= 0 else { throw BenchError("cannot open the pseudo-terminal's other end") }
+        defer { close(master) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = "xterm"
+        process.environment = environment
+        let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
+        process.standardInput = handle
+        process.standardOutput = handle
+        process.standardError = handle
+        let start = ContinuousClock.now
+        try process.run()
+        var seen: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let target = Array(marker.utf8)
+        while !seen.containsSubsequence(target) {
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 5000) > 0 else { process.terminate(); throw BenchError("no prompt within 5 s") }
+            let count = read(master, &buffer, buffer.count)
+            guard count > 0 else { break }
+            seen += buffer[0..<count]
+        }
+        let elapsed = seconds(ContinuousClock.now - start)
+        _ = "\u{4}".withCString { write(master, $0, 1) }
+        // Drain until the child leaves, so it never blocks on a full terminal.
+        while process.isRunning {
+            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&descriptor, 1, 100) > 0 { _ = read(master, &buffer, buffer.count) }
+        }
+        return elapsed
+    }
+
+    /// Runs a command to its end and returns the peak resident memory of the largest child so far, in MB.
+    /// Call it before any other child process, so that the figure is this command's own.
+    static func peakMemory(_ executable: URL, arguments: [String]) throws -> Double {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension Array where Element == UInt8 {
+    func containsSubsequence(_ needle: [UInt8]) -> Bool {
+        guard needle.count <= count else { return false }
+        return (0...(count - needle.count)).contains { self[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+}
