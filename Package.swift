@@ -66,6 +66,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "TabletopFuzzing",
+            dependencies: ["TabletopCore"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "tabletop-fuzz",
+            dependencies: ["TabletopFuzzing"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "tabletop-floor",
             swiftSettings: strictSettings
@@ -77,7 +87,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TabletopCoreTests",
-            dependencies: ["TabletopCore"],
+            dependencies: ["TabletopCore", "TabletopFuzzing"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

@@ -30,12 +30,16 @@ public enum ScoringFileLoader {
     public enum Kind: String, Sendable { case runbook, severity, policy }
 
     /// Guesses the kind of a file by its top-level keys, so `lint` can take any of them.
+    ///
+    /// A plain scan of the lines that start with `key:`, not a YAML parse: a hostile file must not get
+    /// past the loader's own checks by way of this guess.
     public static func kind(ofFileWithBytes bytes: [UInt8]) -> Kind? {
-        guard case .success(let source) = YAMLDocument.decode(path: "", bytes: bytes),
-              let root = try? Yams.compose(yaml: source.text), case .mapping(let mapping) = root else {
-            return nil
+        var keys = Set<String>()
+        for line in bytes.split(separator: 0x0A).prefix(10_000) {
+            guard let first = line.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first),
+                  let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
+            keys.insert(String(decoding: line[line.startIndex..<colon], as: UTF8.self))
         }
-        let keys = Set(mapping.keys.compactMap(\.scalar?.string))
         if keys.contains("steps") { return .runbook }
         if keys.contains("levels") { return .severity }
         if keys.contains("total_weight") { return .policy }

@@ -57,7 +57,7 @@ enum YAMLDocument {
 
     /// Parses the text into a single root node; nil with diagnostics when it cannot.
     static func parse(_ source: SourceFile, into collector: DiagnosticCollector) -> Node? {
-        if let problem = nestingProblem(in: source) {
+        if let problem = YAMLPrecheck.problem(in: source, maximumNesting: maximumNesting) {
             collector.error(problem.message, at: problem.location)
             return nil
         }
@@ -104,40 +104,6 @@ enum YAMLDocument {
             break
         }
         return true
-    }
-
-    /// A cheap scan for nesting deeper than the limit: open flow brackets, and indentation.
-    private static func nestingProblem(in source: SourceFile) -> (message: String, location: SourceLocation)? {
-        var flowDepth = 0
-        for (lineIndex, line) in source.lines.enumerated() {
-            var quote: Unicode.Scalar?
-            var previous: Unicode.Scalar = " "
-            var indentation = 0
-            var inIndentation = true
-            for (offset, scalar) in line.unicodeScalars.enumerated() {
-                defer { previous = scalar }
-                if inIndentation, scalar == " " || scalar == "-" { indentation += 1 } else { inIndentation = false }
-                if let open = quote {
-                    if scalar == open { quote = nil }
-                    continue
-                }
-                if scalar == "#", previous == " " { break }
-                switch scalar {
-                case "\"", "'": quote = scalar
-                case "[", "{":
-                    flowDepth += 1
-                    if flowDepth > maximumNesting {
-                        return ("values are nested more than \(maximumNesting) levels deep", SourceLocation(line: lineIndex + 1, column: offset + 1))
-                    }
-                case "]", "}": flowDepth = max(0, flowDepth - 1)
-                default: break
-                }
-            }
-            if indentation > 2 * maximumNesting {
-                return ("line is indented more than \(2 * maximumNesting) columns; values are nested too deeply", SourceLocation(line: lineIndex + 1, column: 1))
-            }
-        }
-        return nil
     }
 
     private static func report(_ error: YamlError, source: SourceFile, into collector: DiagnosticCollector) {

@@ -1,0 +1,107 @@
+import Foundation
+import TabletopCore
+
+/// The fuzz targets: every way outside bytes enter tabletop. Each must end in a value or a clear
+/// error for any input, never a trap or a hang.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    /// Scenario files, through the YAML loader and all its checks.
+    case loader
+    /// The condition language.
+    case condition
+    /// Shell lines, through the action parser and the engine.
+    case line
+    /// Session logs, through the reader and a replay.
+    case sessionlog
+
+    /// Runs one input through the target.
+    public func run(_ bytes: [UInt8]) {
+        switch self {
+        case .loader:
+            _ = ScenarioLoader.load(path: "fuzz.yaml", bytes: bytes, runbook: FuzzWorld.shared.runbook)
+        case .condition:
+            _ = ConditionParser.parse(String(decoding: bytes.prefix(4096), as: UTF8.self))
+        case .line:
+            var engine = FuzzWorld.shared.engine
+            for line in String(decoding: bytes.prefix(16_384), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).prefix(40) {
+                _ = engine.handle(String(line))
+            }
+        case .sessionlog:
+            if case .success(let log) = SessionLog.parse(bytes, decodeOutputs: false) {
+                let world = FuzzWorld.shared
+                let (engine, _) = SessionReplay.rebuild(log, scenario: world.scenario, runbook: world.runbook)
+                _ = world.scorer.score(engine.state, players: log.header.configuration.players)
+            }
+            _ = SessionLog.parse(bytes, decodeOutputs: true)
+        }
+    }
+}
+
+/// What the targets need, loaded once from the repository.
+public final class FuzzWorld: Sendable {
+    public let runbook: Runbook
+    public let scenario: Scenario
+    public let engine: Engine
+    public let scorer: Scorer
+
+    /// The repository this was built from.
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static let shared = FuzzWorld()
+
+    private init() {
+        func bytes(_ path: String) -> [UInt8] { [UInt8]((try? Data(contentsOf: Self.root.appendingPathComponent(path))) ?? Data()) }
+        guard let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: bytes("Scoring/runbook.yaml")).value,
+              let policy = ScoringFileLoader.loadPolicy(path: "policy.yaml", bytes: bytes("Scoring/policy.yaml")).value,
+              let matrix = ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: bytes("Scoring/severity.yaml")).value,
+              let scenario = ScenarioLoader.load(path: "breach.yaml", bytes: bytes("Scenarios/breach.yaml"), runbook: runbook).value,
+              let scorer = try? Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: scenario) else {
+            fatalError("the shipped Scoring/ and Scenarios/breach.yaml must load to fuzz")
+        }
+        self.runbook = runbook
+        self.scenario = scenario
+        self.scorer = scorer
+        var engine = Engine(scenario: scenario, runbook: runbook, configuration: EngineConfiguration(seed: 1, mode: .practice, players: [
+            Player(name: "ana", role: "ic"), Player(name: "bo", role: "legal"),
+        ]))
+        _ = engine.start()
+        self.engine = engine
+    }
+}
+
+/// A small mutator for runs without libFuzzer: byte flips, deletions, insertions of tokens, splices.
+public struct Mutator: Sendable {
+    private var state: UInt64
+    public static let tokens: [String] = ["\n", "\t", ":", "- ", "[", "]", "{", "}", "&a ", "*a", "\"", "'", "#", "\u{0}", "é", "\u{202E}",
+                                          "done(", ")", " and ", " or ", "not ", "severity >= ", "sev9", "90x", "@", "--signal", "choose ",
+                                          "{\"prev\":\"", "\"record\":", "{\"input\":", "null", "~", "99999999999999999999", "💥"]
+
+    public init(seed: UInt64) { state = seed }
+
+    private mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    private mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
+
+    /// A mutation of `input`, sometimes spliced with `other`.
+    public mutating func mutate(_ input: [UInt8], other: [UInt8]) -> [UInt8] {
+        var bytes = input
+        for _ in 0..<(1 + below(4)) {
+            let position = below(bytes.count + 1)
+            switch below(5) {
+            case 0 where !bytes.isEmpty: bytes[min(position, bytes.count - 1)] = UInt8(truncatingIfNeeded: next())
+            case 1 where !bytes.isEmpty: bytes.removeSubrange(min(position, bytes.count - 1)..<min(bytes.count, position + 1 + below(16)))
+            case 2: bytes.insert(contentsOf: Array(Self.tokens[below(Self.tokens.count)].utf8), at: position)
+            case 3 where !other.isEmpty:
+                let start = below(other.count)
+                bytes.insert(contentsOf: other[start..<min(other.count, start + 1 + below(64))], at: position)
+            default: bytes = Array(bytes.prefix(position))
+            }
+        }
+        return Array(bytes.prefix(1 << 20))
+    }
+}

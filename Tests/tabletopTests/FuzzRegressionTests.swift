@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+/// Every input the fuzzers ever found trouble with (Fuzz/regressions/<target>/) runs through its target
+/// again, in a child process with a deadline, so a returning hang fails the test instead of stalling it.
+@Suite struct FuzzRegressionTests {
+    static let targets = ["loader", "condition", "line", "sessionlog"]
+
+    @Test(arguments: targets)
+    func regressionsEndQuickly(_ target: String) throws {
+        let folder = CommandLineTests.repositoryRoot.appendingPathComponent("Fuzz/regressions/\(target)")
+        let inputs = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        guard !inputs.isEmpty else { return }
+        let fuzzer = CommandLineTests.binary.deletingLastPathComponent().appendingPathComponent("tabletop-fuzz")
+        let process = Process()
+        process.executableURL = fuzzer
+        process.arguments = [target, folder.path, "0"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        let timedOut = process.isRunning
+        if timedOut { process.terminate() }
+        process.waitUntilExit()
+        #expect(!timedOut, "an input in Fuzz/regressions/\(target) made the \(target) target hang again")
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("no crash"))
+    }
+}
