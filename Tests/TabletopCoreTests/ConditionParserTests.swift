@@ -87,3 +87,20 @@ import Testing
         #expect(!Comparison.greaterOrEqual.holds(Severity.sev3, .sev2))
     }
 }
+
+@Suite struct ConditionDescriptionTests {
+    @Test(arguments: [
+        "done(8) and not asset(web-03).snapshotted or severity >= sev2",
+        "revealed(exfil) and (fired(a) or chose(q, 2))",
+        "not (did(notify legal) or did(channel --signal))",
+        "time > 1h30m and attacker.present and truth(personal-data) and person(dana).paged and clock(gdpr).running",
+    ])
+    func printsBackWhatParsesToTheSameCondition(_ text: String) throws {
+        let condition = try ConditionParser.parse(text).get().condition
+        #expect(try ConditionParser.parse(condition.description).get().condition == condition)
+    }
+
+    @Test func printsReadably() throws {
+        #expect(try ConditionParser.parse("did(notify   regulator)").get().condition.description == "did(notify regulator)")
+    }
+}

@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
         print("\nFACILITATOR VIEW (spoilers)")
         print("  personal data: \(truth.personalData) · comms compromised: \(truth.commsCompromised) · insider: \(truth.insider ?? "none") · false positive: \(truth.falsePositive)")
         print("  correct severity: " + truth.severity.map { stage in
-            stage.from == nil ? stage.level.rawValue : "\(stage.level.rawValue) once the condition holds"
+            stage.from.map { "\(stage.level.rawValue) from \($0)" } ?? stage.level.rawValue
         }.joined(separator: " → "))
         print("\nInjects:")
         for inject in scenario.injects {
@@ -57,7 +57,7 @@ struct ShowCommand: ParsableCommand {
         case .at(let time): "at T+\(time.clock)"
         case .afterInject(let other, let delay): "\(delay) after \(other)"
         case .afterAction(let pattern, let delay): "\(delay) after '\(pattern)'"
-        case .when: "when its condition holds"
+        case .when(let condition): "when \(condition)"
         case .contingency(let step, let by): "contingency: step \(step) not done by T+\(by.clock)"
         }
     }
