@@ -18,6 +18,7 @@ public enum HTMLReport {
         struct PlanItem: Sendable { var capability: String; var observation: String; var recommendation: String; var owner: String; var due: String }
         struct Participant: Sendable { var name: String; var role: String; var decisions: Int; var steps: String; var traps: String }
         struct Line: Sendable { var time: String; var kind: String; var text: String }
+        struct Note: Sendable { var time: String; var text: String }
 
         var css: String
         var title: String
@@ -42,6 +43,8 @@ public enum HTMLReport {
         var plan: [PlanItem]
         var participants: [Participant]
         var transcript: [Line]
+        var notes: [Note] = []
+        var hasNotes = false
         // Stored, not computed: Mustache sees a value's stored properties only.
         var hasClocks = false
         var hasAdjustments = false
@@ -89,6 +92,8 @@ public enum HTMLReport {
         <div class="table-wrap"><table class="wide"><tr><th>Capability</th><th>Observation</th><th>Recommendation</th><th>Owner</th><th>Due</th></tr>
         {{#plan}}<tr><td>{{capability}}</td><td>{{observation}}</td><td>{{recommendation}}</td><td>{{owner}}</td><td>{{due}}</td></tr>{{/plan}}
         </table></div>
+        {{#hasNotes}}<h2>Observer notes</h2>{{/hasNotes}}
+        <ul class="plain">{{#notes}}<li><b>{{time}}</b> {{text}}</li>{{/notes}}</ul>
         {{#hasParticipants}}<h2>Participants</h2>{{/hasParticipants}}
         <ul class="plain">{{#participants}}<li><b>{{name}}</b> ({{role}}): {{decisions}} decisions; first to do steps {{steps}}; traps {{traps}}</li>{{/participants}}</ul>
         <h2>Transcript</h2>
@@ -109,6 +114,8 @@ public enum HTMLReport {
         model.hasStrengths = !model.strengths.isEmpty
         model.hasAreas = !model.areas.isEmpty
         model.hasParticipants = !model.participants.isEmpty
+        model.notes = report.notes.map { .init(time: ReportText.time($0.at), text: $0.text) }
+        model.hasNotes = !model.notes.isEmpty
         return model
     }
 

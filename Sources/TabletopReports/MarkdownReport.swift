@@ -79,6 +79,12 @@ public enum MarkdownReport {
         for item in report.improvementPlan {
             out.append("| \(item.capability.markdownEscaped) | \(item.observation.markdownEscaped) | \(item.recommendation.markdownEscaped) | \(item.owner.markdownEscaped) | \(item.due) |")
         }
+        if !report.notes.isEmpty {
+            out.append("")
+            out.append("## Observer notes")
+            out.append("")
+            out += report.notes.map { "- \(ReportText.time($0.at)) \($0.text.markdownEscaped)" }
+        }
         if card.participants.count > 1 {
             out.append("")
             out.append("## Participants")

@@ -10,6 +10,7 @@ extension SessionReport {
             switch record {
             case .input(let input): input.wall
             case .advance(let advance): advance.wall
+            case .facilitator(let input): input.wall
             case .note(let note): note.wall
             default: nil
             }
@@ -28,6 +29,7 @@ extension SessionReport {
                 ActionItem(capability: $0.capability, observation: $0.observation, recommendation: $0.recommendation,
                            owner: owner, due: dueDate(from: header.started), step: $0.step)
             },
+            notes: engine.state.notes,
             transcript: transcript(log.records))
     }
 
@@ -91,6 +93,9 @@ extension SessionReport {
                 lines.append(TranscriptLine(at: input.at, kind: "input", text: input.text))
             case .advance(let advance):
                 clock = advance.to
+            case .facilitator(let input):
+                clock = input.at
+                lines.append(TranscriptLine(at: input.at, kind: "facilitator", text: input.text))
             case .output(let output):
                 if let line = transcriptLine(output, at: clock) { lines.append(line) }
             default:

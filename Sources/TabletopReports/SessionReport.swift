@@ -30,6 +30,8 @@ public struct SessionReport: Sendable, Hashable, Codable {
     public var timeline: [TimelineEvent]
     /// The after-action report / improvement plan, HSEEP-style.
     public var improvementPlan: [ActionItem]
+    /// The facilitator's observations, in order.
+    public var notes: [FacilitatorNote]
     /// Everything typed and shown, in order.
     public var transcript: [TranscriptLine]
 }

@@ -32,7 +32,7 @@ extension Engine {
     private mutating func process(_ event: ScheduledEvent, into outputs: inout [Output]) {
         switch event.kind {
         case .inject(let id):
-            guard let inject = injectsByID[id], !state.hasFired(id) else { return }
+            guard let inject = injectsByID[id], !state.hasFired(id), !state.held.contains(id), !state.dropped.contains(id) else { return }
             if case .contingency(let step, _) = inject.trigger, state.done(step) { return }
             fire(inject, into: &outputs)
         case .arrival(let id):
@@ -47,7 +47,7 @@ extension Engine {
         var changed = true
         while changed, state.end == nil {
             changed = false
-            for inject in scenario.injects where !state.hasFired(inject.id) && !state.dropped.contains(inject.id) {
+            for inject in scenario.injects where !state.hasFired(inject.id) && !state.dropped.contains(inject.id) && !state.held.contains(inject.id) {
                 guard case .when(let condition) = inject.trigger, holds(condition) else { continue }
                 fire(inject, into: &outputs)
                 changed = true
@@ -71,6 +71,11 @@ extension Engine {
             if !state.dropped.contains(inject.id) { state.dropped.append(inject.id) }
             return
         }
+        deliver(inject, into: &outputs)
+    }
+
+    /// Delivers an inject whatever its conditions (the facilitator's `inject`, or a trigger that fired).
+    mutating func deliver(_ inject: Inject, into outputs: inout [Output]) {
         state.fired.append(FiredInject(id: inject.id, at: state.clock))
         let sender = inject.from.flatMap { peopleByID[$0] }.map { "\($0.name), \($0.role)" } ?? inject.sender ?? "Unknown"
         outputs.append(.inject(InjectMessage(

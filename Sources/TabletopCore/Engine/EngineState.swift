@@ -57,6 +57,12 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var runbookViews: [SimDuration] = []
     /// The current statement draft.
     public var statementDraft: String?
+    /// Injects the facilitator holds back.
+    public var held: [String] = []
+    /// The facilitator's observations.
+    public var notes: [FacilitatorNote] = []
+    /// The facilitator's changes to the score.
+    public var overrides: [ScoreOverride] = []
     /// Outputs shown so far, for `Decision.shownThrough`.
     public var outputsShown = 0
     /// The end, once reached.

@@ -77,5 +77,7 @@ public struct DrillEnd: Sendable, Hashable, Codable {
     /// The ways a drill ends.
     public enum Kind: String, Sendable, Hashable, Codable {
         case resolved, loss, timeout
+        /// The facilitator ended it.
+        case stopped
     }
 }

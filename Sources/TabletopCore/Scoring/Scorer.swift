@@ -32,6 +32,12 @@ public struct Scorer: Sendable {
         let severity = severityJudgment(state)
         adjustments += severity.adjustments
         adjustments += practiceAdjustments(state)
+        adjustments += state.overrides.map { override in
+            let decision = state.decisions[safe: override.decision]
+            return Adjustment(kind: "override", points: override.points,
+                              reason: "facilitator's override of '\(decision?.raw ?? "decision \(override.decision)")': \(override.reason)",
+                              step: decision?.steps.first, at: override.at)
+        }
         let hardFails = trapFails + builtInHardFails(state, already: trapFails)
         let earned = steps.reduce(0) { $0 + $1.points }
         let uncapped = Int(max(0, min(100, (earned + Double(adjustments.reduce(0) { $0 + $1.points })).rounded())))

@@ -9,6 +9,8 @@ public enum SessionRecord: Sendable, Hashable {
     case input(SessionInput)
     /// Simulated time the wall clock reached in live mode.
     case advance(SessionAdvance)
+    /// A facilitator's command that changes the drill (`inject`, `hold`, `skip`, `advance`, `note`, `override`, `end`).
+    case facilitator(SessionInput)
     /// Something the engine said.
     case output(Output)
     /// An audit note: resumed, a changed scenario accepted with --force, a cut-off line dropped.

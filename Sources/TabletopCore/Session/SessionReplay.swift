@@ -8,6 +8,8 @@ public enum SessionReplay {
             switch record {
             case .input(let input): outputs += engine.handle(input.text)
             case .advance(let advance): outputs += engine.advance(to: advance.to)
+            case .facilitator(let input):
+                if case .success(let command?) = FacilitatorCommand.parse(input.text) { outputs += engine.facilitate(command) }
             default: break
             }
         }

@@ -104,6 +104,8 @@ struct HistoryImportCommand: ParsableCommand {
                     case .input(let input): input.wall
                     case .note(let note): note.wall
                     case .advance(let advance): advance.wall
+                    case .facilitator(let input): input.wall
+            case .facilitator(let input): input.wall
                     default: nil
                     }
                 }.first

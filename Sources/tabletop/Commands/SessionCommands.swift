@@ -111,6 +111,7 @@ struct ReplayCommand: ParsableCommand {
         for record in log.records {
             switch record {
             case .input(let input): DrillSetup.printLine("[T+\(input.at.clock)] > \(input.text)")
+            case .facilitator(let input): DrillSetup.printLine("[T+\(input.at.clock)] facilitator> \(input.text)")
             case .output(let output): DrillSetup.printLine(renderer.render(output))
             case .advance, .header, .note: break
             }
