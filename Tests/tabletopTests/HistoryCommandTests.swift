@@ -31,18 +31,20 @@ import Testing
         let database = data + "/history.sqlite"
         for round in 0..<3 {
             let halves = [Array(sessions[0..<4]), Array(sessions[4..<8])]
-            let processes = halves.map { half -> Process in
+            let errors = halves.map { _ in Pipe() }
+            let processes = zip(halves, errors).map { half, error -> Process in
                 let process = Process()
                 process.executableURL = CommandLineTests.binary
                 process.arguments = ["history", "import", "--db", database] + half
                 process.currentDirectoryURL = CommandLineTests.repositoryRoot
                 process.standardOutput = FileHandle.nullDevice
-                process.standardError = FileHandle.nullDevice
+                process.standardError = error
                 return process
             }
             for process in processes { try process.run() }
             for process in processes { process.waitUntilExit() }
-            #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "round \(round)")
+            let messages = errors.map { String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }.joined()
+            #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "round \(round): \(messages)")
             let listed = try CommandLineTests.run(["history", "--db", database, "--json"])
             let records = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
             #expect(records?.count == 8, "round \(round)")

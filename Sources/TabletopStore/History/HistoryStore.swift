@@ -17,17 +17,30 @@ public struct HistoryStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "tabletop.history"
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            let migrator = Self.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw StoreError("\(path) was written by a newer version of tabletop; upgrade tabletop, or use --db to keep a separate history")
+        pool = try Self.open(path: path, configuration: configuration)
+    }
+
+    /// Opens and migrates the database. Two processes creating it at the same moment can find it busy
+    /// while it switches to WAL mode, before SQLite's busy timeout applies; they retry for a few seconds.
+    private static func open(path: String, configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                let migrator = Self.migrator
+                if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                    throw StoreError("\(path) was written by a newer version of tabletop; upgrade tabletop, or use --db to keep a separate history")
+                }
+                try migrator.migrate(pool)
+                return pool
+            } catch let error as StoreError {
+                throw error
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && attempt < 50 {
+                attempt += 1
+                usleep(100_000)
+            } catch {
+                throw Self.explain(error, path: path)
             }
-            try migrator.migrate(pool)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw Self.explain(error, path: path)
         }
     }
 
