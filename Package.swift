@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(
@@ -55,9 +56,21 @@ let package = Package(
             dependencies: ["TabletopCore", "TabletopStore", "CReadline"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "TabletopServer",
+            dependencies: [
+                "TabletopCore",
+                "TabletopStore",
+                "TabletopShell",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "tabletop",
             dependencies: [
+                "TabletopServer",
                 "TabletopCore",
                 "TabletopStore",
                 "TabletopShell",
@@ -100,6 +113,11 @@ let package = Package(
         .testTarget(
             name: "TabletopShellTests",
             dependencies: ["TabletopCore", "TabletopShell"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TabletopServerTests",
+            dependencies: ["TabletopCore", "TabletopServer", "TabletopStore"],
             swiftSettings: strictSettings
         ),
         .testTarget(

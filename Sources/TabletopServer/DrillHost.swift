@@ -1,0 +1,275 @@
+import Foundation
+import NIOCore
+import TabletopCore
+import TabletopShell
+import TabletopStore
+
+/// The authority of a team drill: it owns the engine and the session log, orders every participant's
+/// lines, and routes what the engine says to the participants entitled to see it.
+///
+/// Confinement: every method runs on `eventLoop`, one at a time, which is what makes the drill's order of
+/// events a total order. That is why this class can be `@unchecked Sendable`.
+public final class DrillHost: @unchecked Sendable {
+    /// One person in the roster.
+    final class Participant {
+        let player: Player
+        var connection: (any ParticipantConnection)?
+        /// Everything routed to this participant, in order; `delivered` of it has been sent.
+        var inbox: [ServerMessage] = []
+        var delivered = 0
+        var kicked = false
+
+        init(player: Player) { self.player = player }
+    }
+
+    public let eventLoop: any EventLoop
+    public private(set) var engine: Engine
+    let writer: SessionLogWriter
+    let token: String
+    let now: @Sendable () -> String
+    /// Where the facilitator's console shows things; called on the event loop, must be thread-safe.
+    let console: @Sendable (Output, String?) -> Void
+    var participants: [Participant]
+    public private(set) var paused = false
+
+    /// Creates a host for a started engine whose roster is its players.
+    public init(engine: Engine, writer: SessionLogWriter, token: String, eventLoop: any EventLoop,
+                now: @escaping @Sendable () -> String, console: @escaping @Sendable (Output, String?) -> Void) {
+        self.engine = engine
+        self.writer = writer
+        self.token = token
+        self.eventLoop = eventLoop
+        self.now = now
+        self.console = console
+        participants = engine.configuration.players.map { Participant(player: $0) }
+    }
+
+    /// Routes outputs that happened before anyone joined (the briefing, injects at T+0).
+    public func publishStart(_ outputs: [Output]) {
+        eventLoop.preconditionInEventLoop()
+        route(outputs, actor: nil)
+    }
+
+    // MARK: Participants
+
+    /// A participant says hello; returns an error message for a refused join.
+    func join(_ connection: any ParticipantConnection, hello: ClientMessage) -> String? {
+        eventLoop.preconditionInEventLoop()
+        guard hello.v == WireProtocol.version else {
+            return "this server speaks protocol version \(WireProtocol.version), your client \(hello.v); update tabletop"
+        }
+        guard Self.constantTimeEqual(hello.token ?? "", token) else { return "wrong join token" }
+        let name = hello.name ?? ""
+        guard let participant = participants.first(where: { $0.player.name == name }) else {
+            let names = participants.map { "\($0.player.name) (\($0.player.role))" }.joined(separator: ", ")
+            return "no participant called '\(name.prefix(40))' in this drill; it expects: \(names)"
+        }
+        guard participant.player.role == hello.role else {
+            return "\(name) plays the role '\(participant.player.role)' in this drill, not '\((hello.role ?? "").prefix(40))'"
+        }
+        guard !participant.kicked else { return "the facilitator removed \(name) from this drill" }
+        guard participant.connection == nil else { return "\(name) is already connected; a second connection under the same name is refused" }
+        participant.connection = connection
+        let rejoin = participant.delivered > 0
+        var welcome = ServerMessage(type: "welcome")
+        welcome.session = writer.path
+        welcome.title = engine.scenario.title
+        welcome.name = name
+        welcome.role = participant.player.role
+        connection.send(welcome)
+        note(rejoin ? "rejoined" : "joined", "\(name) (\(participant.player.role))")
+        console(.notice("\(name) (\(participant.player.role)) \(rejoin ? "rejoined" : "joined")."), nil)
+        flush(participant)
+        sendPrompt(to: participant)
+        return nil
+    }
+
+    /// A participant typed a line.
+    func line(_ text: String, from name: String) {
+        eventLoop.preconditionInEventLoop()
+        guard let participant = participants.first(where: { $0.player.name == name }), participant.connection != nil else { return }
+        guard !paused else {
+            participant.connection?.send(.output(.error("the facilitator has paused the drill; wait for them to resume")))
+            return
+        }
+        guard engine.state.end == nil else {
+            participant.connection?.send(.output(.error("the drill has ended")))
+            return
+        }
+        // The line is on disk before anyone is shown what it causes.
+        let recorded = "@\(name) \(text)"
+        do {
+            try writer.append(.input(SessionInput(at: engine.state.clock, wall: now(), text: recorded)), sync: true)
+        } catch {
+            participant.connection?.send(.output(.error("the server could not record that line; try again")))
+            return
+        }
+        let outputs = engine.handle(recorded)
+        log(outputs)
+        let accepted = !(outputs.count == 1 && { if case .error = outputs[0] { true } else { false } }())
+        if accepted {
+            let attribution = Output.notice("\(name) (\(participant.player.role)): \(text)")
+            for other in participants where other !== participant { deliver(.output(attribution), to: other) }
+        }
+        console(.notice("\(name) (\(participant.player.role))> \(text)"), nil)
+        route(outputs, actor: participant)
+        sendPrompts()
+        if let end = engine.state.end { announceEnd(end) }
+    }
+
+    /// A participant's connection closed.
+    func disconnected(_ name: String, connection: any ParticipantConnection) {
+        eventLoop.preconditionInEventLoop()
+        guard let participant = participants.first(where: { $0.player.name == name }), participant.connection === connection else { return }
+        participant.connection = nil
+        note("left", "\(name) (\(participant.player.role))")
+        console(.notice("\(name) (\(participant.player.role)) left."), nil)
+    }
+
+    // MARK: Facilitator
+
+    /// Handles a facilitator's line; returns text for the console.
+    public func facilitate(_ line: String) -> [String] {
+        eventLoop.preconditionInEventLoop()
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        switch words.first?.lowercased() {
+        case nil: return []
+        case "pause":
+            guard !paused else { return ["The drill is already paused."] }
+            paused = true
+            note("paused", "by the facilitator")
+            broadcast(.notice("The facilitator has paused the drill."))
+            return ["Paused. Participants' lines are refused until 'resume'."]
+        case "resume":
+            guard paused else { return ["The drill is not paused."] }
+            paused = false
+            note("resumed", "by the facilitator")
+            broadcast(.notice("The facilitator has resumed the drill."))
+            return ["Resumed."]
+        case "kick":
+            guard words.count == 2, let participant = participants.first(where: { $0.player.name == String(words[1]) }) else {
+                return ["kick takes a participant's name: " + participants.map(\.player.name).joined(separator: ", ")]
+            }
+            participant.kicked = true
+            participant.connection?.send(.error("the facilitator removed you from this drill", fatal: true))
+            participant.connection?.close()
+            participant.connection = nil
+            note("kicked", participant.player.name)
+            return ["\(participant.player.name) is removed and cannot rejoin."]
+        case "who":
+            return participants.map { "\($0.player.name) (\($0.player.role)): \($0.kicked ? "removed" : $0.connection == nil ? "not connected" : "connected")" }
+        case "decisions":
+            let lines = engine.state.decisions.map { "\($0.index). T+\($0.at.clock) \($0.actor) (\($0.role)): \($0.raw)" }
+            return lines.isEmpty ? ["No decisions yet."] : lines
+        case "status":
+            var copy = engine
+            let status = copy.handle("status").compactMap { if case .info(let text) = $0 { text } else { nil } }
+            return status + [paused ? "Paused." : "Running."] + facilitate("who")
+        case "help":
+            return [
+                "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · note \"<text>\"",
+                "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · help",
+            ]
+        default:
+            switch FacilitatorCommand.parse(line) {
+            case .failure(let error): return ["error: \(error.message)"]
+            case .success(nil): return ["unknown command '\(words[0].prefix(30))'; type 'help'"]
+            case .success(let command?):
+                // Tried on a copy first: a refused command is not recorded and changes nothing.
+                var next = engine
+                let outputs = next.facilitate(command)
+                if outputs.count == 1, case .error(let message) = outputs[0] { return ["error: \(message)"] }
+                do {
+                    try writer.append(.facilitator(SessionInput(at: engine.state.clock, wall: now(), text: line)), sync: true)
+                } catch {
+                    return ["error: the server could not record that command"]
+                }
+                engine = next
+                log(outputs)
+                route(outputs, actor: nil)
+                sendPrompts()
+                if let end = engine.state.end { announceEnd(end) }
+                return []
+            }
+        }
+    }
+
+    // MARK: Routing
+
+    /// Sends each output to the participants entitled to it (the console sees everything).
+    func route(_ outputs: [Output], actor: Participant?) {
+        for output in outputs {
+            console(output, actor?.player.name)
+            for participant in participants where entitled(participant, to: output, actor: actor) {
+                deliver(.output(output), to: participant)
+            }
+        }
+    }
+
+    /// Injects go to the roles they are addressed to; answers to session commands and errors go to who
+    /// typed them; everything else goes to the whole team.
+    func entitled(_ participant: Participant, to output: Output, actor: Participant?) -> Bool {
+        switch output {
+        case .inject(let message):
+            return message.to.isEmpty || message.to.contains(participant.player.role)
+        case .error, .info, .warning, .briefing:
+            return actor == nil ? !({ if case .error = output { true } else { false } }()) : participant === actor
+        default:
+            return true
+        }
+    }
+
+    func deliver(_ message: ServerMessage, to participant: Participant) {
+        participant.inbox.append(message)
+        flush(participant)
+    }
+
+    private func flush(_ participant: Participant) {
+        guard let connection = participant.connection else { return }
+        while participant.delivered < participant.inbox.count {
+            connection.send(participant.inbox[participant.delivered])
+            participant.delivered += 1
+        }
+    }
+
+    private func broadcast(_ output: Output) {
+        console(output, nil)
+        for participant in participants { deliver(.output(output), to: participant) }
+    }
+
+    private func sendPrompts() {
+        for participant in participants { sendPrompt(to: participant) }
+    }
+
+    private func sendPrompt(to participant: Participant) {
+        guard let connection = participant.connection else { return }
+        var message = ServerMessage(type: "prompt")
+        message.prompt = Prompt.text(for: engine)
+        let snapshot = CompletionSnapshot(engine: engine)
+        message.people = snapshot.people
+        message.assets = snapshot.assets
+        message.channels = snapshot.channels
+        message.choices = snapshot.choices
+        connection.send(message)
+    }
+
+    private func announceEnd(_ end: DrillEnd) {
+        var message = ServerMessage(type: "ended")
+        message.message = end.text
+        for participant in participants { participant.connection?.send(message) }
+    }
+
+    private func log(_ outputs: [Output]) {
+        for output in outputs { try? writer.append(.output(output), sync: false) }
+    }
+
+    private func note(_ kind: String, _ text: String) {
+        try? writer.append(.note(SessionNote(kind: kind, text: text, wall: now())), sync: true)
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

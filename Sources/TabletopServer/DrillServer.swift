@@ -1,0 +1,66 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import TabletopCore
+
+/// The network side of a team drill: accepts participants on a TCP port and hands them to the host.
+public final class DrillServer: Sendable {
+    public let host: DrillHost
+    private let group: MultiThreadedEventLoopGroup
+    private let channel: any NIOCore.Channel
+
+    /// The address the server listens on.
+    public var address: String {
+        guard let local = channel.localAddress else { return "?" }
+        return "\(local.ipAddress ?? "?"):\(local.port ?? 0)"
+    }
+
+    /// The port the server listens on.
+    public var port: Int { channel.localAddress?.port ?? 0 }
+
+    /// Listens on `bind:port` (port 0 picks a free one); the host must run on its own event loop.
+    public init(host: DrillHost, bind: String, port: Int) throws {
+        self.host = host
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 64)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.writeBufferWaterMark, value: .init(low: 64 * 1024, high: 1024 * 1024))
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(LineFrameDecoder(maximumLength: WireProtocol.maximumMessageBytes)))
+                    try channel.pipeline.syncOperations.addHandler(ParticipantHandler(host: host))
+                }
+            }
+        do {
+            channel = try bootstrap.bind(host: bind, port: port).wait()
+        } catch {
+            try? group.syncShutdownGracefully()
+            throw ServerError(Self.explain(error, bind: bind, port: port))
+        }
+    }
+
+    /// Stops listening and closes every connection.
+    public func stop() {
+        try? channel.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+
+    static func explain(_ error: any Error, bind: String, port: Int) -> String {
+        let text = "\(error)"
+        if text.contains("Address already in use") || text.contains("EADDRINUSE") {
+            return "port \(port) on \(bind) is already in use; choose another with --port"
+        }
+        if text.contains("Cannot assign requested address") || text.contains("EADDRNOTAVAIL") {
+            return "cannot listen on \(bind): this machine has no such address"
+        }
+        return "cannot listen on \(bind):\(port): \(text)"
+    }
+}
+
+/// A server failure, with a message written for a person.
+public struct ServerError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

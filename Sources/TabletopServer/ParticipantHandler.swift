@@ -1,0 +1,102 @@
+import Foundation
+import NIOCore
+
+/// Reads one participant's messages: the hello, then lines; refuses garbage, floods and silence.
+final class ParticipantHandler: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+
+    /// More lines than this per second, sustained, and the client is cut off.
+    static let linesPerSecond = 20.0
+    static let burst = 40.0
+    /// A client that has not said hello within this many seconds is cut off.
+    static let helloDeadline = TimeAmount.seconds(10)
+
+    private let host: DrillHost
+    private var connection: ChannelConnection?
+    private var name: String?
+    private var tokens = ParticipantHandler.burst
+    private var lastRefill = NIODeadline.now()
+    private var helloTimer: Scheduled<Void>?
+
+    init(host: DrillHost) {
+        self.host = host
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        connection = ChannelConnection(channel: context.channel)
+        let channel = context.channel
+        let connection = self.connection
+        helloTimer = context.eventLoop.scheduleTask(in: Self.helloDeadline) {
+            connection?.send(.error("no hello within 10 seconds", fatal: true))
+            channel.close(promise: nil)
+        }
+        context.fireChannelActive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let frame = unwrapInboundIn(data)
+        guard let connection else { return }
+        guard let message = try? JSONDecoder().decode(ClientMessage.self, from: Data(frame.readableBytesView)) else {
+            refuse("that is not a message of the tabletop protocol (newline-delimited JSON)", context: context)
+            return
+        }
+        switch message.type {
+        case "hello" where name == nil:
+            helloTimer?.cancel()
+            let host = self.host
+            let promise = context.eventLoop.makePromise(of: String?.self)
+            host.eventLoop.execute { promise.succeed(host.join(connection, hello: message)) }
+            promise.futureResult.whenSuccess { [weak self] refusal in
+                guard let self else { return }
+                if let refusal {
+                    connection.send(.error(refusal, fatal: true))
+                    connection.close()
+                } else {
+                    self.name = message.name
+                }
+            }
+        case "line" where name != nil:
+            refill()
+            guard tokens >= 1 else {
+                refuse("too many lines too fast; rejoin and slow down", context: context)
+                return
+            }
+            tokens -= 1
+            let host = self.host, text = message.text ?? "", sender = name ?? ""
+            host.eventLoop.execute { host.line(text, from: sender) }
+        case "bye":
+            context.close(promise: nil)
+        default:
+            refuse("unexpected '\(message.type.prefix(20))' message\(name == nil ? "; say hello first" : "")", context: context)
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        helloTimer?.cancel()
+        if let name, let connection {
+            let host = self.host
+            host.eventLoop.execute { host.disconnected(name, connection: connection) }
+        }
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if error is LineFrameDecoder.FrameTooLong {
+            refuse("message longer than \(WireProtocol.maximumMessageBytes) bytes", context: context)
+        } else {
+            context.close(promise: nil)
+        }
+    }
+
+    private func refuse(_ text: String, context: ChannelHandlerContext) {
+        connection?.send(.error(text, fatal: true))
+        context.close(promise: nil)
+    }
+
+    private func refill() {
+        let now = NIODeadline.now()
+        let elapsed = Double((now - lastRefill).nanoseconds) / 1e9
+        lastRefill = now
+        tokens = min(Self.burst, tokens + elapsed * Self.linesPerSecond)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import TabletopCore
+
+/// The team-drill wire protocol, version 1: newline-delimited JSON, one message per line, each at most
+/// `WireProtocol.maximumMessageBytes` long. Every message carries `"v": 1` and a `"type"`.
+public enum WireProtocol {
+    /// The protocol version this build speaks.
+    public static let version = 1
+    /// Longer messages are refused and the connection closed.
+    public static let maximumMessageBytes = 16 * 1024
+
+    /// Encodes a message as one line, newline included.
+    public static func line<Message: Encodable>(_ message: Message) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return [UInt8]((try? encoder.encode(message)) ?? Data("{}".utf8)) + [0x0A]
+    }
+}
+
+/// What a participant's client sends.
+public struct ClientMessage: Sendable, Hashable, Codable {
+    /// `hello` (first, once), `line` (a command typed), `bye` (leaving).
+    public var type: String
+    public var v: Int
+    public var token: String?
+    public var name: String?
+    public var role: String?
+    public var text: String?
+
+    public static func hello(token: String, name: String, role: String) -> ClientMessage {
+        ClientMessage(type: "hello", v: WireProtocol.version, token: token, name: name, role: role, text: nil)
+    }
+
+    public static func line(_ text: String) -> ClientMessage {
+        ClientMessage(type: "line", v: WireProtocol.version, token: nil, name: nil, role: nil, text: text)
+    }
+}
+
+/// What the server sends to a participant.
+public struct ServerMessage: Sendable, Hashable, Codable {
+    /// `welcome` (after a good hello), `output` (something the engine said that this participant may
+    /// see), `prompt` (the prompt and what completion may offer), `error` (a refusal; the connection
+    /// closes after one that ends in `fatal`), `ended` (the drill is over).
+    public var type: String
+    public var v: Int
+    public var session: String?
+    public var title: String?
+    public var name: String?
+    public var role: String?
+    public var output: Output?
+    public var prompt: String?
+    public var people: [String]?
+    public var assets: [String]?
+    public var channels: [String]?
+    public var choices: Int?
+    public var message: String?
+    public var fatal: Bool?
+
+    init(type: String) {
+        self.type = type
+        v = WireProtocol.version
+    }
+
+    static func output(_ output: Output) -> ServerMessage {
+        var message = ServerMessage(type: "output")
+        message.output = output
+        return message
+    }
+
+    static func error(_ text: String, fatal: Bool) -> ServerMessage {
+        var message = ServerMessage(type: "error")
+        message.message = text
+        message.fatal = fatal
+        return message
+    }
+}
