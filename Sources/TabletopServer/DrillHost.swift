@@ -18,6 +18,7 @@ public final class DrillHost: @unchecked Sendable {
         var inbox: [ServerMessage] = []
         var delivered = 0
         var kicked = false
+        var joinedBefore = false
 
         init(player: Player) { self.player = player }
     }
@@ -70,7 +71,10 @@ public final class DrillHost: @unchecked Sendable {
         guard !participant.kicked else { return "the facilitator removed \(name) from this drill" }
         guard participant.connection == nil else { return "\(name) is already connected; a second connection under the same name is refused" }
         participant.connection = connection
-        let rejoin = participant.delivered > 0
+        let rejoin = participant.joinedBefore
+        participant.joinedBefore = true
+        // Resume after what this client already has; a fresh client (seen 0) gets the whole drill so far.
+        participant.delivered = min(max(hello.seen ?? 0, 0), participant.inbox.count)
         var welcome = ServerMessage(type: "welcome")
         welcome.session = writer.path
         welcome.title = engine.scenario.title
@@ -104,8 +108,11 @@ public final class DrillHost: @unchecked Sendable {
             participant.connection?.send(.output(.error("the server could not record that line; try again")))
             return
         }
-        let outputs = engine.handle(recorded)
+        var outputs = engine.handle(recorded)
         log(outputs)
+        if text.trimmingCharacters(in: .whitespaces).lowercased() == "status" {
+            outputs.append(.info("Team: " + connectionSummary()))
+        }
         let accepted = !(outputs.count == 1 && { if case .error = outputs[0] { true } else { false } }())
         if accepted {
             let attribution = Output.notice("\(name) (\(participant.player.role)): \(text)")
@@ -157,7 +164,7 @@ public final class DrillHost: @unchecked Sendable {
             note("kicked", participant.player.name)
             return ["\(participant.player.name) is removed and cannot rejoin."]
         case "who":
-            return participants.map { "\($0.player.name) (\($0.player.role)): \($0.kicked ? "removed" : $0.connection == nil ? "not connected" : "connected")" }
+            return [connectionSummary()]
         case "decisions":
             let lines = engine.state.decisions.map { "\($0.index). T+\($0.at.clock) \($0.actor) (\($0.role)): \($0.raw)" }
             return lines.isEmpty ? ["No decisions yet."] : lines
@@ -265,6 +272,12 @@ public final class DrillHost: @unchecked Sendable {
 
     private func note(_ kind: String, _ text: String) {
         try? writer.append(.note(SessionNote(kind: kind, text: text, wall: now())), sync: true)
+    }
+
+    /// Who plays which role and whether they are connected, in roster order.
+    func connectionSummary() -> String {
+        participants.map { "\($0.player.name) (\($0.player.role)) \($0.kicked ? "removed" : $0.connection == nil ? "not connected" : "connected")" }
+            .joined(separator: ", ")
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {

@@ -18,10 +18,12 @@ public final class DrillServer: Sendable {
     /// The port the server listens on.
     public var port: Int { channel.localAddress?.port ?? 0 }
 
-    /// Listens on `bind:port` (port 0 picks a free one); the host must run on its own event loop.
-    public init(host: DrillHost, bind: String, port: Int) throws {
-        self.host = host
+    /// Listens on `bind:port` (port 0 picks a free one). `makeHost` is given the event loop the host and
+    /// every connection run on: one thread, so the drill's events are totally ordered without locks.
+    public init(bind: String, port: Int, makeHost: (any EventLoop) -> DrillHost) throws {
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let host = makeHost(group.next())
+        self.host = host
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 64)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)

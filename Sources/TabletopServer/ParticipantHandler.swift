@@ -46,13 +46,13 @@ final class ParticipantHandler: ChannelInboundHandler {
             let host = self.host
             let promise = context.eventLoop.makePromise(of: String?.self)
             host.eventLoop.execute { promise.succeed(host.join(connection, hello: message)) }
-            promise.futureResult.whenSuccess { [weak self] refusal in
-                guard let self else { return }
+            let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
+            promise.futureResult.hop(to: context.eventLoop).whenSuccess { refusal in
                 if let refusal {
                     connection.send(.error(refusal, fatal: true))
                     connection.close()
                 } else {
-                    self.name = message.name
+                    handler.value.name = message.name
                 }
             }
         case "line" where name != nil:

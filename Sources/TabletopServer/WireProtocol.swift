@@ -26,14 +26,21 @@ public struct ClientMessage: Sendable, Hashable, Codable {
     public var name: String?
     public var role: String?
     public var text: String?
+    /// In a hello: how many `output` messages this client already has, so a rejoin resumes after them.
+    public var seen: Int?
 
-    public static func hello(token: String, name: String, role: String) -> ClientMessage {
-        ClientMessage(type: "hello", v: WireProtocol.version, token: token, name: name, role: role, text: nil)
+    /// The first message: who joins, with the drill's token.
+    public static func hello(token: String, name: String, role: String, seen: Int = 0) -> ClientMessage {
+        ClientMessage(type: "hello", v: WireProtocol.version, token: token, name: name, role: role, text: nil, seen: seen)
     }
 
+    /// A line the participant typed.
     public static func line(_ text: String) -> ClientMessage {
-        ClientMessage(type: "line", v: WireProtocol.version, token: nil, name: nil, role: nil, text: text)
+        ClientMessage(type: "line", v: WireProtocol.version, token: nil, name: nil, role: nil, text: text, seen: nil)
     }
+
+    /// Leaving the drill.
+    public static let bye = ClientMessage(type: "bye", v: WireProtocol.version, token: nil, name: nil, role: nil, text: nil, seen: nil)
 }
 
 /// What the server sends to a participant.
@@ -61,12 +68,14 @@ public struct ServerMessage: Sendable, Hashable, Codable {
         v = WireProtocol.version
     }
 
+    /// Something the engine said.
     static func output(_ output: Output) -> ServerMessage {
         var message = ServerMessage(type: "output")
         message.output = output
         return message
     }
 
+    /// A refusal; `fatal` ones close the connection.
     static func error(_ text: String, fatal: Bool) -> ServerMessage {
         var message = ServerMessage(type: "error")
         message.message = text

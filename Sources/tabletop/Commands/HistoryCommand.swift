@@ -105,7 +105,6 @@ struct HistoryImportCommand: ParsableCommand {
                     case .note(let note): note.wall
                     case .advance(let advance): advance.wall
                     case .facilitator(let input): input.wall
-            case .facilitator(let input): input.wall
                     default: nil
                     }
                 }.first

@@ -1,0 +1,116 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+
+/// A participant's side of a team drill: one connection to the server, messages handed to a callback.
+///
+/// `onMessage` and `onClose` run on the client's own event-loop thread; the caller makes them thread-safe.
+public final class DrillClient: Sendable {
+    private let group: MultiThreadedEventLoopGroup
+    private let channel: any NIOCore.Channel
+    private let counter: OutputCounter
+
+    /// How many `output` messages this connection has received (what a rejoin reports as `seen`).
+    public var outputsReceived: Int { counter.count.withLockedValue { $0 } }
+
+    /// Connects to `host:port` and says hello; `seen` is how many outputs an earlier connection received.
+    public init(host: String, port: Int, hello: ClientMessage, onMessage: @escaping @Sendable (ServerMessage) -> Void,
+                onClose: @escaping @Sendable () -> Void) throws {
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let counter = OutputCounter(start: hello.seen ?? 0)
+        self.counter = counter
+        let bootstrap = ClientBootstrap(group: group)
+            .connectTimeout(.seconds(5))
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(LineFrameDecoder(maximumLength: WireProtocol.maximumMessageBytes)))
+                    try channel.pipeline.syncOperations.addHandler(
+                        ServerMessageHandler(counter: counter, onMessage: onMessage, onClose: onClose))
+                }
+            }
+        do {
+            channel = try bootstrap.connect(host: host, port: port).wait()
+        } catch {
+            try? group.syncShutdownGracefully()
+            throw ServerError("cannot reach a tabletop server at \(host):\(port): \(Self.explain(error))")
+        }
+        send(hello)
+    }
+
+    /// Sends a message to the server.
+    public func send(_ message: ClientMessage) {
+        let bytes = WireProtocol.line(message)
+        channel.writeAndFlush(channel.allocator.buffer(bytes: bytes), promise: nil)
+    }
+
+    /// Sends raw bytes, for tests of how the server treats a misbehaving client.
+    public func sendRaw(_ bytes: [UInt8]) {
+        channel.writeAndFlush(channel.allocator.buffer(bytes: bytes), promise: nil)
+    }
+
+    /// Says bye and closes the connection.
+    public func close() {
+        send(.bye)
+        try? channel.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+
+    /// Drops the connection without a bye, as a crashed client or a lost network would.
+    public func drop() {
+        try? channel.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+
+    static func explain(_ error: any Error) -> String {
+        let text = "\(error)"
+        if text.contains("refused") { return "connection refused (is 'tabletop host' running, and is the port right?)" }
+        if text.contains("connectTimeout") || text.contains("timed out") { return "no answer within 5 seconds" }
+        return text
+    }
+}
+
+/// Counts outputs under a lock: written on the event loop, read by the caller.
+final class OutputCounter: Sendable {
+    let count: NIOLockedValueBox<Int>
+    init(start: Int) { count = NIOLockedValueBox(start) }
+}
+
+/// Decodes the server's lines into messages for the client's callback.
+final class ServerMessageHandler: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+
+    private let counter: OutputCounter
+    private let onMessage: @Sendable (ServerMessage) -> Void
+    private let onClose: @Sendable () -> Void
+
+    init(counter: OutputCounter, onMessage: @escaping @Sendable (ServerMessage) -> Void, onClose: @escaping @Sendable () -> Void) {
+        self.counter = counter
+        self.onMessage = onMessage
+        self.onClose = onClose
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let frame = unwrapInboundIn(data)
+        guard let message = try? JSONDecoder().decode(ServerMessage.self, from: Data(frame.readableBytesView)) else {
+            var complaint = ServerMessage(type: "error")
+            complaint.message = "the server sent something that is not a tabletop message; is this the right port?"
+            complaint.fatal = true
+            onMessage(complaint)
+            context.close(promise: nil)
+            return
+        }
+        if message.type == "output" { counter.count.withLockedValue { $0 += 1 } }
+        onMessage(message)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        onClose()
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        context.close(promise: nil)
+    }
+}
