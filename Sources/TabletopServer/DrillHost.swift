@@ -51,6 +51,17 @@ public final class DrillHost: @unchecked Sendable {
         route(outputs, actor: nil)
     }
 
+    /// After a server restart: tells everyone where the drill stands (not logged: it is not an event).
+    public func publishResumed() {
+        eventLoop.preconditionInEventLoop()
+        var recap = engine
+        let status = recap.handle("status")
+        broadcast(.notice("The server restarted; the drill continues at T+\(engine.state.clock.clock) after \(engine.state.decisions.count) decisions."))
+        for participant in participants {
+            for output in status { deliver(.output(output), to: participant) }
+        }
+    }
+
     // MARK: Participants
 
     /// A participant says hello; returns an error message for a refused join.

@@ -88,9 +88,14 @@ final class ParticipantHandler: ChannelInboundHandler {
         }
     }
 
+    /// Tells the client why and closes; the close is queued after the message so the client reads it.
     private func refuse(_ text: String, context: ChannelHandlerContext) {
-        connection?.send(.error(text, fatal: true))
-        context.close(promise: nil)
+        guard let connection else {
+            context.close(promise: nil)
+            return
+        }
+        connection.send(.error(text, fatal: true))
+        connection.close()
     }
 
     private func refill() {

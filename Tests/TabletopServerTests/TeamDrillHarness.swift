@@ -1,0 +1,128 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import TabletopCore
+import TabletopStore
+@testable import TabletopServer
+
+/// A real drill server on loopback with the shipped breach scenario, and clients that collect what they get.
+final class TeamDrillHarness {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let token = "test-token-7"
+    static let roster = "ana:ic,bo:legal,cy:comms,dee:scribe,eli:ops"
+
+    let server: DrillServer
+    let logPath: String
+    var host: DrillHost { server.host }
+
+    /// Starts a fresh drill, or resumes the one in `resuming` (a session log path), on a free port.
+    init(resuming: String? = nil, port: Int = 0) throws {
+        let runbookBytes = try [UInt8](Data(contentsOf: Self.repositoryRoot.appendingPathComponent("Scoring/runbook.yaml")))
+        let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: runbookBytes).value!
+        let scenarioBytes = try [UInt8](Data(contentsOf: Self.repositoryRoot.appendingPathComponent("Scenarios/breach.yaml")))
+        let scenario = ScenarioLoader.load(path: "breach.yaml", bytes: scenarioBytes, runbook: runbook).value!
+        let engine: Engine
+        let writer: SessionLogWriter
+        var opening: [Output] = []
+        if let resuming {
+            let log = try SessionLogWriter.read(resuming)
+            engine = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook).0
+            writer = try SessionLogWriter(appendingTo: resuming, after: log)
+            logPath = resuming
+        } else {
+            let players = try Player.parseList(Self.roster).get()
+            let configuration = EngineConfiguration(seed: 7, mode: .practice, players: players)
+            logPath = FileManager.default.temporaryDirectory.appendingPathComponent("team-\(UUID().uuidString).jsonl").path
+            let header = SessionHeader(tool: "tabletop test", session: "team-test", scenario: scenario.id, scenarioPath: "breach.yaml",
+                                       scenarioHash: "x", runbookHash: "y", configuration: configuration, trainee: nil, started: "2026-11-29T10:00:00Z")
+            writer = try SessionLogWriter(creating: logPath, header: header)
+            var fresh = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
+            opening = fresh.start()
+            for output in opening { try writer.append(.output(output), sync: false) }
+            engine = fresh
+        }
+        server = try DrillServer(bind: "127.0.0.1", port: port) { loop in
+            DrillHost(engine: engine, writer: writer, token: Self.token, eventLoop: loop,
+                      now: { "2026-11-29T10:00:00Z" }, console: { _, _ in })
+        }
+        let host = server.host
+        let resumed = resuming != nil, start = opening
+        try host.eventLoop.submit { resumed ? host.publishResumed() : host.publishStart(start) }.wait()
+    }
+
+    /// Runs a facilitator line on the host's loop.
+    func facilitate(_ line: String) throws -> [String] {
+        let host = self.host
+        return try host.eventLoop.submit { host.facilitate(line) }.wait()
+    }
+
+    /// Reads a value owned by the host on its loop.
+    func onHost<T: Sendable>(_ body: @escaping @Sendable (DrillHost) -> T) throws -> T {
+        let host = self.host
+        return try host.eventLoop.submit { body(host) }.wait()
+    }
+
+    func stop() { server.stop() }
+}
+
+/// A participant driven by a test: every message it receives, in order.
+final class ScriptedParticipant: Sendable {
+    let client: DrillClient
+    let received = NIOLockedValueBox<[ServerMessage]>([])
+    let closed = NIOLockedValueBox(false)
+
+    init(_ harness: TeamDrillHarness, name: String, role: String, token: String = TeamDrillHarness.token, seen: Int = 0) throws {
+        let received = self.received, closed = self.closed
+        client = try DrillClient(host: "127.0.0.1", port: harness.server.port,
+                                 hello: .hello(token: token, name: name, role: role, seen: seen),
+                                 onMessage: { message in received.withLockedValue { $0.append(message) } },
+                                 onClose: { closed.withLockedValue { $0 = true } })
+    }
+
+    var messages: [ServerMessage] { received.withLockedValue { $0 } }
+    var outputs: [Output] { messages.compactMap(\.output) }
+    var isClosed: Bool { closed.withLockedValue { $0 } }
+
+    /// The text of every output, rendered plainly, for searching.
+    var texts: [String] { outputs.map(\.plainText) }
+
+    func say(_ line: String) { client.send(.line(line)) }
+
+    /// Waits (up to 5 s) until the condition holds; returns whether it did.
+    @discardableResult
+    func waitFor(_ condition: (ScriptedParticipant) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            if condition(self) { return true }
+            usleep(5_000)
+        }
+        return condition(self)
+    }
+
+    /// Waits until some output contains the text.
+    @discardableResult
+    func waitForText(_ text: String) -> Bool { waitFor { $0.texts.contains { $0.contains(text) } } }
+
+    /// Waits for a fatal error and returns its message.
+    func fatalError() -> String? {
+        waitFor { $0.messages.contains { $0.fatal == true } && $0.isClosed }
+        return messages.first { $0.fatal == true }?.message
+    }
+}
+
+extension Output {
+    /// Every piece of text an output carries, joined, for tests to search.
+    var plainText: String {
+        switch self {
+        case .briefing(let title, let text): "\(title) \(text)"
+        case .inject(let message): "inject:\(message.id) \(message.from) \(message.text)"
+        case .answer(let person, let name, let text): "\(person) \(name) \(text)"
+        case .response(let text), .notice(let text), .warning(let text), .error(let text), .info(let text): text
+        case .fact(let id, let text): "\(id) \(text)"
+        case .evidence(let step, let title): "evidence \(step) \(title)"
+        case .clock(let notice): "clock \(notice.id) \(notice.label)"
+        case .end(let end): "end \(end.text)"
+        }
+    }
+}
