@@ -14,7 +14,7 @@ struct Tabletop: ParsableCommand {
             Scenarios folder of the source tree tabletop was built from.
             """,
         version: version,
-        subcommands: [PlayCommand.self, ResumeCommand.self, ReplayCommand.self, VerifyCommand.self, ScoreCommand.self, ReportCommand.self, HistoryCommand.self, ListCommand.self, ShowCommand.self, LintCommand.self, RunbookCommand.self]
+        subcommands: [PlayCommand.self, ResumeCommand.self, ReplayCommand.self, VerifyCommand.self, ScoreCommand.self, ReportCommand.self, HistoryCommand.self, HostCommand.self, JoinCommand.self, ListCommand.self, ShowCommand.self, LintCommand.self, RunbookCommand.self]
     )
 
     /// Runs the command line with the exit codes of SPEC §2: 0 success, 1 invalid input, 2 usage error.

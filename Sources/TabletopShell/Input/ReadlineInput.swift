@@ -71,6 +71,9 @@ public final class ReadlineInput: LineInput {
 
     public var echoesInput: Bool { false }
 
+    /// Set from the idle handler to end the current `readLine` with nil (the server closed a team drill).
+    public var stopRequest: String?
+
     public func setIdleHandler(_ handler: (() -> Void)?) {
         whileWaiting = handler
     }
@@ -102,7 +105,8 @@ public final class ReadlineInput: LineInput {
         while true {
             if let line = handleSignals() { return line }
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, whileWaiting == nil ? -1 : 250)
+            // 100 ms: fast enough that a teammate's message appears without a noticeable lag.
+            let ready = poll(&descriptor, 1, whileWaiting == nil ? -1 : 100)
             if ready > 0, descriptor.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
                 rl_callback_read_char()
                 switch readlineBridge.line.withLock({ $0 }) {
@@ -121,6 +125,12 @@ public final class ReadlineInput: LineInput {
                 }
             } else if ready == 0 || (ready < 0 && errno == EINTR) {
                 whileWaiting?()
+                if let reason = stopRequest {
+                    stopRequest = nil
+                    stopReason = reason
+                    rlshim_write("\n")
+                    return nil
+                }
             }
         }
     }

@@ -36,18 +36,8 @@ struct PlayCommand: ParsableCommand {
         let parsedPlayers = try players.map { try Player.parseList($0).get() } ?? []
         let configuration = EngineConfiguration(seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), mode: mode,
                                                 players: parsedPlayers.isEmpty && trainee != nil ? [Player(name: trainee!.replacingOccurrences(of: " ", with: "-"), role: "ic")] : parsedPlayers)
-        try setup.data.prepare()
-        let sessionID = Self.newSessionID(scenario: scenario.id)
-        let header = SessionHeader(
-            tool: "tabletop \(Tabletop.version)", session: sessionID, scenario: scenario.id,
-            scenarioPath: URL(fileURLWithPath: path).standardizedFileURL.path, scenarioHash: scenarioHash,
-            runbookHash: runbookHash, configuration: configuration, trainee: trainee, started: DrillSetup.now())
-        let writer: SessionLogWriter
-        do {
-            writer = try SessionLogWriter(creating: setup.data.sessionFile(sessionID).path, header: header)
-        } catch let error as StoreError {
-            throw CommandFailure("error: \(error.description)")
-        }
+        let (writer, sessionID) = try setup.createSession(scenario: scenario, path: path, hashes: (scenarioHash, runbookHash),
+                                                          configuration: configuration, trainee: trainee)
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
         let opening = engine.start()
         let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: DrillSetup.renderer(),
@@ -71,7 +61,8 @@ struct PlayCommand: ParsableCommand {
         return "\(scenario)-\(formatter.string(from: Date()))-\(String(repeating: "0", count: 4 - suffix.count))\(suffix)"
     }
 
-    static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String, setup: DrillSetup, decisions: Int) {
+    static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String, setup: DrillSetup, decisions: Int,
+                         resumeCommand: String? = nil) {
         DrillSetup.printLine("")
         DrillSetup.printLine("Session saved: \(path)")
         if decisions > 0 {
@@ -82,7 +73,7 @@ struct PlayCommand: ParsableCommand {
             }
         }
         if exit == .left {
-            DrillSetup.printLine("Resume with: tabletop resume \(sessionID)")
+            DrillSetup.printLine("Resume with: \(resumeCommand ?? "tabletop resume \(sessionID)")")
         }
     }
 }

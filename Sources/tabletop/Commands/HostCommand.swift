@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import TabletopCore
+import TabletopServer
+import TabletopShell
+import TabletopStore
+
+/// `tabletop host`: runs a team drill's engine on a server; the terminal becomes the facilitator console.
+struct HostCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "host",
+        abstract: "Run a team drill: participants join over the network, this terminal is the facilitator console.",
+        discussion: "Type 'help' at the facilitator> prompt. Ctrl-D leaves the drill unfinished; restart it with --resume.")
+
+    @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path; omit with --resume.", valueName: "scenario"))
+    var scenario: String?
+    @Option(help: ArgumentHelp("The team: name:role pairs such as \"ana:ic,bo:legal,cy:comms\".", valueName: "list"))
+    var players: String?
+    @Option(help: ArgumentHelp("Address to listen on (0.0.0.0 for every interface).", valueName: "address")) var bind = "127.0.0.1"
+    @Option(help: ArgumentHelp("TCP port to listen on (0 picks a free one).", valueName: "n")) var port = 7411
+    @Option(help: ArgumentHelp("Join token participants must give (default: random).", valueName: "token")) var token: String?
+    @Option(help: ArgumentHelp("Restart an interrupted team drill from its session log (id or path).", valueName: "session"))
+    var resume: String?
+    @Option(help: ArgumentHelp("Seed for everything the engine varies (default: random, recorded).", valueName: "n")) var seed: UInt64?
+    @Flag(help: "Practice (hint and runbook allowed, at a cost) or assessment.") var mode: DrillMode = .practice
+    @Option(help: ArgumentHelp("Read facilitator commands from a file instead of the terminal.", valueName: "file")) var script: String?
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are written.", valueName: "dir")) var dataDirectory: String?
+    @OptionGroup var scenarios: ScenarioOptions
+
+    func validate() throws {
+        guard (scenario == nil) != (resume == nil) else {
+            throw ValidationError("give a scenario to start a team drill, or --resume <session> to restart one, not both")
+        }
+        if resume == nil {
+            guard let players else { throw ValidationError("a team drill needs --players, such as \"ana:ic,bo:legal\"") }
+            if case .failure(let error) = Player.parseList(players) { throw ValidationError(error.message) }
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let token, token.isEmpty || token.count > 200 { throw ValidationError("--token must be 1 to 200 characters") }
+    }
+
+    func run() throws {
+        let setup = DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
+        let drill = try resume.map { try resumedDrill(setup, session: $0) } ?? newDrill(setup)
+        let input = try setup.makeInput(script: script, live: false)
+        defer { input.close() }
+        let display = PendingDisplay(immediate: !(input is ReadlineInput))
+        let renderer = DrillSetup.renderer()
+        let joinToken = token ?? Self.randomToken()
+        let server: DrillServer
+        do {
+            server = try DrillServer(bind: bind, port: port) { loop in
+                DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: DrillSetup.now,
+                          console: { output, actor in
+                              display.push((actor.map { "[\($0)] " } ?? "") + renderer.render(output))
+                          })
+            }
+        } catch let error as ServerError {
+            throw CommandFailure("error: \(error.description)")
+        }
+        defer { server.stop() }
+        let host = server.host
+        let opening = drill.opening, resumed = resume != nil
+        try host.eventLoop.submit { resumed ? host.publishResumed() : host.publishStart(opening) }.wait()
+        printInvitation(engine: drill.engine, address: server.address, token: joinToken, sessionPath: drill.writer.path)
+
+        input.setIdleHandler { display.drain(into: input) }
+        while let line = input.readLine(prompt: "facilitator> ") {
+            display.drain(into: input)
+            if input.echoesInput { input.display("facilitator> \(line)") }
+            let replies = try host.eventLoop.submit { host.facilitate(line) }.wait()
+            replies.forEach(input.display)
+            // Let the host's console lines for this command arrive before the next prompt.
+            usleep(20_000)
+            display.drain(into: input)
+            if try host.eventLoop.submit({ host.engine.state.end != nil }).wait() { break }
+        }
+        input.setIdleHandler(nil)
+        usleep(200_000)
+        display.drain(into: input)
+        let engine = try host.eventLoop.submit { host.engine }.wait()
+        server.stop()
+        if !engine.state.decisions.isEmpty, let log = try? SessionLogWriter.read(drill.writer.path) {
+            setup.recordHistory(log: log, engine: engine, logPath: drill.writer.path)
+        }
+        setup.printDebrief(engine, path: drill.writer.path)
+        PlayCommand.farewell(engine.state.end.map { .ended($0) } ?? .left, sessionID: drill.sessionID, path: drill.writer.path,
+                             setup: setup, decisions: engine.state.decisions.count,
+                             resumeCommand: "tabletop host --resume \(drill.sessionID) --port \(server.port)")
+    }
+
+    /// What the host starts from: an engine, its session log and what it said at the start.
+    struct Drill {
+        var engine: Engine
+        var writer: SessionLogWriter
+        var sessionID: String
+        var opening: [TabletopCore.Output]
+    }
+
+    private func newDrill(_ setup: DrillSetup) throws -> Drill {
+        let path = try setup.locator.scenarioPath(scenario ?? "")
+        let (runbook, runbookHash) = try setup.runbookWithHash()
+        let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook)
+        let team = try Player.parseList(players ?? "").get()
+        let configuration = EngineConfiguration(seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), mode: mode, players: team)
+        let (writer, sessionID) = try setup.createSession(scenario: scenario, path: path, hashes: (scenarioHash, runbookHash),
+                                                          configuration: configuration, trainee: nil)
+        var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
+        let opening = engine.start()
+        for output in opening { try writer.append(.output(output), sync: false) }
+        try writer.append(.note(SessionNote(kind: "team", text: team.map { "\($0.name) (\($0.role))" }.joined(separator: ", "),
+                                            wall: DrillSetup.now())), sync: true)
+        return Drill(engine: engine, writer: writer, sessionID: sessionID, opening: opening)
+    }
+
+    private func resumedDrill(_ setup: DrillSetup, session: String) throws -> Drill {
+        let (log, path) = try setup.readLog(session, decodeOutputs: false)
+        guard !log.header.configuration.players.isEmpty else {
+            throw CommandFailure("error: \(path) is a solo drill; continue it with 'tabletop resume \(log.header.session)'")
+        }
+        let (scenario, runbook, _) = try setup.loadPlayed(log, force: false)
+        let writer = try SessionLogWriter(appendingTo: path, after: log)
+        let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
+        guard engine.state.end == nil else { throw CommandFailure("error: this team drill already ended; see 'tabletop report \(log.header.session)'") }
+        try writer.append(.note(SessionNote(kind: "resumed", text: "team drill restarted at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)
+        return Drill(engine: engine, writer: writer, sessionID: log.header.session, opening: [])
+    }
+
+    private func printInvitation(engine: Engine, address: String, token: String, sessionPath: String) {
+        let shown = bind == "0.0.0.0" ? address.replacingOccurrences(of: "0.0.0.0", with: "<this machine's address>") : address
+        DrillSetup.printLine("Team drill: \(engine.scenario.title), listening on \(address). Session log: \(sessionPath)")
+        DrillSetup.printLine("Each participant joins with:")
+        for player in engine.configuration.players {
+            DrillSetup.printLine("  tabletop join \(shown) --token \(token) --name \(player.name) --role \(player.role)")
+        }
+        DrillSetup.printLine("Type 'help' for the facilitator's commands; 'end' ends the drill.")
+    }
+
+    /// Ten characters from an alphabet without look-alikes (no 0/o, 1/l).
+    static func randomToken() -> String {
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<10).map { _ in alphabet[Int(generator.next(upperBound: UInt32(alphabet.count)))] })
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import TabletopCore
+import TabletopServer
+import TabletopShell
+
+/// What a participant's shell knows of the server, shared between the network thread and the main thread.
+final class ParticipantSession: @unchecked Sendable {
+    private let lock = NSLock()
+    private var welcomed = false
+    private var finished: String?
+    private var fatal: String?
+    private var latestPrompt = "> "
+    private var snapshot = CompletionSnapshot()
+    private var promptChanged = false
+    private var prompts = 0
+
+    /// Handles one message from the server (network thread).
+    func receive(_ message: ServerMessage, display: PendingDisplay, renderer: Renderer) {
+        switch message.type {
+        case "welcome":
+            locked { welcomed = true }
+            display.push("Joined \(message.title ?? "the drill") as \(message.name ?? "?") (\(message.role ?? "?")). "
+                + "Everyone sees your decisions; 'help' lists commands, 'quit' leaves.")
+        case "output":
+            if let output = message.output { display.push(renderer.render(output)) }
+        case "prompt":
+            locked {
+                latestPrompt = message.prompt ?? latestPrompt
+                snapshot = CompletionSnapshot(people: message.people ?? [], assets: message.assets ?? [],
+                                              channels: message.channels ?? [], choices: message.choices ?? 0)
+                promptChanged = true
+                prompts += 1
+            }
+        case "error":
+            if message.fatal == true {
+                locked {
+                    fatal = message.message ?? "refused by the server"
+                    finished = fatal
+                }
+                if welcomed { display.push("error: \(message.message ?? "refused by the server")") }
+            } else {
+                display.push("error: \(message.message ?? "")")
+            }
+        case "ended":
+            display.push("The drill has ended: \(message.message ?? ""). The facilitator has the report.")
+            locked { finished = "ended" }
+        default:
+            break
+        }
+    }
+
+    /// The connection closed (network thread).
+    func connectionClosed() {
+        locked {
+            if finished == nil { fatal = "the connection to the server was lost; run the same command to rejoin" }
+            finished = finished ?? fatal
+        }
+    }
+
+    var isFinished: Bool { locked { finished != nil } }
+    var finishReason: String? { locked { finished } }
+    /// Why the session ended badly, if it did (not for a drill that simply ended).
+    var failure: String? { locked { finished == "ended" ? nil : fatal } }
+    var prompt: String { locked { latestPrompt } }
+    var promptsReceived: Int { locked { prompts } }
+
+    /// Waits up to 10 s for the welcome or a refusal; returns whether the join was accepted.
+    func waitForWelcome() -> Bool {
+        wait(seconds: 10) { welcomed || finished != nil }
+        return locked { welcomed && finished == nil }
+    }
+
+    /// Waits up to 5 s for the prompt that follows a line.
+    func waitForPrompt(after count: Int) {
+        wait(seconds: 5) { prompts > count || finished != nil }
+    }
+
+    /// Gives readline the newest prompt and completions (main thread).
+    func applyPrompt(to input: any LineInput) {
+        let update: (String, CompletionSnapshot)? = locked {
+            defer { promptChanged = false }
+            return promptChanged ? (latestPrompt, snapshot) : nil
+        }
+        guard let (prompt, snapshot) = update else { return }
+        input.updateCompletions(snapshot)
+        input.setPrompt(prompt)
+    }
+
+    private func wait(seconds: Double, until condition: () -> Bool) {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline, !locked(condition) { usleep(5_000) }
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
+}
