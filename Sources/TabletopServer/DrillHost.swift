@@ -204,7 +204,12 @@ public final class DrillHost: @unchecked Sendable {
                 }
                 engine = next
                 log(outputs)
-                route(outputs, actor: nil)
+                if case .note = command {
+                    // Observer notes are for the report and the facilitator, not for the trainees.
+                    outputs.forEach { console($0, nil) }
+                } else {
+                    route(outputs, actor: nil)
+                }
                 sendPrompts()
                 if let end = engine.state.end { announceEnd(end) }
                 return []

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import TabletopCore
@@ -8,6 +9,7 @@ public final class DrillServer: Sendable {
     public let host: DrillHost
     private let group: MultiThreadedEventLoopGroup
     private let channel: any NIOCore.Channel
+    private let stopped = NIOLockedValueBox(false)
 
     /// The address the server listens on.
     public var address: String {
@@ -45,6 +47,7 @@ public final class DrillServer: Sendable {
 
     /// Stops listening and closes every connection.
     public func stop() {
+        guard !stopped.withLockedValue({ was in defer { was = true }; return was }) else { return }
         try? channel.close().wait()
         try? group.syncShutdownGracefully()
     }

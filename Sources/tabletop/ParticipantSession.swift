@@ -19,7 +19,7 @@ final class ParticipantSession: @unchecked Sendable {
         switch message.type {
         case "welcome":
             locked { welcomed = true }
-            display.push("Joined \(message.title ?? "the drill") as \(message.name ?? "?") (\(message.role ?? "?")). "
+            display.push("Joined “\(message.title ?? "the drill")” as \(message.name ?? "?") (\(message.role ?? "?")). "
                 + "Everyone sees your decisions; 'help' lists commands, 'quit' leaves.")
         case "output":
             if let output = message.output { display.push(renderer.render(output)) }
@@ -42,7 +42,7 @@ final class ParticipantSession: @unchecked Sendable {
                 display.push("error: \(message.message ?? "")")
             }
         case "ended":
-            display.push("The drill has ended: \(message.message ?? ""). The facilitator has the report.")
+            display.push("The facilitator has the report. Thank you for playing.")
             locked { finished = "ended" }
         default:
             break

@@ -67,13 +67,18 @@ import TabletopStore
         ana.say("ack")
         #expect(ana.waitFor { _ in (try? harness.onHost { $0.engine.state.decisions.count }) == 1 })
 
+        // Observer notes stay with the facilitator.
+        #expect(try harness.facilitate("note \"ana acked before reading\"").isEmpty)
         // inject now: everyone (no addressee) sees the CEO's call at once, and the command is in the log.
         #expect(try harness.facilitate("inject ceo-hears").isEmpty)
-        for participant in team.values { #expect(participant.waitForText("inject:ceo-hears")) }
+        for participant in team.values {
+            #expect(participant.waitForText("inject:ceo-hears"))
+            #expect(!participant.texts.contains("Noted."))
+        }
         #expect(try harness.facilitate("inject no-such-inject").first?.hasPrefix("error:") == true)
         let log = try SessionLogWriter.read(harness.logPath)
         let audited = log.records.compactMap { if case .facilitator(let input) = $0 { input.text } else { nil } }
-        #expect(audited == ["inject ceo-hears"], "the refused inject is not recorded")
+        #expect(audited == ["note \"ana acked before reading\"", "inject ceo-hears"], "the refused inject is not recorded")
         let notes = log.records.compactMap { if case .note(let note) = $0 { note.kind } else { nil } }
         #expect(notes.contains("paused") && notes.contains("resumed"))
     }
