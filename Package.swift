@@ -96,7 +96,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "tabletop-bench",
-            dependencies: ["TabletopCore", "TabletopStore"],
+            dependencies: [
+                "TabletopCore", "TabletopStore", "TabletopServer",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

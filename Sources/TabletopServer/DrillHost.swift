@@ -291,7 +291,7 @@ public final class DrillHost: @unchecked Sendable {
     }
 
     /// Who plays which role and whether they are connected, in roster order.
-    func connectionSummary() -> String {
+    public func connectionSummary() -> String {
         participants.map { "\($0.player.name) (\($0.player.role)) \($0.kicked ? "removed" : $0.connection == nil ? "not connected" : "connected")" }
             .joined(separator: ", ")
     }

@@ -31,7 +31,7 @@ extension Engine {
     /// The level the matrix gives now: the most severe stage whose condition holds, and the floor.
     public var correctSeverity: Severity {
         var level = scenario.truth.severity.first?.level ?? .sev4
-        for stage in scenario.truth.severity.dropFirst() where stage.from.map { holds($0) } ?? true {
+        for stage in scenario.truth.severity.dropFirst() where stage.from.map({ holds($0) }) ?? true {
             level = max(level, stage.level)
         }
         if let floor = state.severityFloor { level = max(level, floor) }

@@ -104,7 +104,7 @@ extension Engine {
             steps: steps, rationale: nil, shownThrough: state.outputsShown, cost: cost))
         for trap in scenario.traps where !state.traps.contains(where: { $0.id == trap.id }) {
             guard let pattern = trap.on, pattern.matches(action),
-                  trap.when.map { holds($0) } ?? true else { continue }
+                  trap.when.map({ holds($0) }) ?? true else { continue }
             state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: index))
         }
         perform(action, actor: player, into: &outputs)

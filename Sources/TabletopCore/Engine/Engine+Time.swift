@@ -54,7 +54,7 @@ extension Engine {
             }
             changed = updateClocks(into: &outputs) || changed
             for trap in scenario.traps where trap.on == nil && !state.traps.contains(where: { $0.id == trap.id }) {
-                if trap.when.map { holds($0) } ?? false {
+                if trap.when.map({ holds($0) }) ?? false {
                     state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: nil))
                 }
             }
