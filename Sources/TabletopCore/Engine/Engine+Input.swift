@@ -26,7 +26,14 @@ extension Engine {
         if let problem = problem(with: action, player: player) {
             return [.error(problem)]
         }
-        return finish(decide(action, raw: line, player: player))
+        return finish(decide(action, raw: Self.withoutActor(line, parsed.actor), player: player))
+    }
+
+    /// The command as typed, without its `@name` prefix: the decision records its actor separately.
+    static func withoutActor(_ line: String, _ actor: String?) -> String {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard actor != nil, trimmed.hasPrefix("@"), let space = trimmed.firstIndex(where: \.isWhitespace) else { return line }
+        return String(trimmed[space...].drop(while: \.isWhitespace))
     }
 
     private func resolvePlayer(_ name: String?) -> Result<Player, InputError> {

@@ -21,7 +21,9 @@ public struct HistoryStore: Sendable {
     }
 
     /// Opens and migrates the database. Two processes creating it at the same moment can find it busy
-    /// while it switches to WAL mode, before SQLite's busy timeout applies; they retry for a few seconds.
+    /// while it switches to WAL mode, before SQLite's busy timeout applies, or both start the same migration
+    /// (the loser's CREATE TABLE finds the table there); they retry for a few seconds, and a retried
+    /// migration sees the winner's work as done.
     private static func open(path: String, configuration: Configuration) throws -> DatabasePool {
         var attempt = 0
         while true {
@@ -35,13 +37,18 @@ public struct HistoryStore: Sendable {
                 return pool
             } catch let error as StoreError {
                 throw error
-            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && attempt < 50 {
+            } catch let error as DatabaseError where Self.isRace(error) && attempt < 50 {
                 attempt += 1
                 usleep(100_000)
             } catch {
                 throw Self.explain(error, path: path)
             }
         }
+    }
+
+    static func isRace(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+            || (error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("already exists"))
     }
 
     /// The schema, one migration per version. Never edit a migration that has shipped; add one.
