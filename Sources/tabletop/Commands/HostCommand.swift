@@ -59,10 +59,10 @@ struct HostCommand: ParsableCommand {
             throw CommandFailure("error: \(error.description)")
         }
         defer { server.stop() }
-        let host = server.host
+        let host = server.host, listeningPort = server.port
+        printInvitation(engine: drill.engine, address: server.address, token: joinToken, sessionPath: drill.writer.path)
         let opening = drill.opening, resumed = resume != nil
         try host.eventLoop.submit { resumed ? host.publishResumed() : host.publishStart(opening) }.wait()
-        printInvitation(engine: drill.engine, address: server.address, token: joinToken, sessionPath: drill.writer.path)
 
         input.setIdleHandler { display.drain(into: input) }
         while let line = input.readLine(prompt: "facilitator> ") {
@@ -86,7 +86,7 @@ struct HostCommand: ParsableCommand {
         setup.printDebrief(engine, path: drill.writer.path)
         PlayCommand.farewell(engine.state.end.map { .ended($0) } ?? .left, sessionID: drill.sessionID, path: drill.writer.path,
                              setup: setup, decisions: engine.state.decisions.count,
-                             resumeCommand: "tabletop host --resume \(drill.sessionID) --port \(server.port)")
+                             resumeCommand: "tabletop host --resume \(drill.sessionID) --port \(listeningPort)")
     }
 
     /// What the host starts from: an engine, its session log and what it said at the start.
