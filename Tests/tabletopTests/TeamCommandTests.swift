@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// `tabletop host` and `tabletop join` as processes: a facilitator on a pipe, two scripted participants.
+@Suite struct TeamCommandTests {
+    /// Collects a pipe's bytes as they arrive.
+    final class Collector: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+
+        init(_ pipe: Pipe) {
+            pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
+                let chunk = handle.availableData
+                guard let self, !chunk.isEmpty else { return }
+                self.lock.lock()
+                self.data.append(chunk)
+                self.lock.unlock()
+            }
+        }
+
+        var text: String {
+            lock.lock()
+            defer { lock.unlock() }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    @Test func aFacilitatorAndTwoScriptedParticipantsPlayAndTheLogReplays() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-team-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let host = Process()
+        host.executableURL = CommandLineTests.binary
+        host.arguments = ["host", "breach", "--players", "ana:ic,bo:legal", "--port", "0", "--token", "t0k3n", "--seed", "3",
+                          "--data-dir", data.path]
+        host.currentDirectoryURL = CommandLineTests.repositoryRoot
+        let console = Pipe(), hostOut = Pipe(), hostErr = Pipe()
+        host.standardInput = console
+        host.standardOutput = hostOut
+        host.standardError = hostErr
+        let output = Collector(hostOut)
+        try host.run()
+        defer { if host.isRunning { host.terminate() } }
+
+        let deadline = Date().addingTimeInterval(20)
+        var address: String?
+        while address == nil, Date() < deadline {
+            address = output.text.firstMatch(of: /listening on (127\.0\.0\.1:\d+)/).map { String($0.1) }
+            usleep(20_000)
+        }
+        let server = try #require(address, "host printed no address: \(output.text)")
+
+        let anaScript = data.appendingPathComponent("ana.txt"), boScript = data.appendingPathComponent("bo.txt")
+        try "ack\nseverity sev2 \"outside report\"\n".write(to: anaScript, atomically: true, encoding: .utf8)
+        try "notify legal\n".write(to: boScript, atomically: true, encoding: .utf8)
+        let ana = try CommandLineTests.run(["join", server, "--token", "t0k3n", "--name", "ana", "--role", "ic",
+                                            "--script", anaScript.path, "--data-dir", data.path])
+        let bo = try CommandLineTests.run(["join", server, "--token", "t0k3n", "--name", "bo", "--role", "legal",
+                                           "--script", boScript.path, "--data-dir", data.path])
+        let intruder = try CommandLineTests.run(["join", server, "--token", "wrong", "--name", "bo", "--role", "legal", "--data-dir", data.path])
+
+        console.fileHandleForWriting.write(Data("who\nend\n".utf8))
+        try console.fileHandleForWriting.close()
+        host.waitUntilExit()
+
+        #expect(ana.status == 0, "\(ana.stderr)")
+        #expect(ana.stdout.contains("Joined “The key in the paste” as ana (ic)."))
+        #expect(ana.stdout.contains("An independent researcher"), "the IC gets the report addressed to the IC")
+        #expect(bo.status == 0, "\(bo.stderr)")
+        #expect(!bo.stdout.contains("An independent researcher"), "legal does not get the IC's email")
+        #expect(bo.stdout.contains("ana (ic): severity sev2 \"outside report\""), "a rejoining-late participant gets what it missed")
+        #expect(intruder.status == 1)
+        #expect(intruder.stderr == "error: wrong join token\n")
+
+        #expect(host.terminationStatus == 0)
+        let transcript = output.text
+        #expect(transcript.contains("ana (ic)> ack"))
+        #expect(transcript.contains("bo (legal)> notify legal"))
+        #expect(transcript.contains("ana (ic) not connected, bo (legal) not connected"))
+        let saved = try #require(transcript.firstMatch(of: /Session saved: (\S+)/).map { String($0.1) })
+        let log = try String(contentsOfFile: saved, encoding: .utf8)
+        #expect(log.contains(#""text":"@bo notify legal""#))
+        let replay = try CommandLineTests.run(["replay", saved, "--check"])
+        #expect(replay.status == 0, "\(replay.stdout.suffix(400)) \(replay.stderr)")
+    }
+}
