@@ -119,13 +119,14 @@ public final class DrillHost: @unchecked Sendable {
             participant.connection?.send(.output(.error("the server could not record that line; try again")))
             return
         }
+        let decisionsBefore = engine.state.decisions.count
         var outputs = engine.handle(recorded)
         log(outputs)
         if text.trimmingCharacters(in: .whitespaces).lowercased() == "status" {
             outputs.append(.info("Team: " + connectionSummary()))
         }
-        let accepted = !(outputs.count == 1 && { if case .error = outputs[0] { true } else { false } }())
-        if accepted {
+        // Only decisions are announced to the team; looking things up (status, who, help) is private.
+        if engine.state.decisions.count > decisionsBefore {
             let attribution = Output.notice("\(name) (\(participant.player.role)): \(text)")
             for other in participants where other !== participant { deliver(.output(attribution), to: other) }
         }

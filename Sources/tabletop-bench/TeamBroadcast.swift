@@ -6,8 +6,8 @@ import TabletopServer
 import TabletopStore
 
 /// SPEC §9's team figure: with `participants` clients connected over loopback, the time from a participant
-/// sending a line to its attribution reaching every other participant (the line is fsync'd to the session
-/// log, handled by the engine and routed on the way).
+/// sending a decision (`page marco`, 5 simulated minutes) to its attribution reaching every other
+/// participant (the line is fsync'd to the session log, handled by the engine and routed on the way).
 enum TeamBroadcast {
     /// Returns the latency of each of `rounds` lines, in seconds.
     static func measure(scenario: Scenario, runbook: Runbook, participants: Int, rounds: Int) throws -> [Double] {
@@ -33,7 +33,7 @@ enum TeamBroadcast {
             let box = arrivals[index]
             return try DrillClient(host: "127.0.0.1", port: server.port, hello: .hello(token: "bench", name: player.name, role: player.role),
                                    onMessage: { message in
-                                       guard case .notice(let text)? = message.output, text.hasSuffix("): status") else { return }
+                                       guard case .notice(let text)? = message.output, text.hasSuffix("): page marco") else { return }
                                        box.withLockedValue { $0 = ($0.count + 1, DispatchTime.now().uptimeNanoseconds) }
                                    }, onClose: {})
         }
@@ -47,7 +47,7 @@ enum TeamBroadcast {
             let actor = round % participants
             for index in 0..<participants where index != actor { expected[index] += 1 }
             let start = DispatchTime.now().uptimeNanoseconds
-            clients[actor].send(.line("status"))
+            clients[actor].send(.line("page marco"))
             let deadline = Date().addingTimeInterval(10)
             var last = UInt64(0)
             for index in 0..<participants where index != actor {

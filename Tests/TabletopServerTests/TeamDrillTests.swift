@@ -46,9 +46,12 @@ import TabletopStore
         #expect(cy.waitFor { $0.outputs.contains { if case .error = $0 { true } else { false } } })
         #expect(!ana.texts.contains { $0.contains("frobnicate") })
 
-        // status lists who is connected in which role.
+        // status lists who is connected in which role, and looking things up is not announced to the team.
         bo.say("status")
         #expect(bo.waitForText("Team: ana (ic) connected, bo (legal) connected, cy (comms) connected"))
+        bo.say("notify legal")
+        #expect(ana.waitForText("bo (legal): notify legal"))
+        #expect(!ana.texts.contains("bo (legal): status"))
     }
 
     @Test func pauseRefusesLinesUntilResumeAndInjectNowIsAudited() throws {
