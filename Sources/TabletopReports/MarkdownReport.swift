@@ -90,7 +90,7 @@ public enum MarkdownReport {
             out.append("## Participants")
             out.append("")
             for participant in card.participants {
-                out.append("- \(participant.name.markdownEscaped) (\(participant.role.markdownEscaped)): \(participant.decisions) decisions; first to do steps \(participant.steps.map(String.init).joined(separator: ", ")); traps \(participant.traps.isEmpty ? "none" : participant.traps.joined(separator: ", "))")
+                out.append("- \(participant.name.markdownEscaped) (\(participant.role.markdownEscaped)): \(ReportText.contribution(participant))")
             }
         }
         out.append("")

@@ -21,6 +21,14 @@ enum ReportText {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }
 
+    /// "2 decisions; first to do steps 1, 4; traps none" for a participant of a team drill.
+    static func contribution(_ participant: ParticipantResult) -> String {
+        let decisions = participant.decisions == 1 ? "1 decision" : "\(participant.decisions) decisions"
+        let steps = participant.steps.isEmpty ? "first to do no step" : "first to do step\(participant.steps.count == 1 ? "" : "s") "
+            + participant.steps.map(String.init).joined(separator: ", ")
+        return "\(decisions); \(steps); traps \(participant.traps.isEmpty ? "none" : participant.traps.joined(separator: ", "))"
+    }
+
     static func players(_ report: SessionReport) -> String {
         report.players.map { "\($0.name) (\($0.role))" }.joined(separator: ", ")
     }
