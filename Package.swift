@@ -122,7 +122,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TabletopServerTests",
-            dependencies: ["TabletopCore", "TabletopServer", "TabletopStore"],
+            dependencies: [
+                "TabletopCore", "TabletopServer", "TabletopStore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

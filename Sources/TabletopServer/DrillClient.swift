@@ -15,8 +15,9 @@ public final class DrillClient: Sendable {
     public var outputsReceived: Int { counter.count.withLockedValue { $0 } }
 
     /// Connects to `host:port` and says hello; `seen` is how many outputs an earlier connection received.
+    /// `sendHello: false` is for tests of how the server treats a client that never says hello.
     public init(host: String, port: Int, hello: ClientMessage, onMessage: @escaping @Sendable (ServerMessage) -> Void,
-                onClose: @escaping @Sendable () -> Void) throws {
+                onClose: @escaping @Sendable () -> Void, sendHello: Bool = true) throws {
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let counter = OutputCounter(start: hello.seen ?? 0)
         self.counter = counter
@@ -36,7 +37,7 @@ public final class DrillClient: Sendable {
             try? group.syncShutdownGracefully()
             throw ServerError("cannot reach a tabletop server at \(host):\(port): \(Self.explain(error))")
         }
-        send(hello)
+        if sendHello { send(hello) }
     }
 
     /// Sends a message to the server.

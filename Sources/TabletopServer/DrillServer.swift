@@ -22,7 +22,7 @@ public final class DrillServer: Sendable {
 
     /// Listens on `bind:port` (port 0 picks a free one). `makeHost` is given the event loop the host and
     /// every connection run on: one thread, so the drill's events are totally ordered without locks.
-    public init(bind: String, port: Int, makeHost: (any EventLoop) -> DrillHost) throws {
+    public init(bind: String, port: Int, helloDeadline: TimeAmount = .seconds(10), makeHost: (any EventLoop) -> DrillHost) throws {
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let host = makeHost(group.next())
         self.host = host
@@ -34,7 +34,7 @@ public final class DrillServer: Sendable {
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(
                         ByteToMessageHandler(LineFrameDecoder(maximumLength: WireProtocol.maximumMessageBytes)))
-                    try channel.pipeline.syncOperations.addHandler(ParticipantHandler(host: host))
+                    try channel.pipeline.syncOperations.addHandler(ParticipantHandler(host: host, helloDeadline: helloDeadline))
                 }
             }
         do {

@@ -8,8 +8,8 @@ final class ParticipantHandler: ChannelInboundHandler {
     /// More lines than this per second, sustained, and the client is cut off.
     static let linesPerSecond = 20.0
     static let burst = 40.0
-    /// A client that has not said hello within this many seconds is cut off.
-    static let helloDeadline = TimeAmount.seconds(10)
+    /// A client that has not said hello within this long is cut off (10 s unless a test says otherwise).
+    private let helloDeadline: TimeAmount
 
     private let host: DrillHost
     private var connection: ChannelConnection?
@@ -18,17 +18,18 @@ final class ParticipantHandler: ChannelInboundHandler {
     private var lastRefill = NIODeadline.now()
     private var helloTimer: Scheduled<Void>?
 
-    init(host: DrillHost) {
+    init(host: DrillHost, helloDeadline: TimeAmount) {
         self.host = host
+        self.helloDeadline = helloDeadline
     }
 
     func channelActive(context: ChannelHandlerContext) {
         connection = ChannelConnection(channel: context.channel)
-        let channel = context.channel
         let connection = self.connection
-        helloTimer = context.eventLoop.scheduleTask(in: Self.helloDeadline) {
-            connection?.send(.error("no hello within 10 seconds", fatal: true))
-            channel.close(promise: nil)
+        let seconds = Double(helloDeadline.nanoseconds) / 1e9
+        helloTimer = context.eventLoop.scheduleTask(in: helloDeadline) {
+            connection?.send(.error(String(format: "no hello within %g seconds", seconds), fatal: true))
+            connection?.close()
         }
         context.fireChannelActive()
     }

@@ -17,7 +17,7 @@ final class TeamDrillHarness {
     var host: DrillHost { server.host }
 
     /// Starts a fresh drill, or resumes the one in `resuming` (a session log path), on a free port.
-    init(resuming: String? = nil, port: Int = 0) throws {
+    init(resuming: String? = nil, port: Int = 0, helloDeadline: TimeAmount = .seconds(10)) throws {
         let runbookBytes = try [UInt8](Data(contentsOf: Self.repositoryRoot.appendingPathComponent("Scoring/runbook.yaml")))
         let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: runbookBytes).value!
         let scenarioBytes = try [UInt8](Data(contentsOf: Self.repositoryRoot.appendingPathComponent("Scenarios/breach.yaml")))
@@ -42,7 +42,7 @@ final class TeamDrillHarness {
             for output in opening { try writer.append(.output(output), sync: false) }
             engine = fresh
         }
-        server = try DrillServer(bind: "127.0.0.1", port: port) { loop in
+        server = try DrillServer(bind: "127.0.0.1", port: port, helloDeadline: helloDeadline) { loop in
             DrillHost(engine: engine, writer: writer, token: Self.token, eventLoop: loop,
                       now: { "2026-11-29T10:00:00Z" }, console: { _, _ in })
         }

@@ -1,4 +1,6 @@
 import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
 import Testing
 import TabletopCore
 import TabletopStore
@@ -186,6 +188,26 @@ import TabletopStore
         // The log still replays to the same state.
         let log = try SessionLogWriter.read(first.logPath)
         #expect(log.records.filter { if case .input = $0 { true } else { false } }.count == 3)
+    }
+
+    @Test func aClientThatNeverSaysHelloIsCutOff() throws {
+        let harness = try TeamDrillHarness(helloDeadline: .milliseconds(200))
+        defer { harness.stop() }
+        let ana = try ScriptedParticipant(harness, name: "ana", role: "ic")
+        #expect(ana.waitFor { $0.messages.contains { $0.type == "welcome" } }, "a prompt hello is accepted")
+        // A connection that stalls before its hello.
+        let received = NIOLockedValueBox<[ServerMessage]>([])
+        let closed = NIOLockedValueBox(false)
+        let staller = try DrillClient(host: "127.0.0.1", port: harness.server.port, hello: .hello(token: "", name: "", role: ""),
+                                      onMessage: { message in received.withLockedValue { $0.append(message) } },
+                                      onClose: { closed.withLockedValue { $0 = true } }, sendHello: false)
+        defer { staller.drop() }
+        let deadline = Date().addingTimeInterval(5)
+        while !closed.withLockedValue({ $0 }), Date() < deadline { usleep(10_000) }
+        #expect(closed.withLockedValue { $0 })
+        #expect(received.withLockedValue { $0.first?.message } == "no hello within 0.2 seconds")
+        ana.say("ack")
+        #expect(ana.waitFor { _ in (try? harness.onHost { $0.engine.state.decisions.count }) == 1 })
     }
 
     @Test func aPortInUseIsExplained() throws {
