@@ -56,9 +56,18 @@ public final class DrillHost: @unchecked Sendable {
         eventLoop.preconditionInEventLoop()
         var recap = engine
         let status = recap.handle("status")
-        broadcast(.notice("The server restarted; the drill continues at T+\(engine.state.clock.clock) after \(engine.state.decisions.count) decisions."))
+        broadcast(.notice("The server restarted; the drill continues at T+\(engine.state.clock.clock) after \(engine.state.decisions.count) decision\(engine.state.decisions.count == 1 ? "" : "s")."))
         for participant in participants {
             for output in status { deliver(.output(output), to: participant) }
+        }
+    }
+
+    /// Tells every connected participant the server is going away (the facilitator left an unfinished drill).
+    public func announceShutdown() {
+        eventLoop.preconditionInEventLoop()
+        guard engine.state.end == nil else { return }
+        for participant in participants {
+            participant.connection?.send(.error("the facilitator stopped the server; when it restarts, rejoin with the same command", fatal: true))
         }
     }
 

@@ -37,7 +37,7 @@ final class ParticipantSession: @unchecked Sendable {
                     fatal = message.message ?? "refused by the server"
                     finished = fatal
                 }
-                if welcomed { display.push("error: \(message.message ?? "refused by the server")") }
+                // Not shown here: the shell stops and prints it once, on stderr.
             } else {
                 display.push("error: \(message.message ?? "")")
             }

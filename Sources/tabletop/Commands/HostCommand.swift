@@ -76,6 +76,7 @@ struct HostCommand: ParsableCommand {
             if try host.eventLoop.submit({ host.engine.state.end != nil }).wait() { break }
         }
         input.setIdleHandler(nil)
+        try host.eventLoop.submit { host.announceShutdown() }.wait()
         usleep(200_000)
         display.drain(into: input)
         let engine = try host.eventLoop.submit { host.engine }.wait()
@@ -86,7 +87,7 @@ struct HostCommand: ParsableCommand {
         setup.printDebrief(engine, path: drill.writer.path)
         PlayCommand.farewell(engine.state.end.map { .ended($0) } ?? .left, sessionID: drill.sessionID, path: drill.writer.path,
                              setup: setup, decisions: engine.state.decisions.count,
-                             resumeCommand: "tabletop host --resume \(drill.sessionID) --port \(listeningPort)")
+                             resumeCommand: "tabletop host --resume \(drill.sessionID) --port \(listeningPort) --token \(joinToken)")
     }
 
     /// What the host starts from: an engine, its session log and what it said at the start.
