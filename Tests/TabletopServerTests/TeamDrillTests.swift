@@ -47,6 +47,11 @@ import TabletopStore
         cy.say("frobnicate the widgets")
         #expect(cy.waitFor { $0.outputs.contains { if case .error = $0 { true } else { false } } })
         #expect(!ana.texts.contains { $0.contains("frobnicate") })
+        // Nobody can act under another's name: the server prefixes the sender, so "@ana" is not a command.
+        let decisionsBefore = try harness.onHost { $0.engine.state.decisions.count }
+        cy.say("@ana page marco")
+        #expect(cy.waitForText("unknown command '@ana'"))
+        #expect(try harness.onHost { $0.engine.state.decisions.count } == decisionsBefore)
 
         // status lists who is connected in which role, and looking things up is not announced to the team.
         bo.say("status")
