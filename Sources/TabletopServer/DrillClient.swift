@@ -13,6 +13,8 @@ public final class DrillClient: Sendable {
 
     /// How many `output` messages this connection has received (what a rejoin reports as `seen`).
     public var outputsReceived: Int { counter.count.withLockedValue { $0 } }
+    /// The server run this connection was welcomed by (what a rejoin reports as `instance`).
+    public var instance: String? { counter.instance.withLockedValue { $0 } }
 
     /// Connects to `host:port` and says hello; `seen` is how many outputs an earlier connection received.
     /// `sendHello: false` is for tests of how the server treats a client that never says hello.
@@ -75,6 +77,7 @@ public final class DrillClient: Sendable {
 /// Counts outputs under a lock: written on the event loop, read by the caller.
 final class OutputCounter: Sendable {
     let count: NIOLockedValueBox<Int>
+    let instance = NIOLockedValueBox<String?>(nil)
     init(start: Int) { count = NIOLockedValueBox(start) }
 }
 
@@ -103,6 +106,7 @@ final class ServerMessageHandler: ChannelInboundHandler {
             return
         }
         if message.type == "output" { counter.count.withLockedValue { $0 += 1 } }
+        if message.type == "welcome" { counter.instance.withLockedValue { $0 = message.instance } }
         onMessage(message)
     }
 

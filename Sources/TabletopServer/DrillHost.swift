@@ -31,6 +31,8 @@ public final class DrillHost: @unchecked Sendable {
     /// Where the facilitator's console shows things; called on the event loop, must be thread-safe.
     let console: @Sendable (Output, String?) -> Void
     var participants: [Participant]
+    /// This server run's id, sent in every welcome.
+    public let instance = UUID().uuidString
     public private(set) var paused = false
 
     /// Creates a host for a started engine whose roster is its players.
@@ -89,14 +91,23 @@ public final class DrillHost: @unchecked Sendable {
             return "\(name) plays the role '\(participant.player.role)' in this drill, not '\((hello.role ?? "").prefix(40))'"
         }
         guard !participant.kicked else { return "the facilitator removed \(name) from this drill" }
-        guard participant.connection == nil else { return "\(name) is already connected; a second connection under the same name is refused" }
+        let sameRun = hello.instance == instance
+        if let old = participant.connection {
+            // A client rejoining this very run after a network failure takes over from the connection the
+            // server has not yet seen die; anyone else is a second person under the same name.
+            guard sameRun else { return "\(name) is already connected; a second connection under the same name is refused" }
+            old.close()
+        }
         participant.connection = connection
         let rejoin = participant.joinedBefore
         participant.joinedBefore = true
         // Resume after what this client already has; a fresh client (seen 0) gets the whole drill so far.
-        participant.delivered = min(max(hello.seen ?? 0, 0), participant.inbox.count)
+        // `seen` counts messages of the run named by `instance`; from another run it means nothing.
+        let seen = hello.instance == nil || sameRun ? hello.seen ?? 0 : 0
+        participant.delivered = min(max(seen, 0), participant.inbox.count)
         var welcome = ServerMessage(type: "welcome")
         welcome.session = writer.path
+        welcome.instance = instance
         welcome.title = engine.scenario.title
         welcome.name = name
         welcome.role = participant.player.role

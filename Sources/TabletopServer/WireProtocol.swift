@@ -28,19 +28,22 @@ public struct ClientMessage: Sendable, Hashable, Codable {
     public var text: String?
     /// In a hello: how many `output` messages this client already has, so a rejoin resumes after them.
     public var seen: Int?
+    /// In a rejoining hello: the `instance` of the welcome this client had; it counts `seen` against that
+    /// server run and lets the client take over a connection the server still believes alive.
+    public var instance: String?
 
     /// The first message: who joins, with the drill's token.
-    public static func hello(token: String, name: String, role: String, seen: Int = 0) -> ClientMessage {
-        ClientMessage(type: "hello", v: WireProtocol.version, token: token, name: name, role: role, text: nil, seen: seen)
+    public static func hello(token: String, name: String, role: String, seen: Int = 0, instance: String? = nil) -> ClientMessage {
+        ClientMessage(type: "hello", v: WireProtocol.version, token: token, name: name, role: role, text: nil, seen: seen, instance: instance)
     }
 
     /// A line the participant typed.
     public static func line(_ text: String) -> ClientMessage {
-        ClientMessage(type: "line", v: WireProtocol.version, token: nil, name: nil, role: nil, text: text, seen: nil)
+        ClientMessage(type: "line", v: WireProtocol.version, token: nil, name: nil, role: nil, text: text, seen: nil, instance: nil)
     }
 
     /// Leaving the drill.
-    public static let bye = ClientMessage(type: "bye", v: WireProtocol.version, token: nil, name: nil, role: nil, text: nil, seen: nil)
+    public static let bye = ClientMessage(type: "bye", v: WireProtocol.version, token: nil, name: nil, role: nil, text: nil, seen: nil, instance: nil)
 }
 
 /// What the server sends to a participant.
@@ -51,6 +54,8 @@ public struct ServerMessage: Sendable, Hashable, Codable {
     public var type: String
     public var v: Int
     public var session: String?
+    /// In a welcome: this server run's id (a restarted server has a new one).
+    public var instance: String?
     public var title: String?
     public var name: String?
     public var role: String?

@@ -13,6 +13,7 @@ final class ParticipantSession: @unchecked Sendable {
     private var snapshot = CompletionSnapshot()
     private var promptChanged = false
     private var prompts = 0
+    private var lost = false
 
     /// Handles one message from the server (network thread).
     func receive(_ message: ServerMessage, display: PendingDisplay, renderer: Renderer) {
@@ -52,12 +53,27 @@ final class ParticipantSession: @unchecked Sendable {
     /// The connection closed (network thread).
     func connectionClosed() {
         locked {
-            if finished == nil { fatal = "the connection to the server was lost; run the same command to rejoin" }
+            if finished == nil {
+                lost = true
+                fatal = "the connection to the server was lost; run the same command to rejoin"
+            }
             finished = finished ?? fatal
         }
     }
 
     var isFinished: Bool { locked { finished != nil } }
+    /// The connection dropped without a refusal or the drill's end: worth reconnecting.
+    var connectionLost: Bool { locked { lost } }
+
+    /// Forgets the last connection's outcome before a reconnection.
+    func reset() {
+        locked {
+            welcomed = false
+            finished = nil
+            fatal = nil
+            lost = false
+        }
+    }
     var finishReason: String? { locked { finished } }
     /// Why the session ended badly, if it did (not for a drill that simply ended).
     var failure: String? { locked { finished == "ended" ? nil : fatal } }

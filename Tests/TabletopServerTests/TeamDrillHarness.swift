@@ -72,10 +72,11 @@ final class ScriptedParticipant: Sendable {
     let received = NIOLockedValueBox<[ServerMessage]>([])
     let closed = NIOLockedValueBox(false)
 
-    init(_ harness: TeamDrillHarness, name: String, role: String, token: String = TeamDrillHarness.token, seen: Int = 0) throws {
+    init(_ harness: TeamDrillHarness, name: String, role: String, token: String = TeamDrillHarness.token, seen: Int = 0,
+         instance: String? = nil) throws {
         let received = self.received, closed = self.closed
         client = try DrillClient(host: "127.0.0.1", port: harness.server.port,
-                                 hello: .hello(token: token, name: name, role: role, seen: seen),
+                                 hello: .hello(token: token, name: name, role: role, seen: seen, instance: instance),
                                  onMessage: { message in received.withLockedValue { $0.append(message) } },
                                  onClose: { closed.withLockedValue { $0 = true } })
     }

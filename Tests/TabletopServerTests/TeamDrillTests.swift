@@ -120,6 +120,31 @@ import TabletopStore
         #expect(fresh.outputs == before + missed)
     }
 
+    @Test func aClientOfThisRunTakesOverAConnectionTheServerStillBelievesAlive() throws {
+        let harness = try TeamDrillHarness()
+        defer { harness.stop() }
+        let team = try joinAll(harness)
+        let ana = team["ana"]!, eli = team["eli"]!
+        ana.say("ack")
+        #expect(eli.waitForText("ana (ic): ack"))
+        let seen = eli.client.outputsReceived
+        let instance = try #require(eli.client.instance)
+        #expect(instance == harness.host.instance)
+        // Without this run's instance, a second eli is refused; with it, it takes over and the old one is closed.
+        let impostor = try ScriptedParticipant(harness, name: "eli", role: "ops", seen: seen)
+        #expect(impostor.fatalError() == "eli is already connected; a second connection under the same name is refused")
+        ana.say("channel #ir-northwind")
+        let successor = try ScriptedParticipant(harness, name: "eli", role: "ops", seen: seen, instance: instance)
+        #expect(successor.waitForText("ana (ic): channel #ir-northwind"))
+        #expect(eli.waitFor { $0.isClosed })
+        #expect(!successor.texts.contains { $0.contains("ana (ic): ack") })
+        // A stale instance (a restarted server) makes `seen` meaningless: everything is resent.
+        successor.client.drop()
+        #expect(ana.waitFor { _ in (try? harness.onHost { $0.connectionSummary() })?.contains("eli (ops) not connected") == true })
+        let afterRestart = try ScriptedParticipant(harness, name: "eli", role: "ops", seen: 999, instance: "an-older-run")
+        #expect(afterRestart.waitForText("ana (ic): ack"))
+    }
+
     @Test func refusedJoinsGetAClearMessageAndTheDrillGoesOn() throws {
         let harness = try TeamDrillHarness()
         defer { harness.stop() }

@@ -40,29 +40,58 @@ struct JoinCommand: ParsableCommand {
         let display = PendingDisplay(immediate: !(input is ReadlineInput))
         let session = ParticipantSession()
         let renderer = DrillSetup.renderer()
-        let client: DrillClient
+        func connect(seen: Int, instance: String?) throws -> DrillClient {
+            let client = try DrillClient(host: serverHost, port: serverPort,
+                                         hello: .hello(token: token, name: name, role: role, seen: seen, instance: instance),
+                                         onMessage: { session.receive($0, display: display, renderer: renderer) },
+                                         onClose: { session.connectionClosed() })
+            guard session.waitForWelcome() else {
+                client.drop()
+                throw CommandFailure("error: \(session.finishReason ?? "the server did not answer the hello within 10 seconds")")
+            }
+            return client
+        }
+        var client: DrillClient
         do {
-            client = try DrillClient(host: serverHost, port: serverPort, hello: .hello(token: token, name: name, role: role),
-                                     onMessage: { session.receive($0, display: display, renderer: renderer) },
-                                     onClose: { session.connectionClosed() })
+            client = try connect(seen: 0, instance: nil)
         } catch let error as ServerError {
             throw CommandFailure("error: \(error.description)")
-        }
-        guard session.waitForWelcome() else {
-            client.drop()
-            throw CommandFailure("error: \(session.finishReason ?? "the server did not answer the hello within 10 seconds")")
         }
         input.setIdleHandler {
             display.drain(into: input)
             session.applyPrompt(to: input)
             if session.isFinished, let readline = input as? ReadlineInput { readline.stopRequest = "the server ended the connection" }
         }
-        while !session.isFinished, let line = input.readLine(prompt: session.prompt) {
+        defer { input.setIdleHandler(nil) }
+        while true {
+            if readLines(input, session: session, display: display, client: client) == .left {
+                client.close()
+                DrillSetup.printLine("You left the drill; rejoin with the same 'tabletop join' command.")
+                return
+            }
+            display.drain(into: input)
+            guard session.connectionLost else {
+                if let failure = session.failure { throw CommandFailure("error: \(failure)") }
+                return
+            }
+            client = try reconnect(after: client, session: session, display: display, input: input, connect: connect)
+        }
+    }
+
+    /// Why reading lines stopped.
+    enum Stop { case left, connectionEnded }
+
+    /// Reads and sends lines until the participant leaves or the connection ends (the session says how).
+    private func readLines(_ input: any LineInput, session: ParticipantSession, display: PendingDisplay, client: DrillClient) -> Stop {
+        while !session.isFinished {
+            guard let line = input.readLine(prompt: session.prompt) else {
+                return session.isFinished ? .connectionEnded : .left
+            }
             display.drain(into: input)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             if input.echoesInput { display.push("\(session.prompt)\(line)") }
-            if ["quit", "exit"].contains(trimmed.lowercased()) { break }
+            if ["quit", "exit"].contains(trimmed.lowercased()) { return .left }
             let prompts = session.promptsReceived
             client.send(.line(line))
             // A script waits for the server's answer, so its transcript reads in order.
@@ -70,14 +99,29 @@ struct JoinCommand: ParsableCommand {
             display.drain(into: input)
             session.applyPrompt(to: input)
         }
-        input.setIdleHandler(nil)
-        display.drain(into: input)
-        if session.isFinished {
+        return .connectionEnded
+    }
+
+    /// After a network failure: rejoins every 2 seconds for a minute, resuming after the last message received.
+    private func reconnect(after old: DrillClient, session: ParticipantSession, display: PendingDisplay, input: any LineInput,
+                           connect: (Int, String?) throws -> DrillClient) throws -> DrillClient {
+        let seen = old.outputsReceived, instance = old.instance
+        old.drop()
+        for attempt in 1...30 {
+            display.push("The connection to the server was lost; reconnecting (attempt \(attempt) of 30)…")
             display.drain(into: input)
-            if let failure = session.failure { throw CommandFailure("error: \(failure)") }
-        } else {
-            client.close()
-            DrillSetup.printLine("You left the drill; rejoin with the same 'tabletop join' command.")
+            sleep(2)
+            session.reset()
+            do {
+                let client = try connect(seen, instance)
+                display.push("Reconnected; you have every message you missed.")
+                return client
+            } catch let refusal as CommandFailure where session.isFinished && !session.connectionLost {
+                throw refusal
+            } catch {
+                continue
+            }
         }
+        throw CommandFailure("error: could not reach the server at \(address) for a minute; run the same command to rejoin")
     }
 }
