@@ -7,18 +7,6 @@ import TabletopStore
 /// Hostile bytes from clients, generated from a fixed seed: every one ends in a refusal or is handled,
 /// and a well-behaved participant keeps playing throughout.
 @Suite(.serialized) struct HostileClientTests {
-    /// SplitMix64: a small, seeded generator, so a failure reproduces.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Lines a broken or malicious client might send after a good hello.
     static let shapes: [String] = [
         #"{"type":"line","v":1,"text":123}"#,
@@ -41,7 +29,7 @@ import TabletopStore
         defer { harness.stop() }
         let ana = try ScriptedParticipant(harness, name: "ana", role: "ic")
         #expect(ana.waitFor { $0.messages.contains { $0.type == "prompt" } })
-        var generator = SeededGenerator(state: 20261129)
+        var generator = SeededRandom(seed: 20261129)  // fixed, so a failure reproduces
         for round in 0..<40 {
             let hostile = try ScriptedParticipant(harness, name: "bo", role: "legal")
             #expect(hostile.waitFor { $0.messages.contains { $0.type == "welcome" } }, "round \(round): bo could not join")
