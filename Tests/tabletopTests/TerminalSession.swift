@@ -20,6 +20,10 @@ final class TerminalSession: Sendable {
         var env = ProcessInfo.processInfo.environment
         env["TERM"] = "xterm"
         env["NO_COLOR"] = nil
+        // `script` runs the command with $SHELL, or dash when it is unset (as under CI). A non-interactive
+        // dash dies of the Ctrl-C typed at the program, so nothing after the program would run; bash waits
+        // for its child and carries on when the child handled the signal.
+        env["SHELL"] = "/bin/bash"
         for (key, value) in environment { env[key] = value }
         process.environment = env
         input = Pipe()
