@@ -24,7 +24,7 @@ public final class DrillHost: @unchecked Sendable {
     }
 
     public let eventLoop: any EventLoop
-    public private(set) var engine: Engine
+    public internal(set) var engine: Engine
     let writer: SessionLogWriter
     let token: String
     let now: @Sendable () -> String
@@ -34,16 +34,27 @@ public final class DrillHost: @unchecked Sendable {
     /// This server run's id, sent in every welcome.
     public let instance = UUID().uuidString
     public private(set) var paused = false
+    /// Live mode's map from the wall clock to the simulated one; nil in turn mode.
+    var live: LiveClock?
+    /// The wall clock live mode reads (a test gives its own).
+    let wallClock: @Sendable () -> ContinuousClock.Instant
+    var liveTimer: RepeatedTask?
+    /// The prompt last sent, so that live mode sends a new one only when the minute changes.
+    var lastPrompt = ""
 
-    /// Creates a host for a started engine whose roster is its players.
+    /// Creates a host for a started engine whose roster is its players; `liveSpeed` (simulated seconds per
+    /// real second) makes the simulated clock follow `wallClock`.
     public init(engine: Engine, writer: SessionLogWriter, token: String, eventLoop: any EventLoop,
-                now: @escaping @Sendable () -> String, console: @escaping @Sendable (Output, String?) -> Void) {
+                now: @escaping @Sendable () -> String, console: @escaping @Sendable (Output, String?) -> Void,
+                liveSpeed: Double? = nil, wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
         self.engine = engine
         self.writer = writer
         self.token = token
         self.eventLoop = eventLoop
         self.now = now
         self.console = console
+        self.wallClock = wallClock
+        live = liveSpeed.map { LiveClock(speed: $0, simulated: engine.state.clock, now: wallClock()) }
         participants = engine.configuration.players.map { Participant(player: $0) }
     }
 
@@ -127,6 +138,7 @@ public final class DrillHost: @unchecked Sendable {
             participant.connection?.send(.output(.error("the facilitator has paused the drill; wait for them to resume")))
             return
         }
+        catchUpWithWallClock()
         guard engine.state.end == nil else {
             participant.connection?.send(.output(.error("the drill has ended")))
             return
@@ -141,6 +153,7 @@ public final class DrillHost: @unchecked Sendable {
         }
         let decisionsBefore = engine.state.decisions.count
         var outputs = engine.handle(recorded)
+        rebaseLiveClock()
         log(outputs)
         if text.trimmingCharacters(in: .whitespaces).lowercased() == "status" {
             outputs.append(.info("Team: " + connectionSummary()))
@@ -175,6 +188,8 @@ public final class DrillHost: @unchecked Sendable {
         case nil: return []
         case "pause":
             guard !paused else { return ["The drill is already paused."] }
+            // In live mode the clock stops where the wall clock had brought it.
+            catchUpWithWallClock()
             paused = true
             note("paused", "by the facilitator")
             broadcast(.notice("The facilitator has paused the drill."))
@@ -182,6 +197,8 @@ public final class DrillHost: @unchecked Sendable {
         case "resume":
             guard paused else { return ["The drill is not paused."] }
             paused = false
+            // Time does not jump by the length of the pause: what was scheduled shifts by it.
+            rebaseLiveClock()
             note("resumed", "by the facilitator")
             broadcast(.notice("The facilitator has resumed the drill."))
             return ["Resumed."]
@@ -214,6 +231,7 @@ public final class DrillHost: @unchecked Sendable {
             case .failure(let error): return ["error: \(error.message)"]
             case .success(nil): return ["unknown command '\(words[0].prefix(30))'; type 'help'"]
             case .success(let command?):
+                catchUpWithWallClock()
                 // Tried on a copy first: a refused command is not recorded and changes nothing.
                 var next = engine
                 let outputs = next.facilitate(command)
@@ -224,6 +242,7 @@ public final class DrillHost: @unchecked Sendable {
                     return ["error: the server could not record that command"]
                 }
                 engine = next
+                rebaseLiveClock()
                 log(outputs)
                 if case .note = command {
                     // Observer notes are for the report and the facilitator, not for the trainees.
@@ -281,14 +300,15 @@ public final class DrillHost: @unchecked Sendable {
         for participant in participants { deliver(.output(output), to: participant) }
     }
 
-    private func sendPrompts() {
+    func sendPrompts() {
         for participant in participants { sendPrompt(to: participant) }
     }
 
     private func sendPrompt(to participant: Participant) {
         guard let connection = participant.connection else { return }
         var message = ServerMessage(type: "prompt")
-        message.prompt = Prompt.text(for: engine)
+        message.prompt = Prompt.text(for: engine, at: simulatedNow)
+        lastPrompt = message.prompt ?? ""
         let snapshot = CompletionSnapshot(engine: engine)
         message.people = snapshot.people
         message.assets = snapshot.assets
@@ -297,13 +317,13 @@ public final class DrillHost: @unchecked Sendable {
         connection.send(message)
     }
 
-    private func announceEnd(_ end: DrillEnd) {
+    func announceEnd(_ end: DrillEnd) {
         var message = ServerMessage(type: "ended")
         message.message = end.text
         for participant in participants { participant.connection?.send(message) }
     }
 
-    private func log(_ outputs: [Output]) {
+    func log(_ outputs: [Output]) {
         for output in outputs { try? writer.append(.output(output), sync: false) }
     }
 

@@ -17,7 +17,9 @@ final class TeamDrillHarness {
     var host: DrillHost { server.host }
 
     /// Starts a fresh drill, or resumes the one in `resuming` (a session log path), on a free port.
-    init(resuming: String? = nil, port: Int = 0, helloDeadline: TimeAmount = .seconds(10)) throws {
+    /// `liveSpeed` turns on live mode, on `wallClock` (the real one unless a test gives its own).
+    init(resuming: String? = nil, port: Int = 0, helloDeadline: TimeAmount = .seconds(10), liveSpeed: Double? = nil,
+         wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) throws {
         let runbookBytes = try [UInt8](Data(contentsOf: Self.repositoryRoot.appendingPathComponent("Scoring/runbook.yaml")))
         let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: runbookBytes).value!
         let scenarioBytes = try [UInt8](Data(contentsOf: Self.repositoryRoot.appendingPathComponent("Scenarios/breach.yaml")))
@@ -44,7 +46,7 @@ final class TeamDrillHarness {
         }
         server = try DrillServer(bind: "127.0.0.1", port: port, helloDeadline: helloDeadline) { loop in
             DrillHost(engine: engine, writer: writer, token: Self.token, eventLoop: loop,
-                      now: { "2026-11-29T10:00:00Z" }, console: { _, _ in })
+                      now: { "2026-11-29T10:00:00Z" }, console: { _, _ in }, liveSpeed: liveSpeed, wallClock: wallClock)
         }
         let host = server.host
         let resumed = resuming != nil, start = opening
@@ -125,5 +127,18 @@ extension Output {
         case .clock(let notice): "clock \(notice.id) \(notice.label)"
         case .end(let end): "end \(end.text)"
         }
+    }
+}
+
+/// A wall clock that moves only when a test says so.
+final class ManualWallClock: Sendable {
+    private let current = NIOLockedValueBox(ContinuousClock.now)
+
+    /// Reads the clock (what the host is given).
+    var read: @Sendable () -> ContinuousClock.Instant { { [current] in current.withLockedValue { $0 } } }
+
+    /// Moves the clock on by `seconds` real seconds.
+    func pass(_ seconds: Double) {
+        current.withLockedValue { $0 = $0.advanced(by: .milliseconds(Int64(seconds * 1000))) }
     }
 }

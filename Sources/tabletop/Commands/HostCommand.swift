@@ -24,6 +24,7 @@ struct HostCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed for everything the engine varies (default: random, recorded).", valueName: "n")) var seed: UInt64?
     @Flag(help: "Practice (hint and runbook allowed, at a cost) or assessment.") var mode: DrillMode = .practice
     @Option(help: ArgumentHelp("Read facilitator commands from a file instead of the terminal.", valueName: "file")) var script: String?
+    @OptionGroup var liveOptions: LiveOptions
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are written.", valueName: "dir")) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
 
@@ -53,7 +54,7 @@ struct HostCommand: ParsableCommand {
                 DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: DrillSetup.now,
                           console: { output, actor in
                               display.push((actor.map { "[\($0)] " } ?? "") + renderer.render(output))
-                          })
+                          }, liveSpeed: liveOptions.liveSpeed)
             }
         } catch let error as ServerError {
             throw CommandFailure("error: \(error.description)")
@@ -62,10 +63,18 @@ struct HostCommand: ParsableCommand {
         let host = server.host, listeningPort = server.port
         printInvitation(engine: drill.engine, address: server.address, token: joinToken, sessionPath: drill.writer.path)
         let opening = drill.opening, resumed = resume != nil
-        try host.eventLoop.submit { resumed ? host.publishResumed() : host.publishStart(opening) }.wait()
+        try host.eventLoop.submit {
+            resumed ? host.publishResumed() : host.publishStart(opening)
+            host.startLiveClock()
+        }.wait()
 
-        input.setIdleHandler { display.drain(into: input) }
-        while let line = input.readLine(prompt: "facilitator> ") {
+        // The console's prompt carries the drill's clock, kept current while the facilitator types.
+        let prompt = { "[\((try? host.eventLoop.submit { host.consoleClock }.wait()) ?? "?")] facilitator> " }
+        input.setIdleHandler {
+            display.drain(into: input)
+            input.setPrompt(prompt())
+        }
+        while let line = input.readLine(prompt: prompt()) {
             display.drain(into: input)
             if input.echoesInput { input.display("facilitator> \(line)") }
             let replies = try host.eventLoop.submit { host.facilitate(line) }.wait()
