@@ -193,6 +193,7 @@ public final class DrillHost: @unchecked Sendable {
             paused = true
             note("paused", "by the facilitator")
             broadcast(.notice("The facilitator has paused the drill."))
+            sendPrompts()
             return ["Paused. Participants' lines are refused until 'resume'."]
         case "resume":
             guard paused else { return ["The drill is not paused."] }
@@ -201,6 +202,7 @@ public final class DrillHost: @unchecked Sendable {
             rebaseLiveClock()
             note("resumed", "by the facilitator")
             broadcast(.notice("The facilitator has resumed the drill."))
+            sendPrompts()
             return ["Resumed."]
         case "kick":
             guard words.count == 2, let participant = participants.first(where: { $0.player.name == String(words[1]) }) else {
@@ -307,7 +309,8 @@ public final class DrillHost: @unchecked Sendable {
     private func sendPrompt(to participant: Participant) {
         guard let connection = participant.connection else { return }
         var message = ServerMessage(type: "prompt")
-        message.prompt = Prompt.text(for: engine, at: simulatedNow)
+        let prompt = Prompt.text(for: engine, at: simulatedNow)
+        message.prompt = paused ? String(prompt.dropLast(4)) + " paused] > " : prompt
         lastPrompt = message.prompt ?? ""
         let snapshot = CompletionSnapshot(engine: engine)
         message.people = snapshot.people

@@ -32,6 +32,7 @@ import TabletopStore
         wall.pass(87)
         try harness.onHost { $0.liveTick() }
         #expect(try harness.onHost { $0.consoleClock } == "T+00:13 paused")
+        #expect(bo.waitFor { $0.messages.last { $0.type == "prompt" }?.prompt == "[T+00:13 sev? paused] > " })
         #expect(try harness.facilitate("resume") == ["Resumed."])
         wall.pass(1)
         #expect(try harness.onHost { $0.consoleClock } == "T+00:14")
