@@ -227,6 +227,7 @@ public final class DrillHost: @unchecked Sendable {
             return [
                 "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · note \"<text>\"",
                 "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · help",
+                "quit (twice) leaves without ending: the server stops and 'tabletop host --resume' restarts it",
             ]
         default:
             switch FacilitatorCommand.parse(line) {

@@ -10,7 +10,7 @@ struct HostCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "host",
         abstract: "Run a team drill: participants join over the network, this terminal is the facilitator console.",
-        discussion: "Type 'help' at the facilitator> prompt. Ctrl-D leaves the drill unfinished; restart it with --resume.")
+        discussion: "Type 'help' at the facilitator> prompt. Ctrl-D or 'quit', twice, leaves the drill unfinished; restart it with --resume.")
 
     @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path; omit with --resume.", valueName: "scenario"))
     var scenario: String?
@@ -74,9 +74,26 @@ struct HostCommand: ParsableCommand {
             display.drain(into: input)
             input.setPrompt(prompt())
         }
-        while let line = input.readLine(prompt: prompt()) {
+        // Leaving stops the whole team's drill, so at a terminal Ctrl-D or 'quit' asks to be repeated.
+        var leaving = false
+        func confirmedLeave() -> Bool {
+            guard input is ReadlineInput, !leaving else { return true }
+            leaving = true
+            input.display("The drill is not over: leaving stops the server for everyone (they are told, and "
+                + "'tabletop host --resume' restarts it). Press Ctrl-D or type 'quit' again to leave; any other command carries on.")
+            return false
+        }
+        while true {
+            guard let line = input.readLine(prompt: prompt()) else {
+                if input.stopReason == "end of input", !confirmedLeave() { continue }
+                break
+            }
             display.drain(into: input)
             if input.echoesInput { input.display("facilitator> \(line)") }
+            if ["quit", "exit", "leave"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) {
+                if confirmedLeave() { break } else { continue }
+            }
+            leaving = false
             let replies = try host.eventLoop.submit { host.facilitate(line) }.wait()
             replies.forEach(input.display)
             // Let the host's console lines for this command arrive before the next prompt.

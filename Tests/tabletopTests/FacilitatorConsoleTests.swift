@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+
+/// The facilitator's console in a real pseudo-terminal.
+@Suite(.serialized) struct FacilitatorConsoleTests {
+    @Test func ctrlDAsksBeforeStoppingTheWholeTeamsDrill() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let terminal = try TerminalSession("\(CommandLineTests.binary.path) host example --players ana:ic --port 0 --token t --data-dir \(data); echo EXIT=$?")
+        try terminal.waitFor("] facilitator> ")
+        terminal.type("\u{4}")
+        try terminal.waitFor("Press Ctrl-D or type 'quit' again to leave")
+        // Any other command carries on and forgets the first Ctrl-D.
+        terminal.type("who\r")
+        try terminal.waitFor("ana (ic) not connected")
+        terminal.type("quit\r")
+        try terminal.waitFor("Press Ctrl-D or type 'quit' again to leave", count: 2)
+        #expect(!terminal.screen.contains("Session saved"))
+        terminal.type("\u{4}")
+        let screen = try terminal.waitFor("EXIT=0")
+        #expect(screen.contains("Resume with: tabletop host --resume example-"))
+        #expect(try terminal.finish() == 0)
+    }
+}
