@@ -82,7 +82,13 @@ let package = Package(
         ),
         .target(
             name: "TabletopFuzzing",
-            dependencies: ["TabletopCore"],
+            dependencies: [
+                "TabletopCore",
+                "TabletopStore",
+                "TabletopServer",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -126,6 +132,7 @@ let package = Package(
                 "TabletopCore", "TabletopServer", "TabletopStore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
             ],
             swiftSettings: strictSettings
         ),

@@ -12,6 +12,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case line
     /// Session logs, through the reader and a replay.
     case sessionlog
+    /// A team-drill participant's socket, through the server's pipeline and drill host.
+    case wire
 
     /// Runs one input through the target.
     public func run(_ bytes: [UInt8]) {
@@ -32,6 +34,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 _ = world.scorer.score(engine.state, players: log.header.configuration.players)
             }
             _ = SessionLog.parse(bytes, decodeOutputs: true)
+        case .wire:
+            WireFuzzing.run(bytes)
         }
     }
 }

@@ -32,9 +32,7 @@ public final class DrillServer: Sendable {
             .childChannelOption(.writeBufferWaterMark, value: .init(low: 64 * 1024, high: 1024 * 1024))
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(
-                        ByteToMessageHandler(LineFrameDecoder(maximumLength: WireProtocol.maximumMessageBytes)))
-                    try channel.pipeline.syncOperations.addHandler(ParticipantHandler(host: host, helloDeadline: helloDeadline))
+                    try Self.addParticipantHandlers(to: channel, host: host, helloDeadline: helloDeadline)
                 }
             }
         do {
@@ -50,6 +48,14 @@ public final class DrillServer: Sendable {
         guard !stopped.withLockedValue({ was in defer { was = true }; return was }) else { return }
         try? channel.close().wait()
         try? group.syncShutdownGracefully()
+    }
+
+    /// Sets up a participant's connection, on its event loop: newline framing with the size limit, then the
+    /// protocol (hello, lines, refusals, the flood limit). The fuzzer drives the same pipeline.
+    public static func addParticipantHandlers(to channel: any NIOCore.Channel, host: DrillHost, helloDeadline: TimeAmount) throws {
+        try channel.pipeline.syncOperations.addHandler(
+            ByteToMessageHandler(LineFrameDecoder(maximumLength: WireProtocol.maximumMessageBytes)))
+        try channel.pipeline.syncOperations.addHandler(ParticipantHandler(host: host, helloDeadline: helloDeadline))
     }
 
     static func explain(_ error: any Error, bind: String, port: Int) -> String {

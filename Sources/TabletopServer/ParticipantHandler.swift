@@ -2,6 +2,8 @@ import Foundation
 import NIOCore
 
 /// Reads one participant's messages: the hello, then lines; refuses garbage, floods and silence.
+///
+/// It runs on the drill host's own event loop (the server has one thread), so it calls the host directly.
 final class ParticipantHandler: ChannelInboundHandler {
     typealias InboundIn = ByteBuffer
 
@@ -17,6 +19,8 @@ final class ParticipantHandler: ChannelInboundHandler {
     private var tokens = ParticipantHandler.burst
     private var lastRefill = NIODeadline.now()
     private var helloTimer: Scheduled<Void>?
+    /// Set once the client is refused: what it sent after that is not looked at.
+    private var refused = false
 
     init(host: DrillHost, helloDeadline: TimeAmount) {
         self.host = host
@@ -36,7 +40,7 @@ final class ParticipantHandler: ChannelInboundHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let frame = unwrapInboundIn(data)
-        guard let connection else { return }
+        guard let connection, !refused else { return }
         guard let message = try? JSONDecoder().decode(ClientMessage.self, from: Data(frame.readableBytesView)) else {
             refuse("that is not a message of the tabletop protocol (newline-delimited JSON)", context: context)
             return
@@ -44,17 +48,12 @@ final class ParticipantHandler: ChannelInboundHandler {
         switch message.type {
         case "hello" where name == nil:
             helloTimer?.cancel()
-            let host = self.host
-            let promise = context.eventLoop.makePromise(of: String?.self)
-            host.eventLoop.execute { promise.succeed(host.join(connection, hello: message)) }
-            let handler = NIOLoopBound(self, eventLoop: context.eventLoop)
-            promise.futureResult.hop(to: context.eventLoop).whenSuccess { refusal in
-                if let refusal {
-                    connection.send(.error(refusal, fatal: true))
-                    connection.close()
-                } else {
-                    handler.value.name = message.name
-                }
+            // Joined at once, not later on the loop: a client may send its first line in the same packet as
+            // its hello, and that line must find the name already set.
+            if let refusal = host.join(connection, hello: message) {
+                refuse(refusal, context: context)
+            } else {
+                name = message.name
             }
         case "line" where name != nil:
             refill()
@@ -63,8 +62,7 @@ final class ParticipantHandler: ChannelInboundHandler {
                 return
             }
             tokens -= 1
-            let host = self.host, text = message.text ?? "", sender = name ?? ""
-            host.eventLoop.execute { host.line(text, from: sender) }
+            host.line(message.text ?? "", from: name ?? "")
         case "bye":
             context.close(promise: nil)
         default:
@@ -74,10 +72,7 @@ final class ParticipantHandler: ChannelInboundHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         helloTimer?.cancel()
-        if let name, let connection {
-            let host = self.host
-            host.eventLoop.execute { host.disconnected(name, connection: connection) }
-        }
+        if let name, let connection { host.disconnected(name, connection: connection) }
         context.fireChannelInactive()
     }
 
@@ -91,6 +86,7 @@ final class ParticipantHandler: ChannelInboundHandler {
 
     /// Tells the client why and closes; the close is queued after the message so the client reads it.
     private func refuse(_ text: String, context: ChannelHandlerContext) {
+        refused = true
         guard let connection else {
             context.close(promise: nil)
             return

@@ -20,29 +20,18 @@ final class TeamDrillHarness {
     /// `liveSpeed` turns on live mode, on `wallClock` (the real one unless a test gives its own).
     init(resuming: String? = nil, port: Int = 0, helloDeadline: TimeAmount = .seconds(10), liveSpeed: Double? = nil,
          wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) throws {
-        let runbookBytes = try [UInt8](Data(contentsOf: Self.repositoryRoot.appendingPathComponent("Scoring/runbook.yaml")))
-        let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: runbookBytes).value!
-        let scenarioBytes = try [UInt8](Data(contentsOf: Self.repositoryRoot.appendingPathComponent("Scenarios/breach.yaml")))
-        let scenario = ScenarioLoader.load(path: "breach.yaml", bytes: scenarioBytes, runbook: runbook).value!
         let engine: Engine
         let writer: SessionLogWriter
         var opening: [Output] = []
         if let resuming {
+            let (scenario, runbook) = try Self.breach()
             let log = try SessionLogWriter.read(resuming)
             engine = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook).0
             writer = try SessionLogWriter(appendingTo: resuming, after: log)
             logPath = resuming
         } else {
-            let players = try Player.parseList(Self.roster).get()
-            let configuration = EngineConfiguration(seed: 7, mode: .practice, players: players)
-            logPath = FileManager.default.temporaryDirectory.appendingPathComponent("team-\(UUID().uuidString).jsonl").path
-            let header = SessionHeader(tool: "tabletop test", session: "team-test", scenario: scenario.id, scenarioPath: "breach.yaml",
-                                       scenarioHash: "x", runbookHash: "y", configuration: configuration, trainee: nil, started: "2026-11-29T10:00:00Z")
-            writer = try SessionLogWriter(creating: logPath, header: header)
-            var fresh = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
-            opening = fresh.start()
-            for output in opening { try writer.append(.output(output), sync: false) }
-            engine = fresh
+            (engine, writer, opening) = try Self.freshDrill()
+            logPath = writer.path
         }
         server = try DrillServer(bind: "127.0.0.1", port: port, helloDeadline: helloDeadline) { loop in
             DrillHost(engine: engine, writer: writer, token: Self.token, eventLoop: loop,
@@ -51,6 +40,28 @@ final class TeamDrillHarness {
         let host = server.host
         let resumed = resuming != nil, start = opening
         try host.eventLoop.submit { resumed ? host.publishResumed() : host.publishStart(start) }.wait()
+    }
+
+    /// The shipped breach scenario and the runbook.
+    static func breach() throws -> (Scenario, Runbook) {
+        let runbookBytes = try [UInt8](Data(contentsOf: repositoryRoot.appendingPathComponent("Scoring/runbook.yaml")))
+        let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: runbookBytes).value!
+        let scenarioBytes = try [UInt8](Data(contentsOf: repositoryRoot.appendingPathComponent("Scenarios/breach.yaml")))
+        return (ScenarioLoader.load(path: "breach.yaml", bytes: scenarioBytes, runbook: runbook).value!, runbook)
+    }
+
+    /// A started breach drill for the roster, its session log in a temporary file, and what it said first.
+    static func freshDrill() throws -> (Engine, SessionLogWriter, [Output]) {
+        let (scenario, runbook) = try breach()
+        let configuration = EngineConfiguration(seed: 7, mode: .practice, players: try Player.parseList(roster).get())
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("team-\(UUID().uuidString).jsonl").path
+        let header = SessionHeader(tool: "tabletop test", session: "team-test", scenario: scenario.id, scenarioPath: "breach.yaml",
+                                   scenarioHash: "x", runbookHash: "y", configuration: configuration, trainee: nil, started: "2026-11-29T10:00:00Z")
+        let writer = try SessionLogWriter(creating: path, header: header)
+        var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
+        let opening = engine.start()
+        for output in opening { try writer.append(.output(output), sync: false) }
+        return (engine, writer, opening)
     }
 
     /// Runs a facilitator line on the host's loop.

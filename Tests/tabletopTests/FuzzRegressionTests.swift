@@ -1,14 +1,26 @@
 import Foundation
 import Testing
 
-/// Every input the fuzzers ever found trouble with (Fuzz/regressions/<target>/) runs through its target
-/// again, in a child process with a deadline, so a returning hang fails the test instead of stalling it.
+/// Every input the fuzzers ever found trouble with (Fuzz/regressions/<target>/), and every seed of the corpus,
+/// runs through its target again, in a child process with a deadline, so a hang fails the test instead of
+/// stalling it.
 @Suite struct FuzzRegressionTests {
-    static let targets = ["loader", "condition", "line", "sessionlog"]
+    static let targets = ["loader", "condition", "line", "sessionlog", "wire"]
 
     @Test(arguments: targets)
     func regressionsEndQuickly(_ target: String) throws {
-        let folder = CommandLineTests.repositoryRoot.appendingPathComponent("Fuzz/regressions/\(target)")
+        try runsCleanly(target, folder: "Fuzz/regressions/\(target)")
+    }
+
+    /// The seed corpus holds valid and broken inputs alike; every one ends cleanly (the wire target also checks
+    /// that the session log of each replays to the server's state).
+    @Test(arguments: targets)
+    func seedCorpusEndsCleanly(_ target: String) throws {
+        try runsCleanly(target, folder: "Fuzz/corpus/\(target)")
+    }
+
+    func runsCleanly(_ target: String, folder relative: String) throws {
+        let folder = CommandLineTests.repositoryRoot.appendingPathComponent(relative)
         let inputs = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         guard !inputs.isEmpty else { return }
         let fuzzer = CommandLineTests.binary.deletingLastPathComponent().appendingPathComponent("tabletop-fuzz")
@@ -24,7 +36,7 @@ import Testing
         let timedOut = process.isRunning
         if timedOut { process.terminate() }
         process.waitUntilExit()
-        #expect(!timedOut, "an input in Fuzz/regressions/\(target) made the \(target) target hang again")
+        #expect(!timedOut, "an input in \(relative) made the \(target) target hang")
         #expect(process.terminationStatus == 0)
         #expect(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("no crash"))
     }
