@@ -52,4 +52,26 @@ import TabletopCore
         #expect(host.engine.state.decisions.isEmpty)
         #expect(!channel.isActive)
     }
+
+    @Test func aClientThatStopsReadingIsCutOffAndGetsEverythingWhenItRejoins() throws {
+        let (host, channel) = try connect()
+        let loop = channel.eventLoop as! EmbeddedEventLoop
+        try channel.writeInbound(channel.allocator.buffer(bytes: lines(.hello(token: TeamDrillHarness.token, name: "bo", role: "legal"))))
+        loop.run()
+        let before = try sent(channel).filter { $0.type == "output" }.count
+        // The client stopped reading: its socket buffer passed the high-water mark.
+        channel.isWritable = false
+        #expect(host.facilitate("inject ceo-hears").isEmpty)
+        loop.run()
+        #expect(!channel.isActive)
+        #expect(host.connectionSummary().contains("bo (legal) not connected"))
+
+        let rejoined = EmbeddedChannel(loop: loop)
+        try DrillServer.addParticipantHandlers(to: rejoined, host: host, helloDeadline: .seconds(10))
+        try rejoined.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 7411)).wait()
+        try rejoined.writeInbound(rejoined.allocator.buffer(bytes: lines(.hello(token: TeamDrillHarness.token, name: "bo", role: "legal", seen: before))))
+        loop.run()
+        let missed = try sent(rejoined).compactMap(\.output)
+        #expect(missed.contains { if case .inject(let message) = $0 { message.id == "ceo-hears" } else { false } })
+    }
 }
