@@ -25,29 +25,45 @@ import Testing
         }
     }
 
+    /// A `tabletop host` process whose console is a pipe.
+    struct HostProcess {
+        let process = Process()
+        let console = Pipe()
+        let output: Collector
+        /// `127.0.0.1:port`, as the host printed it.
+        let address: String
+
+        init(_ arguments: [String]) throws {
+            process.executableURL = CommandLineTests.binary
+            process.arguments = ["host"] + arguments
+            process.currentDirectoryURL = CommandLineTests.repositoryRoot
+            let out = Pipe()
+            process.standardInput = console
+            process.standardOutput = out
+            process.standardError = out
+            output = Collector(out)
+            try process.run()
+            let deadline = Date().addingTimeInterval(20)
+            var address: String?
+            while address == nil, Date() < deadline {
+                address = output.text.firstMatch(of: /listening on (127\.0\.0\.1:\d+)/).map { String($0.1) }
+                usleep(20_000)
+            }
+            guard let address else {
+                process.terminate()
+                throw TerminalTimeout(expected: "the host's address", screen: output.text)
+            }
+            self.address = address
+        }
+    }
+
     @Test func aFacilitatorAndTwoScriptedParticipantsPlayAndTheLogReplays() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-team-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: data) }
-        let host = Process()
-        host.executableURL = CommandLineTests.binary
-        host.arguments = ["host", "breach", "--players", "ana:ic,bo:legal", "--port", "0", "--token", "t0k3n", "--seed", "3",
-                          "--data-dir", data.path]
-        host.currentDirectoryURL = CommandLineTests.repositoryRoot
-        let console = Pipe(), hostOut = Pipe(), hostErr = Pipe()
-        host.standardInput = console
-        host.standardOutput = hostOut
-        host.standardError = hostErr
-        let output = Collector(hostOut)
-        try host.run()
+        let started = try HostProcess(["breach", "--players", "ana:ic,bo:legal", "--port", "0", "--token", "t0k3n", "--seed", "3",
+                                       "--data-dir", data.path])
+        let host = started.process, console = started.console, output = started.output, server = started.address
         defer { if host.isRunning { host.terminate() } }
-
-        let deadline = Date().addingTimeInterval(20)
-        var address: String?
-        while address == nil, Date() < deadline {
-            address = output.text.firstMatch(of: /listening on (127\.0\.0\.1:\d+)/).map { String($0.1) }
-            usleep(20_000)
-        }
-        let server = try #require(address, "host printed no address: \(output.text)")
 
         let anaScript = data.appendingPathComponent("ana.txt"), boScript = data.appendingPathComponent("bo.txt")
         try "ack\nseverity sev2 \"outside report\"\n".write(to: anaScript, atomically: true, encoding: .utf8)
@@ -81,5 +97,38 @@ import Testing
         #expect(log.contains(#""text":"@bo notify legal""#))
         let replay = try CommandLineTests.run(["replay", saved, "--check"])
         #expect(replay.status == 0, "\(replay.stdout.suffix(400)) \(replay.stderr)")
+    }
+
+    @Test func aParticipantShellSurvivesAHostCrashAndRejoinsTheRestartedDrill() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let first = try HostProcess(["breach", "--players", "ana:ic,bo:legal", "--port", "0", "--token", "t0k3n", "--data-dir", data])
+        defer { if first.process.isRunning { first.process.terminate() } }
+        let port = String(first.address.split(separator: ":").last!)
+        let ana = try TerminalSession("\(CommandLineTests.binary.path) join \(first.address) --token t0k3n --name ana --role ic --data-dir \(data); echo EXIT=$?")
+        try ana.waitFor("sev?] > ")
+        ana.type("ack\r")
+        try ana.waitFor("You acknowledge the report")
+
+        kill(first.process.processIdentifier, SIGKILL)
+        first.process.waitUntilExit()
+        try ana.waitFor("The connection to the server was lost; reconnecting (attempt 1 of 30)")
+        // The shell stays usable; a line typed while disconnected is refused, not queued.
+        ana.type("page marco\r")
+        try ana.waitFor("error: not sent: the connection to the server is lost; reconnecting…")
+
+        let log = try #require(first.output.text.firstMatch(of: /Session log: (\S+)/).map { String($0.1) })
+        let second = try HostProcess(["--resume", log, "--port", port, "--token", "t0k3n", "--data-dir", data])
+        defer { if second.process.isRunning { second.process.terminate() } }
+        try ana.waitFor("Reconnected; you have every message you missed.")
+        try ana.waitFor("The server restarted; the drill continues at T+00:01 after 1 decision.")
+        ana.type("status\r")
+        try ana.waitFor("Team: ana (ic) connected, bo (legal) not connected")
+        ana.type("quit\r")
+        try ana.waitFor("EXIT=0")
+        #expect(try ana.finish() == 0)
+        #expect(!(try String(contentsOfFile: log, encoding: .utf8)).contains("page marco"), "the line typed while disconnected was not sent")
+        second.console.fileHandleForWriting.write(Data("end\n".utf8))
+        second.process.waitUntilExit()
+        #expect(second.process.terminationStatus == 0)
     }
 }

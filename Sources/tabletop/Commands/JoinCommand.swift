@@ -40,7 +40,7 @@ struct JoinCommand: ParsableCommand {
         let display = PendingDisplay(immediate: !(input is ReadlineInput))
         let session = ParticipantSession()
         let renderer = DrillSetup.renderer()
-        func connect(seen: Int, instance: String?) throws -> DrillClient {
+        let connect: ParticipantLink.Connect = { [token, name, role] seen, instance in
             let client = try DrillClient(host: serverHost, port: serverPort,
                                          hello: .hello(token: token, name: name, role: role, seen: seen, instance: instance),
                                          onMessage: { session.receive($0, display: display, renderer: renderer) },
@@ -51,77 +51,77 @@ struct JoinCommand: ParsableCommand {
             }
             return client
         }
-        var client: DrillClient
+        let link: ParticipantLink
         do {
-            client = try connect(seen: 0, instance: nil)
+            link = ParticipantLink(first: try connect(0, nil), address: address, session: session, display: display, connect: connect)
         } catch let error as ServerError {
             throw CommandFailure("error: \(error.description)")
         }
         input.setIdleHandler {
             display.drain(into: input)
             session.applyPrompt(to: input)
-            if session.isFinished, let readline = input as? ReadlineInput { readline.stopRequest = "the server ended the connection" }
+            link.keepAlive()
+            if let stop = link.stop, let readline = input as? ReadlineInput {
+                readline.stopRequest = stop == .ended ? "the drill ended" : "the server ended the connection"
+            }
         }
         defer { input.setIdleHandler(nil) }
-        while true {
-            if readLines(input, session: session, display: display, client: client) == .left {
-                client.close()
-                DrillSetup.printLine("You left the drill; rejoin with the same 'tabletop join' command.")
-                return
-            }
-            display.drain(into: input)
-            guard session.connectionLost else {
-                if let failure = session.failure { throw CommandFailure("error: \(failure)") }
-                return
-            }
-            client = try reconnect(after: client, session: session, display: display, input: input, connect: connect)
+        let outcome = readLines(input, session: session, display: display, link: link)
+        display.drain(into: input)
+        switch outcome {
+        case .left:
+            link.leave()
+            DrillSetup.printLine("You left the drill; rejoin with the same 'tabletop join' command.")
+        case .ended:
+            break
+        case .failed(let line):
+            throw CommandFailure(line)
         }
     }
 
-    /// Why reading lines stopped.
-    enum Stop { case left, connectionEnded }
-
-    /// Reads and sends lines until the participant leaves or the connection ends (the session says how).
-    private func readLines(_ input: any LineInput, session: ParticipantSession, display: PendingDisplay, client: DrillClient) -> Stop {
-        while !session.isFinished {
+    /// Reads and sends lines until the participant leaves or the link stops.
+    private func readLines(_ input: any LineInput, session: ParticipantSession, display: PendingDisplay,
+                           link: ParticipantLink) -> Outcome {
+        while true {
+            link.keepAlive()
+            if let stop = link.stop { return Outcome(stop) }
             guard let line = input.readLine(prompt: session.prompt) else {
-                return session.isFinished ? .connectionEnded : .left
+                return link.stop.map(Outcome.init) ?? .left
             }
             display.drain(into: input)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             if input.echoesInput { display.push("\(session.prompt)\(line)") }
             if ["quit", "exit"].contains(trimmed.lowercased()) { return .left }
+            let scripted = !(input is ReadlineInput)
+            if scripted {
+                // A script waits for the server to come back, as a person would before typing on.
+                link.keepAlive()
+                link.waitWhileReconnecting()
+            }
+            guard let client = link.connected else {
+                display.push(link.stop == nil ? "error: not sent: the connection to the server is lost; reconnecting…" : "error: not sent")
+                display.drain(into: input)
+                continue
+            }
             let prompts = session.promptsReceived
             client.send(.line(line))
             // A script waits for the server's answer, so its transcript reads in order.
-            if !(input is ReadlineInput) { session.waitForPrompt(after: prompts) }
+            if scripted { session.waitForPrompt(after: prompts) }
             display.drain(into: input)
             session.applyPrompt(to: input)
         }
-        return .connectionEnded
     }
 
-    /// After a network failure: rejoins every 2 seconds for a minute, resuming after the last message received.
-    private func reconnect(after old: DrillClient, session: ParticipantSession, display: PendingDisplay, input: any LineInput,
-                           connect: (Int, String?) throws -> DrillClient) throws -> DrillClient {
-        let seen = old.outputsReceived, instance = old.instance
-        old.drop()
-        for attempt in 1...30 {
-            display.push("The connection to the server was lost; reconnecting (attempt \(attempt) of 30)…")
-            display.drain(into: input)
-            sleep(2)
-            session.reset()
-            do {
-                let client = try connect(seen, instance)
-                display.push("Reconnected; you have every message you missed.")
-                return client
-            } catch let refusal as CommandFailure where session.isFinished && !session.connectionLost {
-                throw refusal
-            } catch {
-                continue
+    /// How the shell ended.
+    enum Outcome {
+        case left, ended, failed(String)
+
+        init(_ stop: ParticipantLink.Stop) {
+            switch stop {
+            case .ended: self = .ended
+            case .failed(let line): self = .failed(line)
             }
         }
-        throw CommandFailure("error: could not reach the server at \(address) for a minute; run the same command to rejoin")
     }
 }
