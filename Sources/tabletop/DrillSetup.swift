@@ -144,7 +144,7 @@ struct DrillSetup {
     static func renderer() -> Renderer {
         let environment = ProcessInfo.processInfo.environment
         let color = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-        return Renderer(color: color, width: terminalWidth())
+        return Renderer(color: color, width: terminalWidth(), followsTerminal: isatty(STDOUT_FILENO) == 1)
     }
 
     static func terminalWidth() -> Int {

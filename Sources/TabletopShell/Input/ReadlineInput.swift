@@ -155,6 +155,9 @@ public final class ReadlineInput: LineInput {
         }
         if caught & ReadlineBridge.Caught.resize != 0 {
             rl_resize_terminal()
+            var rows: Int32 = 0, columns: Int32 = 0
+            rl_get_screen_size(&rows, &columns)
+            TerminalWidth.update(Int(columns))
         }
         return nil
     }

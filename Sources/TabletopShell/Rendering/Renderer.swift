@@ -5,13 +5,25 @@ import TabletopCore
 public struct Renderer: Sendable {
     /// Use ANSI colours (only on a terminal, never with NO_COLOR).
     public var color: Bool
-    /// Wrap text at this many columns.
-    public var width: Int
+    /// The width given at creation.
+    private var startWidth: Int
+    /// Whether the width follows the terminal when its window is resized.
+    private let followsTerminal: Bool
 
-    /// Creates a renderer.
-    public init(color: Bool, width: Int) {
+    /// Wrap text at this many columns (40 to 120 when following the terminal).
+    public var width: Int {
+        get {
+            guard followsTerminal, let columns = TerminalWidth.current else { return startWidth }
+            return min(max(40, columns), 120)
+        }
+        set { startWidth = max(40, newValue) }
+    }
+
+    /// Creates a renderer; with `followsTerminal`, `width` is only where it starts.
+    public init(color: Bool, width: Int, followsTerminal: Bool = false) {
         self.color = color
-        self.width = max(40, width)
+        startWidth = max(40, width)
+        self.followsTerminal = followsTerminal
     }
 
     /// The text of one output, possibly several lines, without a trailing newline.
