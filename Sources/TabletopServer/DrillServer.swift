@@ -2,6 +2,7 @@ import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import NIOSSL
 import TabletopCore
 
 /// The network side of a team drill: accepts participants on a TCP port and hands them to the host.
@@ -20,9 +21,14 @@ public final class DrillServer: Sendable {
     /// The port the server listens on.
     public var port: Int { channel.localAddress?.port ?? 0 }
 
-    /// Listens on `bind:port` (port 0 picks a free one). `makeHost` is given the event loop the host and
-    /// every connection run on: one thread, so the drill's events are totally ordered without locks.
-    public init(bind: String, port: Int, helloDeadline: TimeAmount = .seconds(10), makeHost: (any EventLoop) -> DrillHost) throws {
+    /// Whether connections are encrypted, and the fingerprint participants pin if they are.
+    public let identity: DrillIdentity?
+
+    /// Listens on `bind:port` (port 0 picks a free one), over TLS with `identity`. `makeHost` is given the event
+    /// loop the host and every connection run on: one thread, so the drill's events are totally ordered without locks.
+    public init(bind: String, port: Int, identity: DrillIdentity? = nil, helloDeadline: TimeAmount = .seconds(10),
+                makeHost: (any EventLoop) -> DrillHost) throws {
+        self.identity = identity
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let host = makeHost(group.next())
         self.host = host
@@ -32,6 +38,9 @@ public final class DrillServer: Sendable {
             .childChannelOption(.writeBufferWaterMark, value: .init(low: 64 * 1024, high: 1024 * 1024))
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let identity {
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: identity.context))
+                    }
                     try Self.addParticipantHandlers(to: channel, host: host, helloDeadline: helloDeadline)
                 }
             }

@@ -8,8 +8,20 @@ struct LineFrameDecoder: ByteToMessageDecoder {
 
     /// A frame longer than the limit.
     struct FrameTooLong: Error {}
+    /// The stream starts as a TLS handshake (a record of type 22), but this connection is not encrypted.
+    struct UnexpectedTLS: Error {}
+    private var started = false
+
+    init(maximumLength: Int) {
+        self.maximumLength = maximumLength
+    }
 
     mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+        if !started, let first = buffer.readableBytesView.first {
+            started = true
+            // Said at once: waiting for a newline a TLS client never sends would hold it until the hello deadline.
+            if first == 0x16 { throw UnexpectedTLS() }
+        }
         guard let newline = buffer.readableBytesView.firstIndex(of: 0x0A) else {
             if buffer.readableBytes > maximumLength { throw FrameTooLong() }
             return .needMoreData

@@ -79,6 +79,8 @@ final class ParticipantHandler: ChannelInboundHandler {
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         if error is LineFrameDecoder.FrameTooLong {
             refuse("message longer than \(WireProtocol.maximumMessageBytes) bytes", context: context)
+        } else if error is LineFrameDecoder.UnexpectedTLS {
+            refuse("this drill is not encrypted; join without --fingerprint", context: context)
         } else {
             context.close(promise: nil)
         }

@@ -18,7 +18,7 @@ final class TeamDrillHarness {
 
     /// Starts a fresh drill, or resumes the one in `resuming` (a session log path), on a free port.
     /// `liveSpeed` turns on live mode, on `wallClock` (the real one unless a test gives its own).
-    init(resuming: String? = nil, port: Int = 0, helloDeadline: TimeAmount = .seconds(10), liveSpeed: Double? = nil,
+    init(resuming: String? = nil, port: Int = 0, identity: DrillIdentity? = nil, helloDeadline: TimeAmount = .seconds(10), liveSpeed: Double? = nil,
          wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) throws {
         let engine: Engine
         let writer: SessionLogWriter
@@ -33,7 +33,7 @@ final class TeamDrillHarness {
             (engine, writer, opening) = try Self.freshDrill()
             logPath = writer.path
         }
-        server = try DrillServer(bind: "127.0.0.1", port: port, helloDeadline: helloDeadline) { loop in
+        server = try DrillServer(bind: "127.0.0.1", port: port, identity: identity, helloDeadline: helloDeadline) { loop in
             DrillHost(engine: engine, writer: writer, token: Self.token, eventLoop: loop,
                       now: { "2026-11-29T10:00:00Z" }, console: { _, _ in }, liveSpeed: liveSpeed, wallClock: wallClock)
         }
@@ -86,10 +86,11 @@ final class ScriptedParticipant: Sendable {
     let closed = NIOLockedValueBox(false)
 
     init(_ harness: TeamDrillHarness, name: String, role: String, token: String = TeamDrillHarness.token, seen: Int = 0,
-         instance: String? = nil) throws {
+         instance: String? = nil, fingerprint: String? = nil) throws {
         let received = self.received, closed = self.closed
         client = try DrillClient(host: "127.0.0.1", port: harness.server.port,
                                  hello: .hello(token: token, name: name, role: role, seen: seen, instance: instance),
+                                 fingerprint: fingerprint,
                                  onMessage: { message in received.withLockedValue { $0.append(message) } },
                                  onClose: { closed.withLockedValue { $0 = true } })
     }

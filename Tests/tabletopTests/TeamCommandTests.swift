@@ -131,4 +131,27 @@ import Testing
         second.process.waitUntilExit()
         #expect(second.process.terminationStatus == 0)
     }
+
+    @Test func anEncryptedDrillPrintsItsFingerprintAndKeepsItsKeyPrivate() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let host = try HostProcess(["breach", "--players", "bo:legal", "--port", "0", "--token", "t0k3n", "--tls", "--data-dir", data])
+        defer { if host.process.isRunning { host.process.terminate() } }
+        let fingerprint = try #require(host.output.text.firstMatch(of: /--fingerprint (SHA256:[A-Za-z0-9+\/]{43})\n/).map { String($0.1) })
+        let script = data + "/bo.txt"
+        try "notify legal\n".write(toFile: script, atomically: true, encoding: .utf8)
+        let bo = try CommandLineTests.run(["join", host.address, "--token", "t0k3n", "--name", "bo", "--role", "legal",
+                                           "--fingerprint", fingerprint, "--script", script, "--data-dir", data])
+        #expect(bo.status == 0, "\(bo.stderr)")
+        #expect(bo.stdout.contains("Legal is informed."))
+        let plain = try CommandLineTests.run(["join", host.address, "--token", "t0k3n", "--name", "bo", "--role", "legal", "--data-dir", data])
+        #expect(plain.status == 1)
+        #expect(plain.stderr.contains("the drill is encrypted: add it"))
+
+        let log = try #require(host.output.text.firstMatch(of: /Session log: (\S+)\.jsonl/).map { String($0.1) })
+        let key = try FileManager.default.attributesOfItem(atPath: log + ".key.pem")
+        #expect((key[.posixPermissions] as? Int) == 0o600)
+        host.console.fileHandleForWriting.write(Data("end\n".utf8))
+        host.process.waitUntilExit()
+        #expect(host.output.text.contains("Resume with") == false, "an ended drill has nothing to resume")
+    }
 }

@@ -25,6 +25,8 @@ struct HostCommand: ParsableCommand {
     @Flag(help: "Practice (hint and runbook allowed, at a cost) or assessment.") var mode: DrillMode = .practice
     @Option(help: ArgumentHelp("Read facilitator commands from a file instead of the terminal.", valueName: "file")) var script: String?
     @OptionGroup var liveOptions: LiveOptions
+    @Flag(inversion: .prefixedNo, help: ArgumentHelp("Encrypt connections with TLS; participants pin the printed fingerprint. On by default when --bind is not a loopback address."))
+    var tls: Bool?
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are written.", valueName: "dir")) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
 
@@ -48,9 +50,11 @@ struct HostCommand: ParsableCommand {
         let display = PendingDisplay(immediate: !(input is ReadlineInput))
         let renderer = DrillSetup.renderer()
         let joinToken = token ?? Self.randomToken()
+        let encrypted = tls ?? !Self.isLoopback(bind)
         let server: DrillServer
         do {
-            server = try DrillServer(bind: bind, port: port) { loop in
+            let identity = encrypted ? try Self.identity(beside: drill.writer.path) : nil
+            server = try DrillServer(bind: bind, port: port, identity: identity) { loop in
                 DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: DrillSetup.now,
                           console: { output, actor in
                               display.push((actor.map { "[\($0)] " } ?? "") + renderer.render(output))
@@ -61,7 +65,8 @@ struct HostCommand: ParsableCommand {
         }
         defer { server.stop() }
         let host = server.host, listeningPort = server.port
-        printInvitation(engine: drill.engine, address: server.address, token: joinToken, sessionPath: drill.writer.path)
+        printInvitation(engine: drill.engine, address: server.address, token: joinToken, sessionPath: drill.writer.path,
+                        fingerprint: server.identity?.fingerprint)
         let opening = drill.opening, resumed = resume != nil
         try host.eventLoop.submit {
             resumed ? host.publishResumed() : host.publishStart(opening)
@@ -113,7 +118,7 @@ struct HostCommand: ParsableCommand {
         setup.printDebrief(engine, path: drill.writer.path)
         PlayCommand.farewell(engine.state.end.map { .ended($0) } ?? .left, sessionID: drill.sessionID, path: drill.writer.path,
                              setup: setup, decisions: engine.state.decisions.count,
-                             resumeCommand: "tabletop host --resume \(drill.sessionID) --port \(listeningPort) --token \(joinToken)")
+                             resumeCommand: "tabletop host --resume \(drill.sessionID) " + restartOptions(port: listeningPort, token: joinToken, encrypted: encrypted))
     }
 
     /// What the host starts from: an engine, its session log and what it said at the start.
@@ -153,14 +158,52 @@ struct HostCommand: ParsableCommand {
         return Drill(engine: engine, writer: writer, sessionID: log.header.session, opening: [])
     }
 
-    private func printInvitation(engine: Engine, address: String, token: String, sessionPath: String) {
+    private func printInvitation(engine: Engine, address: String, token: String, sessionPath: String, fingerprint: String?) {
         let shown = bind == "0.0.0.0" ? address.replacingOccurrences(of: "0.0.0.0", with: "<this machine's address>") : address
         DrillSetup.printLine("Team drill: \(engine.scenario.title), listening on \(address). Session log: \(sessionPath)")
+        if let fingerprint {
+            DrillSetup.printLine("Connections are encrypted (TLS); the fingerprint in each join command proves this server: \(fingerprint)")
+        } else if !Self.isLoopback(bind) {
+            Output.error("warning: connections are not encrypted (--no-tls): the join token and the drill cross the network in clear")
+        }
         DrillSetup.printLine("Each participant joins with:")
         for player in engine.configuration.players {
-            DrillSetup.printLine("  tabletop join \(shown) --token \(token) --name \(player.name) --role \(player.role)")
+            DrillSetup.printLine("  tabletop join \(shown) --token \(token) --name \(player.name) --role \(player.role)"
+                                 + (fingerprint.map { " --fingerprint \($0)" } ?? ""))
         }
         DrillSetup.printLine("Type 'help' for the facilitator's commands; 'end' ends the drill.")
+    }
+
+    /// What a restart needs to be found again at the same address, with the same token and the same encryption.
+    private func restartOptions(port: Int, token: String, encrypted: Bool) -> String {
+        var options = bind == "127.0.0.1" ? [] : ["--bind", bind]
+        options += ["--port", "\(port)", "--token", token]
+        if encrypted != !Self.isLoopback(bind) { options.append(encrypted ? "--tls" : "--no-tls") }
+        return options.joined(separator: " ")
+    }
+
+    /// Whether `address` is only reachable from this machine.
+    static func isLoopback(_ address: String) -> Bool {
+        address.hasPrefix("127.") || address == "::1" || address == "localhost"
+    }
+
+    /// The drill's TLS identity: the key saved beside the session log (so a restart keeps the fingerprint
+    /// participants pinned), or a new one saved there, readable by its owner only.
+    static func identity(beside sessionPath: String) throws -> DrillIdentity {
+        let keyPath = (sessionPath.hasSuffix(".jsonl") ? String(sessionPath.dropLast(6)) : sessionPath) + ".key.pem"
+        if let saved = FileManager.default.contents(atPath: keyPath) {
+            do {
+                return try DrillIdentity(privateKeyPEM: String(decoding: saved, as: UTF8.self))
+            } catch {
+                throw CommandFailure("error: \(keyPath): \(error)")
+            }
+        }
+        let identity = try DrillIdentity.generate()
+        guard FileManager.default.createFile(atPath: keyPath, contents: Data(identity.privateKeyPEM.utf8),
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw CommandFailure("error: cannot save the drill's TLS key at \(keyPath)")
+        }
+        return identity
     }
 
     /// Ten characters from an alphabet without look-alikes (no 0/o, 1/l).

@@ -15,12 +15,17 @@ struct JoinCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The join token the facilitator gave you.", valueName: "token")) var token: String
     @Option(help: ArgumentHelp("Your name in the drill's roster.", valueName: "name")) var name: String
     @Option(help: ArgumentHelp("Your role in the drill's roster.", valueName: "role")) var role: String
+    @Option(help: ArgumentHelp("The server's key fingerprint, from the facilitator's join command (the drill is then encrypted).",
+                               valueName: "SHA256:…")) var fingerprint: String?
     @Option(help: ArgumentHelp("Read lines from a file instead of the terminal.", valueName: "file")) var script: String?
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where the shell's history is kept.", valueName: "dir")) var dataDirectory: String?
 
     func validate() throws {
         guard Self.split(address) != nil else {
             throw ValidationError("give the server's address as host:port, such as 127.0.0.1:7411 (got '\(address.prefix(60))')")
+        }
+        if let fingerprint, !fingerprint.hasPrefix("SHA256:") || fingerprint.count != 50 {
+            throw ValidationError("--fingerprint is 'SHA256:' and 43 characters, as the facilitator's join command prints it (got '\(fingerprint.prefix(60))')")
         }
     }
 
@@ -40,9 +45,10 @@ struct JoinCommand: ParsableCommand {
         let display = PendingDisplay(immediate: !(input is ReadlineInput))
         let session = ParticipantSession()
         let renderer = DrillSetup.renderer()
-        let connect: ParticipantLink.Connect = { [token, name, role] seen, instance in
+        let connect: ParticipantLink.Connect = { [token, name, role, fingerprint] seen, instance in
             let client = try DrillClient(host: serverHost, port: serverPort,
                                          hello: .hello(token: token, name: name, role: role, seen: seen, instance: instance),
+                                         fingerprint: fingerprint,
                                          onMessage: { session.receive($0, display: display, renderer: renderer) },
                                          onClose: { session.connectionClosed() })
             guard session.waitForWelcome() else {
