@@ -9,8 +9,8 @@ import TabletopStore
 /// sending a decision (`page marco`, 5 simulated minutes) to its attribution reaching every other
 /// participant (the line is fsync'd to the session log, handled by the engine and routed on the way).
 enum TeamBroadcast {
-    /// Returns the latency of each of `rounds` lines, in seconds.
-    static func measure(scenario: Scenario, runbook: Runbook, participants: Int, rounds: Int) throws -> [Double] {
+    /// Returns the latency of each of `rounds` lines, in seconds; `encrypted` runs every connection over TLS.
+    static func measure(scenario: Scenario, runbook: Runbook, participants: Int, rounds: Int, encrypted: Bool = false) throws -> [Double] {
         let players = (0..<participants).map { Player(name: "p\($0)", role: $0 == 0 ? "ic" : "ops") }
         let configuration = EngineConfiguration(seed: 1, mode: .practice, players: players)
         let logPath = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-bench-team-\(UUID().uuidString).jsonl").path
@@ -20,7 +20,8 @@ enum TeamBroadcast {
         let writer = try SessionLogWriter(creating: logPath, header: header)
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
         let opening = engine.start()
-        let server = try DrillServer(bind: "127.0.0.1", port: 0) { loop in
+        let identity = encrypted ? try DrillIdentity.generate() : nil
+        let server = try DrillServer(bind: "127.0.0.1", port: 0, identity: identity) { loop in
             DrillHost(engine: engine, writer: writer, token: "bench", eventLoop: loop, now: { "-" }, console: { _, _ in })
         }
         defer { server.stop() }
@@ -32,6 +33,7 @@ enum TeamBroadcast {
         let clients = try players.enumerated().map { index, player in
             let box = arrivals[index]
             return try DrillClient(host: "127.0.0.1", port: server.port, hello: .hello(token: "bench", name: player.name, role: player.role),
+                                   fingerprint: identity?.fingerprint,
                                    onMessage: { message in
                                        guard case .notice(let text)? = message.output, text.hasSuffix("): page marco") else { return }
                                        box.withLockedValue { $0 = ($0.count + 1, DispatchTime.now().uptimeNanoseconds) }

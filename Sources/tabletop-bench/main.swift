@@ -153,7 +153,9 @@ try? FileManager.default.removeItem(at: historyFolder)
 
 // Team drill: 50 participants on loopback, a line's attribution reaching all 49 others.
 if let breach = ScenarioLoader.load(path: "breach.yaml", bytes: bytes("Scenarios/breach.yaml"), runbook: runbook).value {
-    let latencies = try TeamBroadcast.measure(scenario: breach, runbook: runbook, participants: 50, rounds: 200).sorted()
-    let p50 = latencies[latencies.count / 2], p99 = latencies[latencies.count * 99 / 100]
-    print("team drill, 50 participants on loopback: a decision to its broadcast reaching all 49 others p50 \(format(p50)), p99 \(format(p99)), max \(format(latencies.last!)) (200 decisions; each fsync'd to the log first)")
+    for encrypted in [false, true] {
+        let latencies = try TeamBroadcast.measure(scenario: breach, runbook: runbook, participants: 50, rounds: 200, encrypted: encrypted).sorted()
+        let p50 = latencies[latencies.count / 2], p99 = latencies[latencies.count * 99 / 100]
+        print("team drill, 50 participants on loopback\(encrypted ? " over TLS" : ""): a decision to its broadcast reaching all 49 others p50 \(format(p50)), p99 \(format(p99)), max \(format(latencies.last!)) (200 decisions; each fsync'd to the log first)")
+    }
 }
