@@ -128,7 +128,8 @@ public final class ReadlineInput: LineInput {
                 if let reason = stopRequest {
                     stopRequest = nil
                     stopReason = reason
-                    rlshim_write("\n")
+                    // The prompt redrawn under the last message would invite typing into a shell that is leaving.
+                    rl_clear_visible_line()
                     return nil
                 }
             }
