@@ -30,7 +30,7 @@ public final class DrillHost: @unchecked Sendable {
     let now: @Sendable () -> String
     /// Where the facilitator's console shows things; called on the event loop, must be thread-safe.
     let console: @Sendable (Output, String?) -> Void
-    var participants: [Participant]
+    private(set) var participants: [Participant]
     /// This server run's id, sent in every welcome.
     public let instance = UUID().uuidString
     public private(set) var paused = false

@@ -20,4 +20,16 @@ import Testing
         #expect(screen.contains("Resume with: tabletop host --resume example-"))
         #expect(try terminal.finish() == 0)
     }
+
+    @Test func tabCompletesTheFacilitatorsCommandsAndInjects() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let terminal = try TerminalSession("\(CommandLineTests.binary.path) host example --players ana:ic --port 0 --token t --data-dir \(data); echo EXIT=$?")
+        try terminal.waitFor("] facilitator> ")
+        terminal.type("inj\tcustomer-\t\r")
+        try terminal.waitFor("facilitator> inject customer-call")
+        try terminal.waitFor("[T+00:00] phone")
+        terminal.type("en\t\r")
+        try terminal.waitFor("EXIT=0")
+        #expect(try terminal.finish() == 0)
+    }
 }

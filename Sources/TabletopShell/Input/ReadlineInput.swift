@@ -14,6 +14,8 @@ final class ReadlineBridge: Sendable {
     let matches = Mutex<[String]>([])
     /// The line readline handed over, if any.
     let line = Mutex<Received>(.nothing)
+    /// A completion of its own (the facilitator's console); nil for the trainee's vocabulary.
+    let provider = Mutex<(@Sendable (String) -> [String])?>(nil)
     /// Signals caught since last looked at, as a bit set of `Caught`.
     let signals = Atomic<Int32>(0)
 
@@ -55,7 +57,8 @@ public final class ReadlineInput: LineInput {
             rlshim_set_completion_over(1)
             let buffer = rlshim_line_buffer().map { Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: Int(end))) } ?? []
             let before = String(decoding: buffer, as: UTF8.self)
-            let candidates = Completer.candidates(beforeCursor: before, snapshot: readlineBridge.snapshot.withLock { $0 })
+            let candidates = readlineBridge.provider.withLock { $0 }?(before)
+                ?? Completer.candidates(beforeCursor: before, snapshot: readlineBridge.snapshot.withLock { $0 })
             readlineBridge.matches.withLock { $0 = candidates }
             guard !candidates.isEmpty else { return nil }
             return rl_completion_matches(text) { _, state in
@@ -76,6 +79,11 @@ public final class ReadlineInput: LineInput {
 
     public func setIdleHandler(_ handler: (() -> Void)?) {
         whileWaiting = handler
+    }
+
+    /// Completes with `provider` (given the text before the cursor) instead of the trainee's vocabulary.
+    public func setCompletion(_ provider: (@Sendable (String) -> [String])?) {
+        readlineBridge.provider.withLock { $0 = provider }
     }
 
     /// Updates what completion may offer.

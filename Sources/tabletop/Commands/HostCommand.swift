@@ -73,6 +73,12 @@ struct HostCommand: ParsableCommand {
             host.startLiveClock()
         }.wait()
 
+        if let readline = input as? ReadlineInput {
+            readline.setCompletion { before in
+                FacilitatorCompleter.candidates(beforeCursor: before,
+                                                snapshot: (try? host.eventLoop.submit { host.completionSnapshot }.wait()) ?? .init())
+            }
+        }
         // The console's prompt carries the drill's clock, kept current while the facilitator types.
         let prompt = { "[\((try? host.eventLoop.submit { host.consoleClock }.wait()) ?? "?")] facilitator> " }
         input.setIdleHandler {
