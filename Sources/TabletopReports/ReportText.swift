@@ -35,6 +35,7 @@ enum ReportText {
 
     static func realDuration(_ seconds: Int?) -> String {
         guard let seconds else { return "—" }
+        if seconds < 60 { return "\(seconds) s" }
         return seconds < 3600 ? "\(seconds / 60) min" : "\(seconds / 3600) h \(seconds % 3600 / 60) min"
     }
 
