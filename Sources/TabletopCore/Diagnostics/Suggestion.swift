@@ -26,6 +26,17 @@ public enum Suggestion {
         closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
+    /// The first candidate whose display name contains `word` as a whole word (case-insensitively), such as
+    /// `kai-lt-042` in "Kai's laptop (KAI-LT-042)" or `lindgren` in "Kai Lindgren". Words under 3 letters match nothing.
+    public static func namedBy(_ word: String, among candidates: [(id: String, name: String)]) -> (id: String, name: String)? {
+        let wanted = word.lowercased()
+        guard wanted.count >= 3 else { return nil }
+        return candidates.first { candidate in
+            candidate.name.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+                .contains { $0 == Substring(wanted) }
+        }
+    }
+
     /// Damerau–Levenshtein distance (adjacent transpositions count once), giving up past `limit`.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)

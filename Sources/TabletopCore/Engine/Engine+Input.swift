@@ -61,11 +61,11 @@ extension Engine {
                 }
                 return nil
             }
-            return unknown("no one called", id, knownPeople.map(\.id), listedBy: "'who' lists the people you know")
+            return unknown("no one called", id, knownPeople.map { ($0.id, $0.name) }, listedBy: "'who' lists the people you know")
         case .asset:
             guard let id = action.object else { return nil }
             if let asset = assetsByID[id], knows(asset: asset) { return nil }
-            return unknown("no asset called", id, knownAssets.map(\.id), listedBy: "'assets' lists the ones you know")
+            return unknown("no asset called", id, knownAssets.map { ($0.id, $0.name) }, listedBy: "'assets' lists the ones you know")
         case .channel where verb.id == "post":
             guard let id = action.object, !channelIDs.contains(id) else { return nil }
             let suggestion = Suggestion.didYouMean(id, among: channelIDs)
@@ -90,8 +90,12 @@ extension Engine {
     }
 
     /// "you know of no asset called 'x'; did you mean 'y'?", or where to look when nothing is close.
-    private func unknown(_ what: String, _ name: String, _ known: [String], listedBy hint: String) -> String {
-        let suggestion = Suggestion.didYouMean(name, among: known)
+    /// Trainees type what they read (a hostname, a surname), so a word of a known display name counts too.
+    private func unknown(_ what: String, _ name: String, _ known: [(id: String, name: String)], listedBy hint: String) -> String {
+        var suggestion = Suggestion.didYouMean(name, among: known.map(\.id))
+        if suggestion.isEmpty, let match = Suggestion.namedBy(name, among: known) {
+            suggestion = "; did you mean '\(match.id)' (\(match.name))?"
+        }
         return "you know of \(what) '\(name.prefix(30))'" + (suggestion.isEmpty ? "; \(hint)" : suggestion)
     }
 
