@@ -138,9 +138,7 @@ extension Engine {
 
     /// Runbook steps whose evidence the action matches.
     func evidenceSteps(for action: Action) -> [Int] {
-        runbook.steps.filter { step in
-            step.evidence.contains { $0.matches(action) }
-        }.map(\.number)
+        runbook.steps.filter { $0.isEvidence(action, people: peopleByID) }.map(\.number)
     }
 
     /// Steps a chosen option is evidence for.

@@ -45,6 +45,8 @@ public struct RunbookStep: Sendable, Hashable, Codable {
     public var summary: String
     /// Actions that count as evidence the step was done.
     public var evidence: [ActionPattern]
+    /// Teams whose people, paged or invited, are not evidence (legal is not engineering support).
+    public var evidenceSkipsTeams: [String]
     /// When the step applies; always when nil.
     public var applies: Condition?
     /// The rule in words, for the debrief.
@@ -57,4 +59,14 @@ public struct RunbookStep: Sendable, Hashable, Codable {
     public var weight: Int
     /// Why it matters, one sentence, for the debrief.
     public var lesson: String
+}
+
+extension RunbookStep {
+    /// Whether `action` is evidence for this step; `people` gives the scenario's people by id.
+    public func isEvidence(_ action: Action, people: [String: Person]) -> Bool {
+        guard evidence.contains(where: { $0.matches(action) }) else { return false }
+        guard !evidenceSkipsTeams.isEmpty, let object = action.object else { return true }
+        let team = people[object]?.team ?? object
+        return !evidenceSkipsTeams.contains(team)
+    }
 }

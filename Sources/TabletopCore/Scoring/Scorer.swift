@@ -8,6 +8,8 @@ public struct Scorer: Sendable {
     public let policy: ScoringPolicy
     public let matrix: SeverityMatrix
     public let scenario: Scenario
+    /// The scenario's people by id, for evidence that depends on who was paged.
+    let peopleByID: [String: Person]
 
     /// A scorer; fails when the runbook lacks a step the scenario uses.
     public init(runbook: Runbook, policy: ScoringPolicy, matrix: SeverityMatrix, scenario: Scenario) throws(ScoringError) {
@@ -18,6 +20,7 @@ public struct Scorer: Sendable {
         self.policy = policy
         self.matrix = matrix
         self.scenario = scenario
+        peopleByID = Dictionary(scenario.cast.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Scores the final state of a drill.
@@ -64,9 +67,7 @@ public struct Scorer: Sendable {
         var result: [Int: [Decision]] = [:]
         var choices = state.choices[...]
         for decision in state.decisions {
-            var steps = runbook.steps.filter { step in
-                step.evidence.contains { $0.matches(decision.action) }
-            }.map(\.number)
+            var steps = runbook.steps.filter { $0.isEvidence(decision.action, people: peopleByID) }.map(\.number)
             if decision.action.verb == "choose", let choice = choices.popFirst(),
                let option = scenario.injects.first(where: { $0.id == choice.decision })?.decision?.options[safe: choice.option - 1] {
                 steps += option.steps
