@@ -136,6 +136,8 @@ final class ServerMessageHandler: ChannelInboundHandler {
         self.onClose = onClose
     }
 
+    static let encryptedHint = "if the facilitator's join command has --fingerprint, the drill is encrypted: add it"
+
     /// Ends the connection with a reason the participant can act on.
     private func fail(_ text: String, context: ChannelHandlerContext) {
         heard = true
@@ -160,9 +162,8 @@ final class ServerMessageHandler: ChannelInboundHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         if !heard, !encrypted {
-            // A TLS server drops a client that speaks plain text without a word.
-            fail("the server closed the connection without answering; if the facilitator's join command has "
-                 + "--fingerprint, the drill is encrypted: add it", context: context)
+            // A TLS server drops a client that speaks plain text, at most with a TLS alert.
+            fail("the server closed the connection without answering; \(Self.encryptedHint)", context: context)
         }
         onClose()
         context.fireChannelInactive()
@@ -175,6 +176,8 @@ final class ServerMessageHandler: ChannelInboundHandler {
         }
         if let failure = counter.failure.withLockedValue({ $0 }) {
             fail(failure, context: context)
+        } else if error is LineFrameDecoder.UnexpectedTLS {
+            fail("the server answered in TLS; \(Self.encryptedHint)", context: context)
         } else if error is NIOSSLError || error is BoringSSLError {
             fail("the TLS handshake with the server failed (\(error)); if the facilitator's join command has no "
                  + "--fingerprint, the drill is not encrypted: leave it out", context: context)

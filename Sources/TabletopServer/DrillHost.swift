@@ -41,12 +41,16 @@ public final class DrillHost: @unchecked Sendable {
     var liveTimer: RepeatedTask?
     /// The prompt last sent, so that live mode sends a new one only when the minute changes.
     var lastPrompt = ""
+    /// Scores the drill so far for the console's `progress`; nil when the scoring files were not loaded.
+    let scorer: Scorer?
 
     /// Creates a host for a started engine whose roster is its players; `liveSpeed` (simulated seconds per
     /// real second) makes the simulated clock follow `wallClock`.
     public init(engine: Engine, writer: SessionLogWriter, token: String, eventLoop: any EventLoop,
                 now: @escaping @Sendable () -> String, console: @escaping @Sendable (Output, String?) -> Void,
-                liveSpeed: Double? = nil, wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
+                liveSpeed: Double? = nil, wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
+                scorer: Scorer? = nil) {
+        self.scorer = scorer
         self.engine = engine
         self.writer = writer
         self.token = token
@@ -216,6 +220,9 @@ public final class DrillHost: @unchecked Sendable {
             return ["\(participant.player.name) is removed and cannot rejoin."]
         case "who":
             return [connectionSummary()]
+        case "progress":
+            guard let scorer else { return ["progress needs the scoring files, which could not be loaded"] }
+            return FacilitatorProgress.lines(scorer.score(engine.state, players: engine.configuration.players), now: simulatedNow)
         case "decisions":
             let lines = engine.state.decisions.map { "\($0.index). T+\($0.at.clock) \($0.actor) (\($0.role)): \($0.raw)" }
             return lines.isEmpty ? ["No decisions yet."] : lines
@@ -226,7 +233,7 @@ public final class DrillHost: @unchecked Sendable {
         case "help":
             return [
                 "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · note \"<text>\"",
-                "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · help",
+                "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · progress · help",
                 "quit (twice) leaves without ending: the server stops and 'tabletop host --resume' restarts it",
             ]
         default:

@@ -5,7 +5,7 @@ import TabletopCore
 public enum FacilitatorCompleter {
     /// Every console command, in the order `help` lists them.
     public static let commands = ["pause", "resume", "inject", "hold", "skip", "advance", "note", "override", "kick", "end",
-                                  "status", "who", "decisions", "help", "quit"]
+                                  "status", "who", "decisions", "progress", "help", "quit"]
 
     /// What completion may offer, read from the host when Tab is pressed.
     public struct Snapshot: Sendable, Equatable {

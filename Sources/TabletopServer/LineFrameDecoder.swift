@@ -8,7 +8,7 @@ struct LineFrameDecoder: ByteToMessageDecoder {
 
     /// A frame longer than the limit.
     struct FrameTooLong: Error {}
-    /// The stream starts as a TLS handshake (a record of type 22), but this connection is not encrypted.
+    /// The stream starts with a TLS record (a handshake, 22, or an alert, 21), but this end does not speak TLS.
     struct UnexpectedTLS: Error {}
     private var started = false
 
@@ -20,7 +20,7 @@ struct LineFrameDecoder: ByteToMessageDecoder {
         if !started, let first = buffer.readableBytesView.first {
             started = true
             // Said at once: waiting for a newline a TLS client never sends would hold it until the hello deadline.
-            if first == 0x16 { throw UnexpectedTLS() }
+            if first == 0x16 || first == 0x15 { throw UnexpectedTLS() }
         }
         guard let newline = buffer.readableBytesView.firstIndex(of: 0x0A) else {
             if buffer.readableBytes > maximumLength { throw FrameTooLong() }

@@ -1,4 +1,7 @@
 import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOEmbedded
 import Testing
 import TabletopCore
 @testable import TabletopServer
@@ -47,5 +50,21 @@ import TabletopCore
         #expect(identity.fingerprint.hasPrefix("SHA256:") && identity.fingerprint.count == 50)
         #expect(try DrillIdentity.generate().fingerprint != identity.fingerprint)
         #expect(throws: ServerError.self) { try DrillIdentity(privateKeyPEM: "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n") }
+    }
+
+    // A TLS server may answer a plain client with an alert before closing; an "unexpected message" alert
+    // carries the byte 10, a newline, which used to make the client complain of a wrong port instead.
+    @Test func aTLSAlertToAPlainClientIsExplained() throws {
+        let received = NIOLockedValueBox<[ServerMessage]>([])
+        let channel = EmbeddedChannel()
+        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: WireProtocol.maximumMessageBytes)))
+        try channel.pipeline.syncOperations.addHandler(ServerMessageHandler(
+            counter: OutputCounter(start: 0), encrypted: false,
+            onMessage: { message in received.withLockedValue { $0.append(message) } }, onClose: {}))
+        _ = try? channel.writeInbound(channel.allocator.buffer(bytes: [0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x0A]))
+        let messages = received.withLockedValue { $0 }
+        #expect(messages.count == 1)
+        #expect(messages.first?.fatal == true)
+        #expect(messages.first?.message == "the server answered in TLS; if the facilitator's join command has --fingerprint, the drill is encrypted: add it")
     }
 }

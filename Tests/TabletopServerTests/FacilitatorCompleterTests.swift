@@ -13,7 +13,8 @@ import Testing
 
     @Test(arguments: [
         ("", FacilitatorCompleter.commands),
-        ("p", ["pause"]),
+        ("p", ["pause", "progress"]),
+        ("pr", ["progress"]),
         ("in", ["inject"]),
         ("inject ", ["cloud-alert", "ceo-hears", "journalist"]),
         ("hold c", ["cloud-alert", "ceo-hears"]),

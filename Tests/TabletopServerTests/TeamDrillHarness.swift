@@ -19,7 +19,7 @@ final class TeamDrillHarness {
     /// Starts a fresh drill, or resumes the one in `resuming` (a session log path), on a free port.
     /// `liveSpeed` turns on live mode, on `wallClock` (the real one unless a test gives its own).
     init(resuming: String? = nil, port: Int = 0, identity: DrillIdentity? = nil, helloDeadline: TimeAmount = .seconds(10), liveSpeed: Double? = nil,
-         wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) throws {
+         wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }, scoring: Bool = false) throws {
         let engine: Engine
         let writer: SessionLogWriter
         var opening: [Output] = []
@@ -33,9 +33,10 @@ final class TeamDrillHarness {
             (engine, writer, opening) = try Self.freshDrill()
             logPath = writer.path
         }
+        let scorer = scoring ? try Self.scorer(for: engine) : nil
         server = try DrillServer(bind: "127.0.0.1", port: port, identity: identity, helloDeadline: helloDeadline) { loop in
             DrillHost(engine: engine, writer: writer, token: Self.token, eventLoop: loop,
-                      now: { "2026-11-29T10:00:00Z" }, console: { _, _ in }, liveSpeed: liveSpeed, wallClock: wallClock)
+                      now: { "2026-11-29T10:00:00Z" }, console: { _, _ in }, liveSpeed: liveSpeed, wallClock: wallClock, scorer: scorer)
         }
         let host = server.host
         let resumed = resuming != nil, start = opening
@@ -48,6 +49,14 @@ final class TeamDrillHarness {
         let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: runbookBytes).value!
         let scenarioBytes = try [UInt8](Data(contentsOf: repositoryRoot.appendingPathComponent("Scenarios/breach.yaml")))
         return (ScenarioLoader.load(path: "breach.yaml", bytes: scenarioBytes, runbook: runbook).value!, runbook)
+    }
+
+    /// A scorer with the shipped policy and severity matrix.
+    static func scorer(for engine: Engine) throws -> Scorer {
+        func bytes(_ name: String) throws -> [UInt8] { try [UInt8](Data(contentsOf: repositoryRoot.appendingPathComponent("Scoring/\(name)"))) }
+        let policy = ScoringFileLoader.loadPolicy(path: "policy.yaml", bytes: try bytes("policy.yaml"), runbook: engine.runbook).value!
+        let matrix = ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: try bytes("severity.yaml")).value!
+        return try Scorer(runbook: engine.runbook, policy: policy, matrix: matrix, scenario: engine.scenario)
     }
 
     /// A started breach drill for the roster, its session log in a temporary file, and what it said first.

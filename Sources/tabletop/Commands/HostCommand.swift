@@ -45,6 +45,8 @@ struct HostCommand: ParsableCommand {
     func run() throws {
         let setup = DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
         let drill = try resume.map { try resumedDrill(setup, session: $0) } ?? newDrill(setup)
+        // For the console's live `progress`; without it the drill still runs (the debrief says why).
+        let scorer = try? setup.scorer(scenario: drill.engine.scenario, runbook: drill.engine.runbook)
         let input = try setup.makeInput(script: script, live: false)
         defer { input.close() }
         let display = PendingDisplay(immediate: !(input is ReadlineInput))
@@ -58,7 +60,7 @@ struct HostCommand: ParsableCommand {
                 DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: DrillSetup.now,
                           console: { output, actor in
                               display.push((actor.map { "[\($0)] " } ?? "") + renderer.render(output))
-                          }, liveSpeed: liveOptions.liveSpeed)
+                          }, liveSpeed: liveOptions.liveSpeed, scorer: scorer)
             }
         } catch let error as ServerError {
             throw CommandFailure("error: \(error.description)")

@@ -1,0 +1,33 @@
+import Testing
+import TabletopCore
+@testable import TabletopServer
+
+/// The console's `progress`: the runbook so far, for the facilitator's eyes only.
+@Suite struct FacilitatorProgressTests {
+    @Test func progressShowsDoneAndOpenStepsWithTheirDeadlines() throws {
+        let harness = try TeamDrillHarness(scoring: true)
+        defer { harness.stop() }
+        let ana = try ScriptedParticipant(harness, name: "ana", role: "ic")
+        ana.say("ack")
+        #expect(ana.waitFor { _ in (try? harness.onHost { $0.engine.state.decisions.count }) == 1 })
+        #expect(try harness.facilitate("advance 40m").isEmpty)
+
+        let lines = try harness.facilitate("progress")
+        #expect(lines.first?.hasPrefix("Runbook at T+00:41: 1 of ") == true, "\(lines)")
+        #expect(lines.first?.contains("(1 in time, 0 late)") == true)
+        #expect(lines.contains("  done    1. Receive the report, T+00:00 by ana"), "\(lines)")
+        #expect(lines.contains("  overdue 2. Open a private channel, due T+00:30"))
+        #expect(lines.contains("  open    8. Stop the bleeding, due T+01:30"))
+        let overdue = try #require(lines.lastIndex { $0.hasPrefix("  overdue") })
+        #expect(lines.firstIndex { $0.hasPrefix("  open") }! > overdue, "overdue steps come first")
+        #expect(lines.last?.hasPrefix("  ") == true && lines.last?.contains("more open: steps") == true)
+        #expect(lines.filter { $0.hasPrefix("  open") }.count == 4)
+        #expect(!ana.texts.contains { $0.contains("Runbook at") }, "participants do not see it")
+    }
+
+    @Test func withoutScoringFilesItSaysSo() throws {
+        let harness = try TeamDrillHarness()
+        defer { harness.stop() }
+        #expect(try harness.facilitate("progress") == ["progress needs the scoring files, which could not be loaded"])
+    }
+}
