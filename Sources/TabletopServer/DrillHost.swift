@@ -43,6 +43,8 @@ public final class DrillHost: @unchecked Sendable {
     var lastPrompt = ""
     /// Scores the drill so far for the console's `progress`; nil when the scoring files were not loaded.
     let scorer: Scorer?
+    /// Whether the console also shows the answers to participants' lookups (`status`, `who`, `help`…).
+    public private(set) var consoleDetail = false
 
     /// Creates a host for a started engine whose roster is its players; `liveSpeed` (simulated seconds per
     /// real second) makes the simulated clock follow `wallClock`.
@@ -220,6 +222,13 @@ public final class DrillHost: @unchecked Sendable {
             return ["\(participant.player.name) is removed and cannot rejoin."]
         case "who":
             return [connectionSummary()]
+        case "detail":
+            guard words.count == 2, ["on", "off"].contains(words[1].lowercased()) else {
+                return ["detail takes on or off; it is \(consoleDetail ? "on" : "off")"]
+            }
+            consoleDetail = words[1].lowercased() == "on"
+            return [consoleDetail ? "The console now shows the answers to participants' lookups too."
+                                  : "The console shows participants' lookups as their lines only."]
         case "progress":
             guard let scorer else { return ["progress needs the scoring files, which could not be loaded"] }
             return FacilitatorProgress.lines(scorer.score(engine.state, players: engine.configuration.players), now: simulatedNow)
@@ -233,7 +242,7 @@ public final class DrillHost: @unchecked Sendable {
         case "help":
             return [
                 "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · note \"<text>\"",
-                "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · progress · help",
+                "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · progress · detail on|off · help",
                 "quit (twice) leaves without ending: the server stops and 'tabletop host --resume' restarts it",
             ]
         default:
@@ -272,7 +281,10 @@ public final class DrillHost: @unchecked Sendable {
     /// Sends each output to the participants entitled to it (the console sees everything).
     func route(_ outputs: [Output], actor: Participant?) {
         for output in outputs {
-            console(output, actor?.player.name)
+            // A participant's lookups are theirs; the console shows that they looked (their line), not the pages.
+            if actor == nil || consoleDetail || !{ if case .info = output { true } else { false } }() {
+                console(output, actor?.player.name)
+            }
             for participant in participants where entitled(participant, to: output, actor: actor) {
                 deliver(.output(output), to: participant)
             }

@@ -5,7 +5,7 @@ import TabletopCore
 public enum FacilitatorCompleter {
     /// Every console command, in the order `help` lists them.
     public static let commands = ["pause", "resume", "inject", "hold", "skip", "advance", "note", "override", "kick", "end",
-                                  "status", "who", "decisions", "progress", "help", "quit"]
+                                  "status", "who", "decisions", "progress", "detail", "help", "quit"]
 
     /// What completion may offer, read from the host when Tab is pressed.
     public struct Snapshot: Sendable, Equatable {
@@ -32,6 +32,7 @@ public enum FacilitatorCompleter {
         case (1, "kick"?): options = snapshot.participants
         case (1, "override"?): options = (0..<snapshot.decisions).map(String.init)
         case (1, "advance"?): options = ["5m", "15m", "30m", "1h", "2h", "4h"]
+        case (1, "detail"?): options = ["on", "off"]
         default: options = []
         }
         return options.filter { $0.lowercased().hasPrefix(partial) }

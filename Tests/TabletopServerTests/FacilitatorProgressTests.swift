@@ -30,4 +30,22 @@ import TabletopCore
         defer { harness.stop() }
         #expect(try harness.facilitate("progress") == ["progress needs the scoring files, which could not be loaded"])
     }
+
+    @Test func theConsoleShowsParticipantsLookupsOnlyWithDetailOn() throws {
+        let harness = try TeamDrillHarness()
+        defer { harness.stop() }
+        let bo = try ScriptedParticipant(harness, name: "bo", role: "legal")
+        bo.say("status")
+        #expect(bo.waitForText("Team: "))
+        bo.say("notify legal")
+        #expect(bo.waitForText("Legal is informed."))
+        #expect(bo.waitFor { _ in harness.console.withLockedValue { $0 }.contains("[bo] Legal is informed.") })
+        #expect(!harness.console.withLockedValue { $0 }.contains { $0.hasPrefix("[bo] Team: ") }, "a lookup's answer stays off the console")
+        #expect(harness.console.withLockedValue { $0 }.contains("[] bo (legal)> status"), "but the console sees that bo looked")
+
+        #expect(try harness.facilitate("detail on") == ["The console now shows the answers to participants' lookups too."])
+        bo.say("status")
+        #expect(bo.waitFor { _ in harness.console.withLockedValue { $0 }.contains { $0.hasPrefix("[bo] Team: ") } })
+        #expect(try harness.facilitate("detail maybe") == ["detail takes on or off; it is on"])
+    }
 }

@@ -14,6 +14,8 @@ final class TeamDrillHarness {
 
     let server: DrillServer
     let logPath: String
+    /// What the facilitator's console was shown, as `[actor] text`.
+    let console = NIOLockedValueBox<[String]>([])
     var host: DrillHost { server.host }
 
     /// Starts a fresh drill, or resumes the one in `resuming` (a session log path), on a free port.
@@ -34,9 +36,12 @@ final class TeamDrillHarness {
             logPath = writer.path
         }
         let scorer = scoring ? try Self.scorer(for: engine) : nil
+        let console = self.console
         server = try DrillServer(bind: "127.0.0.1", port: port, identity: identity, helloDeadline: helloDeadline) { loop in
             DrillHost(engine: engine, writer: writer, token: Self.token, eventLoop: loop,
-                      now: { "2026-11-29T10:00:00Z" }, console: { _, _ in }, liveSpeed: liveSpeed, wallClock: wallClock, scorer: scorer)
+                      now: { "2026-11-29T10:00:00Z" },
+                      console: { output, actor in console.withLockedValue { $0.append("[\(actor ?? "")] \(output.plainText)") } },
+                      liveSpeed: liveSpeed, wallClock: wallClock, scorer: scorer)
         }
         let host = server.host
         let resumed = resuming != nil, start = opening
