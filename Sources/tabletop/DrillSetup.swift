@@ -114,14 +114,15 @@ struct DrillSetup {
     }
 
     /// Loads what a log was played with, refusing a changed scenario or runbook unless forced.
-    func loadPlayed(_ log: SessionLog, force: Bool) throws -> (Scenario, Runbook, [String]) {
+    /// `continuing`: the drill goes on (resume, host --resume), so a forced change is recorded in its log.
+    func loadPlayed(_ log: SessionLog, force: Bool, continuing: Bool = false) throws -> (Scenario, Runbook, [String]) {
         let (runbook, runbookHash) = try runbookWithHash()
         let (scenario, scenarioHash) = try scenarioWithHash(path: log.header.scenarioPath, runbook: runbook)
         var changes: [String] = []
         if scenarioHash != log.header.scenarioHash { changes.append("the scenario file \(log.header.scenarioPath) changed since the drill was played") }
         if runbookHash != log.header.runbookHash { changes.append("the runbook changed since the drill was played") }
         if !changes.isEmpty, !force {
-            throw CommandFailure("error: \(changes.joined(separator: "; and ")); replaying it could give different results (use --force to go on anyway, which is recorded)")
+            throw CommandFailure("error: \(changes.joined(separator: "; and ")); replaying it could give different results (use --force to go on anyway\(continuing ? ", which is recorded in the session log" : ""))")
         }
         return (scenario, runbook, changes)
     }

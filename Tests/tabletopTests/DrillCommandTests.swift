@@ -92,6 +92,12 @@ import Testing
         let refused = try CommandLineTests.run(["resume", path], stdin: "")
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("changed since the drill was played"))
+        #expect(refused.stderr.contains("(use --force to go on anyway, which is recorded in the session log)"))
+        // Reading commands record nothing, and say so by not promising it.
+        let score = try CommandLineTests.run(["score", path])
+        #expect(score.status == 1)
+        #expect(score.stderr.hasSuffix("(use --force to go on anyway)\n"))
+        #expect(try CommandLineTests.run(["score", path, "--force"]).status == 0)
         let forced = try CommandLineTests.run(["resume", path, "--force"], stdin: "")
         #expect(forced.status == 0)
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("\"kind\":\"forced\""))

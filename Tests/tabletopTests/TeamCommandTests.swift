@@ -154,4 +154,26 @@ import Testing
         host.process.waitUntilExit()
         #expect(host.output.text.contains("Resume with") == false, "an ended drill has nothing to resume")
     }
+
+    @Test func aTeamDrillWhoseScenarioChangedRestartsOnlyWithForce() throws {
+        let data = DrillCommandTests.temporaryFolder(), scenarios = DrillCommandTests.temporaryFolder()
+        let copy = scenarios + "/example.yaml"
+        try FileManager.default.copyItem(atPath: CommandLineTests.repositoryRoot.appendingPathComponent("Scenarios/example.yaml").path, toPath: copy)
+        let first = try HostProcess([copy, "--players", "ana:ic", "--port", "0", "--token", "t", "--data-dir", data])
+        kill(first.process.processIdentifier, SIGKILL)
+        first.process.waitUntilExit()
+        let log = try #require(first.output.text.firstMatch(of: /Session log: (\S+)/).map { String($0.1) })
+        try (String(contentsOfFile: copy, encoding: .utf8) + "\n# edited\n").write(toFile: copy, atomically: true, encoding: .utf8)
+
+        let refused = try CommandLineTests.run(["host", "--resume", log, "--port", "0", "--data-dir", data])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("changed since the drill was played; replaying it could give different results (use --force to go on anyway, which is recorded in the session log)"))
+        #expect(try CommandLineTests.run(["host", "breach", "--players", "ana:ic", "--force"]).status == 2)
+
+        let forced = try HostProcess(["--resume", log, "--port", "0", "--force", "--data-dir", data])
+        forced.console.fileHandleForWriting.write(Data("end\n".utf8))
+        forced.process.waitUntilExit()
+        #expect(forced.process.terminationStatus == 0)
+        #expect(try String(contentsOfFile: log, encoding: .utf8).contains("\"kind\":\"forced\""))
+    }
 }

@@ -21,6 +21,7 @@ struct HostCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Join token participants must give (default: random).", valueName: "token")) var token: String?
     @Option(help: ArgumentHelp("Restart an interrupted team drill from its session log (id or path).", valueName: "session"))
     var resume: String?
+    @Flag(help: "With --resume: restart even though the scenario or runbook file changed (recorded in the log).") var force = false
     @Option(help: ArgumentHelp("Seed for everything the engine varies (default: random, recorded).", valueName: "n")) var seed: UInt64?
     @Flag(help: "Practice (hint and runbook allowed, at a cost) or assessment.") var mode: DrillMode = .practice
     @Option(help: ArgumentHelp("Read facilitator commands from a file instead of the terminal.", valueName: "file")) var script: String?
@@ -38,6 +39,7 @@ struct HostCommand: ParsableCommand {
             guard let players else { throw ValidationError("a team drill needs --players, such as \"ana:ic,bo:legal\"") }
             if case .failure(let error) = Player.parseList(players) { throw ValidationError(error.message) }
         }
+        if force, resume == nil { throw ValidationError("--force only goes with --resume") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if let token, token.isEmpty || token.count > 200 { throw ValidationError("--token must be 1 to 200 characters") }
     }
@@ -158,8 +160,11 @@ struct HostCommand: ParsableCommand {
         guard !log.header.configuration.players.isEmpty else {
             throw CommandFailure("error: \(path) is a solo drill; continue it with 'tabletop resume \(log.header.session)'")
         }
-        let (scenario, runbook, _) = try setup.loadPlayed(log, force: false)
+        let (scenario, runbook, changes) = try setup.loadPlayed(log, force: force, continuing: true)
         let writer = try SessionLogWriter(appendingTo: path, after: log)
+        for change in changes {
+            try writer.append(.note(SessionNote(kind: "forced", text: change, wall: DrillSetup.now())), sync: true)
+        }
         let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
         guard engine.state.end == nil else { throw CommandFailure("error: this team drill already ended; see 'tabletop report \(log.header.session)'") }
         try writer.append(.note(SessionNote(kind: "resumed", text: "team drill restarted at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)

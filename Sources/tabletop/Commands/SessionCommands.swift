@@ -25,7 +25,7 @@ struct ResumeCommand: ParsableCommand {
     func run() throws {
         let setup = options.setup
         let (log, path) = try setup.readLog(options.session, decodeOutputs: false)
-        let (scenario, runbook, changes) = try setup.loadPlayed(log, force: force)
+        let (scenario, runbook, changes) = try setup.loadPlayed(log, force: force, continuing: true)
         let input = try setup.makeInput(script: script, live: liveOptions.live)
         defer { input.close() }
         let writer = try SessionLogWriter(appendingTo: path, after: log)
