@@ -65,8 +65,13 @@ struct JoinCommand: ParsableCommand {
         }
         input.setIdleHandler {
             display.drain(into: input)
-            session.applyPrompt(to: input)
             link.keepAlive()
+            if link.connected == nil, link.stop == nil {
+                // Said where the eye is: a line typed now is not sent.
+                input.setPrompt("[reconnecting…] > ")
+            } else {
+                session.applyPrompt(to: input)
+            }
             if let stop = link.stop, let readline = input as? ReadlineInput {
                 readline.stopRequest = stop == .ended ? "the drill ended" : "the server ended the connection"
             }
