@@ -323,20 +323,20 @@ public final class DrillHost: @unchecked Sendable {
     }
 
     func sendPrompts() {
+        lastPrompt = Prompt.text(for: engine, at: simulatedNow)
         for participant in participants { sendPrompt(to: participant) }
     }
 
     private func sendPrompt(to participant: Participant) {
         guard let connection = participant.connection else { return }
         var message = ServerMessage(type: "prompt")
-        let prompt = Prompt.text(for: engine, at: simulatedNow)
+        let prompt = Prompt.text(for: engine, at: simulatedNow, role: participant.player.role)
         message.prompt = paused ? String(prompt.dropLast(4)) + " paused] > " : prompt
-        lastPrompt = message.prompt ?? ""
         let snapshot = CompletionSnapshot(engine: engine)
         message.people = snapshot.people
         message.assets = snapshot.assets
         message.channels = snapshot.channels
-        message.choices = snapshot.choices
+        message.choices = engine.mayAnswerOpenQuestion(as: participant.player.role) ? snapshot.choices : 0
         connection.send(message)
     }
 

@@ -3,8 +3,9 @@ import TabletopCore
 /// The prompt: simulated time, declared severity and the nearest open clock, as in `[T+01:35 sev2 GDPR 70:25] > `.
 public enum Prompt {
     /// The prompt text for the engine's current state.
-    /// `now` is the simulated time to show, when live mode has moved past the engine's clock.
-    public static func text(for engine: Engine, at now: SimDuration? = nil) -> String {
+    /// `now` is the simulated time to show, when live mode has moved past the engine's clock; `role`, in a
+    /// team, leaves out a question addressed to other roles.
+    public static func text(for engine: Engine, at now: SimDuration? = nil, role: String? = nil) -> String {
         let state = engine.state
         let time = now ?? state.clock
         var parts = ["T+\(time.clock)", state.declaredSeverity?.rawValue ?? "sev?"]
@@ -13,7 +14,9 @@ public enum Prompt {
             return (clock.label, SimDuration(seconds: max(0, status.deadline.seconds - time.seconds)))
         }.min { $0.1 < $1.1 }
         if let (label, left) = nearest { parts.append("\(label) \(left.clock)") }
-        if case .choice(_, let options) = engine.awaiting { parts.append("choose 1-\(options)") }
+        if case .choice(_, let options) = engine.awaiting, role.map(engine.mayAnswerOpenQuestion(as:)) ?? true {
+            parts.append("choose 1-\(options)")
+        }
         return "[" + parts.joined(separator: " ") + "] > "
     }
 }

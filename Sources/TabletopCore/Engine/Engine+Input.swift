@@ -77,6 +77,11 @@ extension Engine {
             guard let pending = state.pendingDecisions.first, let decision = injectsByID[pending]?.decision else {
                 return "there is no open question to answer"
             }
+            if !mayAnswerOpenQuestion(as: player.role), let roles = injectsByID[pending]?.to {
+                let holders = configuration.players.filter { roles.contains($0.role) }.map(\.name)
+                return "that question went to \(roles.joined(separator: " and "))"
+                    + (holders.isEmpty ? "" : " (\(holders.joined(separator: ", ")))") + "; only they can answer it"
+            }
             guard let choice = action.choice, choice <= decision.options.count else {
                 return "choose a number from 1 to \(decision.options.count)"
             }

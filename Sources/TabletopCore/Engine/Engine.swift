@@ -61,6 +61,14 @@ public struct Engine: Sendable {
         return .action
     }
 
+    /// Whether a player of `role` may answer the open question: in a team, a question addressed to roles
+    /// belongs to them (the others never saw it). Solo, the trainee plays every role.
+    public func mayAnswerOpenQuestion(as role: String) -> Bool {
+        guard case .choice(let id, _) = awaiting, configuration.players.count > 1,
+              let addressees = injectsByID[id]?.to, !addressees.isEmpty else { return true }
+        return addressees.contains(role)
+    }
+
     /// The earliest simulated time at which something is due: an event, a clock deadline or the time limit.
     public var nextDue: SimDuration {
         let deadlines = scenario.clocks.compactMap { clock -> SimDuration? in
