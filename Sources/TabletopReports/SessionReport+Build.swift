@@ -6,21 +6,12 @@ extension SessionReport {
     public static func build(log: SessionLog, engine: Engine, scorecard: Scorecard, runbookVersion: String) -> SessionReport {
         let header = log.header
         let scenario = engine.scenario
-        let walls = log.records.compactMap { record -> String? in
-            switch record {
-            case .input(let input): input.wall
-            case .advance(let advance): advance.wall
-            case .facilitator(let input): input.wall
-            case .note(let note): note.wall
-            default: nil
-            }
-        }
         let owner = header.trainee ?? header.configuration.players.first?.name ?? "incident commander"
         return SessionReport(
             format: currentFormat, session: header.session,
             scenario: ScenarioSummary(id: scenario.id, title: scenario.title, family: scenario.family, difficulty: scenario.difficulty.rawValue),
-            trainee: header.trainee, players: header.configuration.players, started: header.started, ended: walls.last,
-            simulatedDuration: engine.state.clock, realDurationSeconds: realDuration(from: header.started, to: walls.last),
+            trainee: header.trainee, players: header.configuration.players, started: header.started, ended: log.lastWall,
+            simulatedDuration: engine.state.clock, realDurationSeconds: realDuration(from: header.started, to: log.lastWall),
             seed: header.configuration.seed, mode: header.configuration.mode,
             versions: Versions(tool: header.tool, runbook: runbookVersion, scenarioHash: header.scenarioHash, runbookHash: header.runbookHash),
             scorecard: scorecard,

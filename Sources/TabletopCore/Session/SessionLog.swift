@@ -7,6 +7,8 @@ public struct SessionLog: Sendable {
     public var header: SessionHeader
     /// The records after the header, in order (without outputs when they were not asked for).
     public var records: [SessionRecord]
+    /// The wall-clock time of the last record that has one: when the drill was last touched.
+    public var lastWall: String? { records.last { $0.wall != nil }?.wall }
     /// Complete lines in the file, header included: the `seq` of the next line to append.
     public var lineCount: Int
     /// SHA-256 of the last complete line, the `prev` of the next one to append.

@@ -15,6 +15,16 @@ public enum SessionRecord: Sendable, Hashable {
     case output(Output)
     /// An audit note: resumed, a changed scenario accepted with --force, a cut-off line dropped.
     case note(SessionNote)
+
+    /// The wall-clock time the record was written (ISO 8601), for the records that carry one.
+    public var wall: String? {
+        switch self {
+        case .input(let input), .facilitator(let input): input.wall
+        case .advance(let advance): advance.wall
+        case .note(let note): note.wall
+        case .header, .output: nil
+        }
+    }
 }
 
 /// What a session plays and how.

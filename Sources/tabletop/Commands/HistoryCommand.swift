@@ -99,17 +99,8 @@ struct HistoryImportCommand: ParsableCommand {
                 let (scenario, runbook, _) = try setup.loadPlayed(log, force: force)
                 let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
                 let card = try setup.scorer(scenario: scenario, runbook: runbook).score(engine.state, players: log.header.configuration.players)
-                let lastWall = log.records.reversed().lazy.compactMap { record -> String? in
-                    switch record {
-                    case .input(let input): input.wall
-                    case .note(let note): note.wall
-                    case .advance(let advance): advance.wall
-                    case .facilitator(let input): input.wall
-                    default: nil
-                    }
-                }.first
                 try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: engine.state.end == nil ? "abandoned" : "finished",
-                                                ended: lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path))
+                                                ended: log.lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path))
                 DrillSetup.printLine("imported \(log.header.session): \(scenario.id), score \(card.score)")
             } catch let failure as CommandFailure {
                 failures += 1
