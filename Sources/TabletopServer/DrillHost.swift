@@ -282,9 +282,8 @@ public final class DrillHost: @unchecked Sendable {
     func route(_ outputs: [Output], actor: Participant?) {
         for output in outputs {
             // A participant's lookups are theirs; the console shows that they looked (their line), not the pages.
-            if actor == nil || consoleDetail || !{ if case .info = output { true } else { false } }() {
-                console(output, actor?.player.name)
-            }
+            let lookupAnswer = if case .info = output { actor != nil } else { false }
+            if consoleDetail || !lookupAnswer { console(output, actor?.player.name) }
             for participant in participants where entitled(participant, to: output, actor: actor) {
                 deliver(.output(output), to: participant)
             }
@@ -298,7 +297,9 @@ public final class DrillHost: @unchecked Sendable {
         case .inject(let message):
             return message.to.isEmpty || message.to.contains(participant.player.role)
         case .error, .info, .warning, .briefing:
-            return actor == nil ? !({ if case .error = output { true } else { false } }()) : participant === actor
+            if let actor { return participant === actor }
+            if case .error = output { return false }
+            return true
         default:
             return true
         }

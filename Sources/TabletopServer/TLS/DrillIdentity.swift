@@ -24,13 +24,13 @@ public struct DrillIdentity: Sendable {
 
     /// The identity of a key saved earlier.
     public init(privateKeyPEM: String) throws {
+        let key: P256.Signing.PrivateKey
         do {
-            try self.init(key: P256.Signing.PrivateKey(pemRepresentation: privateKeyPEM))
-        } catch let error as ServerError {
-            throw error
+            key = try P256.Signing.PrivateKey(pemRepresentation: privateKeyPEM)
         } catch {
             throw ServerError("the saved TLS key is not a P-256 private key in PEM form (\(error))")
         }
+        try self.init(key: key)
     }
 
     private init(key: P256.Signing.PrivateKey) throws {
