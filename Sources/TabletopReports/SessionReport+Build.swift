@@ -6,11 +6,11 @@ extension SessionReport {
     public static func build(log: SessionLog, engine: Engine, scorecard: Scorecard, runbookVersion: String) -> SessionReport {
         let header = log.header
         let scenario = engine.scenario
-        let owner = header.trainee ?? header.configuration.players.first?.name ?? "incident commander"
+        let owner = (header.trainee ?? header.configuration.players.first?.name).map(TerminalText.inline) ?? "incident commander"
         return SessionReport(
             format: currentFormat, session: header.session,
             scenario: ScenarioSummary(id: scenario.id, title: scenario.title, family: scenario.family, difficulty: scenario.difficulty.rawValue),
-            trainee: header.trainee, players: header.configuration.players, started: header.started, ended: log.lastWall,
+            trainee: header.trainee.map(TerminalText.inline), players: header.configuration.players, started: header.started, ended: log.lastWall,
             simulatedDuration: engine.state.clock, realDurationSeconds: realDuration(from: header.started, to: log.lastWall),
             seed: header.configuration.seed, mode: header.configuration.mode,
             versions: Versions(tool: header.tool, runbook: runbookVersion, scenarioHash: header.scenarioHash, runbookHash: header.runbookHash),

@@ -13,6 +13,8 @@ final class ParticipantSession: @unchecked Sendable {
     private var snapshot = CompletionSnapshot()
     private var promptChanged = false
     private var prompts = 0
+    /// How many of this participant's lines the server says it has handled (nil: a server too old to say).
+    private var answered: Int?
     private var lost = false
 
     /// Handles one message from the server (network thread).
@@ -20,7 +22,7 @@ final class ParticipantSession: @unchecked Sendable {
         switch message.type {
         case "welcome":
             locked { welcomed = true }
-            display.push("Joined “\(message.title ?? "the drill")” as \(message.name ?? "?") (\(message.role ?? "?")). "
+            display.push("Joined “\(TerminalText.inline(message.title ?? "the drill"))” as \(TerminalText.inline(message.name ?? "?")) (\(TerminalText.inline(message.role ?? "?"))). "
                 + "Everyone sees your decisions; 'help' lists commands, 'quit' leaves.")
         case "output":
             if let output = message.output { display.push(renderer.render(output)) }
@@ -31,6 +33,7 @@ final class ParticipantSession: @unchecked Sendable {
                                               channels: message.channels ?? [], choices: message.choices ?? 0)
                 promptChanged = true
                 prompts += 1
+                if let count = message.answered { answered = count }
             }
         case "error":
             if message.fatal == true {
@@ -40,7 +43,7 @@ final class ParticipantSession: @unchecked Sendable {
                 }
                 // Not shown here: the shell stops and prints it once, on stderr.
             } else {
-                display.push("error: \(message.message ?? "")")
+                display.push("error: \(TerminalText.block(message.message ?? ""))")
             }
         case "ended":
             display.push("The facilitator has the report. Thank you for playing.")
@@ -78,7 +81,6 @@ final class ParticipantSession: @unchecked Sendable {
     /// Why the session ended badly, if it did (not for a drill that simply ended).
     var failure: String? { locked { finished == "ended" ? nil : fatal } }
     var prompt: String { locked { latestPrompt } }
-    var promptsReceived: Int { locked { prompts } }
 
     /// Waits up to 10 s for the welcome or a refusal; returns whether the join was accepted.
     func waitForWelcome() -> Bool {
@@ -86,9 +88,18 @@ final class ParticipantSession: @unchecked Sendable {
         return locked { welcomed && finished == nil }
     }
 
-    /// Waits up to 5 s for the prompt that follows a line.
-    func waitForPrompt(after count: Int) {
-        wait(seconds: 5) { prompts > count || finished != nil }
+    /// Where the conversation stands before sending a line: what `waitForAnswer` waits past.
+    var mark: (prompts: Int, answered: Int?) { locked { (prompts, answered) } }
+
+    /// Waits up to 5 s for the server to have handled the line sent after `mark`. Prompts caused by
+    /// other participants' lines do not count: only one that says this participant's line was handled
+    /// (a server that does not say so is waited for as before, until any prompt).
+    func waitForAnswer(after mark: (prompts: Int, answered: Int?)) {
+        wait(seconds: 5) {
+            if finished != nil { return true }
+            guard let answered else { return prompts > mark.prompts }
+            return answered > (mark.answered ?? 0)
+        }
     }
 
     /// Gives readline the newest prompt and completions (main thread).

@@ -4,11 +4,12 @@ extension Diagnostic {
 
     /// The headline alone: `path:line:col: error: message`.
     public var headline: String {
-        var text = path
+        // Messages quote what a file holds, so they are made inert like any text from outside.
+        var text = TerminalText.inline(path)
         if let location {
             text += ":\(location.line):\(location.column)"
         }
-        return text + ": \(severity.rawValue): \(message)"
+        return text + ": \(severity.rawValue): \(TerminalText.block(message))"
     }
 
     /// The headline, then the offending source line and a caret under the column, as compilers print them.

@@ -35,18 +35,33 @@ public struct Player: Sendable, Hashable, Codable {
         self.role = role
     }
 
+    /// Why a person's display name (`--trainee`) cannot be used, or nil: it is printed in tables,
+    /// reports and transcripts, so it must be one line of printable text of a sensible length.
+    public static func problem(withDisplayName name: String) -> String? {
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { return "a name needs at least one letter" }
+        if name.count > 80 { return "a name can be at most 80 characters" }
+        if let control = TerminalText.firstControl(in: name) {
+            return "a name cannot hold control characters (found \(TerminalText.visible(control.scalar)) at position \(control.offset + 1))"
+        }
+        return nil
+    }
+
     /// Parses `"ana:ic,bo:legal"`; a name without a role plays `ic`.
     public static func parseList(_ text: String) -> Result<[Player], InputError> {
         var players: [Player] = []
         for entry in text.split(separator: ",") {
             let parts = entry.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let name = parts.first, !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-                return .failure(InputError("'\(entry)' is not a player; write name:role pairs such as \"ana:ic,bo:legal\""))
+                return .failure(InputError("'\(TerminalText.inline(String(entry)))' is not a player; write name:role pairs such as \"ana:ic,bo:legal\""))
             }
             guard !players.contains(where: { $0.name == name }) else {
                 return .failure(InputError("player '\(name)' is named twice"))
             }
-            players.append(Player(name: name, role: parts.count > 1 && !parts[1].isEmpty ? parts[1] : "ic"))
+            let role = parts.count > 1 && !parts[1].isEmpty ? parts[1] : "ic"
+            guard role.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                return .failure(InputError("'\(TerminalText.inline(role))' is not a role; a role is letters, digits, - and _, such as ic or legal"))
+            }
+            players.append(Player(name: name, role: role))
         }
         return .success(players)
     }

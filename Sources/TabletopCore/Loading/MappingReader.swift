@@ -83,7 +83,18 @@ struct MappingReader {
             collector.error("'\(key)' in \(context) must be text, found \(value.kindDescription)", at: value.location)
             return nil
         }
-        return Located(value: scalar.string, location: value.location ?? location)
+        return printable(scalar.string, node: value, key: key)
+    }
+
+    /// The text, unless it holds a control character: an escape in a quoted scalar ("\e", "\x1b") can
+    /// smuggle in what the raw file may not hold, and scenario text is shown on terminals.
+    private func printable(_ text: String, node: Node, key: String) -> Located<String>? {
+        if let control = TerminalText.firstControl(in: text, allowingLineBreaks: true, allowingBidi: true) {
+            collector.error("'\(key)' in \(context) holds a control character (\(TerminalText.visible(control.scalar))); text may hold only printable characters, tabs and line breaks",
+                            at: node.location(atOffset: control.offset) ?? node.location)
+            return nil
+        }
+        return Located(value: text, location: node.location ?? location)
     }
 
     /// Text that may not be empty.
@@ -193,7 +204,7 @@ struct MappingReader {
                 collector.error("each entry of '\(key)' in \(context) must be text, found \(element.kindDescription)", at: element.location)
                 return nil
             }
-            return Located(value: scalar.string, location: element.location ?? location)
+            return printable(scalar.string, node: element, key: key)
         }
     }
 

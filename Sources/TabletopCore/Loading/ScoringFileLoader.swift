@@ -51,7 +51,9 @@ public enum ScoringFileLoader {
         let source: SourceFile
         switch YAMLDocument.decode(path: path, bytes: bytes) {
         case .success(let decoded): source = decoded
-        case .failure(let diagnostic): return LoadResult(value: nil, diagnostics: [diagnostic], source: nil)
+        case .failure(let diagnostic):
+            // Decoded leniently only to show the line at fault with its caret (controls are shown inert).
+            return LoadResult(value: nil, diagnostics: [diagnostic], source: SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)))
         }
         let collector = DiagnosticCollector(source: source)
         var value: Value?

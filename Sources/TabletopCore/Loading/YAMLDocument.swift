@@ -26,6 +26,17 @@ enum YAMLDocument {
                 return .failure(binaryDiagnostic(path: path, bytes: bytes, line: line, lineStart: lineStart, offset: index,
                                                  what: "a NUL byte"))
             }
+            // Raw control characters would reach a terminal through every text that quotes them.
+            if byte < 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D || bytes[(index + 1)...].first != 0x0A {
+                return .failure(binaryDiagnostic(path: path, bytes: bytes, line: line, lineStart: lineStart, offset: index,
+                                                 what: "a control character (\(TerminalText.visible(Unicode.Scalar(byte)))); text may hold only printable characters, tabs and line breaks",
+                                                 expectation: false))
+            }
+            if byte == 0x7F {
+                return .failure(binaryDiagnostic(path: path, bytes: bytes, line: line, lineStart: lineStart, offset: index,
+                                                 what: "a control character (DEL); text may hold only printable characters, tabs and line breaks",
+                                                 expectation: false))
+            }
             index += 1
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -39,10 +50,11 @@ enum YAMLDocument {
         return .success(SourceFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text))
     }
 
-    private static func binaryDiagnostic(path: String, bytes: [UInt8], line: Int, lineStart: Int, offset: Int, what: String) -> Diagnostic {
+    private static func binaryDiagnostic(path: String, bytes: [UInt8], line: Int, lineStart: Int, offset: Int, what: String,
+                                         expectation: Bool = true) -> Diagnostic {
         let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
         return Diagnostic(path: path, location: SourceLocation(line: line, column: prefix.unicodeScalars.count + 1),
-                          severity: .error, message: "file contains \(what); expected a YAML text file")
+                          severity: .error, message: "file contains \(what)" + (expectation ? "; expected a YAML text file" : ""))
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {

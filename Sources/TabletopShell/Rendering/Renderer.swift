@@ -28,7 +28,8 @@ public struct Renderer: Sendable {
 
     /// The text of one output, possibly several lines, without a trailing newline.
     public func render(_ output: Output) -> String {
-        switch output {
+        // Text from scenario files and from people is made inert before colour codes are added.
+        switch output.inert {
         case .briefing(let title, let text):
             return paint("== \(title) ==", .bold) + "\n" + wrap(reflow(text))
         case .inject(let message):

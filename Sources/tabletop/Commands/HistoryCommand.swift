@@ -69,7 +69,9 @@ struct HistoryListCommand: ParsableCommand {
             return
         }
         let rows = [["STARTED", "SCENARIO", "TRAINEE", "OUTCOME", "SCORE", "RATING", "SESSION"]] + exercises.map {
+            // Names come from session logs, which may have been imported from anywhere: one line each, inert.
             [String($0.started.prefix(16)).replacingOccurrences(of: "T", with: " "), $0.scenario, $0.trainee, $0.outcome, String($0.score), $0.rating, $0.session]
+                .map(TerminalText.inline)
         }
         let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {
@@ -83,7 +85,8 @@ struct HistoryImportCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session")) var sessions: [String]
     @OptionGroup var options: HistoryOptions
-    @Flag(help: "Import even though a scenario or runbook file changed since the drill.") var force = false
+    @Flag(help: "Import even though a scenario or runbook file changed since the drill, or the log is shorter than the history's record of it (recorded).")
+    var force = false
 
     func validate() throws {
         guard !sessions.isEmpty else { throw ValidationError("Give at least one session.") }
@@ -97,10 +100,12 @@ struct HistoryImportCommand: ParsableCommand {
             do {
                 let (log, path) = try setup.readLog(session, decodeOutputs: false)
                 let (scenario, runbook, _) = try setup.loadPlayed(log, force: force)
+                let forced = try shorterThanRecorded(log, path: path, store: store)
                 let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
                 let card = try setup.scorer(scenario: scenario, runbook: runbook).score(engine.state, players: log.header.configuration.players)
                 try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: engine.state.end == nil ? "abandoned" : "finished",
-                                                ended: log.lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path))
+                                                ended: log.lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path),
+                                 anchor: log.anchor, forced: forced)
                 DrillSetup.printLine("imported \(log.header.session): \(scenario.id), score \(card.score)")
             } catch let failure as CommandFailure {
                 failures += 1
@@ -111,5 +116,16 @@ struct HistoryImportCommand: ParsableCommand {
             }
         }
         if failures > 0 { throw ExitCodeFailure.invalidInput }
+    }
+
+    /// Refuses a log that is shorter than (or cut from) the one the history recorded for its session,
+    /// unless forced; then returns why, for the history to keep.
+    private func shorterThanRecorded(_ log: SessionLog, path: String, store: HistoryStore) throws -> String? {
+        guard let anchor = try store.anchor(of: log.header.session), let bytes = FileManager.default.contents(atPath: path),
+              let problem = DrillSetup.describe(log.check(anchor, bytes: [UInt8](bytes))) else { return nil }
+        guard force else {
+            throw CommandFailure("error: \(path): \(problem); importing it would replace the longer record (--force replaces it anyway, and the history keeps why)")
+        }
+        return "imported with --force: " + problem
     }
 }

@@ -39,9 +39,9 @@ struct ReportCommand: ParsableCommand {
             guard !paths.isEmpty else { throw CommandFailure("error: no recorded exercise matches those filters") }
         }
         let reports = try paths.map { try setup.report($0, force: force) }
-        let text: String
+        let rendered: String
         if reports.count == 1, let report = reports.first {
-            text = switch format {
+            rendered = switch format {
             case .md: MarkdownReport.render(report)
             case .html: HTMLReport.render(report)
             case .json: try Output.json(report)
@@ -49,13 +49,15 @@ struct ReportCommand: ParsableCommand {
             }
         } else {
             let cohort = CohortReport.build(reports)
-            text = switch format {
+            rendered = switch format {
             case .md: CohortMarkdown.render(cohort)
             case .html: CohortHTML.render(cohort)
             case .json: try Output.json(cohort)
             case .csv: CSVReport.render(reports)
             }
         }
+        // Logs can be imported from anywhere: what they hold is shown, never executed (JSON escapes it itself).
+        let text = format == .json ? rendered : TerminalText.block(rendered)
         if let output {
             do {
                 try text.write(toFile: output, atomically: true, encoding: .utf8)
