@@ -14,11 +14,19 @@ public final class DrillHost: @unchecked Sendable {
     final class Participant {
         let player: Player
         var connection: (any ParticipantConnection)?
-        /// Everything routed to this participant, in order; `delivered` of it has been sent.
+        /// What was routed to this participant, in order, from message number `inboxBase` on (older ones
+        /// are let go past `DrillHost.inboxLimit`); messages before number `delivered` have been sent.
         var inbox: [ServerMessage] = []
+        var inboxBase = 0
         var delivered = 0
         var kicked = false
         var joinedBefore = false
+        /// Lines this participant may still send at once; refilled with time, per name for the whole
+        /// drill, so reconnecting does not buy a fresh allowance.
+        /// Lines of this participant the host has handled (recorded or refused), told with each prompt.
+        var linesAnswered = 0
+        var lineBudget = DrillHost.lineBurst
+        var budgetRefilled: ContinuousClock.Instant?
 
         init(player: Player) { self.player = player }
     }
@@ -121,7 +129,15 @@ public final class DrillHost: @unchecked Sendable {
         // Resume after what this client already has; a fresh client (seen 0) gets the whole drill so far.
         // `seen` counts messages of the run named by `instance`; from another run it means nothing.
         let seen = hello.instance == nil || sameRun ? hello.seen ?? 0 : 0
-        participant.delivered = min(max(seen, 0), participant.inbox.count)
+        let connectionNotice: String?
+        participant.delivered = min(max(seen, 0), participant.inboxBase + participant.inbox.count)
+        if participant.delivered < participant.inboxBase {
+            let lost = participant.inboxBase - participant.delivered
+            participant.delivered = participant.inboxBase
+            connectionNotice = "\(lost) older messages of this drill are no longer kept for you; 'status' shows where it stands"
+        } else {
+            connectionNotice = nil
+        }
         var welcome = ServerMessage(type: "welcome")
         welcome.session = writer.path
         welcome.instance = instance
@@ -129,6 +145,7 @@ public final class DrillHost: @unchecked Sendable {
         welcome.name = name
         welcome.role = participant.player.role
         connection.send(welcome)
+        if let connectionNotice { connection.send(.output(.notice(connectionNotice))) }
         note(rejoin ? "rejoined" : "joined", "\(name) (\(participant.player.role))")
         console(.notice("\(name) (\(participant.player.role)) \(rejoin ? "rejoined" : "joined")."), nil)
         flush(participant)
@@ -140,13 +157,10 @@ public final class DrillHost: @unchecked Sendable {
     func line(_ text: String, from name: String) {
         eventLoop.preconditionInEventLoop()
         guard let participant = participants.first(where: { $0.player.name == name }), participant.connection != nil else { return }
-        guard !paused else {
-            participant.connection?.send(.output(.error("the facilitator has paused the drill; wait for them to resume")))
-            return
-        }
-        catchUpWithWallClock()
-        guard engine.state.end == nil else {
-            participant.connection?.send(.output(.error("the drill has ended")))
+        participant.linesAnswered += 1
+        if let refusal = refusal(of: text) {
+            participant.connection?.send(.output(.error(refusal)))
+            sendPrompt(to: participant)
             return
         }
         // The line is on disk before anyone is shown what it causes.
@@ -155,6 +169,7 @@ public final class DrillHost: @unchecked Sendable {
             try writer.append(.input(SessionInput(at: engine.state.clock, wall: now(), text: recorded)), sync: true)
         } catch {
             participant.connection?.send(.output(.error("the server could not record that line; try again")))
+            sendPrompt(to: participant)
             return
         }
         let decisionsBefore = engine.state.decisions.count
@@ -173,6 +188,15 @@ public final class DrillHost: @unchecked Sendable {
         route(outputs, actor: participant)
         sendPrompts()
         if let end = engine.state.end { announceEnd(end) }
+    }
+
+    /// Why a participant's line is refused before it is recorded, or nil when it is taken.
+    private func refusal(of text: String) -> String? {
+        if paused { return "the facilitator has paused the drill; wait for them to resume" }
+        catchUpWithWallClock()
+        if engine.state.end != nil { return "the drill has ended" }
+        // Refused before it is recorded: a refused line costs the log nothing.
+        return InputLine.refusal(text)
     }
 
     /// A participant's connection closed.
@@ -308,12 +332,19 @@ public final class DrillHost: @unchecked Sendable {
     func deliver(_ message: ServerMessage, to participant: Participant) {
         participant.inbox.append(message)
         flush(participant)
+        if participant.inbox.count > Self.inboxLimit {
+            // Let go of the oldest in one go (a tenth), so trimming is not paid on every message.
+            let drop = participant.inbox.count - Self.inboxLimit + Self.inboxLimit / 10
+            participant.inbox.removeFirst(drop)
+            participant.inboxBase += drop
+        }
     }
 
     private func flush(_ participant: Participant) {
         guard let connection = participant.connection else { return }
-        while participant.delivered < participant.inbox.count {
-            connection.send(participant.inbox[participant.delivered])
+        let end = participant.inboxBase + participant.inbox.count
+        while participant.delivered < end {
+            connection.send(participant.inbox[participant.delivered - participant.inboxBase])
             participant.delivered += 1
         }
     }
@@ -328,7 +359,7 @@ public final class DrillHost: @unchecked Sendable {
         for participant in participants { sendPrompt(to: participant) }
     }
 
-    private func sendPrompt(to participant: Participant) {
+    func sendPrompt(to participant: Participant) {
         guard let connection = participant.connection else { return }
         var message = ServerMessage(type: "prompt")
         let prompt = Prompt.text(for: engine, at: simulatedNow, role: participant.player.role)
@@ -338,6 +369,7 @@ public final class DrillHost: @unchecked Sendable {
         message.assets = snapshot.assets
         message.channels = snapshot.channels
         message.choices = engine.mayAnswerOpenQuestion(as: participant.player.role) ? snapshot.choices : 0
+        message.answered = participant.linesAnswered
         connection.send(message)
     }
 

@@ -7,17 +7,12 @@ import NIOCore
 final class ParticipantHandler: ChannelInboundHandler {
     typealias InboundIn = ByteBuffer
 
-    /// More lines than this per second, sustained, and the client is cut off.
-    static let linesPerSecond = 20.0
-    static let burst = 40.0
     /// A client that has not said hello within this long is cut off (10 s unless a test says otherwise).
     private let helloDeadline: TimeAmount
 
     private let host: DrillHost
     private var connection: ChannelConnection?
     private var name: String?
-    private var tokens = ParticipantHandler.burst
-    private var lastRefill = NIODeadline.now()
     private var helloTimer: Scheduled<Void>?
     /// Set once the client is refused: what it sent after that is not looked at.
     private var refused = false
@@ -56,12 +51,10 @@ final class ParticipantHandler: ChannelInboundHandler {
                 name = message.name
             }
         case "line" where name != nil:
-            refill()
-            guard tokens >= 1 else {
-                refuse("too many lines too fast; rejoin and slow down", context: context)
+            guard host.admitLine(from: name ?? "") else {
+                refuse("too many lines too fast (more than \(Int(DrillHost.linesPerSecond)) a second); rejoin and slow down", context: context)
                 return
             }
-            tokens -= 1
             host.line(message.text ?? "", from: name ?? "")
         case "bye":
             context.close(promise: nil)
@@ -95,12 +88,5 @@ final class ParticipantHandler: ChannelInboundHandler {
         }
         connection.send(.error(text, fatal: true))
         connection.close()
-    }
-
-    private func refill() {
-        let now = NIODeadline.now()
-        let elapsed = Double((now - lastRefill).nanoseconds) / 1e9
-        lastRefill = now
-        tokens = min(Self.burst, tokens + elapsed * Self.linesPerSecond)
     }
 }

@@ -65,6 +65,9 @@ public struct ServerMessage: Sendable, Hashable, Codable {
     public var assets: [String]?
     public var channels: [String]?
     public var choices: Int?
+    /// On a prompt: how many of the receiving participant's lines the server has handled so far, so a
+    /// scripted client can tell the answer to its own line from a prompt caused by someone else's.
+    public var answered: Int?
     public var message: String?
     public var fatal: Bool?
 

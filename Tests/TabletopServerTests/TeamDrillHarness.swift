@@ -29,7 +29,7 @@ final class TeamDrillHarness {
             let (scenario, runbook) = try Self.breach()
             let log = try SessionLogWriter.read(resuming)
             engine = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook).0
-            writer = try SessionLogWriter(appendingTo: resuming, after: log)
+            writer = try SessionLogWriter(appendingTo: resuming, after: log, lock: SessionLock(logPath: resuming, sessionID: log.header.session))
             logPath = resuming
         } else {
             (engine, writer, opening) = try Self.freshDrill()
@@ -90,7 +90,11 @@ final class TeamDrillHarness {
         return try host.eventLoop.submit { body(host) }.wait()
     }
 
-    func stop() { server.stop() }
+    /// Stops the server and closes the session log, as the end of a host process would.
+    func stop() {
+        server.stop()
+        server.host.writer.close()
+    }
 }
 
 /// A participant driven by a test: every message it receives, in order.

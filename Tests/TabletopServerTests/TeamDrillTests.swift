@@ -182,7 +182,7 @@ import TabletopStore
         let flood = try ScriptedParticipant(harness, name: "dee", role: "scribe")
         #expect(flood.waitFor { $0.messages.contains { $0.type == "prompt" } })
         for _ in 0..<300 { flood.say("status") }
-        #expect(flood.fatalError() == "too many lines too fast; rejoin and slow down")
+        #expect(flood.fatalError() == "too many lines too fast (more than 20 a second); rejoin and slow down")
 
         // A client that vanishes mid-message leaves nothing half-handled behind.
         let vanishing = try ScriptedParticipant(harness, name: "eli", role: "ops")

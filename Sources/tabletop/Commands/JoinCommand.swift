@@ -115,10 +115,10 @@ struct JoinCommand: ParsableCommand {
                 display.drain(into: input)
                 continue
             }
-            let prompts = session.promptsReceived
+            let mark = session.mark
             client.send(.line(line))
-            // A script waits for the server's answer, so its transcript reads in order.
-            if scripted { session.waitForPrompt(after: prompts) }
+            // A script waits for the server's answer to this line, so its transcript reads in order.
+            if scripted { session.waitForAnswer(after: mark) }
             display.drain(into: input)
             session.applyPrompt(to: input)
         }

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TabletopCore
+import TabletopStore
+@testable import TabletopServer
+
+/// What a participant may cost the server: a line budget per name for the drill's lifetime, lines
+/// refused before they are recorded, and a bounded catch-up queue.
+@Suite struct TeamLimitsTests {
+    static func inputs(_ harness: TeamDrillHarness) throws -> [String] {
+        try SessionLogWriter.read(harness.logPath).records.compactMap { if case .input(let input) = $0 { input.text } else { nil } }
+    }
+
+    /// Reconnecting used to buy a fresh allowance (about 1,045 lines a second got through); the budget
+    /// now belongs to the name and refills only with time.
+    @Test func reconnectingDoesNotRefillTheLineBudget() throws {
+        let wall = ManualWallClock()
+        let harness = try TeamDrillHarness(wallClock: wall.read)
+        defer { harness.stop() }
+        let flood = try ScriptedParticipant(harness, name: "dee", role: "scribe")
+        #expect(flood.waitFor { $0.messages.contains { $0.type == "prompt" } })
+        for _ in 0..<60 { flood.say("doc note flood") }
+        #expect(flood.fatalError() == "too many lines too fast (more than 20 a second); rejoin and slow down")
+        let afterFirst = try Self.inputs(harness).count
+        #expect(afterFirst == 40)
+
+        let again = try ScriptedParticipant(harness, name: "dee", role: "scribe")
+        #expect(again.waitFor { $0.messages.contains { $0.type == "prompt" } })
+        for _ in 0..<5 { again.say("doc note flood") }
+        #expect(again.fatalError() == "too many lines too fast (more than 20 a second); rejoin and slow down")
+        #expect(try Self.inputs(harness).count == afterFirst)
+
+        // A second later the name has twenty lines again, whichever connection sends them.
+        wall.pass(1)
+        let later = try ScriptedParticipant(harness, name: "dee", role: "scribe")
+        #expect(later.waitFor { $0.messages.contains { $0.type == "prompt" } })
+        for _ in 0..<20 { later.say("doc note steady") }
+        #expect(later.waitFor { _ in ((try? Self.inputs(harness).count) ?? 0) == afterFirst + 20 })
+        #expect(!later.isClosed)
+    }
+
+    @Test func overLongAndControlLinesAreRefusedBeforeTheLog() throws {
+        let harness = try TeamDrillHarness()
+        defer { harness.stop() }
+        let bo = try ScriptedParticipant(harness, name: "bo", role: "legal")
+        #expect(bo.waitFor { $0.messages.contains { $0.type == "prompt" } })
+        bo.say("doc note " + String(repeating: "x", count: 10_000))
+        #expect(bo.waitForText("that line is 10009 bytes long; a line can be at most 4000"))
+        bo.say("doc note \u{1B}]0;OWNED\u{07}")
+        #expect(bo.waitForText("that line holds a control character (\\e)"))
+        bo.say("notify legal")
+        #expect(bo.waitForText("Legal is informed"))
+        #expect(try Self.inputs(harness) == ["@bo notify legal"])
+    }
+
+    /// A scripted client waits for the answer to its own line: the prompt says how many of the
+    /// participant's lines were handled, so one caused by a teammate's line is told apart.
+    @Test func eachPromptSaysHowManyOfTheParticipantsLinesWereHandled() throws {
+        let harness = try TeamDrillHarness()
+        defer { harness.stop() }
+        let ana = try ScriptedParticipant(harness, name: "ana", role: "ic")
+        let bo = try ScriptedParticipant(harness, name: "bo", role: "legal")
+        #expect(bo.waitFor { $0.messages.contains { $0.type == "prompt" } })
+        ana.say("ack")
+        #expect(bo.waitForText("ana (ic): ack"))
+        bo.say("notify legal")
+        bo.say("@ana page marco")
+        #expect(bo.waitFor { $0.messages.last { $0.type == "prompt" }?.answered == 2 })
+        #expect(ana.waitFor { _ in (try? harness.onHost { $0.engine.state.decisions.count }) == 2 })
+        #expect(ana.messages.last { $0.type == "prompt" }?.answered == 1)
+    }
+
+    @Test func aParticipantsCatchUpQueueIsBoundedAndSaysWhatWasLetGo() throws {
+        let harness = try TeamDrillHarness()
+        defer { harness.stop() }
+        let sent = DrillHost.inboxLimit + 2_000
+        try harness.onHost { host in
+            let eli = host.participants.first { $0.player.name == "eli" }!
+            for index in 0..<sent { host.deliver(.output(.notice("message \(index)")), to: eli) }
+        }
+        let kept = try harness.onHost { host in host.participants.first { $0.player.name == "eli" }!.inbox.count }
+        #expect(kept <= DrillHost.inboxLimit)
+        let eli = try ScriptedParticipant(harness, name: "eli", role: "ops")
+        #expect(eli.waitForText("message \(sent - 1)"))
+        let texts = eli.texts
+        let notice = try #require(texts.firstIndex { $0.contains("older messages of this drill are no longer kept for you") })
+        #expect(notice == 0)
+        #expect(texts.contains("message \(sent - kept)") && !texts.contains("message \(sent - kept - 1)"))
+    }
+}
