@@ -150,7 +150,7 @@ let package = Package(
         ),
         .testTarget(
             name: "tabletopTests",
-            dependencies: ["TabletopCore"],
+            dependencies: ["TabletopCore", "TabletopStore"],
             swiftSettings: strictSettings
         ),
     ],

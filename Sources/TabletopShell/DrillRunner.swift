@@ -50,17 +50,24 @@ public final class DrillRunner {
         defer { input.setIdleHandler(nil) }
         while true {
             if let failure { throw failure }
-            if case .ended(let end) = engine.awaiting { return .ended(end) }
+            if case .ended(let end) = engine.awaiting {
+                try writer.seal("the drill ended", wall: now())
+                return .ended(end)
+            }
             input.updateCompletions(CompletionSnapshot(engine: engine))
             guard let line = input.readLine(prompt: prompt) else {
-                try writer.append(.note(SessionNote(kind: "left", text: input.stopReason, wall: now())), sync: true)
+                try leave(input.stopReason)
                 return .left
             }
-            if input.echoesInput, !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                input.display(prompt + line)
+            // A blank line asks for nothing: nothing is recorded.
+            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            if input.echoesInput { input.display(prompt + TerminalText.inline(line)) }
+            if let refusal = InputLine.refusal(line) {
+                input.display(renderer.render(.error(refusal)))
+                continue
             }
-            if case .success(let parsed?) = ActionParser.parse(line), parsed.action.verb == "quit" {
-                try writer.append(.note(SessionNote(kind: "left", text: "quit", wall: now())), sync: true)
+            if isQuit(line) {
+                try leave("quit")
                 return .left
             }
             if let live { try advance(to: live.simulated()) }
@@ -69,6 +76,20 @@ public final class DrillRunner {
             try show(engine.handle(line))
             live?.rebase(to: engine.state.clock)
         }
+    }
+
+    /// Whether the line asks to leave: `quit`, or `@name quit` from one of the drill's players (a name
+    /// that is not one is the engine's to refuse, as for any other command).
+    private func isQuit(_ line: String) -> Bool {
+        guard case .success(let parsed?) = ActionParser.parse(line), parsed.action.verb == "quit" else { return false }
+        guard let actor = parsed.actor else { return true }
+        return engine.configuration.players.contains { $0.name.lowercased() == actor.lowercased() }
+    }
+
+    /// Records why the trainee left, and closes this run of the log.
+    private func leave(_ reason: String) throws {
+        try writer.append(.note(SessionNote(kind: "left", text: reason, wall: now())), sync: true)
+        try writer.seal("the trainee left", wall: now())
     }
 
     /// The prompt; in live mode it shows the time the wall clock has reached.

@@ -33,10 +33,18 @@ public struct DataDirectory: Sendable {
 
     /// Creates the folders, or explains why they cannot be.
     public func prepare() throws {
+        for folder in [root, sessions] {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw StoreError("the data folder \(folder.path) is a file, not a folder; move the file away or choose another folder with --data-dir")
+            }
+        }
         do {
             try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
         } catch {
-            throw StoreError("cannot create the data folder \(sessions.path): \(error.localizedDescription)")
+            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+                ?? "permission denied or no such parent folder"
+            throw StoreError("cannot create the data folder \(sessions.path): \(reason)")
         }
     }
 

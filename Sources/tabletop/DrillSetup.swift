@@ -62,8 +62,10 @@ struct DrillSetup {
         return SessionReport.build(log: log, engine: engine, scorecard: card, runbookVersion: runbook.version)
     }
 
-    /// Records a drill in the history store. A failure is a warning: the session log is the source of truth.
-    func recordHistory(log: SessionLog, engine: Engine, logPath: String, outcome: String? = nil, database: String? = nil) {
+    /// Records a drill in the history store, anchored where its log ends (`anchor`, else the end of
+    /// `log`). A failure is a warning: the session log is the source of truth.
+    func recordHistory(log: SessionLog, engine: Engine, logPath: String, outcome: String? = nil, database: String? = nil,
+                       anchor: SessionAnchor? = nil) {
         do {
             let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: log.header.configuration.players)
             let path = database ?? data.historyDatabase.path
@@ -71,7 +73,8 @@ struct DrillSetup {
             let store = try HistoryStore(path: path)
             let ended = engine.state.end != nil
             try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: outcome ?? (ended ? "finished" : "abandoned"),
-                                            ended: Self.now(), logPath: URL(fileURLWithPath: logPath).standardizedFileURL.path))
+                                            ended: Self.now(), logPath: URL(fileURLWithPath: logPath).standardizedFileURL.path),
+                             anchor: anchor ?? log.anchor)
         } catch let error as StoreError {
             Output.error("warning: not recorded in the history: \(error.description) (the session log is safe; 'tabletop history import' records it later)")
         } catch let failure as CommandFailure {
@@ -85,7 +88,7 @@ struct DrillSetup {
     func writeHTMLReport(sessionPath: String) throws -> String {
         let report = try report(sessionPath)
         let path = (sessionPath as NSString).deletingPathExtension + ".html"
-        try HTMLReport.render(report).write(toFile: path, atomically: true, encoding: .utf8)
+        try PrivateFile.write(HTMLReport.render(report), to: path)
         return path
     }
 
@@ -117,7 +120,18 @@ struct DrillSetup {
     /// `continuing`: the drill goes on (resume, host --resume), so a forced change is recorded in its log.
     func loadPlayed(_ log: SessionLog, force: Bool, continuing: Bool = false) throws -> (Scenario, Runbook, [String]) {
         let (runbook, runbookHash) = try runbookWithHash()
-        let (scenario, scenarioHash) = try scenarioWithHash(path: log.header.scenarioPath, runbook: runbook)
+        // The path comes from the log, which may come from anywhere: only a scenario file is read, and a
+        // file that does not load is named, never quoted (it could be any file on this machine).
+        let played = log.header.scenarioPath
+        guard [".yaml", ".yml"].contains(where: played.lowercased().hasSuffix) else {
+            throw CommandFailure("error: the session names \(TerminalText.inline(played)) as its scenario, which is not a scenario file (.yaml)")
+        }
+        let bytes = try DataLocator.read(played)
+        let loaded = ScenarioLoader.load(path: played, bytes: bytes, runbook: runbook)
+        guard let scenario = loaded.value else {
+            throw CommandFailure("error: the scenario this session was played with, \(TerminalText.inline(played)), does not load; 'tabletop lint \(TerminalText.inline(played))' says why")
+        }
+        let scenarioHash = SessionLine.hash(bytes)
         var changes: [String] = []
         if scenarioHash != log.header.scenarioHash { changes.append("the scenario file \(log.header.scenarioPath) changed since the drill was played") }
         if runbookHash != log.header.runbookHash { changes.append("the runbook changed since the drill was played") }

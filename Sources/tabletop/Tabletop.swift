@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TabletopStore
 
 /// The `tabletop` command: incident-response tabletop drills scored against a 21-step runbook.
 @main
@@ -26,6 +27,9 @@ struct Tabletop: ParsableCommand {
             Foundation.exit(exit.rawValue)
         } catch let failure as CommandFailure {
             Output.error(failure.description)
+            Foundation.exit(1)
+        } catch let error as StoreError {
+            Output.error("error: \(error.description)")
             Foundation.exit(1)
         } catch is ExitCodeFailure {
             Foundation.exit(1)

@@ -56,7 +56,7 @@ import TabletopCore
             #expect(log.droppedPartialLine == (cut > lastLineStart))
             #expect(Self.inputs(of: log) == ["ack", "page dana", "isolate web-03"])
             // Resuming cuts the partial line and appends a valid continuation.
-            let writer = try SessionLogWriter(appendingTo: path, after: log)
+            let writer = try SessionLogWriter(appendingTo: path, after: log, lock: SessionLock(logPath: path, sessionID: "s"))
             try writer.append(.input(SessionInput(at: .hours(1), wall: "w", text: "close")), sync: true)
             let resumed = try SessionLogWriter.read(path)
             #expect(!resumed.droppedPartialLine)

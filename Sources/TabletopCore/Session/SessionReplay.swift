@@ -27,3 +27,13 @@ public enum SessionReplay {
         return nil
     }
 }
+
+extension SessionReplay {
+    /// The outputs a replay produced beyond those recorded, when the recorded ones are exactly the
+    /// replay's beginning: what an input caused but a kill kept from being written. Nil when the
+    /// recording differs from the replay anywhere (then nothing can be completed safely).
+    public static func unrecordedOutputs(recorded: [Output], replayed: [Output]) -> [Output]? {
+        guard recorded.count <= replayed.count, replayed.starts(with: recorded) else { return nil }
+        return Array(replayed[recorded.count...])
+    }
+}

@@ -56,7 +56,10 @@ public final class ScriptedLineInput: LineInput {
         }
         let text = String(decoding: data, as: UTF8.self)
         lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-            .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+            .filter { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+            }
     }
 
     /// A script given as lines, for tests.

@@ -18,6 +18,8 @@ public struct HistoryStore: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.label = "tabletop.history"
         pool = try Self.open(path: path, configuration: configuration)
+        // Scores and names are as private as the session logs they come from.
+        for file in [path, path + "-wal", path + "-shm"] { chmod(file, 0o600) }
     }
 
     /// Opens and migrates the database. Two processes creating it at the same moment can find it busy
@@ -92,13 +94,27 @@ public struct HistoryStore: Sendable {
                 table.primaryKey(["session", "phase"])
             }
         }
+        migrator.registerMigration("v2: session anchors") { db in
+            // Kept apart from `exercise` so that replacing a record never drops what it was anchored to.
+            try db.create(table: "sessionAnchor") { table in
+                table.primaryKey("session", .text)
+                table.column("seq", .integer).notNull()
+                table.column("hash", .text).notNull()
+                table.column("forced", .text)
+            }
+        }
         return migrator
     }
 
-    /// Records a drill, replacing an earlier record of the same session (a resumed drill).
-    public func record(_ exercise: ExerciseRecord) throws {
+    /// Records a drill, replacing an earlier record of the same session (a resumed drill), with the
+    /// anchor of its log; `forced` says why a shorter log was allowed to replace a longer record.
+    public func record(_ exercise: ExerciseRecord, anchor: SessionAnchor? = nil, forced: String? = nil) throws {
         do {
             try pool.write { db in
+                if let anchor {
+                    try db.execute(sql: "INSERT OR REPLACE INTO sessionAnchor (session, seq, hash, forced) VALUES (?, ?, ?, ?)",
+                                   arguments: [exercise.session, anchor.seq, anchor.hash, forced])
+                }
                 let players = String(decoding: try JSONEncoder().encode(exercise.players), as: UTF8.self)
                 try db.execute(sql: "DELETE FROM exercise WHERE session = ?", arguments: [exercise.session])
                 try db.execute(sql: """
@@ -117,6 +133,18 @@ public struct HistoryStore: Sendable {
                     try db.execute(sql: "INSERT INTO capabilityRating (session, phase, rating, share) VALUES (?, ?, ?, ?)",
                                    arguments: [exercise.session, capability.phase, capability.rating, capability.share])
                 }
+            }
+        } catch {
+            throw Self.explain(error, path: path)
+        }
+    }
+
+    /// Where the log of a session ended when it was last recorded, if it was.
+    public func anchor(of session: String) throws -> SessionAnchor? {
+        do {
+            return try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT seq, hash FROM sessionAnchor WHERE session = ?", arguments: [session])
+                    .map { SessionAnchor(seq: $0["seq"], hash: $0["hash"]) }
             }
         } catch {
             throw Self.explain(error, path: path)

@@ -73,7 +73,9 @@ struct HostCommand: ParsableCommand {
                         fingerprint: server.identity?.fingerprint)
         let opening = drill.opening, resumed = resume != nil
         try host.eventLoop.submit {
-            resumed ? host.publishResumed() : host.publishStart(opening)
+            // After a restart, `opening` is what an input interrupted by the crash never showed.
+            if !opening.isEmpty { host.publishStart(opening) }
+            if resumed { host.publishResumed() }
             host.startLiveClock()
         }.wait()
 
@@ -122,6 +124,11 @@ struct HostCommand: ParsableCommand {
         display.drain(into: input)
         let engine = try host.eventLoop.submit { host.engine }.wait()
         server.stop()
+        do {
+            try drill.writer.seal(engine.state.end == nil ? "the facilitator left" : "the drill ended", wall: DrillSetup.now())
+        } catch {
+            Output.error("warning: the session log could not be sealed: \(error)")
+        }
         if !engine.state.decisions.isEmpty, let log = try? SessionLogWriter.read(drill.writer.path) {
             setup.recordHistory(log: log, engine: engine, logPath: drill.writer.path)
         }
@@ -156,19 +163,17 @@ struct HostCommand: ParsableCommand {
     }
 
     private func resumedDrill(_ setup: DrillSetup, session: String) throws -> Drill {
-        let (log, path) = try setup.readLog(session, decodeOutputs: false)
+        let continued = try setup.continueSession(session, force: force)
+        let (log, path, writer, engine) = (continued.log, continued.path, continued.writer, continued.engine)
         guard !log.header.configuration.players.isEmpty else {
             throw CommandFailure("error: \(path) is a solo drill; continue it with 'tabletop resume \(log.header.session)'")
         }
-        let (scenario, runbook, changes) = try setup.loadPlayed(log, force: force, continuing: true)
-        let writer = try SessionLogWriter(appendingTo: path, after: log)
-        for change in changes {
-            try writer.append(.note(SessionNote(kind: "forced", text: change, wall: DrillSetup.now())), sync: true)
+        guard engine.state.end == nil else {
+            try writer.seal("restarted after the end", wall: DrillSetup.now())
+            throw CommandFailure("error: this team drill already ended; see 'tabletop report \(log.header.session)'")
         }
-        let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
-        guard engine.state.end == nil else { throw CommandFailure("error: this team drill already ended; see 'tabletop report \(log.header.session)'") }
         try writer.append(.note(SessionNote(kind: "resumed", text: "team drill restarted at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)
-        return Drill(engine: engine, writer: writer, sessionID: log.header.session, opening: [])
+        return Drill(engine: engine, writer: writer, sessionID: log.header.session, opening: continued.missed)
     }
 
     private func printInvitation(engine: Engine, address: String, token: String, sessionPath: String, fingerprint: String?) {

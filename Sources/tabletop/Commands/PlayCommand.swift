@@ -24,6 +24,7 @@ struct PlayCommand: ParsableCommand {
 
     func validate() throws {
         if let players, case .failure(let error) = Player.parseList(players) { throw ValidationError(error.message) }
+        if let trainee, let problem = Player.problem(withDisplayName: trainee) { throw ValidationError("--trainee: \(problem)") }
     }
 
     func run() throws {
@@ -64,12 +65,18 @@ struct PlayCommand: ParsableCommand {
     static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String, setup: DrillSetup, decisions: Int,
                          resumeCommand: String? = nil) {
         DrillSetup.printLine("")
+        guard FileManager.default.fileExists(atPath: path) else {
+            Output.error("error: the session log \(path) is no longer there; nothing of this drill can be resumed from it")
+            return
+        }
         DrillSetup.printLine("Session saved: \(path)")
         if decisions > 0 {
             do {
                 DrillSetup.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path))")
+            } catch let error as StoreError {
+                Output.error("warning: no report written: \(error.description) (the session log is safe; 'tabletop report' writes it later)")
             } catch {
-                Output.error("warning: no report written: \(error)")
+                Output.error("warning: no report written: \(error.localizedDescription)")
             }
         }
         if exit == .left {

@@ -24,32 +24,28 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         let setup = options.setup
-        let (log, path) = try setup.readLog(options.session, decodeOutputs: false)
-        let (scenario, runbook, changes) = try setup.loadPlayed(log, force: force, continuing: true)
-        let input = try setup.makeInput(script: script, live: liveOptions.live)
-        defer { input.close() }
-        let writer = try SessionLogWriter(appendingTo: path, after: log)
-        if log.droppedPartialLine {
-            Output.error("note: the last line of \(path) was cut short (an interrupted write); resuming from the last complete line")
-            try writer.append(.note(SessionNote(kind: "truncated", text: "a partial last line was dropped", wall: DrillSetup.now())), sync: true)
+        let session = try setup.continueSession(options.session, force: force)
+        let (log, path, writer, engine) = (session.log, session.path, session.writer, session.engine)
+        let renderer = DrillSetup.renderer()
+        if !session.missed.isEmpty {
+            DrillSetup.printLine("What you missed when the drill stopped (your last line had been recorded):")
+            session.missed.forEach { DrillSetup.printLine(renderer.render($0)) }
         }
-        for change in changes {
-            try writer.append(.note(SessionNote(kind: "forced", text: change, wall: DrillSetup.now())), sync: true)
-        }
-        let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
-        try writer.append(.note(SessionNote(kind: "resumed", text: "at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)
-        let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: DrillSetup.renderer(),
-                                 now: DrillSetup.now, liveSpeed: liveOptions.liveSpeed)
         if let end = engine.state.end {
+            try writer.seal("resumed after the end", wall: DrillSetup.now())
             DrillSetup.printLine("This drill already ended at T+\(end.at.clock): \(end.text)")
             return
         }
-        DrillSetup.printLine("Resuming \(scenario.title) at T+\(engine.state.clock.clock), after \(engine.state.decisions.count) decisions.")
+        try writer.append(.note(SessionNote(kind: "resumed", text: "at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)
+        let input = try setup.makeInput(script: script, live: liveOptions.live)
+        defer { input.close() }
+        let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: renderer,
+                                 now: DrillSetup.now, liveSpeed: liveOptions.liveSpeed)
+        DrillSetup.printLine("Resuming \(engine.scenario.title) at T+\(engine.state.clock.clock), after \(engine.state.decisions.count) decisions.")
         // A recap for the trainee only: it is not an input, so it is not logged (replays stay exact).
         var recap = engine
-        let renderer = DrillSetup.renderer()
         recap.handle("status").forEach { input.display(renderer.render($0)) }
-        setup.recordHistory(log: log, engine: engine, logPath: path, outcome: "resumed")
+        setup.recordHistory(log: log, engine: engine, logPath: path, outcome: "resumed", anchor: writer.anchor)
         let exit = try runner.run()
         if let finalLog = try? SessionLogWriter.read(path) {
             setup.recordHistory(log: finalLog, engine: runner.engine, logPath: path)
@@ -110,8 +106,8 @@ struct ReplayCommand: ParsableCommand {
         let renderer = DrillSetup.renderer()
         for record in log.records {
             switch record {
-            case .input(let input): DrillSetup.printLine("[T+\(input.at.clock)] > \(input.text)")
-            case .facilitator(let input): DrillSetup.printLine("[T+\(input.at.clock)] facilitator> \(input.text)")
+            case .input(let input): DrillSetup.printLine("[T+\(input.at.clock)] > \(TerminalText.inline(input.text))")
+            case .facilitator(let input): DrillSetup.printLine("[T+\(input.at.clock)] facilitator> \(TerminalText.inline(input.text))")
             case .output(let output): DrillSetup.printLine(renderer.render(output))
             case .advance, .header, .note: break
             }
@@ -119,17 +115,33 @@ struct ReplayCommand: ParsableCommand {
     }
 }
 
-/// `tabletop verify`: checks a session log's hash chain.
+/// `tabletop verify`: checks a session log's hash chain, its seal, and the history's anchor.
 struct VerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "verify", abstract: "Check a session log's hash chain (tamper evidence).")
+    static let configuration = CommandConfiguration(
+        commandName: "verify", abstract: "Check a session log's hash chain, seal and history anchor (tamper evidence).",
+        discussion: """
+            Exit 1 when a line was edited, removed, reordered or inserted, or when the log is shorter than the \
+            history recorded it. It cannot tell a log rewritten from scratch with a recomputed chain (the chain \
+            has no key), nor lines removed from the end of a log the history never saw.
+            """)
 
     @OptionGroup var options: SessionOptions
 
     func run() throws {
-        let (log, path) = try options.setup.readLog(options.session)
+        let setup = options.setup
+        let (log, path) = try setup.readLog(options.session)
         if log.droppedPartialLine {
             Output.error("note: the last line of \(path) is cut short (an interrupted write); the lines before it are intact")
         }
-        DrillSetup.printLine("\(path): intact, \(log.lineCount) lines chained from the header")
+        if let problem = setup.anchorProblem(log, path: path) {
+            throw CommandFailure("error: \(path): \(problem)")
+        }
+        if !log.isSealed {
+            Output.error("note: \(path) does not end with a seal: its last run was interrupted (a crash or a kill), or lines were removed from its end")
+        }
+        let anchored = setup.recordedAnchor(of: log.header.session)
+        let history = anchored.map { "; it holds line \($0.seq + 1) as the history recorded it" }
+            ?? "; the history has no record of it, so lines removed from its end cannot be detected"
+        DrillSetup.printLine("\(path): intact, \(log.lineCount) lines chained from the header" + (log.isSealed ? ", sealed" : "") + history)
     }
 }

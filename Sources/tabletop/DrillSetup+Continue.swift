@@ -1,0 +1,92 @@
+import Foundation
+import TabletopCore
+import TabletopStore
+
+/// A recorded drill opened to go on (`resume`, `host --resume`): locked, checked, completed.
+struct ContinuedSession {
+    let log: SessionLog
+    let path: String
+    let writer: SessionLogWriter
+    /// The engine where the log leaves the drill.
+    let engine: Engine
+    /// What the last input caused that was never written to the log nor shown, because the drill was
+    /// killed between recording the input and showing its outcome; now written, to be shown.
+    let missed: [TabletopCore.Output]
+}
+
+extension DrillSetup {
+    /// Takes the session's lock, reads its log, refuses a changed scenario or runbook and a log cut
+    /// short since the history saw it (unless forced, which is recorded), rebuilds the drill, and
+    /// writes what an interrupted input never wrote.
+    func continueSession(_ argument: String, force: Bool) throws -> ContinuedSession {
+        let path = data.sessionPath(argument)
+        let lock = try lockSession(path)
+        let (log, _) = try readLog(argument)
+        let (scenario, runbook, changes) = try loadPlayed(log, force: force, continuing: true)
+        var forced = changes
+        if let problem = anchorProblem(log, path: path) {
+            guard force else {
+                throw CommandFailure("error: \(problem); continuing would hide that (use --force to go on anyway, which is recorded in the session log)")
+            }
+            forced.append(problem)
+        }
+        let (engine, replayed) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
+        do {
+            let writer = try SessionLogWriter(appendingTo: path, after: log, lock: lock)
+            if log.droppedPartialLine {
+                Output.error("note: the last line of \(path) was cut short (an interrupted write); resuming from the last complete line")
+                try writer.append(.note(SessionNote(kind: "truncated", text: "a partial last line was dropped", wall: Self.now())), sync: true)
+            }
+            for change in forced {
+                try writer.append(.note(SessionNote(kind: "forced", text: change, wall: Self.now())), sync: true)
+            }
+            let missed = SessionReplay.unrecordedOutputs(recorded: log.outputs, replayed: replayed) ?? []
+            if !missed.isEmpty {
+                for output in missed { try writer.append(.output(output), sync: false) }
+                try writer.append(.note(SessionNote(kind: "completed", text: "\(missed.count) outputs of an interrupted input written",
+                                                    wall: Self.now())), sync: true)
+            }
+            return ContinuedSession(log: log, path: path, writer: writer, engine: engine, missed: missed)
+        } catch let error as StoreError {
+            throw CommandFailure("error: \(error.description)")
+        }
+    }
+
+    /// The lock of the session log at `path`, with a one-line error when another tabletop holds it.
+    func lockSession(_ path: String) throws -> SessionLock {
+        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        do {
+            return try SessionLock(logPath: path, sessionID: id)
+        } catch let error as StoreError {
+            throw CommandFailure("error: \(error.description)")
+        }
+    }
+
+    /// Why the log is not what the history last recorded of it (cut short, or cut and written
+    /// again), or nil when it is, or when the history has no anchor for it.
+    func anchorProblem(_ log: SessionLog, path: String, database: String? = nil) -> String? {
+        guard let anchor = recordedAnchor(of: log.header.session, database: database),
+              let bytes = FileManager.default.contents(atPath: path) else { return nil }
+        return Self.describe(log.check(anchor, bytes: [UInt8](bytes)))
+    }
+
+    /// The anchor the history holds for a session; nil when there is no history (none is created) or
+    /// no record of the session in it.
+    func recordedAnchor(of session: String, database: String? = nil) -> SessionAnchor? {
+        let databasePath = database ?? data.historyDatabase.path
+        guard FileManager.default.fileExists(atPath: databasePath), let store = try? HistoryStore(path: databasePath) else { return nil }
+        return (try? store.anchor(of: session)) ?? nil
+    }
+
+    /// A check against an anchor, in words; nil when it holds.
+    static func describe(_ check: SessionLog.AnchorCheck) -> String? {
+        switch check {
+        case .holds:
+            return nil
+        case .shorter(let lines, let anchored):
+            return "the session log has \(lines) lines, but the history recorded it with \(anchored): lines were removed from its end"
+        case .rewritten(let line):
+            return "line \(line) of the session log is not the line the history recorded there: the log was cut short and written again"
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+import TabletopCore
+@testable import TabletopStore
+
+/// One writer per session, and a log deleted or replaced under a running drill loses nothing.
+@Suite struct SessionWriterSafetyTests {
+    static let header = SessionLogFileTests.header
+
+    @Test func aSecondWriterOfTheSameSessionIsRefusedWithTheHoldersPid() throws {
+        let path = try SessionLogFileTests.writeSession(inputs: ["ack"])
+        let first = try SessionLock(logPath: path, sessionID: "s")
+        let error = #expect(throws: StoreError.self) { try SessionLock(logPath: path, sessionID: "s") }
+        #expect(error?.description == "session s is open in another tabletop (pid \(getpid())); finish or quit that one first")
+        _ = first
+    }
+
+    @Test func aReleasedOrStaleLockIsTakenOver() throws {
+        let path = try SessionLogFileTests.writeSession(inputs: ["ack"])
+        do { _ = try SessionLock(logPath: path, sessionID: "s") }
+        // A lock file left by a process that died (the kernel dropped its flock) names a pid that holds nothing.
+        try "999999\n".write(toFile: path + ".lock", atomically: false, encoding: .utf8)
+        let lock = try SessionLock(logPath: path, sessionID: "s")
+        #expect(try String(contentsOfFile: lock.path, encoding: .utf8) == "\(getpid())\n")
+    }
+
+    @Test func aWriterHoldsTheLockUntilItGoes() throws {
+        let path = SessionLogFileTests.temporaryFile()
+        var writer: SessionLogWriter? = try SessionLogWriter(creating: path, header: Self.header)
+        #expect(throws: StoreError.self) { try SessionLock(logPath: path, sessionID: "s") }
+        _ = writer
+        writer = nil
+        _ = try SessionLock(logPath: path, sessionID: "s")
+    }
+
+    /// Deleting the log mid-drill: the next append fails with where everything went, and that
+    /// recovery file is a complete, valid log holding the line that was being written too.
+    @Test(arguments: ["deleted", "replaced"])
+    func aLogThatChangedUnderTheDrillIsRecoveredBesideIt(_ change: String) throws {
+        let path = SessionLogFileTests.temporaryFile()
+        let writer = try SessionLogWriter(creating: path, header: Self.header)
+        try writer.append(.input(SessionInput(at: .zero, wall: "w", text: "ack")), sync: true)
+        try writer.append(.output(.response("You take it on.")), sync: false)
+        try FileManager.default.removeItem(atPath: path)
+        if change == "replaced" { try "not a log\n".write(toFile: path, atomically: false, encoding: .utf8) }
+        let recovery = (path as NSString).deletingLastPathComponent + "/session.recovered.jsonl"
+        let error = #expect(throws: StoreError.self) {
+            try writer.append(.input(SessionInput(at: .minutes(1), wall: "w", text: "page dana")), sync: true)
+        }
+        let message = try #require(error?.description)
+        #expect(message.contains(change == "deleted" ? "(it was deleted)" : "(it was replaced by another file)"))
+        #expect(message.contains("is in \(recovery): continue with 'tabletop resume \(recovery)'"))
+        let recovered = try SessionLogWriter.read(recovery)
+        #expect(SessionLogFileTests.inputs(of: recovered) == ["ack", "page dana"])
+        #expect(recovered.outputs == [.response("You take it on.")])
+        // Nothing more is written anywhere, and the file now at the path is left alone.
+        #expect(throws: StoreError.self) { try writer.append(.output(.notice("later")), sync: false) }
+        #expect(FileManager.default.fileExists(atPath: path) == (change == "replaced"))
+        if change == "replaced" { #expect(try String(contentsOfFile: path, encoding: .utf8) == "not a log\n") }
+    }
+
+    @Test func aSealClosesEachRunAndTheAnchorFindsACutLog() throws {
+        let path = try SessionLogFileTests.writeSession(inputs: ["ack", "page dana", "isolate web-03"])
+        let unsealed = try SessionLogWriter.read(path)
+        #expect(!unsealed.isSealed)
+        let writer = try SessionLogWriter(appendingTo: path, after: unsealed, lock: SessionLock(logPath: path, sessionID: "s"))
+        try writer.seal("the trainee left", wall: "w")
+        let anchor = writer.anchor
+        writer.close()
+        let sealed = try SessionLogWriter.read(path)
+        #expect(sealed.isSealed)
+        #expect(sealed.anchor == anchor)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(sealed.check(anchor, bytes: bytes) == .holds)
+        // Cut after the second decision: shorter than anchored.
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let cut = Array(lines.prefix(5).joined(separator: [0x0A])) + [0x0A]
+        let cutLog = try #require(try? SessionLog.parse(cut).get())
+        #expect(cutLog.check(anchor, bytes: cut) == .shorter(lines: 5, anchored: 11))
+        // Cut and continued to the same length: the anchored line is another line now.
+        try Data(cut).write(to: URL(fileURLWithPath: path))
+        let continued = try SessionLogWriter(appendingTo: path, after: cutLog, lock: SessionLock(logPath: path, sessionID: "s"))
+        for index in 0..<6 { try continued.append(.input(SessionInput(at: .hours(index), wall: "w", text: "choose 2")), sync: true) }
+        let rewritten = try SessionLogWriter.read(path)
+        let rewrittenBytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(rewritten.check(anchor, bytes: rewrittenBytes) == .rewritten(line: 11))
+    }
+
+    @Test func privateFilesAreWholeAndOwnerOnly() throws {
+        let path = (SessionLogFileTests.temporaryFile() as NSString).deletingLastPathComponent + "/report.html"
+        try PrivateFile.write("<p>report</p>", to: path)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "<p>report</p>")
+        let missing = #expect(throws: StoreError.self) { try PrivateFile.write("x", to: "/nonexistent-folder/report.html") }
+        #expect(missing?.description == "cannot write /nonexistent-folder/report.html: No such file or directory")
+    }
+
+    @Test func aDataFolderThatIsAFileIsExplained() throws {
+        let file = SessionLogFileTests.temporaryFile()
+        try "x".write(toFile: file, atomically: false, encoding: .utf8)
+        let error = #expect(throws: StoreError.self) { try DataDirectory(root: URL(fileURLWithPath: file)).prepare() }
+        #expect(error?.description == "the data folder \(file) is a file, not a folder; move the file away or choose another folder with --data-dir")
+    }
+}
