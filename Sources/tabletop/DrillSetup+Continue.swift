@@ -74,7 +74,7 @@ extension DrillSetup {
     /// no record of the session in it.
     func recordedAnchor(of session: String, database: String? = nil) -> SessionAnchor? {
         let databasePath = database ?? data.historyDatabase.path
-        guard FileManager.default.fileExists(atPath: databasePath), let store = try? HistoryStore(path: databasePath) else { return nil }
+        guard FileManager.default.fileExists(atPath: databasePath), let store = try? HistoryStore(path: databasePath, readOnly: true) else { return nil }
         return (try? store.anchor(of: session)) ?? nil
     }
 

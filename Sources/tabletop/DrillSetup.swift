@@ -180,6 +180,7 @@ struct DrillSetup {
 
     /// Prints a line to standard output at once (so it is not reordered around errors).
     static func printLine(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        // `try?`: a full disk or a closed pipe behind standard output must not crash the drill.
+        try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
     }
 }

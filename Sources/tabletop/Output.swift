@@ -5,7 +5,8 @@ import TabletopCore
 enum Output {
     /// Writes a line to standard error.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        // `try?`: a full disk or a closed pipe behind standard error must not crash the drill.
+        try? FileHandle.standardError.write(contentsOf: Data((text + "\n").utf8))
     }
 
     /// Prints the diagnostics of a load, each with its source line and caret, to standard error.

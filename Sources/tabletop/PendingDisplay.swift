@@ -20,7 +20,8 @@ final class PendingDisplay: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if immediate {
-            FileHandle.standardOutput.write(Data((text + "\n").utf8))
+            // `try?`: a full disk or a closed pipe behind standard output must not crash the drill.
+            try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
         } else {
             lines.append(text)
         }

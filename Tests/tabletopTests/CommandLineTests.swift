@@ -24,8 +24,14 @@ import Testing
 
     static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        // `["__shell__", command]` runs a bash command line instead (for ulimits and user switches).
+        if arguments.first == "__shell__" {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments = ["-c"] + arguments.dropFirst()
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = repositoryRoot
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -170,3 +170,54 @@ import Testing
         #expect(result.stderr == "error: the data folder \(file) is a file, not a folder; move the file away or choose another folder with --data-dir\n")
     }
 }
+
+/// What a full disk or a read-only folder does to a drill: a clear line, and nothing half-written.
+@Suite struct StorageFailureCommandTests {
+    /// Runs the binary through bash with `prefix` before it (a ulimit, a user switch).
+    static func shell(_ prefix: String, _ arguments: [String], stdin: String = "") throws -> CommandLineTests.Run {
+        let quoted = ([CommandLineTests.binary.path] + arguments).map { "'\($0.replacingOccurrences(of: "'", with: "'\\''"))'" }
+        return try CommandLineTests.run(["__shell__", prefix + " " + quoted.joined(separator: " ")], stdin: stdin)
+    }
+
+    /// A disk that is full from the start (no file may grow: `ulimit -f 0`) leaves no empty orphan log.
+    @Test func aFullDiskAtTheStartLeavesNoEmptyLog() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let result = try Self.shell("trap '' XFSZ; ulimit -f 0; exec", ["play", "example", "--data-dir", data], stdin: "ack\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: cannot write to the session log"))
+        #expect(result.stderr.contains("File too large"))
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: data + "/sessions")) ?? []
+        #expect(left.isEmpty, "\(left)")
+    }
+
+    /// The disk fills while the report is written (the log fits in 16 KiB, the report does not): a
+    /// warning in words, the session still saved and resumable.
+    @Test func aDiskThatFillsDuringTheReportIsAWarningInWords() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let result = try Self.shell("trap '' XFSZ; ulimit -f 16; exec", ["play", "example", "--seed", "4", "--data-dir", data], stdin: "ack\npage jon\n")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: no report written: cannot write "))
+        #expect(result.stderr.contains(": File too large (the session log is safe; 'tabletop report' writes it later)"))
+        #expect(!result.stderr.contains("NSCocoaErrorDomain") && !result.stderr.contains("Error Domain"))
+        #expect(result.stdout.contains("Session saved: "))
+        let files = try FileManager.default.contentsOfDirectory(atPath: data + "/sessions")
+        #expect(!files.contains { $0.hasSuffix(".html") || $0.contains(".partial-") }, "\(files)")
+    }
+
+    /// A data folder that cannot be written (here: another user's view of it) can still be listed and verified.
+    @Test func aReadOnlyDataFolderCanStillBeListedAndVerified() throws {
+        guard getuid() == 0 else { return }
+        let data = DrillCommandTests.temporaryFolder()
+        _ = try CommandLineTests.run(["play", "example", "--seed", "4", "--trainee", "ana", "--data-dir", data], stdin: "ack\n")
+        let session = try DrillCommandTests.sessionFile(in: data)
+        // The owner is 'nobody', and nothing in the folder may be written any more.
+        let chown = try CommandLineTests.run(["__shell__", "chown -R nobody '\(data)' && chmod -R a-w '\(data)'"])
+        #expect(chown.status == 0)
+        let history = try Self.shell("exec runuser -u nobody --", ["history", "--data-dir", data])
+        #expect(history.status == 0, "\(history.stderr)")
+        #expect(history.stdout.contains("  ana  "))
+        let verify = try Self.shell("exec runuser -u nobody --", ["verify", session, "--data-dir", data])
+        #expect(verify.status == 0, "\(verify.stderr)")
+        #expect(verify.stdout.contains("as the history recorded it"))
+    }
+}

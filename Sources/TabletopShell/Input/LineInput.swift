@@ -22,7 +22,8 @@ public protocol LineInput: AnyObject {
 
 extension LineInput {
     public func display(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        // `try?`: a full disk or a closed pipe behind standard output must not crash the drill.
+        try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
     }
 
     public func updateCompletions(_ snapshot: CompletionSnapshot) {}

@@ -7,16 +7,22 @@ import TabletopCore
 /// WAL mode and a busy timeout let two drills that finish at the same moment both land. The session
 /// logs stay the source of truth: a lost or damaged database is rebuilt with `tabletop history import`.
 public struct HistoryStore: Sendable {
-    private let pool: DatabasePool
+    private let pool: any DatabaseWriter
     /// Where the database is.
     public let path: String
 
-    /// Opens (creating and migrating if needed) the database at `path`.
-    public init(path: String) throws {
+    /// Opens (creating and migrating if needed) the database at `path`; with `readOnly`, opens an
+    /// existing one only to read it, which works where its folder cannot be written.
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "tabletop.history"
+        if readOnly {
+            configuration.readonly = true
+            pool = try Self.openForReading(path: path, configuration: configuration)
+            return
+        }
         pool = try Self.open(path: path, configuration: configuration)
         // Scores and names are as private as the session logs they come from.
         for file in [path, path + "-wal", path + "-shm"] { chmod(file, 0o600) }
@@ -45,6 +51,24 @@ public struct HistoryStore: Sendable {
             } catch {
                 throw Self.explain(error, path: path)
             }
+        }
+    }
+
+    /// A read-only connection. A database in WAL mode needs its `-shm` file, which a read-only folder
+    /// cannot hold; then it is opened as immutable (SQLite's URI parameter), which reads the file as it is.
+    private static func openForReading(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            _ = try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
+            do {
+                return try DatabaseQueue(path: URL(fileURLWithPath: path).absoluteString + "?immutable=1", configuration: configuration)
+            } catch {
+                throw Self.explain(error, path: path)
+            }
+        } catch {
+            throw Self.explain(error, path: path)
         }
     }
 

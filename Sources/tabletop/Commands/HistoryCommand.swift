@@ -18,8 +18,10 @@ struct HistoryOptions: ParsableArguments {
     var setup: DrillSetup { DrillSetup(scenariosDirectory: nil, dataDirectory: dataDirectory) }
     var path: String { db ?? setup.data.historyDatabase.path }
 
-    func open() throws -> HistoryStore {
+    /// The history; `readOnly` opens an existing one without writing, so a read-only data folder can be listed.
+    func open(readOnly: Bool = false) throws -> HistoryStore {
         do {
+            if readOnly { return try HistoryStore(path: path, readOnly: true) }
             if db == nil { try setup.data.prepare() }
             return try HistoryStore(path: path)
         } catch let error as StoreError {
@@ -56,7 +58,9 @@ struct HistoryListCommand: ParsableCommand {
     func run() throws {
         let exercises: [ExerciseRecord]
         do {
-            exercises = try options.open().exercises(matching: filters.filter, withSteps: json)
+            // Listing writes nothing: no database yet means no exercises yet.
+            exercises = FileManager.default.fileExists(atPath: options.path)
+                ? try options.open(readOnly: true).exercises(matching: filters.filter, withSteps: json) : []
         } catch let error as StoreError {
             throw CommandFailure("error: \(error.description)")
         }

@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
         if fromHistory {
             do {
                 try setup.data.prepare()
-                paths = try HistoryStore(path: db ?? setup.data.historyDatabase.path).exercises(matching: filters.filter).map(\.logPath)
+                paths = try HistoryStore(path: db ?? setup.data.historyDatabase.path, readOnly: true).exercises(matching: filters.filter).map(\.logPath)
             } catch let error as StoreError {
                 throw CommandFailure("error: \(error.description)")
             }
