@@ -67,6 +67,10 @@ final class ScenarioBuilder {
 
         if cast.isEmpty, top.value("cast") == nil { top.missing("cast") }
         if injects.isEmpty, top.value("injects") == nil { top.missing("injects") }
+        if injects.count > Scenario.injectsWarnedAbove {
+            collector.warning("\(injects.count) injects: a drill is hard to follow past \(Scenario.injectsWarnedAbove), and each one costs time at every step; split the scenario",
+                              at: top.keyLocation("injects"))
+        }
         references.resolve()
         for check in choseChecks {
             if let count = decisionOptionCounts[check.decision], check.option > count {

@@ -4,6 +4,8 @@
 public struct Scenario: Sendable, Hashable, Codable {
     /// The only scenario format this build reads.
     public static let formatVersion = 1
+    /// `lint` warns about a scenario with more injects than this (documented in FORMAT.md).
+    public static let injectsWarnedAbove = 500
 
     /// The file format version (`format: 1`).
     public var format: Int
