@@ -221,3 +221,55 @@ import Testing
         #expect(verify.stdout.contains("as the history recorded it"))
     }
 }
+
+/// Names in session logs from elsewhere (`history import`) reach terminals and reports inert.
+@Suite struct ImportedTextCommandTests {
+    @Test func aForgedTraineeNameIsShownNeverExecutedAndForgesNoRow() throws {
+        let (data, id, path) = try SessionIntegrityCommandTests.played("ack\n")
+        let log = try SessionLogWriter.read(path)
+        var header = log.header
+        header.trainee = "eve\u{1B}]0;OWNED\u{07}\n2026-01-01 00:00  breach  ana  finished  100"
+        let forged = DrillCommandTests.temporaryFolder() + "/\(id).jsonl"
+        do {
+            let writer = try SessionLogWriter(creating: forged, header: header)
+            for record in log.records {
+                if case .input(var input) = record {
+                    input.text += "\u{1B}[2J"
+                    try writer.append(.input(input), sync: false)
+                } else {
+                    try writer.append(record, sync: false)
+                }
+            }
+        }
+        let other = DrillCommandTests.temporaryFolder()
+        #expect(try CommandLineTests.run(["history", "import", forged, "--data-dir", other]).status == 0)
+        for command in [["history"], ["replay", forged], ["report", forged, "--format", "md"], ["report", forged, "--format", "csv"]] {
+            let result = try CommandLineTests.run(command + ["--data-dir", other])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"), "\(command) printed a raw control character")
+        }
+        let history = try CommandLineTests.run(["history", "--data-dir", other]).stdout
+        #expect(history.split(separator: "\n").count == 2, "a forged row: \(history)")
+        #expect(history.contains("eve\\e]0;OWNED\\u{7}\\n2026-01-01"))
+        #expect(try CommandLineTests.run(["replay", forged, "--data-dir", other]).stdout.contains("> ack\\e[2J"))
+    }
+
+    @Test func blankLinesOfAScriptAreNotRecorded() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let script = data + "/moves.txt"
+        try "ack\n\n   \n# a comment\npage jon\n\n".write(toFile: script, atomically: true, encoding: .utf8)
+        #expect(try CommandLineTests.run(["play", "example", "--seed", "4", "--script", script, "--data-dir", data]).status == 0)
+        #expect(try CrashSafetyTests.inputs(DrillCommandTests.sessionFile(in: data)) == ["ack", "page jon"])
+    }
+
+    @Test func lintWarnsAboutAScenarioWithThousandsOfInjects() throws {
+        var text = try String(contentsOf: CommandLineTests.repositoryRoot.appendingPathComponent("Tests/TabletopCoreTests/Fixtures/valid/minimal.yaml"), encoding: .utf8)
+        let extra = (0..<600).map { "  - id: ping-\($0)\n    at: \($0 % 60)m\n    from: dana\n    channel: \"#alerts\"\n    text: Ping \($0).\n" }.joined()
+        text = text.replacingOccurrences(of: "injects:\n", with: "injects:\n" + extra)
+        let file = DrillCommandTests.temporaryFolder() + "/many.yaml"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try CommandLineTests.run(["lint", file])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: 601 injects: a drill is hard to follow past 500"))
+    }
+}
