@@ -8,6 +8,8 @@ import Testing
 
     /// The binary `swift build` put beside the test bundle.
     static var binary: URL {
+        // Another build can be tested with the same tests (how the fixes were shown to fail before).
+        if let other = ProcessInfo.processInfo.environment["TABLETOP_TEST_BINARY"] { return URL(fileURLWithPath: other) }
         let testBundle = URL(fileURLWithPath: CommandLine.arguments[0])
         var folder = testBundle.deletingLastPathComponent()
         if folder.lastPathComponent.hasSuffix(".xctest") { folder = folder.deletingLastPathComponent() }

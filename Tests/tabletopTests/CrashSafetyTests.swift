@@ -31,7 +31,8 @@ import Testing
 
     /// The inputs a log holds, in order.
     static func inputs(_ path: String) throws -> [String] {
-        try DrillCommandTests.records(path).filter { $0.hasPrefix("input") }.map { String($0.split(separator: " ", maxSplits: 2)[2]) }
+        try DrillCommandTests.records(path).filter { $0.hasPrefix("input") }
+            .map { String($0.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)[2]) }
     }
 
     /// Plays the drill killed at flush `kill`; nil when the drill finished before that flush.
