@@ -112,7 +112,8 @@ struct HostCommand: ParsableCommand {
             }
             leaving = false
             let replies = try host.eventLoop.submit { host.facilitate(line) }.wait()
-            replies.forEach(input.display)
+            // Replies quote participants' lines, which a log from before the refusal of control characters may hold.
+            replies.map(TerminalText.block).forEach(input.display)
             // Let the host's console lines for this command arrive before the next prompt.
             usleep(20_000)
             display.drain(into: input)
