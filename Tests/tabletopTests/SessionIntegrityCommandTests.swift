@@ -210,13 +210,17 @@ import Testing
         let data = DrillCommandTests.temporaryFolder()
         _ = try CommandLineTests.run(["play", "example", "--seed", "4", "--trainee", "ana", "--data-dir", data], stdin: "ack\n")
         let session = try DrillCommandTests.sessionFile(in: data)
-        // The owner is 'nobody', and nothing in the folder may be written any more.
-        let chown = try CommandLineTests.run(["__shell__", "chown -R nobody '\(data)' && chmod -R a-w '\(data)'"])
-        #expect(chown.status == 0)
-        let history = try Self.shell("exec runuser -u nobody --", ["history", "--data-dir", data])
+        // The owner is 'nobody', and nothing in the folder may be written any more. The binary is
+        // copied where 'nobody' may run it (the checkout may sit in a folder only root can enter).
+        let runnable = DrillCommandTests.temporaryFolder() + "/tabletop"
+        let setup = try CommandLineTests.run(["__shell__", "cp '\(CommandLineTests.binary.path)' '\(runnable)' && chmod 755 '\(runnable)' "
+            + "&& chmod 755 \"$(dirname '\(runnable)')\" && chown -R nobody '\(data)' && chmod -R a-w '\(data)'"])
+        #expect(setup.status == 0, "\(setup.stderr)")
+        let asNobody = "cd / && exec runuser -u nobody -- '\(runnable)'"
+        let history = try CommandLineTests.run(["__shell__", "\(asNobody) history --data-dir '\(data)'"])
         #expect(history.status == 0, "\(history.stderr)")
         #expect(history.stdout.contains("  ana  "))
-        let verify = try Self.shell("exec runuser -u nobody --", ["verify", session, "--data-dir", data])
+        let verify = try CommandLineTests.run(["__shell__", "\(asNobody) verify '\(session)' --data-dir '\(data)'"])
         #expect(verify.status == 0, "\(verify.stderr)")
         #expect(verify.stdout.contains("as the history recorded it"))
     }
