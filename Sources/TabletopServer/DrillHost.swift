@@ -41,7 +41,7 @@ public final class DrillHost: @unchecked Sendable {
     private(set) var participants: [Participant]
     /// This server run's id, sent in every welcome.
     public let instance = UUID().uuidString
-    public private(set) var paused = false
+    public internal(set) var paused = false
     /// Live mode's map from the wall clock to the simulated one; nil in turn mode.
     var live: LiveClock?
     /// The wall clock live mode reads (a test gives its own).
@@ -52,7 +52,7 @@ public final class DrillHost: @unchecked Sendable {
     /// Scores the drill so far for the console's `progress`; nil when the scoring files were not loaded.
     let scorer: Scorer?
     /// Whether the console also shows the answers to participants' lookups (`status`, `who`, `help`…).
-    public private(set) var consoleDetail = false
+    public internal(set) var consoleDetail = false
 
     /// Creates a host for a started engine whose roster is its players; `liveSpeed` (simulated seconds per
     /// real second) makes the simulated clock follow `wallClock`.
@@ -208,98 +208,6 @@ public final class DrillHost: @unchecked Sendable {
         console(.notice("\(name) (\(participant.player.role)) left."), nil)
     }
 
-    // MARK: Facilitator
-
-    /// Handles a facilitator's line; returns text for the console.
-    public func facilitate(_ line: String) -> [String] {
-        eventLoop.preconditionInEventLoop()
-        let words = line.split(separator: " ", omittingEmptySubsequences: true)
-        switch words.first?.lowercased() {
-        case nil: return []
-        case "pause":
-            guard !paused else { return ["The drill is already paused."] }
-            // In live mode the clock stops where the wall clock had brought it.
-            catchUpWithWallClock()
-            paused = true
-            note("paused", "by the facilitator")
-            broadcast(.notice("The facilitator has paused the drill."))
-            sendPrompts()
-            return ["Paused. Participants' lines are refused until 'resume'."]
-        case "resume":
-            guard paused else { return ["The drill is not paused."] }
-            paused = false
-            // Time does not jump by the length of the pause: what was scheduled shifts by it.
-            rebaseLiveClock()
-            note("resumed", "by the facilitator")
-            broadcast(.notice("The facilitator has resumed the drill."))
-            sendPrompts()
-            return ["Resumed."]
-        case "kick":
-            guard words.count == 2, let participant = participants.first(where: { $0.player.name == String(words[1]) }) else {
-                return ["kick takes a participant's name: " + participants.map(\.player.name).joined(separator: ", ")]
-            }
-            participant.kicked = true
-            participant.connection?.send(.error("the facilitator removed you from this drill", fatal: true))
-            participant.connection?.close()
-            participant.connection = nil
-            note("kicked", participant.player.name)
-            return ["\(participant.player.name) is removed and cannot rejoin."]
-        case "who":
-            return [connectionSummary()]
-        case "detail":
-            guard words.count == 2, ["on", "off"].contains(words[1].lowercased()) else {
-                return ["detail takes on or off; it is \(consoleDetail ? "on" : "off")"]
-            }
-            consoleDetail = words[1].lowercased() == "on"
-            return [consoleDetail ? "The console now shows the answers to participants' lookups too."
-                                  : "The console shows participants' lookups as their lines only."]
-        case "progress":
-            guard let scorer else { return ["progress needs the scoring files, which could not be loaded"] }
-            return FacilitatorProgress.lines(scorer.score(engine.state, players: engine.configuration.players), now: simulatedNow)
-        case "decisions":
-            let lines = engine.state.decisions.map { "\($0.index). T+\($0.at.clock) \($0.actor) (\($0.role)): \($0.raw)" }
-            return lines.isEmpty ? ["No decisions yet."] : lines
-        case "status":
-            var copy = engine
-            let status = copy.handle("status").compactMap { if case .info(let text) = $0 { text } else { nil } }
-            return status + [paused ? "Paused." : "Running."] + facilitate("who")
-        case "help":
-            return [
-                "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · note \"<text>\"",
-                "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · progress · detail on|off · help",
-                "quit (twice) leaves without ending: the server stops and 'tabletop host --resume' restarts it",
-            ]
-        default:
-            switch FacilitatorCommand.parse(line) {
-            case .failure(let error): return ["error: \(error.message)"]
-            case .success(nil): return ["unknown command '\(words[0].prefix(30))'; type 'help'"]
-            case .success(let command?):
-                catchUpWithWallClock()
-                // Tried on a copy first: a refused command is not recorded and changes nothing.
-                var next = engine
-                let outputs = next.facilitate(command)
-                if outputs.count == 1, case .error(let message) = outputs[0] { return ["error: \(message)"] }
-                do {
-                    try writer.append(.facilitator(SessionInput(at: engine.state.clock, wall: now(), text: line)), sync: true)
-                } catch {
-                    return ["error: the server could not record that command"]
-                }
-                engine = next
-                rebaseLiveClock()
-                log(outputs)
-                if case .note = command {
-                    // Observer notes are for the report and the facilitator, not for the trainees.
-                    outputs.forEach { console($0, nil) }
-                } else {
-                    route(outputs, actor: nil)
-                }
-                sendPrompts()
-                if let end = engine.state.end { announceEnd(end) }
-                return []
-            }
-        }
-    }
-
     // MARK: Routing
 
     /// Sends each output to the participants entitled to it (the console sees everything).
@@ -349,7 +257,7 @@ public final class DrillHost: @unchecked Sendable {
         }
     }
 
-    private func broadcast(_ output: Output) {
+    func broadcast(_ output: Output) {
         console(output, nil)
         for participant in participants { deliver(.output(output), to: participant) }
     }
@@ -383,7 +291,7 @@ public final class DrillHost: @unchecked Sendable {
         for output in outputs { try? writer.append(.output(output), sync: false) }
     }
 
-    private func note(_ kind: String, _ text: String) {
+    func note(_ kind: String, _ text: String) {
         try? writer.append(.note(SessionNote(kind: kind, text: text, wall: now())), sync: true)
     }
 
