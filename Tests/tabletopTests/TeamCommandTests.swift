@@ -99,6 +99,51 @@ import Testing
         #expect(replay.status == 0, "\(replay.stdout.suffix(400)) \(replay.stderr)")
     }
 
+    /// Two scripted participants typing at once: each one's transcript shows the answer to each of its
+    /// own lines before its next line, and the answer to its last line (a teammate's prompt used to be
+    /// taken for the answer, so answers showed one line late and the last was dropped).
+    @Test func scriptedParticipantsSeeTheirOwnAnswersInOrderWhileATeammateTypes() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-team-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let started = try HostProcess(["breach", "--players", "ana:ic,bo:legal", "--port", "0", "--token", "t0k3n", "--seed", "3",
+                                       "--data-dir", data.path])
+        defer { if started.process.isRunning { started.process.terminate() } }
+        let anaScript = data.appendingPathComponent("ana.txt"), boScript = data.appendingPathComponent("bo.txt")
+        try (["ack", "channel #ir-northwind", "page marco", "ic me", "bridge", "severity sev2 \"outside report\"", "who", "status"]
+            .joined(separator: "\n") + "\n").write(to: anaScript, atomically: true, encoding: .utf8)
+        try "status\nnotify legal\nwho\n".write(to: boScript, atomically: true, encoding: .utf8)
+        func join(_ name: String, _ role: String, _ script: URL) -> Process {
+            let process = Process()
+            process.executableURL = CommandLineTests.binary
+            process.arguments = ["join", started.address, "--token", "t0k3n", "--name", name, "--role", role, "--script", script.path,
+                                 "--data-dir", data.path]
+            return process
+        }
+        let ana = join("ana", "ic", anaScript), bo = join("bo", "legal", boScript)
+        let boOut = Pipe()
+        bo.standardOutput = boOut
+        ana.standardOutput = FileHandle.nullDevice
+        try ana.run()
+        try bo.run()
+        let text = String(decoding: boOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        bo.waitUntilExit()
+        ana.waitUntilExit()
+        started.console.fileHandleForWriting.write(Data("end\n".utf8))
+        try started.console.fileHandleForWriting.close()
+        started.process.waitUntilExit()
+        #expect(bo.terminationStatus == 0)
+        // Each of bo's lines is echoed after a prompt ("> status"); its answer comes before the next one.
+        let marks = ["> status", "Severity:", "> notify legal", "Legal is informed", "> who", "hannah: Hannah Weiss"]
+        var position = text.startIndex
+        for mark in marks {
+            guard let found = text.range(of: mark, range: position..<text.endIndex) else {
+                Issue.record("'\(mark)' missing or out of order in bo's transcript:\n\(text)")
+                return
+            }
+            position = found.upperBound
+        }
+    }
+
     @Test func aParticipantShellSurvivesAHostCrashAndRejoinsTheRestartedDrill() throws {
         let data = DrillCommandTests.temporaryFolder()
         let first = try HostProcess(["breach", "--players", "ana:ic,bo:legal", "--port", "0", "--token", "t0k3n", "--data-dir", data])
