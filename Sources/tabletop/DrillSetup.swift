@@ -82,8 +82,18 @@ struct DrillSetup {
     }
 
     /// Writes the HTML report beside a session log and returns its path.
-    func writeHTMLReport(sessionPath: String) throws -> String {
-        let report = try report(sessionPath)
+    /// With the drill's live `engine`, the report is built from its state rather than from a second replay
+    /// of the whole log (which doubled the engine's work at the end of `play`, issue 21); replay reproduces
+    /// that state exactly, so the report is the same.
+    func writeHTMLReport(sessionPath: String, engine: Engine? = nil) throws -> String {
+        let report: SessionReport
+        if let engine {
+            let (log, _) = try readLog(sessionPath)
+            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: log.header.configuration.players)
+            report = SessionReport.build(log: log, engine: engine, scorecard: card, runbookVersion: engine.runbook.version)
+        } else {
+            report = try self.report(sessionPath)
+        }
         let path = (sessionPath as NSString).deletingPathExtension + ".html"
         try HTMLReport.render(report).write(toFile: path, atomically: true, encoding: .utf8)
         return path
@@ -159,9 +169,7 @@ struct DrillSetup {
 
     /// Wall-clock time for the log, ISO 8601 in UTC.
     static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
+        WallTime.string(from: Date())
     }
 
     /// Prints a line to standard output at once (so it is not reordered around errors).

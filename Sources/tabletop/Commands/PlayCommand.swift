@@ -48,7 +48,7 @@ struct PlayCommand: ParsableCommand {
             setup.recordHistory(log: log, engine: runner.engine, logPath: writer.path)
         }
         setup.printDebrief(runner.engine, path: writer.path)
-        Self.farewell(exit, sessionID: sessionID, path: writer.path, setup: setup, decisions: runner.engine.state.decisions.count)
+        Self.farewell(exit, sessionID: sessionID, path: writer.path, setup: setup, decisions: runner.engine.state.decisions.count, engine: runner.engine)
     }
 
     /// `breach-20261129-141500-3fa2`: the scenario, the wall-clock start and a random suffix.
@@ -62,12 +62,12 @@ struct PlayCommand: ParsableCommand {
     }
 
     static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String, setup: DrillSetup, decisions: Int,
-                         resumeCommand: String? = nil) {
+                         resumeCommand: String? = nil, engine: Engine? = nil) {
         DrillSetup.printLine("")
         DrillSetup.printLine("Session saved: \(path)")
         if decisions > 0 {
             do {
-                DrillSetup.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path))")
+                DrillSetup.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path, engine: engine))")
             } catch {
                 Output.error("warning: no report written: \(error)")
             }
