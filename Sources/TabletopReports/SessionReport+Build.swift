@@ -31,20 +31,13 @@ extension SessionReport {
 
     /// An ISO 8601 wall-clock time, with or without fractional seconds.
     static func date(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
+        WallTime.date(text)
     }
 
     /// Thirty days after the drill: the default due date for improvement items.
     static func dueDate(from start: String) -> String {
         guard let date = date(start) else { return "" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date.addingTimeInterval(30 * 86_400))
+        return WallTime.day(date.addingTimeInterval(30 * 86_400))
     }
 
     static func timeline(engine: Engine, scorecard: Scorecard) -> [TimelineEvent] {

@@ -50,9 +50,29 @@ enum ChildProcess {
         return elapsed
     }
 
+    /// Runs a command to its end (output discarded) and returns its wall time in seconds; fails unless it exits 0.
+    static func time(_ executable: URL, arguments: [String]) throws -> Double {
+        let start = ContinuousClock.now
+        let process = try runSilently(executable, arguments: arguments)
+        let elapsed = seconds(ContinuousClock.now - start)
+        guard process.terminationStatus == 0 else { throw BenchError("\(executable.lastPathComponent) \(arguments.prefix(3).joined(separator: " ")) … exited \(process.terminationStatus)") }
+        return elapsed
+    }
+
     /// Runs a command to its end and returns the peak resident memory of the largest child so far, in MB.
     /// Call it before any other child process, so that the figure is this command's own.
     static func peakMemory(_ executable: URL, arguments: [String]) throws -> Double {
+        try runSilently(executable, arguments: arguments)
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
+
+extension ChildProcess {
+    /// Runs a command to its end with no input and its output discarded.
+    @discardableResult
+    static func runSilently(_ executable: URL, arguments: [String]) throws -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -61,9 +81,7 @@ enum ChildProcess {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
+        return process
     }
 }
 

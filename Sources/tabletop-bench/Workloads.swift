@@ -4,7 +4,7 @@ import TabletopCore
 /// Generated inputs for the benchmarks.
 enum Workloads {
     /// A scenario of `injects` injects and `people` people, as YAML, for the engine-step figure.
-    static func generatedScenario(injects: Int, people: Int) -> String {
+    static func generatedScenario(injects: Int, people: Int, timeLimit: String = "100h") -> String {
         var yaml = """
             format: 1
             id: generated
@@ -41,7 +41,7 @@ enum Workloads {
             }
             yaml += "  - id: inject-\(index)\n    \(trigger)\n    sender: Source \(index)\n    channel: email\n    text: Inject \(index).\n    expects: [\(index % 21 + 1)]\n"
         }
-        yaml += "debrief:\n  narrative: Generated.\nend:\n  time_limit: 100h\n  outcomes:\n    - id: done\n      kind: resolved\n      when: did(postmortem run)\n      text: Done.\n"
+        yaml += "debrief:\n  narrative: Generated.\nend:\n  time_limit: \(timeLimit)\n  outcomes:\n    - id: done\n      kind: resolved\n      when: did(postmortem run)\n      text: Done.\n"
         return yaml
     }
 
@@ -80,7 +80,9 @@ enum Workloads {
         return logs
     }
 
-    static func log(scenario: Scenario, runbook: Runbook, lines: [String], seed: UInt64) throws -> [UInt8] {
+    /// A session log of the lines played on the scenario, cut before the input that would pass `maxLines`.
+    static func log(scenario: Scenario, runbook: Runbook, lines: [String], seed: UInt64, maxLines: Int = .max,
+                    files: (scenarioPath: String, scenarioHash: String, runbookHash: String) = ("", "", "")) throws -> [UInt8] {
         let configuration = EngineConfiguration(seed: seed, mode: .practice, players: [])
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
         var bytes: [UInt8] = []
@@ -92,10 +94,10 @@ enum Workloads {
             bytes += encoded + [0x0A]
             seq += 1
         }
-        try append(.header(SessionHeader(tool: "bench", session: "s\(seed)", scenario: scenario.id, scenarioPath: "", scenarioHash: "",
-                                         runbookHash: "", configuration: configuration, trainee: "t\(seed % 40)", started: "2026-01-01T00:00:00Z")))
+        try append(.header(SessionHeader(tool: "bench", session: "s\(seed)", scenario: scenario.id, scenarioPath: files.scenarioPath,
+                                         scenarioHash: files.scenarioHash, runbookHash: files.runbookHash, configuration: configuration, trainee: "t\(seed % 40)", started: "2026-01-01T00:00:00Z")))
         for output in engine.start() { try append(.output(output)) }
-        for line in lines {
+        for line in lines where seq < maxLines {
             try append(.input(SessionInput(at: engine.state.clock, wall: "2026-01-01T00:00:00Z", text: line)))
             for output in engine.handle(line) { try append(.output(output)) }
         }

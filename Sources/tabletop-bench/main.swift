@@ -15,11 +15,26 @@ guard let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: b
     fatalError("Scoring/runbook.yaml does not load")
 }
 
+// BENCH_ONLY=scaling|cohorts runs one group (for comparing builds); BENCH_RUNS sets the runs of those groups.
+let only = ProcessInfo.processInfo.environment["BENCH_ONLY"]
+let groupRuns = ProcessInfo.processInfo.environment["BENCH_RUNS"].flatMap(Int.init) ?? 5
+let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+let tabletop = binaries.appendingPathComponent("tabletop")
+if let only {
+    if only == "scaling" {
+        guard let policy = ScoringFileLoader.loadPolicy(path: "policy.yaml", bytes: bytes("Scoring/policy.yaml")).value,
+              let matrix = ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: bytes("Scoring/severity.yaml")).value else { fatalError("Scoring files do not load") }
+        Scaling.injectCurve(runbook: runbook, runs: groupRuns)
+        try Scaling.logCurve(runbook: runbook, runs: groupRuns) { try Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: $0) }
+    } else {
+        try Cohorts.measure(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns)
+    }
+    exit(0)
+}
+
 print("tabletop benchmarks (\(ProcessInfo.processInfo.processorCount) cores); medians of several runs, floors beside them")
 
 // Peak memory of a drill: measured first, while no other child process has run.
-let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-let tabletop = binaries.appendingPathComponent("tabletop")
 let dataFolder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-bench-data-\(UUID().uuidString)")
 let exemplary = root.appendingPathComponent("Tests/TabletopCoreTests/Fixtures/walkthroughs/breach-exemplary.script").path
 if FileManager.default.isExecutableFile(atPath: tabletop.path), ProcessInfo.processInfo.environment["BENCH_PROFILE_REPLAY"] == nil {
@@ -28,7 +43,13 @@ if FileManager.default.isExecutableFile(atPath: tabletop.path), ProcessInfo.proc
     let floor = binaries.appendingPathComponent("tabletop-floor")
     let prompt = median(try (0..<15).map { _ in try ChildProcess.timeToMarker(tabletop, arguments: ["play", "breach", "--seed", "1", "--data-dir", dataFolder.path], marker: "sev?] > ") })
     let minimal = median(try (0..<15).map { _ in try ChildProcess.timeToMarker(floor, arguments: [], marker: "sev?] > ") })
-    print("first prompt of 'tabletop play breach' in a pseudo-terminal: \(format(prompt)) (floor, a minimal Swift program: \(format(minimal))); bar 50 ms: \(verdict(prompt <= 0.05))")
+    print("first prompt of 'tabletop play breach' in a pseudo-terminal: \(format(prompt)) (floor, a minimal Swift program: \(format(minimal)); \(String(format: "%.1f×", prompt / minimal))); bars 50 ms and 3×: \(verdict(prompt <= 0.05)), \(verdict(prompt <= 3 * minimal))")
+    // A whole scored drill: the exemplary walkthrough played from a script to its debrief and HTML report.
+    let inputs = ((try? String(contentsOfFile: exemplary, encoding: .utf8)) ?? "").split(separator: "\n").count { !$0.hasPrefix("#") && !$0.isEmpty }
+    let drill = median(try (0..<7).map { _ in
+        try ChildProcess.time(tabletop, arguments: ["play", "breach", "--script", exemplary, "--seed", "7", "--data-dir", dataFolder.path])
+    })
+    print("a scored drill, 'play breach --script' of the exemplary walkthrough (\(inputs) inputs) to its debrief and report: \(format(drill)) (median of 7; \(String(format: "%.1f×", drill / minimal)) the floor); bar 40 ms: \(verdict(drill <= 0.04))")
 } else {
     print("(build the tabletop and tabletop-floor products in the same configuration to measure memory and the first prompt)")
 }
@@ -55,7 +76,7 @@ guard let bigScenario = generatedResult.value else {
 print("load generated scenario (200 injects, 100 people): \(format(measure(runs: 10) { _ = ScenarioLoader.load(path: "g.yaml", bytes: generated, runbook: runbook) }))")
 let lines = Workloads.commands(count: 400, people: 100)
 var perStep: [Double] = []
-var worst = 0.0
+var allSteps: [Double] = []
 let clock = ContinuousClock()
 for _ in 0..<5 {
     var engine = Engine(scenario: bigScenario, runbook: runbook, configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
@@ -64,17 +85,23 @@ for _ in 0..<5 {
     for line in lines {
         let elapsed = seconds(clock.measure { _ = engine.handle(line) })
         total += elapsed
-        worst = max(worst, elapsed)
+        allSteps.append(elapsed)
     }
     perStep.append(total / Double(lines.count))
 }
-print("engine step, 200 injects / 100 people: \(format(median(perStep))) mean per input (median of 5 runs of 400 inputs), slowest single input \(format(worst)); bar 1 ms: \(verdict(worst <= 0.001))")
+// A high percentile rather than the maximum: on a shared machine one preempted input decides a maximum.
+let p99Step = allSteps.sorted()[allSteps.count * 99 / 100]
+print("engine step, 200 injects / 100 people: \(format(median(perStep))) mean per input (median of 5 runs of 400 inputs), p99 of the 2,000 inputs \(format(p99Step)); bar 1 ms: \(verdict(p99Step <= 0.001))")
+
+// Scaling: injects to the first prompt, and replay/score/verify against the log's length.
+Scaling.injectCurve(runbook: runbook, runs: groupRuns)
 
 // Rescoring 10,000 recorded sessions, against merely decoding their lines as JSON.
 guard let policy = ScoringFileLoader.loadPolicy(path: "policy.yaml", bytes: bytes("Scoring/policy.yaml")).value,
       let matrix = ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: bytes("Scoring/severity.yaml")).value else {
     fatalError("Scoring files do not load")
 }
+try Scaling.logCurve(runbook: runbook, runs: groupRuns) { try Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: $0) }
 let distinct = try Workloads.sessionLogs(count: 225, root: root, runbook: runbook)
 let scorers = Dictionary(uniqueKeysWithValues: try ["breach", "insider", "compromised-host"].map { id in
     (id, try Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: distinct.first { $0.scenario.id == id }!.scenario))
@@ -150,6 +177,11 @@ let listAll = measure(runs: 5) { _ = try? history.exercises() }
 let listFiltered = measure(runs: 5) { _ = try? history.exercises(matching: HistoryFilter(trainee: "trainee-7", since: "2026-06-01")) }
 print("history: list 10,000 exercises \(format(listAll)), filtered by trainee and date \(format(listFiltered)) (median of 5)")
 try? FileManager.default.removeItem(at: historyFolder)
+
+// Whole commands over many sessions.
+if FileManager.default.isExecutableFile(atPath: tabletop.path) {
+    try Cohorts.measure(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns)
+}
 
 // Team drill: 50 participants on loopback, a line's attribution reaching all 49 others.
 if let breach = ScenarioLoader.load(path: "breach.yaml", bytes: bytes("Scenarios/breach.yaml"), runbook: runbook).value {

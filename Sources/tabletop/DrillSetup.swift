@@ -17,35 +17,48 @@ struct DrillSetup {
     /// The runbook and the SHA-256 of its file.
     func runbookWithHash() throws -> (Runbook, String) {
         let path = locator.relative(locator.scoringDirectory.appendingPathComponent("runbook.yaml"))
-        return (try locator.runbook(path: path), SessionLine.hash(try DataLocator.read(path)))
+        let hash = SessionLine.hash(try DataLocator.read(path))
+        return (try ParsedFileCache.shared.value("runbook", hash: hash) { try locator.runbook(path: path) }!, hash)
     }
 
     /// The scenario at a path, and the SHA-256 of its bytes.
     func scenarioWithHash(path: String, runbook: Runbook) throws -> (Scenario, String) {
         let bytes = try DataLocator.read(path)
-        let result = ScenarioLoader.load(path: path, bytes: bytes, runbook: runbook)
-        guard let scenario = result.value else {
-            Output.diagnostics(result)
-            throw ExitCodeFailure.invalidInput
-        }
-        return (scenario, SessionLine.hash(bytes))
+        let hash = SessionLine.hash(bytes)
+        let scenario = try ParsedFileCache.shared.value("scenario \(path) \(runbook.hashValue)", hash: hash) { () throws -> Scenario? in
+            let result = ScenarioLoader.load(path: path, bytes: bytes, runbook: runbook)
+            guard let scenario = result.value else {
+                Output.diagnostics(result)
+                throw ExitCodeFailure.invalidInput
+            }
+            return scenario
+        }!
+        return (scenario, hash)
     }
 
     /// A scorer for a scenario, with the policy and severity matrix from the scoring folder (or the given files).
     func scorer(scenario: Scenario, runbook: Runbook, policyPath: String? = nil) throws -> Scorer {
         let folder = locator.scoringDirectory
         let policyFile = policyPath ?? locator.relative(folder.appendingPathComponent("policy.yaml"))
-        let policyResult = ScoringFileLoader.loadPolicy(path: policyFile, bytes: try DataLocator.read(policyFile), runbook: runbook)
-        guard let policy = policyResult.value else {
-            Output.diagnostics(policyResult)
-            throw CommandFailure("\(policyFile): error: the policy has errors; fix them first")
-        }
+        let policyBytes = try DataLocator.read(policyFile)
+        let policy = try ParsedFileCache.shared.value("policy \(policyFile) \(runbook.hashValue)", hash: SessionLine.hash(policyBytes)) { () throws -> ScoringPolicy? in
+            let policyResult = ScoringFileLoader.loadPolicy(path: policyFile, bytes: policyBytes, runbook: runbook)
+            guard let policy = policyResult.value else {
+                Output.diagnostics(policyResult)
+                throw CommandFailure("\(policyFile): error: the policy has errors; fix them first")
+            }
+            return policy
+        }!
         let matrixFile = locator.relative(folder.appendingPathComponent("severity.yaml"))
-        let matrixResult = ScoringFileLoader.loadSeverityMatrix(path: matrixFile, bytes: try DataLocator.read(matrixFile))
-        guard let matrix = matrixResult.value else {
-            Output.diagnostics(matrixResult)
-            throw CommandFailure("\(matrixFile): error: the severity matrix has errors; fix them first")
-        }
+        let matrixBytes = try DataLocator.read(matrixFile)
+        let matrix = try ParsedFileCache.shared.value("matrix \(matrixFile)", hash: SessionLine.hash(matrixBytes)) { () throws -> SeverityMatrix? in
+            let matrixResult = ScoringFileLoader.loadSeverityMatrix(path: matrixFile, bytes: matrixBytes)
+            guard let matrix = matrixResult.value else {
+                Output.diagnostics(matrixResult)
+                throw CommandFailure("\(matrixFile): error: the severity matrix has errors; fix them first")
+            }
+            return matrix
+        }!
         do {
             return try Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: scenario)
         } catch {
@@ -85,8 +98,18 @@ struct DrillSetup {
     }
 
     /// Writes the HTML report beside a session log and returns its path.
-    func writeHTMLReport(sessionPath: String) throws -> String {
-        let report = try report(sessionPath)
+    /// With the drill's live `engine`, the report is built from its state rather than from a second replay
+    /// of the whole log (which doubled the engine's work at the end of `play`, issue 21); replay reproduces
+    /// that state exactly, so the report is the same.
+    func writeHTMLReport(sessionPath: String, engine: Engine? = nil) throws -> String {
+        let report: SessionReport
+        if let engine {
+            let (log, _) = try readLog(sessionPath)
+            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: log.header.configuration.players)
+            report = SessionReport.build(log: log, engine: engine, scorecard: card, runbookVersion: engine.runbook.version)
+        } else {
+            report = try self.report(sessionPath)
+        }
         let path = (sessionPath as NSString).deletingPathExtension + ".html"
         try PrivateFile.write(HTMLReport.render(report), to: path)
         return path
@@ -173,9 +196,7 @@ struct DrillSetup {
 
     /// Wall-clock time for the log, ISO 8601 in UTC.
     static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
+        WallTime.string(from: Date())
     }
 
     /// Prints a line to standard output at once (so it is not reordered around errors).

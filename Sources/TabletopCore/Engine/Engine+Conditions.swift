@@ -6,11 +6,11 @@ extension Engine {
         case .not(let inner): !holds(inner)
         case .all(let terms): terms.allSatisfy { holds($0) }
         case .any(let terms): terms.contains { holds($0) }
-        case .done(let reference): runbook.resolve(reference).map(state.done) ?? false
-        case .revealed(let fact): state.facts.contains(fact)
-        case .fired(let inject): state.hasFired(inject)
+        case .done(let reference): runbook.resolve(reference).map { watch.done($0, in: state) } ?? false
+        case .revealed(let fact): watch.knows(fact, in: state)
+        case .fired(let inject): isFired(inject)
         case .chose(let decision, let option): state.choices.contains { $0.decision == decision && $0.option == option }
-        case .did(let pattern): state.decisions.contains { pattern.matches($0.action) }
+        case .did(let pattern): watch.did(pattern, in: state, index: world.index)
         case .asset(let id, let assetState): state.asset(id, is: assetState)
         case .person(let id, let personState):
             personState == .contacted ? !(state.personStates[id] ?? []).isEmpty : state.person(id, is: personState)
@@ -28,6 +28,11 @@ extension Engine {
         }
     }
 
+    /// Whether the inject has been delivered (a set look-up; `EngineState.hasFired` scans).
+    func isFired(_ id: String) -> Bool {
+        watch.hasFired(id, in: state)
+    }
+
     /// The level the matrix gives now: the most severe stage whose condition holds, and the floor.
     public var correctSeverity: Severity {
         var level = scenario.truth.severity.first?.level ?? .sev4
@@ -40,12 +45,12 @@ extension Engine {
 
     /// Whether the trainee knows of the person.
     func knows(person: Person) -> Bool {
-        person.known || person.revealedBy.map(state.facts.contains) ?? false
+        person.known || person.revealedBy.map { watch.knows($0, in: state) } ?? false
     }
 
     /// Whether the trainee knows of the asset.
     func knows(asset: Asset) -> Bool {
-        asset.known || asset.revealedBy.map(state.facts.contains) ?? false
+        asset.known || asset.revealedBy.map { watch.knows($0, in: state) } ?? false
     }
 
     /// People the trainee knows of, in the scenario's order.

@@ -113,6 +113,7 @@ extension Engine {
     private mutating func decide(_ action: Action, raw: String, player: Player) -> [Output] {
         var outputs: [Output] = []
         let index = state.decisions.count
+        let evidenceBefore = state.evidence.count
         let cost = cost(of: action)
         let steps = evidenceSteps(for: action)
         state.decisions.append(Decision(
@@ -124,16 +125,18 @@ extension Engine {
             state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: index))
         }
         perform(action, actor: player, into: &outputs)
-        for step in steps + optionSteps(action) where !state.evidence.contains(where: { $0.step == step && $0.decision == index }) {
+        // Only this decision's own evidence can name `index`, and it is all after `evidenceBefore`.
+        for step in steps + optionSteps(action) where !state.evidence[evidenceBefore...].contains(where: { $0.step == step && $0.decision == index }) {
             state.evidence.append(StepEvidence(step: step, at: state.clock, decision: index))
             if let title = runbook.step(step)?.title, configuration.mode == .practice {
                 outputs.append(.evidence(step: step, title: title))
             }
         }
         state.decisions[index].steps = Array(Set(steps + optionSteps(action))).sorted()
-        for inject in scenario.injects {
+        for position in world.index.afterAction[action.verb] ?? [] {
+            let inject = scenario.injects[position]
             guard case .afterAction(let pattern, let delay) = inject.trigger, pattern.matches(action),
-                  !state.hasFired(inject.id), !state.queue.contains(where: { $0.kind == .inject(inject.id) }) else { continue }
+                  !isFired(inject.id), !state.queue.containsInject(inject.id) else { continue }
             schedule(.inject(inject.id), at: state.clock + cost + delay)
         }
         settle(into: &outputs)

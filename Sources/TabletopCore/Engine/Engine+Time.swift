@@ -32,8 +32,8 @@ extension Engine {
     private mutating func process(_ event: ScheduledEvent, into outputs: inout [Output]) {
         switch event.kind {
         case .inject(let id):
-            guard let inject = injectsByID[id], !state.hasFired(id), !state.held.contains(id), !state.dropped.contains(id) else { return }
-            if case .contingency(let step, _) = inject.trigger, state.done(step) { return }
+            guard let inject = injectsByID[id], !isFired(id), !watch.isHeld(id, in: state), !watch.isDropped(id, in: state) else { return }
+            if case .contingency(let step, _) = inject.trigger, watch.done(step, in: state) { return }
             fire(inject, into: &outputs)
         case .arrival(let id):
             guard let person = peopleByID[id] else { return }
@@ -42,13 +42,19 @@ extension Engine {
     }
 
     /// Re-checks everything that depends on state until nothing changes: conditional injects, clocks,
-    /// condition-only traps, the correct severity and the end.
+    /// condition-only traps, the correct severity and the end. A pass checks, in the scenario's order, only
+    /// the conditional injects whose condition may have changed (`ConditionWatch`); the others are false.
     mutating func settle(into outputs: inout [Output]) {
         var changed = true
         while changed, state.end == nil {
             changed = false
-            for inject in scenario.injects where !state.hasFired(inject.id) && !state.dropped.contains(inject.id) && !state.held.contains(inject.id) {
-                guard case .when(let condition) = inject.trigger, holds(condition) else { continue }
+            watch.beginPass(index: world.index)
+            while true {
+                watch.sync(state, index: world.index)
+                guard let position = watch.next() else { break }
+                let inject = scenario.injects[position]
+                guard !isFired(inject.id), !watch.isDropped(inject.id, in: state), !watch.isHeld(inject.id, in: state),
+                      case .when(let condition) = inject.trigger, holds(condition) else { continue }
                 fire(inject, into: &outputs)
                 changed = true
             }
@@ -84,7 +90,8 @@ extension Engine {
         if inject.decision != nil { state.pendingDecisions.append(inject.id) }
         reveal(inject.reveals, into: &outputs)
         apply(inject.effects, into: &outputs)
-        for follower in scenario.injects {
+        for position in world.index.followers[inject.id] ?? [] {
+            let follower = scenario.injects[position]
             if case .afterInject(inject.id, let delay) = follower.trigger {
                 schedule(.inject(follower.id), at: state.clock + delay)
             }
@@ -93,9 +100,9 @@ extension Engine {
 
     /// Adds facts the trainee did not know yet, announcing each.
     mutating func reveal(_ facts: [String], into outputs: inout [Output]) {
-        for id in facts where !state.facts.contains(id) {
+        for id in facts where !watch.knows(id, in: state) {
             state.facts.append(id)
-            if let fact = scenario.facts.first(where: { $0.id == id }) {
+            if let fact = world.factsByID[id] {
                 outputs.append(.fact(id: id, text: fact.text))
             }
         }
@@ -119,12 +126,14 @@ extension Engine {
         var states = state.assetStates[asset] ?? []
         if !states.contains(assetState) { states.append(assetState) }
         state.assetStates[asset] = states
+        watch.touch(.asset(asset), index: world.index)
     }
 
     mutating func add(_ personState: PersonState, to person: String) {
         var states = state.personStates[person] ?? []
         if !states.contains(personState) { states.append(personState) }
         state.personStates[person] = states
+        watch.touch(.person(person), index: world.index)
     }
 
     /// Starts clocks whose condition holds and stops those whose action came; true when any changed.

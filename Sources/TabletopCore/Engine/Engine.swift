@@ -16,6 +16,10 @@ public struct Engine: Sendable {
         let peopleByID: [String: Person]
         let assetsByID: [String: Asset]
         let injectsByID: [String: Inject]
+        /// Facts by id, for announcing a revealed fact without a scan.
+        let factsByID: [String: Fact]
+        /// What conditions read and which injects follow what, for `settle` and scheduling.
+        let index: ConditionIndex
 
         init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
             self.scenario = scenario
@@ -24,12 +28,16 @@ public struct Engine: Sendable {
             peopleByID = Dictionary(scenario.cast.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             assetsByID = Dictionary(scenario.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             injectsByID = Dictionary(scenario.injects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            factsByID = Dictionary(scenario.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            index = ConditionIndex(scenario: scenario, runbook: runbook)
         }
     }
 
     let world: World
     /// Everything the drill has become.
     public internal(set) var state: EngineState
+    /// Look-up sets and dirty injects derived from `state` (see `ConditionWatch`).
+    var watch: ConditionWatch
 
     /// The scenario being played.
     public var scenario: Scenario { world.scenario }
@@ -50,6 +58,8 @@ public struct Engine: Sendable {
     public init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration, state: EngineState) {
         world = World(scenario: scenario, runbook: runbook, configuration: configuration)
         self.state = state
+        watch = ConditionWatch(index: world.index, injectCount: scenario.injects.count)
+        watch.sync(state, index: world.index)
     }
 
     /// What the engine waits for next.
@@ -123,8 +133,7 @@ public struct Engine: Sendable {
     mutating func schedule(_ kind: ScheduledEvent.Kind, at time: SimDuration) {
         let event = ScheduledEvent(at: time, sequence: state.nextSequence, kind: kind)
         state.nextSequence += 1
-        let index = state.queue.firstIndex { ($0.at, $0.sequence) > (event.at, event.sequence) } ?? state.queue.endIndex
-        state.queue.insert(event, at: index)
+        state.queue.insert(event)
     }
 }
 

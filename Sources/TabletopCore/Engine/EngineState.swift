@@ -26,7 +26,7 @@ public struct EngineState: Sendable, Hashable, Codable {
     /// Injects that were due but dropped because their `unless` held.
     public var dropped: [String] = []
     /// Events waiting on the simulated clock, earliest first.
-    public var queue: [ScheduledEvent] = []
+    public var queue = EventQueue()
     /// Tie-breaker for events scheduled at the same time: first scheduled, first served.
     public var nextSequence = 0
     /// States of assets by id (look-ups only; output follows the scenario's order).

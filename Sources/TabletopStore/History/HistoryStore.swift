@@ -187,22 +187,35 @@ public struct HistoryStore: Sendable {
                 let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM exercise\(whereClause) ORDER BY started, session",
                                             arguments: StatementArguments(arguments))
-                return try rows.map { row in try Self.exercise(from: row, db: db, withSteps: withSteps) }
+                // Steps and ratings of all the exercises in one query each, not two per exercise (issue 21:
+                // `history --json` of 10,000 took 2.5 s). The dictionaries are look-ups; rows keep their order.
+                var steps: [String: [StepRow]] = [:], capabilities: [String: [CapabilityRow]] = [:]
+                if withSteps {
+                    let sessions = "SELECT session FROM exercise\(whereClause)"
+                    for row in try Row.fetchAll(db, sql: "SELECT * FROM stepResult WHERE session IN (\(sessions)) ORDER BY session, step",
+                                                arguments: StatementArguments(arguments)) {
+                        steps[row["session"], default: []].append(StepRow(step: row["step"], slug: row["slug"], status: row["status"],
+                                                                          doneSeconds: row["doneSeconds"], points: row["points"], possible: row["possible"]))
+                    }
+                    for row in try Row.fetchAll(db, sql: "SELECT * FROM capabilityRating WHERE session IN (\(sessions)) ORDER BY session, phase",
+                                                arguments: StatementArguments(arguments)) {
+                        capabilities[row["session"], default: []].append(CapabilityRow(phase: row["phase"], rating: row["rating"], share: row["share"]))
+                    }
+                }
+                let decoder = JSONDecoder()
+                return rows.map { row in
+                    let session: String = row["session"]
+                    return Self.exercise(from: row, decoder: decoder, steps: steps[session] ?? [], capabilities: capabilities[session] ?? [])
+                }
             }
         } catch {
             throw Self.explain(error, path: path)
         }
     }
 
-    private static func exercise(from row: Row, db: Database, withSteps: Bool) throws -> ExerciseRecord {
+    private static func exercise(from row: Row, decoder: JSONDecoder, steps: [StepRow], capabilities: [CapabilityRow]) -> ExerciseRecord {
         let session: String = row["session"]
-        let players = (try? JSONDecoder().decode([Player].self, from: Data((row["players"] as String).utf8))) ?? []
-        let steps = withSteps ? try Row.fetchAll(db, sql: "SELECT * FROM stepResult WHERE session = ? ORDER BY step", arguments: [session]).map {
-            StepRow(step: $0["step"], slug: $0["slug"], status: $0["status"], doneSeconds: $0["doneSeconds"], points: $0["points"], possible: $0["possible"])
-        } : []
-        let capabilities = withSteps ? try Row.fetchAll(db, sql: "SELECT * FROM capabilityRating WHERE session = ? ORDER BY phase", arguments: [session]).map {
-            CapabilityRow(phase: $0["phase"], rating: $0["rating"], share: $0["share"])
-        } : []
+        let players = (try? decoder.decode([Player].self, from: Data((row["players"] as String).utf8))) ?? []
         return ExerciseRecord(session: session, scenario: row["scenario"], scenarioHash: row["scenarioHash"], trainee: row["trainee"],
                               players: players, started: row["started"], ended: row["ended"], simulatedSeconds: row["simulatedSeconds"],
                               outcome: row["outcome"], score: row["score"], band: row["band"], rating: row["rating"],

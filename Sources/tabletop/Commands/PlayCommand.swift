@@ -49,7 +49,7 @@ struct PlayCommand: ParsableCommand {
             setup.recordHistory(log: log, engine: runner.engine, logPath: writer.path)
         }
         setup.printDebrief(runner.engine, path: writer.path)
-        Self.farewell(exit, sessionID: sessionID, path: writer.path, setup: setup, decisions: runner.engine.state.decisions.count)
+        Self.farewell(exit, sessionID: sessionID, path: writer.path, setup: setup, decisions: runner.engine.state.decisions.count, engine: runner.engine)
     }
 
     /// `breach-20261129-141500-3fa2`: the scenario, the wall-clock start and a random suffix.
@@ -63,7 +63,7 @@ struct PlayCommand: ParsableCommand {
     }
 
     static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String, setup: DrillSetup, decisions: Int,
-                         resumeCommand: String? = nil) {
+                         resumeCommand: String? = nil, engine: Engine? = nil) {
         DrillSetup.printLine("")
         guard FileManager.default.fileExists(atPath: path) else {
             Output.error("error: the session log \(path) is no longer there; nothing of this drill can be resumed from it")
@@ -72,7 +72,7 @@ struct PlayCommand: ParsableCommand {
         DrillSetup.printLine("Session saved: \(path)")
         if decisions > 0 {
             do {
-                DrillSetup.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path))")
+                DrillSetup.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path, engine: engine))")
             } catch let error as StoreError {
                 Output.error("warning: no report written: \(error.description) (the session log is safe; 'tabletop report' writes it later)")
             } catch {

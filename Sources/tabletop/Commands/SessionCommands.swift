@@ -51,7 +51,8 @@ struct ResumeCommand: ParsableCommand {
             setup.recordHistory(log: finalLog, engine: runner.engine, logPath: path)
         }
         setup.printDebrief(runner.engine, path: path)
-        PlayCommand.farewell(exit, sessionID: log.header.session, path: path, setup: setup, decisions: runner.engine.state.decisions.count)
+        PlayCommand.farewell(exit, sessionID: log.header.session, path: path, setup: setup, decisions: runner.engine.state.decisions.count,
+                             engine: runner.engine)
     }
 }
 

@@ -1,0 +1,83 @@
+/// What an inject's `when` condition reads, so that `settle` re-checks an inject only after something it
+/// depends on changed (issue 21 / issue 17 item 3: checking every inject after every event was quadratic).
+enum ConditionKey: Hashable, Sendable {
+    case fact(String)
+    case fired(String)
+    case step(Int)
+    case chose(String)
+    /// `did(...)` patterns, by verb id.
+    case did(String)
+    case asset(String)
+    case person(String)
+}
+
+/// Indexes of a scenario that never change during a drill: positions in `scenario.injects`, ascending, so
+/// that walking an index visits injects in the scenario's order as the linear loops it replaces did.
+struct ConditionIndex: Sendable {
+    /// Positions of `when` injects by what their condition reads.
+    let dependents: [ConditionKey: [Int]]
+    /// Positions of `when` injects whose condition reads something untracked (clocks, the declared severity,
+    /// the simulated time, the attacker's presence): re-checked on every pass, as before.
+    let volatile: [Int]
+    /// Positions of every `when` inject.
+    let conditional: [Int]
+    /// Positions of `after: <inject>` followers by the inject they follow.
+    let followers: [String: [Int]]
+    /// Positions of `after_action` injects by the verb of their pattern.
+    let afterAction: [String: [Int]]
+    /// Every `did(...)` pattern in the scenario's conditions, by verb id, for the monotone "matched" memo.
+    let didPatterns: [String: [ActionPattern]]
+
+    init(scenario: Scenario, runbook: Runbook) {
+        var dependents: [ConditionKey: [Int]] = [:], volatile: [Int] = [], conditional: [Int] = []
+        var followers: [String: [Int]] = [:], afterAction: [String: [Int]] = [:]
+        var patterns = Set<ActionPattern>()
+        for (position, inject) in scenario.injects.enumerated() {
+            switch inject.trigger {
+            case .when(let condition):
+                conditional.append(position)
+                var keys = Set<ConditionKey>()
+                if Self.collect(condition, runbook: runbook, into: &keys, patterns: &patterns) { volatile.append(position) }
+                for key in keys { dependents[key, default: []].append(position) }
+            case .afterInject(let id, _): followers[id, default: []].append(position)
+            case .afterAction(let pattern, _): afterAction[pattern.verb, default: []].append(position)
+            default: break
+            }
+            if let unless = inject.unless { var keys = Set<ConditionKey>(); _ = Self.collect(unless, runbook: runbook, into: &keys, patterns: &patterns) }
+        }
+        var others: [Condition] = scenario.traps.compactMap(\.when) + scenario.end.outcomes.compactMap(\.when)
+        others += scenario.clocks.flatMap { [$0.starts, $0.stops] } + scenario.truth.severity.compactMap(\.from)
+        others += scenario.responses.compactMap(\.when)
+        for condition in others { var keys = Set<ConditionKey>(); _ = Self.collect(condition, runbook: runbook, into: &keys, patterns: &patterns) }
+        self.dependents = dependents
+        self.volatile = volatile
+        self.conditional = conditional
+        self.followers = followers
+        self.afterAction = afterAction
+        didPatterns = Dictionary(grouping: patterns, by: \.verb)
+    }
+
+    /// Adds what the condition reads to `keys`; true when it also reads something untracked.
+    private static func collect(_ condition: Condition, runbook: Runbook, into keys: inout Set<ConditionKey>,
+                                patterns: inout Set<ActionPattern>) -> Bool {
+        switch condition {
+        case .constant, .truth: return false
+        case .not(let inner): return collect(inner, runbook: runbook, into: &keys, patterns: &patterns)
+        case .all(let terms), .any(let terms):
+            var volatile = false
+            for term in terms where collect(term, runbook: runbook, into: &keys, patterns: &patterns) { volatile = true }
+            return volatile
+        case .done(let reference):
+            // A reference the runbook does not know is false for good: nothing to watch.
+            if let step = runbook.resolve(reference) { keys.insert(.step(step)) }
+            return false
+        case .revealed(let fact): keys.insert(.fact(fact)); return false
+        case .fired(let inject): keys.insert(.fired(inject)); return false
+        case .chose(let decision, _): keys.insert(.chose(decision)); return false
+        case .did(let pattern): keys.insert(.did(pattern.verb)); patterns.insert(pattern); return false
+        case .asset(let id, _): keys.insert(.asset(id)); return false
+        case .person(let id, _): keys.insert(.person(id)); return false
+        case .clock, .attackerPresent, .severity, .time: return true
+        }
+    }
+}

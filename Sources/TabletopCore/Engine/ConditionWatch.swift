@@ -1,0 +1,144 @@
+import HeapModule
+
+/// The engine's look-up sets and the injects whose `when` condition may have changed, kept beside
+/// `EngineState` (not in it: everything here is derived from the state and rebuilt from it on resume).
+///
+/// The sets cover the append-only parts of the state (facts, fired injects, evidence, decisions); each
+/// remembers how many elements it has seen, and a look-up also scans the unseen tail, so an answer is
+/// right even before the next `sync`. An inject leaves the dirty set once its condition was found false,
+/// and re-enters it when something its condition reads changes: a condition that was false and whose
+/// inputs did not change is still false, so `settle` fires exactly what checking every inject fired.
+struct ConditionWatch: Sendable {
+    private(set) var firedIDs = Set<String>()
+    private(set) var firedSeen = 0
+    private(set) var facts = Set<String>()
+    private(set) var factsSeen = 0
+    private(set) var stepsDone = Set<Int>()
+    private(set) var evidenceSeen = 0
+    private(set) var choicesSeen = 0
+    /// `did(...)` patterns of the scenario that some decision has matched (matching is monotone).
+    private(set) var matched = Set<ActionPattern>()
+    private(set) var decisionsSeen = 0
+    private(set) var held = Set<String>()
+    private(set) var heldSeen = 0
+    private(set) var dropped = Set<String>()
+    private(set) var droppedSeen = 0
+
+    /// Dirty positions to check in the current pass, smallest first.
+    private var pending = Heap<Int>()
+    /// Dirty positions at or before the pass's cursor: the next pass checks them.
+    private var deferred: [Int] = []
+    /// Whether a position is in `pending` or `deferred`.
+    private var marked: [Bool]
+    /// The position being checked, or -1 between checks of injects.
+    private var cursor = -1
+
+    /// A watch with every conditional inject dirty, so the first settle checks them all.
+    init(index: ConditionIndex, injectCount: Int) {
+        marked = Array(repeating: false, count: injectCount)
+        for position in index.conditional { mark(position) }
+    }
+
+    // MARK: Look-ups that stay right between syncs
+
+    func hasFired(_ id: String, in state: EngineState) -> Bool {
+        firedIDs.contains(id) || state.fired[min(firedSeen, state.fired.count)...].contains { $0.id == id }
+    }
+
+    func knows(_ fact: String, in state: EngineState) -> Bool {
+        facts.contains(fact) || state.facts[min(factsSeen, state.facts.count)...].contains(fact)
+    }
+
+    func done(_ step: Int, in state: EngineState) -> Bool {
+        stepsDone.contains(step) || state.evidence[min(evidenceSeen, state.evidence.count)...].contains { $0.step == step }
+    }
+
+    func did(_ pattern: ActionPattern, in state: EngineState, index: ConditionIndex) -> Bool {
+        guard index.didPatterns[pattern.verb]?.contains(pattern) == true else {
+            return state.decisions.contains { pattern.matches($0.action) }
+        }
+        return matched.contains(pattern) || state.decisions[min(decisionsSeen, state.decisions.count)...].contains { pattern.matches($0.action) }
+    }
+
+    func isHeld(_ id: String, in state: EngineState) -> Bool {
+        heldSeen == state.held.count ? held.contains(id) : state.held.contains(id)
+    }
+
+    func isDropped(_ id: String, in state: EngineState) -> Bool {
+        droppedSeen == state.dropped.count ? dropped.contains(id) : state.dropped.contains(id)
+    }
+
+    // MARK: Following the state
+
+    /// Takes in what was appended to the state since the last sync, marking the injects that read it.
+    mutating func sync(_ state: EngineState, index: ConditionIndex) {
+        while firedSeen < state.fired.count {
+            let id = state.fired[firedSeen].id
+            firedIDs.insert(id)
+            touch(.fired(id), index: index)
+            firedSeen += 1
+        }
+        while factsSeen < state.facts.count {
+            facts.insert(state.facts[factsSeen])
+            touch(.fact(state.facts[factsSeen]), index: index)
+            factsSeen += 1
+        }
+        while evidenceSeen < state.evidence.count {
+            stepsDone.insert(state.evidence[evidenceSeen].step)
+            touch(.step(state.evidence[evidenceSeen].step), index: index)
+            evidenceSeen += 1
+        }
+        while choicesSeen < state.choices.count {
+            touch(.chose(state.choices[choicesSeen].decision), index: index)
+            choicesSeen += 1
+        }
+        while decisionsSeen < state.decisions.count {
+            let action = state.decisions[decisionsSeen].action
+            for pattern in index.didPatterns[action.verb] ?? [] where pattern.matches(action) { matched.insert(pattern) }
+            touch(.did(action.verb), index: index)
+            decisionsSeen += 1
+        }
+        // Held and skipped injects leave these lists only when the facilitator delivers them; rebuild then,
+        // and re-check every inject, which is what the linear loop did.
+        if heldSeen != state.held.count || droppedSeen != state.dropped.count {
+            let shrank = state.held.count < heldSeen || state.dropped.count < droppedSeen
+            held = Set(state.held)
+            heldSeen = state.held.count
+            dropped = Set(state.dropped)
+            droppedSeen = state.dropped.count
+            if shrank { for position in index.conditional { mark(position) } }
+        }
+    }
+
+    /// Marks the injects whose condition reads `key`.
+    mutating func touch(_ key: ConditionKey, index: ConditionIndex) {
+        for position in index.dependents[key] ?? [] { mark(position) }
+    }
+
+    private mutating func mark(_ position: Int) {
+        guard !marked[position] else { return }
+        marked[position] = true
+        if position > cursor { pending.insert(position) } else { deferred.append(position) }
+    }
+
+    // MARK: Passes of settle
+
+    /// Starts a pass over the injects: what was deferred, and every inject whose condition is untracked.
+    mutating func beginPass(index: ConditionIndex) {
+        cursor = -1
+        for position in deferred { pending.insert(position) }
+        deferred.removeAll(keepingCapacity: true)
+        for position in index.volatile { mark(position) }
+    }
+
+    /// The next dirty inject of this pass, in the scenario's order; nil at the end of the pass.
+    mutating func next() -> Int? {
+        guard let position = pending.popMin() else {
+            cursor = -1
+            return nil
+        }
+        marked[position] = false
+        cursor = position
+        return position
+    }
+}
