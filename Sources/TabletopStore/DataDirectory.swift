@@ -6,10 +6,12 @@ public struct DataDirectory: Sendable {
     public let root: URL
 
     /// `--data-dir`, else `$TABLETOP_HOME`, else `$XDG_STATE_HOME/tabletop`, else `~/.local/state/tabletop`.
+    /// A relative `$XDG_STATE_HOME` is ignored, as the XDG Base Directory spec requires (it would name a
+    /// different folder in every working directory).
     public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> DataDirectory {
         if let explicit, !explicit.isEmpty { return DataDirectory(root: URL(fileURLWithPath: explicit)) }
         if let home = environment["TABLETOP_HOME"], !home.isEmpty { return DataDirectory(root: URL(fileURLWithPath: home)) }
-        if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             return DataDirectory(root: URL(fileURLWithPath: state).appendingPathComponent("tabletop"))
         }
         let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser

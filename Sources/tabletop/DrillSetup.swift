@@ -181,7 +181,7 @@ struct DrillSetup {
     /// A renderer for standard output: colour only on a terminal and never with NO_COLOR.
     static func renderer() -> Renderer {
         let environment = ProcessInfo.processInfo.environment
-        let color = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        let color = Renderer.wantsColor(isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
         return Renderer(color: color, width: terminalWidth(), followsTerminal: isatty(STDOUT_FILENO) == 1)
     }
 

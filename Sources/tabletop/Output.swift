@@ -1,5 +1,6 @@
 import Foundation
 import TabletopCore
+import TabletopShell
 
 /// Where the command line writes: results to stdout, errors and diagnostics to stderr.
 enum Output {
@@ -22,21 +23,11 @@ enum Output {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// Text wrapped at `width` columns with every line indented by `indent` spaces; paragraphs kept.
-    static func wrap(_ text: String, width: Int = 80, indent: Int = 0) -> String {
-        let pad = String(repeating: " ", count: indent)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph -> String in
-            var lines: [String] = []
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty, line.count + 1 + word.count > width - indent {
-                    lines.append(pad + line)
-                    line = ""
-                }
-                line += line.isEmpty ? String(word) : " " + word
-            }
-            lines.append(pad + line)
-            return lines.joined(separator: "\n")
-        }.joined(separator: "\n")
+    /// Authors' text reflowed into paragraphs and wrapped at the terminal's width (80 when not a terminal),
+    /// every line indented by `indent` spaces. Reflowing first matters: YAML block text keeps the author's
+    /// line breaks, and wrapping those lines one by one gave ragged short lines.
+    static func wrap(_ text: String, indent: Int = 0) -> String {
+        let renderer = Renderer(color: false, width: DrillSetup.terminalWidth())
+        return renderer.wrap(renderer.reflow(text), indent: indent)
     }
 }

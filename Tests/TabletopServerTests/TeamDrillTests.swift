@@ -108,7 +108,8 @@ import TabletopStore
         #expect(ana.waitFor { _ in (try? harness.onHost { $0.engine.state.decisions.count }) == 3 })
 
         let back = try ScriptedParticipant(harness, name: "dee", role: "scribe", seen: before.count)
-        #expect(back.waitForText("ana (ic): severity sev2"))
+        // The last of what it missed: the severity decision's evidence (its attribution comes first).
+        #expect(back.waitForText("evidence 4 Set priority"))
         let missed = back.outputs
         #expect(missed.contains { $0.plainText.contains("ana (ic): channel #ir-northwind") })
         #expect(!missed.contains { $0.plainText.contains("ana (ic): ack") }, "already-seen messages are not sent twice")

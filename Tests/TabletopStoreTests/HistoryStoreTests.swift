@@ -81,4 +81,22 @@ import TabletopCore
             (error as? StoreError)?.description == "\(path) was written by a newer version of tabletop; upgrade tabletop, or use --db to keep a separate history"
         }
     }
+
+    @Test func keepsHardFailsAndTellsAnUnknownListFromAnEmptyOne() throws {
+        let store = try HistoryStore(path: Self.temporaryDatabase())
+        var failed = Self.exercise("s1", trainee: "ana", started: "2026-11-01T10:00:00Z", score: 40)
+        failed.hardFails = ["tipping-off", "concealment"]
+        var clean = Self.exercise("s2", trainee: "bo", started: "2026-11-02T10:00:00Z")
+        clean.hardFails = []
+        let unknown = Self.exercise("s3", trainee: "cy", started: "2026-11-03T10:00:00Z")
+        for record in [failed, clean, unknown] { try store.record(record) }
+        #expect(try store.exercises().map(\.hardFails) == [["tipping-off", "concealment"], [], nil])
+    }
+
+    @Test(arguments: [("finished", false), ("abandoned", true), ("resumed", true)])
+    func aScoreIsProvisionalUntilTheDrillFinishes(_ outcome: String, _ provisional: Bool) {
+        var record = Self.exercise("s1", trainee: "ana", started: "2026-11-01T10:00:00Z")
+        record.outcome = outcome
+        #expect(record.provisional == provisional)
+    }
 }

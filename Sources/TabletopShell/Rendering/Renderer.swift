@@ -71,6 +71,13 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// Whether output should be coloured: only on a terminal that is not `dumb`, and never when `NO_COLOR`
+    /// is set to a non-empty value (the no-color.org convention: an empty `NO_COLOR` does not count).
+    public static func wantsColor(isTerminal: Bool, environment: [String: String]) -> Bool {
+        guard isTerminal, environment["TERM"] != "dumb" else { return false }
+        return (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
     /// Text styles.
     public enum Style: String {
         case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", magenta = "35", cyan = "36"
@@ -82,7 +89,7 @@ public struct Renderer: Sendable {
     }
 
     /// Authors' text as paragraphs: single line breaks (from YAML block text) join lines, blank lines separate paragraphs.
-    func reflow(_ text: String) -> String {
+    public func reflow(_ text: String) -> String {
         text.components(separatedBy: "\n\n").map { paragraph in
             paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         }.joined(separator: "\n\n")

@@ -27,6 +27,9 @@ public struct ExerciseRecord: Sendable, Hashable, Codable {
     public var steps: [StepRow]
     /// Each capability's rating.
     public var capabilities: [CapabilityRow]
+    /// The hard fails (`tipping-off`, …) that capped the score; empty when none. Nil for a record written
+    /// before tabletop kept them (history v1); `tabletop history import` of its log fills them in.
+    public var hardFails: [String]?
 
     /// A record from a drill's header and scorecard.
     public init(header: SessionHeader, scorecard: Scorecard, outcome: String, ended: String?, logPath: String) {
@@ -49,7 +52,12 @@ public struct ExerciseRecord: Sendable, Hashable, Codable {
         self.logPath = logPath
         steps = scorecard.steps.map { StepRow(step: $0.number, slug: $0.slug, status: $0.status.rawValue, doneSeconds: $0.doneAt?.seconds, points: $0.points, possible: $0.possible) }
         capabilities = scorecard.capabilities.map { CapabilityRow(phase: $0.phase, rating: $0.rating.rawValue, share: $0.share) }
+        hardFails = scorecard.hardFails.map(\.kind.rawValue)
     }
+
+    /// Whether the score may still change: the drill did not finish (it was abandoned, or resumed and not
+    /// yet ended), so a later `tabletop resume` can rescore it.
+    public var provisional: Bool { outcome != "finished" }
 }
 
 /// One step's result in the store.

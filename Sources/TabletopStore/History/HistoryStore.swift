@@ -127,6 +127,10 @@ public struct HistoryStore: Sendable {
                 table.column("forced", .text)
             }
         }
+        migrator.registerMigration("v3: hard fails") { db in
+            // NULL for the drills recorded before: their hard fails are unknown until re-imported.
+            try db.alter(table: "exercise") { table in table.add(column: "hardFails", .text) }
+        }
         return migrator
     }
 
@@ -140,15 +144,16 @@ public struct HistoryStore: Sendable {
                                    arguments: [exercise.session, anchor.seq, anchor.hash, forced])
                 }
                 let players = String(decoding: try JSONEncoder().encode(exercise.players), as: UTF8.self)
+                let hardFails = try exercise.hardFails.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
                 try db.execute(sql: "DELETE FROM exercise WHERE session = ?", arguments: [exercise.session])
                 try db.execute(sql: """
                     INSERT INTO exercise (session, scenario, scenarioHash, trainee, players, started, ended, simulatedSeconds, outcome,
-                        score, band, rating, acknowledgeSeconds, commanderSeconds, containmentSeconds, closeSeconds, logPath)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        score, band, rating, acknowledgeSeconds, commanderSeconds, containmentSeconds, closeSeconds, logPath, hardFails)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [exercise.session, exercise.scenario, exercise.scenarioHash, exercise.trainee, players,
                                      exercise.started, exercise.ended, exercise.simulatedSeconds, exercise.outcome, exercise.score,
                                      exercise.band, exercise.rating, exercise.acknowledgeSeconds, exercise.commanderSeconds,
-                                     exercise.containmentSeconds, exercise.closeSeconds, exercise.logPath])
+                                     exercise.containmentSeconds, exercise.closeSeconds, exercise.logPath, hardFails])
                 for step in exercise.steps {
                     try db.execute(sql: "INSERT INTO stepResult (session, step, slug, status, doneSeconds, points, possible) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                    arguments: [exercise.session, step.step, step.slug, step.status, step.doneSeconds, step.points, step.possible])
@@ -216,12 +221,13 @@ public struct HistoryStore: Sendable {
     private static func exercise(from row: Row, decoder: JSONDecoder, steps: [StepRow], capabilities: [CapabilityRow]) -> ExerciseRecord {
         let session: String = row["session"]
         let players = (try? decoder.decode([Player].self, from: Data((row["players"] as String).utf8))) ?? []
+        let hardFails = (row["hardFails"] as String?).flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) }
         return ExerciseRecord(session: session, scenario: row["scenario"], scenarioHash: row["scenarioHash"], trainee: row["trainee"],
                               players: players, started: row["started"], ended: row["ended"], simulatedSeconds: row["simulatedSeconds"],
                               outcome: row["outcome"], score: row["score"], band: row["band"], rating: row["rating"],
                               acknowledgeSeconds: row["acknowledgeSeconds"], commanderSeconds: row["commanderSeconds"],
                               containmentSeconds: row["containmentSeconds"], closeSeconds: row["closeSeconds"], logPath: row["logPath"],
-                              steps: steps, capabilities: capabilities)
+                              steps: steps, capabilities: capabilities, hardFails: hardFails)
     }
 
     /// One line a person understands for what went wrong with the database.
@@ -246,7 +252,8 @@ extension ExerciseRecord {
     /// A record with every field given (as read back from the store).
     public init(session: String, scenario: String, scenarioHash: String, trainee: String, players: [Player], started: String, ended: String?,
          simulatedSeconds: Int, outcome: String, score: Int, band: String, rating: String, acknowledgeSeconds: Int?, commanderSeconds: Int?,
-         containmentSeconds: Int?, closeSeconds: Int?, logPath: String, steps: [StepRow], capabilities: [CapabilityRow]) {
+         containmentSeconds: Int?, closeSeconds: Int?, logPath: String, steps: [StepRow], capabilities: [CapabilityRow],
+         hardFails: [String]? = nil) {
         self.session = session
         self.scenario = scenario
         self.scenarioHash = scenarioHash
@@ -266,5 +273,6 @@ extension ExerciseRecord {
         self.logPath = logPath
         self.steps = steps
         self.capabilities = capabilities
+        self.hardFails = hardFails
     }
 }
