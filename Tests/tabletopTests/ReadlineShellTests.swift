@@ -38,7 +38,9 @@ import Testing
         try terminal.waitFor("sev?] > ")
         terminal.type("channel #ir-gi")
         // At 600 simulated seconds per second, the scanner alert (T+00:10) arrives about a second later.
-        let screen = try terminal.waitFor("High-confidence match")
+        try terminal.waitFor("High-confidence match")
+        // The half-typed line is redrawn under the inject a moment after the inject is printed.
+        let screen = try terminal.waitFor("channel #ir-gi", count: 2)
         let afterInject = screen.components(separatedBy: "High-confidence match").last ?? ""
         #expect(afterInject.contains("channel #ir-gi"))
         terminal.type("st\r")
