@@ -22,11 +22,18 @@ import Testing
         var stderr: String
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    /// Runs `executable` (the built binary by default) in `directory` (the repository by default), with
+    /// `environment` added to this process's environment and the variables in `removing` taken out.
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], removing: [String] = [],
+                    executable: URL? = nil, directory: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
-        process.currentDirectoryURL = repositoryRoot
+        process.currentDirectoryURL = directory ?? repositoryRoot
+        var merged = ProcessInfo.processInfo.environment
+        for name in removing { merged[name] = nil }
+        for (name, value) in environment { merged[name] = value }
+        process.environment = merged
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
