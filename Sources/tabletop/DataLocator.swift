@@ -6,33 +6,55 @@ struct DataLocator {
     /// `--scenarios DIR`, if given.
     var scenariosOverride: String?
 
-    /// The source tree this binary was built from, so a fresh clone and an installed binary find their data.
+    /// The source tree this binary was built from, so `swift run` in a fresh clone finds its data.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The folder scenarios are looked up in: --scenarios, $TABLETOP_SCENARIOS, ./Scenarios, the package's Scenarios.
-    var scenariosDirectory: URL {
-        if let scenariosOverride { return URL(fileURLWithPath: scenariosOverride) }
+    /// A data folder and why it was chosen (for `tabletop doctor` and error messages).
+    struct Found {
+        var url: URL
+        var origin: String
+    }
+
+    /// Where scenarios are looked up: --scenarios, $TABLETOP_SCENARIOS, ./Scenarios, the installed ones, the source tree's.
+    var scenariosFolder: Found {
+        if let scenariosOverride { return Found(url: URL(fileURLWithPath: scenariosOverride), origin: "--scenarios") }
         if let fromEnvironment = ProcessInfo.processInfo.environment["TABLETOP_SCENARIOS"], !fromEnvironment.isEmpty {
-            return URL(fileURLWithPath: fromEnvironment)
+            return Found(url: URL(fileURLWithPath: fromEnvironment), origin: "$TABLETOP_SCENARIOS")
         }
         return Self.firstExisting("Scenarios")
     }
 
-    /// The folder the runbook, matrix and policy come from: $TABLETOP_SCORING, ./Scoring, the package's Scoring.
-    var scoringDirectory: URL {
+    /// The folder scenarios are looked up in.
+    var scenariosDirectory: URL { scenariosFolder.url }
+
+    /// Where the runbook, matrix and policy come from: $TABLETOP_SCORING, ./Scoring, the installed ones, the source tree's.
+    var scoringFolder: Found {
         if let fromEnvironment = ProcessInfo.processInfo.environment["TABLETOP_SCORING"], !fromEnvironment.isEmpty {
-            return URL(fileURLWithPath: fromEnvironment)
+            return Found(url: URL(fileURLWithPath: fromEnvironment), origin: "$TABLETOP_SCORING")
         }
         return Self.firstExisting("Scoring")
     }
 
-    private static func firstExisting(_ name: String) -> URL {
+    /// The folder the scoring files come from.
+    var scoringDirectory: URL { scoringFolder.url }
+
+    /// ./NAME, else `<prefix>/share/tabletop/NAME` beside an installed binary, else the source tree's NAME.
+    private static func firstExisting(_ name: String) -> Found {
         let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(name)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: local.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return local
+        if Installation.isFolder(local) { return Found(url: local, origin: "./\(name)") }
+        if let installed = Installation.current.share?.appendingPathComponent(name), Installation.isFolder(installed) {
+            return Found(url: installed, origin: "installed")
         }
-        return packageRoot.appendingPathComponent(name)
+        return Found(url: packageRoot.appendingPathComponent(name), origin: "source tree")
+    }
+
+    /// Fails with one line when the scenarios folder is missing, so a mistyped `--scenarios` is an
+    /// error rather than an empty list.
+    func checkScenariosDirectory() throws {
+        let found = scenariosFolder
+        guard Installation.isFolder(found.url) else {
+            throw CommandFailure("\(relative(found.url)): error: no such folder (the scenarios folder, from \(found.origin))")
+        }
     }
 
     /// The bytes of a file, or a one-line error naming it.
@@ -64,6 +86,7 @@ struct DataLocator {
         if argument.hasSuffix(".yaml") || argument.hasSuffix(".yml") || argument.contains("/") {
             return argument
         }
+        try checkScenariosDirectory()
         let candidates = scenarioFiles()
         if let match = candidates.first(where: { ($0 as NSString).lastPathComponent.hasPrefix(argument + ".") }) {
             return match

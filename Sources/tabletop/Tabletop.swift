@@ -11,11 +11,19 @@ struct Tabletop: ParsableCommand {
         commandName: "tabletop",
         abstract: "Incident-response tabletop drills, scored against a 21-step runbook.",
         discussion: """
-            Scenarios are found in --scenarios DIR, then $TABLETOP_SCENARIOS, then ./Scenarios, then the \
-            Scenarios folder of the source tree tabletop was built from.
+            Scenarios are found in --scenarios DIR, then $TABLETOP_SCENARIOS, then ./Scenarios, then \
+            share/tabletop/Scenarios beside the installed binary, then the source tree it was built from; \
+            scoring files in $TABLETOP_SCORING, ./Scoring, share/tabletop/Scoring, the source tree. Drill data \
+            (session logs, history.sqlite, the shell history) lives in --data-dir, else $TABLETOP_HOME, else \
+            $XDG_STATE_HOME/tabletop (when absolute), else ~/.local/state/tabletop. 'tabletop doctor' shows \
+            what is found where. Colour only on a terminal, never with a non-empty NO_COLOR. The scenario \
+            format is described in tabletop-scenario(5).
+
+            Exit status: 0 success, 1 invalid input (a file with errors, a missing file or folder, a failed \
+            check), 2 usage error. Errors go to standard error.
             """,
         version: version,
-        subcommands: [PlayCommand.self, ResumeCommand.self, ReplayCommand.self, VerifyCommand.self, ScoreCommand.self, ReportCommand.self, HistoryCommand.self, HostCommand.self, JoinCommand.self, ListCommand.self, ShowCommand.self, LintCommand.self, RunbookCommand.self]
+        subcommands: [PlayCommand.self, ResumeCommand.self, ReplayCommand.self, VerifyCommand.self, ScoreCommand.self, ReportCommand.self, HistoryCommand.self, HostCommand.self, JoinCommand.self, ListCommand.self, ShowCommand.self, LintCommand.self, RunbookCommand.self, DoctorCommand.self]
     )
 
     /// Runs the command line with the exit codes of SPEC §2: 0 success, 1 invalid input, 2 usage error.
@@ -36,7 +44,7 @@ struct Tabletop: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                print(Completion.adjust(fullMessage(for: error)))
                 Foundation.exit(0)
             }
             Output.error(fullMessage(for: error))

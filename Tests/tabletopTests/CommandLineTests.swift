@@ -24,17 +24,23 @@ import Testing
         var stderr: String
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    /// Runs a bash command line (for ulimits and user switches).
+    static func shell(_ command: String, stdin: String? = nil) throws -> Run {
+        try run(["-c", command], stdin: stdin, executable: URL(fileURLWithPath: "/bin/bash"))
+    }
+
+    /// Runs `executable` (the built binary by default) in `directory` (the repository by default), with
+    /// `environment` added to this process's environment and the variables in `removing` taken out.
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], removing: [String] = [],
+                    executable: URL? = nil, directory: URL? = nil) throws -> Run {
         let process = Process()
-        // `["__shell__", command]` runs a bash command line instead (for ulimits and user switches).
-        if arguments.first == "__shell__" {
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments = ["-c"] + arguments.dropFirst()
-        } else {
-            process.executableURL = binary
-            process.arguments = arguments
-        }
-        process.currentDirectoryURL = repositoryRoot
+        process.executableURL = executable ?? binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? repositoryRoot
+        var merged = ProcessInfo.processInfo.environment
+        for name in removing { merged[name] = nil }
+        for (name, value) in environment { merged[name] = value }
+        process.environment = merged
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -11,7 +11,7 @@ import Testing
         #expect(all.status == 0)
         #expect(all.stdout.split(separator: "\n").count == 3)
         let ana = try CommandLineTests.run(["history", "--trainee", "ana", "--json", "--data-dir", data])
-        let records = try JSONSerialization.jsonObject(with: Data(ana.stdout.utf8)) as? [[String: Any]]
+        let records = (try JSONSerialization.jsonObject(with: Data(ana.stdout.utf8)) as? [String: Any])?["exercises"] as? [[String: Any]]
         #expect(records?.map { $0["trainee"] as? String } == ["ana"])
         #expect(records?.first?["outcome"] as? String == "abandoned")
         #expect((records?.first?["steps"] as? [Any])?.count == 21)
@@ -46,7 +46,7 @@ import Testing
             let messages = errors.map { String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }.joined()
             #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "round \(round): \(messages)")
             let listed = try CommandLineTests.run(["history", "--db", database, "--json"])
-            let records = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]]
+            let records = (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any])?["exercises"] as? [[String: Any]]
             #expect(records?.count == 8, "round \(round)")
         }
     }

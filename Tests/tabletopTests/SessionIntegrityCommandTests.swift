@@ -176,7 +176,7 @@ import Testing
     /// Runs the binary through bash with `prefix` before it (a ulimit, a user switch).
     static func shell(_ prefix: String, _ arguments: [String], stdin: String = "") throws -> CommandLineTests.Run {
         let quoted = ([CommandLineTests.binary.path] + arguments).map { "'\($0.replacingOccurrences(of: "'", with: "'\\''"))'" }
-        return try CommandLineTests.run(["__shell__", prefix + " " + quoted.joined(separator: " ")], stdin: stdin)
+        return try CommandLineTests.shell(prefix + " " + quoted.joined(separator: " "), stdin: stdin)
     }
 
     /// A disk that is full from the start (no file may grow: `ulimit -f 0`) leaves no empty orphan log.
@@ -213,14 +213,14 @@ import Testing
         // The owner is 'nobody', and nothing in the folder may be written any more. The binary is
         // copied where 'nobody' may run it (the checkout may sit in a folder only root can enter).
         let runnable = DrillCommandTests.temporaryFolder() + "/tabletop"
-        let setup = try CommandLineTests.run(["__shell__", "cp '\(CommandLineTests.binary.path)' '\(runnable)' && chmod 755 '\(runnable)' "
-            + "&& chmod 755 \"$(dirname '\(runnable)')\" && chown -R nobody '\(data)' && chmod -R a-w '\(data)'"])
+        let setup = try CommandLineTests.shell("cp '\(CommandLineTests.binary.path)' '\(runnable)' && chmod 755 '\(runnable)' "
+            + "&& chmod 755 \"$(dirname '\(runnable)')\" && chown -R nobody '\(data)' && chmod -R a-w '\(data)'")
         #expect(setup.status == 0, "\(setup.stderr)")
         let asNobody = "cd / && exec runuser -u nobody -- '\(runnable)'"
-        let history = try CommandLineTests.run(["__shell__", "\(asNobody) history --data-dir '\(data)'"])
+        let history = try CommandLineTests.shell("\(asNobody) history --data-dir '\(data)'")
         #expect(history.status == 0, "\(history.stderr)")
         #expect(history.stdout.contains("  ana  "))
-        let verify = try CommandLineTests.run(["__shell__", "\(asNobody) verify '\(session)' --data-dir '\(data)'"])
+        let verify = try CommandLineTests.shell("\(asNobody) verify '\(session)' --data-dir '\(data)'")
         #expect(verify.status == 0, "\(verify.stderr)")
         #expect(verify.stdout.contains("as the history recorded it"))
     }

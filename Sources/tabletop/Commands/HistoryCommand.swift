@@ -12,8 +12,8 @@ struct HistoryCommand: ParsableCommand {
 
 /// Where the history database is: `--db`, else `history.sqlite` in the data folder.
 struct HistoryOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The history database (default: history.sqlite in the data folder).", valueName: "file")) var db: String?
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("The data folder.", valueName: "dir")) var dataDirectory: String?
+    @Option(help: ArgumentHelp("The history database (default: history.sqlite in the data folder).", valueName: "file"), completion: .file()) var db: String?
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("The data folder.", valueName: "dir"), completion: .directory) var dataDirectory: String?
 
     var setup: DrillSetup { DrillSetup(scenariosDirectory: nil, dataDirectory: dataDirectory) }
     var path: String { db ?? setup.data.historyDatabase.path }
@@ -65,7 +65,7 @@ struct HistoryListCommand: ParsableCommand {
             throw CommandFailure("error: \(error.description)")
         }
         if json {
-            print(try Output.json(exercises))
+            print(try Output.json(HistoryJSON(exercises: exercises.map(HistoryJSON.Entry.init))))
             return
         }
         guard !exercises.isEmpty else {
@@ -84,10 +84,30 @@ struct HistoryListCommand: ParsableCommand {
     }
 }
 
+/// What `history --json` prints (format 1, `Docs/history.schema.json`): the exercise records, each
+/// with whether its score is provisional.
+struct HistoryJSON: Encodable {
+    let format = 1
+    var exercises: [Entry]
+
+    /// One record, with the derived `provisional` flag beside its stored fields.
+    struct Entry: Encodable {
+        var record: ExerciseRecord
+
+        private enum Key: String, CodingKey { case provisional }
+
+        func encode(to encoder: any Encoder) throws {
+            try record.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(record.provisional, forKey: .provisional)
+        }
+    }
+}
+
 struct HistoryImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Record sessions played elsewhere, or rebuild a lost history.")
 
-    @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session")) var sessions: [String]
+    @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session"), completion: .custom(Completion.sessions)) var sessions: [String]
     @OptionGroup var options: HistoryOptions
     @Flag(help: "Import even though a scenario or runbook file changed since the drill, or the log is shorter than the history's record of it (recorded).")
     var force = false

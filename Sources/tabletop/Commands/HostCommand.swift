@@ -12,23 +12,26 @@ struct HostCommand: ParsableCommand {
         abstract: "Run a team drill: participants join over the network, this terminal is the facilitator console.",
         discussion: "Type 'help' at the facilitator> prompt. Ctrl-D or 'quit', twice, leaves the drill unfinished; restart it with --resume.")
 
-    @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path; omit with --resume.", valueName: "scenario"))
+    @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path; omit with --resume.", valueName: "scenario"),
+              completion: .custom(Completion.scenarios))
     var scenario: String?
     @Option(help: ArgumentHelp("The team: name:role pairs such as \"ana:ic,bo:legal,cy:comms\".", valueName: "list"))
     var players: String?
     @Option(help: ArgumentHelp("Address to listen on (0.0.0.0 for every interface).", valueName: "address")) var bind = "127.0.0.1"
     @Option(help: ArgumentHelp("TCP port to listen on (0 picks a free one).", valueName: "n")) var port = 7411
     @Option(help: ArgumentHelp("Join token participants must give (default: random).", valueName: "token")) var token: String?
-    @Option(help: ArgumentHelp("Restart an interrupted team drill from its session log (id or path).", valueName: "session"))
+    @Option(help: ArgumentHelp("Restart an interrupted team drill from its session log (id or path).", valueName: "session"),
+            completion: .custom(Completion.sessions))
     var resume: String?
     @Flag(help: "With --resume: restart even though the scenario or runbook file changed (recorded in the log).") var force = false
     @Option(help: ArgumentHelp("Seed for everything the engine varies (default: random, recorded).", valueName: "n")) var seed: UInt64?
     @Flag(help: "Practice (hint and runbook allowed, at a cost) or assessment.") var mode: DrillMode = .practice
-    @Option(help: ArgumentHelp("Read facilitator commands from a file instead of the terminal.", valueName: "file")) var script: String?
+    @Option(help: ArgumentHelp("Read facilitator commands from a file instead of the terminal.", valueName: "file"), completion: .file()) var script: String?
     @OptionGroup var liveOptions: LiveOptions
     @Flag(inversion: .prefixedNo, help: ArgumentHelp("Encrypt connections with TLS; participants pin the printed fingerprint. On by default when --bind is not a loopback address."))
     var tls: Bool?
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are written.", valueName: "dir")) var dataDirectory: String?
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are written.", valueName: "dir"), completion: .directory)
+    var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
 
     func validate() throws {

@@ -17,8 +17,8 @@ struct JoinCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Your role in the drill's roster.", valueName: "role")) var role: String
     @Option(help: ArgumentHelp("The server's key fingerprint, from the facilitator's join command (the drill is then encrypted).",
                                valueName: "SHA256:…")) var fingerprint: String?
-    @Option(help: ArgumentHelp("Read lines from a file instead of the terminal.", valueName: "file")) var script: String?
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where the shell's history is kept.", valueName: "dir")) var dataDirectory: String?
+    @Option(help: ArgumentHelp("Read lines from a file instead of the terminal.", valueName: "file"), completion: .file()) var script: String?
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where the shell's history is kept.", valueName: "dir"), completion: .directory) var dataDirectory: String?
 
     func validate() throws {
         guard Self.split(address) != nil else {

@@ -9,9 +9,9 @@ struct LintCommand: ParsableCommand {
         abstract: "Check scenario and scoring files; exit 1 on any error.",
         discussion: "Scoring files (runbook, severity matrix, policy) are recognised by their top-level keys.")
 
-    @Argument(help: ArgumentHelp("Files to check.", valueName: "file")) var files: [String]
+    @Argument(help: ArgumentHelp("Files to check.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"])) var files: [String]
     @Flag(help: "Print JSON instead of text.") var json = false
-    @Option(help: ArgumentHelp("Runbook to check scenarios against (default: the one in Scoring/).", valueName: "file"))
+    @Option(help: ArgumentHelp("Runbook to check scenarios against (default: the one in Scoring/).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var runbook: String?
 
     /// The result for one file, as `lint --json` prints it.
@@ -28,6 +28,12 @@ struct LintCommand: ParsableCommand {
         var column: Int?
         var severity: String
         var message: String
+    }
+
+    /// What `lint --json` prints (format 1, `Docs/lint.schema.json`).
+    struct Report: Encodable {
+        let format = 1
+        var files: [FileReport]
     }
 
     func validate() throws {
@@ -59,7 +65,7 @@ struct LintCommand: ParsableCommand {
         let errors = reports.flatMap(\.diagnostics).count { $0.severity == "error" }
         let warnings = reports.flatMap(\.diagnostics).count { $0.severity == "warning" }
         if json {
-            print(try Output.json(["files": reports]))
+            print(try Output.json(Report(files: reports)))
         } else {
             let noun = files.count == 1 ? "file" : "files"
             Output.error("\(files.count) \(noun) checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")

@@ -21,8 +21,15 @@ struct ListCommand: ParsableCommand {
         var path: String
     }
 
+    /// What `list --json` prints (format 1, `Docs/list.schema.json`).
+    struct Listing: Encodable {
+        let format = 1
+        var scenarios: [Entry]
+    }
+
     func run() throws {
         let locator = scenarios.locator
+        try locator.checkScenariosDirectory()
         let runbook = try locator.runbook()
         var entries: [Entry] = []
         var broken: [String] = []
@@ -37,7 +44,7 @@ struct ListCommand: ParsableCommand {
         }
         entries.sort { $0.id < $1.id }
         if json {
-            print(try Output.json(entries))
+            print(try Output.json(Listing(scenarios: entries)))
         } else if entries.isEmpty {
             print("No scenarios in \(locator.relative(locator.scenariosDirectory)).")
         } else {

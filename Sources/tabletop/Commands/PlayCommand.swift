@@ -11,15 +11,15 @@ struct PlayCommand: ParsableCommand {
         abstract: "Run a drill.",
         discussion: "Reads commands from the terminal, from a pipe (one per line) or from --script FILE. Type 'help' in the drill.")
 
-    @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path.", valueName: "scenario")) var scenario: String
+    @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path.", valueName: "scenario"), completion: .custom(Completion.scenarios)) var scenario: String
     @Option(help: ArgumentHelp("The trainee's name, for reports.", valueName: "name")) var trainee: String?
     @Option(help: ArgumentHelp("Players and roles, such as \"ana:ic,bo:legal\"; prefix a line with @bo to act as bo.", valueName: "list"))
     var players: String?
     @Option(help: ArgumentHelp("Seed for everything the engine varies (default: random, recorded).", valueName: "n")) var seed: UInt64?
     @Flag(help: "Practice (hint and runbook allowed, at a cost) or assessment.") var mode: DrillMode = .practice
-    @Option(help: ArgumentHelp("Read commands from a file instead of the terminal.", valueName: "file")) var script: String?
+    @Option(help: ArgumentHelp("Read commands from a file instead of the terminal.", valueName: "file"), completion: .file()) var script: String?
     @OptionGroup var liveOptions: LiveOptions
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are written.", valueName: "dir")) var dataDirectory: String?
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are written.", valueName: "dir"), completion: .directory) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
 
     func validate() throws {
@@ -90,12 +90,16 @@ extension DrillMode: EnumerableFlag {}
 /// `--live [--speed N]`: the simulated clock follows the wall clock.
 struct LiveOptions: ParsableArguments {
     @Flag(help: "Run the simulated clock from the wall clock; injects arrive while you type.") var live = false
-    @Option(help: ArgumentHelp("Simulated seconds per real second in live mode.", valueName: "n")) var speed: Double = 60
+    @Option(help: ArgumentHelp("Simulated seconds per real second in live mode (default: 60; needs --live).", valueName: "n"))
+    var speed: Double?
 
     func validate() throws {
+        guard let speed else { return }
+        // Without --live the clock only moves with decisions, so a speed would be ignored silently.
+        guard live else { throw ValidationError("--speed needs --live (it sets how fast the live clock runs)") }
         guard speed > 0, speed <= 3600 else { throw ValidationError("--speed must be between 0 and 3600 simulated seconds per real second") }
     }
 
     /// The speed when live mode is on.
-    var liveSpeed: Double? { live ? speed : nil }
+    var liveSpeed: Double? { live ? speed ?? 60 : nil }
 }

@@ -11,13 +11,13 @@ struct ReportCommand: ParsableCommand {
         abstract: "Report on one session, or on several as a cohort (grouped by scenario).",
         discussion: "With one session: the full report. With several: a step × trainee heat map, each trainee's scores across attempts, the steps most often missed or late, and median key times.")
 
-    @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session")) var sessions: [String] = []
+    @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session"), completion: .custom(Completion.sessions)) var sessions: [String] = []
     @Flag(name: .customLong("from-history"), help: "Report on the exercises in the history database that match the filters.") var fromHistory = false
     @OptionGroup var filters: HistoryFilterOptions
-    @Option(help: ArgumentHelp("The history database, with --from-history.", valueName: "file")) var db: String?
+    @Option(help: ArgumentHelp("The history database, with --from-history.", valueName: "file"), completion: .file()) var db: String?
     @Option(help: ArgumentHelp("md, html, json or csv.", valueName: "format")) var format: ReportFormat = .md
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir")) var dataDirectory: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"), completion: .file()) var output: String?
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir"), completion: .directory) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
     @Flag(help: "Report even though a scenario or runbook file changed since the drill.") var force = false
 

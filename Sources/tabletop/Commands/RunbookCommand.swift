@@ -5,7 +5,7 @@ import TabletopCore
 struct RunbookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "runbook", abstract: "Print the runbook's steps, for study.")
 
-    @Option(help: ArgumentHelp("Runbook file to print (default: the one in Scoring/).", valueName: "file"))
+    @Option(help: ArgumentHelp("Runbook file to print (default: the one in Scoring/).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var runbook: String?
 
     func run() throws {

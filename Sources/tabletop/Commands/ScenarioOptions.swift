@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// Options every command that looks scenarios up shares.
 struct ScenarioOptions: ParsableArguments {
-    @Option(name: .customLong("scenarios"), help: ArgumentHelp("Folder to look scenarios up in.", valueName: "dir"))
+    @Option(name: .customLong("scenarios"), help: ArgumentHelp("Folder to look scenarios up in.", valueName: "dir"), completion: .directory)
     var directory: String?
 
     var locator: DataLocator { DataLocator(scenariosOverride: directory) }

@@ -6,8 +6,8 @@ import TabletopStore
 
 /// Options of the commands that take a recorded session.
 struct SessionOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Session id, or the path of its .jsonl log.", valueName: "session")) var session: String
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir")) var dataDirectory: String?
+    @Argument(help: ArgumentHelp("Session id, or the path of its .jsonl log.", valueName: "session"), completion: .custom(Completion.sessions)) var session: String
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir"), completion: .directory) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
 
     var setup: DrillSetup { DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory) }
@@ -18,7 +18,7 @@ struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "resume", abstract: "Continue an interrupted drill where it stopped.")
 
     @OptionGroup var options: SessionOptions
-    @Option(help: ArgumentHelp("Read commands from a file instead of the terminal.", valueName: "file")) var script: String?
+    @Option(help: ArgumentHelp("Read commands from a file instead of the terminal.", valueName: "file"), completion: .file()) var script: String?
     @Flag(help: "Resume even though the scenario or runbook file changed (recorded in the log).") var force = false
     @OptionGroup var liveOptions: LiveOptions
 
@@ -63,8 +63,8 @@ struct ScoreCommand: ParsableCommand {
         discussion: "The drill is rebuilt with the runbook it was played with, then scored with --runbook (default: the current one). --json prints the scorecard (format 1).")
 
     @OptionGroup var options: SessionOptions
-    @Option(help: ArgumentHelp("Runbook to score against.", valueName: "file")) var runbook: String?
-    @Option(help: ArgumentHelp("Scoring policy to use.", valueName: "file")) var policy: String?
+    @Option(help: ArgumentHelp("Runbook to score against.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"])) var runbook: String?
+    @Option(help: ArgumentHelp("Scoring policy to use.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"])) var policy: String?
     @Flag(help: "Print the scorecard as JSON.") var json = false
     @Flag(help: "Score even though the scenario or the runbook played with changed.") var force = false
 

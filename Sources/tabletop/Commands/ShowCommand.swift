@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show a scenario's briefing; --facilitator adds the ground truth.")
 
-    @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path.", valueName: "scenario")) var scenario: String
+    @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path.", valueName: "scenario"), completion: .custom(Completion.scenarios)) var scenario: String
     @Flag(help: "Add the ground truth, injects, traps and debrief (spoilers).") var facilitator = false
     @OptionGroup var scenarios: ScenarioOptions
 
