@@ -75,6 +75,7 @@ extension DrillHost {
                 do {
                     try writer.append(.facilitator(SessionInput(at: engine.state.clock, wall: now(), text: line)), sync: true)
                 } catch {
+                    stopIfTheLogWasLost()
                     return ["error: the server could not record that command"]
                 }
                 engine = next

@@ -24,4 +24,18 @@ extension DrillHost {
         participant.lineBudget -= 1
         return true
     }
+
+    /// Stops the drill when its session log changed under it (deleted, replaced, edited): nothing more
+    /// can be recorded, so nothing more may happen. Participants are told and cut off; the console is
+    /// shown where the writer put what was recorded.
+    func stopIfTheLogWasLost() {
+        guard logLoss == nil, let loss = writer.loss else { return }
+        logLoss = loss
+        console(.error(loss), nil)
+        for participant in participants {
+            participant.connection?.send(.error("the drill stopped: its session log changed on the host; the facilitator has what was recorded",
+                                                fatal: true))
+            participant.connection?.close()
+        }
+    }
 }

@@ -51,6 +51,8 @@ public final class DrillHost: @unchecked Sendable {
     var lastPrompt = ""
     /// Scores the drill so far for the console's `progress`; nil when the scoring files were not loaded.
     let scorer: Scorer?
+    /// Set when the session log changed under the drill; says where what was recorded went.
+    public internal(set) var logLoss: String?
     /// Whether the console also shows the answers to participants' lookups (`status`, `who`, `help`…).
     public internal(set) var consoleDetail = false
 
@@ -158,6 +160,11 @@ public final class DrillHost: @unchecked Sendable {
         eventLoop.preconditionInEventLoop()
         guard let participant = participants.first(where: { $0.player.name == name }), participant.connection != nil else { return }
         participant.linesAnswered += 1
+        // A blank line asks for nothing and records nothing, as in solo play.
+        if text.allSatisfy(\.isWhitespace) {
+            sendPrompt(to: participant)
+            return
+        }
         if let refusal = refusal(of: text) {
             participant.connection?.send(.output(.error(refusal)))
             sendPrompt(to: participant)
@@ -170,6 +177,7 @@ public final class DrillHost: @unchecked Sendable {
         } catch {
             participant.connection?.send(.output(.error("the server could not record that line; try again")))
             sendPrompt(to: participant)
+            stopIfTheLogWasLost()
             return
         }
         let decisionsBefore = engine.state.decisions.count
@@ -289,10 +297,12 @@ public final class DrillHost: @unchecked Sendable {
 
     func log(_ outputs: [Output]) {
         for output in outputs { try? writer.append(.output(output), sync: false) }
+        stopIfTheLogWasLost()
     }
 
     func note(_ kind: String, _ text: String) {
         try? writer.append(.note(SessionNote(kind: kind, text: text, wall: now())), sync: true)
+        stopIfTheLogWasLost()
     }
 
     /// Who plays which role and whether they are connected, in roster order.

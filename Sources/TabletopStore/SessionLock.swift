@@ -3,51 +3,35 @@ import Foundation
 import Glibc
 #endif
 
-/// One writer per session: an exclusive advisory lock (`flock`) on `<log>.lock`, held while a drill
-/// plays, resumes or is hosted, so two tabletops can never append to one log at once.
+/// One writer per session: an exclusive advisory lock (`flock`) on the session log itself, held while
+/// a drill plays, resumes or is hosted, so two tabletops can never append to one log at once.
 ///
-/// The lock file holds the owner's process id, for the message a second writer gets. The kernel
-/// releases a `flock` when its process dies however it dies, so a lock file left behind by a crash
-/// is stale by construction: the next writer simply takes the lock and writes its own pid.
+/// The lock belongs to the file, not to a name: a symbolic or hard link to the log, or the same log
+/// reached through another folder, finds it taken. The kernel releases a `flock` when its process
+/// dies however it dies, so nothing is ever left stale. Beside the log's real path, `<log>.lock` holds
+/// the owner's process id, only for the message a second writer gets; it is never followed if it is
+/// a symbolic link (a planted link cannot make tabletop overwrite another file).
 public final class SessionLock {
-    /// The lock file.
+    /// The file that names the owner's pid.
     public let path: String
     private let descriptor: Int32
-
-    /// Takes the lock of the session log at `logPath`, or explains who holds it.
-    public init(logPath: String, sessionID: String) throws {
-        path = logPath + ".lock"
-        descriptor = try Self.acquire(path, sessionID: sessionID)
-        let pid = Array("\(getpid())\n".utf8)
-        _ = ftruncate(descriptor, 0)
-        _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
-    }
-
-    /// Opens and locks the lock file. A holder removes the file before it lets go, so a lock won on
-    /// a file that is no longer at `path` is worthless: then it tries again with the new file.
-    private static func acquire(_ path: String, sessionID: String) throws -> Int32 {
-        while true {
-            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else {
-                throw StoreError("cannot create the lock file \(path): \(String(cString: strerror(errno)))")
-            }
-            if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-                let reason = errno
-                let holder = Self.holder(descriptor)
-                close(descriptor)
-                if reason == EINTR { continue }
-                let who = holder.map { " (pid \($0))" } ?? ""
-                throw StoreError("session \(sessionID) is open in another tabletop\(who); finish or quit that one first")
-            }
-            var held = stat(), current = stat()
-            if fstat(descriptor, &held) == 0, stat(path, &current) == 0, held.st_ino == current.st_ino, held.st_dev == current.st_dev {
-                return descriptor
-            }
-            close(descriptor)
-        }
-    }
-
     private var held = true
+
+    /// Takes the lock of the existing session log at `logPath`, or explains who holds it.
+    public init(logPath: String, sessionID: String) throws {
+        descriptor = open(logPath, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw StoreError("cannot open the session log \(logPath): \(String(cString: strerror(errno)))")
+        }
+        path = Self.realPath(logPath) + ".lock"
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            close(descriptor)
+            let who = Self.holder(path).map { " (pid \($0))" } ?? ""
+            throw StoreError("session \(sessionID) is open in another tabletop\(who); finish or quit that one first")
+        }
+        Self.writeOwner(path)
+    }
 
     deinit { release() }
 
@@ -55,16 +39,38 @@ public final class SessionLock {
     public func release() {
         guard held else { return }
         held = false
-        // Removed while still held, so nobody can lock this file after we let go (see `acquire`).
+        // Removed while still held, so the file never names a pid that no longer holds the lock.
         unlink(path)
-        flock(descriptor, LOCK_UN)
         close(descriptor)
     }
 
+    /// The path with every symbolic link resolved, so that the pid file sits beside the real log.
+    private static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Writes this process's pid, refusing to follow a symbolic link put where the file goes.
+    private static func writeOwner(_ path: String) {
+        var file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        if file < 0, errno == ELOOP {
+            unlink(path)
+            file = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        }
+        guard file >= 0 else { return }
+        let pid = Array("\(getpid())\n".utf8)
+        _ = pid.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
+        close(file)
+    }
+
     /// The pid written by the holder, when it can be read.
-    private static func holder(_ descriptor: Int32) -> Int32? {
+    private static func holder(_ path: String) -> Int32? {
+        let file = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
         var buffer = [UInt8](repeating: 0, count: 32)
-        let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+        let count = buffer.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
         guard count > 0 else { return nil }
         return Int32(String(decoding: buffer[..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }

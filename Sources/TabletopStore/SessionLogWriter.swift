@@ -8,9 +8,10 @@ import Glibc
 /// (fsync) before `append` returns, so what the trainee is shown next cannot be lost.
 ///
 /// A writer holds the session's lock for as long as it lives, so a log has one writer at a time.
-/// Before every append it checks that its open file is still the one at `path`: a log deleted or
-/// replaced under a running drill would otherwise swallow every later decision unseen. Then what the
-/// open file holds, and the record that was to be appended, go to a recovery file beside it.
+/// Before every append it checks that its open file is still the one at `path`, unchanged since its
+/// own last write (size and modification times): a log deleted, replaced, emptied or edited under a
+/// running drill would otherwise swallow every later decision unseen. Then the log as this writer
+/// wrote it (it keeps a copy), and the record that was to be appended, go to a recovery file beside it.
 public final class SessionLogWriter {
     /// Where the log is.
     public let path: String
@@ -23,16 +24,29 @@ public final class SessionLogWriter {
     /// Set once the log was found deleted or replaced: nothing more is written anywhere.
     private var lost = false
     private var closed = false
+    /// The whole log as this writer knows it: what it read at the start and everything it wrote.
+    private var copy: [UInt8] = []
+    /// The file as this writer last left it, to notice changes made by anything else.
+    private var lastSeen: FileState?
+    /// Where the log was recovered to after it changed under the drill, and the message that says so.
+    public private(set) var loss: String?
 
     /// Starts a new log with its header; refuses to overwrite an existing file.
     public init(creating path: String, header: SessionHeader) throws {
         self.path = path
         sessionID = header.session
-        lock = try SessionLock(logPath: path, sessionID: header.session)
-        descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
+        let created = open(path, O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+        guard created >= 0 else {
             throw StoreError("cannot create the session log \(path): \(String(cString: strerror(errno)))")
         }
+        do {
+            lock = try SessionLock(logPath: path, sessionID: header.session)
+        } catch {
+            Glibc.close(created)
+            unlink(path)
+            throw error
+        }
+        descriptor = created
         nextSeq = 0
         previousHash = SessionLine.genesis
         do {
@@ -62,6 +76,8 @@ public final class SessionLogWriter {
         }
         nextSeq = log.lineCount
         previousHash = log.lastHash
+        copy = try Self.readAll(descriptor, path: path)
+        lastSeen = FileState(descriptor)
     }
 
     deinit {
@@ -88,11 +104,15 @@ public final class SessionLogWriter {
         var buffer = try line.encoded()
         let hash = SessionLine.hash(buffer)
         buffer.append(0x0A)
-        if let problem = stillAtPath() {
+        if let problem = changedUnderTheDrill() {
             lost = true
-            throw StoreError(recover(problem, pending: buffer))
+            let message = recover(problem, pending: buffer)
+            loss = message
+            throw StoreError(message)
         }
         try Self.writeAll(buffer, to: descriptor, path: path)
+        copy += buffer
+        lastSeen = FileState(descriptor)
         if sync {
             TestFaults.beforeSync()
             if fsync(descriptor) != 0 {
@@ -109,28 +129,20 @@ public final class SessionLogWriter {
         try append(.note(SessionNote(kind: SessionLog.sealKind, text: "\(reason); \(nextSeq + 1) lines", wall: wall)), sync: true)
     }
 
-    /// Why the open file is no longer the session log at `path`, or nil when it still is.
-    private func stillAtPath() -> String? {
+    /// Why the open file is no longer the session log at `path` as this writer left it, or nil.
+    private func changedUnderTheDrill() -> String? {
         var open = stat(), named = stat()
         guard fstat(descriptor, &open) == 0 else { return "it can no longer be read" }
-        guard stat(path, &named) == 0 else { return "it was deleted" }
+        guard stat(path, &named) == 0 else { return "it was deleted or moved" }
         guard open.st_nlink > 0, named.st_ino == open.st_ino, named.st_dev == open.st_dev else { return "it was replaced by another file" }
+        if let lastSeen, FileState(open) != lastSeen { return "another program changed it" }
         return nil
     }
 
-    /// Copies what the open (deleted or replaced) file holds, plus the line that was to be written,
-    /// to a new file beside the log; returns the message that says where it went.
+    /// Writes the log as this writer knows it, plus the line that was to be written, to a new file
+    /// beside the log; returns the message that says where it went.
     private func recover(_ problem: String, pending: [UInt8]) -> String {
-        var bytes = [UInt8]()
-        var offset: off_t = 0
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
-            if count <= 0 { break }
-            bytes += chunk[..<count]
-            offset += off_t(count)
-        }
-        bytes += pending
+        let bytes = copy + pending
         let folder = (path as NSString).deletingLastPathComponent
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         try? FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
@@ -146,6 +158,18 @@ public final class SessionLogWriter {
         }
         return "the session log \(path) changed under the drill (\(problem)) and no recovery file could be written beside it; "
             + "nothing more is written"
+    }
+
+    /// Reads the whole file from its start.
+    private static func readAll(_ descriptor: Int32, path: String) throws -> [UInt8] {
+        var bytes = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(bytes.count)) }
+            if count < 0 { throw StoreError("cannot read the session log \(path): \(String(cString: strerror(errno)))") }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+        }
     }
 
     /// Writes every byte, retrying interrupted and short writes.
@@ -171,5 +195,30 @@ public final class SessionLogWriter {
         case .success(let log): return log
         case .failure(let problem): throw StoreError("\(path): \(problem)")
         }
+    }
+}
+
+/// What a file's metadata says of its content: its size and when it was last modified or changed.
+/// (A change by another program within the same clock tick as our own write can go unseen.)
+private struct FileState: Equatable {
+    let size: Int64
+    let modified: timespec
+    let changed: timespec
+
+    init(_ info: stat) {
+        size = Int64(info.st_size)
+        modified = info.st_mtim
+        changed = info.st_ctim
+    }
+
+    init?(_ descriptor: Int32) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    static func == (a: FileState, b: FileState) -> Bool {
+        a.size == b.size && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
     }
 }

@@ -20,15 +20,13 @@ extension DrillSetup {
     /// writes what an interrupted input never wrote.
     func continueSession(_ argument: String, force: Bool) throws -> ContinuedSession {
         let path = data.sessionPath(argument)
+        guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("error: \(path): no such session log") }
         let lock = try lockSession(path)
         let (log, _) = try readLog(argument)
         let (scenario, runbook, changes) = try loadPlayed(log, force: force, continuing: true)
-        var forced = changes
-        if let problem = anchorProblem(log, path: path) {
-            guard force else {
-                throw CommandFailure("error: \(problem); continuing would hide that (use --force to go on anyway, which is recorded in the session log)")
-            }
-            forced.append(problem)
+        let cut = anchorProblem(log, path: path)
+        if let cut, !force {
+            throw CommandFailure("error: \(cut); continuing would hide that (use --force to go on anyway, which is recorded in the session log)")
         }
         let (engine, replayed) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
         do {
@@ -37,8 +35,12 @@ extension DrillSetup {
                 Output.error("note: the last line of \(path) was cut short (an interrupted write); resuming from the last complete line")
                 try writer.append(.note(SessionNote(kind: "truncated", text: "a partial last line was dropped", wall: Self.now())), sync: true)
             }
-            for change in forced {
+            for change in changes {
                 try writer.append(.note(SessionNote(kind: "forced", text: change, wall: Self.now())), sync: true)
+            }
+            // Recorded as a cut, which `verify` reports for good: a forced resume must not launder it.
+            if let cut {
+                try writer.append(.note(SessionNote(kind: SessionLog.cutKind, text: cut, wall: Self.now())), sync: true)
             }
             let missed = SessionReplay.unrecordedOutputs(recorded: log.outputs, replayed: replayed) ?? []
             if !missed.isEmpty {

@@ -93,7 +93,7 @@ struct DrillSetup {
         } catch let failure as CommandFailure {
             Output.error("warning: not recorded in the history: \(failure.description)")
         } catch {
-            Output.error("warning: not recorded in the history: \(error)")
+            Output.error("warning: not recorded in the history: \(Output.describe(error))")
         }
     }
 
@@ -125,7 +125,7 @@ struct DrillSetup {
         } catch let failure as CommandFailure {
             Output.error("warning: no debrief: \(failure.description)")
         } catch {
-            Output.error("warning: no debrief: \(error)")
+            Output.error("warning: no debrief: \(Output.describe(error))")
         }
     }
 

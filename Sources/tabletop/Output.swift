@@ -1,5 +1,6 @@
 import Foundation
 import TabletopCore
+import TabletopStore
 import TabletopShell
 
 /// Where the command line writes: results to stdout, errors and diagnostics to stderr.
@@ -7,7 +8,19 @@ enum Output {
     /// Writes a line to standard error.
     static func error(_ text: String) {
         // `try?`: a full disk or a closed pipe behind standard error must not crash the drill.
-        try? FileHandle.standardError.write(contentsOf: Data((text + "\n").utf8))
+        // Errors quote arguments, paths and file names, which may hold anything: shown, never executed.
+        try? FileHandle.standardError.write(contentsOf: Data((TerminalText.block(text) + "\n").utf8))
+    }
+
+    /// An error in words for a person, without a leading "error: " (warnings quote it).
+    static func describe(_ error: any Error) -> String {
+        let text = switch error {
+        case let failure as CommandFailure: failure.description
+        case let store as StoreError: store.description
+        // Foundation's errors say it best in their localized text; ours in their description.
+        default: type(of: error) is NSError.Type ? error.localizedDescription : String(describing: error)
+        }
+        return text.hasPrefix("error: ") ? String(text.dropFirst(7)) : text
     }
 
     /// Prints the diagnostics of a load, each with its source line and caret, to standard error.
@@ -20,7 +33,24 @@ enum Output {
     static func json<Value: Encodable>(_ value: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return escapingControls(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// JSON with DEL, the C1 controls and the bidirectional overrides written as `\uXXXX` escapes:
+    /// JSONEncoder escapes only C0, and a terminal acts on the others when the JSON is printed. They
+    /// can only stand inside strings, where the escape means the same character.
+    static func escapingControls(_ json: String) -> String {
+        let escaped = { (scalar: Unicode.Scalar) in scalar.value >= 0x7F && TerminalText.isControl(scalar) }
+        guard json.unicodeScalars.contains(where: escaped) else { return json }
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if escaped(scalar) {
+                result.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// Authors' text reflowed into paragraphs and wrapped at the terminal's width (80 when not a terminal),

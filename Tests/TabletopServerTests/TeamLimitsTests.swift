@@ -87,4 +87,25 @@ import TabletopStore
         #expect(notice == 0)
         #expect(texts.contains("message \(sent - kept)") && !texts.contains("message \(sent - kept - 1)"))
     }
+
+    /// A session log deleted under a hosted drill stops the drill: participants are told and cut off,
+    /// and what was recorded is in the recovery file the console names (it used to refuse every line
+    /// and every command, `end` included, and name no file).
+    @Test func aHostWhoseLogIsDeletedStopsTheDrillAndSaysWhereTheRecordWent() throws {
+        let harness = try TeamDrillHarness()
+        defer { harness.stop() }
+        let bo = try ScriptedParticipant(harness, name: "bo", role: "legal")
+        #expect(bo.waitFor { $0.messages.contains { $0.type == "prompt" } })
+        bo.say("notify legal")
+        #expect(bo.waitForText("Legal is informed"))
+        try FileManager.default.removeItem(atPath: harness.logPath)
+        bo.say("status")
+        #expect(bo.fatalError() == "the drill stopped: its session log changed on the host; the facilitator has what was recorded")
+        let loss = try #require(try harness.onHost { $0.logLoss })
+        let recovery = (harness.logPath as NSString).deletingPathExtension + ".recovered.jsonl"
+        #expect(loss.contains("is in \(recovery)"))
+        #expect(harness.console.withLockedValue { $0 }.contains { $0.contains(recovery) })
+        let recovered = try SessionLogWriter.read(recovery)
+        #expect(recovered.records.contains { if case .input(let input) = $0 { input.text == "@bo status" } else { false } })
+    }
 }

@@ -24,6 +24,59 @@ import TabletopCore
         #expect(try String(contentsOfFile: lock.path, encoding: .utf8) == "\(getpid())\n")
     }
 
+    /// The lock belongs to the file: a symbolic or hard link to the log finds it taken.
+    @Test(arguments: ["symbolic", "hard"])
+    func aLinkToAnOpenLogIsRefused(_ kind: String) throws {
+        let path = try SessionLogFileTests.writeSession(inputs: ["ack"])
+        let link = (path as NSString).deletingLastPathComponent + "/link.jsonl"
+        if kind == "symbolic" { try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path) }
+        else { try FileManager.default.linkItem(atPath: path, toPath: link) }
+        let held = try SessionLock(logPath: path, sessionID: "s")
+        #expect(throws: StoreError.self) { try SessionLock(logPath: link, sessionID: "s") }
+        held.release()
+        _ = try SessionLock(logPath: link, sessionID: "s")
+    }
+
+    /// A symbolic link planted where the pid file goes is not followed (as root, it would let anyone
+    /// who can write the sessions folder overwrite any file).
+    @Test func aPlantedLinkAtThePidFileIsNotFollowed() throws {
+        let path = try SessionLogFileTests.writeSession(inputs: ["ack"])
+        let target = (path as NSString).deletingLastPathComponent + "/precious"
+        try "precious content\n".write(toFile: target, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: path + ".lock", withDestinationPath: target)
+        let lock = try SessionLock(logPath: path, sessionID: "s")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious content\n")
+        #expect(try String(contentsOfFile: lock.path, encoding: .utf8) == "\(getpid())\n")
+    }
+
+    /// Emptied, cut, appended to or edited in place by another program: the writer stops, and the
+    /// recovery file holds the log as the writer wrote it.
+    @Test(arguments: ["emptied", "cut", "appended"])
+    func aLogChangedInPlaceIsNoticedAndRecoveredWhole(_ change: String) throws {
+        let path = SessionLogFileTests.temporaryFile()
+        let writer = try SessionLogWriter(creating: path, header: Self.header)
+        try writer.append(.input(SessionInput(at: .zero, wall: "w", text: "ack")), sync: true)
+        try writer.append(.output(.response("You take it on.")), sync: false)
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        switch change {
+        case "emptied": try handle.truncate(atOffset: 0)
+        case "cut": try handle.truncate(atOffset: 100)
+        default:
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("garbage\n".utf8))
+        }
+        try handle.close()
+        let error = #expect(throws: StoreError.self) {
+            try writer.append(.input(SessionInput(at: .minutes(1), wall: "w", text: "page dana")), sync: true)
+        }
+        #expect(error?.description.contains("(another program changed it)") == true)
+        #expect(writer.loss == error?.description)
+        let recovery = (path as NSString).deletingLastPathComponent + "/session.recovered.jsonl"
+        let recovered = try SessionLogWriter.read(recovery)
+        #expect(SessionLogFileTests.inputs(of: recovered) == ["ack", "page dana"])
+        #expect(recovered.outputs == [.response("You take it on.")])
+    }
+
     @Test func aWriterHoldsTheLockUntilItGoes() throws {
         let path = SessionLogFileTests.temporaryFile()
         var writer: SessionLogWriter? = try SessionLogWriter(creating: path, header: Self.header)
@@ -48,7 +101,7 @@ import TabletopCore
             try writer.append(.input(SessionInput(at: .minutes(1), wall: "w", text: "page dana")), sync: true)
         }
         let message = try #require(error?.description)
-        #expect(message.contains(change == "deleted" ? "(it was deleted)" : "(it was replaced by another file)"))
+        #expect(message.contains(change == "deleted" ? "(it was deleted or moved)" : "(it was replaced by another file)"))
         #expect(message.contains("is in \(recovery): continue with 'tabletop resume \(recovery)'"))
         let recovered = try SessionLogWriter.read(recovery)
         #expect(SessionLogFileTests.inputs(of: recovered) == ["ack", "page dana"])

@@ -33,11 +33,12 @@ extension Diagnostic {
 }
 
 extension Substring {
-    /// The line with control characters (other than tab) shown as U+FFFD, so a terminal is never disturbed.
+    /// The line with control characters (other than tab; C0, DEL, C1 and bidirectional controls) shown
+    /// as U+FFFD, so a terminal is never disturbed.
     func printable() -> String {
         var result = ""
         for scalar in unicodeScalars {
-            let isControl = scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F
+            let isControl = scalar != "\t" && TerminalText.isControl(scalar)
             result.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
         }
         return result

@@ -47,6 +47,7 @@ enum YAMLDocument {
             return .failure(binaryDiagnostic(path: path, bytes: bytes, line: badLine, lineStart: start, offset: offset,
                                              what: "bytes that are not UTF-8"))
         }
+        if let diagnostic = c1Control(path: path, text: text) { return .failure(diagnostic) }
         return .success(SourceFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text))
     }
 
@@ -55,6 +56,21 @@ enum YAMLDocument {
         let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
         return Diagnostic(path: path, location: SourceLocation(line: line, column: prefix.unicodeScalars.count + 1),
                           severity: .error, message: "file contains \(what)" + (expectation ? "; expected a YAML text file" : ""))
+    }
+
+    /// The first C1 control character (U+0080 to U+009F, which terminals act on as they do on ESC
+    /// sequences), located; the YAML parser would refuse it without saying where.
+    private static func c1Control(path: String, text: String) -> Diagnostic? {
+        guard text.unicodeScalars.contains(where: { (0x80...0x9F).contains($0.value) }) else { return nil }
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if (0x80...0x9F).contains(scalar.value) {
+                return Diagnostic(path: path, location: SourceLocation(line: line, column: column), severity: .error,
+                                  message: "file contains a control character (\(TerminalText.visible(scalar))); text may hold only printable characters, tabs and line breaks")
+            }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {

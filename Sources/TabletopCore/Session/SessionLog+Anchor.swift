@@ -4,6 +4,14 @@ extension SessionLog {
     /// The kind of the note that closes every run of a drill (`play`, `resume`, a hosted drill).
     public static let sealKind = "sealed"
 
+    /// The kind of the note `resume --force` writes when it continues a log that was cut short.
+    public static let cutKind = "cut"
+
+    /// The cuts a forced resume recorded in this log, in words.
+    public var recordedCuts: [String] {
+        records.compactMap { if case .note(let note) = $0, note.kind == Self.cutKind { note.text } else { nil } }
+    }
+
     /// Where the log ends: its last line's sequence number and hash.
     public var anchor: SessionAnchor { SessionAnchor(seq: lineCount - 1, hash: lastHash) }
 

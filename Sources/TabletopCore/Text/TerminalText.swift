@@ -32,6 +32,12 @@ public enum TerminalText {
         return nil
     }
 
+    /// Whether a terminal could act on the character: a C0 or C1 control, DEL, a line break or tab,
+    /// or a bidirectional control.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        isUnsafe(scalar, keepingLineBreaks: false)
+    }
+
     /// How a character is written when it is escaped: `\e` for ESC, `\n` for a line break, `\t`,
     /// `\r`, and `\u{XX}` for the rest.
     public static func visible(_ scalar: Unicode.Scalar) -> String {

@@ -55,7 +55,9 @@ public final class ScriptedLineInput: LineInput {
         guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
             throw ShellError("\(path): cannot read the script")
         }
-        let text = String(decoding: data, as: UTF8.self)
+        // A byte order mark (some editors write one) is not part of the first command.
+        let decoded = String(decoding: data, as: UTF8.self)
+        let text = decoded.hasPrefix("\u{FEFF}") ? String(decoded.dropFirst()) : decoded
         lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
             .filter { line in
                 let trimmed = line.trimmingCharacters(in: .whitespaces)

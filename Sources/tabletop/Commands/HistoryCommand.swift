@@ -130,7 +130,7 @@ struct HistoryImportCommand: ParsableCommand {
                 try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: engine.state.end == nil ? "abandoned" : "finished",
                                                 ended: log.lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path),
                                  anchor: log.anchor, forced: forced)
-                DrillSetup.printLine("imported \(log.header.session): \(scenario.id), score \(card.score)")
+                DrillSetup.printLine("imported \(TerminalText.inline(log.header.session)): \(scenario.id), score \(card.score)")
             } catch let failure as CommandFailure {
                 failures += 1
                 Output.error(failure.description)

@@ -93,6 +93,10 @@ struct HostCommand: ParsableCommand {
         input.setIdleHandler {
             display.drain(into: input)
             input.setPrompt(prompt())
+            // A participant's line found the session log gone: the drill cannot go on.
+            if let readline = input as? ReadlineInput, (try? host.eventLoop.submit { host.logLoss != nil }.wait()) == true {
+                readline.stopRequest = "the session log changed"
+            }
         }
         // Leaving stops the whole team's drill, so at a terminal Ctrl-D or 'quit' asks to be repeated.
         var leaving = false
@@ -109,7 +113,7 @@ struct HostCommand: ParsableCommand {
                 break
             }
             display.drain(into: input)
-            if input.echoesInput { input.display("facilitator> \(line)") }
+            if input.echoesInput { input.display("facilitator> \(TerminalText.inline(line))") }
             if ["quit", "exit", "leave"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) {
                 if confirmedLeave() { break } else { continue }
             }
@@ -120,7 +124,7 @@ struct HostCommand: ParsableCommand {
             // Let the host's console lines for this command arrive before the next prompt.
             usleep(20_000)
             display.drain(into: input)
-            if try host.eventLoop.submit({ host.engine.state.end != nil }).wait() { break }
+            if try host.eventLoop.submit({ host.engine.state.end != nil || host.logLoss != nil }).wait() { break }
         }
         input.setIdleHandler(nil)
         try host.eventLoop.submit { host.announceShutdown() }.wait()
@@ -128,10 +132,15 @@ struct HostCommand: ParsableCommand {
         display.drain(into: input)
         let engine = try host.eventLoop.submit { host.engine }.wait()
         server.stop()
+        if let loss = drill.writer.loss {
+            // Nothing more is written, and the file at the log's path (if any) is not this drill's.
+            setup.printDebrief(engine, path: drill.writer.path)
+            throw CommandFailure("error: \(loss)")
+        }
         do {
             try drill.writer.seal(engine.state.end == nil ? "the facilitator left" : "the drill ended", wall: DrillSetup.now())
         } catch {
-            Output.error("warning: the session log could not be sealed: \(error)")
+            Output.error("warning: the session log could not be sealed: \(Output.describe(error))")
         }
         if !engine.state.decisions.isEmpty, let log = try? SessionLogWriter.read(drill.writer.path) {
             setup.recordHistory(log: log, engine: engine, logPath: drill.writer.path)

@@ -76,7 +76,7 @@ struct PlayCommand: ParsableCommand {
             } catch let error as StoreError {
                 Output.error("warning: no report written: \(error.description) (the session log is safe; 'tabletop report' writes it later)")
             } catch {
-                Output.error("warning: no report written: \(error.localizedDescription)")
+                Output.error("warning: no report written: \(Output.describe(error))")
             }
         }
         if exit == .left {

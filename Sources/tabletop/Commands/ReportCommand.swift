@@ -60,9 +60,10 @@ struct ReportCommand: ParsableCommand {
         let text = format == .json ? rendered : TerminalText.block(rendered)
         if let output {
             do {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
+                // As private as the session logs it is made from (mode 0600), and whole or not at all.
+                try PrivateFile.write(text, to: output)
             } catch {
-                throw CommandFailure("\(output): error: cannot write the report: \(error.localizedDescription)")
+                throw CommandFailure("\(output): error: cannot write the report: \(Output.describe(error))")
             }
             DrillSetup.printLine("Report written: \(output)")
         } else {

@@ -121,8 +121,8 @@ struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify", abstract: "Check a session log's hash chain, seal and history anchor (tamper evidence).",
         discussion: """
-            Exit 1 when a line was edited, removed, reordered or inserted, or when the log is shorter than the \
-            history recorded it. It cannot tell a log rewritten from scratch with a recomputed chain (the chain \
+            Exit 1 when a line was edited, removed, reordered or inserted, when the log is shorter than the \
+            history recorded it, or when it was continued with resume --force after such a cut. It cannot tell a log rewritten from scratch with a recomputed chain (the chain \
             has no key), nor lines removed from the end of a log the history never saw.
             """)
 
@@ -136,6 +136,9 @@ struct VerifyCommand: ParsableCommand {
         }
         if let problem = setup.anchorProblem(log, path: path) {
             throw CommandFailure("error: \(path): \(problem)")
+        }
+        if let cut = log.recordedCuts.first {
+            throw CommandFailure("error: \(path): lines were cut from this log, and it was continued with resume --force: \(cut)")
         }
         if !log.isSealed {
             Output.error("note: \(path) does not end with a seal: its last run was interrupted (a crash or a kill), or lines were removed from its end")
