@@ -141,7 +141,8 @@ public final class DrillHost: @unchecked Sendable {
             connectionNotice = nil
         }
         var welcome = ServerMessage(type: "welcome")
-        welcome.session = writer.path
+        // The session id, not the host's path to its log: participants need no map of the host's disk.
+        welcome.session = writer.sessionID
         welcome.instance = instance
         welcome.title = engine.scenario.title
         welcome.name = name

@@ -35,11 +35,17 @@ public struct DataDirectory: Sendable {
 
     /// Creates the folders, or explains why they cannot be.
     public func prepare() throws {
-        for folder in [root, sessions] {
+        // The folder or any folder above it may be a file: name the one that is.
+        var folder = sessions
+        while folder.path != "/" {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
-                throw StoreError("the data folder \(folder.path) is a file, not a folder; move the file away or choose another folder with --data-dir")
+                if folder.path == root.path || folder.path == sessions.path {
+                    throw StoreError("the data folder \(folder.path) is a file, not a folder; move the file away or choose another folder with --data-dir")
+                }
+                throw StoreError("\(folder.path), a folder above the data folder, is a file; choose another folder with --data-dir")
             }
+            folder = folder.deletingLastPathComponent()
         }
         do {
             try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
