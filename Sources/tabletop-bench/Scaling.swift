@@ -62,6 +62,18 @@ enum Scaling {
         print("  time per line, slowest against fastest of 10k/50k/100k: \(ratios.joined(separator: ", ")); bar 1.5×: \(verdict(["replay", "score", "verify"].allSatisfy { perLine[$0]!.max()! / perLine[$0]!.min()! <= 1.5 }))")
     }
 
+    /// Parse, rebuild (replay) and the two together for 2,000 short recorded sessions (BENCH_ONLY=rescoring),
+    /// to compare builds on the many-small-logs case rather than the one-long-log case.
+    static func shortLogs(root: URL, runbook: Runbook, runs: Int) throws {
+        let distinct = try Workloads.sessionLogs(count: 225, root: root, runbook: runbook)
+        let logs = (0..<2_000).map { index in
+            (try! SessionLog.parse(distinct[index % distinct.count].bytes, decodeOutputs: false).get(), distinct[index % distinct.count].scenario)
+        }
+        let parse = measure(runs: runs) { for index in 0..<2_000 { _ = SessionLog.parse(distinct[index % distinct.count].bytes, decodeOutputs: false) } }
+        let replay = measure(runs: runs) { for (log, scenario) in logs { _ = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook) } }
+        print("2,000 short sessions: parse \(format(parse)), rebuild \(format(replay)) (median of \(runs))")
+    }
+
     /// A session log of about `lines` lines: notes, lookups and inspections on the generated scenario.
     static func longLog(scenario: Scenario, runbook: Runbook, lines: Int) throws -> (bytes: [UInt8], lines: Int) {
         // Roughly two lines (input and output) per command; the log builder stops at the target.
