@@ -11,8 +11,8 @@ enum Scaling {
         // BENCH_INJECTS=200,2000 leaves out the largest (for builds where it would take an hour).
         let counts = ProcessInfo.processInfo.environment["BENCH_INJECTS"].map { $0.split(separator: ",").compactMap { Int($0) } } ?? [200, 2_000, 10_000]
         for count in counts {
-            let yaml = Array(Workloads.generatedScenario(injects: count, people: 100).utf8)
-            var loads: [Double] = [], starts: [Double] = []
+            let yaml = Array(Workloads.generatedScenario(injects: count, people: 100, dueAtStart: true).utf8)
+            var loads: [Double] = [], starts: [Double] = [], fired = 0
             for _ in 0..<runs {
                 let clock = ContinuousClock()
                 var scenario: Scenario?
@@ -20,10 +20,11 @@ enum Scaling {
                 guard let scenario else { fatalError("the generated scenario of \(count) injects does not load") }
                 var engine = Engine(scenario: scenario, runbook: runbook, configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
                 starts.append(seconds(clock.measure { _ = engine.start() }))
+                fired = engine.state.fired.count
             }
             let total = median(zip(loads, starts).map { $0 + $1 })
             perInject.append(total / Double(count))
-            print("injects to first prompt, \(count) injects: \(format(total)) (load \(format(median(loads))), start \(format(median(starts))); median of \(runs))\(count == 10_000 ? "; bar 1 s: \(verdict(total < 1))" : "")")
+            print("injects to first prompt, \(count) injects (\(fired) delivered at T+0): \(format(total)) (load \(format(median(loads))), start \(format(median(starts))); median of \(runs))\(count == 10_000 ? "; bar 1 s: \(verdict(total < 1))" : "")")
         }
         print(String(format: "  time per inject, %d against %d injects: %.2f× (linear would be 1×)", counts.last!, counts[0], perInject.last! / perInject[0]))
     }
@@ -59,6 +60,18 @@ enum Scaling {
             return String(format: "%@ %.2f×", name, values.max()! / values.min()!)
         }
         print("  time per line, slowest against fastest of 10k/50k/100k: \(ratios.joined(separator: ", ")); bar 1.5×: \(verdict(["replay", "score", "verify"].allSatisfy { perLine[$0]!.max()! / perLine[$0]!.min()! <= 1.5 }))")
+    }
+
+    /// Parse, rebuild (replay) and the two together for 2,000 short recorded sessions (BENCH_ONLY=rescoring),
+    /// to compare builds on the many-small-logs case rather than the one-long-log case.
+    static func shortLogs(root: URL, runbook: Runbook, runs: Int) throws {
+        let distinct = try Workloads.sessionLogs(count: 225, root: root, runbook: runbook)
+        let logs = (0..<2_000).map { index in
+            (try! SessionLog.parse(distinct[index % distinct.count].bytes, decodeOutputs: false).get(), distinct[index % distinct.count].scenario)
+        }
+        let parse = measure(runs: runs) { for index in 0..<2_000 { _ = SessionLog.parse(distinct[index % distinct.count].bytes, decodeOutputs: false) } }
+        let replay = measure(runs: runs) { for (log, scenario) in logs { _ = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook) } }
+        print("2,000 short sessions: parse \(format(parse)), rebuild \(format(replay)) (median of \(runs))")
     }
 
     /// A session log of about `lines` lines: notes, lookups and inspections on the generated scenario.

@@ -4,7 +4,9 @@ import TabletopCore
 /// Generated inputs for the benchmarks.
 enum Workloads {
     /// A scenario of `injects` injects and `people` people, as YAML, for the engine-step figure.
-    static func generatedScenario(injects: Int, people: Int, timeLimit: String = "100h") -> String {
+    /// With `dueAtStart`, every timed inject is due at T+0 and every follower follows with no delay, so the
+    /// first prompt waits for thousands of deliveries (the case of issue 17 item 3).
+    static func generatedScenario(injects: Int, people: Int, timeLimit: String = "100h", dueAtStart: Bool = false) -> String {
         var yaml = """
             format: 1
             id: generated
@@ -34,9 +36,9 @@ enum Workloads {
         yaml += "injects:\n"
         for index in 0..<injects {
             let trigger = switch index % 4 {
-            case 0: "at: \(index)m"
+            case 0: "at: \(dueAtStart ? 0 : index)m"
             case 1: "when: revealed(fact-\(index % people)) and not done(\(index % 21 + 1))"
-            case 2: "after: inject-\(index - 2)\n    delay: 5m"
+            case 2: "after: inject-\(index - 2)\n    delay: \(dueAtStart ? 0 : 5)m"
             default: "after_action: inspect host-\(index % (people / 2))"
             }
             yaml += "  - id: inject-\(index)\n    \(trigger)\n    sender: Source \(index)\n    channel: email\n    text: Inject \(index).\n    expects: [\(index % 21 + 1)]\n"
