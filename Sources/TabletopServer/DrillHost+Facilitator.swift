@@ -6,6 +6,9 @@ extension DrillHost {
     /// Handles a facilitator's line; returns text for the console.
     public func facilitate(_ line: String) -> [String] {
         eventLoop.preconditionInEventLoop()
+        if let logLoss { return ["error: the drill stopped: \(logLoss)"] }
+        // Refused before anything is recorded or shown, as participants' lines are.
+        if let refusal = InputLine.refusal(line) { return ["error: \(refusal)"] }
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
         switch words.first?.lowercased() {
         case nil: return []

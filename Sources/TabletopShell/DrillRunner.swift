@@ -59,8 +59,8 @@ public final class DrillRunner {
                 try leave(input.stopReason)
                 return .left
             }
-            // A blank line asks for nothing: nothing is recorded.
-            guard !line.allSatisfy(\.isWhitespace) else { continue }
+            // A blank line asks for nothing, nor does a player's name alone (`@bo`): nothing is recorded.
+            guard !Self.isBlank(line) else { continue }
             if input.echoesInput { input.display(prompt + TerminalText.inline(line)) }
             if let refusal = InputLine.refusal(line) {
                 input.display(renderer.render(.error(refusal)))
@@ -76,6 +76,12 @@ public final class DrillRunner {
             try show(engine.handle(line))
             live?.rebase(to: engine.state.clock)
         }
+    }
+
+    /// Whether a line asks for nothing: blank, or only a player's `@name`.
+    static func isBlank(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        return words.isEmpty || (words.count == 1 && words[0].hasPrefix("@"))
     }
 
     /// Whether the line asks to leave: `quit`, or `@name quit` from one of the drill's players (a name

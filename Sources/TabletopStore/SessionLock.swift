@@ -51,13 +51,11 @@ public final class SessionLock {
         return String(cString: resolved)
     }
 
-    /// Writes this process's pid, refusing to follow a symbolic link put where the file goes.
+    /// Writes this process's pid to a file made afresh: whatever stood at the path (a planted symbolic
+    /// or hard link, a fifo) is removed, never written through. Only the lock's holder gets here.
     private static func writeOwner(_ path: String) {
-        var file = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        if file < 0, errno == ELOOP {
-            unlink(path)
-            file = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        }
+        unlink(path)
+        let file = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard file >= 0 else { return }
         let pid = Array("\(getpid())\n".utf8)
         _ = pid.withUnsafeBytes { write(file, $0.baseAddress, $0.count) }
@@ -66,7 +64,8 @@ public final class SessionLock {
 
     /// The pid written by the holder, when it can be read.
     private static func holder(_ path: String) -> Int32? {
-        let file = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        // Non-blocking: a fifo planted at the path must not hang the message.
+        let file = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard file >= 0 else { return nil }
         defer { close(file) }
         var buffer = [UInt8](repeating: 0, count: 32)

@@ -30,6 +30,8 @@ public final class SessionLogWriter {
     private var lastSeen: FileState?
     /// Where the log was recovered to after it changed under the drill, and the message that says so.
     public private(set) var loss: String?
+    /// The command that continues a recovered log, for that message (a team drill's is `tabletop host --resume`).
+    public var continueCommand = "tabletop resume"
 
     /// Starts a new log with its header; refuses to overwrite an existing file.
     public init(creating path: String, header: SessionHeader) throws {
@@ -143,21 +145,36 @@ public final class SessionLogWriter {
     /// beside the log; returns the message that says where it went.
     private func recover(_ problem: String, pending: [UInt8]) -> String {
         let bytes = copy + pending
-        let folder = (path as NSString).deletingLastPathComponent
+        let besideTheLog = (path as NSString).deletingLastPathComponent
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        try? FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+        // Beside the log first; where that cannot be written (a folder made read-only or immutable),
+        // the temporary folder, so that what was recorded is never lost.
+        for folder in [besideTheLog.isEmpty ? "." : besideTheLog, NSTemporaryDirectory()] {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            if let target = Self.writeRecovery(bytes, in: folder, stem: stem) {
+                return "the session log \(path) changed under the drill (\(problem)), so nothing more is written to it; "
+                    + "everything recorded so far is in \(target): continue with '\(continueCommand) \(target)'"
+            }
+        }
+        return "the session log \(path) changed under the drill (\(problem)) and no recovery file could be written; "
+            + "nothing more is written"
+    }
+
+    /// Writes a recovery file under a name not yet taken in `folder`; its path, or nil.
+    private static func writeRecovery(_ bytes: [UInt8], in folder: String, stem: String) -> String? {
         for attempt in 1...100 {
             let name = attempt == 1 ? "\(stem).recovered.jsonl" : "\(stem).recovered-\(attempt).jsonl"
-            let target = folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
-            let file = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            if file < 0 { if errno == EEXIST { continue } else { break } }
+            let target = (folder as NSString).appendingPathComponent(name)
+            let file = open(target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if file < 0 {
+                if errno == EEXIST || errno == ELOOP { continue }
+                return nil
+            }
             defer { Glibc.close(file) }
-            guard (try? Self.writeAll(bytes, to: file, path: target)) != nil, fsync(file) == 0 else { break }
-            return "the session log \(path) changed under the drill (\(problem)), so nothing more is written to it; "
-                + "everything recorded so far is in \(target): continue with 'tabletop resume \(target)'"
+            guard (try? writeAll(bytes, to: file, path: target)) != nil, fsync(file) == 0 else { return nil }
+            return target
         }
-        return "the session log \(path) changed under the drill (\(problem)) and no recovery file could be written beside it; "
-            + "nothing more is written"
+        return nil
     }
 
     /// Reads the whole file from its start.
@@ -198,17 +215,16 @@ public final class SessionLogWriter {
     }
 }
 
-/// What a file's metadata says of its content: its size and when it was last modified or changed.
-/// (A change by another program within the same clock tick as our own write can go unseen.)
+/// What a file's metadata says of its content: its size and when its content was last modified.
+/// (Not its status-change time: a chmod or a backup tool's hard link is no change of content. A
+/// change by another program within the same clock tick as our own write can go unseen.)
 private struct FileState: Equatable {
     let size: Int64
     let modified: timespec
-    let changed: timespec
 
     init(_ info: stat) {
         size = Int64(info.st_size)
         modified = info.st_mtim
-        changed = info.st_ctim
     }
 
     init?(_ descriptor: Int32) {
@@ -219,6 +235,5 @@ private struct FileState: Equatable {
 
     static func == (a: FileState, b: FileState) -> Bool {
         a.size == b.size && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
-            && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
     }
 }

@@ -80,6 +80,14 @@ extension DrillSetup {
         return (try? store.anchor(of: session)) ?? nil
     }
 
+    /// Why the history let a shorter log replace a longer record of the session, if it did.
+    func recordedShortening(of session: String) -> String? {
+        let databasePath = data.historyDatabase.path
+        guard FileManager.default.fileExists(atPath: databasePath),
+              let store = try? HistoryStore(path: databasePath, readOnly: true) else { return nil }
+        return (try? store.forcedShortening(of: session)) ?? nil
+    }
+
     /// A check against an anchor, in words; nil when it holds.
     static func describe(_ check: SessionLog.AnchorCheck) -> String? {
         switch check {

@@ -121,7 +121,7 @@ struct DrillSetup {
         do {
             let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: engine.configuration.players)
             Self.printLine("")
-            Self.printLine(DebriefRenderer(renderer: Self.renderer()).render(card, scenario: engine.scenario))
+            Self.printRendered(DebriefRenderer(renderer: Self.renderer()).render(card, scenario: engine.scenario))
         } catch let failure as CommandFailure {
             Output.error("warning: no debrief: \(failure.description)")
         } catch {
@@ -199,8 +199,14 @@ struct DrillSetup {
         WallTime.string(from: Date())
     }
 
-    /// Prints a line to standard output at once (so it is not reordered around errors).
+    /// Prints a line to standard output at once (so it is not reordered around errors). It may quote
+    /// paths, ids and names from anywhere, so it is made inert (`TerminalText.block`).
     static func printLine(_ text: String) {
+        printRendered(TerminalText.block(text))
+    }
+
+    /// Prints text a renderer made (already inert, with its own colour codes) at once.
+    static func printRendered(_ text: String) {
         // `try?`: a full disk or a closed pipe behind standard output must not crash the drill.
         try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
     }

@@ -107,5 +107,9 @@ import TabletopStore
         #expect(harness.console.withLockedValue { $0 }.contains { $0.contains(recovery) })
         let recovered = try SessionLogWriter.read(recovery)
         #expect(recovered.records.contains { if case .input(let input) = $0 { input.text == "@bo status" } else { false } })
+        // Nobody may join a stopped drill, and the console's commands are refused.
+        let late = try ScriptedParticipant(harness, name: "ana", role: "ic")
+        #expect(late.fatalError() == "the drill stopped: its session log changed on the host; the facilitator has what was recorded")
+        #expect(try harness.facilitate("pause").first?.hasPrefix("error: the drill stopped: ") == true)
     }
 }

@@ -77,6 +77,32 @@ import TabletopCore
         #expect(recovered.outputs == [.response("You take it on.")])
     }
 
+    /// A hard link or a fifo planted where the pid file goes is removed, never written through or waited on.
+    @Test(arguments: ["hard link", "fifo"])
+    func aPlantedFileAtThePidFileIsReplacedNotWrittenThrough(_ kind: String) throws {
+        let path = try SessionLogFileTests.writeSession(inputs: ["ack"])
+        let target = (path as NSString).deletingLastPathComponent + "/precious"
+        try "precious content\n".write(toFile: target, atomically: false, encoding: .utf8)
+        if kind == "fifo" { #expect(mkfifo(path + ".lock", 0o600) == 0) } else { try FileManager.default.linkItem(atPath: target, toPath: path + ".lock") }
+        let lock = try SessionLock(logPath: path, sessionID: "s")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious content\n")
+        #expect(try String(contentsOfFile: lock.path, encoding: .utf8) == "\(getpid())\n")
+        // A second writer reads the pid without hanging.
+        #expect(throws: StoreError.self) { try SessionLock(logPath: path, sessionID: "s") }
+    }
+
+    /// A change of metadata only (a chmod, a backup tool's hard link) is no change of the log.
+    @Test func aMetadataChangeDoesNotStopTheDrill() throws {
+        let path = SessionLogFileTests.temporaryFile()
+        let writer = try SessionLogWriter(creating: path, header: Self.header)
+        try writer.append(.input(SessionInput(at: .zero, wall: "w", text: "ack")), sync: true)
+        #expect(chmod(path, 0o640) == 0)
+        try FileManager.default.linkItem(atPath: path, toPath: path + ".backup")
+        try writer.append(.input(SessionInput(at: .minutes(1), wall: "w", text: "page dana")), sync: true)
+        #expect(writer.loss == nil)
+        #expect(SessionLogFileTests.inputs(of: try SessionLogWriter.read(path)) == ["ack", "page dana"])
+    }
+
     @Test func aWriterHoldsTheLockUntilItGoes() throws {
         let path = SessionLogFileTests.temporaryFile()
         var writer: SessionLogWriter? = try SessionLogWriter(creating: path, header: Self.header)
@@ -147,6 +173,22 @@ import TabletopCore
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "<p>report</p>")
         let missing = #expect(throws: StoreError.self) { try PrivateFile.write("x", to: "/nonexistent-folder/report.html") }
         #expect(missing?.description == "cannot write /nonexistent-folder/report.html: No such file or directory")
+    }
+
+    /// `report -o` onto an existing file writes it in place: its mode and owner stay, and a link the
+    /// user named is written through, never replaced by a new file.
+    @Test func aNamedOutputIsWrittenInPlaceAndANewOneIsPrivate() throws {
+        let folder = (SessionLogFileTests.temporaryFile() as NSString).deletingLastPathComponent
+        let shared = folder + "/shared.md", link = folder + "/link.md", fresh = folder + "/new.md"
+        try "old".write(toFile: shared, atomically: false, encoding: .utf8)
+        #expect(chmod(shared, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: shared)
+        try PrivateFile.write("via the link", toNamed: link)
+        #expect(try String(contentsOfFile: shared, encoding: .utf8) == "via the link")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == shared)
+        #expect((try FileManager.default.attributesOfItem(atPath: shared)[.posixPermissions] as? NSNumber)?.intValue == 0o644)
+        try PrivateFile.write("new", toNamed: fresh)
+        #expect((try FileManager.default.attributesOfItem(atPath: fresh)[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
 
     @Test func aDataFolderThatIsAFileIsExplained() throws {

@@ -111,6 +111,11 @@ import Testing
         #expect(imported.status == 1)
         #expect(imported.stderr.contains("importing it would replace the longer record"))
         #expect(try CommandLineTests.run(["history", "import", copy, "--force", "--data-dir", data]).status == 0)
+        // The forced import is kept by the history, and a later plain import does not wipe it.
+        #expect(try CommandLineTests.run(["history", "import", copy, "--data-dir", data]).status == 0)
+        let afterImport = try CommandLineTests.run(["verify", copy, "--data-dir", data])
+        #expect(afterImport.status == 1)
+        #expect(afterImport.stderr.contains("the history let a shorter copy of this log replace a longer record of it"))
     }
 
     @Test func overLongAndControlLinesAreRefusedBeforeTheyAreRecorded() throws {
@@ -132,6 +137,10 @@ import Testing
         let result = try CommandLineTests.run(["play", "example", "--seed", "4", "--data-dir", data], stdin: "ack\n@nobody quit\npage jon\n")
         #expect(result.stdout.contains("error: no player called 'nobody'"))
         #expect(try CrashSafetyTests.inputs(DrillCommandTests.sessionFile(in: data)) == ["ack", "@nobody quit", "page jon"])
+        // A player's name alone asks for nothing, as a blank line does.
+        let team = DrillCommandTests.temporaryFolder()
+        _ = try CommandLineTests.run(["play", "example", "--players", "ana:ic,bo:legal", "--data-dir", team], stdin: "ack\n@bo\n@bo   \n@bo notify legal\n")
+        #expect(try CrashSafetyTests.inputs(DrillCommandTests.sessionFile(in: team)) == ["ack", "@bo notify legal"])
     }
 
     @Test func reportsAndTheHistoryAreOwnerOnly() throws {

@@ -35,12 +35,17 @@ extension LineInput {
 
 /// Lines from standard input when it is not a terminal: no prompt, no echo by a line editor.
 public final class PlainLineInput: LineInput {
+    private var first = true
+
     public init() {}
 
     public var echoesInput: Bool { true }
 
     public func readLine(prompt: String) -> String? {
-        Swift.readLine(strippingNewline: true)
+        guard let line = Swift.readLine(strippingNewline: true) else { return nil }
+        // A byte order mark at the start of the stream is not part of the first command.
+        defer { first = false }
+        return first && line.hasPrefix("\u{FEFF}") ? String(line.dropFirst()) : line
     }
 }
 

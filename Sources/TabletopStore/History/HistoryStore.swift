@@ -74,7 +74,7 @@ public struct HistoryStore: Sendable {
 
     static func isRace(_ error: DatabaseError) -> Bool {
         error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
-            || (error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("already exists"))
+            || (error.resultCode == .SQLITE_ERROR && ["already exists", "duplicate column name"].contains { (error.message ?? "").contains($0) })
     }
 
     /// The schema, one migration per version. Never edit a migration that has shipped; add one.
@@ -140,8 +140,12 @@ public struct HistoryStore: Sendable {
         do {
             try pool.write { db in
                 if let anchor {
-                    try db.execute(sql: "INSERT OR REPLACE INTO sessionAnchor (session, seq, hash, forced) VALUES (?, ?, ?, ?)",
-                                   arguments: [exercise.session, anchor.seq, anchor.hash, forced])
+                    // Once forced, always forced: a later plain import must not wipe that the record was shortened.
+                    try db.execute(sql: """
+                        INSERT INTO sessionAnchor (session, seq, hash, forced) VALUES (?, ?, ?, ?)
+                        ON CONFLICT(session) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,
+                            forced = COALESCE(excluded.forced, sessionAnchor.forced)
+                        """, arguments: [exercise.session, anchor.seq, anchor.hash, forced])
                 }
                 let players = String(decoding: try JSONEncoder().encode(exercise.players), as: UTF8.self)
                 let hardFails = try exercise.hardFails.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
@@ -174,6 +178,18 @@ public struct HistoryStore: Sendable {
             return try pool.read { db in
                 try Row.fetchOne(db, sql: "SELECT seq, hash FROM sessionAnchor WHERE session = ?", arguments: [session])
                     .map { SessionAnchor(seq: $0["seq"], hash: $0["hash"]) }
+            }
+        } catch {
+            throw Self.explain(error, path: path)
+        }
+    }
+
+    /// Why the history let a shorter log replace a longer record of a session (`history import
+    /// --force`), if it ever did.
+    public func forcedShortening(of session: String) throws -> String? {
+        do {
+            return try pool.read { db in
+                try String.fetchOne(db, sql: "SELECT forced FROM sessionAnchor WHERE session = ?", arguments: [session])
             }
         } catch {
             throw Self.explain(error, path: path)

@@ -50,6 +50,7 @@ struct HostCommand: ParsableCommand {
     func run() throws {
         let setup = DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
         let drill = try resume.map { try resumedDrill(setup, session: $0) } ?? newDrill(setup)
+        drill.writer.continueCommand = "tabletop host --resume"
         // For the console's live `progress`; without it the drill still runs (the debrief says why).
         let scorer = try? setup.scorer(scenario: drill.engine.scenario, runbook: drill.engine.runbook)
         let input = try setup.makeInput(script: script, live: false)
@@ -118,6 +119,7 @@ struct HostCommand: ParsableCommand {
                 if confirmedLeave() { break } else { continue }
             }
             leaving = false
+            if try host.eventLoop.submit({ host.logLoss != nil }).wait() { break }
             let replies = try host.eventLoop.submit { host.facilitate(line) }.wait()
             // Replies quote participants' lines, which a log from before the refusal of control characters may hold.
             replies.map(TerminalText.block).forEach(input.display)

@@ -60,8 +60,9 @@ struct ReportCommand: ParsableCommand {
         let text = format == .json ? rendered : TerminalText.block(rendered)
         if let output {
             do {
-                // As private as the session logs it is made from (mode 0600), and whole or not at all.
-                try PrivateFile.write(text, to: output)
+                // A new file is as private as the session logs it is made from (0600); an existing one
+                // (or a device, a fifo) is written in place, never replaced.
+                try PrivateFile.write(text, toNamed: output)
             } catch {
                 throw CommandFailure("\(output): error: cannot write the report: \(Output.describe(error))")
             }

@@ -29,7 +29,7 @@ struct ResumeCommand: ParsableCommand {
         let renderer = DrillSetup.renderer()
         if !session.missed.isEmpty {
             DrillSetup.printLine("What you missed when the drill stopped (your last line had been recorded):")
-            session.missed.forEach { DrillSetup.printLine(renderer.render($0)) }
+            session.missed.forEach { DrillSetup.printRendered(renderer.render($0)) }
         }
         if let end = engine.state.end {
             try writer.seal("resumed after the end", wall: DrillSetup.now())
@@ -51,8 +51,10 @@ struct ResumeCommand: ParsableCommand {
             setup.recordHistory(log: finalLog, engine: runner.engine, logPath: path)
         }
         setup.printDebrief(runner.engine, path: path)
+        // A log resumed from elsewhere (a recovery file, a path) is continued from there, not by its id.
+        let byID = setup.data.sessionFile(log.header.session).standardizedFileURL.path == URL(fileURLWithPath: path).standardizedFileURL.path
         PlayCommand.farewell(exit, sessionID: log.header.session, path: path, setup: setup, decisions: runner.engine.state.decisions.count,
-                             engine: runner.engine)
+                             resumeCommand: byID ? nil : "tabletop resume \(path)", engine: runner.engine)
     }
 }
 
@@ -109,7 +111,7 @@ struct ReplayCommand: ParsableCommand {
             switch record {
             case .input(let input): DrillSetup.printLine("[T+\(input.at.clock)] > \(TerminalText.inline(input.text))")
             case .facilitator(let input): DrillSetup.printLine("[T+\(input.at.clock)] facilitator> \(TerminalText.inline(input.text))")
-            case .output(let output): DrillSetup.printLine(renderer.render(output))
+            case .output(let output): DrillSetup.printRendered(renderer.render(output))
             case .advance, .header, .note: break
             }
         }
@@ -136,6 +138,9 @@ struct VerifyCommand: ParsableCommand {
         }
         if let problem = setup.anchorProblem(log, path: path) {
             throw CommandFailure("error: \(path): \(problem)")
+        }
+        if let forced = setup.recordedShortening(of: log.header.session) {
+            throw CommandFailure("error: \(path): the history let a shorter copy of this log replace a longer record of it (\(forced))")
         }
         if let cut = log.recordedCuts.first {
             throw CommandFailure("error: \(path): lines were cut from this log, and it was continued with resume --force: \(cut)")
