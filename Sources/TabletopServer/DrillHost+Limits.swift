@@ -32,10 +32,15 @@ extension DrillHost {
         guard logLoss == nil, let loss = writer.loss else { return }
         logLoss = loss
         console(.error(loss), nil)
-        for participant in participants {
-            participant.connection?.send(.error("the drill stopped: its session log changed on the host; the facilitator has what was recorded",
-                                                fatal: true))
-            participant.connection?.close()
-        }
+        for participant in participants { cutOffAfterTheLogWasLost(participant) }
+    }
+
+    /// What a participant is told of a drill stopped because its log changed.
+    static let stoppedForTheLog = "the drill stopped: its session log changed on the host; the facilitator has what was recorded"
+
+    /// Tells a participant the drill stopped for its log, and closes the connection.
+    func cutOffAfterTheLogWasLost(_ participant: Participant) {
+        participant.connection?.send(.error(Self.stoppedForTheLog, fatal: true))
+        participant.connection?.close()
     }
 }

@@ -109,7 +109,7 @@ public final class DrillHost: @unchecked Sendable {
             return "this server speaks protocol version \(WireProtocol.version), your client \(hello.v); update tabletop"
         }
         guard Self.constantTimeEqual(hello.token ?? "", token) else { return "wrong join token" }
-        guard logLoss == nil else { return "the drill stopped: its session log changed on the host; the facilitator has what was recorded" }
+        guard logLoss == nil else { return Self.stoppedForTheLog }
         let name = hello.name ?? ""
         guard let participant = participants.first(where: { $0.player.name == name }) else {
             let names = participants.map { "\($0.player.name) (\($0.player.role))" }.joined(separator: ", ")
@@ -163,8 +163,7 @@ public final class DrillHost: @unchecked Sendable {
         guard let participant = participants.first(where: { $0.player.name == name }), participant.connection != nil else { return }
         participant.linesAnswered += 1
         guard logLoss == nil else {
-            participant.connection?.send(.error("the drill stopped: its session log changed on the host; the facilitator has what was recorded", fatal: true))
-            participant.connection?.close()
+            cutOffAfterTheLogWasLost(participant)
             return
         }
         // A blank line asks for nothing and records nothing, as in solo play.

@@ -12,19 +12,7 @@ public enum PrivateFile {
         let temporary = path + ".partial-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure(path) }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        var ok = true
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                ok = false
-                break
-            }
-            offset += written
-        }
-        if ok, fsync(descriptor) != 0 { ok = false }
+        let ok = writeAll(Array(text.utf8), to: descriptor) && fsync(descriptor) == 0
         let error = failure(path)
         close(descriptor)
         guard ok, rename(temporary, path) == 0 else {
@@ -49,15 +37,22 @@ public enum PrivateFile {
         let descriptor = open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path) }
         defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw failure(path)
+        guard writeAll(Array(text.utf8), to: descriptor) else { throw failure(path) }
+    }
+
+    /// Writes every byte, retrying interrupted and short writes; false (with `errno` set) on failure.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
             }
-            offset += written
+            return true
         }
     }
 }

@@ -171,7 +171,7 @@ public final class SessionLogWriter {
                 return nil
             }
             defer { Glibc.close(file) }
-            guard (try? writeAll(bytes, to: file, path: target)) != nil, fsync(file) == 0 else { return nil }
+            guard PrivateFile.writeAll(bytes, to: file), fsync(file) == 0 else { return nil }
             return target
         }
         return nil
@@ -191,16 +191,8 @@ public final class SessionLogWriter {
 
     /// Writes every byte, retrying interrupted and short writes.
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        try bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw StoreError("cannot write to the session log \(path): \(String(cString: strerror(errno)))")
-                }
-                offset += written
-            }
+        guard PrivateFile.writeAll(bytes, to: descriptor) else {
+            throw StoreError("cannot write to the session log \(path): \(String(cString: strerror(errno)))")
         }
     }
 

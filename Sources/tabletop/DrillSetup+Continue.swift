@@ -75,17 +75,19 @@ extension DrillSetup {
     /// The anchor the history holds for a session; nil when there is no history (none is created) or
     /// no record of the session in it.
     func recordedAnchor(of session: String, database: String? = nil) -> SessionAnchor? {
-        let databasePath = database ?? data.historyDatabase.path
-        guard FileManager.default.fileExists(atPath: databasePath), let store = try? HistoryStore(path: databasePath, readOnly: true) else { return nil }
-        return (try? store.anchor(of: session)) ?? nil
+        try? existingHistory(database)?.anchor(of: session)
     }
 
     /// Why the history let a shorter log replace a longer record of the session, if it did.
     func recordedShortening(of session: String) -> String? {
-        let databasePath = data.historyDatabase.path
-        guard FileManager.default.fileExists(atPath: databasePath),
-              let store = try? HistoryStore(path: databasePath, readOnly: true) else { return nil }
-        return (try? store.forcedShortening(of: session)) ?? nil
+        try? existingHistory(nil)?.forcedShortening(of: session)
+    }
+
+    /// The history, opened to read only, when there is one (none is created).
+    private func existingHistory(_ database: String?) -> HistoryStore? {
+        let path = database ?? data.historyDatabase.path
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try? HistoryStore(path: path, readOnly: true)
     }
 
     /// A check against an anchor, in words; nil when it holds.

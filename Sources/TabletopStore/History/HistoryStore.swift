@@ -174,23 +174,22 @@ public struct HistoryStore: Sendable {
 
     /// Where the log of a session ended when it was last recorded, if it was.
     public func anchor(of session: String) throws -> SessionAnchor? {
-        do {
-            return try pool.read { db in
-                try Row.fetchOne(db, sql: "SELECT seq, hash FROM sessionAnchor WHERE session = ?", arguments: [session])
-                    .map { SessionAnchor(seq: $0["seq"], hash: $0["hash"]) }
-            }
-        } catch {
-            throw Self.explain(error, path: path)
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT seq, hash FROM sessionAnchor WHERE session = ?", arguments: [session])
+                .map { SessionAnchor(seq: $0["seq"], hash: $0["hash"]) }
         }
     }
 
     /// Why the history let a shorter log replace a longer record of a session (`history import
     /// --force`), if it ever did.
     public func forcedShortening(of session: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT forced FROM sessionAnchor WHERE session = ?", arguments: [session]) }
+    }
+
+    /// A read, with a database error explained in words.
+    private func read<Value>(_ body: (Database) throws -> Value) throws -> Value {
         do {
-            return try pool.read { db in
-                try String.fetchOne(db, sql: "SELECT forced FROM sessionAnchor WHERE session = ?", arguments: [session])
-            }
+            return try pool.read(body)
         } catch {
             throw Self.explain(error, path: path)
         }
