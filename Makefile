@@ -35,10 +35,13 @@ endif
 
 install: build
 	install -d "$(ROOT)/bin" "$(ROOT)/share/tabletop/Scenarios" "$(ROOT)/share/tabletop/Scoring" \
+		"$(ROOT)/share/tabletop/Scenarios/plans" "$(ROOT)/share/tabletop/Scenarios/walkthroughs" \
 		"$(ROOT)/share/man/man1" "$(ROOT)/share/man/man5" "$(ROOT)/share/doc/tabletop" \
 		"$(ROOT)/share/bash-completion/completions" "$(ROOT)/share/zsh/site-functions" "$(ROOT)/share/fish/vendor_completions.d"
 	install -m 755 $(STRIP) "$(BINARY)" "$(ROOT)/bin/tabletop"
 	install -m 644 Scenarios/*.yaml Scenarios/FORMAT.md Scenarios/scenario.schema.json "$(ROOT)/share/tabletop/Scenarios/"
+	install -m 644 Scenarios/plans/*.plans.yaml "$(ROOT)/share/tabletop/Scenarios/plans/"
+	install -m 644 Scenarios/walkthroughs/*.script "$(ROOT)/share/tabletop/Scenarios/walkthroughs/"
 	install -m 644 Scoring/*.yaml "$(ROOT)/share/tabletop/Scoring/"
 	install -m 644 Docs/man/*.1 "$(ROOT)/share/man/man1/"
 	install -m 644 Docs/man/*.5 "$(ROOT)/share/man/man5/"

@@ -151,6 +151,7 @@ let package = Package(
         .testTarget(
             name: "tabletopTests",
             dependencies: ["TabletopCore", "TabletopStore"],
+            exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),
     ],

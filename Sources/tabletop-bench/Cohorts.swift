@@ -19,7 +19,7 @@ enum Cohorts {
             guard let scenario = ScenarioLoader.load(path: path, bytes: bytes, runbook: runbook).value else { throw BenchError("\(id) does not load") }
             scenarios[id] = (scenario, path, SessionLine.hash(bytes))
             for kind in kinds {
-                scripts["\(id)-\(kind)"] = try String(contentsOf: root.appendingPathComponent("Tests/TabletopCoreTests/Fixtures/walkthroughs/\(id)-\(kind).script"), encoding: .utf8)
+                scripts["\(id)-\(kind)"] = try String(contentsOf: root.appendingPathComponent("Scenarios/walkthroughs/\(id)-\(kind).script"), encoding: .utf8)
                     .split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
             }
         }

@@ -72,7 +72,7 @@ enum Workloads {
         var index = 0
         while logs.count < count {
             let id = ids[index % ids.count], kind = kinds[(index / ids.count) % kinds.count]
-            let script = try String(contentsOf: root.appendingPathComponent("Tests/TabletopCoreTests/Fixtures/walkthroughs/\(id)-\(kind).script"), encoding: .utf8)
+            let script = try String(contentsOf: root.appendingPathComponent("Scenarios/walkthroughs/\(id)-\(kind).script"), encoding: .utf8)
                 .split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
             let cut = script.count - (index / 9) % max(1, script.count / 2)
             guard let scenario = scenarios[id] else { throw BenchError("Scenarios/\(id).yaml does not load") }

@@ -23,7 +23,7 @@ struct Tabletop: ParsableCommand {
             check), 2 usage error. Errors go to standard error.
             """,
         version: version,
-        subcommands: [PlayCommand.self, ResumeCommand.self, ReplayCommand.self, VerifyCommand.self, ScoreCommand.self, ReportCommand.self, HistoryCommand.self, HostCommand.self, JoinCommand.self, ListCommand.self, ShowCommand.self, LintCommand.self, RunbookCommand.self, DoctorCommand.self]
+        subcommands: [PlayCommand.self, ResumeCommand.self, ReplayCommand.self, VerifyCommand.self, ScoreCommand.self, ReportCommand.self, HistoryCommand.self, HostCommand.self, JoinCommand.self, ListCommand.self, ShowCommand.self, LintCommand.self, TestCommand.self, RunbookCommand.self, DoctorCommand.self]
     )
 
     /// Runs the command line with the exit codes of SPEC §2: 0 success, 1 invalid input, 2 usage error.

@@ -126,7 +126,7 @@ import Testing
     @Test(arguments: ["breach-exemplary", "insider-typical", "compromised-host-negligent"])
     func indexedLookupsAgreeAlongTheWalkthroughs(name: String) throws {
         let scenarioID = try #require(["breach", "insider", "compromised-host"].first { name.hasPrefix($0 + "-") })
-        let script = try String(contentsOf: TestSupport.fixtures.appendingPathComponent("walkthroughs/\(name).script"), encoding: .utf8)
+        let script = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs/\(name).script"), encoding: .utf8)
             .split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
         var engine = Engine(scenario: try ScoringSupport.shippedScenario(scenarioID), runbook: TestSupport.runbook,
                             configuration: EngineConfiguration(seed: 7, mode: .practice, players: []))

@@ -20,9 +20,9 @@ enum ScoringSupport {
         return scenario
     }
 
-    /// Plays `Fixtures/walkthroughs/<scenario>-<kind>.script` and returns the final engine.
+    /// Plays `Scenarios/walkthroughs/<scenario>-<kind>.script` and returns the final engine.
     static func play(_ scenario: Scenario, script name: String, seed: UInt64 = 7) throws -> Engine {
-        let url = TestSupport.fixtures.appendingPathComponent("walkthroughs/\(name).script")
+        let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs/\(name).script")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
         var engine = Engine(scenario: scenario, runbook: TestSupport.runbook, configuration: EngineConfiguration(seed: seed, mode: .practice, players: []))
         _ = engine.start()

@@ -2,35 +2,9 @@ import Foundation
 import Testing
 @testable import TabletopCore
 
-/// The example scenario's golden walkthroughs separate people, and rescoring is exact.
+/// Rescoring the example scenario's walkthroughs is exact and follows the weights; what each walkthrough
+/// must score is in its test plan (`Scenarios/plans/example.plans.yaml`).
 @Suite struct WalkthroughTests {
-    @Test func exemplaryScoresNinetyOrMore() throws {
-        let card = try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-exemplary"))
-        #expect(card.score >= 90)
-        #expect(card.hardFails.isEmpty)
-        #expect(card.end?.outcome == "contained")
-        #expect(card.steps.filter { $0.applies }.allSatisfy { $0.status.isDone })
-    }
-
-    @Test func negligentScoresThirtyFiveOrLessWithItsFindings() throws {
-        let card = try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-negligent"))
-        #expect(card.score <= 35)
-        #expect(card.hardFails.map(\.kind) == [.destroyingEvidence])
-        #expect(card.rating == .u)
-        #expect(card.end?.outcome == "evidence-lost")
-        #expect(card.areasForImprovement.contains { $0.observation == "Open a private channel (step 2) was never done" })
-        #expect(card.severity.findings.contains("no severity was ever declared; the matrix gave sev2"))
-    }
-
-    @Test func typicalLandsInBetween() throws {
-        let card = try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-typical"))
-        #expect(card.score > 35 && card.score < 90)
-        #expect(card.steps[1].status == .missed)   // no private channel
-        #expect(card.steps[11].status == .missed)  // the fix was never tested
-        #expect(card.steps[7].status == .onTime)   // contained quickly
-        #expect(card.severity.findings.contains { $0.contains("under-rated by 1 level") })
-    }
-
     @Test func rescoringIsByteIdentical() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

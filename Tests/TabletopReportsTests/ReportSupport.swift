@@ -50,7 +50,7 @@ enum ReportSupport {
     }
 
     static func walkthrough(_ name: String) throws -> [String] {
-        let url = root.appendingPathComponent("Tests/TabletopCoreTests/Fixtures/walkthroughs/\(name).script")
+        let url = root.appendingPathComponent("Scenarios/walkthroughs/\(name).script")
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
     }
 }

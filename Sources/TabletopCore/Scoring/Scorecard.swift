@@ -43,6 +43,9 @@ public struct Scorecard: Sendable, Hashable, Codable {
     public var end: DrillEnd?
     /// Simulated time the drill lasted.
     public var duration: SimDuration
+    /// Whether the drill stopped before the incident was closed or the scenario's end was reached:
+    /// the score is then provisional, and says so wherever it appears.
+    public var provisional: Bool
 }
 
 /// How a runbook step went.

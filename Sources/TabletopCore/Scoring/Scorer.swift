@@ -59,7 +59,13 @@ public struct Scorer: Sendable {
             areasForImprovement: findings,
             improvementPlan: plan(findings),
             participants: participants(state, players: players, steps: steps),
-            end: state.end, duration: state.clock)
+            end: state.end, duration: state.clock, provisional: isProvisional(state))
+    }
+
+    /// A drill is provisional until the incident was closed or the scenario reached one of its ends.
+    func isProvisional(_ state: EngineState) -> Bool {
+        let ended = state.end.map { $0.kind == .resolved || $0.kind == .loss } ?? false
+        return !ended && !state.decisions.contains { $0.action.verb == "close" }
     }
 
     /// For each step, the decisions that are its evidence, in order.

@@ -1,0 +1,59 @@
+/// Plays every plan of a scenario at each of its seeds, scores it and checks what the plan expects.
+public enum PlanRunner {
+    /// Every plan of `set` at every seed, in file order, each with what did not hold.
+    public static func run(_ set: PlanSet, scorer: Scorer) -> [PlanRun] {
+        var runs: [PlanRun] = []
+        for plan in set.plans {
+            for seed in plan.seeds {
+                let (engine, shown) = play(plan.moves, scenario: scorer.scenario, runbook: scorer.runbook, seed: seed)
+                let card = scorer.score(engine.state, players: engine.configuration.players)
+                runs.append(PlanRun(plan: plan.name, seed: seed, card: card, moves: engine.state.decisions.count,
+                                    failures: PlanCheck.failures(of: plan.expect, card: card, shown: shown,
+                                                                traps: engine.state.traps.map(\.id))))
+            }
+        }
+        for index in runs.indices {
+            guard let plan = set.plans.first(where: { $0.name == runs[index].plan }), let relation = plan.expect.below else { continue }
+            guard let other = runs.first(where: { $0.plan == relation.plan && $0.seed == runs[index].seed }) else {
+                runs[index].failures.append("below: plan '\(relation.plan)' did not run at seed \(runs[index].seed)")
+                continue
+            }
+            if runs[index].card.score > other.card.score - relation.by {
+                runs[index].failures.append("below: expected at least \(relation.by) points below '\(relation.plan)' (\(other.card.score)), got \(runs[index].card.score)")
+            }
+        }
+        return runs
+    }
+
+    /// Plays the moves from the start; returns the engine and every text the trainee was shown.
+    static func play(_ moves: PlanMoves, scenario: Scenario, runbook: Runbook, seed: UInt64) -> (Engine, [String]) {
+        var engine = Engine(scenario: scenario, runbook: runbook, configuration: EngineConfiguration(seed: seed, mode: .assessment, players: []))
+        var shown = engine.start().flatMap(\.plainTexts)
+        switch moves {
+        case .lines(let lines):
+            for line in lines where engine.state.end == nil {
+                shown += engine.handle(line).flatMap(\.plainTexts)
+            }
+        case .strategy(let strategy):
+            var generator = GamingMoves(strategy: strategy, engine: engine)
+            while engine.state.end == nil, let line = generator.next(engine) {
+                shown += engine.handle(line).flatMap(\.plainTexts)
+            }
+        }
+        return (engine, shown)
+    }
+}
+
+/// One plan played at one seed.
+public struct PlanRun: Sendable, Hashable {
+    /// The plan's name.
+    public var plan: String
+    /// The seed.
+    public var seed: UInt64
+    /// Its scorecard.
+    public var card: Scorecard
+    /// How many decisions were recorded.
+    public var moves: Int
+    /// What the plan expected and did not get, one line each; empty when it passed.
+    public var failures: [String]
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import TabletopCore
+import TabletopStore
+
+/// `tabletop test`: plays the scenarios' test plans and says what did not hold.
+struct TestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Play the scenarios' test plans (Scenarios/plans/<id>.plans.yaml) and check what each expects.",
+        discussion: """
+            Each plan is a walkthrough (moves as typed, a script file or a scenario-blind gaming strategy) \
+            with what must hold afterwards: score range, band, steps done or missed, traps, hard fails, \
+            outcome, lines shown. Every plan runs at each of its seeds. The plans file format is in \
+            tabletop-scenario(5), "Test plans". Exit status 1 when any expectation fails or a file has errors.
+            """)
+
+    @Argument(help: ArgumentHelp("Scenario ids whose plans to run (default: every scenario with a plans file).", valueName: "scenario"))
+    var scenarios: [String] = []
+
+    @Option(help: ArgumentHelp("Scenarios folder (default: the one tabletop finds; see 'tabletop doctor').", valueName: "dir"), completion: .directory)
+    var scenariosDir: String?
+
+    @Flag(help: "List every plan's score, not only the failures.")
+    var verbose = false
+
+    func run() throws {
+        let setup = DrillSetup(scenariosDirectory: scenariosDir, dataDirectory: nil)
+        let (runbook, _) = try setup.runbookWithHash()
+        var files = PlanFiles.discover(in: setup.locator.scenariosDirectory)
+        if !scenarios.isEmpty {
+            let wanted = Set(scenarios.map { "\($0).plans.yaml" })
+            for id in scenarios where !files.contains(where: { $0.lastPathComponent == "\(id).plans.yaml" }) {
+                throw CommandFailure("error: scenario '\(id)' has no plans file (\(setup.locator.relative(setup.locator.scenariosDirectory.appendingPathComponent("plans/\(id).plans.yaml"))))")
+            }
+            files = files.filter { wanted.contains($0.lastPathComponent) }
+        }
+        guard !files.isEmpty else { throw CommandFailure("error: no plans files in \(setup.locator.relative(setup.locator.scenariosDirectory))/plans") }
+        var failed = 0, passed = 0
+        for file in files {
+            let loaded = PlanFiles.load(file)
+            guard let set = loaded.value else {
+                Output.diagnostics(loaded)
+                failed += 1
+                continue
+            }
+            let (scenario, _) = try setup.scenarioWithHash(path: setup.locator.relative(PlanFiles.scenarioURL(for: set, plansFile: file)), runbook: runbook)
+            for run in PlanRunner.run(set, scorer: try setup.scorer(scenario: scenario, runbook: runbook)) {
+                let head = "\(set.scenario) · \(run.plan) · seed \(run.seed): \(run.card.score)\(run.card.provisional ? " (provisional)" : "") \(run.card.band)"
+                if run.failures.isEmpty {
+                    passed += 1
+                    if verbose { print("ok    \(head)") }
+                } else {
+                    failed += 1
+                    print("FAIL  \(head)")
+                    run.failures.forEach { print("        \($0)") }
+                }
+            }
+        }
+        print("\(passed) passed, \(failed) failed")
+        if failed > 0 { throw ExitCodeFailure.invalidInput }
+    }
+}
