@@ -38,7 +38,7 @@ public enum CohortMarkdown {
     static func symbol(_ status: StepStatus) -> String {
         switch status {
         case .onTime: "✓"
-        case .late, .outOfOrder, .lateAndOutOfOrder: "~"
+        case .late, .outOfOrder, .lateAndOutOfOrder, .partial: "~"
         case .missed: "✗"
         case .notApplicable: "–"
         }

@@ -12,6 +12,7 @@ enum ReportText {
         case .late: "late"
         case .outOfOrder: "out of order"
         case .lateAndOutOfOrder: "late, out of order"
+        case .partial: "partly done"
         case .missed: "missed"
         case .notApplicable: "not applicable"
         }

@@ -10,7 +10,7 @@ enum Cohorts {
         try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let runbookHash = SessionLine.hash([UInt8]((try? Data(contentsOf: root.appendingPathComponent("Scoring/runbook.yaml"))) ?? Data()))
-        let ids = ["breach", "insider", "compromised-host"], kinds = ["exemplary", "typical", "negligent"]
+        let ids = ["breach", "insider", "compromised-host"], kinds = ["expert", "competent", "negligent"]
         var scenarios: [String: (scenario: Scenario, path: String, hash: String)] = [:]
         var scripts: [String: [String]] = [:]
         for id in ids {

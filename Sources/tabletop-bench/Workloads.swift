@@ -63,7 +63,7 @@ enum Workloads {
     static func sessionLogs(count: Int, root: URL, runbook: Runbook) throws -> [(bytes: [UInt8], scenario: Scenario)] {
         var logs: [(bytes: [UInt8], scenario: Scenario)] = []
         let ids = ["breach", "insider", "compromised-host"]
-        let kinds = ["exemplary", "typical", "negligent"]
+        let kinds = ["expert", "competent", "negligent"]
         var scenarios: [String: Scenario] = [:]
         for id in ids {
             let bytes = [UInt8]((try? Data(contentsOf: root.appendingPathComponent("Scenarios/\(id).yaml"))) ?? Data())

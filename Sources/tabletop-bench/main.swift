@@ -38,20 +38,20 @@ print("tabletop benchmarks (\(ProcessInfo.processInfo.processorCount) cores); me
 
 // Peak memory of a drill: measured first, while no other child process has run.
 let dataFolder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-bench-data-\(UUID().uuidString)")
-let exemplary = root.appendingPathComponent("Scenarios/walkthroughs/breach-exemplary.script").path
+let expert = root.appendingPathComponent("Scenarios/walkthroughs/breach-expert.script").path
 if FileManager.default.isExecutableFile(atPath: tabletop.path), ProcessInfo.processInfo.environment["BENCH_PROFILE_REPLAY"] == nil {
-    let memory = try ChildProcess.peakMemory(tabletop, arguments: ["play", "breach", "--script", exemplary, "--seed", "7", "--data-dir", dataFolder.path])
-    print(String(format: "drill memory: peak resident %.1f MB for 'play breach' with the exemplary walkthrough; bar 50 MB: %@", memory, verdict(memory <= 50)))
+    let memory = try ChildProcess.peakMemory(tabletop, arguments: ["play", "breach", "--script", expert, "--seed", "7", "--data-dir", dataFolder.path])
+    print(String(format: "drill memory: peak resident %.1f MB for 'play breach' with the expert walkthrough; bar 50 MB: %@", memory, verdict(memory <= 50)))
     let floor = binaries.appendingPathComponent("tabletop-floor")
     let prompt = median(try (0..<15).map { _ in try ChildProcess.timeToMarker(tabletop, arguments: ["play", "breach", "--seed", "1", "--data-dir", dataFolder.path], marker: "sev?] > ") })
     let minimal = median(try (0..<15).map { _ in try ChildProcess.timeToMarker(floor, arguments: [], marker: "sev?] > ") })
     print("first prompt of 'tabletop play breach' in a pseudo-terminal: \(format(prompt)) (floor, a minimal Swift program: \(format(minimal)); \(String(format: "%.1f×", prompt / minimal))); bars 50 ms and 3×: \(verdict(prompt <= 0.05)), \(verdict(prompt <= 3 * minimal))")
-    // A whole scored drill: the exemplary walkthrough played from a script to its debrief and HTML report.
-    let inputs = ((try? String(contentsOfFile: exemplary, encoding: .utf8)) ?? "").split(separator: "\n").count { !$0.hasPrefix("#") && !$0.isEmpty }
+    // A whole scored drill: the expert walkthrough played from a script to its debrief and HTML report.
+    let inputs = ((try? String(contentsOfFile: expert, encoding: .utf8)) ?? "").split(separator: "\n").count { !$0.hasPrefix("#") && !$0.isEmpty }
     let drill = median(try (0..<7).map { _ in
-        try ChildProcess.time(tabletop, arguments: ["play", "breach", "--script", exemplary, "--seed", "7", "--data-dir", dataFolder.path])
+        try ChildProcess.time(tabletop, arguments: ["play", "breach", "--script", expert, "--seed", "7", "--data-dir", dataFolder.path])
     })
-    print("a scored drill, 'play breach --script' of the exemplary walkthrough (\(inputs) inputs) to its debrief and report: \(format(drill)) (median of 7; \(String(format: "%.1f×", drill / minimal)) the floor); bar 40 ms: \(verdict(drill <= 0.04))")
+    print("a scored drill, 'play breach --script' of the expert walkthrough (\(inputs) inputs) to its debrief and report: \(format(drill)) (median of 7; \(String(format: "%.1f×", drill / minimal)) the floor); bar 40 ms: \(verdict(drill <= 0.04))")
 } else {
     print("(build the tabletop and tabletop-floor products in the same configuration to measure memory and the first prompt)")
 }

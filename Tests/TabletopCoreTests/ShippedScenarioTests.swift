@@ -35,20 +35,20 @@ import Testing
         let breachNegligent = try card("breach", "negligent")
         #expect(breachNegligent.hardFails.map(\.kind) == [.destroyingEvidence, .concealment, .unreviewedStatement])
         #expect(breachNegligent.adjustments.contains { $0.reason.hasPrefix("trap asked-everyone") })
-        let breachTypical = try card("breach", "typical")
+        let breachTypical = try card("breach", "competent")
         #expect(breachTypical.severity.findings.contains { $0.contains("under-rated by 1 level") })
         #expect(breachTypical.steps[1].status == .missed)
 
         let insiderNegligent = try card("insider", "negligent")
         #expect(insiderNegligent.hardFails.map(\.kind) == [.tippingOff, .tippingOff, .tippingOff, .destroyingEvidence])
-        let insiderTypical = try card("insider", "typical")
+        let insiderTypical = try card("insider", "competent")
         #expect(insiderTypical.adjustments.contains { $0.reason.hasPrefix("trap chat-after-warning") })
 
         let hostNegligent = try card("compromised-host", "negligent")
         #expect(hostNegligent.hardFails.map(\.kind) == [.destroyingEvidence, .closingWithAttacker])
         #expect(hostNegligent.adjustments.contains { $0.reason.hasPrefix("trap touched-c2") })
         #expect(hostNegligent.adjustments.contains { $0.reason.hasPrefix("trap creds-before-role") })
-        let hostTypical = try card("compromised-host", "typical")
+        let hostTypical = try card("compromised-host", "competent")
         #expect(hostTypical.adjustments.contains { $0.reason.hasPrefix("trap creds-before-role") })
     }
 

@@ -9,14 +9,14 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let scenario = try ScoringSupport.shippedScenario("example")
-        let first = try encoder.encode(ScoringSupport.score(ScoringSupport.play(scenario, script: "example-typical")))
-        let second = try encoder.encode(ScoringSupport.score(ScoringSupport.play(scenario, script: "example-typical")))
+        let first = try encoder.encode(ScoringSupport.score(ScoringSupport.play(scenario, script: "example-competent")))
+        let second = try encoder.encode(ScoringSupport.score(ScoringSupport.play(scenario, script: "example-competent")))
         #expect(first == second)
     }
 
     /// Moving weight from one step to another changes each step's points exactly as the weights say.
     @Test func rescoringWithOtherWeightsFollowsTheWeights() throws {
-        let engine = try ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-typical")
+        let engine = try ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-competent")
         let before = try ScoringSupport.score(engine)
         var runbook = TestSupport.runbook
         runbook.steps[0].weight += 5   // receive-report, done on time

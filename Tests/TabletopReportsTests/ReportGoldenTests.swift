@@ -8,7 +8,7 @@ import TabletopCore
 @Suite struct ReportGoldenTests {
     static func fixedReport() throws -> SessionReport {
         let scenario = try ReportSupport.scenario(at: ReportSupport.root.appendingPathComponent("Scenarios/example.yaml"))
-        return try ReportSupport.report(scenario, lines: ReportSupport.walkthrough("example-typical"), trainee: "Ana Diaz", session: "example-golden")
+        return try ReportSupport.report(scenario, lines: ReportSupport.walkthrough("example-competent"), trainee: "Ana Diaz", session: "example-golden")
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {
@@ -26,7 +26,7 @@ import TabletopCore
         case "json": try Self.json(report)
         default: CSVReport.render([report])
         }
-        let url = ReportSupport.fixtures.appendingPathComponent("golden/example-typical.\(format)")
+        let url = ReportSupport.fixtures.appendingPathComponent("golden/example-competent.\(format)")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
@@ -68,10 +68,10 @@ import TabletopCore
         let example = try ReportSupport.scenario(at: ReportSupport.root.appendingPathComponent("Scenarios/example.yaml"))
         let breach = try ReportSupport.scenario(at: ReportSupport.root.appendingPathComponent("Scenarios/breach.yaml"))
         let reports = [
-            try ReportSupport.report(example, lines: ReportSupport.walkthrough("example-typical"), trainee: "ana", session: "a1", started: "2026-11-02T09:00:00Z"),
-            try ReportSupport.report(example, lines: ReportSupport.walkthrough("example-exemplary"), trainee: "ana", session: "a2", started: "2026-11-09T09:00:00Z"),
+            try ReportSupport.report(example, lines: ReportSupport.walkthrough("example-competent"), trainee: "ana", session: "a1", started: "2026-11-02T09:00:00Z"),
+            try ReportSupport.report(example, lines: ReportSupport.walkthrough("example-expert"), trainee: "ana", session: "a2", started: "2026-11-09T09:00:00Z"),
             try ReportSupport.report(example, lines: ReportSupport.walkthrough("example-negligent"), trainee: "bo", session: "b1", started: "2026-11-03T09:00:00Z"),
-            try ReportSupport.report(breach, lines: ReportSupport.walkthrough("breach-typical"), trainee: "bo", session: "b2", started: "2026-11-04T09:00:00Z"),
+            try ReportSupport.report(breach, lines: ReportSupport.walkthrough("breach-competent"), trainee: "bo", session: "b2", started: "2026-11-04T09:00:00Z"),
         ]
         let cohort = CohortReport.build(reports)
         #expect(cohort.groups.map(\.scenario.id) == ["breach", "example"])

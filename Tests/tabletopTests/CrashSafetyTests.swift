@@ -6,7 +6,7 @@ import Testing
 /// resumes with the moves it had not recorded, replays exactly and scores as the drill never killed.
 @Suite struct CrashSafetyTests {
     static let moves = try! String(contentsOf: CommandLineTests.repositoryRoot
-        .appendingPathComponent("Scenarios/walkthroughs/example-exemplary.script"), encoding: .utf8)
+        .appendingPathComponent("Scenarios/walkthroughs/example-expert.script"), encoding: .utf8)
         .split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
 
     static func process(_ arguments: [String], environment: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {

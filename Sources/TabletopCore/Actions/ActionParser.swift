@@ -126,12 +126,14 @@ public enum ActionParser {
             action.duration = duration
             if let error = extra(after: 1) { return error }
         case .choice:
-            guard let first = words.first else { return missing("an option number") }
-            guard let number = Int(first.text), number >= 1, number <= 99 else {
-                return .failure(InputError("'\(first.text.prefix(30))' is not an option number: \(usage)"))
+            guard let first = words.first else { return missing("an option number or words of the option") }
+            if let number = Int(first.text) {
+                guard number >= 1, number <= 99 else { return .failure(InputError("'\(first.text.prefix(30))' is not an option number: \(usage)")) }
+                action.choice = number
+                if let error = extra(after: 1) { return error }
+            } else {
+                action.text = rest(from: 0)
             }
-            action.choice = number
-            if let error = extra(after: 1) { return error }
         case .text:
             guard let text = rest(from: 0) else {
                 if verb.argumentIsOptional { break }

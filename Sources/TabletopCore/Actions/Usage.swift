@@ -18,7 +18,7 @@ public enum Usage {
             switch verb.argument {
             case .none: verb.spelling
             case .text: "\(verb.spelling) \"<\(verb.argument.noun)>\""
-            case .choice: "\(verb.spelling) <n>"
+            case .choice: "\(verb.spelling) <n> | \(verb.spelling) \"words of the option\""
             default: "\(verb.spelling) <\(verb.argument.noun.split(separator: " ").first!)>"
             }
         }

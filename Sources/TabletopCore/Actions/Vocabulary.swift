@@ -44,7 +44,7 @@ public enum Vocabulary {
         verb("close", .close, .none, 5, "close the incident"),
         verb("postmortem schedule", .close, .text, 5, "schedule the postmortem: postmortem schedule tomorrow"),
         verb("postmortem run", .close, .none, 90, "hold the postmortem"),
-        verb("choose", .decide, .choice, 1, "pick an option at a decision point: choose 2"),
+        verb("choose", .decide, .choice, 1, "pick an option at a decision point: choose 2, or choose \"words of it\""),
         verb("why", .decide, .text, 0, "attach a rationale to your last decision"),
         verb("wait", .session, .duration, nil, "let simulated time pass: wait 30m"),
         verb("status", .session, .none, 0, "time, severity, channels, people involved, open clocks"),

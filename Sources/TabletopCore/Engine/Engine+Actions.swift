@@ -122,7 +122,7 @@ extension Engine {
         case "postmortem-run":
             return "The postmortem is held."
         case "choose":
-            return choose(action.choice ?? 1, into: &outputs)
+            return choose(action, into: &outputs)
         default:
             return nil
         }
@@ -168,9 +168,9 @@ extension Engine {
         }
     }
 
-    private mutating func choose(_ number: Int, into outputs: inout [Output]) -> String? {
-        guard let pending = state.pendingDecisions.first, let decision = injectsByID[pending]?.decision,
-              let option = decision.options[safe: number - 1] else { return nil }
+    private mutating func choose(_ action: Action, into outputs: inout [Output]) -> String? {
+        guard let pending = state.pendingDecisions.first, let inject = injectsByID[pending], let decision = inject.decision,
+              case .success(let number) = optionNumber(for: action, of: inject), let option = decision.options[safe: number - 1] else { return nil }
         state.pendingDecisions.removeFirst()
         state.choices.append(MadeChoice(decision: pending, option: number, at: state.clock))
         if let outcome = option.outcome { outputs.append(.response(outcome)) }

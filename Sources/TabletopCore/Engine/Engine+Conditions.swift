@@ -65,6 +65,6 @@ extension Engine {
     /// Options of the open question, if any.
     public var openChoices: [String] {
         guard case .choice(let inject, _) = awaiting else { return [] }
-        return injectsByID[inject]?.decision?.options.map(\.text) ?? []
+        return injectsByID[inject].map { displayedOptions(of: $0).map(\.text) } ?? []
     }
 }

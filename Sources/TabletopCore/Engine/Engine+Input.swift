@@ -74,7 +74,7 @@ extension Engine {
             guard let id = action.object, channelIDs.contains(id) else { return nil }
             return "\(id) already exists; invite people with 'invite <person> \(id)'"
         case .choice:
-            guard let pending = state.pendingDecisions.first, let decision = injectsByID[pending]?.decision else {
+            guard let pending = state.pendingDecisions.first, let inject = injectsByID[pending], inject.decision != nil else {
                 return "there is no open question to answer"
             }
             if !mayAnswerOpenQuestion(as: player.role), let roles = injectsByID[pending]?.to {
@@ -82,9 +82,7 @@ extension Engine {
                 return "that question went to \(roles.joined(separator: " and "))"
                     + (holders.isEmpty ? "" : " (\(holders.joined(separator: ", ")))") + "; only they can answer it"
             }
-            guard let choice = action.choice, choice <= decision.options.count else {
-                return "choose a number from 1 to \(decision.options.count)"
-            }
+            if case .failure(let error) = optionNumber(for: action, of: inject) { return error.message }
             return nil
         default:
             if verb.id == "statement-publish", state.statementDraft == nil {
@@ -124,15 +122,18 @@ extension Engine {
                   trap.when.map({ holds($0) }) ?? true else { continue }
             state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: index))
         }
+        for id in genericTraps(for: action) {
+            state.traps.append(SprungTrap(id: id, at: state.clock, decision: index))
+        }
         perform(action, actor: player, into: &outputs)
         // Only this decision's own evidence can name `index`, and it is all after `evidenceBefore`.
-        for step in steps + optionSteps(action) where !state.evidence[evidenceBefore...].contains(where: { $0.step == step && $0.decision == index }) {
+        for step in steps where !state.evidence[evidenceBefore...].contains(where: { $0.step == step && $0.decision == index }) {
             state.evidence.append(StepEvidence(step: step, at: state.clock, decision: index))
             if let title = runbook.step(step)?.title, configuration.mode == .practice {
                 outputs.append(.evidence(step: step, title: title))
             }
         }
-        state.decisions[index].steps = Array(Set(steps + optionSteps(action))).sorted()
+        state.decisions[index].steps = steps
         for position in world.index.afterAction[action.verb] ?? [] {
             let inject = scenario.injects[position]
             guard case .afterAction(let pattern, let delay) = inject.trigger, pattern.matches(action),
@@ -146,14 +147,7 @@ extension Engine {
 
     /// Runbook steps whose evidence the action matches.
     func evidenceSteps(for action: Action) -> [Int] {
-        runbook.steps.filter { $0.isEvidence(action, people: peopleByID) }.map(\.number)
-    }
-
-    /// Steps a chosen option is evidence for.
-    private func optionSteps(_ action: Action) -> [Int] {
-        guard action.verb == "choose", let choice = state.choices.last, choice.at == state.clock,
-              let option = injectsByID[choice.decision]?.decision?.options[safe: choice.option - 1] else { return [] }
-        return option.steps
+        world.judge.steps(for: action) { state.done($0) }
     }
 
     /// What an action costs: a response's cost, else the asset's, else the scenario's, else the default.

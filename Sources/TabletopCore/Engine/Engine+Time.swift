@@ -58,6 +58,7 @@ extension Engine {
                 fire(inject, into: &outputs)
                 changed = true
             }
+            changed = recordCriteria(into: &outputs) || changed
             changed = updateClocks(into: &outputs) || changed
             for trap in scenario.traps where trap.on == nil && !state.traps.contains(where: { $0.id == trap.id }) {
                 if trap.when.map({ holds($0) }) ?? false {
@@ -86,7 +87,7 @@ extension Engine {
         let sender = inject.from.flatMap { peopleByID[$0] }.map { "\($0.name), \($0.role)" } ?? inject.sender ?? "Unknown"
         outputs.append(.inject(InjectMessage(
             id: inject.id, at: state.clock, from: sender, channel: inject.channel, to: inject.to, text: inject.text,
-            question: inject.decision?.question, options: inject.decision?.options.map(\.text) ?? [])))
+            question: inject.decision?.question, options: displayedOptions(of: inject).map(\.text))))
         if inject.decision != nil { state.pendingDecisions.append(inject.id) }
         reveal(inject.reveals, into: &outputs)
         apply(inject.effects, into: &outputs)

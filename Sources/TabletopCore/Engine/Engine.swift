@@ -20,6 +20,10 @@ public struct Engine: Sendable {
         let factsByID: [String: Fact]
         /// What conditions read and which injects follow what, for `settle` and scheduling.
         let index: ConditionIndex
+        /// Which steps an action is evidence for, as the scorer judges it.
+        let judge: StepJudge
+        /// Words that give the incident away in a public post.
+        let sensitiveWords: Set<String>
 
         init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
             self.scenario = scenario
@@ -30,6 +34,8 @@ public struct Engine: Sendable {
             injectsByID = Dictionary(scenario.injects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             factsByID = Dictionary(scenario.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             index = ConditionIndex(scenario: scenario, runbook: runbook)
+            judge = StepJudge(runbook: runbook, scenario: scenario)
+            sensitiveWords = scenario.sensitiveWords
         }
     }
 

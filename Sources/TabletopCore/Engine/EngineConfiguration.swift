@@ -8,12 +8,28 @@ public struct EngineConfiguration: Sendable, Hashable, Codable {
     public var mode: DrillMode
     /// Who is playing; the first is the default actor of every line.
     public var players: [Player]
+    /// Whether each question shows its options in an order drawn from the seed, so that a position
+    /// ("always answer 2") carries no meaning. Sessions recorded before it existed replay with the
+    /// author's order.
+    public var shuffleOptions: Bool
 
     /// Creates a configuration; with no players, one trainee called `trainee` plays the commander.
-    public init(seed: UInt64, mode: DrillMode, players: [Player]) {
+    public init(seed: UInt64, mode: DrillMode, players: [Player], shuffleOptions: Bool = true) {
         self.seed = seed
         self.mode = mode
         self.players = players.isEmpty ? [Player(name: "trainee", role: "ic")] : players
+        self.shuffleOptions = shuffleOptions
+    }
+
+    private enum CodingKeys: String, CodingKey { case seed, mode, players, shuffleOptions }
+
+    /// Decodes a configuration; one saved before options were shuffled keeps the author's order.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        seed = try container.decode(UInt64.self, forKey: .seed)
+        mode = try container.decode(DrillMode.self, forKey: .mode)
+        players = try container.decode([Player].self, forKey: .players)
+        shuffleOptions = try container.decodeIfPresent(Bool.self, forKey: .shuffleOptions) ?? false
     }
 }
 

@@ -49,6 +49,8 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var decisions: [Decision] = []
     /// Evidence for runbook steps, in order.
     public var evidence: [StepEvidence] = []
+    /// The scenario's step criteria that have come to hold, in order.
+    public var criteriaMet: [CriterionMet] = []
     /// Traps sprung, in order.
     public var traps: [SprungTrap] = []
     /// When hints were used.

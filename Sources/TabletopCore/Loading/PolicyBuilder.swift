@@ -2,9 +2,9 @@ import Yams
 
 /// Builds a `ScoringPolicy` from `Scoring/policy.yaml`.
 struct PolicyBuilder {
-    static let topKeys = ["format", "total_weight", "credit", "penalties", "hard_fail_cap", "score_bands", "rating_bands"]
+    static let topKeys = ["format", "total_weight", "judgement_weight", "credit", "penalties", "hard_fail_cap", "score_bands", "rating_bands", "band_caps"]
     static let creditKeys = ["late", "out_of_order"]
-    static let penaltyKeys = ["severity_under_per_level", "severity_over_per_level", "no_rerate", "hint", "runbook_view", "clock"]
+    static let penaltyKeys = ["severity_under_per_level", "severity_over_per_level", "no_rerate", "hint", "runbook_view", "clock", "false_claim", "generic_trap"]
     static let capKeys = ["score", "rating"]
     static let scoreBandKeys = ["min", "label"]
     static let ratingBandKeys = ["min", "rating"]
@@ -33,18 +33,33 @@ struct PolicyBuilder {
                   let minimum = map.number("min", in: 0...1, required: true), let rating = map.choice("rating", Rating.self, required: true) else { return nil }
             return RatingBand(minimum: minimum, rating: rating)
         }
+        var bandCaps: [Rating: String] = [:]
+        if let caps = top.mapping("band_caps", context: "'band_caps'", keys: Rating.allCases.map(\.rawValue)) {
+            for rating in Rating.allCases {
+                guard let label = caps.string(rating.rawValue) else { continue }
+                if !scoreBands.contains(where: { $0.label == label.value }) {
+                    collector.error("'band_caps' names '\(label.value)', which is not a label of 'score_bands'", at: label.location)
+                }
+                bandCaps[rating] = label.value
+            }
+        }
+        let judgement = top.integer("judgement_weight", in: 0...10_000, required: true)
+        if let judgement, let total, judgement >= total {
+            collector.error("'judgement_weight' must be less than 'total_weight' (\(total)), so the steps keep a share", at: top.keyLocation("judgement_weight"))
+        }
         checkDescending(scoreBands.map { Double($0.minimum) }, key: "score_bands", top: top)
         checkDescending(ratingBands.map(\.minimum), key: "rating_bands", top: top)
         guard let total, let late, let outOfOrder, let capScore, let capRating,
               let under = penalty("severity_under_per_level"), let over = penalty("severity_over_per_level"),
               let noRerate = penalty("no_rerate"), let hint = penalty("hint"), let view = penalty("runbook_view"),
-              let clock = penalty("clock") else {
+              let clock = penalty("clock"), let claim = penalty("false_claim"), let generic = penalty("generic_trap"), let judgement else {
             return nil
         }
         return ScoringPolicy(
             totalWeight: total, lateCredit: late, outOfOrderCredit: outOfOrder, underRatingPenalty: under,
             overRatingPenalty: over, noReratePenalty: noRerate, hintPenalty: hint, runbookViewPenalty: view,
-            clockPenalty: clock, hardFailScoreCap: capScore, hardFailRatingCap: capRating,
+            clockPenalty: clock, falseClaimPenalty: claim, genericTrapPenalty: generic, judgementWeight: judgement, bandCaps: bandCaps,
+            hardFailScoreCap: capScore, hardFailRatingCap: capRating,
             scoreBands: scoreBands, ratingBands: ratingBands)
     }
 

@@ -4,7 +4,7 @@ import Yams
 struct RunbookBuilder {
     static let topKeys = ["format", "source", "version", "phases", "steps"]
     static let phaseKeys = ["id", "title"]
-    static let stepKeys = ["number", "slug", "title", "phase", "summary", "evidence", "evidence_skips_teams", "applies", "applies_reason", "after",
+    static let stepKeys = ["number", "slug", "title", "phase", "summary", "evidence", "evidence_skips_teams", "applies", "applies_reason", "after", "requires",
                            "deadline", "weight", "lesson"]
 
     let collector: DiagnosticCollector
@@ -47,14 +47,17 @@ struct RunbookBuilder {
             }
             return pattern.value
         }
-        let after = map.strings("after").compactMap { text -> Int? in
-            let index = Int(text.value) ?? slugs.firstIndex(of: text.value).map { $0 + 1 }
-            guard let index, index >= 1, index < expectedNumber else {
-                collector.error("'after' in \(map.context) must name an earlier step, found '\(text.value)'", at: text.location)
-                return nil
+        let earlier = { (key: String) in
+            map.strings(key).compactMap { text -> Int? in
+                let index = Int(text.value) ?? slugs.firstIndex(of: text.value).map { $0 + 1 }
+                guard let index, index >= 1, index < expectedNumber else {
+                    collector.error("'\(key)' in \(map.context) must name an earlier step, found '\(text.value)'", at: text.location)
+                    return nil
+                }
+                return index
             }
-            return index
         }
+        let after = earlier("after")
         let applies = appliesCondition(map, slugs: slugs)
         guard let slug = map.identifier("slug", required: true), let title = map.text("title", required: true),
               let summary = map.text("summary", required: true), let weight = map.integer("weight", in: 0...100, required: true),
@@ -63,7 +66,7 @@ struct RunbookBuilder {
         }
         return RunbookStep(
             number: number, slug: slug.value, title: title, phase: phase.value, summary: summary, evidence: evidence,
-            evidenceSkipsTeams: map.strings("evidence_skips_teams").map(\.value), applies: applies, appliesReason: map.text("applies_reason") ?? "always", after: after,
+            evidenceSkipsTeams: map.strings("evidence_skips_teams").map(\.value), applies: applies, appliesReason: map.text("applies_reason") ?? "always", after: after, requires: earlier("requires"),
             deadline: map.duration("deadline"), weight: weight, lesson: lesson)
     }
 

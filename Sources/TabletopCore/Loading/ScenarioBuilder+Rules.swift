@@ -46,8 +46,28 @@ extension ScenarioBuilder {
         if applies == false, reason == nil {
             collector.error("'scoring' entry for step \(step) says it does not apply; give the 'reason' for the debrief", at: map.location)
         }
+        let criteria = map.list("criteria").compactMap { node -> Criterion? in
+            guard let entry = MappingReader(node, context: "a criterion of step \(step)", keys: ScenarioKeys.criterion, collector: collector),
+                  let name = entry.text("name", required: true), let when = condition(entry, "when", required: true) else { return nil }
+            return Criterion(name: name, when: when)
+        }
+        let rubric = Rubric(concepts: concepts(map, "rubric", label: "concept", keys: ScenarioKeys.concept, step: step),
+                            forbidden: concepts(map, "must_not_claim", label: "claim", keys: ScenarioKeys.claim, step: step))
         return StepOverride(step: step, applies: applies, reason: reason, deadline: map.duration("deadline"),
-                            weight: map.integer("weight", in: 0...100))
+                            weight: map.integer("weight", in: 0...100), criteria: criteria, rubric: rubric)
+    }
+
+    /// A rubric's list of `{concept|claim: name, any: [phrases]}`.
+    private func concepts(_ map: MappingReader, _ key: String, label: String, keys: [String], step: Int) -> [RubricConcept] {
+        map.list(key).compactMap { node in
+            guard let entry = MappingReader(node, context: "a \(label) of step \(step)", keys: keys, collector: collector),
+                  let name = entry.text(label, required: true) else { return nil }
+            let phrases = entry.strings("any", required: true).map(\.value)
+            if let empty = entry.strings("any").first(where: { RubricConcept.words(of: $0.value).isEmpty }) {
+                collector.error("'\(empty.value)' in '\(label): \(name)' has no word to look for", at: empty.location)
+            }
+            return phrases.isEmpty ? nil : RubricConcept(name: name, phrases: phrases)
+        }
     }
 
     func readDebrief(_ top: MappingReader) -> Debrief? {

@@ -24,7 +24,10 @@ public enum ScenarioKeys {
     public static let response = ["action", "when", "text", "reveals", "effects", "cost"]
     public static let trap = ["id", "action", "when", "step", "penalty", "hard_fail", "lesson"]
     public static let clock = ["id", "label", "starts", "duration", "stops", "step", "penalty"]
-    public static let stepOverride = ["step", "applies", "reason", "deadline", "weight"]
+    public static let stepOverride = ["step", "applies", "reason", "deadline", "weight", "criteria", "rubric", "must_not_claim"]
+    public static let criterion = ["name", "when"]
+    public static let concept = ["concept", "any"]
+    public static let claim = ["claim", "any"]
     public static let debrief = ["narrative", "questions"]
     public static let end = ["time_limit", "outcomes"]
     public static let outcome = ["id", "kind", "when", "text"]
@@ -35,6 +38,6 @@ public enum ScenarioKeys {
         ("fact", fact), ("person", person), ("answer", answer), ("asset", asset), ("finding", finding),
         ("channel", channel), ("inject", inject), ("contingency", contingency), ("decision", decision),
         ("option", option), ("effects", effects), ("response", response), ("trap", trap), ("clock", clock),
-        ("stepOverride", stepOverride), ("debrief", debrief), ("end", end), ("outcome", outcome),
+        ("stepOverride", stepOverride), ("criterion", criterion), ("concept", concept), ("claim", claim), ("debrief", debrief), ("end", end), ("outcome", outcome),
     ]
 }

@@ -53,6 +53,9 @@ public struct RunbookStep: Sendable, Hashable, Codable {
     public var appliesReason: String
     /// Steps that should come before it.
     public var after: [Int]
+    /// Steps without which its actions mean nothing (testing a fix needs a fix): until they are done,
+    /// its actions are not evidence.
+    public var requires: [Int] = []
     /// Default deadline from the start of the drill.
     public var deadline: SimDuration?
     /// Weight in the score.

@@ -18,6 +18,14 @@ public struct ScoringPolicy: Sendable, Hashable, Codable {
     public var runbookViewPenalty: Int
     /// Points for a clock that runs out, unless the clock says otherwise.
     public var clockPenalty: Int
+    /// Points per forbidden claim a step's text makes (`we were not breached`).
+    public var falseClaimPenalty: Int
+    /// Points for a move the engine always watches for: destroying evidence, tipping off, leaking details.
+    public var genericTrapPenalty: Int
+    /// Points of the total given to judgement at the scenario's questions; the steps share the rest.
+    public var judgementWeight: Int
+    /// The best band each overall rating allows (a rating missing here allows any band).
+    public var bandCaps: [Rating: String] = [:]
     /// The highest score a drill with a hard fail can get.
     public var hardFailScoreCap: Int
     /// The best rating a drill with a hard fail can get.

@@ -55,6 +55,10 @@ public struct StepOverride: Sendable, Hashable, Codable {
     public var deadline: SimDuration?
     /// A weight replacing the runbook's.
     public var weight: Int?
+    /// What in the world shows the step done here; when given, typing the step's verbs is not evidence.
+    public var criteria: [Criterion] = []
+    /// What the step's free text must say and must not claim.
+    public var rubric = Rubric(concepts: [], forbidden: [])
 }
 
 /// The hot-wash material shown after the drill.

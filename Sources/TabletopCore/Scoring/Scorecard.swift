@@ -46,6 +46,8 @@ public struct Scorecard: Sendable, Hashable, Codable {
     /// Whether the drill stopped before the incident was closed or the scenario's end was reached:
     /// the score is then provisional, and says so wherever it appears.
     public var provisional: Bool
+    /// How the questions were answered.
+    public var judgement: JudgementResult
 }
 
 /// How a runbook step went.
@@ -73,6 +75,10 @@ public struct StepResult: Sendable, Hashable, Codable {
     public var possible: Double
     /// Why it matters, one sentence.
     public var lesson: String
+    /// The scenario's criteria for the step, met or not, with when.
+    public var criteria: [CriterionResult] = []
+    /// What the step's best text carried of its rubric; nil when the step has no rubric.
+    public var rubric: RubricResult?
 }
 
 /// The status of a step.
@@ -81,11 +87,54 @@ public enum StepStatus: String, Sendable, Hashable, Codable {
     case late
     case outOfOrder = "out-of-order"
     case lateAndOutOfOrder = "late-and-out-of-order"
+    /// Some of the scenario's criteria were met, or the text carried only part of its rubric.
+    case partial
     case missed
     case notApplicable = "not-applicable"
 
-    /// Whether the step was done at all.
-    public var isDone: Bool { [.onTime, .late, .outOfOrder, .lateAndOutOfOrder].contains(self) }
+    /// Whether the step was done at all (partly counts).
+    public var isDone: Bool { [.onTime, .late, .outOfOrder, .lateAndOutOfOrder, .partial].contains(self) }
+}
+
+/// One criterion of a step, met or not.
+public struct CriterionResult: Sendable, Hashable, Codable {
+    /// What it checks, in words.
+    public var name: String
+    /// When it first held; nil when it never did.
+    public var metAt: SimDuration?
+}
+
+/// What a step's free text carried of its rubric.
+public struct RubricResult: Sendable, Hashable, Codable {
+    /// The text judged (the best of the step's texts); nil when none was written.
+    public var text: String?
+    /// Concepts it carried.
+    public var hit: [String]
+    /// Concepts it lacked, quoted in the debrief.
+    public var missed: [String]
+    /// Forbidden claims it made.
+    public var claims: [String]
+}
+
+/// How the answers to the scenario's questions were judged: one bounded part of the total.
+public struct JudgementResult: Sendable, Hashable, Codable {
+    /// Points earned and possible (the policy's judgement weight).
+    public var points: Double
+    public var possible: Double
+    /// Each question that reached the trainee, in order.
+    public var questions: [QuestionResult]
+}
+
+/// One question and how it was answered.
+public struct QuestionResult: Sendable, Hashable, Codable {
+    /// The inject that asked it.
+    public var decision: String
+    /// The question.
+    public var question: String
+    /// The option chosen (the author's text); nil when it was never answered.
+    public var chosen: String?
+    /// How good the choice was: 1 the best option, 0 the worst or none.
+    public var quality: Double
 }
 
 /// A decision that is evidence for a step.

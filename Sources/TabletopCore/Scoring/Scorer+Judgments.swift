@@ -1,23 +1,27 @@
 extension Scorer {
-    /// Points for options chosen at decision points, as the scenario sets them.
-    func optionAdjustments(_ state: EngineState) -> [Adjustment] {
-        state.choices.compactMap { choice in
-            guard let inject = scenario.injects.first(where: { $0.id == choice.decision }),
-                  let option = inject.decision?.options[safe: choice.option - 1], option.points != 0 else { return nil }
-            return Adjustment(kind: "option", points: option.points,
-                              reason: "chose \"\(option.text)\"" + (option.note.map { ": \($0)" } ?? ""),
-                              step: option.steps.first, at: choice.at)
-        }
-    }
-
     /// Penalties for traps sprung, and the hard fails among them.
     func trapJudgments(_ state: EngineState) -> ([Adjustment], [HardFailResult]) {
         var adjustments: [Adjustment] = []
         var fails: [HardFailResult] = []
         for sprung in state.traps {
+            if let (kind, object) = GenericTrap.kind(of: sprung.id) {
+                // One move is charged once: a scenario trap on the same decision already says it better.
+                let alsoScenarioTrap = sprung.decision != nil && state.traps.contains { other in
+                    other.decision == sprung.decision && scenario.traps.contains { $0.id == other.id }
+                }
+                guard !alsoScenarioTrap else { continue }
+                let what = sprung.decision.flatMap { state.decisions[safe: $0]?.raw }.map { "'\($0)'" } ?? "the state of the drill"
+                let reason = "\(kind.rawValue)\(object.isEmpty ? "" : " (\(object))"), by \(what)"
+                adjustments.append(Adjustment(kind: "trap", points: -policy.genericTrapPenalty, reason: reason,
+                                              step: runbook.steps.first { $0.slug == kind.step }?.number, at: sprung.at, lesson: kind.lesson))
+                if let hardFail = kind.hardFail { fails.append(HardFailResult(kind: hardFail, reason: reason, at: sprung.at, lesson: kind.lesson)) }
+                continue
+            }
             guard let trap = scenario.traps.first(where: { $0.id == sprung.id }) else { continue }
             let what = sprung.decision.flatMap { state.decisions[safe: $0]?.raw }.map { "'\($0)'" } ?? "the state of the drill"
-            if trap.penalty > 0 {
+            // A trap on a choice alone is already charged in the judgement of that question.
+            let onChoiceAlone = trap.on == nil && { if case .chose = trap.when { true } else { false } }()
+            if trap.penalty > 0, !onChoiceAlone {
                 adjustments.append(Adjustment(kind: "trap", points: -trap.penalty, reason: "trap \(trap.id), sprung by \(what)",
                                               step: trap.step, at: sprung.at, lesson: trap.lesson))
             }

@@ -10,6 +10,8 @@ public struct Scorer: Sendable {
     public let scenario: Scenario
     /// The scenario's people by id, for evidence that depends on who was paged.
     let peopleByID: [String: Person]
+    /// Which steps an action is evidence for (the engine's rule).
+    let judge: StepJudge
 
     /// A scorer; fails when the runbook lacks a step the scenario uses.
     public init(runbook: Runbook, policy: ScoringPolicy, matrix: SeverityMatrix, scenario: Scenario) throws(ScoringError) {
@@ -21,13 +23,15 @@ public struct Scorer: Sendable {
         self.matrix = matrix
         self.scenario = scenario
         peopleByID = Dictionary(scenario.cast.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        judge = StepJudge(runbook: runbook, scenario: scenario)
     }
 
     /// Scores the final state of a drill.
     public func score(_ state: EngineState, players: [Player]) -> Scorecard {
         let evidence = evidenceByStep(state)
         let steps = stepResults(state, evidence: evidence)
-        var adjustments = optionAdjustments(state)
+        let judgement = judgementResult(state, steps: steps)
+        var adjustments = claimAdjustments(steps)
         let (trapAdjustments, trapFails) = trapJudgments(state)
         adjustments += trapAdjustments
         let clockResults = clockResults(state)
@@ -42,24 +46,30 @@ public struct Scorer: Sendable {
                               step: decision?.steps.first, at: override.at)
         }
         let hardFails = trapFails + builtInHardFails(state, already: trapFails)
-        let earned = steps.reduce(0) { $0 + $1.points }
+        let earned = steps.reduce(0) { $0 + $1.points } + judgement.points
         let uncapped = Int(max(0, min(100, (earned + Double(adjustments.reduce(0) { $0 + $1.points })).rounded())))
         let score = hardFails.isEmpty ? uncapped : min(uncapped, policy.hardFailScoreCap)
         let capabilities = capabilityResults(steps, adjustments: adjustments, hardFail: !hardFails.isEmpty)
+        let rating = capabilities.map(\.rating).min() ?? .p
         let findings = findings(steps: steps, adjustments: adjustments, severity: severity.judgment, clocks: clockResults,
                                 hardFails: hardFails, state: state)
         return Scorecard(
             format: Scorecard.currentFormat, scenario: scenario.id, runbook: runbook.version,
-            score: score, uncappedScore: uncapped,
-            band: policy.scoreBands.first { score >= $0.minimum }?.label ?? "",
-            rating: capabilities.map(\.rating).min() ?? .p,
+            score: score, uncappedScore: uncapped, band: band(score: score, rating: rating), rating: rating,
             steps: steps, capabilities: capabilities, adjustments: adjustments, hardFails: hardFails,
             severity: severity.judgment, clocks: clockResults, keyTimes: keyTimes(state, evidence: evidence),
             strengths: strengths(steps: steps, state: state, clocks: clockResults, severity: severity.judgment),
             areasForImprovement: findings,
             improvementPlan: plan(findings),
             participants: participants(state, players: players, steps: steps),
-            end: state.end, duration: state.clock, provisional: isProvisional(state))
+            end: state.end, duration: state.clock, provisional: isProvisional(state), judgement: judgement)
+    }
+
+    /// The band of a score, no better than the overall rating allows (a drill rated M is not "Exemplary").
+    func band(score: Int, rating: Rating) -> String {
+        let byScore = policy.scoreBands.firstIndex { score >= $0.minimum } ?? policy.scoreBands.count - 1
+        let cap = policy.bandCaps[rating].flatMap { label in policy.scoreBands.firstIndex { $0.label == label } } ?? 0
+        return policy.scoreBands[safe: max(byScore, cap)]?.label ?? ""
     }
 
     /// A drill is provisional until the incident was closed or the scenario reached one of its ends.
@@ -68,57 +78,8 @@ public struct Scorer: Sendable {
         return !ended && !state.decisions.contains { $0.action.verb == "close" }
     }
 
-    /// For each step, the decisions that are its evidence, in order.
-    func evidenceByStep(_ state: EngineState) -> [Int: [Decision]] {
-        var result: [Int: [Decision]] = [:]
-        var choices = state.choices[...]
-        for decision in state.decisions {
-            var steps = runbook.steps.filter { $0.isEvidence(decision.action, people: peopleByID) }.map(\.number)
-            if decision.action.verb == "choose", let choice = choices.popFirst(),
-               let option = scenario.injects.first(where: { $0.id == choice.decision })?.decision?.options[safe: choice.option - 1] {
-                steps += option.steps
-            }
-            for step in Set(steps) { result[step, default: []].append(decision) }
-        }
-        return result
-    }
-
-    private func stepResults(_ state: EngineState, evidence: [Int: [Decision]]) -> [StepResult] {
-        let applicability = runbook.steps.map { applies($0, state: state, evidence: evidence) }
-        let weights = runbook.steps.map { step in Double(scenario.scoring.first { $0.step == step.number }?.weight ?? step.weight) }
-        let applicableWeight = zip(applicability, weights).reduce(0.0) { $0 + ($1.0.applies ? $1.1 : 0) }
-        return runbook.steps.enumerated().map { index, step in
-            let (applies, reason) = applicability[index]
-            let decisions = evidence[step.number] ?? []
-            let deadline = scenario.scoring.first { $0.step == step.number }?.deadline ?? step.deadline
-            let possible = applies && applicableWeight > 0 ? weights[index] / applicableWeight * Double(policy.totalWeight) : 0
-            let doneAt = decisions.first?.at
-            let missing = step.after.filter { prerequisite in
-                guard let mine = doneAt, applicability[safe: prerequisite - 1]?.applies == true,
-                      let theirs = evidence[prerequisite]?.first?.at else { return false }
-                return theirs > mine
-            }
-            let late = doneAt.map { at in deadline.map { at > $0 } ?? false } ?? false
-            let status: StepStatus
-            var credit = 1.0
-            switch (applies, doneAt, late, missing.isEmpty) {
-            case (false, _, _, _): status = .notApplicable; credit = 0
-            case (true, nil, _, _): status = .missed; credit = 0
-            case (true, _, false, true): status = .onTime
-            case (true, _, true, true): status = .late; credit = policy.lateCredit
-            case (true, _, false, false): status = .outOfOrder; credit = policy.outOfOrderCredit
-            case (true, _, true, false): status = .lateAndOutOfOrder; credit = policy.lateCredit * policy.outOfOrderCredit
-            }
-            return StepResult(
-                number: step.number, slug: step.slug, title: step.title, phase: step.phase, applies: applies, reason: reason,
-                status: status, doneAt: doneAt, deadline: deadline, missingPrerequisites: missing,
-                evidence: decisions.map { EvidenceItem(decision: $0.index, at: $0.at, actor: $0.actor, text: $0.raw) },
-                points: (possible * credit * 100).rounded() / 100, possible: (possible * 100).rounded() / 100, lesson: step.lesson)
-        }
-    }
-
     /// Whether a step applies, and why: the scenario's override, else the runbook's rule over the ground truth.
-    private func applies(_ step: RunbookStep, state: EngineState, evidence: [Int: [Decision]]) -> (applies: Bool, reason: String) {
+    func applies(_ step: RunbookStep, state: EngineState, evidence: [Int: [Decision]]) -> (applies: Bool, reason: String) {
         if let override = scenario.scoring.first(where: { $0.step == step.number }), let applies = override.applies {
             return (applies, override.reason ?? (applies ? "the scenario says it applies" : "the scenario says it does not apply"))
         }

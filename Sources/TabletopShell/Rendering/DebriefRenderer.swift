@@ -31,7 +31,7 @@ public struct DebriefRenderer: Sendable {
         for step in card.steps {
             let mark = switch step.status {
             case .onTime: renderer.paint("✓", .green)
-            case .late, .outOfOrder, .lateAndOutOfOrder: renderer.paint("~", .yellow)
+            case .late, .outOfOrder, .lateAndOutOfOrder, .partial: renderer.paint("~", .yellow)
             case .missed: renderer.paint("✗", .red)
             case .notApplicable: "-"
             }
@@ -81,8 +81,17 @@ public struct DebriefRenderer: Sendable {
         case .late: "late (due T+\(step.deadline?.clock ?? ""))"
         case .outOfOrder: "before step \(step.missingPrerequisites.map(String.init).joined(separator: ", "))"
         case .lateAndOutOfOrder: "late, and before step \(step.missingPrerequisites.map(String.init).joined(separator: ", "))"
-        case .missed: "missed"
+        case .partial: "partly: " + Self.gaps(step).joined(separator: "; ")
+        case .missed: "missed" + (Self.gaps(step).isEmpty ? "" : ": " + Self.gaps(step).joined(separator: "; "))
         case .notApplicable: "n/a: \(step.reason)"
         }
+    }
+
+    /// What a step's criteria and rubric still lacked, in words.
+    static func gaps(_ step: StepResult) -> [String] {
+        let unmet = step.criteria.filter { $0.metAt == nil }.map(\.name)
+        let missed = step.rubric?.missed ?? []
+        return (unmet.isEmpty ? [] : ["not done: " + unmet.joined(separator: ", ")])
+            + (missed.isEmpty ? [] : ["the text lacked " + missed.joined(separator: ", ")])
     }
 }

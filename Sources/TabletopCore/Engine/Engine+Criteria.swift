@@ -1,0 +1,35 @@
+extension Engine {
+    /// Records the scenario's step criteria that hold now; a step whose criteria all hold is done.
+    /// Returns whether anything changed (a done step can trigger contingency injects and outcomes).
+    mutating func recordCriteria(into outputs: inout [Output]) -> Bool {
+        var changed = false
+        for override in scenario.scoring where !override.criteria.isEmpty && !state.done(override.step) {
+            for (index, criterion) in override.criteria.enumerated()
+            where !state.criteriaMet.contains(where: { $0.step == override.step && $0.criterion == index }) && holds(criterion.when) {
+                state.criteriaMet.append(CriterionMet(step: override.step, criterion: index, at: state.clock,
+                                                    decision: state.decisions.isEmpty ? nil : state.decisions.count - 1))
+            }
+            let met = state.criteriaMet.count { $0.step == override.step }
+            guard met == override.criteria.count else { continue }
+            state.evidence.append(StepEvidence(step: override.step, at: state.clock, decision: state.decisions.count - 1))
+            if let title = runbook.step(override.step)?.title, configuration.mode == .practice {
+                outputs.append(.evidence(step: override.step, title: title))
+            }
+            changed = true
+        }
+        return changed
+    }
+}
+
+/// A step criterion of the scenario that came to hold, and when.
+public struct CriterionMet: Sendable, Hashable, Codable {
+    /// The step number.
+    public var step: Int
+    /// The criterion's position in the step's list.
+    public var criterion: Int
+    /// When it first held.
+    public var at: SimDuration
+    /// The last decision before it held (nil when none had been taken); the move that did it, or the
+    /// one time passed after.
+    public var decision: Int?
+}

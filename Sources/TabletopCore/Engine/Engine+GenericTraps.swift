@@ -1,0 +1,62 @@
+extension Engine {
+    /// The generic traps (`GenericTrap`) an action springs, judged on the world as it is before the action.
+    func genericTraps(for action: Action) -> [String] {
+        var sprung: [GenericTrap: String] = [:]
+        let verb = action.verb
+        if verb == "close", state.attackerPresent { sprung[.closedWithAttacker] = "" }
+        if let id = action.object, let asset = assetsByID[id] {
+            let kept = state.asset(id, is: .snapshotted) || state.asset(id, is: .preserved)
+            if ["delete", "clean", "redeploy"].contains(verb), !kept, holdsEvidence(asset) { sprung[.destroyedEvidence] = id }
+            if verb == "shutdown", !kept, state.asset(id, is: .compromised), [.host, .device].contains(asset.kind) {
+                sprung[.shutdownBeforeSnapshot] = id
+            }
+            let seizing = ["revoke", "disable", "rotate", "isolate", "shutdown", "delete", "clean", "redeploy", "snapshot"].contains(verb)
+            if seizing, let owner = asset.owner, peopleByID[owner]?.mustNotKnow == true,
+               !(state.notified.contains(.legal) && state.notified.contains(.hr)) {
+                sprung[.tippedOff] = owner
+            }
+        }
+        if let id = action.object, peopleByID[id]?.mustNotKnow == true, ["page", "invite", "ask", "ic"].contains(verb) {
+            sprung[.tippedOff] = id
+        }
+        if verb == "post", let id = action.object, let text = action.text, readByOutsiders(id), mentionsDetails(text) {
+            sprung[.publicDetails] = id
+        }
+        return GenericTrap.allCases.compactMap { kind in sprung[kind].map(kind.id) }
+            .filter { id in !state.traps.contains { $0.id == id } }
+    }
+
+    /// Whether destroying the asset destroys evidence: it is evidence, has logs, or was compromised.
+    private func holdsEvidence(_ asset: Asset) -> Bool {
+        asset.kind == .evidence || asset.logs != nil || state.asset(asset.id, is: .compromised) || asset.initialStates.contains(.compromised)
+    }
+
+    /// Whether a channel is read by the whole company or by the adversary.
+    private func readByOutsiders(_ channel: String) -> Bool {
+        guard let declared = scenario.channels.first(where: { $0.id == channel }) else { return false }
+        return declared.visibility == .public || declared.compromised
+    }
+
+    /// Whether a text names what only the responders should know: an asset, a person who must not know,
+    /// or a number, address or key from the scenario's facts.
+    private func mentionsDetails(_ text: String) -> Bool {
+        let words = Set(StepJudge.indicatorWords(text))
+        return !words.isDisjoint(with: world.sensitiveWords)
+    }
+}
+
+extension Scenario {
+    /// Words that give an incident away: asset ids, the names of people who must not know, and the
+    /// numbers, addresses and keys in the facts.
+    var sensitiveWords: Set<String> {
+        var words = Set(assets.map { $0.id.lowercased() })
+        for person in cast where person.mustNotKnow {
+            words.insert(person.id.lowercased())
+            words.formUnion(person.name.lowercased().split(separator: " ").map(String.init))
+        }
+        for fact in facts {
+            words.formUnion(StepJudge.indicatorWords(fact.text).filter { $0.count >= 3 && $0.contains(where: \.isNumber) })
+        }
+        return words
+    }
+}

@@ -1,0 +1,44 @@
+extension Engine {
+    /// The order a question's options are shown in: positions into the scenario's options, drawn from
+    /// the drill's seed and the question's id (so it does not shift when other draws are made), or the
+    /// author's order for sessions recorded before options were shuffled.
+    func displayOrder(of injectID: String, count: Int) -> [Int] {
+        var order = Array(0..<count)
+        guard configuration.shuffleOptions, count > 1 else { return order }
+        var random = SeededRandom(seed: configuration.seed ^ Self.stableHash(injectID))
+        order.shuffle(using: &random)
+        return order
+    }
+
+    /// The options of a question as the trainee sees them, in display order.
+    func displayedOptions(of inject: Inject) -> [DecisionOption] {
+        guard let options = inject.decision?.options else { return [] }
+        return displayOrder(of: inject.id, count: options.count).map { options[$0] }
+    }
+
+    /// The scenario's option number (1-based, the author's order) for a shown position or the words
+    /// of an option; nil with the reason when no single option fits.
+    func optionNumber(for action: Action, of inject: Inject) -> Result<Int, InputError> {
+        guard let options = inject.decision?.options else { return .failure(InputError("there is no open question to answer")) }
+        let order = displayOrder(of: inject.id, count: options.count)
+        if let shown = action.choice {
+            guard shown >= 1, shown <= options.count else { return .failure(InputError("choose a number from 1 to \(options.count)")) }
+            return .success(order[shown - 1] + 1)
+        }
+        let words = (action.text ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let fits = order.filter { index in
+            let text = options[index].text.lowercased()
+            return !words.isEmpty && words.allSatisfy(text.contains)
+        }
+        guard fits.count == 1 else {
+            let what = fits.isEmpty ? "no option has the words" : "\(fits.count) options have the words"
+            return .failure(InputError("\(what) '\(TerminalText.inline(action.text ?? "").prefix(60))'; choose by number (1 to \(options.count)) or by words of one option"))
+        }
+        return .success(fits[0] + 1)
+    }
+
+    /// FNV-1a over the UTF-8 bytes: a hash that is the same in every process (Swift's `Hasher` is not).
+    static func stableHash(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+    }
+}

@@ -1,0 +1,86 @@
+/// A performance measure of a runbook step in one scenario (HSEEP's critical task): a condition over
+/// the world that holds once that part of the step is really done, whatever was typed to get there.
+public struct Criterion: Sendable, Hashable, Codable {
+    /// What it checks, in words, for the debrief (`the backup key no longer works`).
+    public var name: String
+    /// When it is met.
+    public var when: Condition
+}
+
+/// What a step's free text (an impact statement, a fix, a root cause, a public statement) must say
+/// and must not claim, read deterministically: the same text always scores the same.
+public struct Rubric: Sendable, Hashable, Codable {
+    /// Ideas the text should carry; each is met when any of its phrases appears.
+    public var concepts: [RubricConcept]
+    /// Claims the text must not make.
+    public var forbidden: [RubricConcept]
+
+    /// Whether the rubric asks for nothing.
+    public var isEmpty: Bool { concepts.isEmpty && forbidden.isEmpty }
+
+    /// What `text` carries of the rubric.
+    public func read(_ text: String) -> RubricReading {
+        let words = RubricConcept.words(of: text)
+        return RubricReading(hit: concepts.filter { $0.appears(in: words) }.map(\.name),
+                             missed: concepts.filter { !$0.appears(in: words) }.map(\.name),
+                             claims: forbidden.filter { $0.appears(in: words) }.map(\.name))
+    }
+}
+
+/// One idea of a rubric and the phrases that express it.
+public struct RubricConcept: Sendable, Hashable, Codable {
+    /// The idea in words (`how many records`).
+    public var name: String
+    /// Phrases, matched on whole words regardless of case; a word ending in `*` matches any word it starts
+    /// (`exfiltrat*`).
+    public var phrases: [String]
+
+    /// Whether any phrase appears, word for word, in `words`.
+    func appears(in words: [String]) -> Bool {
+        phrases.contains { phrase in
+            let pattern = Self.words(of: phrase)
+            guard !pattern.isEmpty, pattern.count <= words.count else { return false }
+            return (0...(words.count - pattern.count)).contains { start in
+                pattern.indices.allSatisfy { offset in
+                    let word = words[start + offset], wanted = pattern[offset]
+                    return wanted.hasSuffix("*") ? word.hasPrefix(wanted.dropLast()) : word == wanted
+                }
+            }
+        }
+    }
+
+    /// Lower-case words: letters, digits, `*`, and `.`/`,` between digits (`2.1`, `2,100`), so that
+    /// punctuation at the end of a sentence does not hide a word.
+    static func words(of text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let characters = Array(text.lowercased())
+        for (index, character) in characters.enumerated() {
+            let betweenDigits = (character == "." || character == ",") && index > 0 && index + 1 < characters.count
+                && characters[index - 1].isNumber && characters[index + 1].isNumber
+            if character.isLetter || character.isNumber || character == "*" || character == "%" || betweenDigits {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}
+
+/// What one text carries of a rubric.
+public struct RubricReading: Sendable, Hashable, Codable {
+    /// Concepts the text carries.
+    public var hit: [String]
+    /// Concepts it lacks.
+    public var missed: [String]
+    /// Forbidden claims it makes.
+    public var claims: [String]
+
+    /// The share of concepts carried, 0…1 (1 for a rubric with no concepts).
+    public var share: Double {
+        hit.isEmpty && missed.isEmpty ? 1 : Double(hit.count) / Double(hit.count + missed.count)
+    }
+}

@@ -1,0 +1,114 @@
+extension Scorer {
+    /// For each step, the decisions that are its evidence, in order: actions the judge accepts (in the
+    /// order they were taken, so a step's requirements are checked as they stood), and for a step the
+    /// scenario judges by the world, the decision after which its last criterion came to hold.
+    func evidenceByStep(_ state: EngineState) -> [Int: [Decision]] {
+        var result: [Int: [Decision]] = [:]
+        let worldDone = worldCompletion(state)
+        for decision in state.decisions {
+            let done = { (step: Int) in result[step] != nil || (worldDone[step].map { $0.at <= decision.at } ?? false) }
+            for step in judge.steps(for: decision.action, done: done) { result[step, default: []].append(decision) }
+        }
+        for (step, completion) in worldDone {
+            result[step] = [completion.decision.flatMap { state.decisions[safe: $0] }].compactMap { $0 }
+        }
+        return result
+    }
+
+    /// Steps judged by the world whose criteria all hold: when the last one came to hold, and after which decision.
+    func worldCompletion(_ state: EngineState) -> [Int: (at: SimDuration, decision: Int?)] {
+        var result: [Int: (at: SimDuration, decision: Int?)] = [:]
+        for override in scenario.scoring where !override.criteria.isEmpty {
+            let met = state.criteriaMet.filter { $0.step == override.step }
+            guard met.count == override.criteria.count, let last = met.max(by: { $0.at < $1.at }) else { continue }
+            result[override.step] = (last.at, last.decision)
+        }
+        return result
+    }
+
+    func stepResults(_ state: EngineState, evidence: [Int: [Decision]]) -> [StepResult] {
+        let applicability = runbook.steps.map { applies($0, state: state, evidence: evidence) }
+        let weights = runbook.steps.map { step in Double(override(step.number)?.weight ?? step.weight) }
+        let applicableWeight = zip(applicability, weights).reduce(0.0) { $0 + ($1.0.applies ? $1.1 : 0) }
+        let stepsTotal = Double(policy.totalWeight - policy.judgementWeight)
+        return runbook.steps.enumerated().map { index, step in
+            let (applies, reason) = applicability[index]
+            let decisions = evidence[step.number] ?? []
+            let deadline = override(step.number)?.deadline ?? step.deadline
+            let possible = applies && applicableWeight > 0 ? weights[index] / applicableWeight * stepsTotal : 0
+            let criteria = criterionResults(step.number, state: state)
+            let rubric = rubricResult(step, state: state, evidence: decisions)
+            let quality = self.quality(criteria: criteria, rubric: rubric)
+            let doneAt = criteria.isEmpty ? decisions.first?.at : (quality > 0 ? criteria.compactMap(\.metAt).max() : nil)
+            let missing = step.after.filter { prerequisite in
+                guard let mine = doneAt, applicability[safe: prerequisite - 1]?.applies == true,
+                      let theirs = evidence[prerequisite]?.first?.at else { return false }
+                return theirs > mine
+            }
+            let late = doneAt.map { at in deadline.map { at > $0 } ?? false } ?? false
+            let (status, timing) = status(applies: applies, doneAt: doneAt, late: late, inOrder: missing.isEmpty, quality: quality)
+            return StepResult(
+                number: step.number, slug: step.slug, title: step.title, phase: step.phase, applies: applies, reason: reason,
+                status: status, doneAt: doneAt, deadline: deadline, missingPrerequisites: missing,
+                evidence: decisions.map { EvidenceItem(decision: $0.index, at: $0.at, actor: $0.actor, text: $0.raw) },
+                points: (possible * timing * quality * 100).rounded() / 100, possible: (possible * 100).rounded() / 100,
+                lesson: step.lesson, criteria: criteria, rubric: rubric)
+        }
+    }
+
+    /// The scenario's override of a step, if any.
+    func override(_ step: Int) -> StepOverride? { scenario.scoring.first { $0.step == step } }
+
+    /// The status of a step and the share of its points its timing keeps.
+    private func status(applies: Bool, doneAt: SimDuration?, late: Bool, inOrder: Bool, quality: Double) -> (StepStatus, Double) {
+        guard applies else { return (.notApplicable, 0) }
+        guard doneAt != nil, quality > 0 else { return (.missed, 0) }
+        let timing = (late ? policy.lateCredit : 1) * (inOrder ? 1 : policy.outOfOrderCredit)
+        if quality < 1 { return (.partial, timing) }
+        switch (late, inOrder) {
+        case (false, true): return (.onTime, timing)
+        case (true, true): return (.late, timing)
+        case (false, false): return (.outOfOrder, timing)
+        case (true, false): return (.lateAndOutOfOrder, timing)
+        }
+    }
+
+    /// How much of a step was really done: the share of its criteria met, averaged with the share of its
+    /// rubric its text carried when it has both; 1 for a step with neither once it has evidence.
+    private func quality(criteria: [CriterionResult], rubric: RubricResult?) -> Double {
+        var parts: [Double] = []
+        if !criteria.isEmpty { parts.append(Double(criteria.count { $0.metAt != nil }) / Double(criteria.count)) }
+        if let rubric, !(rubric.hit.isEmpty && rubric.missed.isEmpty) {
+            parts.append(Double(rubric.hit.count) / Double(rubric.hit.count + rubric.missed.count))
+        }
+        return parts.isEmpty ? 1 : parts.reduce(0, +) / Double(parts.count)
+    }
+
+    private func criterionResults(_ step: Int, state: EngineState) -> [CriterionResult] {
+        (override(step)?.criteria ?? []).enumerated().map { index, criterion in
+            CriterionResult(name: criterion.name, metAt: state.criteriaMet.first { $0.step == step && $0.criterion == index }?.at)
+        }
+    }
+
+    /// The best text written for a step (by the step's own verbs), read against its rubric.
+    private func rubricResult(_ step: RunbookStep, state: EngineState, evidence: [Decision]) -> RubricResult? {
+        guard let rubric = override(step.number)?.rubric, !rubric.isEmpty else { return nil }
+        let writers = judge.judgedByWorld(step.number) ? state.decisions.filter { step.isEvidence($0.action, people: peopleByID) } : evidence
+        let readings = writers.compactMap { decision in decision.action.text.map { ($0, rubric.read($0)) } }
+        guard let best = readings.max(by: { $0.1.share < $1.1.share }) else {
+            return RubricResult(text: nil, hit: [], missed: rubric.concepts.map(\.name), claims: [])
+        }
+        let claims = readings.flatMap(\.1.claims).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return RubricResult(text: best.0, hit: best.1.hit, missed: best.1.missed, claims: claims)
+    }
+
+    /// Points off for every forbidden claim a step's text made.
+    func claimAdjustments(_ steps: [StepResult]) -> [Adjustment] {
+        steps.flatMap { step in
+            (step.rubric?.claims ?? []).map { claim in
+                Adjustment(kind: "claim", points: -policy.falseClaimPenalty,
+                           reason: "\(step.title): the text claims \(claim)", step: step.number, at: step.doneAt)
+            }
+        }
+    }
+}

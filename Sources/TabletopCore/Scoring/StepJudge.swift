@@ -1,0 +1,54 @@
+import Foundation
+
+/// Decides which runbook steps an action is evidence for, the same way in the engine (live) and in the
+/// scorer (afterwards): a typed verb counts only when it means something in this scenario.
+///
+/// A step the scenario gives criteria is judged by the world alone, never by its verbs; an indicator
+/// must be one the scenario mentions somewhere; a step's text must carry at least one concept of its
+/// rubric; and a step's actions count only once the steps it requires are done.
+struct StepJudge: Sendable {
+    let runbook: Runbook
+    /// The scenario's per-step overrides by step number.
+    let overrides: [Int: StepOverride]
+    /// The scenario's people by id (some steps do not count people of some teams).
+    let people: [String: Person]
+    /// Every word the scenario's texts contain, for judging whether an indicator belongs to this incident.
+    let mentioned: Set<String>
+
+    init(runbook: Runbook, scenario: Scenario) {
+        self.runbook = runbook
+        overrides = Dictionary(scenario.scoring.map { ($0.step, $0) }, uniquingKeysWith: { first, _ in first })
+        people = Dictionary(scenario.cast.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        mentioned = Set(scenario.texts.flatMap { Self.indicatorWords($0) })
+    }
+
+    /// Whether the scenario judges the step by criteria over the world.
+    func judgedByWorld(_ step: Int) -> Bool { !(overrides[step]?.criteria.isEmpty ?? true) }
+
+    /// The steps `action` is evidence for, given which steps are already done.
+    func steps(for action: Action, done: (Int) -> Bool) -> [Int] {
+        runbook.steps.filter { step in
+            guard !judgedByWorld(step.number), step.isEvidence(action, people: people) else { return false }
+            if action.definition.argument == .indicator, let indicator = action.object,
+               !Self.indicatorWords(indicator).allSatisfy(mentioned.contains) { return false }
+            if let text = action.text, let rubric = overrides[step.number]?.rubric, !rubric.concepts.isEmpty,
+               rubric.read(text).hit.isEmpty { return false }
+            return step.requires.allSatisfy(done)
+        }.map(\.number)
+    }
+
+    /// Words of an indicator as written in prose: an address, a domain or a hash survives whole.
+    static func indicatorWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace || "\"'(),;:!?[]<>".contains($0) })
+            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }.filter { !$0.isEmpty }
+    }
+}
+
+extension Scenario {
+    /// Every text of the scenario a trainee could read something in: facts, answers, assets, injects, responses.
+    var texts: [String] {
+        facts.map(\.text) + cast.flatMap { [$0.defaultAnswer] + $0.answers.map(\.text) }
+            + assets.flatMap { [$0.name] + [$0.inspect?.text, $0.logs?.text].compactMap { $0 } }
+            + injects.map(\.text) + responses.map(\.text)
+    }
+}
