@@ -10,7 +10,11 @@ extension Engine {
             if verb == "shutdown", !kept, state.asset(id, is: .compromised), [.host, .device].contains(asset.kind) {
                 sprung[.shutdownBeforeSnapshot] = id
             }
-            let seizing = ["revoke", "disable", "rotate", "isolate", "shutdown", "delete", "clean", "redeploy", "snapshot"].contains(verb)
+            if ["shutdown", "disable", "isolate", "delete", "redeploy", "clean"].contains(verb), Self.disruptable.contains(asset.kind),
+               !world.everCompromised.contains(id), !(asset.owner.map { peopleByID[$0]?.mustNotKnow == true } ?? false) {
+                sprung[.needlessDisruption] = id
+            }
+            let seizing = ["revoke", "disable", "rotate", "isolate", "shutdown", "delete", "clean", "redeploy"].contains(verb)
             if seizing, let owner = asset.owner, peopleByID[owner]?.mustNotKnow == true,
                !(state.notified.contains(.legal) && state.notified.contains(.hr)) {
                 sprung[.tippedOff] = owner
@@ -26,6 +30,9 @@ extension Engine {
             .filter { id in !state.traps.contains { $0.id == id } }
     }
 
+    /// Kinds of asset whose loss the business feels (credentials, indicators and evidence are not run).
+    static let disruptable: Set<AssetKind> = [.host, .service, .database, .bucket, .account, .device, .repository, .dataset, .network]
+
     /// Whether destroying the asset destroys evidence: it is evidence, has logs, or was compromised.
     private func holdsEvidence(_ asset: Asset) -> Bool {
         asset.kind == .evidence || asset.logs != nil || state.asset(asset.id, is: .compromised) || asset.initialStates.contains(.compromised)
@@ -33,8 +40,8 @@ extension Engine {
 
     /// Whether a channel is read by the whole company or by the adversary.
     private func readByOutsiders(_ channel: String) -> Bool {
-        guard let declared = scenario.channels.first(where: { $0.id == channel }) else { return false }
-        return declared.visibility == .public || declared.compromised
+        guard let status = state.channels.first(where: { $0.id == channel }) else { return false }
+        return !status.isPrivate || status.compromised
     }
 
     /// Whether a text names what only the responders should know: an asset, a person who must not know,
@@ -46,6 +53,16 @@ extension Engine {
 }
 
 extension Scenario {
+    /// Assets the adversary holds, exposes or reaches at some point of the scenario, whether or not the
+    /// trainee ever finds out: from their initial states and every effect that compromises or exposes one.
+    var everCompromised: Set<String> {
+        var ids = Set(assets.filter { $0.initialStates.contains(.compromised) || $0.initialStates.contains(.exposed) }.map(\.id))
+        let effects = injects.map(\.effects) + responses.map(\.effects) + cast.flatMap { $0.answers.map(\.effects) }
+            + injects.flatMap { $0.decision?.options.map(\.effects) ?? [] }
+        for effect in effects { ids.formUnion(effect.compromise + effect.expose) }
+        return ids
+    }
+
     /// Words that give an incident away: asset ids, the names of people who must not know, and the
     /// numbers, addresses and keys in the facts.
     var sensitiveWords: Set<String> {

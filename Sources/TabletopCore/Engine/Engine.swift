@@ -24,6 +24,8 @@ public struct Engine: Sendable {
         let judge: StepJudge
         /// Words that give the incident away in a public post.
         let sensitiveWords: Set<String>
+        /// Assets the adversary reaches at some point, for telling containment from needless disruption.
+        let everCompromised: Set<String>
 
         init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
             self.scenario = scenario
@@ -36,6 +38,7 @@ public struct Engine: Sendable {
             index = ConditionIndex(scenario: scenario, runbook: runbook)
             judge = StepJudge(runbook: runbook, scenario: scenario)
             sensitiveWords = scenario.sensitiveWords
+            everCompromised = scenario.everCompromised
         }
     }
 

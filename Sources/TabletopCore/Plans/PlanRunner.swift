@@ -5,9 +5,9 @@ public enum PlanRunner {
         var runs: [PlanRun] = []
         for plan in set.plans {
             for seed in plan.seeds {
-                let (engine, shown) = play(plan.moves, scenario: scorer.scenario, runbook: scorer.runbook, seed: seed)
+                let (engine, shown, typed) = play(plan.moves, scenario: scorer.scenario, runbook: scorer.runbook, seed: seed)
                 let card = scorer.score(engine.state, players: engine.configuration.players)
-                runs.append(PlanRun(plan: plan.name, seed: seed, card: card, moves: engine.state.decisions.count,
+                runs.append(PlanRun(plan: plan.name, seed: seed, card: card, typed: typed,
                                     failures: PlanCheck.failures(of: plan.expect, card: card, shown: shown,
                                                                 traps: engine.state.traps.map(\.id))))
             }
@@ -25,22 +25,25 @@ public enum PlanRunner {
         return runs
     }
 
-    /// Plays the moves from the start; returns the engine and every text the trainee was shown.
-    static func play(_ moves: PlanMoves, scenario: Scenario, runbook: Runbook, seed: UInt64) -> (Engine, [String]) {
+    /// Plays the moves from the start; returns the engine, every text the trainee was shown and the lines typed.
+    static func play(_ moves: PlanMoves, scenario: Scenario, runbook: Runbook, seed: UInt64) -> (Engine, [String], [String]) {
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: EngineConfiguration(seed: seed, mode: .assessment, players: []))
         var shown = engine.start().flatMap(\.plainTexts)
+        var typed: [String] = []
         switch moves {
         case .lines(let lines):
             for line in lines where engine.state.end == nil {
+                typed.append(line)
                 shown += engine.handle(line).flatMap(\.plainTexts)
             }
         case .strategy(let strategy):
             var generator = GamingMoves(strategy: strategy, engine: engine)
             while engine.state.end == nil, let line = generator.next(engine) {
+                typed.append(line)
                 shown += engine.handle(line).flatMap(\.plainTexts)
             }
         }
-        return (engine, shown)
+        return (engine, shown, typed)
     }
 }
 
@@ -52,8 +55,8 @@ public struct PlanRun: Sendable, Hashable {
     public var seed: UInt64
     /// Its scorecard.
     public var card: Scorecard
-    /// How many decisions were recorded.
-    public var moves: Int
+    /// The lines typed, in order (generated ones for a strategy).
+    public var typed: [String]
     /// What the plan expected and did not get, one line each; empty when it passed.
     public var failures: [String]
 }

@@ -11,6 +11,8 @@ public enum GenericTrap: String, Sendable, Hashable, CaseIterable {
     case publicDetails = "public-details"
     /// Closing the incident while the adversary still has a way in, found or not.
     case closedWithAttacker = "closed-with-attacker"
+    /// Shutting down, disabling, isolating, deleting or rebuilding something the incident never touched.
+    case needlessDisruption = "needless-disruption"
 
     /// The id a sprung trap is recorded under: the kind and what it was sprung on.
     func id(_ object: String) -> String { object.isEmpty ? rawValue : "\(rawValue):\(object)" }
@@ -28,7 +30,7 @@ public enum GenericTrap: String, Sendable, Hashable, CaseIterable {
         case .destroyedEvidence: .destroyingEvidence
         case .tippedOff: .tippingOff
         case .closedWithAttacker: .closingWithAttacker
-        case .shutdownBeforeSnapshot, .publicDetails: nil
+        case .shutdownBeforeSnapshot, .publicDetails, .needlessDisruption: nil
         }
     }
 
@@ -38,6 +40,7 @@ public enum GenericTrap: String, Sendable, Hashable, CaseIterable {
         case .destroyedEvidence, .shutdownBeforeSnapshot: "forensics"
         case .tippedOff, .publicDetails: "private-channel"
         case .closedWithAttacker: "close-incident"
+        case .needlessDisruption: "stop-the-bleeding"
         }
     }
 
@@ -49,6 +52,7 @@ public enum GenericTrap: String, Sendable, Hashable, CaseIterable {
         case .tippedOff: "A person who must not know learns it from any contact, or from losing access before legal and HR are ready."
         case .publicDetails: "Details belong in the restricted channel; a channel the whole company or the adversary reads gets a pointer at most."
         case .closedWithAttacker: "Closing while the adversary still has a way in ends the response, not the incident."
+        case .needlessDisruption: "Containment is aimed at what the adversary touched; taking down what they never reached hurts the business and helps nobody."
         }
     }
 }

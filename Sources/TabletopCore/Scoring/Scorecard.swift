@@ -77,7 +77,7 @@ public struct StepResult: Sendable, Hashable, Codable {
     public var lesson: String
     /// The scenario's criteria for the step, met or not, with when.
     public var criteria: [CriterionResult] = []
-    /// What the step's best text carried of its rubric; nil when the step has no rubric.
+    /// What the step's texts carried of its rubric; nil when the step has no rubric.
     public var rubric: RubricResult?
 }
 
@@ -106,7 +106,7 @@ public struct CriterionResult: Sendable, Hashable, Codable {
 
 /// What a step's free text carried of its rubric.
 public struct RubricResult: Sendable, Hashable, Codable {
-    /// The text judged (the best of the step's texts); nil when none was written.
+    /// The texts judged, one per line; nil when none was written.
     public var text: String?
     /// Concepts it carried.
     public var hit: [String]

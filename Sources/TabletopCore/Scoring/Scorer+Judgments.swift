@@ -54,13 +54,24 @@ extension Scorer {
         }
     }
 
-    func clockAdjustments(_ results: [ClockResult]) -> [Adjustment] {
-        results.filter { $0.status == "expired" }.compactMap { result in
+    /// Clocks that ran out cost points; so does a clock still running when the incident was closed or
+    /// the drill reached its end, because the obligation it tracks was left undone.
+    func clockAdjustments(_ results: [ClockResult], finished: Bool) -> [Adjustment] {
+        results.compactMap { result in
             guard let clock = scenario.clocks.first(where: { $0.id == result.id }) else { return nil }
             let penalty = clock.penalty > 0 ? clock.penalty : policy.clockPenalty
-            return Adjustment(kind: "clock", points: -penalty,
-                              reason: "the \(clock.label) clock ran out at T+\(result.deadline?.clock ?? "?") without '\(clock.stops)' being met",
-                              step: clock.step, at: result.deadline)
+            switch result.status {
+            case "expired":
+                return Adjustment(kind: "clock", points: -penalty,
+                                  reason: "the \(clock.label) clock ran out at T+\(result.deadline?.clock ?? "?") without '\(clock.stops)' being met",
+                                  step: clock.step, at: result.deadline)
+            case "running" where finished:
+                return Adjustment(kind: "clock", points: -penalty,
+                                  reason: "the drill ended with the \(clock.label) clock still running: '\(clock.stops)' was never met",
+                                  step: clock.step, at: nil)
+            default:
+                return nil
+            }
         }
     }
 

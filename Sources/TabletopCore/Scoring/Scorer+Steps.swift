@@ -90,16 +90,16 @@ extension Scorer {
         }
     }
 
-    /// The best text written for a step (by the step's own verbs), read against its rubric.
+    /// Every text written for a step (by the step's own verbs), read together against its rubric.
     private func rubricResult(_ step: RunbookStep, state: EngineState, evidence: [Decision]) -> RubricResult? {
         guard let rubric = override(step.number)?.rubric, !rubric.isEmpty else { return nil }
         let writers = judge.judgedByWorld(step.number) ? state.decisions.filter { step.isEvidence($0.action, people: peopleByID) } : evidence
-        let readings = writers.compactMap { decision in decision.action.text.map { ($0, rubric.read($0)) } }
-        guard let best = readings.max(by: { $0.1.share < $1.1.share }) else {
-            return RubricResult(text: nil, hit: [], missed: rubric.concepts.map(\.name), claims: [])
-        }
-        let claims = readings.flatMap(\.1.claims).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        return RubricResult(text: best.0, hit: best.1.hit, missed: best.1.missed, claims: claims)
+        let texts = writers.compactMap(\.action.text)
+        guard !texts.isEmpty else { return RubricResult(text: nil, hit: [], missed: rubric.concepts.map(\.name), claims: []) }
+        // The step's texts are read together: follow-ups are several items, an impact statement may be revised.
+        let joined = texts.joined(separator: "\n")
+        let reading = rubric.read(joined)
+        return RubricResult(text: joined, hit: reading.hit, missed: reading.missed, claims: reading.claims)
     }
 
     /// Points off for every forbidden claim a step's text made.

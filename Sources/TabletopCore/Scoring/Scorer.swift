@@ -35,7 +35,7 @@ public struct Scorer: Sendable {
         let (trapAdjustments, trapFails) = trapJudgments(state)
         adjustments += trapAdjustments
         let clockResults = clockResults(state)
-        adjustments += clockAdjustments(clockResults)
+        adjustments += clockAdjustments(clockResults, finished: !isProvisional(state))
         let severity = severityJudgment(state)
         adjustments += severity.adjustments
         adjustments += practiceAdjustments(state)

@@ -24,6 +24,9 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "List every plan's score, not only the failures.")
     var verbose = false
 
+    @Flag(help: "Print the lines each failing plan typed (generated ones for a strategy), to replay it with 'tabletop play --script'.")
+    var moves = false
+
     func run() throws {
         let setup = DrillSetup(scenariosDirectory: scenariosDir, dataDirectory: nil)
         let (runbook, _) = try setup.runbookWithHash()
@@ -54,6 +57,7 @@ struct TestCommand: ParsableCommand {
                     failed += 1
                     print("FAIL  \(head)")
                     run.failures.forEach { print("        \($0)") }
+                    if moves { run.typed.forEach { print("        > \($0)") } }
                 }
             }
         }
