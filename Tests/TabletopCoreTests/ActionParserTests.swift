@@ -33,7 +33,7 @@ import Testing
         ("ack now", "'ack' takes nothing after it, but 'now' follows: ack"),
         ("post #x", "'post' needs a message after the channel: post <channel> \"<text>\""),
         ("ask dana", "'ask' needs a topic after the person: ask <person> <topic…>"),
-        ("choose two", "'two' is not an option number: choose <n>"),
+        ("choose 0", "'0' is not an option number: choose <n> | choose \"words of the option\""),
         ("wait 90x", "'90x' is not a duration; use a number and a unit, such as 30m, 2h or 1d"),
         ("isolate web-03 --now", "'isolate' has no option --now"),
         ("say \"hello", "unterminated quote: add the closing \""),

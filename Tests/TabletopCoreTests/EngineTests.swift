@@ -7,7 +7,7 @@ import Testing
         let engine = try TranscriptRunner(name: "engine-basics").play(.straight).engine
         let decisions = engine.state.decisions
         // Errors, session commands and `why` are not decisions; an `@bo` prefix becomes the actor, not part of the text.
-        #expect(decisions.map(\.raw) == ["ack", "page lee", "page dana", "choose 2", "ask dana cpu", "notify legal", "ask dana help",
+        #expect(decisions.map(\.raw) == ["ack", "page lee", "page dana", "choose snapshot", "ask dana cpu", "notify legal", "ask dana help",
                                          "lookup kim", "severity sev2 \"miner on prod\"", "snapshot web-01", "isolate web-01",
                                          "shutdown web-01", "ticket", "close"])
         let legal = try #require(decisions.first { $0.action.verb == "notify" })
@@ -33,11 +33,13 @@ import Testing
 
     @Test func trapsAreSprungByActionsAndByState() throws {
         let live = try TranscriptRunner(name: "live-assessment").play(.straight).engine.state
-        #expect(live.traps.map(\.id) == ["reboot-first", "shutdown-without-snapshot"])
+        // The generic traps are recorded beside the scenario's (the scorer charges one move once).
+        #expect(live.traps.map(\.id) == ["reboot-first", "shutdown-without-snapshot", "shutdown-before-snapshot:web-01", "closed-with-attacker"])
         #expect(live.traps[0].decision == nil)
         #expect(live.traps[1].decision == live.decisions.firstIndex { $0.raw == "shutdown web-01" })
         let basics = try TranscriptRunner(name: "engine-basics").play(.straight).engine.state
-        #expect(basics.traps.isEmpty)
+        #expect(basics.traps.map(\.id) == ["closed-with-attacker"])
+        #expect(basics.traps[0].decision == basics.decisions.firstIndex { $0.raw == "close" })
     }
 
     @Test func droppedAndContingencyInjectsAreRecorded() throws {

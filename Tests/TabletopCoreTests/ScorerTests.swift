@@ -36,19 +36,24 @@ import Testing
     /// The minimal scenario's applicable weights: every step but 3, 16 and 17 (no sev1/sev2, no personal data).
     static let applicableWeight = 100.0 - 3 - 7 - 5
 
+    /// Points the steps share: the policy's total less the part that judges the questions.
+    static let stepsTotal = Double(ScoringSupport.policy.totalWeight - ScoringSupport.policy.judgementWeight)
+
     @Test func statusOnTimeLateOutOfOrderAndMissed() throws {
-        let card = try Self.score(Self.state([("ack", 0), ("ask dana cpu", 10), ("channel #ir", 20), ("severity sev3", 40)]))
+        let card = try Self.score(Self.state([("ack", 0), ("impact \"web-03 mines coins\"", 5), ("ask dana cpu", 10), ("channel #ir", 20), ("severity sev3", 40)]))
         #expect(Self.step(card, 1).status == .onTime)
         #expect(Self.step(card, 2).status == .onTime)
         #expect(Self.step(card, 4).status == .late)
         #expect(Self.step(card, 4).deadline == .minutes(30))
-        #expect(Self.step(card, 5).status == .outOfOrder)
-        #expect(Self.step(card, 5).missingPrerequisites == [4])
-        #expect(Self.step(card, 6).status == .missed)
-        #expect(Self.step(card, 1).points == ((5 / Self.applicableWeight * 100) * 100).rounded() / 100)
-        #expect(Self.step(card, 4).points == ((6 / Self.applicableWeight * 100 * 0.5) * 100).rounded() / 100)
-        #expect(Self.step(card, 5).points == ((5 / Self.applicableWeight * 100 * 0.7) * 100).rounded() / 100)
-        #expect(Self.step(card, 6).points == 0)
+        #expect(Self.step(card, 5).status == .onTime)
+        #expect(Self.step(card, 6).status == .outOfOrder)
+        #expect(Self.step(card, 6).missingPrerequisites == [5])
+        #expect(Self.step(card, 10).status == .missed)
+        let weight = { (step: Int) in Double(TestSupport.runbook.steps[step - 1].weight) }
+        #expect(Self.step(card, 1).points == ((weight(1) / Self.applicableWeight * Self.stepsTotal) * 100).rounded() / 100)
+        #expect(Self.step(card, 4).points == ((weight(4) / Self.applicableWeight * Self.stepsTotal * 0.5) * 100).rounded() / 100)
+        #expect(Self.step(card, 6).points == ((weight(6) / Self.applicableWeight * Self.stepsTotal * 0.7) * 100).rounded() / 100)
+        #expect(Self.step(card, 10).points == 0)
         #expect(Self.step(card, 5).evidence.map(\.text) == ["ask dana cpu"])
     }
 
@@ -57,7 +62,8 @@ import Testing
         #expect(card.steps.filter { !$0.applies }.map(\.number) == [3, 16, 17])
         #expect(Self.step(card, 16).status == .notApplicable)
         #expect(Self.step(card, 16).reason == "does not apply here: it applies when personal data, an insider or a public statement is involved")
-        #expect(abs(card.steps.reduce(0) { $0 + $1.possible } - 100) < 0.05)
+        #expect(abs(card.steps.reduce(0) { $0 + $1.possible } - Self.stepsTotal) < 0.05)
+        #expect(card.judgement.possible == Double(ScoringSupport.policy.judgementWeight))
         var falsePositive = Self.minimal
         falsePositive.truth.falsePositive = true
         let fp = try Self.score(Self.state([("ack", 0)]), scenario: falsePositive)

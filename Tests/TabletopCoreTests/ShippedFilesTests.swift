@@ -24,6 +24,8 @@ import Testing
         #expect(scenario.injects.contains { $0.decision != nil })
         #expect(scenario.injects.contains { $0.unless != nil })
         #expect(scenario.traps.contains { $0.hardFail != nil } && scenario.traps.contains { $0.hardFail == nil })
+        #expect(scenario.scoring.contains { !$0.criteria.isEmpty } && scenario.scoring.contains { !$0.rubric.concepts.isEmpty }
+                && scenario.scoring.contains { !$0.rubric.forbidden.isEmpty })
         #expect(!scenario.clocks.isEmpty && !scenario.responses.isEmpty && !scenario.scoring.isEmpty)
         #expect(scenario.cast.contains { !$0.known } && scenario.assets.contains { !$0.known })
     }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import TabletopCore
 
-/// The three shipped scenarios: their shape, their walkthroughs' findings, and an answer to every move.
+/// The three shipped scenarios: their shape and an answer to every move. What their walkthroughs must
+/// score is in `Scenarios/plans/`; what single moves cost is in `DecisionScoringTests`.
 /// Score ranges, bands, hard fails and traps of each walkthrough are in `Scenarios/plans/`.
 @Suite struct ShippedScenarioTests {
     static let ids = ["breach", "insider", "compromised-host"]
@@ -25,31 +26,6 @@ import Testing
         #expect(!scenario.clocks.isEmpty)
         #expect(scenario.debrief.questions.count >= 3)
         #expect(scenario.inspiredBy.count >= 2)
-    }
-
-    /// The findings each walkthrough must produce.
-    @Test func walkthroughsProduceTheirFindings() throws {
-        func card(_ id: String, _ kind: String) throws -> Scorecard {
-            try ScoringSupport.score(ScoringSupport.play(ScoringSupport.shippedScenario(id), script: "\(id)-\(kind)"))
-        }
-        let breachNegligent = try card("breach", "negligent")
-        #expect(breachNegligent.hardFails.map(\.kind) == [.destroyingEvidence, .concealment, .unreviewedStatement])
-        #expect(breachNegligent.adjustments.contains { $0.reason.hasPrefix("trap asked-everyone") })
-        let breachTypical = try card("breach", "competent")
-        #expect(breachTypical.severity.findings.contains { $0.contains("under-rated by 1 level") })
-        #expect(breachTypical.steps[1].status == .missed)
-
-        let insiderNegligent = try card("insider", "negligent")
-        #expect(insiderNegligent.hardFails.map(\.kind) == [.tippingOff, .tippingOff, .tippingOff, .destroyingEvidence])
-        let insiderTypical = try card("insider", "competent")
-        #expect(insiderTypical.adjustments.contains { $0.reason.hasPrefix("trap chat-after-warning") })
-
-        let hostNegligent = try card("compromised-host", "negligent")
-        #expect(hostNegligent.hardFails.map(\.kind) == [.destroyingEvidence, .closingWithAttacker])
-        #expect(hostNegligent.adjustments.contains { $0.reason.hasPrefix("trap touched-c2") })
-        #expect(hostNegligent.adjustments.contains { $0.reason.hasPrefix("trap creds-before-role") })
-        let hostTypical = try card("compromised-host", "competent")
-        #expect(hostTypical.adjustments.contains { $0.reason.hasPrefix("trap creds-before-role") })
     }
 
     /// Every decision verb on every object of the right kind gets an answer: a response, an answer,

@@ -81,7 +81,9 @@ extension Engine {
         case "impact":
             return "Noted as the worst case: \(action.text ?? "")"
         case "block":
-            add(.blocked, to: object)
+            // An indicator the scenario lists as an asset is blocked by its id or by what it is (a domain, an address).
+            let indicator = scenario.assets.first { $0.kind == .indicator && $0.name.lowercased() == object.lowercased() }?.id ?? object
+            add(.blocked, to: indicator)
             return "\(object) is blocked at the edge."
         case "isolate", "revoke", "rotate", "disable", "shutdown", "delete", "snapshot", "preserve", "redeploy", "clean":
             return changeAsset(action.verb, asset: asset, name: assetName)

@@ -45,7 +45,7 @@ extension Engine {
         if !clocks.isEmpty { lines.append("Clocks: " + clocks.joined(separator: ", ")) }
         if let pending = state.pendingDecisions.first, let inject = injectsByID[pending], let decision = inject.decision {
             lines.append("Open question: \(decision.question)")
-            for (index, option) in decision.options.enumerated() { lines.append("  \(index + 1). \(option.text)") }
+            for (index, option) in displayedOptions(of: inject).enumerated() { lines.append("  \(index + 1). \(option.text)") }
         }
         return lines.joined(separator: "\n")
     }

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+/// The score follows what happened in the world and what the text says, not which verbs were typed:
+/// the moves an outside examiner used to game the scorer each cost what they should.
+@Suite struct DecisionScoringTests {
+    /// A drill of a shipped scenario after `lines`, with the outputs of the last line.
+    static func play(_ id: String, _ lines: [String], seed: UInt64 = 1) throws -> (Engine, [Output]) {
+        var engine = Engine(scenario: try ScoringSupport.shippedScenario(id), runbook: TestSupport.runbook,
+                            configuration: EngineConfiguration(seed: seed, mode: .assessment, players: []))
+        _ = engine.start()
+        var last: [Output] = []
+        for line in lines { last = engine.handle(line) }
+        return (engine, last)
+    }
+
+    static func card(_ engine: Engine) throws -> Scorecard { try ScoringSupport.score(engine) }
+
+    static func refused(_ outputs: [Output]) -> Bool { outputs.contains { if case .error = $0 { true } else { false } } }
+
+    /// Every way of reaching the suspect, his manager, his access or his devices before legal and HR are in.
+    @Test(arguments: ["revoke kai-account", "disable kai-account", "isolate kai-laptop", "shutdown kai-laptop", "ask elena kai", "page kai"])
+    func tippingOffTheInsiderIsAHardFail(_ move: String) throws {
+        let (engine, outputs) = try Self.play("insider", ["ack", move])
+        #expect(!Self.refused(outputs), "'\(move)' was refused")
+        let card = try Self.card(engine)
+        #expect(card.hardFails.map(\.kind).contains(.tippingOff), "'\(move)' did not tip off")
+        #expect(card.score <= ScoringSupport.policy.hardFailScoreCap)
+    }
+
+    @Test func cuttingAccessWithLegalAndHRReadyIsNoTipOff() throws {
+        let (engine, _) = try Self.play("insider", ["ack", "notify legal", "notify hr", "preserve kai-mailbox", "disable kai-account"])
+        #expect(!(try Self.card(engine)).hardFails.map(\.kind).contains(.tippingOff))
+    }
+
+    /// Naming the suspect in a channel the suspect can read (he administers the chat) is charged; a
+    /// pointer without details in the same channel is not.
+    @Test func detailsWhereTheSuspectReadsAreCharged() throws {
+        let (named, _) = try Self.play("insider", ["ack", "channel #ir-dlp", "post #ir-dlp \"Kai Lindgren synced the customer list to a personal drive\""])
+        #expect(named.state.traps.contains { $0.id == "public-details:#ir-dlp" })
+        #expect((try Self.card(named)).adjustments.contains { $0.reason.hasPrefix("public-details (#ir-dlp)") && $0.points < 0 })
+        let (pointer, _) = try Self.play("insider", ["ack", "channel #ir-dlp", "post #ir-dlp \"Looking into an alert; I'll reach out directly if I need you\""])
+        #expect(!pointer.state.traps.contains { $0.id.hasPrefix("public-details") })
+    }
+
+    /// Deleting, cleaning or rebuilding what holds the evidence before it is kept; and the same move after.
+    @Test(arguments: [("breach", [], "delete audit-logs", "preserve audit-logs"),
+                      ("insider", [], "delete dlp-logs", "preserve dlp-logs"),
+                      ("compromised-host", [], "redeploy web-03", "snapshot web-03"),
+                      ("compromised-host", [], "clean web-03", "snapshot web-03"),
+                      ("example", ["logs admin-token"], "delete export-bucket", "snapshot export-bucket")])
+    func destroyingEvidenceIsAHardFailUnlessItWasKept(_ id: String, _ setup: [String], _ move: String, _ keep: String) throws {
+        let (destroyed, outputs) = try Self.play(id, ["ack"] + setup + [move])
+        #expect(!Self.refused(outputs))
+        #expect((try Self.card(destroyed)).hardFails.map(\.kind).contains(.destroyingEvidence), "\(id): '\(move)'")
+        let (kept, _) = try Self.play(id, ["ack"] + setup + [keep, move])
+        #expect(!kept.state.traps.contains { $0.id.hasPrefix(GenericTrap.destroyedEvidence.rawValue) }, "\(id): '\(keep)' then '\(move)'")
+    }
+
+    /// An address the incident never mentions is evidence for nothing; containment is judged by the world.
+    @Test(arguments: ["example", "breach", "insider", "compromised-host"])
+    func blockingAnArbitraryAddressEarnsNothing(_ id: String) throws {
+        let (engine, _) = try Self.play(id, ["ack", "block 203.0.113.1"])
+        #expect(engine.state.decisions.last?.steps == [])
+        let card = try Self.card(engine)
+        #expect(card.steps.first { $0.slug == "stop-the-bleeding" }?.status == .missed)
+    }
+
+    @Test func blockingTheIncidentsDomainCountsTowardsContainment() throws {
+        let (engine, _) = try Self.play("compromised-host", ["ack", "ask ingrid beacon traffic", "wait 30m", "block cdn-update-check.net"])
+        #expect(engine.state.asset("c2", is: .blocked))
+        let step = try #require(try Self.card(engine).steps.first { $0.slug == "stop-the-bleeding" })
+        #expect(step.status == .partial)
+        #expect(step.criteria.first { $0.name == "the command-and-control domain is blocked" }?.metAt != nil)
+    }
+
+    /// Vague text earns no credit; text that names the facts earns it concept by concept; a false claim costs.
+    @Test func impactStatementsAreRead() throws {
+        let investigate = ["ack", "ask marco audit logs", "wait 20m", "ask dev what data", "wait 20m", "inspect ci-config"]
+        let (vague, _) = try Self.play("breach", investigate + ["impact \"x\""])
+        let vagueStep = try #require(try Self.card(vague).steps.first { $0.slug == "verify-impact" })
+        #expect(vagueStep.rubric?.hit == [])
+        let (specific, _) = try Self.play("breach", investigate + [
+            "impact \"ci-deployer's key was used for three days to copy 2.1 million records: names, emails and purchase histories of EU residents\""])
+        let specificStep = try #require(try Self.card(specific).steps.first { $0.slug == "verify-impact" })
+        #expect(specificStep.rubric?.missed == [])
+        #expect(specificStep.points > vagueStep.points)
+        let (denial, _) = try Self.play("breach", investigate + ["impact \"we were not breached, nothing was taken\""])
+        #expect((try Self.card(denial)).adjustments.contains { $0.kind == "claim" && $0.points == -ScoringSupport.policy.falseClaimPenalty })
+    }
+
+    /// Testing before there is a fix, or holding a postmortem nobody scheduled, is evidence for nothing.
+    @Test func stepsThatNeedAnEarlierStepWaitForIt() throws {
+        let (engine, _) = try Self.play("example", ["ack", "test", "postmortem run"])
+        let steps = try Self.card(engine).steps
+        #expect(steps.first { $0.slug == "test-fix" }?.status == .missed)
+        #expect(steps.first { $0.slug == "run-postmortem" }?.status == .missed)
+    }
+
+    /// Closing while a leaked key still works is a hard fail whether or not anyone found that key.
+    @Test func closingWithTheAdversaryInIsAHardFailFoundOrNot() throws {
+        let (engine, _) = try Self.play("breach", ["ack", "revoke ci-key", "close"])
+        #expect(!engine.state.facts.contains("second-key"))
+        #expect((try Self.card(engine)).hardFails.map(\.kind) == [.closingWithAttacker])
+    }
+
+    /// Options appear in an order drawn from the seed, `choose` takes the shown number or words of the
+    /// option, and a bad option is charged once, in the judgement part, not again as a trap.
+    @Test func optionsAreShuffledAndChargedOnce() throws {
+        let scenario = try ScoringSupport.shippedScenario("breach")
+        let orders = (1...8).map { seed in
+            Engine(scenario: scenario, runbook: TestSupport.runbook, configuration: EngineConfiguration(seed: seed, mode: .assessment, players: []))
+                .displayOrder(of: "extortion-email", count: 3)
+        }
+        #expect(Set(orders).count > 1)
+        #expect(orders.allSatisfy { $0.sorted() == [0, 1, 2] })
+        let (engine, _) = try Self.play("breach", ["ack", "wait 40m", "choose \"ask in #incident\""])
+        #expect(engine.state.choices.map(\.option) == [1])
+        let card = try Self.card(engine)
+        #expect(card.judgement.questions.first { $0.decision == "who-owns-this" }?.quality == 0)
+        #expect(!card.adjustments.contains { $0.kind == "trap" && $0.reason.contains("asked-everyone") && $0.points < 0 })
+        let (ambiguous, outputs) = try Self.play("breach", ["ack", "wait 40m", "choose incident"])
+        #expect(Self.refused(outputs) && ambiguous.state.choices.isEmpty)
+    }
+
+    /// The band never says more than the ratings allow.
+    @Test func theBandIsCappedByTheRating() throws {
+        let scorer = try Scorer(runbook: TestSupport.runbook, policy: ScoringSupport.policy, matrix: ScoringSupport.matrix,
+                                scenario: try ScoringSupport.shippedScenario("example"))
+        #expect(scorer.band(score: 100, rating: .p) == "Exemplary")
+        #expect(scorer.band(score: 100, rating: .s) == "Proficient")
+        #expect(scorer.band(score: 100, rating: .m) == "Developing")
+        #expect(scorer.band(score: 60, rating: .s) == "Developing")
+    }
+
+    /// A drill left before the incident was closed says its score is provisional.
+    @Test func aDrillLeftHalfwayIsProvisional() throws {
+        let (open, _) = try Self.play("example", ["ack", "channel #ir"])
+        #expect((try Self.card(open)).provisional)
+        let (closed, _) = try Self.play("example", ["ack", "close"])
+        #expect(!(try Self.card(closed)).provisional)
+    }
+}
