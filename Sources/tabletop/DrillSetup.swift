@@ -1,5 +1,6 @@
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopReports
 import TabletopShell
 import TabletopStore

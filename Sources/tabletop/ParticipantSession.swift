@@ -1,5 +1,6 @@
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopServer
 import TabletopShell
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopServer
 import TabletopShell
 import TabletopStore
@@ -55,7 +56,7 @@ struct HostCommand: ParsableCommand {
         let scorer = try? setup.scorer(scenario: drill.engine.scenario, runbook: drill.engine.runbook)
         let input = try setup.makeInput(script: script, live: false)
         defer { input.close() }
-        let display = PendingDisplay(immediate: !(input is ReadlineInput))
+        let display = PendingDisplay(immediate: !input.isInteractive)
         let renderer = DrillSetup.renderer()
         let joinToken = token ?? Self.randomToken()
         let encrypted = tls ?? !Self.isLoopback(bind)
@@ -83,11 +84,9 @@ struct HostCommand: ParsableCommand {
             host.startLiveClock()
         }.wait()
 
-        if let readline = input as? ReadlineInput {
-            readline.setCompletion { before in
-                FacilitatorCompleter.candidates(beforeCursor: before,
-                                                snapshot: (try? host.eventLoop.submit { host.completionSnapshot }.wait()) ?? .init())
-            }
+        input.setCompletion { before in
+            FacilitatorCompleter.candidates(beforeCursor: before,
+                                            snapshot: (try? host.eventLoop.submit { host.completionSnapshot }.wait()) ?? .init())
         }
         // The console's prompt carries the drill's clock, kept current while the facilitator types.
         let prompt = { "[\((try? host.eventLoop.submit { host.consoleClock }.wait()) ?? "?")] facilitator> " }
@@ -95,14 +94,14 @@ struct HostCommand: ParsableCommand {
             display.drain(into: input)
             input.setPrompt(prompt())
             // A participant's line found the session log gone: the drill cannot go on.
-            if let readline = input as? ReadlineInput, (try? host.eventLoop.submit { host.logLoss != nil }.wait()) == true {
-                readline.stopRequest = "the session log changed"
+            if input.isInteractive, (try? host.eventLoop.submit { host.logLoss != nil }.wait()) == true {
+                input.requestStop("the session log changed")
             }
         }
         // Leaving stops the whole team's drill, so at a terminal Ctrl-D or 'quit' asks to be repeated.
         var leaving = false
         func confirmedLeave() -> Bool {
-            guard input is ReadlineInput, !leaving else { return true }
+            guard input.isInteractive, !leaving else { return true }
             leaving = true
             input.display("The drill is not over: leaving stops the server for everyone (they are told, and "
                 + "'tabletop host --resume' restarts it). Press Ctrl-D or type 'quit' again to leave; any other command carries on.")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopServer
 import TabletopShell
 
@@ -42,7 +43,7 @@ struct JoinCommand: ParsableCommand {
         let setup = DrillSetup(scenariosDirectory: nil, dataDirectory: dataDirectory)
         let input = try setup.makeInput(script: script, live: false)
         defer { input.close() }
-        let display = PendingDisplay(immediate: !(input is ReadlineInput))
+        let display = PendingDisplay(immediate: !input.isInteractive)
         let session = ParticipantSession()
         let renderer = DrillSetup.renderer()
         let connect: ParticipantLink.Connect = { [token, name, role, fingerprint] seen, instance in
@@ -72,8 +73,8 @@ struct JoinCommand: ParsableCommand {
             } else {
                 session.applyPrompt(to: input)
             }
-            if let stop = link.stop, let readline = input as? ReadlineInput {
-                readline.stopRequest = stop == .ended ? "the drill ended" : "the server ended the connection"
+            if let stop = link.stop {
+                input.requestStop(stop == .ended ? "the drill ended" : "the server ended the connection")
             }
         }
         defer { input.setIdleHandler(nil) }
@@ -104,7 +105,7 @@ struct JoinCommand: ParsableCommand {
             if trimmed.isEmpty { continue }
             if input.echoesInput { display.push("\(session.prompt)\(line)") }
             if ["quit", "exit"].contains(trimmed.lowercased()) { return .left }
-            let scripted = !(input is ReadlineInput)
+            let scripted = !input.isInteractive
             if scripted {
                 // A script waits for the server to come back, as a person would before typing on.
                 link.keepAlive()
