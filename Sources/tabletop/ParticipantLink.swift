@@ -1,5 +1,6 @@
 import Foundation
 import TabletopServer
+import TabletopDrill
 
 /// A participant's connection to the server, kept alive: after a network failure or a host restart it
 /// rejoins in the background every 2 seconds for a minute, resuming after the last message received,

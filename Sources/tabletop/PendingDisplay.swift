@@ -1,5 +1,6 @@
 import Foundation
 import TabletopShell
+import TabletopDrill
 
 /// Text that network threads want shown, held until the main thread (which owns readline) shows it.
 ///

@@ -49,7 +49,7 @@ struct HostCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
+        let setup = Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
         let drill = try resume.map { try resumedDrill(setup, session: $0) } ?? newDrill(setup)
         drill.writer.continueCommand = "tabletop host --resume"
         // For the console's live `progress`; without it the drill still runs (the debrief says why).
@@ -57,14 +57,14 @@ struct HostCommand: ParsableCommand {
         let input = try setup.makeInput(script: script, live: false)
         defer { input.close() }
         let display = PendingDisplay(immediate: !input.isInteractive)
-        let renderer = DrillSetup.renderer()
+        let renderer = Output.renderer()
         let joinToken = token ?? Self.randomToken()
         let encrypted = tls ?? !Self.isLoopback(bind)
         let server: DrillServer
         do {
             let identity = encrypted ? try Self.identity(beside: drill.writer.path) : nil
             server = try DrillServer(bind: bind, port: port, identity: identity) { loop in
-                DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: DrillSetup.now,
+                DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: Output.now,
                           console: { output, actor in
                               display.push((actor.map { "[\($0)] " } ?? "") + renderer.render(output))
                           }, liveSpeed: liveOptions.liveSpeed, scorer: scorer)
@@ -139,7 +139,7 @@ struct HostCommand: ParsableCommand {
             throw CommandFailure("error: \(loss)")
         }
         do {
-            try drill.writer.seal(engine.state.end == nil ? "the facilitator left" : "the drill ended", wall: DrillSetup.now())
+            try drill.writer.seal(engine.state.end == nil ? "the facilitator left" : "the drill ended", wall: Output.now())
         } catch {
             Output.error("warning: the session log could not be sealed: \(Output.describe(error))")
         }
@@ -160,50 +160,50 @@ struct HostCommand: ParsableCommand {
         var opening: [TabletopCore.Output]
     }
 
-    private func newDrill(_ setup: DrillSetup) throws -> Drill {
-        let path = try setup.locator.scenarioPath(scenario ?? "")
+    private func newDrill(_ setup: Workspace) throws -> Drill {
+        let path = try setup.scenarioPath(scenario ?? "")
         let (runbook, runbookHash) = try setup.runbookWithHash()
         let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook)
         let team = try Player.parseList(players ?? "").get()
         let configuration = EngineConfiguration(seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), mode: mode, players: team)
         let (writer, sessionID) = try setup.createSession(scenario: scenario, path: path, hashes: (scenarioHash, runbookHash),
-                                                          configuration: configuration, trainee: nil)
+                                                          configuration: configuration, trainee: nil, tool: Tabletop.tool)
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
         let opening = engine.start()
         for output in opening { try writer.append(.output(output), sync: false) }
         try writer.append(.note(SessionNote(kind: "team", text: team.map { "\($0.name) (\($0.role))" }.joined(separator: ", "),
-                                            wall: DrillSetup.now())), sync: true)
+                                            wall: Output.now())), sync: true)
         return Drill(engine: engine, writer: writer, sessionID: sessionID, opening: opening)
     }
 
-    private func resumedDrill(_ setup: DrillSetup, session: String) throws -> Drill {
+    private func resumedDrill(_ setup: Workspace, session: String) throws -> Drill {
         let continued = try setup.continueSession(session, force: force)
         let (log, path, writer, engine) = (continued.log, continued.path, continued.writer, continued.engine)
         guard !log.header.configuration.players.isEmpty else {
             throw CommandFailure("error: \(path) is a solo drill; continue it with 'tabletop resume \(log.header.session)'")
         }
         guard engine.state.end == nil else {
-            try writer.seal("restarted after the end", wall: DrillSetup.now())
+            try writer.seal("restarted after the end", wall: Output.now())
             throw CommandFailure("error: this team drill already ended; see 'tabletop report \(log.header.session)'")
         }
-        try writer.append(.note(SessionNote(kind: "resumed", text: "team drill restarted at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)
+        try writer.append(.note(SessionNote(kind: "resumed", text: "team drill restarted at T+\(engine.state.clock.clock)", wall: Output.now())), sync: true)
         return Drill(engine: engine, writer: writer, sessionID: log.header.session, opening: continued.missed)
     }
 
     private func printInvitation(engine: Engine, address: String, token: String, sessionPath: String, fingerprint: String?) {
         let shown = bind == "0.0.0.0" ? address.replacingOccurrences(of: "0.0.0.0", with: "<this machine's address>") : address
-        DrillSetup.printLine("Team drill: \(engine.scenario.title), listening on \(address). Session log: \(sessionPath)")
+        Output.printLine("Team drill: \(engine.scenario.title), listening on \(address). Session log: \(sessionPath)")
         if let fingerprint {
-            DrillSetup.printLine("Connections are encrypted (TLS); the fingerprint in each join command proves this server: \(fingerprint)")
+            Output.printLine("Connections are encrypted (TLS); the fingerprint in each join command proves this server: \(fingerprint)")
         } else if !Self.isLoopback(bind) {
             Output.error("warning: connections are not encrypted (--no-tls): the join token and the drill cross the network in clear")
         }
-        DrillSetup.printLine("Each participant joins with:")
+        Output.printLine("Each participant joins with:")
         for player in engine.configuration.players {
-            DrillSetup.printLine("  tabletop join \(shown) --token \(token) --name \(player.name) --role \(player.role)"
+            Output.printLine("  tabletop join \(shown) --token \(token) --name \(player.name) --role \(player.role)"
                                  + (fingerprint.map { " --fingerprint \($0)" } ?? ""))
         }
-        DrillSetup.printLine("Type 'help' for the facilitator's commands; 'end' ends the drill.")
+        Output.printLine("Type 'help' for the facilitator's commands; 'end' ends the drill.")
     }
 
     /// What a restart needs to be found again at the same address, with the same token and the same encryption.

@@ -40,12 +40,12 @@ struct JoinCommand: ParsableCommand {
 
     func run() throws {
         let (serverHost, serverPort) = Self.split(address)!
-        let setup = DrillSetup(scenariosDirectory: nil, dataDirectory: dataDirectory)
+        let setup = Workspace.commandLine(scenariosDirectory: nil, dataDirectory: dataDirectory)
         let input = try setup.makeInput(script: script, live: false)
         defer { input.close() }
         let display = PendingDisplay(immediate: !input.isInteractive)
         let session = ParticipantSession()
-        let renderer = DrillSetup.renderer()
+        let renderer = Output.renderer()
         let connect: ParticipantLink.Connect = { [token, name, role, fingerprint] seen, instance in
             let client = try DrillClient(host: serverHost, port: serverPort,
                                          hello: .hello(token: token, name: name, role: role, seen: seen, instance: instance),
@@ -83,7 +83,7 @@ struct JoinCommand: ParsableCommand {
         switch outcome {
         case .left:
             link.leave()
-            DrillSetup.printLine("You left the drill; rejoin with the same 'tabletop join' command.")
+            Output.printLine("You left the drill; rejoin with the same 'tabletop join' command.")
         case .ended:
             break
         case .failed(let line):

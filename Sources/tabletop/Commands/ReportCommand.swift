@@ -3,6 +3,7 @@ import Foundation
 import TabletopCore
 import TabletopReports
 import TabletopStore
+import TabletopDrill
 
 /// `tabletop report`: one session or a cohort, as Markdown, HTML, JSON or CSV.
 struct ReportCommand: ParsableCommand {
@@ -27,7 +28,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
+        let setup = Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
         var paths = sessions
         if fromHistory {
             do {
@@ -66,7 +67,7 @@ struct ReportCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("\(output): error: cannot write the report: \(Output.describe(error))")
             }
-            DrillSetup.printLine("Report written: \(output)")
+            Output.printLine("Report written: \(output)")
         } else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
         }

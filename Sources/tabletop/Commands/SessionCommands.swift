@@ -11,7 +11,7 @@ struct SessionOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir"), completion: .directory) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
 
-    var setup: DrillSetup { DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory) }
+    var setup: Workspace { Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory) }
 }
 
 /// `tabletop resume`: continues an interrupted drill exactly where it stopped.
@@ -27,22 +27,22 @@ struct ResumeCommand: ParsableCommand {
         let setup = options.setup
         let session = try setup.continueSession(options.session, force: force)
         let (log, path, writer, engine) = (session.log, session.path, session.writer, session.engine)
-        let renderer = DrillSetup.renderer()
+        let renderer = Output.renderer()
         if !session.missed.isEmpty {
-            DrillSetup.printLine("What you missed when the drill stopped (your last line had been recorded):")
-            session.missed.forEach { DrillSetup.printRendered(renderer.render($0)) }
+            Output.printLine("What you missed when the drill stopped (your last line had been recorded):")
+            session.missed.forEach { Output.printRendered(renderer.render($0)) }
         }
         if let end = engine.state.end {
-            try writer.seal("resumed after the end", wall: DrillSetup.now())
-            DrillSetup.printLine("This drill already ended at T+\(end.at.clock): \(end.text)")
+            try writer.seal("resumed after the end", wall: Output.now())
+            Output.printLine("This drill already ended at T+\(end.at.clock): \(end.text)")
             return
         }
-        try writer.append(.note(SessionNote(kind: "resumed", text: "at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)
+        try writer.append(.note(SessionNote(kind: "resumed", text: "at T+\(engine.state.clock.clock)", wall: Output.now())), sync: true)
         let input = try setup.makeInput(script: script, live: liveOptions.live)
         defer { input.close() }
         let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: renderer,
-                                 now: DrillSetup.now, liveSpeed: liveOptions.liveSpeed)
-        DrillSetup.printLine("Resuming \(engine.scenario.title) at T+\(engine.state.clock.clock), after \(engine.state.decisions.count) decisions.")
+                                 now: Output.now, liveSpeed: liveOptions.liveSpeed)
+        Output.printLine("Resuming \(engine.scenario.title) at T+\(engine.state.clock.clock), after \(engine.state.decisions.count) decisions.")
         // A recap for the trainee only: it is not an input, so it is not logged (replays stay exact).
         var recap = engine
         recap.handle("status").forEach { input.display(renderer.render($0)) }
@@ -76,13 +76,13 @@ struct ScoreCommand: ParsableCommand {
         let (log, _) = try setup.readLog(options.session, decodeOutputs: false)
         let (scenario, playedRunbook, _) = try setup.loadPlayed(log, force: force)
         let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: playedRunbook)
-        let scoringRunbook = try runbook.map { try setup.locator.runbook(path: $0) } ?? playedRunbook
+        let scoringRunbook = try runbook.map { try setup.runbook(path: $0) } ?? playedRunbook
         let card = try setup.scorer(scenario: scenario, runbook: scoringRunbook, policyPath: policy)
             .score(engine.state, players: log.header.configuration.players)
         if json {
             print(try Output.json(card))
         } else {
-            print(DebriefRenderer(renderer: DrillSetup.renderer()).render(card, scenario: scenario))
+            print(DebriefRenderer(renderer: Output.renderer()).render(card, scenario: scenario))
         }
     }
 }
@@ -104,15 +104,15 @@ struct ReplayCommand: ParsableCommand {
             if let difference = SessionReplay.firstDifference(recorded: log.outputs, replayed: replayed) {
                 throw CommandFailure("error: replay differs from the recording: \(difference)")
             }
-            DrillSetup.printLine("identical: \(replayed.count) outputs reproduced from \(log.records.count { if case .input = $0 { true } else { false } }) inputs")
+            Output.printLine("identical: \(replayed.count) outputs reproduced from \(log.records.count { if case .input = $0 { true } else { false } }) inputs")
             return
         }
-        let renderer = DrillSetup.renderer()
+        let renderer = Output.renderer()
         for record in log.records {
             switch record {
-            case .input(let input): DrillSetup.printLine("[T+\(input.at.clock)] > \(TerminalText.inline(input.text))")
-            case .facilitator(let input): DrillSetup.printLine("[T+\(input.at.clock)] facilitator> \(TerminalText.inline(input.text))")
-            case .output(let output): DrillSetup.printRendered(renderer.render(output))
+            case .input(let input): Output.printLine("[T+\(input.at.clock)] > \(TerminalText.inline(input.text))")
+            case .facilitator(let input): Output.printLine("[T+\(input.at.clock)] facilitator> \(TerminalText.inline(input.text))")
+            case .output(let output): Output.printRendered(renderer.render(output))
             case .advance, .header, .note: break
             }
         }
@@ -152,6 +152,6 @@ struct VerifyCommand: ParsableCommand {
         let anchored = setup.recordedAnchor(of: log.header.session)
         let history = anchored.map { "; it holds line \($0.seq + 1) as the history recorded it" }
             ?? "; the history has no record of it, so lines removed from its end cannot be detected"
-        DrillSetup.printLine("\(path): intact, \(log.lineCount) lines chained from the header" + (log.isSealed ? ", sealed" : "") + history)
+        Output.printLine("\(path): intact, \(log.lineCount) lines chained from the header" + (log.isSealed ? ", sealed" : "") + history)
     }
 }
