@@ -98,6 +98,7 @@ let package = Package(
             name: "TabletopFuzzing",
             dependencies: [
                 "TabletopCore",
+                "TabletopDrill",
                 "TabletopStore",
                 "TabletopServer",
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -117,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "tabletop-bench",
             dependencies: [
-                "TabletopCore", "TabletopStore", "TabletopServer",
+                "TabletopCore", "TabletopStore", "TabletopDrill", "TabletopServer",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],

@@ -1,5 +1,6 @@
 import Foundation
 import TabletopCore
+import TabletopDrill
 
 /// The fuzz targets: every way outside bytes enter tabletop. Each must end in a value or a clear
 /// error for any input, never a trap or a hang.
@@ -54,13 +55,12 @@ public final class FuzzWorld: Sendable {
 
     private init() {
         func bytes(_ path: String) -> [UInt8] { [UInt8]((try? Data(contentsOf: Self.root.appendingPathComponent(path))) ?? Data()) }
-        guard let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: bytes("Scoring/runbook.yaml")).value,
-              let policy = ScoringFileLoader.loadPolicy(path: "policy.yaml", bytes: bytes("Scoring/policy.yaml")).value,
-              let matrix = ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: bytes("Scoring/severity.yaml")).value,
-              let scenario = ScenarioLoader.load(path: "breach.yaml", bytes: bytes("Scenarios/breach.yaml"), runbook: runbook).value,
-              let scorer = try? Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: scenario) else {
+        guard let scoring = ScoringFiles.load(folder: Self.root.appendingPathComponent("Scoring")),
+              let scenario = ScenarioLoader.load(path: "breach.yaml", bytes: bytes("Scenarios/breach.yaml"), runbook: scoring.runbook).value,
+              let scorer = try? scoring.scorer(for: scenario) else {
             fatalError("the shipped Scoring/ and Scenarios/breach.yaml must load to fuzz")
         }
+        let runbook = scoring.runbook
         self.runbook = runbook
         self.scenario = scenario
         self.scorer = scorer

@@ -84,54 +84,7 @@ struct HostCommand: ParsableCommand {
             host.startLiveClock()
         }.wait()
 
-        input.setCompletion { before in
-            FacilitatorCompleter.candidates(beforeCursor: before,
-                                            snapshot: (try? host.eventLoop.submit { host.completionSnapshot }.wait()) ?? .init())
-        }
-        // The console's prompt carries the drill's clock, kept current while the facilitator types.
-        let prompt = { "[\((try? host.eventLoop.submit { host.consoleClock }.wait()) ?? "?")] facilitator> " }
-        input.setIdleHandler {
-            display.drain(into: input)
-            input.setPrompt(prompt())
-            // A participant's line found the session log gone: the drill cannot go on.
-            if input.isInteractive, (try? host.eventLoop.submit { host.logLoss != nil }.wait()) == true {
-                input.requestStop("the session log changed")
-            }
-        }
-        // Leaving stops the whole team's drill, so at a terminal Ctrl-D or 'quit' asks to be repeated.
-        var leaving = false
-        func confirmedLeave() -> Bool {
-            guard input.isInteractive, !leaving else { return true }
-            leaving = true
-            input.display("The drill is not over: leaving stops the server for everyone (they are told, and "
-                + "'tabletop host --resume' restarts it). Press Ctrl-D or type 'quit' again to leave; any other command carries on.")
-            return false
-        }
-        while true {
-            guard let line = input.readLine(prompt: prompt()) else {
-                if input.stopReason == "end of input", !confirmedLeave() { continue }
-                break
-            }
-            display.drain(into: input)
-            if input.echoesInput { input.display("facilitator> \(TerminalText.inline(line))") }
-            if ["quit", "exit", "leave"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) {
-                if confirmedLeave() { break } else { continue }
-            }
-            leaving = false
-            if try host.eventLoop.submit({ host.logLoss != nil }).wait() { break }
-            let replies = try host.eventLoop.submit { host.facilitate(line) }.wait()
-            // Replies quote participants' lines, which a log from before the refusal of control characters may hold.
-            replies.map(TerminalText.block).forEach(input.display)
-            // Let the host's console lines for this command arrive before the next prompt.
-            usleep(20_000)
-            display.drain(into: input)
-            if try host.eventLoop.submit({ host.engine.state.end != nil || host.logLoss != nil }).wait() { break }
-        }
-        input.setIdleHandler(nil)
-        try host.eventLoop.submit { host.announceShutdown() }.wait()
-        usleep(200_000)
-        display.drain(into: input)
-        let engine = try host.eventLoop.submit { host.engine }.wait()
+        let engine = try FacilitatorConsole(host: host, input: input, display: display).run()
         server.stop()
         if let loss = drill.writer.loss {
             // Nothing more is written, and the file at the log's path (if any) is not this drill's.

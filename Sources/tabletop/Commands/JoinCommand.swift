@@ -46,18 +46,9 @@ struct JoinCommand: ParsableCommand {
         let display = PendingDisplay(immediate: !input.isInteractive)
         let session = ParticipantSession()
         let renderer = Output.renderer()
-        let connect: ParticipantLink.Connect = { [token, name, role, fingerprint] seen, instance in
-            let client = try DrillClient(host: serverHost, port: serverPort,
-                                         hello: .hello(token: token, name: name, role: role, seen: seen, instance: instance),
-                                         fingerprint: fingerprint,
-                                         onMessage: { session.receive($0, display: display, renderer: renderer) },
-                                         onClose: { session.connectionClosed() })
-            guard session.waitForWelcome() else {
-                client.drop()
-                throw CommandFailure("error: \(session.finishReason ?? "the server did not answer the hello within 10 seconds")")
-            }
-            return client
-        }
+        let connect = ParticipantLink.connector(host: serverHost, port: serverPort, token: token, name: name, role: role,
+                                                fingerprint: fingerprint, session: session, display: display,
+                                                render: { renderer.render($0) })
         let link: ParticipantLink
         do {
             link = ParticipantLink(first: try connect(0, nil), address: address, session: session, display: display, connect: connect)
@@ -65,13 +56,13 @@ struct JoinCommand: ParsableCommand {
             throw CommandFailure("error: \(error.description)")
         }
         input.setIdleHandler {
-            display.drain(into: input)
+            display.drain { input.display($0) }
             link.keepAlive()
             if link.connected == nil, link.stop == nil {
                 // Said where the eye is: a line typed now is not sent.
                 input.setPrompt("[reconnecting…] > ")
             } else {
-                session.applyPrompt(to: input)
+                session.applyPrompt { input.updateCompletions($1); input.setPrompt($0) }
             }
             if let stop = link.stop {
                 input.requestStop(stop == .ended ? "the drill ended" : "the server ended the connection")
@@ -79,7 +70,7 @@ struct JoinCommand: ParsableCommand {
         }
         defer { input.setIdleHandler(nil) }
         let outcome = readLines(input, session: session, display: display, link: link)
-        display.drain(into: input)
+        display.drain { input.display($0) }
         switch outcome {
         case .left:
             link.leave()
@@ -100,7 +91,7 @@ struct JoinCommand: ParsableCommand {
             guard let line = input.readLine(prompt: session.prompt) else {
                 return link.stop.map(Outcome.init) ?? .left
             }
-            display.drain(into: input)
+            display.drain { input.display($0) }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             if input.echoesInput { display.push("\(session.prompt)\(line)") }
@@ -113,15 +104,15 @@ struct JoinCommand: ParsableCommand {
             }
             guard let client = link.connected else {
                 display.push(link.stop == nil ? "error: not sent: the connection to the server is lost; reconnecting…" : "error: not sent")
-                display.drain(into: input)
+                display.drain { input.display($0) }
                 continue
             }
             let mark = session.mark
             client.send(.line(line))
             // A script waits for the server's answer to this line, so its transcript reads in order.
             if scripted { session.waitForAnswer(after: mark) }
-            display.drain(into: input)
-            session.applyPrompt(to: input)
+            display.drain { input.display($0) }
+            session.applyPrompt { input.updateCompletions($1); input.setPrompt($0) }
         }
     }
 
