@@ -74,19 +74,16 @@ public final class FuzzWorld: Sendable {
 
 /// A small mutator for runs without libFuzzer: byte flips, deletions, insertions of tokens, splices.
 public struct Mutator: Sendable {
-    private var state: UInt64
+    private var random: SeededRandom
     public static let tokens: [String] = ["\n", "\t", ":", "- ", "[", "]", "{", "}", "&a ", "*a", "\"", "'", "#", "\u{0}", "é", "\u{202E}",
                                           "done(", ")", " and ", " or ", "not ", "severity >= ", "sev9", "90x", "@", "--signal", "choose ",
                                           "{\"prev\":\"", "\"record\":", "{\"input\":", "null", "~", "99999999999999999999", "💥"]
 
-    public init(seed: UInt64) { state = seed }
+    /// A mutator whose choices follow `seed`.
+    public init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
     private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        random.next()
     }
 
     private mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }

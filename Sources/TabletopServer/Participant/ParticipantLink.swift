@@ -12,8 +12,8 @@ public final class ParticipantLink: @unchecked Sendable {
     static let attempts = 30
     static let pause: Double = 2
 
-    /// Guards everything below; broadcast whenever it changes, for the waits.
-    private let condition = NSCondition()
+    /// Guards everything below; wakes the waits whenever it changes.
+    private let lock = SignalledLock()
     private let connect: Connect
     private let session: ParticipantSession
     private let display: PendingDisplay
@@ -66,9 +66,7 @@ public final class ParticipantLink: @unchecked Sendable {
 
     /// Waits while a rejoin is in progress (a script's next line is sent once it is back, as a person would).
     public func waitWhileReconnecting() {
-        condition.lock()
-        defer { condition.unlock() }
-        while reconnecting { condition.wait() }
+        lock.wait(seconds: nil) { !reconnecting }
     }
 
     /// Leaves: stops any rejoin and closes the connection politely.
@@ -115,20 +113,25 @@ public final class ParticipantLink: @unchecked Sendable {
 
     /// Waits the pause between attempts; returns at once, true, when the participant leaves meanwhile.
     private func pauseUnlessCancelled() -> Bool {
-        let deadline = Date().addingTimeInterval(Self.pause)
-        condition.lock()
-        defer { condition.unlock() }
-        while !cancelled, condition.wait(until: deadline) {}
-        return cancelled
+        lock.wait(seconds: Self.pause) { cancelled }
     }
 
     private func locked<T>(_ body: () -> T) -> T {
-        condition.lock()
-        defer {
-            condition.broadcast()
-            condition.unlock()
+        lock.locked(body)
+    }
+
+    /// Joins the drill at `host:port` (`address` as the participant wrote it, for messages) and keeps the
+    /// connection alive; a refusal, or no server, throws `CommandFailure` with the line to print.
+    public static func join(host: String, port: Int, address: String, token: String, name: String, role: String,
+                            fingerprint: String?, session: ParticipantSession, display: PendingDisplay,
+                            render: @escaping @Sendable (Output) -> String) throws -> ParticipantLink {
+        let connect = connector(host: host, port: port, token: token, name: name, role: role, fingerprint: fingerprint,
+                                session: session, display: display, render: render)
+        do {
+            return ParticipantLink(first: try connect(0, nil), address: address, session: session, display: display, connect: connect)
+        } catch let error as ServerError {
+            throw CommandFailure("error: \(error.description)")
         }
-        return body()
     }
 
     /// What opens a participant's connections: the hello with what was `seen` of the run `instance`,

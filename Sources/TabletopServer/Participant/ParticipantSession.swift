@@ -4,8 +4,8 @@ import TabletopDrill
 
 /// What a participant's shell knows of the server, shared between the network thread and the main thread.
 public final class ParticipantSession: @unchecked Sendable {
-    /// Guards everything below; broadcast whenever it changes, for the waits.
-    private let condition = NSCondition()
+    /// Guards everything below; wakes the waits whenever it changes.
+    private let lock = SignalledLock()
     private var welcomed = false
     private var finished: String?
     private var fatal: String?
@@ -117,18 +117,10 @@ public final class ParticipantSession: @unchecked Sendable {
 
     /// Waits, woken by every change, until `done` holds or `seconds` have passed.
     private func wait(seconds: Double, until done: () -> Bool) {
-        let deadline = Date().addingTimeInterval(seconds)
-        condition.lock()
-        defer { condition.unlock() }
-        while !done(), condition.wait(until: deadline) {}
+        lock.wait(seconds: seconds, until: done)
     }
 
     private func locked<T>(_ body: () -> T) -> T {
-        condition.lock()
-        defer {
-            condition.broadcast()
-            condition.unlock()
-        }
-        return body()
+        lock.locked(body)
     }
 }

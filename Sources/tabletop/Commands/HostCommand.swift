@@ -52,14 +52,26 @@ struct HostCommand: ParsableCommand {
         let setup = Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
         let drill = try resume.map { try resumedDrill(setup, session: $0) } ?? newDrill(setup)
         drill.writer.continueCommand = "tabletop host --resume"
-        // For the console's live `progress`; without it the drill still runs (the debrief says why).
-        let scorer = try? setup.scorer(scenario: drill.engine.scenario, runbook: drill.engine.runbook)
         let input = try setup.makeInput(script: script, live: false)
         defer { input.close() }
         let display = PendingDisplay(immediate: !input.isInteractive)
-        let renderer = Output.renderer()
         let joinToken = token ?? Self.randomToken()
         let encrypted = tls ?? !Self.isLoopback(bind)
+        let server = try startServer(drill, setup: setup, display: display, token: joinToken, encrypted: encrypted)
+        defer { server.stop() }
+        let engine = try FacilitatorConsole(host: server.host, input: input, display: display).run()
+        server.stop()
+        try finish(engine, drill: drill, setup: setup,
+                   restart: restartOptions(port: server.port, token: joinToken, encrypted: encrypted))
+    }
+
+    /// Starts the server with the drill's host, prints the invitation, and tells whoever joins where the
+    /// drill starts (or, after a restart, stands).
+    private func startServer(_ drill: Drill, setup: Workspace, display: PendingDisplay, token joinToken: String,
+                             encrypted: Bool) throws -> DrillServer {
+        // For the console's live `progress`; without it the drill still runs (the debrief says why).
+        let scorer = try? setup.scorer(scenario: drill.engine.scenario, runbook: drill.engine.runbook)
+        let renderer = Output.renderer()
         let server: DrillServer
         do {
             let identity = encrypted ? try Self.identity(beside: drill.writer.path) : nil
@@ -72,20 +84,26 @@ struct HostCommand: ParsableCommand {
         } catch let error as ServerError {
             throw CommandFailure("error: \(error.description)")
         }
-        defer { server.stop() }
-        let host = server.host, listeningPort = server.port
+        let host = server.host
         printInvitation(engine: drill.engine, address: server.address, token: joinToken, sessionPath: drill.writer.path,
                         fingerprint: server.identity?.fingerprint)
         let opening = drill.opening, resumed = resume != nil
-        try host.eventLoop.submit {
-            // After a restart, `opening` is what an input interrupted by the crash never showed.
-            if !opening.isEmpty { host.publishStart(opening) }
-            if resumed { host.publishResumed() }
-            host.startLiveClock()
-        }.wait()
+        do {
+            try host.eventLoop.submit {
+                // After a restart, `opening` is what an input interrupted by the crash never showed.
+                if !opening.isEmpty { host.publishStart(opening) }
+                if resumed { host.publishResumed() }
+                host.startLiveClock()
+            }.wait()
+        } catch {
+            server.stop()
+            throw error
+        }
+        return server
+    }
 
-        let engine = try FacilitatorConsole(host: host, input: input, display: display).run()
-        server.stop()
+    /// After the console: seals the log, records the history, prints the debrief and how to go on.
+    private func finish(_ engine: Engine, drill: Drill, setup: Workspace, restart: String) throws {
         if let loss = drill.writer.loss {
             // Nothing more is written, and the file at the log's path (if any) is not this drill's.
             setup.printDebrief(engine, path: drill.writer.path)
@@ -102,7 +120,7 @@ struct HostCommand: ParsableCommand {
         setup.printDebrief(engine, path: drill.writer.path)
         PlayCommand.farewell(engine.state.end.map { .ended($0) } ?? .left, sessionID: drill.sessionID, path: drill.writer.path,
                              setup: setup, decisions: engine.state.decisions.count,
-                             resumeCommand: "tabletop host --resume \(drill.sessionID) " + restartOptions(port: listeningPort, token: joinToken, encrypted: encrypted))
+                             resumeCommand: "tabletop host --resume \(drill.sessionID) " + restart)
     }
 
     /// What the host starts from: an engine, its session log and what it said at the start.

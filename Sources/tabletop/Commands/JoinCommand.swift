@@ -46,15 +46,27 @@ struct JoinCommand: ParsableCommand {
         let display = PendingDisplay(immediate: !input.isInteractive)
         let session = ParticipantSession()
         let renderer = Output.renderer()
-        let connect = ParticipantLink.connector(host: serverHost, port: serverPort, token: token, name: name, role: role,
-                                                fingerprint: fingerprint, session: session, display: display,
-                                                render: { renderer.render($0) })
-        let link: ParticipantLink
-        do {
-            link = ParticipantLink(first: try connect(0, nil), address: address, session: session, display: display, connect: connect)
-        } catch let error as ServerError {
-            throw CommandFailure("error: \(error.description)")
+        let link = try ParticipantLink.join(host: serverHost, port: serverPort, address: address, token: token, name: name, role: role,
+                                            fingerprint: fingerprint, session: session, display: display,
+                                            render: { renderer.render($0) })
+        keepCurrent(input, link: link, session: session, display: display)
+        defer { input.setIdleHandler(nil) }
+        let outcome = readLines(input, session: session, display: display, link: link)
+        display.drain { input.display($0) }
+        switch outcome {
+        case .left:
+            link.leave()
+            Output.printLine("You left the drill; rejoin with the same 'tabletop join' command.")
+        case .ended:
+            break
+        case .failed(let line):
+            throw CommandFailure(line)
         }
+    }
+
+    /// While the participant types: shows what arrived, rejoins after a network failure, keeps the prompt
+    /// current, and ends the line being typed when the link stops.
+    private func keepCurrent(_ input: any LineInput, link: ParticipantLink, session: ParticipantSession, display: PendingDisplay) {
         input.setIdleHandler {
             display.drain { input.display($0) }
             link.keepAlive()
@@ -67,18 +79,6 @@ struct JoinCommand: ParsableCommand {
             if let stop = link.stop {
                 input.requestStop(stop == .ended ? "the drill ended" : "the server ended the connection")
             }
-        }
-        defer { input.setIdleHandler(nil) }
-        let outcome = readLines(input, session: session, display: display, link: link)
-        display.drain { input.display($0) }
-        switch outcome {
-        case .left:
-            link.leave()
-            Output.printLine("You left the drill; rejoin with the same 'tabletop join' command.")
-        case .ended:
-            break
-        case .failed(let line):
-            throw CommandFailure(line)
         }
     }
 
