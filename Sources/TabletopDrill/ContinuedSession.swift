@@ -4,8 +4,11 @@ import TabletopStore
 
 /// A recorded drill opened to go on (`resume`, `host --resume`): locked, checked, completed.
 public struct ContinuedSession {
+    /// The log as it was read.
     public let log: SessionLog
+    /// Where the log is.
     public let path: String
+    /// The writer that continues it, holding its lock.
     public let writer: SessionLogWriter
     /// The engine where the log leaves the drill.
     public let engine: Engine

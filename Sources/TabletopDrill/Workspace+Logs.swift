@@ -60,4 +60,18 @@ extension Workspace {
             report("warning: not recorded in the history: \(CommandFailure.describe(error))")
         }
     }
+
+    /// The session logs of the exercises the history (`database`, else the data folder's) holds that
+    /// match `filter`; none matching is an error.
+    public func recordedLogPaths(matching filter: HistoryFilter, database: String? = nil) throws -> [String] {
+        let paths: [String]
+        do {
+            try data.prepare()
+            paths = try HistoryStore(path: database ?? data.historyDatabase.path, readOnly: true).exercises(matching: filter).map(\.logPath)
+        } catch let error as StoreError {
+            throw CommandFailure("error: \(error.description)")
+        }
+        guard !paths.isEmpty else { throw CommandFailure("error: no recorded exercise matches those filters") }
+        return paths
+    }
 }

@@ -67,6 +67,7 @@ public final class ParticipantSession: @unchecked Sendable {
         }
     }
 
+    /// The drill ended, the server refused or cut off this participant, or the connection dropped.
     public var isFinished: Bool { locked { finished != nil } }
     /// The connection dropped without a refusal or the drill's end: worth reconnecting.
     public var connectionLost: Bool { locked { lost } }
@@ -80,9 +81,11 @@ public final class ParticipantSession: @unchecked Sendable {
             lost = false
         }
     }
+    /// Why the session finished (`ended` for the drill's end), if it did.
     public var finishReason: String? { locked { finished } }
     /// Why the session ended badly, if it did (not for a drill that simply ended).
     public var failure: String? { locked { finished == "ended" ? nil : fatal } }
+    /// The prompt the server sent last.
     public var prompt: String { locked { latestPrompt } }
 
     /// Waits up to 10 s for the welcome or a refusal; returns whether the join was accepted.
