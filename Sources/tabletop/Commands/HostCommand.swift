@@ -74,7 +74,7 @@ struct HostCommand: ParsableCommand {
         let renderer = Output.renderer()
         let server: DrillServer
         do {
-            let identity = encrypted ? try Self.identity(beside: drill.writer.path) : nil
+            let identity = encrypted ? try DrillIdentity.saved(beside: drill.writer.path) : nil
             server = try DrillServer(bind: bind, port: port, identity: identity) { loop in
                 DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: Output.now,
                           console: { output, actor in
@@ -188,25 +188,6 @@ struct HostCommand: ParsableCommand {
     /// Whether `address` is only reachable from this machine.
     static func isLoopback(_ address: String) -> Bool {
         address.hasPrefix("127.") || address == "::1" || address == "localhost"
-    }
-
-    /// The drill's TLS identity: the key saved beside the session log (so a restart keeps the fingerprint
-    /// participants pinned), or a new one saved there, readable by its owner only.
-    static func identity(beside sessionPath: String) throws -> DrillIdentity {
-        let keyPath = (sessionPath.hasSuffix(".jsonl") ? String(sessionPath.dropLast(6)) : sessionPath) + ".key.pem"
-        if let saved = FileManager.default.contents(atPath: keyPath) {
-            do {
-                return try DrillIdentity(privateKeyPEM: String(decoding: saved, as: UTF8.self))
-            } catch {
-                throw CommandFailure("error: \(keyPath): \(error)")
-            }
-        }
-        let identity = try DrillIdentity.generate()
-        guard FileManager.default.createFile(atPath: keyPath, contents: Data(identity.privateKeyPEM.utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw CommandFailure("error: cannot save the drill's TLS key at \(keyPath)")
-        }
-        return identity
     }
 
     /// Ten characters from an alphabet without look-alikes (no 0/o, 1/l).

@@ -25,19 +25,9 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         let setup = options.setup
-        let session = try setup.continueSession(options.session, force: force)
-        let (log, path, writer, engine) = (session.log, session.path, session.writer, session.engine)
         let renderer = Output.renderer()
-        if !session.missed.isEmpty {
-            Output.printLine("What you missed when the drill stopped (your last line had been recorded):")
-            session.missed.forEach { Output.printRendered(renderer.render($0)) }
-        }
-        if let end = engine.state.end {
-            try writer.seal("resumed after the end", wall: Output.now())
-            Output.printLine("This drill already ended at T+\(end.at.clock): \(end.text)")
-            return
-        }
-        try writer.append(.note(SessionNote(kind: "resumed", text: "at T+\(engine.state.clock.clock)", wall: Output.now())), sync: true)
+        guard let session = try reopen(setup, renderer: renderer) else { return }
+        let (log, path, writer, engine) = (session.log, session.path, session.writer, session.engine)
         let input = try setup.makeInput(script: script, live: liveOptions.live)
         defer { input.close() }
         let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: renderer,
@@ -56,6 +46,24 @@ struct ResumeCommand: ParsableCommand {
         let byID = setup.data.sessionFile(log.header.session).standardizedFileURL.path == URL(fileURLWithPath: path).standardizedFileURL.path
         PlayCommand.farewell(exit, sessionID: log.header.session, path: path, setup: setup, decisions: runner.engine.state.decisions.count,
                              resumeCommand: byID ? nil : "tabletop resume \(path)", engine: runner.engine)
+    }
+
+    /// Opens the session to go on: shows what an interrupted input never showed, and records the
+    /// resumption; nil (the log sealed) when the drill had already ended.
+    private func reopen(_ setup: Workspace, renderer: Renderer) throws -> ContinuedSession? {
+        let session = try setup.continueSession(options.session, force: force)
+        if !session.missed.isEmpty {
+            Output.printLine("What you missed when the drill stopped (your last line had been recorded):")
+            session.missed.forEach { Output.printRendered(renderer.render($0)) }
+        }
+        if let end = session.engine.state.end {
+            try session.writer.seal("resumed after the end", wall: Output.now())
+            Output.printLine("This drill already ended at T+\(end.at.clock): \(end.text)")
+            return nil
+        }
+        try session.writer.append(.note(SessionNote(kind: "resumed", text: "at T+\(session.engine.state.clock.clock)", wall: Output.now())),
+                                  sync: true)
+        return session
     }
 }
 
