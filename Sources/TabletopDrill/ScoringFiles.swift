@@ -11,13 +11,6 @@ public struct ScoringFiles: Sendable {
     /// The incident level matrix.
     public var matrix: SeverityMatrix
 
-    /// The loaded files.
-    public init(runbook: Runbook, policy: ScoringPolicy, matrix: SeverityMatrix) {
-        self.runbook = runbook
-        self.policy = policy
-        self.matrix = matrix
-    }
-
     /// A scorer for drills of `scenario`.
     public func scorer(for scenario: Scenario) throws(ScoringError) -> Scorer {
         try Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: scenario)
