@@ -54,9 +54,15 @@ let package = Package(
         // pulls in tinfo's -D_DEFAULT_SOURCE flags, which SwiftPM warns about on every build; the
         // headers are in /usr/include and the module map links the library.
         .systemLibrary(name: "CReadline"),
+        // The drill itself, between the core and the edges: no terminal, no network.
+        .target(
+            name: "TabletopDrill",
+            dependencies: ["TabletopCore", "TabletopStore"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "TabletopShell",
-            dependencies: ["TabletopCore", "TabletopStore", "CReadline"],
+            dependencies: ["TabletopCore", "TabletopStore", "TabletopDrill", "CReadline"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -64,7 +70,7 @@ let package = Package(
             dependencies: [
                 "TabletopCore",
                 "TabletopStore",
-                "TabletopShell",
+                "TabletopDrill",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -81,6 +87,7 @@ let package = Package(
                 "TabletopServer",
                 "TabletopCore",
                 "TabletopStore",
+                "TabletopDrill",
                 "TabletopShell",
                 "TabletopReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -91,6 +98,7 @@ let package = Package(
             name: "TabletopFuzzing",
             dependencies: [
                 "TabletopCore",
+                "TabletopDrill",
                 "TabletopStore",
                 "TabletopServer",
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -110,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "tabletop-bench",
             dependencies: [
-                "TabletopCore", "TabletopStore", "TabletopServer",
+                "TabletopCore", "TabletopStore", "TabletopDrill", "TabletopServer",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
@@ -129,14 +137,19 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "TabletopDrillTests",
+            dependencies: ["TabletopCore", "TabletopStore", "TabletopDrill"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "TabletopShellTests",
-            dependencies: ["TabletopCore", "TabletopShell"],
+            dependencies: ["TabletopCore", "TabletopDrill", "TabletopShell"],
             swiftSettings: strictSettings
         ),
         .testTarget(
             name: "TabletopServerTests",
             dependencies: [
-                "TabletopCore", "TabletopServer", "TabletopStore",
+                "TabletopCore", "TabletopServer", "TabletopStore", "TabletopDrill",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),

@@ -1,5 +1,6 @@
 import Foundation
 import TabletopCore
+import TabletopDrill
 
 /// The fuzz targets: every way outside bytes enter tabletop. Each must end in a value or a clear
 /// error for any input, never a trap or a hang.
@@ -54,13 +55,12 @@ public final class FuzzWorld: Sendable {
 
     private init() {
         func bytes(_ path: String) -> [UInt8] { [UInt8]((try? Data(contentsOf: Self.root.appendingPathComponent(path))) ?? Data()) }
-        guard let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: bytes("Scoring/runbook.yaml")).value,
-              let policy = ScoringFileLoader.loadPolicy(path: "policy.yaml", bytes: bytes("Scoring/policy.yaml")).value,
-              let matrix = ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: bytes("Scoring/severity.yaml")).value,
-              let scenario = ScenarioLoader.load(path: "breach.yaml", bytes: bytes("Scenarios/breach.yaml"), runbook: runbook).value,
-              let scorer = try? Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: scenario) else {
+        guard let scoring = ScoringFiles.load(folder: Self.root.appendingPathComponent("Scoring")),
+              let scenario = ScenarioLoader.load(path: "breach.yaml", bytes: bytes("Scenarios/breach.yaml"), runbook: scoring.runbook).value,
+              let scorer = try? scoring.scorer(for: scenario) else {
             fatalError("the shipped Scoring/ and Scenarios/breach.yaml must load to fuzz")
         }
+        let runbook = scoring.runbook
         self.runbook = runbook
         self.scenario = scenario
         self.scorer = scorer
@@ -74,19 +74,16 @@ public final class FuzzWorld: Sendable {
 
 /// A small mutator for runs without libFuzzer: byte flips, deletions, insertions of tokens, splices.
 public struct Mutator: Sendable {
-    private var state: UInt64
+    private var random: SeededRandom
     public static let tokens: [String] = ["\n", "\t", ":", "- ", "[", "]", "{", "}", "&a ", "*a", "\"", "'", "#", "\u{0}", "é", "\u{202E}",
                                           "done(", ")", " and ", " or ", "not ", "severity >= ", "sev9", "90x", "@", "--signal", "choose ",
                                           "{\"prev\":\"", "\"record\":", "{\"input\":", "null", "~", "99999999999999999999", "💥"]
 
-    public init(seed: UInt64) { state = seed }
+    /// A mutator whose choices follow `seed`.
+    public init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
     private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        random.next()
     }
 
     private mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }

@@ -1,4 +1,5 @@
 import TabletopCore
+import TabletopDrill
 
 /// The facilitator's console commands: pause and resume, kick, lookups for the facilitator, and the
 /// commands that change the drill (tried on a copy first, recorded only when accepted).
@@ -9,10 +10,9 @@ extension DrillHost {
         if let logLoss { return ["error: the drill stopped: \(logLoss)"] }
         // Refused before anything is recorded or shown, as participants' lines are.
         if let refusal = InputLine.refusal(line) { return ["error: \(refusal)"] }
-        let words = line.split(separator: " ", omittingEmptySubsequences: true)
-        switch words.first?.lowercased() {
-        case nil: return []
-        case "pause":
+        switch ConsoleCommand.parse(line) {
+        case .empty: return []
+        case .pause:
             guard !paused else { return ["The drill is already paused."] }
             // In live mode the clock stops where the wall clock had brought it.
             catchUpWithWallClock()
@@ -21,7 +21,7 @@ extension DrillHost {
             broadcast(.notice("The facilitator has paused the drill."))
             sendPrompts()
             return ["Paused. Participants' lines are refused until 'resume'."]
-        case "resume":
+        case .resume:
             guard paused else { return ["The drill is not paused."] }
             paused = false
             // Time does not jump by the length of the pause: what was scheduled shifts by it.
@@ -30,8 +30,8 @@ extension DrillHost {
             broadcast(.notice("The facilitator has resumed the drill."))
             sendPrompts()
             return ["Resumed."]
-        case "kick":
-            guard words.count == 2, let participant = participants.first(where: { $0.player.name == String(words[1]) }) else {
+        case .kick(let name):
+            guard let name, let participant = participants.first(where: { $0.player.name == name }) else {
                 return ["kick takes a participant's name: " + participants.map(\.player.name).joined(separator: ", ")]
             }
             participant.kicked = true
@@ -40,60 +40,63 @@ extension DrillHost {
             participant.connection = nil
             note("kicked", participant.player.name)
             return ["\(participant.player.name) is removed and cannot rejoin."]
-        case "who":
+        case .who:
             return [connectionSummary()]
-        case "detail":
-            guard words.count == 2, ["on", "off"].contains(words[1].lowercased()) else {
-                return ["detail takes on or off; it is \(consoleDetail ? "on" : "off")"]
-            }
-            consoleDetail = words[1].lowercased() == "on"
+        case .detail(let on):
+            guard let on else { return ["detail takes on or off; it is \(consoleDetail ? "on" : "off")"] }
+            consoleDetail = on
             return [consoleDetail ? "The console now shows the answers to participants' lookups too."
                                   : "The console shows participants' lookups as their lines only."]
-        case "progress":
+        case .progress:
             guard let scorer else { return ["progress needs the scoring files, which could not be loaded"] }
             return FacilitatorProgress.lines(scorer.score(engine.state, players: engine.configuration.players), now: simulatedNow)
-        case "decisions":
+        case .decisions:
             let lines = engine.state.decisions.map { "\($0.index). T+\($0.at.clock) \($0.actor) (\($0.role)): \($0.raw)" }
             return lines.isEmpty ? ["No decisions yet."] : lines
-        case "status":
+        case .status:
             var copy = engine
             let status = copy.handle("status").compactMap { if case .info(let text) = $0 { text } else { nil } }
             return status + [paused ? "Paused." : "Running."] + facilitate("who")
-        case "help":
+        case .help:
             return [
                 "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · note \"<text>\"",
                 "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · progress · detail on|off · help",
                 "quit (twice) leaves without ending: the server stops and 'tabletop host --resume' restarts it",
             ]
-        default:
-            switch FacilitatorCommand.parse(line) {
-            case .failure(let error): return ["error: \(error.message)"]
-            case .success(nil): return ["unknown command '\(words[0].prefix(30))'; type 'help'"]
-            case .success(let command?):
-                catchUpWithWallClock()
-                // Tried on a copy first: a refused command is not recorded and changes nothing.
-                var next = engine
-                let outputs = next.facilitate(command)
-                if outputs.count == 1, case .error(let message) = outputs[0] { return ["error: \(message)"] }
-                do {
-                    try writer.append(.facilitator(SessionInput(at: engine.state.clock, wall: now(), text: line)), sync: true)
-                } catch {
-                    stopIfTheLogWasLost()
-                    return ["error: the server could not record that command"]
-                }
-                engine = next
-                rebaseLiveClock()
-                log(outputs)
-                if case .note = command {
-                    // Observer notes are for the report and the facilitator, not for the trainees.
-                    outputs.forEach { console($0, nil) }
-                } else {
-                    route(outputs, actor: nil)
-                }
-                sendPrompts()
-                if let end = engine.state.end { announceEnd(end) }
-                return []
-            }
+        case .quit, .unknown:
+            // Leaving is the console's to do, not the host's.
+            let word = line.split(separator: " ", omittingEmptySubsequences: true).first ?? ""
+            return ["unknown command '\(word.prefix(30))'; type 'help'"]
+        case .invalid(let message):
+            return ["error: \(message)"]
+        case .drill(let command):
+            return apply(command, line: line)
         }
+    }
+
+    /// A command that changes the drill: refused ones are not recorded and change nothing.
+    private func apply(_ command: FacilitatorCommand, line: String) -> [String] {
+        catchUpWithWallClock()
+        let outputs: [Output]
+        do {
+            switch try session.facilitate(command, line: line) {
+            case .refused(let message): return ["error: \(message)"]
+            case .applied(let applied): outputs = applied
+            }
+        } catch {
+            stopIfTheLogWasLost()
+            return ["error: the server could not record that command"]
+        }
+        rebaseLiveClock()
+        stopIfTheLogWasLost()
+        if case .note = command {
+            // Observer notes are for the report and the facilitator, not for the trainees.
+            outputs.forEach { console($0, nil) }
+        } else {
+            route(outputs, actor: nil)
+        }
+        sendPrompts()
+        if let end = engine.state.end { announceEnd(end) }
+        return []
     }
 }

@@ -1,6 +1,6 @@
 import NIOCore
 import TabletopCore
-import TabletopShell
+import TabletopDrill
 
 /// Live mode in a team drill: the simulated clock follows the wall clock, so injects arrive while people
 /// type; a pause stops it, and what was scheduled shifts by the length of the pause.
@@ -37,14 +37,14 @@ extension DrillHost {
     func catchUpWithWallClock() {
         let target = simulatedNow
         guard target > engine.state.clock else { return }
+        let outputs: [Output]
         do {
-            try writer.append(.advance(SessionAdvance(to: target, wall: now())), sync: true)
+            outputs = try session.advance(to: target)
         } catch {
             console(.warning("the server could not record the clock's move to T+\(target.clock); the clock waits"), nil)
             return
         }
-        let outputs = engine.advance(to: target)
-        log(outputs)
+        stopIfTheLogWasLost()
         route(outputs, actor: nil)
         sendPrompts()
         if let end = engine.state.end { announceEnd(end) }

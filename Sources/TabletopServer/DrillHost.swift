@@ -1,7 +1,7 @@
 import Foundation
 import NIOCore
 import TabletopCore
-import TabletopShell
+import TabletopDrill
 import TabletopStore
 
 /// The authority of a team drill: it owns the engine and the session log, orders every participant's
@@ -32,10 +32,12 @@ public final class DrillHost: @unchecked Sendable {
     }
 
     public let eventLoop: any EventLoop
-    public internal(set) var engine: Engine
-    let writer: SessionLogWriter
+    /// The drill: engine and session log in step.
+    let session: DrillSession
+    /// The engine playing the drill.
+    public var engine: Engine { session.engine }
+    var writer: SessionLogWriter { session.writer }
     let token: String
-    let now: @Sendable () -> String
     /// Where the facilitator's console shows things; called on the event loop, must be thread-safe.
     let console: @Sendable (Output, String?) -> Void
     private(set) var participants: [Participant]
@@ -63,11 +65,9 @@ public final class DrillHost: @unchecked Sendable {
                 liveSpeed: Double? = nil, wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
                 scorer: Scorer? = nil) {
         self.scorer = scorer
-        self.engine = engine
-        self.writer = writer
+        session = DrillSession(engine: engine, writer: writer, now: now)
         self.token = token
         self.eventLoop = eventLoop
-        self.now = now
         self.console = console
         self.wallClock = wallClock
         live = liveSpeed.map { LiveClock(speed: $0, simulated: engine.state.clock, now: wallClock()) }
@@ -177,19 +177,18 @@ public final class DrillHost: @unchecked Sendable {
             return
         }
         // The line is on disk before anyone is shown what it causes.
-        let recorded = "@\(name) \(text)"
+        let decisionsBefore = engine.state.decisions.count
+        var outputs: [Output]
         do {
-            try writer.append(.input(SessionInput(at: engine.state.clock, wall: now(), text: recorded)), sync: true)
+            outputs = try session.play("@\(name) \(text)")
         } catch {
             participant.connection?.send(.output(.error("the server could not record that line; try again")))
             sendPrompt(to: participant)
             stopIfTheLogWasLost()
             return
         }
-        let decisionsBefore = engine.state.decisions.count
-        var outputs = engine.handle(recorded)
         rebaseLiveClock()
-        log(outputs)
+        stopIfTheLogWasLost()
         if text.trimmingCharacters(in: .whitespaces).lowercased() == "status" {
             outputs.append(.info("Team: " + connectionSummary()))
         }
@@ -224,30 +223,14 @@ public final class DrillHost: @unchecked Sendable {
 
     // MARK: Routing
 
-    /// Sends each output to the participants entitled to it (the console sees everything).
+    /// Sends each output to the participants entitled to it (`Routing` decides who).
     func route(_ outputs: [Output], actor: Participant?) {
+        let roster = participants.map(\.player)
+        let position = actor.flatMap { actor in participants.firstIndex { $0 === actor } }
         for output in outputs {
-            // A participant's lookups are theirs; the console shows that they looked (their line), not the pages.
-            let lookupAnswer = if case .info = output { actor != nil } else { false }
-            if consoleDetail || !lookupAnswer { console(output, actor?.player.name) }
-            for participant in participants where entitled(participant, to: output, actor: actor) {
-                deliver(.output(output), to: participant)
-            }
-        }
-    }
-
-    /// Injects go to the roles they are addressed to; answers to session commands and errors go to who
-    /// typed them; everything else goes to the whole team.
-    func entitled(_ participant: Participant, to output: Output, actor: Participant?) -> Bool {
-        switch output {
-        case .inject(let message):
-            return message.to.isEmpty || message.to.contains(participant.player.role)
-        case .error, .info, .warning, .briefing:
-            if let actor { return participant === actor }
-            if case .error = output { return false }
-            return true
-        default:
-            return true
+            let delivery = Routing.route(output, roster: roster, actor: position, consoleDetail: consoleDetail)
+            if delivery.console { console(output, actor?.player.name) }
+            for index in delivery.recipients { deliver(.output(output), to: participants[index]) }
         }
     }
 
@@ -301,13 +284,8 @@ public final class DrillHost: @unchecked Sendable {
         for participant in participants { participant.connection?.send(message) }
     }
 
-    func log(_ outputs: [Output]) {
-        for output in outputs { try? writer.append(.output(output), sync: false) }
-        stopIfTheLogWasLost()
-    }
-
     func note(_ kind: String, _ text: String) {
-        try? writer.append(.note(SessionNote(kind: kind, text: text, wall: now())), sync: true)
+        try? session.note(kind, text)
         stopIfTheLogWasLost()
     }
 

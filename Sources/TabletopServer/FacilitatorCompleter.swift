@@ -1,11 +1,11 @@
 import TabletopCore
+import TabletopDrill
 
 /// Tab completion at the facilitator's console: its own commands, then what fits each (inject ids not yet
 /// delivered, participants, decision numbers). The facilitator knows the scenario, so nothing is hidden.
 public enum FacilitatorCompleter {
     /// Every console command, in the order `help` lists them.
-    public static let commands = ["pause", "resume", "inject", "hold", "skip", "advance", "note", "override", "kick", "end",
-                                  "status", "who", "decisions", "progress", "detail", "help", "quit"]
+    public static let commands = ConsoleCommand.Name.allCases.map(\.rawValue)
 
     /// What completion may offer, read from the host when Tab is pressed.
     public struct Snapshot: Sendable, Equatable {
@@ -26,13 +26,13 @@ public enum FacilitatorCompleter {
         let partial = text.isEmpty || text.last == " " ? "" : words.last ?? ""
         let before = partial.isEmpty ? words : Array(words.dropLast())
         let options: [String]
-        switch (before.count, before.first) {
+        switch (before.count, before.first.flatMap(ConsoleCommand.Name.init(rawValue:))) {
         case (0, _): options = commands
-        case (1, "inject"?), (1, "hold"?), (1, "skip"?): options = snapshot.pendingInjects
-        case (1, "kick"?): options = snapshot.participants
-        case (1, "override"?): options = (0..<snapshot.decisions).map(String.init)
-        case (1, "advance"?): options = ["5m", "15m", "30m", "1h", "2h", "4h"]
-        case (1, "detail"?): options = ["on", "off"]
+        case (1, .inject?), (1, .hold?), (1, .skip?): options = snapshot.pendingInjects
+        case (1, .kick?): options = snapshot.participants
+        case (1, .override?): options = (0..<snapshot.decisions).map(String.init)
+        case (1, .advance?): options = ["5m", "15m", "30m", "1h", "2h", "4h"]
+        case (1, .detail?): options = ["on", "off"]
         default: options = []
         }
         return options.filter { $0.lowercased().hasPrefix(partial) }

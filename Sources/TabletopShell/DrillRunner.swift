@@ -1,16 +1,19 @@
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopStore
 
-/// Runs a drill: reads lines, logs each before its outcome is shown, feeds the engine, shows what it says.
+/// Solo play at the terminal: reads lines and hands them to a `DrillSession` (which logs each before
+/// its outcome is shown and feeds the engine), and shows what the engine says.
 public final class DrillRunner {
-    /// The engine playing the drill.
-    public private(set) var engine: Engine
-    private let writer: SessionLogWriter
+    /// The drill: engine and session log in step.
+    private let session: DrillSession
     private let input: any LineInput
     private let renderer: Renderer
-    private let now: () -> String
     private var live: LiveClock?
+
+    /// The engine playing the drill.
+    public var engine: Engine { session.engine }
 
     /// How a run of the loop ended.
     public enum Exit: Equatable {
@@ -23,20 +26,18 @@ public final class DrillRunner {
     /// Creates a runner; `now` gives the wall-clock time (ISO 8601) for the log; `liveSpeed` turns on live mode.
     public init(engine: Engine, writer: SessionLogWriter, input: any LineInput, renderer: Renderer,
                 now: @escaping () -> String, liveSpeed: Double? = nil) {
-        self.engine = engine
-        self.writer = writer
+        session = DrillSession(engine: engine, writer: writer, now: now) { outputs in
+            for output in outputs { input.display(renderer.render(output)) }
+        }
         self.input = input
         self.renderer = renderer
-        self.now = now
         live = liveSpeed.map { LiveClock(speed: $0, simulated: engine.state.clock) }
     }
 
     /// Shows outputs after logging them (they can be rebuilt from the inputs, so no fsync is needed).
     public func show(_ outputs: [Output]) throws {
-        for output in outputs {
-            try writer.append(.output(output), sync: false)
-            input.display(renderer.render(output))
-        }
+        session.publish(outputs)
+        try session.stopIfLost()
     }
 
     /// Reads and handles lines until the drill ends or the trainee leaves.
@@ -51,7 +52,7 @@ public final class DrillRunner {
         while true {
             if let failure { throw failure }
             if case .ended(let end) = engine.awaiting {
-                try writer.seal("the drill ended", wall: now())
+                try session.seal("the drill ended")
                 return .ended(end)
             }
             input.updateCompletions(CompletionSnapshot(engine: engine))
@@ -71,9 +72,8 @@ public final class DrillRunner {
                 return .left
             }
             if let live { try advance(to: live.simulated()) }
-            // The line is on disk before anything it causes is shown: a crash now loses nothing shown.
-            try writer.append(.input(SessionInput(at: engine.state.clock, wall: now(), text: line)), sync: true)
-            try show(engine.handle(line))
+            try session.play(line)
+            try session.stopIfLost()
             live?.rebase(to: engine.state.clock)
         }
     }
@@ -94,8 +94,8 @@ public final class DrillRunner {
 
     /// Records why the trainee left, and closes this run of the log.
     private func leave(_ reason: String) throws {
-        try writer.append(.note(SessionNote(kind: "left", text: reason, wall: now())), sync: true)
-        try writer.seal("the trainee left", wall: now())
+        try session.note("left", reason)
+        try session.seal("the trainee left")
     }
 
     /// The prompt; in live mode it shows the time the wall clock has reached.
@@ -116,8 +116,8 @@ public final class DrillRunner {
     /// Moves the simulated clock on, logging the move before showing what falls due.
     public func advance(to time: SimDuration) throws {
         guard time > engine.state.clock, engine.state.end == nil else { return }
-        try writer.append(.advance(SessionAdvance(to: time, wall: now())), sync: true)
-        try show(engine.advance(to: time))
+        try session.advance(to: time)
+        try session.stopIfLost()
         input.updateCompletions(CompletionSnapshot(engine: engine))
     }
 }

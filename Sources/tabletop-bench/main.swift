@@ -1,5 +1,6 @@
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopStore
 
 // Prints the performance figures of SPEC §9 for this build (run with -c release).
@@ -22,10 +23,9 @@ let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathCo
 let tabletop = binaries.appendingPathComponent("tabletop")
 if let only {
     if only == "scaling" {
-        guard let policy = ScoringFileLoader.loadPolicy(path: "policy.yaml", bytes: bytes("Scoring/policy.yaml")).value,
-              let matrix = ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: bytes("Scoring/severity.yaml")).value else { fatalError("Scoring files do not load") }
+        guard let scoring = ScoringFiles.load(folder: root.appendingPathComponent("Scoring")) else { fatalError("Scoring files do not load") }
         Scaling.injectCurve(runbook: runbook, runs: groupRuns)
-        try Scaling.logCurve(runbook: runbook, runs: groupRuns) { try Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: $0) }
+        try Scaling.logCurve(runbook: runbook, runs: groupRuns) { try scoring.scorer(for: $0) }
     } else if only == "rescoring" {
         try Scaling.shortLogs(root: root, runbook: runbook, runs: groupRuns)
     } else {
@@ -99,14 +99,13 @@ print("engine step, 200 injects / 100 people: \(format(median(perStep))) mean pe
 Scaling.injectCurve(runbook: runbook, runs: groupRuns)
 
 // Rescoring 10,000 recorded sessions, against merely decoding their lines as JSON.
-guard let policy = ScoringFileLoader.loadPolicy(path: "policy.yaml", bytes: bytes("Scoring/policy.yaml")).value,
-      let matrix = ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: bytes("Scoring/severity.yaml")).value else {
+guard let scoring = ScoringFiles.load(folder: root.appendingPathComponent("Scoring")) else {
     fatalError("Scoring files do not load")
 }
-try Scaling.logCurve(runbook: runbook, runs: groupRuns) { try Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: $0) }
+try Scaling.logCurve(runbook: runbook, runs: groupRuns) { try scoring.scorer(for: $0) }
 let distinct = try Workloads.sessionLogs(count: 225, root: root, runbook: runbook)
 let scorers = Dictionary(uniqueKeysWithValues: try ["breach", "insider", "compromised-host"].map { id in
-    (id, try Scorer(runbook: runbook, policy: policy, matrix: matrix, scenario: distinct.first { $0.scenario.id == id }!.scenario))
+    (id, try scoring.scorer(for: distinct.first { $0.scenario.id == id }!.scenario))
 })
 let sessions = 10_000
 let totalBytes = (0..<sessions).reduce(0) { $0 + distinct[$1 % distinct.count].bytes.count }

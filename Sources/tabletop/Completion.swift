@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
 import TabletopStore
+import TabletopDrill
 
 /// What Tab offers where the command line expects a scenario or a session, beyond swift-argument-parser's
 /// generated scripts: ids found on this machine, and paths, since either is accepted.
 enum Completion {
     /// `<scenario>`: the ids of the scenarios folder (honouring `--scenarios` on the line), then `.yaml` files and folders.
     @Sendable static func scenarios(_ words: [String], _ index: Int, _ prefix: String) -> [String] {
-        let locator = DataLocator(scenariosOverride: value(of: "--scenarios", in: words))
+        let locator = Workspace.commandLine(scenariosDirectory: value(of: "--scenarios", in: words))
         let ids = locator.scenarioFiles().map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
         return idsOrPaths(ids, prefix: prefix, extensions: ["yaml", "yml"])
     }

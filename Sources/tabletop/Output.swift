@@ -1,5 +1,6 @@
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopStore
 import TabletopShell
 
@@ -14,13 +15,7 @@ enum Output {
 
     /// An error in words for a person, without a leading "error: " (warnings quote it).
     static func describe(_ error: any Error) -> String {
-        let text = switch error {
-        case let failure as CommandFailure: failure.description
-        case let store as StoreError: store.description
-        // Foundation's errors say it best in their localized text; ours in their description.
-        default: type(of: error) is NSError.Type ? error.localizedDescription : String(describing: error)
-        }
-        return text.hasPrefix("error: ") ? String(text.dropFirst(7)) : text
+        CommandFailure.describe(error)
     }
 
     /// Prints the diagnostics of a load, each with its source line and caret, to standard error.
@@ -57,7 +52,7 @@ enum Output {
     /// every line indented by `indent` spaces. Reflowing first matters: YAML block text keeps the author's
     /// line breaks, and wrapping those lines one by one gave ragged short lines.
     static func wrap(_ text: String, indent: Int = 0) -> String {
-        let renderer = Renderer(color: false, width: DrillSetup.terminalWidth())
+        let renderer = Renderer(color: false, width: terminalWidth())
         return renderer.wrap(renderer.reflow(text), indent: indent)
     }
 }

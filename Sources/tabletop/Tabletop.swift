@@ -1,11 +1,14 @@
 import ArgumentParser
 import Foundation
 import TabletopStore
+import TabletopDrill
 
 /// The `tabletop` command: incident-response tabletop drills scored against a 21-step runbook.
 @main
 struct Tabletop: ParsableCommand {
     static let version = "0.1.0"
+    /// What wrote a session log, in its header.
+    static let tool = "tabletop \(version)"
 
     static let configuration = CommandConfiguration(
         commandName: "tabletop",

@@ -2,6 +2,7 @@ import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
 import TabletopCore
+import TabletopDrill
 import TabletopStore
 @testable import TabletopServer
 
@@ -58,10 +59,10 @@ final class TeamDrillHarness {
 
     /// A scorer with the shipped policy and severity matrix.
     static func scorer(for engine: Engine) throws -> Scorer {
-        func bytes(_ name: String) throws -> [UInt8] { try [UInt8](Data(contentsOf: repositoryRoot.appendingPathComponent("Scoring/\(name)"))) }
-        let policy = ScoringFileLoader.loadPolicy(path: "policy.yaml", bytes: try bytes("policy.yaml"), runbook: engine.runbook).value!
-        let matrix = ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: try bytes("severity.yaml")).value!
-        return try Scorer(runbook: engine.runbook, policy: policy, matrix: matrix, scenario: engine.scenario)
+        guard let scoring = ScoringFiles.load(folder: repositoryRoot.appendingPathComponent("Scoring")) else {
+            throw CommandFailure("the shipped scoring files do not load")
+        }
+        return try scoring.scorer(for: engine.scenario)
     }
 
     /// A started breach drill for the roster, its session log in a temporary file, and what it said first.

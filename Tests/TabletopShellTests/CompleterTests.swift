@@ -1,5 +1,6 @@
 import Testing
 import TabletopCore
+import TabletopDrill
 @testable import TabletopShell
 
 @Suite struct CompleterTests {

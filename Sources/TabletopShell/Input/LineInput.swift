@@ -1,4 +1,5 @@
 import Foundation
+import TabletopDrill
 
 /// Where the shell's lines come from: readline on a terminal, plain lines from a pipe, or a script file.
 public protocol LineInput: AnyObject {
@@ -18,6 +19,14 @@ public protocol LineInput: AnyObject {
     func close()
     /// Why `readLine` last returned nil, for the log.
     var stopReason: String { get }
+    /// Whether a person edits lines here (readline on a terminal): text from other threads must wait for
+    /// the reading thread, and leaving is asked twice. Pipes and scripts are not interactive.
+    var isInteractive: Bool { get }
+    /// Ends the `readLine` in progress with nil, from the idle handler (the server closed a team drill);
+    /// an input that does not wait has nothing to end.
+    func requestStop(_ reason: String)
+    /// Completes with `provider` (given the text before the cursor) instead of the trainee's vocabulary.
+    func setCompletion(_ provider: (@Sendable (String) -> [String])?)
 }
 
 extension LineInput {
@@ -31,6 +40,9 @@ extension LineInput {
     public func setIdleHandler(_ handler: (() -> Void)?) {}
     public func close() {}
     public var stopReason: String { "end of input" }
+    public var isInteractive: Bool { false }
+    public func requestStop(_ reason: String) {}
+    public func setCompletion(_ provider: (@Sendable (String) -> [String])?) {}
 }
 
 /// Lines from standard input when it is not a terminal: no prompt, no echo by a line editor.

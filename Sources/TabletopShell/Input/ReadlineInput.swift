@@ -1,5 +1,6 @@
 import CReadline
 import Foundation
+import TabletopDrill
 import Synchronization
 import TabletopCore
 #if canImport(Glibc)
@@ -76,6 +77,12 @@ public final class ReadlineInput: LineInput {
 
     /// Set from the idle handler to end the current `readLine` with nil (the server closed a team drill).
     public var stopRequest: String?
+
+    public var isInteractive: Bool { true }
+
+    public func requestStop(_ reason: String) {
+        stopRequest = reason
+    }
 
     public func setIdleHandler(_ handler: (() -> Void)?) {
         whileWaiting = handler

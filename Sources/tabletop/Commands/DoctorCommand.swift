@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TabletopCore
 import TabletopStore
+import TabletopDrill
 
 /// `tabletop doctor`: where everything is found and what is missing, for installs and bug reports.
 struct DoctorCommand: ParsableCommand {

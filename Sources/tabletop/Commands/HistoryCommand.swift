@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TabletopCore
 import TabletopStore
+import TabletopDrill
 
 /// `tabletop history`: the exercises recorded in the history database.
 struct HistoryCommand: ParsableCommand {
@@ -15,7 +16,7 @@ struct HistoryOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The history database (default: history.sqlite in the data folder).", valueName: "file"), completion: .file()) var db: String?
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("The data folder.", valueName: "dir"), completion: .directory) var dataDirectory: String?
 
-    var setup: DrillSetup { DrillSetup(scenariosDirectory: nil, dataDirectory: dataDirectory) }
+    var setup: Workspace { Workspace.commandLine(scenariosDirectory: nil, dataDirectory: dataDirectory) }
     var path: String { db ?? setup.data.historyDatabase.path }
 
     /// The history; `readOnly` opens an existing one without writing, so a read-only data folder can be listed.
@@ -130,7 +131,7 @@ struct HistoryImportCommand: ParsableCommand {
                 try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: engine.state.end == nil ? "abandoned" : "finished",
                                                 ended: log.lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path),
                                  anchor: log.anchor, forced: forced)
-                DrillSetup.printLine("imported \(TerminalText.inline(log.header.session)): \(scenario.id), score \(card.score)")
+                Output.printLine("imported \(TerminalText.inline(log.header.session)): \(scenario.id), score \(card.score)")
             } catch let failure as CommandFailure {
                 failures += 1
                 Output.error(failure.description)
@@ -146,7 +147,7 @@ struct HistoryImportCommand: ParsableCommand {
     /// unless forced; then returns why, for the history to keep.
     private func shorterThanRecorded(_ log: SessionLog, path: String, store: HistoryStore) throws -> String? {
         guard let anchor = try store.anchor(of: log.header.session), let bytes = FileManager.default.contents(atPath: path),
-              let problem = DrillSetup.describe(log.check(anchor, bytes: [UInt8](bytes))) else { return nil }
+              let problem = Workspace.describe(log.check(anchor, bytes: [UInt8](bytes))) else { return nil }
         guard force else {
             throw CommandFailure("error: \(path): \(problem); importing it would replace the longer record (--force replaces it anyway, and the history keeps why)")
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopServer
 import TabletopShell
 import TabletopStore
@@ -48,22 +49,34 @@ struct HostCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
+        let setup = Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
         let drill = try resume.map { try resumedDrill(setup, session: $0) } ?? newDrill(setup)
         drill.writer.continueCommand = "tabletop host --resume"
-        // For the console's live `progress`; without it the drill still runs (the debrief says why).
-        let scorer = try? setup.scorer(scenario: drill.engine.scenario, runbook: drill.engine.runbook)
         let input = try setup.makeInput(script: script, live: false)
         defer { input.close() }
-        let display = PendingDisplay(immediate: !(input is ReadlineInput))
-        let renderer = DrillSetup.renderer()
+        let display = PendingDisplay(immediate: !input.isInteractive)
         let joinToken = token ?? Self.randomToken()
         let encrypted = tls ?? !Self.isLoopback(bind)
+        let server = try startServer(drill, setup: setup, display: display, token: joinToken, encrypted: encrypted)
+        defer { server.stop() }
+        let engine = try FacilitatorConsole(host: server.host, input: input, display: display).run()
+        server.stop()
+        try finish(engine, drill: drill, setup: setup,
+                   restart: restartOptions(port: server.port, token: joinToken, encrypted: encrypted))
+    }
+
+    /// Starts the server with the drill's host, prints the invitation, and tells whoever joins where the
+    /// drill starts (or, after a restart, stands).
+    private func startServer(_ drill: Drill, setup: Workspace, display: PendingDisplay, token joinToken: String,
+                             encrypted: Bool) throws -> DrillServer {
+        // For the console's live `progress`; without it the drill still runs (the debrief says why).
+        let scorer = try? setup.scorer(scenario: drill.engine.scenario, runbook: drill.engine.runbook)
+        let renderer = Output.renderer()
         let server: DrillServer
         do {
-            let identity = encrypted ? try Self.identity(beside: drill.writer.path) : nil
+            let identity = encrypted ? try DrillIdentity.saved(beside: drill.writer.path) : nil
             server = try DrillServer(bind: bind, port: port, identity: identity) { loop in
-                DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: DrillSetup.now,
+                DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: Output.now,
                           console: { output, actor in
                               display.push((actor.map { "[\($0)] " } ?? "") + renderer.render(output))
                           }, liveSpeed: liveOptions.liveSpeed, scorer: scorer)
@@ -71,76 +84,33 @@ struct HostCommand: ParsableCommand {
         } catch let error as ServerError {
             throw CommandFailure("error: \(error.description)")
         }
-        defer { server.stop() }
-        let host = server.host, listeningPort = server.port
+        let host = server.host
         printInvitation(engine: drill.engine, address: server.address, token: joinToken, sessionPath: drill.writer.path,
                         fingerprint: server.identity?.fingerprint)
         let opening = drill.opening, resumed = resume != nil
-        try host.eventLoop.submit {
-            // After a restart, `opening` is what an input interrupted by the crash never showed.
-            if !opening.isEmpty { host.publishStart(opening) }
-            if resumed { host.publishResumed() }
-            host.startLiveClock()
-        }.wait()
+        do {
+            try host.eventLoop.submit {
+                // After a restart, `opening` is what an input interrupted by the crash never showed.
+                if !opening.isEmpty { host.publishStart(opening) }
+                if resumed { host.publishResumed() }
+                host.startLiveClock()
+            }.wait()
+        } catch {
+            server.stop()
+            throw error
+        }
+        return server
+    }
 
-        if let readline = input as? ReadlineInput {
-            readline.setCompletion { before in
-                FacilitatorCompleter.candidates(beforeCursor: before,
-                                                snapshot: (try? host.eventLoop.submit { host.completionSnapshot }.wait()) ?? .init())
-            }
-        }
-        // The console's prompt carries the drill's clock, kept current while the facilitator types.
-        let prompt = { "[\((try? host.eventLoop.submit { host.consoleClock }.wait()) ?? "?")] facilitator> " }
-        input.setIdleHandler {
-            display.drain(into: input)
-            input.setPrompt(prompt())
-            // A participant's line found the session log gone: the drill cannot go on.
-            if let readline = input as? ReadlineInput, (try? host.eventLoop.submit { host.logLoss != nil }.wait()) == true {
-                readline.stopRequest = "the session log changed"
-            }
-        }
-        // Leaving stops the whole team's drill, so at a terminal Ctrl-D or 'quit' asks to be repeated.
-        var leaving = false
-        func confirmedLeave() -> Bool {
-            guard input is ReadlineInput, !leaving else { return true }
-            leaving = true
-            input.display("The drill is not over: leaving stops the server for everyone (they are told, and "
-                + "'tabletop host --resume' restarts it). Press Ctrl-D or type 'quit' again to leave; any other command carries on.")
-            return false
-        }
-        while true {
-            guard let line = input.readLine(prompt: prompt()) else {
-                if input.stopReason == "end of input", !confirmedLeave() { continue }
-                break
-            }
-            display.drain(into: input)
-            if input.echoesInput { input.display("facilitator> \(TerminalText.inline(line))") }
-            if ["quit", "exit", "leave"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) {
-                if confirmedLeave() { break } else { continue }
-            }
-            leaving = false
-            if try host.eventLoop.submit({ host.logLoss != nil }).wait() { break }
-            let replies = try host.eventLoop.submit { host.facilitate(line) }.wait()
-            // Replies quote participants' lines, which a log from before the refusal of control characters may hold.
-            replies.map(TerminalText.block).forEach(input.display)
-            // Let the host's console lines for this command arrive before the next prompt.
-            usleep(20_000)
-            display.drain(into: input)
-            if try host.eventLoop.submit({ host.engine.state.end != nil || host.logLoss != nil }).wait() { break }
-        }
-        input.setIdleHandler(nil)
-        try host.eventLoop.submit { host.announceShutdown() }.wait()
-        usleep(200_000)
-        display.drain(into: input)
-        let engine = try host.eventLoop.submit { host.engine }.wait()
-        server.stop()
+    /// After the console: seals the log, records the history, prints the debrief and how to go on.
+    private func finish(_ engine: Engine, drill: Drill, setup: Workspace, restart: String) throws {
         if let loss = drill.writer.loss {
             // Nothing more is written, and the file at the log's path (if any) is not this drill's.
             setup.printDebrief(engine, path: drill.writer.path)
             throw CommandFailure("error: \(loss)")
         }
         do {
-            try drill.writer.seal(engine.state.end == nil ? "the facilitator left" : "the drill ended", wall: DrillSetup.now())
+            try drill.writer.seal(engine.state.end == nil ? "the facilitator left" : "the drill ended", wall: Output.now())
         } catch {
             Output.error("warning: the session log could not be sealed: \(Output.describe(error))")
         }
@@ -150,7 +120,7 @@ struct HostCommand: ParsableCommand {
         setup.printDebrief(engine, path: drill.writer.path)
         PlayCommand.farewell(engine.state.end.map { .ended($0) } ?? .left, sessionID: drill.sessionID, path: drill.writer.path,
                              setup: setup, decisions: engine.state.decisions.count,
-                             resumeCommand: "tabletop host --resume \(drill.sessionID) " + restartOptions(port: listeningPort, token: joinToken, encrypted: encrypted))
+                             resumeCommand: "tabletop host --resume \(drill.sessionID) " + restart)
     }
 
     /// What the host starts from: an engine, its session log and what it said at the start.
@@ -161,50 +131,50 @@ struct HostCommand: ParsableCommand {
         var opening: [TabletopCore.Output]
     }
 
-    private func newDrill(_ setup: DrillSetup) throws -> Drill {
-        let path = try setup.locator.scenarioPath(scenario ?? "")
+    private func newDrill(_ setup: Workspace) throws -> Drill {
+        let path = try setup.scenarioPath(scenario ?? "")
         let (runbook, runbookHash) = try setup.runbookWithHash()
         let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook)
         let team = try Player.parseList(players ?? "").get()
         let configuration = EngineConfiguration(seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), mode: mode, players: team)
         let (writer, sessionID) = try setup.createSession(scenario: scenario, path: path, hashes: (scenarioHash, runbookHash),
-                                                          configuration: configuration, trainee: nil)
+                                                          configuration: configuration, trainee: nil, tool: Tabletop.tool)
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
         let opening = engine.start()
         for output in opening { try writer.append(.output(output), sync: false) }
         try writer.append(.note(SessionNote(kind: "team", text: team.map { "\($0.name) (\($0.role))" }.joined(separator: ", "),
-                                            wall: DrillSetup.now())), sync: true)
+                                            wall: Output.now())), sync: true)
         return Drill(engine: engine, writer: writer, sessionID: sessionID, opening: opening)
     }
 
-    private func resumedDrill(_ setup: DrillSetup, session: String) throws -> Drill {
+    private func resumedDrill(_ setup: Workspace, session: String) throws -> Drill {
         let continued = try setup.continueSession(session, force: force)
         let (log, path, writer, engine) = (continued.log, continued.path, continued.writer, continued.engine)
         guard !log.header.configuration.players.isEmpty else {
             throw CommandFailure("error: \(path) is a solo drill; continue it with 'tabletop resume \(log.header.session)'")
         }
         guard engine.state.end == nil else {
-            try writer.seal("restarted after the end", wall: DrillSetup.now())
+            try writer.seal("restarted after the end", wall: Output.now())
             throw CommandFailure("error: this team drill already ended; see 'tabletop report \(log.header.session)'")
         }
-        try writer.append(.note(SessionNote(kind: "resumed", text: "team drill restarted at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)
+        try writer.append(.note(SessionNote(kind: "resumed", text: "team drill restarted at T+\(engine.state.clock.clock)", wall: Output.now())), sync: true)
         return Drill(engine: engine, writer: writer, sessionID: log.header.session, opening: continued.missed)
     }
 
     private func printInvitation(engine: Engine, address: String, token: String, sessionPath: String, fingerprint: String?) {
         let shown = bind == "0.0.0.0" ? address.replacingOccurrences(of: "0.0.0.0", with: "<this machine's address>") : address
-        DrillSetup.printLine("Team drill: \(engine.scenario.title), listening on \(address). Session log: \(sessionPath)")
+        Output.printLine("Team drill: \(engine.scenario.title), listening on \(address). Session log: \(sessionPath)")
         if let fingerprint {
-            DrillSetup.printLine("Connections are encrypted (TLS); the fingerprint in each join command proves this server: \(fingerprint)")
+            Output.printLine("Connections are encrypted (TLS); the fingerprint in each join command proves this server: \(fingerprint)")
         } else if !Self.isLoopback(bind) {
             Output.error("warning: connections are not encrypted (--no-tls): the join token and the drill cross the network in clear")
         }
-        DrillSetup.printLine("Each participant joins with:")
+        Output.printLine("Each participant joins with:")
         for player in engine.configuration.players {
-            DrillSetup.printLine("  tabletop join \(shown) --token \(token) --name \(player.name) --role \(player.role)"
+            Output.printLine("  tabletop join \(shown) --token \(token) --name \(player.name) --role \(player.role)"
                                  + (fingerprint.map { " --fingerprint \($0)" } ?? ""))
         }
-        DrillSetup.printLine("Type 'help' for the facilitator's commands; 'end' ends the drill.")
+        Output.printLine("Type 'help' for the facilitator's commands; 'end' ends the drill.")
     }
 
     /// What a restart needs to be found again at the same address, with the same token and the same encryption.
@@ -218,25 +188,6 @@ struct HostCommand: ParsableCommand {
     /// Whether `address` is only reachable from this machine.
     static func isLoopback(_ address: String) -> Bool {
         address.hasPrefix("127.") || address == "::1" || address == "localhost"
-    }
-
-    /// The drill's TLS identity: the key saved beside the session log (so a restart keeps the fingerprint
-    /// participants pinned), or a new one saved there, readable by its owner only.
-    static func identity(beside sessionPath: String) throws -> DrillIdentity {
-        let keyPath = (sessionPath.hasSuffix(".jsonl") ? String(sessionPath.dropLast(6)) : sessionPath) + ".key.pem"
-        if let saved = FileManager.default.contents(atPath: keyPath) {
-            do {
-                return try DrillIdentity(privateKeyPEM: String(decoding: saved, as: UTF8.self))
-            } catch {
-                throw CommandFailure("error: \(keyPath): \(error)")
-            }
-        }
-        let identity = try DrillIdentity.generate()
-        guard FileManager.default.createFile(atPath: keyPath, contents: Data(identity.privateKeyPEM.utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw CommandFailure("error: cannot save the drill's TLS key at \(keyPath)")
-        }
-        return identity
     }
 
     /// Ten characters from an alphabet without look-alikes (no 0/o, 1/l).

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopServer
 import TabletopShell
 
@@ -39,54 +40,45 @@ struct JoinCommand: ParsableCommand {
 
     func run() throws {
         let (serverHost, serverPort) = Self.split(address)!
-        let setup = DrillSetup(scenariosDirectory: nil, dataDirectory: dataDirectory)
+        let setup = Workspace.commandLine(scenariosDirectory: nil, dataDirectory: dataDirectory)
         let input = try setup.makeInput(script: script, live: false)
         defer { input.close() }
-        let display = PendingDisplay(immediate: !(input is ReadlineInput))
+        let display = PendingDisplay(immediate: !input.isInteractive)
         let session = ParticipantSession()
-        let renderer = DrillSetup.renderer()
-        let connect: ParticipantLink.Connect = { [token, name, role, fingerprint] seen, instance in
-            let client = try DrillClient(host: serverHost, port: serverPort,
-                                         hello: .hello(token: token, name: name, role: role, seen: seen, instance: instance),
-                                         fingerprint: fingerprint,
-                                         onMessage: { session.receive($0, display: display, renderer: renderer) },
-                                         onClose: { session.connectionClosed() })
-            guard session.waitForWelcome() else {
-                client.drop()
-                throw CommandFailure("error: \(session.finishReason ?? "the server did not answer the hello within 10 seconds")")
-            }
-            return client
+        let renderer = Output.renderer()
+        let link = try ParticipantLink.join(host: serverHost, port: serverPort, address: address, token: token, name: name, role: role,
+                                            fingerprint: fingerprint, session: session, display: display,
+                                            render: { renderer.render($0) })
+        keepCurrent(input, link: link, session: session, display: display)
+        defer { input.setIdleHandler(nil) }
+        let outcome = readLines(input, session: session, display: display, link: link)
+        display.drain { input.display($0) }
+        switch outcome {
+        case .left:
+            link.leave()
+            Output.printLine("You left the drill; rejoin with the same 'tabletop join' command.")
+        case .ended:
+            break
+        case .failed(let line):
+            throw CommandFailure(line)
         }
-        let link: ParticipantLink
-        do {
-            link = ParticipantLink(first: try connect(0, nil), address: address, session: session, display: display, connect: connect)
-        } catch let error as ServerError {
-            throw CommandFailure("error: \(error.description)")
-        }
+    }
+
+    /// While the participant types: shows what arrived, rejoins after a network failure, keeps the prompt
+    /// current, and ends the line being typed when the link stops.
+    private func keepCurrent(_ input: any LineInput, link: ParticipantLink, session: ParticipantSession, display: PendingDisplay) {
         input.setIdleHandler {
-            display.drain(into: input)
+            display.drain { input.display($0) }
             link.keepAlive()
             if link.connected == nil, link.stop == nil {
                 // Said where the eye is: a line typed now is not sent.
                 input.setPrompt("[reconnecting…] > ")
             } else {
-                session.applyPrompt(to: input)
+                session.applyPrompt { input.updateCompletions($1); input.setPrompt($0) }
             }
-            if let stop = link.stop, let readline = input as? ReadlineInput {
-                readline.stopRequest = stop == .ended ? "the drill ended" : "the server ended the connection"
+            if let stop = link.stop {
+                input.requestStop(stop == .ended ? "the drill ended" : "the server ended the connection")
             }
-        }
-        defer { input.setIdleHandler(nil) }
-        let outcome = readLines(input, session: session, display: display, link: link)
-        display.drain(into: input)
-        switch outcome {
-        case .left:
-            link.leave()
-            DrillSetup.printLine("You left the drill; rejoin with the same 'tabletop join' command.")
-        case .ended:
-            break
-        case .failed(let line):
-            throw CommandFailure(line)
         }
     }
 
@@ -99,12 +91,12 @@ struct JoinCommand: ParsableCommand {
             guard let line = input.readLine(prompt: session.prompt) else {
                 return link.stop.map(Outcome.init) ?? .left
             }
-            display.drain(into: input)
+            display.drain { input.display($0) }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             if input.echoesInput { display.push("\(session.prompt)\(line)") }
             if ["quit", "exit"].contains(trimmed.lowercased()) { return .left }
-            let scripted = !(input is ReadlineInput)
+            let scripted = !input.isInteractive
             if scripted {
                 // A script waits for the server to come back, as a person would before typing on.
                 link.keepAlive()
@@ -112,15 +104,15 @@ struct JoinCommand: ParsableCommand {
             }
             guard let client = link.connected else {
                 display.push(link.stop == nil ? "error: not sent: the connection to the server is lost; reconnecting…" : "error: not sent")
-                display.drain(into: input)
+                display.drain { input.display($0) }
                 continue
             }
             let mark = session.mark
             client.send(.line(line))
             // A script waits for the server's answer to this line, so its transcript reads in order.
             if scripted { session.waitForAnswer(after: mark) }
-            display.drain(into: input)
-            session.applyPrompt(to: input)
+            display.drain { input.display($0) }
+            session.applyPrompt { input.updateCompletions($1); input.setPrompt($0) }
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabletopCore
+import TabletopDrill
 
 /// `tabletop lint`: checks scenario and scoring files and reports every problem.
 struct LintCommand: ParsableCommand {
@@ -41,13 +42,13 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let locator = DataLocator()
+        let locator = Workspace.commandLine()
         var loadedRunbook: Runbook?
         var reports: [FileReport] = []
         for path in files {
             let report: FileReport
             do {
-                let bytes = try DataLocator.read(path)
+                let bytes = try Workspace.read(path)
                 report = try check(path: path, bytes: bytes, runbook: { () throws -> Runbook in
                     if let loadedRunbook { return loadedRunbook }
                     let value = try locator.runbook(path: runbook)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabletopCore
+import TabletopDrill
 
 /// `tabletop list`: the scenarios found, one line each.
 struct ListCommand: ParsableCommand {
@@ -34,7 +35,7 @@ struct ListCommand: ParsableCommand {
         var entries: [Entry] = []
         var broken: [String] = []
         for path in locator.scenarioFiles() {
-            let result = ScenarioLoader.load(path: path, bytes: try DataLocator.read(path), runbook: runbook)
+            let result = ScenarioLoader.load(path: path, bytes: try Workspace.read(path), runbook: runbook)
             guard let scenario = result.value else {
                 broken.append(path)
                 continue

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopShell
 import TabletopStore
 
@@ -28,8 +29,8 @@ struct PlayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
-        let path = try setup.locator.scenarioPath(scenario)
+        let setup = Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
+        let path = try setup.scenarioPath(scenario)
         let (runbook, runbookHash) = try setup.runbookWithHash()
         let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook)
         let input = try setup.makeInput(script: script, live: liveOptions.live)
@@ -38,11 +39,11 @@ struct PlayCommand: ParsableCommand {
         let configuration = EngineConfiguration(seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), mode: mode,
                                                 players: parsedPlayers.isEmpty && trainee != nil ? [Player(name: trainee!.replacingOccurrences(of: " ", with: "-"), role: "ic")] : parsedPlayers)
         let (writer, sessionID) = try setup.createSession(scenario: scenario, path: path, hashes: (scenarioHash, runbookHash),
-                                                          configuration: configuration, trainee: trainee)
+                                                          configuration: configuration, trainee: trainee, tool: Tabletop.tool)
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
         let opening = engine.start()
-        let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: DrillSetup.renderer(),
-                                 now: DrillSetup.now, liveSpeed: liveOptions.liveSpeed)
+        let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: Output.renderer(),
+                                 now: Output.now, liveSpeed: liveOptions.liveSpeed)
         try runner.show(opening)
         let exit = try runner.run()
         if !runner.engine.state.decisions.isEmpty, let log = try? SessionLogWriter.read(writer.path) {
@@ -52,27 +53,17 @@ struct PlayCommand: ParsableCommand {
         Self.farewell(exit, sessionID: sessionID, path: writer.path, setup: setup, decisions: runner.engine.state.decisions.count, engine: runner.engine)
     }
 
-    /// `breach-20261129-141500-3fa2`: the scenario, the wall-clock start and a random suffix.
-    static func newSessionID(scenario: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let suffix = String(UInt16.random(in: 0...UInt16.max), radix: 16)
-        return "\(scenario)-\(formatter.string(from: Date()))-\(String(repeating: "0", count: 4 - suffix.count))\(suffix)"
-    }
-
-    static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String, setup: DrillSetup, decisions: Int,
+    static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String, setup: Workspace, decisions: Int,
                          resumeCommand: String? = nil, engine: Engine? = nil) {
-        DrillSetup.printLine("")
+        Output.printLine("")
         guard FileManager.default.fileExists(atPath: path) else {
             Output.error("error: the session log \(path) is no longer there; nothing of this drill can be resumed from it")
             return
         }
-        DrillSetup.printLine("Session saved: \(path)")
+        Output.printLine("Session saved: \(path)")
         if decisions > 0 {
             do {
-                DrillSetup.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path, engine: engine))")
+                Output.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path, engine: engine))")
             } catch let error as StoreError {
                 Output.error("warning: no report written: \(error.description) (the session log is safe; 'tabletop report' writes it later)")
             } catch {
@@ -80,7 +71,7 @@ struct PlayCommand: ParsableCommand {
             }
         }
         if exit == .left {
-            DrillSetup.printLine("Resume with: \(resumeCommand ?? "tabletop resume \(sessionID)")")
+            Output.printLine("Resume with: \(resumeCommand ?? "tabletop resume \(sessionID)")")
         }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import TabletopCore
 import TabletopReports
 import TabletopStore
+import TabletopDrill
 
 /// `tabletop report`: one session or a cohort, as Markdown, HTML, JSON or CSV.
 struct ReportCommand: ParsableCommand {
@@ -27,35 +28,10 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let setup = DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
-        var paths = sessions
-        if fromHistory {
-            do {
-                try setup.data.prepare()
-                paths = try HistoryStore(path: db ?? setup.data.historyDatabase.path, readOnly: true).exercises(matching: filters.filter).map(\.logPath)
-            } catch let error as StoreError {
-                throw CommandFailure("error: \(error.description)")
-            }
-            guard !paths.isEmpty else { throw CommandFailure("error: no recorded exercise matches those filters") }
-        }
+        let setup = Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
+        let paths = fromHistory ? try setup.recordedLogPaths(matching: filters.filter, database: db) : sessions
         let reports = try paths.map { try setup.report($0, force: force) }
-        let rendered: String
-        if reports.count == 1, let report = reports.first {
-            rendered = switch format {
-            case .md: MarkdownReport.render(report)
-            case .html: HTMLReport.render(report)
-            case .json: try Output.json(report)
-            case .csv: CSVReport.render(reports)
-            }
-        } else {
-            let cohort = CohortReport.build(reports)
-            rendered = switch format {
-            case .md: CohortMarkdown.render(cohort)
-            case .html: CohortHTML.render(cohort)
-            case .json: try Output.json(cohort)
-            case .csv: CSVReport.render(reports)
-            }
-        }
+        let rendered = try render(reports)
         // Logs can be imported from anywhere: what they hold is shown, never executed (JSON escapes it itself).
         let text = format == .json ? rendered : TerminalText.block(rendered)
         if let output {
@@ -66,9 +42,28 @@ struct ReportCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("\(output): error: cannot write the report: \(Output.describe(error))")
             }
-            DrillSetup.printLine("Report written: \(output)")
+            Output.printLine("Report written: \(output)")
         } else {
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+        }
+    }
+
+    /// One session's report, or a cohort's, in the chosen format.
+    private func render(_ reports: [SessionReport]) throws -> String {
+        if reports.count == 1, let report = reports.first {
+            return switch format {
+            case .md: MarkdownReport.render(report)
+            case .html: HTMLReport.render(report)
+            case .json: try Output.json(report)
+            case .csv: CSVReport.render(reports)
+            }
+        }
+        let cohort = CohortReport.build(reports)
+        return switch format {
+        case .md: CohortMarkdown.render(cohort)
+        case .html: CohortHTML.render(cohort)
+        case .json: try Output.json(cohort)
+        case .csv: CSVReport.render(reports)
         }
     }
 }

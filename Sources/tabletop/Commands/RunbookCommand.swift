@@ -1,5 +1,6 @@
 import ArgumentParser
 import TabletopCore
+import TabletopDrill
 
 /// `tabletop runbook`: the 21 steps, for study.
 struct RunbookCommand: ParsableCommand {
@@ -9,7 +10,7 @@ struct RunbookCommand: ParsableCommand {
     var runbook: String?
 
     func run() throws {
-        let runbook = try DataLocator().runbook(path: runbook)
+        let runbook = try Workspace.commandLine().runbook(path: runbook)
         print(runbook.source)
         for phase in runbook.phases {
             print("\n\(phase.title.uppercased())")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopShell
 import TabletopStore
 
@@ -10,7 +11,7 @@ struct SessionOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir"), completion: .directory) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
 
-    var setup: DrillSetup { DrillSetup(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory) }
+    var setup: Workspace { Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory) }
 }
 
 /// `tabletop resume`: continues an interrupted drill exactly where it stopped.
@@ -24,24 +25,14 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         let setup = options.setup
-        let session = try setup.continueSession(options.session, force: force)
+        let renderer = Output.renderer()
+        guard let session = try reopen(setup, renderer: renderer) else { return }
         let (log, path, writer, engine) = (session.log, session.path, session.writer, session.engine)
-        let renderer = DrillSetup.renderer()
-        if !session.missed.isEmpty {
-            DrillSetup.printLine("What you missed when the drill stopped (your last line had been recorded):")
-            session.missed.forEach { DrillSetup.printRendered(renderer.render($0)) }
-        }
-        if let end = engine.state.end {
-            try writer.seal("resumed after the end", wall: DrillSetup.now())
-            DrillSetup.printLine("This drill already ended at T+\(end.at.clock): \(end.text)")
-            return
-        }
-        try writer.append(.note(SessionNote(kind: "resumed", text: "at T+\(engine.state.clock.clock)", wall: DrillSetup.now())), sync: true)
         let input = try setup.makeInput(script: script, live: liveOptions.live)
         defer { input.close() }
         let runner = DrillRunner(engine: engine, writer: writer, input: input, renderer: renderer,
-                                 now: DrillSetup.now, liveSpeed: liveOptions.liveSpeed)
-        DrillSetup.printLine("Resuming \(engine.scenario.title) at T+\(engine.state.clock.clock), after \(engine.state.decisions.count) decisions.")
+                                 now: Output.now, liveSpeed: liveOptions.liveSpeed)
+        Output.printLine("Resuming \(engine.scenario.title) at T+\(engine.state.clock.clock), after \(engine.state.decisions.count) decisions.")
         // A recap for the trainee only: it is not an input, so it is not logged (replays stay exact).
         var recap = engine
         recap.handle("status").forEach { input.display(renderer.render($0)) }
@@ -55,6 +46,24 @@ struct ResumeCommand: ParsableCommand {
         let byID = setup.data.sessionFile(log.header.session).standardizedFileURL.path == URL(fileURLWithPath: path).standardizedFileURL.path
         PlayCommand.farewell(exit, sessionID: log.header.session, path: path, setup: setup, decisions: runner.engine.state.decisions.count,
                              resumeCommand: byID ? nil : "tabletop resume \(path)", engine: runner.engine)
+    }
+
+    /// Opens the session to go on: shows what an interrupted input never showed, and records the
+    /// resumption; nil (the log sealed) when the drill had already ended.
+    private func reopen(_ setup: Workspace, renderer: Renderer) throws -> ContinuedSession? {
+        let session = try setup.continueSession(options.session, force: force)
+        if !session.missed.isEmpty {
+            Output.printLine("What you missed when the drill stopped (your last line had been recorded):")
+            session.missed.forEach { Output.printRendered(renderer.render($0)) }
+        }
+        if let end = session.engine.state.end {
+            try session.writer.seal("resumed after the end", wall: Output.now())
+            Output.printLine("This drill already ended at T+\(end.at.clock): \(end.text)")
+            return nil
+        }
+        try session.writer.append(.note(SessionNote(kind: "resumed", text: "at T+\(session.engine.state.clock.clock)", wall: Output.now())),
+                                  sync: true)
+        return session
     }
 }
 
@@ -75,13 +84,13 @@ struct ScoreCommand: ParsableCommand {
         let (log, _) = try setup.readLog(options.session, decodeOutputs: false)
         let (scenario, playedRunbook, _) = try setup.loadPlayed(log, force: force)
         let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: playedRunbook)
-        let scoringRunbook = try runbook.map { try setup.locator.runbook(path: $0) } ?? playedRunbook
+        let scoringRunbook = try runbook.map { try setup.runbook(path: $0) } ?? playedRunbook
         let card = try setup.scorer(scenario: scenario, runbook: scoringRunbook, policyPath: policy)
             .score(engine.state, players: log.header.configuration.players)
         if json {
             print(try Output.json(card))
         } else {
-            print(DebriefRenderer(renderer: DrillSetup.renderer()).render(card, scenario: scenario))
+            print(DebriefRenderer(renderer: Output.renderer()).render(card, scenario: scenario))
         }
     }
 }
@@ -103,15 +112,15 @@ struct ReplayCommand: ParsableCommand {
             if let difference = SessionReplay.firstDifference(recorded: log.outputs, replayed: replayed) {
                 throw CommandFailure("error: replay differs from the recording: \(difference)")
             }
-            DrillSetup.printLine("identical: \(replayed.count) outputs reproduced from \(log.records.count { if case .input = $0 { true } else { false } }) inputs")
+            Output.printLine("identical: \(replayed.count) outputs reproduced from \(log.records.count { if case .input = $0 { true } else { false } }) inputs")
             return
         }
-        let renderer = DrillSetup.renderer()
+        let renderer = Output.renderer()
         for record in log.records {
             switch record {
-            case .input(let input): DrillSetup.printLine("[T+\(input.at.clock)] > \(TerminalText.inline(input.text))")
-            case .facilitator(let input): DrillSetup.printLine("[T+\(input.at.clock)] facilitator> \(TerminalText.inline(input.text))")
-            case .output(let output): DrillSetup.printRendered(renderer.render(output))
+            case .input(let input): Output.printLine("[T+\(input.at.clock)] > \(TerminalText.inline(input.text))")
+            case .facilitator(let input): Output.printLine("[T+\(input.at.clock)] facilitator> \(TerminalText.inline(input.text))")
+            case .output(let output): Output.printRendered(renderer.render(output))
             case .advance, .header, .note: break
             }
         }
@@ -151,6 +160,6 @@ struct VerifyCommand: ParsableCommand {
         let anchored = setup.recordedAnchor(of: log.header.session)
         let history = anchored.map { "; it holds line \($0.seq + 1) as the history recorded it" }
             ?? "; the history has no record of it, so lines removed from its end cannot be detected"
-        DrillSetup.printLine("\(path): intact, \(log.lineCount) lines chained from the header" + (log.isSealed ? ", sealed" : "") + history)
+        Output.printLine("\(path): intact, \(log.lineCount) lines chained from the header" + (log.isSealed ? ", sealed" : "") + history)
     }
 }

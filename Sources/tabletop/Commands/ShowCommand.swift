@@ -1,5 +1,6 @@
 import ArgumentParser
 import TabletopCore
+import TabletopDrill
 
 /// `tabletop show`: a scenario's briefing; with `--facilitator`, the ground truth as well.
 struct ShowCommand: ParsableCommand {

@@ -1,17 +1,19 @@
 import Foundation
-import TabletopServer
+import TabletopCore
+import TabletopDrill
 
 /// A participant's connection to the server, kept alive: after a network failure or a host restart it
 /// rejoins in the background every 2 seconds for a minute, resuming after the last message received,
 /// while the shell stays usable (lines typed meanwhile are refused, not queued).
-final class ParticipantLink: @unchecked Sendable {
+public final class ParticipantLink: @unchecked Sendable {
     /// Opens a connection and waits for the welcome; throws `CommandFailure` for a refusal.
-    typealias Connect = @Sendable (_ seen: Int, _ instance: String?) throws -> DrillClient
+    public typealias Connect = @Sendable (_ seen: Int, _ instance: String?) throws -> DrillClient
 
     static let attempts = 30
-    static let pause: UInt32 = 2
+    static let pause: Double = 2
 
-    private let lock = NSLock()
+    /// Guards everything below; wakes the waits whenever it changes.
+    private let lock = SignalledLock()
     private let connect: Connect
     private let session: ParticipantSession
     private let display: PendingDisplay
@@ -21,7 +23,8 @@ final class ParticipantLink: @unchecked Sendable {
     private var cancelled = false
     private var gaveUp: String?
 
-    init(first client: DrillClient, address: String, session: ParticipantSession, display: PendingDisplay, connect: @escaping Connect) {
+    /// A link over the first connection; `connect` opens the next ones.
+    public init(first client: DrillClient, address: String, session: ParticipantSession, display: PendingDisplay, connect: @escaping Connect) {
         self.client = client
         self.address = address
         self.session = session
@@ -30,12 +33,12 @@ final class ParticipantLink: @unchecked Sendable {
     }
 
     /// The client to send through, if connected now.
-    var connected: DrillClient? {
+    public var connected: DrillClient? {
         locked { reconnecting || gaveUp != nil ? nil : client }
     }
 
     /// Why the shell should stop.
-    enum Stop: Equatable {
+    public enum Stop: Equatable, Sendable {
         /// The drill ended.
         case ended
         /// A refusal, or no server for a minute: the line to print on stderr.
@@ -43,14 +46,14 @@ final class ParticipantLink: @unchecked Sendable {
     }
 
     /// Whether the shell should stop, and why.
-    var stop: Stop? {
+    public var stop: Stop? {
         if let gaveUp = locked({ gaveUp }) { return .failed(gaveUp) }
         guard session.isFinished, !session.connectionLost else { return nil }
         return session.failure.map { .failed("error: \($0)") } ?? .ended
     }
 
     /// Starts rejoining in the background if the connection was lost and nobody is rejoining yet.
-    func keepAlive() {
+    public func keepAlive() {
         guard session.connectionLost else { return }
         let old: DrillClient? = locked {
             guard !reconnecting, !cancelled, gaveUp == nil else { return nil }
@@ -62,12 +65,12 @@ final class ParticipantLink: @unchecked Sendable {
     }
 
     /// Waits while a rejoin is in progress (a script's next line is sent once it is back, as a person would).
-    func waitWhileReconnecting() {
-        while locked({ reconnecting }) { usleep(50_000) }
+    public func waitWhileReconnecting() {
+        lock.wait(seconds: nil) { !reconnecting }
     }
 
     /// Leaves: stops any rejoin and closes the connection politely.
-    func leave() {
+    public func leave() {
         let current: DrillClient? = locked {
             cancelled = true
             return reconnecting ? nil : client
@@ -81,8 +84,7 @@ final class ParticipantLink: @unchecked Sendable {
         for attempt in 1...Self.attempts {
             if locked({ cancelled }) { return }
             display.push("The connection to the server was lost; reconnecting (attempt \(attempt) of \(Self.attempts)); lines typed meanwhile are not sent…")
-            sleep(Self.pause)
-            if locked({ cancelled }) { return }
+            if pauseUnlessCancelled() { return }
             session.reset()
             do {
                 let client = try connect(seen, instance)
@@ -109,9 +111,46 @@ final class ParticipantLink: @unchecked Sendable {
         }
     }
 
+    /// Waits the pause between attempts; returns at once, true, when the participant leaves meanwhile.
+    private func pauseUnlessCancelled() -> Bool {
+        lock.wait(seconds: Self.pause) { cancelled }
+    }
+
     private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
+        lock.locked(body)
+    }
+
+    /// Joins the drill at `host:port` (`address` as the participant wrote it, for messages) and keeps the
+    /// connection alive; a refusal, or no server, throws `CommandFailure` with the line to print.
+    public static func join(host: String, port: Int, address: String, token: String, name: String, role: String,
+                            fingerprint: String?, session: ParticipantSession, display: PendingDisplay,
+                            render: @escaping @Sendable (Output) -> String) throws -> ParticipantLink {
+        let connect = connector(host: host, port: port, token: token, name: name, role: role, fingerprint: fingerprint,
+                                session: session, display: display, render: render)
+        do {
+            return ParticipantLink(first: try connect(0, nil), address: address, session: session, display: display, connect: connect)
+        } catch let error as ServerError {
+            throw CommandFailure("error: \(error.description)")
+        }
+    }
+
+    /// What opens a participant's connections: the hello with what was `seen` of the run `instance`,
+    /// messages handed to `session` (outputs shown through `display`, made text by `render`), and a wait
+    /// for the welcome; a refusal throws `CommandFailure` with the server's reason.
+    public static func connector(host: String, port: Int, token: String, name: String, role: String, fingerprint: String?,
+                                 session: ParticipantSession, display: PendingDisplay,
+                                 render: @escaping @Sendable (Output) -> String) -> Connect {
+        { seen, instance in
+            let client = try DrillClient(host: host, port: port,
+                                         hello: .hello(token: token, name: name, role: role, seen: seen, instance: instance),
+                                         fingerprint: fingerprint,
+                                         onMessage: { session.receive($0, display: display, render: render) },
+                                         onClose: { session.connectionClosed() })
+            guard session.waitForWelcome() else {
+                client.drop()
+                throw CommandFailure("error: \(session.finishReason ?? "the server did not answer the hello within 10 seconds")")
+            }
+            return client
+        }
     }
 }

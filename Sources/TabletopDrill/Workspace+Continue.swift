@@ -2,23 +2,11 @@ import Foundation
 import TabletopCore
 import TabletopStore
 
-/// A recorded drill opened to go on (`resume`, `host --resume`): locked, checked, completed.
-struct ContinuedSession {
-    let log: SessionLog
-    let path: String
-    let writer: SessionLogWriter
-    /// The engine where the log leaves the drill.
-    let engine: Engine
-    /// What the last input caused that was never written to the log nor shown, because the drill was
-    /// killed between recording the input and showing its outcome; now written, to be shown.
-    let missed: [TabletopCore.Output]
-}
-
-extension DrillSetup {
+extension Workspace {
     /// Takes the session's lock, reads its log, refuses a changed scenario or runbook and a log cut
     /// short since the history saw it (unless forced, which is recorded), rebuilds the drill, and
     /// writes what an interrupted input never wrote.
-    func continueSession(_ argument: String, force: Bool) throws -> ContinuedSession {
+    public func continueSession(_ argument: String, force: Bool) throws -> ContinuedSession {
         let path = data.sessionPath(argument)
         guard FileManager.default.fileExists(atPath: path) else { throw CommandFailure("error: \(path): no such session log") }
         let lock = try lockSession(path)
@@ -32,21 +20,21 @@ extension DrillSetup {
         do {
             let writer = try SessionLogWriter(appendingTo: path, after: log, lock: lock)
             if log.droppedPartialLine {
-                Output.error("note: the last line of \(path) was cut short (an interrupted write); resuming from the last complete line")
-                try writer.append(.note(SessionNote(kind: "truncated", text: "a partial last line was dropped", wall: Self.now())), sync: true)
+                report("note: the last line of \(path) was cut short (an interrupted write); resuming from the last complete line")
+                try writer.append(.note(SessionNote(kind: "truncated", text: "a partial last line was dropped", wall: now())), sync: true)
             }
             for change in changes {
-                try writer.append(.note(SessionNote(kind: "forced", text: change, wall: Self.now())), sync: true)
+                try writer.append(.note(SessionNote(kind: "forced", text: change, wall: now())), sync: true)
             }
             // Recorded as a cut, which `verify` reports for good: a forced resume must not launder it.
             if let cut {
-                try writer.append(.note(SessionNote(kind: SessionLog.cutKind, text: cut, wall: Self.now())), sync: true)
+                try writer.append(.note(SessionNote(kind: SessionLog.cutKind, text: cut, wall: now())), sync: true)
             }
             let missed = SessionReplay.unrecordedOutputs(recorded: log.outputs, replayed: replayed) ?? []
             if !missed.isEmpty {
                 for output in missed { try writer.append(.output(output), sync: false) }
                 try writer.append(.note(SessionNote(kind: "completed", text: "\(missed.count) outputs of an interrupted input written",
-                                                    wall: Self.now())), sync: true)
+                                                    wall: now())), sync: true)
             }
             return ContinuedSession(log: log, path: path, writer: writer, engine: engine, missed: missed)
         } catch let error as StoreError {
@@ -55,7 +43,7 @@ extension DrillSetup {
     }
 
     /// The lock of the session log at `path`, with a one-line error when another tabletop holds it.
-    func lockSession(_ path: String) throws -> SessionLock {
+    public func lockSession(_ path: String) throws -> SessionLock {
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         do {
             return try SessionLock(logPath: path, sessionID: id)
@@ -66,7 +54,7 @@ extension DrillSetup {
 
     /// Why the log is not what the history last recorded of it (cut short, or cut and written
     /// again), or nil when it is, or when the history has no anchor for it.
-    func anchorProblem(_ log: SessionLog, path: String, database: String? = nil) -> String? {
+    public func anchorProblem(_ log: SessionLog, path: String, database: String? = nil) -> String? {
         guard let anchor = recordedAnchor(of: log.header.session, database: database),
               let bytes = FileManager.default.contents(atPath: path) else { return nil }
         return Self.describe(log.check(anchor, bytes: [UInt8](bytes)))
@@ -74,12 +62,12 @@ extension DrillSetup {
 
     /// The anchor the history holds for a session; nil when there is no history (none is created) or
     /// no record of the session in it.
-    func recordedAnchor(of session: String, database: String? = nil) -> SessionAnchor? {
+    public func recordedAnchor(of session: String, database: String? = nil) -> SessionAnchor? {
         try? existingHistory(database)?.anchor(of: session)
     }
 
     /// Why the history let a shorter log replace a longer record of the session, if it did.
-    func recordedShortening(of session: String) -> String? {
+    public func recordedShortening(of session: String) -> String? {
         try? existingHistory(nil)?.forcedShortening(of: session)
     }
 
@@ -91,7 +79,7 @@ extension DrillSetup {
     }
 
     /// A check against an anchor, in words; nil when it holds.
-    static func describe(_ check: SessionLog.AnchorCheck) -> String? {
+    public static func describe(_ check: SessionLog.AnchorCheck) -> String? {
         switch check {
         case .holds:
             return nil

@@ -1,56 +1,11 @@
 import Foundation
 import TabletopCore
 
-/// Finds the scenario and scoring folders, and loads the files in them.
-struct DataLocator {
-    /// `--scenarios DIR`, if given.
-    var scenariosOverride: String?
-
-    /// The source tree this binary was built from, so `swift run` in a fresh clone finds its data.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// A data folder and why it was chosen (for `tabletop doctor` and error messages).
-    struct Found {
-        var url: URL
-        var origin: String
-    }
-
-    /// Where scenarios are looked up: --scenarios, $TABLETOP_SCENARIOS, ./Scenarios, the installed ones, the source tree's.
-    var scenariosFolder: Found {
-        if let scenariosOverride { return Found(url: URL(fileURLWithPath: scenariosOverride), origin: "--scenarios") }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["TABLETOP_SCENARIOS"], !fromEnvironment.isEmpty {
-            return Found(url: URL(fileURLWithPath: fromEnvironment), origin: "$TABLETOP_SCENARIOS")
-        }
-        return Self.firstExisting("Scenarios")
-    }
-
-    /// The folder scenarios are looked up in.
-    var scenariosDirectory: URL { scenariosFolder.url }
-
-    /// Where the runbook, matrix and policy come from: $TABLETOP_SCORING, ./Scoring, the installed ones, the source tree's.
-    var scoringFolder: Found {
-        if let fromEnvironment = ProcessInfo.processInfo.environment["TABLETOP_SCORING"], !fromEnvironment.isEmpty {
-            return Found(url: URL(fileURLWithPath: fromEnvironment), origin: "$TABLETOP_SCORING")
-        }
-        return Self.firstExisting("Scoring")
-    }
-
-    /// The folder the scoring files come from.
-    var scoringDirectory: URL { scoringFolder.url }
-
-    /// ./NAME, else `<prefix>/share/tabletop/NAME` beside an installed binary, else the source tree's NAME.
-    private static func firstExisting(_ name: String) -> Found {
-        let local = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(name)
-        if Installation.isFolder(local) { return Found(url: local, origin: "./\(name)") }
-        if let installed = Installation.current.share?.appendingPathComponent(name), Installation.isFolder(installed) {
-            return Found(url: installed, origin: "installed")
-        }
-        return Found(url: packageRoot.appendingPathComponent(name), origin: "source tree")
-    }
-
+/// Reading the scenario and scoring files.
+extension Workspace {
     /// Fails with one line when the scenarios folder is missing, so a mistyped `--scenarios` is an
     /// error rather than an empty list.
-    func checkScenariosDirectory() throws {
+    public func checkScenariosDirectory() throws {
         let found = scenariosFolder
         guard Installation.isFolder(found.url) else {
             throw CommandFailure("\(relative(found.url)): error: no such folder (the scenarios folder, from \(found.origin))")
@@ -58,7 +13,7 @@ struct DataLocator {
     }
 
     /// The bytes of a file, or a one-line error naming it.
-    static func read(_ path: String) throws -> [UInt8] {
+    public static func read(_ path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure("\(path): error: no such file")
@@ -71,18 +26,18 @@ struct DataLocator {
     }
 
     /// Loads the runbook from the scoring folder (or `path`), failing with its diagnostics.
-    func runbook(path: String? = nil) throws -> Runbook {
+    public func runbook(path: String? = nil) throws -> Runbook {
         let path = path ?? relative(scoringDirectory.appendingPathComponent("runbook.yaml"))
         let result = ScoringFileLoader.loadRunbook(path: path, bytes: try Self.read(path))
         guard let runbook = result.value else {
-            Output.diagnostics(result)
+            diagnostics(result)
             throw CommandFailure("\(path): error: the runbook has errors; fix them first")
         }
         return runbook
     }
 
     /// Resolves a scenario argument: a path to a file, or an id in the scenarios folder.
-    func scenarioPath(_ argument: String) throws -> String {
+    public func scenarioPath(_ argument: String) throws -> String {
         if argument.hasSuffix(".yaml") || argument.hasSuffix(".yml") || argument.contains("/") {
             return argument
         }
@@ -102,18 +57,18 @@ struct DataLocator {
     }
 
     /// Loads a scenario by id or path, failing with its diagnostics.
-    func scenario(_ argument: String) throws -> Scenario {
+    public func scenario(_ argument: String) throws -> Scenario {
         let path = try scenarioPath(argument)
         let result = ScenarioLoader.load(path: path, bytes: try Self.read(path), runbook: try runbook())
         guard let scenario = result.value else {
-            Output.diagnostics(result)
+            diagnostics(result)
             throw ExitCodeFailure.invalidInput
         }
         return scenario
     }
 
     /// The YAML files of the scenarios folder, sorted by name.
-    func scenarioFiles() -> [String] {
+    public func scenarioFiles() -> [String] {
         let directory = scenariosDirectory
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
@@ -121,20 +76,15 @@ struct DataLocator {
     }
 
     /// A path relative to the current folder when it is inside it, for shorter messages.
-    func relative(_ url: URL) -> String {
+    public func relative(_ url: URL) -> String {
         let current = FileManager.default.currentDirectoryPath + "/"
         let path = url.standardizedFileURL.path
         return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
     }
-}
 
-/// A failure whose message has been written for a person; printed as it is, exit status 1.
-struct CommandFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ message: String) { description = message }
-}
-
-/// Exit with status 1 after the diagnostics were printed.
-enum ExitCodeFailure: Error {
-    case invalidInput
+    /// Shows the diagnostics of a load, each with its source line and caret.
+    public func diagnostics<Value>(_ result: LoadResult<Value>) {
+        guard !result.diagnostics.isEmpty else { return }
+        report(result.renderedDiagnostics)
+    }
 }

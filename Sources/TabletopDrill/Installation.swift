@@ -3,28 +3,33 @@ import Foundation
 /// Where an installed `tabletop` keeps its files: the binary in `<prefix>/bin`, its data in
 /// `<prefix>/share/tabletop`, man pages and completion scripts where `man` and the shells look.
 /// The binary finds them relative to itself, so an install needs no environment variable.
-struct Installation {
+public struct Installation: Sendable {
     /// The running binary, with symbolic links resolved (a link on the PATH still finds the real prefix).
-    let executable: URL?
+    public let executable: URL?
+
+    /// The installation of the binary at `executable`.
+    public init(executable: URL?) {
+        self.executable = executable
+    }
 
     /// The running binary's installation.
-    static let current = Installation(executable: Bundle.main.executableURL?.resolvingSymlinksInPath())
+    public static let current = Installation(executable: Bundle.main.executableURL?.resolvingSymlinksInPath())
 
     /// `<prefix>`, the parent of the binary's `bin` folder, when the binary sits in a `bin` folder.
-    var prefix: URL? {
+    public var prefix: URL? {
         guard let folder = executable?.deletingLastPathComponent(), folder.lastPathComponent == "bin" else { return nil }
         return folder.deletingLastPathComponent()
     }
 
     /// `<prefix>/share/tabletop`, when it exists (a binary run from the build folder has none).
-    var share: URL? {
+    public var share: URL? {
         guard let share = prefix?.appendingPathComponent("share/tabletop") else { return nil }
         return Self.isFolder(share) ? share : nil
     }
 
     /// The man pages, completion scripts and documents an install puts under `<prefix>/share`,
     /// as (what, path relative to the prefix).
-    static let extras: [(what: String, path: String)] = [
+    public static let extras: [(what: String, path: String)] = [
         ("man page tabletop(1)", "share/man/man1/tabletop.1"),
         ("man page tabletop-scenario(5)", "share/man/man5/tabletop-scenario.5"),
         ("bash completion", "share/bash-completion/completions/tabletop"),
@@ -34,7 +39,7 @@ struct Installation {
     ]
 
     /// Whether a path is an existing folder.
-    static func isFolder(_ url: URL) -> Bool {
+    public static func isFolder(_ url: URL) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
     }

@@ -1,22 +1,21 @@
 import Foundation
-import TabletopShell
 
 /// Text that network threads want shown, held until the main thread (which owns readline) shows it.
 ///
 /// Readline is not thread-safe: only the thread reading lines may draw. Non-interactive inputs have no
 /// line being edited, so their text is written at once.
-final class PendingDisplay: @unchecked Sendable {
+public final class PendingDisplay: @unchecked Sendable {
     private let lock = NSLock()
     private var lines: [String] = []
     private let immediate: Bool
 
     /// `immediate` when standard input is not a readline terminal.
-    init(immediate: Bool) {
+    public init(immediate: Bool) {
         self.immediate = immediate
     }
 
     /// Queues text (or writes it now, for non-interactive inputs).
-    func push(_ text: String) {
+    public func push(_ text: String) {
         lock.lock()
         defer { lock.unlock() }
         if immediate {
@@ -27,12 +26,12 @@ final class PendingDisplay: @unchecked Sendable {
         }
     }
 
-    /// Shows what is queued through the input; call on the main thread only.
-    func drain(into input: any LineInput) {
+    /// Shows what is queued with `show` (the line input's display); call on the main thread only.
+    public func drain(into show: (String) -> Void) {
         lock.lock()
         let pending = lines
         lines.removeAll()
         lock.unlock()
-        for text in pending { input.display(text) }
+        for text in pending { show(text) }
     }
 }

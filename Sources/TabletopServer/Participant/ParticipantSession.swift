@@ -1,11 +1,11 @@
 import Foundation
 import TabletopCore
-import TabletopServer
-import TabletopShell
+import TabletopDrill
 
 /// What a participant's shell knows of the server, shared between the network thread and the main thread.
-final class ParticipantSession: @unchecked Sendable {
-    private let lock = NSLock()
+public final class ParticipantSession: @unchecked Sendable {
+    /// Guards everything below; wakes the waits whenever it changes.
+    private let lock = SignalledLock()
     private var welcomed = false
     private var finished: String?
     private var fatal: String?
@@ -17,15 +17,18 @@ final class ParticipantSession: @unchecked Sendable {
     private var answered: Int?
     private var lost = false
 
-    /// Handles one message from the server (network thread).
-    func receive(_ message: ServerMessage, display: PendingDisplay, renderer: Renderer) {
+    /// A session before any connection.
+    public init() {}
+
+    /// Handles one message from the server (network thread); `render` turns outputs into text to show.
+    public func receive(_ message: ServerMessage, display: PendingDisplay, render: (Output) -> String) {
         switch message.type {
         case "welcome":
             locked { welcomed = true }
             display.push("Joined “\(TerminalText.inline(message.title ?? "the drill"))” as \(TerminalText.inline(message.name ?? "?")) (\(TerminalText.inline(message.role ?? "?"))). "
                 + "Everyone sees your decisions; 'help' lists commands, 'quit' leaves.")
         case "output":
-            if let output = message.output { display.push(renderer.render(output)) }
+            if let output = message.output { display.push(render(output)) }
         case "prompt":
             locked {
                 latestPrompt = message.prompt ?? latestPrompt
@@ -54,7 +57,7 @@ final class ParticipantSession: @unchecked Sendable {
     }
 
     /// The connection closed (network thread).
-    func connectionClosed() {
+    public func connectionClosed() {
         locked {
             if finished == nil {
                 lost = true
@@ -64,12 +67,13 @@ final class ParticipantSession: @unchecked Sendable {
         }
     }
 
-    var isFinished: Bool { locked { finished != nil } }
+    /// The drill ended, the server refused or cut off this participant, or the connection dropped.
+    public var isFinished: Bool { locked { finished != nil } }
     /// The connection dropped without a refusal or the drill's end: worth reconnecting.
-    var connectionLost: Bool { locked { lost } }
+    public var connectionLost: Bool { locked { lost } }
 
     /// Forgets the last connection's outcome before a reconnection.
-    func reset() {
+    public func reset() {
         locked {
             welcomed = false
             finished = nil
@@ -77,24 +81,26 @@ final class ParticipantSession: @unchecked Sendable {
             lost = false
         }
     }
-    var finishReason: String? { locked { finished } }
+    /// Why the session finished (`ended` for the drill's end), if it did.
+    public var finishReason: String? { locked { finished } }
     /// Why the session ended badly, if it did (not for a drill that simply ended).
-    var failure: String? { locked { finished == "ended" ? nil : fatal } }
-    var prompt: String { locked { latestPrompt } }
+    public var failure: String? { locked { finished == "ended" ? nil : fatal } }
+    /// The prompt the server sent last.
+    public var prompt: String { locked { latestPrompt } }
 
     /// Waits up to 10 s for the welcome or a refusal; returns whether the join was accepted.
-    func waitForWelcome() -> Bool {
+    public func waitForWelcome() -> Bool {
         wait(seconds: 10) { welcomed || finished != nil }
         return locked { welcomed && finished == nil }
     }
 
     /// Where the conversation stands before sending a line: what `waitForAnswer` waits past.
-    var mark: (prompts: Int, answered: Int?) { locked { (prompts, answered) } }
+    public var mark: (prompts: Int, answered: Int?) { locked { (prompts, answered) } }
 
     /// Waits up to 5 s for the server to have handled the line sent after `mark`. Prompts caused by
     /// other participants' lines do not count: only one that says this participant's line was handled
     /// (a server that does not say so is waited for as before, until any prompt).
-    func waitForAnswer(after mark: (prompts: Int, answered: Int?)) {
+    public func waitForAnswer(after mark: (prompts: Int, answered: Int?)) {
         wait(seconds: 5) {
             if finished != nil { return true }
             guard let answered else { return prompts > mark.prompts }
@@ -102,25 +108,22 @@ final class ParticipantSession: @unchecked Sendable {
         }
     }
 
-    /// Gives readline the newest prompt and completions (main thread).
-    func applyPrompt(to input: any LineInput) {
+    /// Hands the newest prompt and completions to `apply`, when they changed since last time (main thread).
+    public func applyPrompt(_ apply: (_ prompt: String, _ completions: CompletionSnapshot) -> Void) {
         let update: (String, CompletionSnapshot)? = locked {
             defer { promptChanged = false }
             return promptChanged ? (latestPrompt, snapshot) : nil
         }
         guard let (prompt, snapshot) = update else { return }
-        input.updateCompletions(snapshot)
-        input.setPrompt(prompt)
+        apply(prompt, snapshot)
     }
 
-    private func wait(seconds: Double, until condition: () -> Bool) {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline, !locked(condition) { usleep(5_000) }
+    /// Waits, woken by every change, until `done` holds or `seconds` have passed.
+    private func wait(seconds: Double, until done: () -> Bool) {
+        lock.wait(seconds: seconds, until: done)
     }
 
     private func locked<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
+        lock.locked(body)
     }
 }

@@ -1,0 +1,68 @@
+import TabletopCore
+
+/// A line typed at the facilitator's console, parsed once: the host acts on it, completion and `help`
+/// read the command words from `Name`, and the commands that change the drill are the engine's
+/// `FacilitatorCommand`s.
+public enum ConsoleCommand {
+    /// The console's command words, in the order `help` lists them.
+    public enum Name: String, CaseIterable, Sendable {
+        case pause, resume, inject, hold, skip, advance, note, override, kick, end
+        case status, who, decisions, progress, detail, help, quit
+    }
+
+    /// Nothing typed.
+    case empty
+    /// Stop the drill for everyone until `resume`.
+    case pause
+    /// Let the drill go on after `pause`.
+    case resume
+    /// Remove a participant for good; nil when the line did not give exactly one name.
+    case kick(String?)
+    /// Who is connected.
+    case who
+    /// Show (true) or hide (false) participants' lookups at the console; nil when neither was given.
+    case detail(Bool?)
+    /// The runbook so far.
+    case progress
+    /// Every decision so far.
+    case decisions
+    /// Where the drill stands.
+    case status
+    /// The list of commands.
+    case help
+    /// Leave the console: `quit`, `exit` or `leave`, alone on the line.
+    case quit
+    /// A command that changes the drill: recorded in the session log and replayed.
+    case drill(FacilitatorCommand)
+    /// A drill command whose arguments are wrong: the message says how to write it.
+    case invalid(String)
+    /// A first word that is no command.
+    case unknown(String)
+
+    /// Reads a console line; only its first word decides which command it is.
+    public static func parse(_ line: String) -> ConsoleCommand {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = words.first?.lowercased() else { return .empty }
+        switch Name(rawValue: first) {
+        case .pause?: return .pause
+        case .resume?: return .resume
+        case .kick?: return .kick(words.count == 2 ? String(words[1]) : nil)
+        case .who?: return .who
+        case .detail?:
+            guard words.count == 2, ["on", "off"].contains(words[1].lowercased()) else { return .detail(nil) }
+            return .detail(words[1].lowercased() == "on")
+        case .progress?: return .progress
+        case .decisions?: return .decisions
+        case .status?: return .status
+        case .help?: return .help
+        case .quit?: return words.count == 1 ? .quit : .unknown(String(words[0]))
+        case .inject?, .hold?, .skip?, .advance?, .note?, .override?, .end?, nil:
+            if ["exit", "leave"].contains(first), words.count == 1 { return .quit }
+            switch FacilitatorCommand.parse(line) {
+            case .failure(let error): return .invalid(error.message)
+            case .success(nil): return .unknown(String(words[0]))
+            case .success(let command?): return .drill(command)
+            }
+        }
+    }
+}

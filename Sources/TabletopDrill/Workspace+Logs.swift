@@ -1,0 +1,77 @@
+import Foundation
+import TabletopCore
+import TabletopStore
+
+/// Recorded sessions: reading their logs, checking what they were played with, recording them in the history.
+extension Workspace {
+    /// Reads a session log, with a one-line error when it cannot be used.
+    public func readLog(_ argument: String, decodeOutputs: Bool = true) throws -> (SessionLog, String) {
+        let path = data.sessionPath(argument)
+        do {
+            return (try SessionLogWriter.read(path, decodeOutputs: decodeOutputs), path)
+        } catch let error as StoreError {
+            throw CommandFailure("error: \(error.description)")
+        }
+    }
+
+    /// Loads what a log was played with, refusing a changed scenario or runbook unless forced.
+    /// `continuing`: the drill goes on (resume, host --resume), so a forced change is recorded in its log.
+    public func loadPlayed(_ log: SessionLog, force: Bool, continuing: Bool = false) throws -> (Scenario, Runbook, [String]) {
+        let (runbook, runbookHash) = try runbookWithHash()
+        // The path comes from the log, which may come from anywhere: only a scenario file is read, and a
+        // file that does not load is named, never quoted (it could be any file on this machine).
+        let played = log.header.scenarioPath
+        guard [".yaml", ".yml"].contains(where: played.lowercased().hasSuffix) else {
+            throw CommandFailure("error: the session names \(TerminalText.inline(played)) as its scenario, which is not a scenario file (.yaml)")
+        }
+        let bytes = try Self.read(played)
+        let loaded = ScenarioLoader.load(path: played, bytes: bytes, runbook: runbook)
+        guard let scenario = loaded.value else {
+            throw CommandFailure("error: the scenario this session was played with, \(TerminalText.inline(played)), does not load; 'tabletop lint \(TerminalText.inline(played))' says why")
+        }
+        let scenarioHash = SessionLine.hash(bytes)
+        var changes: [String] = []
+        if scenarioHash != log.header.scenarioHash { changes.append("the scenario file \(log.header.scenarioPath) changed since the drill was played") }
+        if runbookHash != log.header.runbookHash { changes.append("the runbook changed since the drill was played") }
+        if !changes.isEmpty, !force {
+            throw CommandFailure("error: \(changes.joined(separator: "; and ")); replaying it could give different results (use --force to go on anyway\(continuing ? ", which is recorded in the session log" : ""))")
+        }
+        return (scenario, runbook, changes)
+    }
+
+    /// Records a drill in the history store, anchored where its log ends (`anchor`, else the end of
+    /// `log`). A failure is a warning: the session log is the source of truth.
+    public func recordHistory(log: SessionLog, engine: Engine, logPath: String, outcome: String? = nil, database: String? = nil,
+                       anchor: SessionAnchor? = nil) {
+        do {
+            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: log.header.configuration.players)
+            let path = database ?? data.historyDatabase.path
+            try data.prepare()
+            let store = try HistoryStore(path: path)
+            let ended = engine.state.end != nil
+            try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: outcome ?? (ended ? "finished" : "abandoned"),
+                                            ended: now(), logPath: URL(fileURLWithPath: logPath).standardizedFileURL.path),
+                             anchor: anchor ?? log.anchor)
+        } catch let error as StoreError {
+            report("warning: not recorded in the history: \(error.description) (the session log is safe; 'tabletop history import' records it later)")
+        } catch let failure as CommandFailure {
+            report("warning: not recorded in the history: \(failure.description)")
+        } catch {
+            report("warning: not recorded in the history: \(CommandFailure.describe(error))")
+        }
+    }
+
+    /// The session logs of the exercises the history (`database`, else the data folder's) holds that
+    /// match `filter`; none matching is an error.
+    public func recordedLogPaths(matching filter: HistoryFilter, database: String? = nil) throws -> [String] {
+        let paths: [String]
+        do {
+            try data.prepare()
+            paths = try HistoryStore(path: database ?? data.historyDatabase.path, readOnly: true).exercises(matching: filter).map(\.logPath)
+        } catch let error as StoreError {
+            throw CommandFailure("error: \(error.description)")
+        }
+        guard !paths.isEmpty else { throw CommandFailure("error: no recorded exercise matches those filters") }
+        return paths
+    }
+}
