@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TabletopCore
+import TabletopDrill
 import TabletopStore
 
 /// `tabletop test`: plays the scenarios' test plans and says what did not hold.
@@ -28,26 +29,26 @@ struct TestCommand: ParsableCommand {
     var moves = false
 
     func run() throws {
-        let setup = DrillSetup(scenariosDirectory: scenariosDir, dataDirectory: nil)
+        let setup = Workspace.commandLine(scenariosDirectory: scenariosDir)
         let (runbook, _) = try setup.runbookWithHash()
-        var files = PlanFiles.discover(in: setup.locator.scenariosDirectory)
+        var files = PlanFiles.discover(in: setup.scenariosDirectory)
         if !scenarios.isEmpty {
             let wanted = Set(scenarios.map { "\($0).plans.yaml" })
             for id in scenarios where !files.contains(where: { $0.lastPathComponent == "\(id).plans.yaml" }) {
-                throw CommandFailure("error: scenario '\(id)' has no plans file (\(setup.locator.relative(setup.locator.scenariosDirectory.appendingPathComponent("plans/\(id).plans.yaml"))))")
+                throw CommandFailure("error: scenario '\(id)' has no plans file (\(setup.relative(setup.scenariosDirectory.appendingPathComponent("plans/\(id).plans.yaml"))))")
             }
             files = files.filter { wanted.contains($0.lastPathComponent) }
         }
-        guard !files.isEmpty else { throw CommandFailure("error: no plans files in \(setup.locator.relative(setup.locator.scenariosDirectory))/plans") }
+        guard !files.isEmpty else { throw CommandFailure("error: no plans files in \(setup.relative(setup.scenariosDirectory))/plans") }
         var failed = 0, passed = 0
         for file in files {
             let loaded = PlanFiles.load(file)
             guard let set = loaded.value else {
-                Output.diagnostics(loaded)
+                setup.diagnostics(loaded)
                 failed += 1
                 continue
             }
-            let (scenario, _) = try setup.scenarioWithHash(path: setup.locator.relative(PlanFiles.scenarioURL(for: set, plansFile: file)), runbook: runbook)
+            let (scenario, _) = try setup.scenarioWithHash(path: setup.relative(PlanFiles.scenarioURL(for: set, plansFile: file)), runbook: runbook)
             for run in PlanRunner.run(set, scorer: try setup.scorer(scenario: scenario, runbook: runbook)) {
                 let head = "\(set.scenario) · \(run.plan) · seed \(run.seed): \(run.card.score)\(run.card.provisional ? " (provisional)" : "") \(run.card.band)"
                 if run.failures.isEmpty {
