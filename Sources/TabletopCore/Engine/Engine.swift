@@ -109,7 +109,7 @@ public struct Engine: Sendable {
             }
         }
         var outputs: [Output] = [.briefing(title: scenario.title, text: scenario.briefing)]
-        recordCorrectSeverity()
+        recordSeverityInputs()
         settle(into: &outputs)
         advance(to: state.clock, into: &outputs)
         return finish(outputs)
