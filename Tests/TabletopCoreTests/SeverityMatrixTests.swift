@@ -15,6 +15,12 @@ import Testing
         return ScenarioLoader.load(path: "mini.yaml", bytes: Array(text.utf8), runbook: TestSupport.runbook, matrix: ScoringSupport.matrix)
     }
 
+    /// An adversary present (sev2), and a sev1 stage from `revealed(exfil)`; `exfil` is never revealed and ends with `lines`.
+    static func staged(_ lines: String) -> LoadResult<Scenario> {
+        minimal(truth: "truth:\n  attacker_present: true\n  severity:\n    - level: sev2\n    - level: sev1\n      from: revealed(exfil)\n"
+                + "facts:\n  - id: leak\n    text: Something leaked.\n  - id: exfil\n    text: The data was copied.\n" + lines)
+    }
+
     @Test func aStageTheMatrixRatesMoreSevereIsAnError() {
         let result = Self.minimal(truth: """
             truth:
@@ -55,40 +61,17 @@ import Testing
     }
 
     @Test func aStageTheMatrixRatesLessSevereIsAWarning() {
-        let result = Self.minimal(truth: """
-            truth:
-              attacker_present: true
-              severity:
-                - level: sev2
-                - level: sev1
-                  from: revealed(leak)
-            facts:
-              - id: leak
-                text: Something leaked.
-
-            """)
+        let result = Self.staged("")
         #expect(result.value != nil)
         #expect(result.diagnostics.filter { $0.message.contains("matrix") }.map(\.headline) == [
-            "mini.yaml:14:7: warning: 'truth.severity' stage 2: the stages say sev1 once 'leak' is known, but the severity matrix rates it sev2 "
+            "mini.yaml:14:7: warning: 'truth.severity' stage 2: the stages say sev1 once 'exfil' is known, but the severity matrix rates it sev2 "
                 + "(because of attacker-present); the scorer expects sev2 unless a 'severity_floor' effect raises it: add 'shows:' to the facts "
                 + "that justify sev1, or lower the stage",
         ])
     }
 
     @Test func stagesThatAgreeWithTheMatrixPass() {
-        let result = Self.minimal(truth: """
-            truth:
-              attacker_present: true
-              severity:
-                - level: sev2
-                - level: sev1
-                  from: revealed(leak)
-            facts:
-              - id: leak
-                text: Something leaked.
-                shows: [data-taken]
-
-            """)
+        let result = Self.staged("    shows: [data-taken]\n")
         #expect(result.value != nil)
         #expect(!result.diagnostics.contains { $0.message.contains("matrix") })
     }
@@ -167,6 +150,26 @@ import Testing
         #expect(card.severity.findings.first == "declared sev3 at T+\(shipped.severity.declarations[0].at.clock) when the matrix gave sev1: under-rated by 2 levels")
         #expect(shipped.severity.findings.first == "declared sev3 at T+\(shipped.severity.declarations[0].at.clock) when the matrix gave sev2: under-rated by 1 level")
         #expect(card.score < shipped.score)
+    }
+
+    /// A fact with `available:` counts for the correct level once a reasonable responder would know it, found or not;
+    /// without it, the same fact counts only once revealed.
+    @Test func anAvailableFactRaisesTheCorrectLevelUnfound() throws {
+        func correctLevels(available: String) throws -> [SeverityChange] {
+            let result = Self.staged("    shows: [data-taken]\n" + available)
+            let scenario = try #require(result.value, "\(result.renderedDiagnostics)")
+            var engine = Engine(scenario: scenario, runbook: TestSupport.runbook, configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
+            _ = engine.start()
+            _ = engine.handle("wait 1h")
+            #expect(!engine.state.facts.contains("exfil"))
+            return try Scorer(runbook: TestSupport.runbook, policy: ScoringSupport.policy, matrix: ScoringSupport.matrix, scenario: scenario)
+                .score(engine.state, players: []).severity.correct
+        }
+        let available = try correctLevels(available: "    available: time >= 30m\n")
+        #expect(available.map(\.level) == [.sev2, .sev1])
+        #expect(available.last.map { $0.at >= .minutes(30) && $0.at <= .minutes(61) } == true)
+        let unfound = try correctLevels(available: "")
+        #expect(unfound.map(\.level) == [.sev2])
     }
 
     @Test func theSchemaListsWhatFactsMayShow() throws {

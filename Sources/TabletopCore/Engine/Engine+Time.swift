@@ -42,7 +42,8 @@ extension Engine {
     }
 
     /// Re-checks everything that depends on state until nothing changes: conditional injects, clocks,
-    /// condition-only traps and the end. A pass checks, in the scenario's order, only
+    /// condition-only traps, facts becoming
+    /// available to the severity matrix, and the end. A pass checks, in the scenario's order, only
     /// the conditional injects whose condition may have changed (`ConditionWatch`); the others are false.
     mutating func settle(into outputs: inout [Output]) {
         var changed = true
@@ -64,6 +65,7 @@ extension Engine {
                     state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: nil))
                 }
             }
+            if !world.factsWithAvailability.isEmpty { recordSeverityInputs() }
             if let outcome = scenario.end.outcomes.first(where: { $0.when.map { holds($0) } ?? false }) {
                 endDrill(DrillEnd(outcome: outcome.id, kind: outcome.kind == .resolved ? .resolved : .loss, at: state.clock, text: outcome.text), into: &outputs)
             }

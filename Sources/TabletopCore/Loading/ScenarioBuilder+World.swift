@@ -45,7 +45,7 @@ extension ScenarioBuilder {
             }
             return nil
         }
-        return Fact(id: id.value, text: text, known: map.bool("known", default: false), shows: shows)
+        return Fact(id: id.value, text: text, known: map.bool("known", default: false), shows: shows, available: condition(map, "available"))
     }
 
     func readPerson(_ node: Node) -> Person? {

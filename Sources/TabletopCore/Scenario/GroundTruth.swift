@@ -55,4 +55,7 @@ public struct Fact: Sendable, Hashable, Codable {
     public var known: Bool
     /// What it shows the severity matrix once known (`shows: [data-taken]`).
     public var shows: [SeveritySignal] = []
+    /// From when a reasonable responder would know it, found or not (`available: time >= 2h`): from then on
+    /// what it shows counts for the correct severity even if this drill never revealed it.
+    public var available: Condition?
 }
