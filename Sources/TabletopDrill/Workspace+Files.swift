@@ -27,13 +27,23 @@ extension Workspace {
 
     /// Loads the runbook from the scoring folder (or `path`), failing with its diagnostics.
     public func runbook(path: String? = nil) throws -> Runbook {
-        let path = path ?? relative(scoringDirectory.appendingPathComponent("runbook.yaml"))
-        let result = ScoringFileLoader.loadRunbook(path: path, bytes: try Self.read(path))
-        guard let runbook = result.value else {
+        try scoringFile("runbook.yaml", path: path, noun: "the runbook", load: ScoringFileLoader.loadRunbook)
+    }
+
+    /// Loads the severity matrix from the scoring folder (or `path`), failing with its diagnostics.
+    public func severityMatrix(path: String? = nil) throws -> SeverityMatrix {
+        try scoringFile("severity.yaml", path: path, noun: "the severity matrix", load: ScoringFileLoader.loadSeverityMatrix)
+    }
+
+    private func scoringFile<Value>(_ name: String, path: String?, noun: String,
+                                    load: (String, [UInt8]) -> LoadResult<Value>) throws -> Value {
+        let path = path ?? relative(scoringDirectory.appendingPathComponent(name))
+        let result = load(path, try Self.read(path))
+        guard let value = result.value else {
             diagnostics(result)
-            throw CommandFailure("\(path): error: the runbook has errors; fix them first")
+            throw CommandFailure("\(path): error: \(noun) has errors; fix them first")
         }
-        return runbook
+        return value
     }
 
     /// Resolves a scenario argument: a path to a file, or an id in the scenarios folder.

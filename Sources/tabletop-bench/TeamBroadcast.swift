@@ -5,7 +5,7 @@ import TabletopCore
 import TabletopServer
 import TabletopStore
 
-/// SPEC §9's team figure: with `participants` clients connected over loopback, the time from a participant
+/// The team figure: with `participants` clients connected over loopback, the time from a participant
 /// sending a decision (`page marco`, 5 simulated minutes) to its attribution reaching every other
 /// participant (the line is fsync'd to the session log, handled by the engine and routed on the way).
 enum TeamBroadcast {

@@ -3,7 +3,7 @@ import TabletopCore
 import TabletopDrill
 import TabletopStore
 
-// Prints the performance figures of SPEC §9 for this build (run with -c release).
+// Prints this build's performance figures, to compare builds (run with -c release).
 // Each figure is the median of several runs; shared machines are noisy, so nothing here asserts.
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -29,7 +29,7 @@ struct Tabletop: ParsableCommand {
         subcommands: [PlayCommand.self, ResumeCommand.self, ReplayCommand.self, VerifyCommand.self, ScoreCommand.self, ReportCommand.self, HistoryCommand.self, HostCommand.self, JoinCommand.self, ListCommand.self, ShowCommand.self, LintCommand.self, TestCommand.self, RunbookCommand.self, DoctorCommand.self]
     )
 
-    /// Runs the command line with the exit codes of SPEC §2: 0 success, 1 invalid input, 2 usage error.
+    /// Runs the command line; exit codes: 0 success, 1 invalid input, 2 usage error.
     static func main() {
         do {
             var command = try parseAsRoot()

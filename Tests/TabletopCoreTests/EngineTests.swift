@@ -23,12 +23,21 @@ import Testing
         #expect(decisions.map(\.at.seconds) == decisions.map(\.at.seconds).sorted())
     }
 
-    @Test func severityDeclarationsRecordTheCorrectLevel() throws {
-        let state = try TranscriptRunner(name: "engine-basics").play(.straight).engine.state
+    /// The engine has no severity matrix: it records what the matrix rates (the ground truth's signals, what known
+    /// facts show, floors), and the scorer rates it.
+    @Test func severityDeclarationsRecordWhatTheMatrixRates() throws {
+        let engine = try TranscriptRunner(name: "engine-basics").play(.straight).engine
+        let state = engine.state
         #expect(state.severityLog.map(\.level) == [.sev2])
-        #expect(state.severityLog.first?.correct == .sev2)
-        #expect(state.correctSeverityLog.map(\.level) == [.sev3, .sev2])
-        #expect(state.correctSeverityLog.last?.at == .minutes(17))
+        #expect(state.severityLog.first?.correct == nil)
+        // The miner fact shows malware at T+00:17, and the inject it sets off raises the floor in the same minute.
+        let malware: [SeveritySignal] = [.personalData, .attackerPresent, .malware]
+        #expect(state.severityInputs.map(\.signals) == [[.personalData, .attackerPresent], malware, malware])
+        #expect(state.severityInputs.map(\.at) == [.zero, .minutes(17), .minutes(17)])
+        #expect(state.severityInputs.map(\.floor) == [nil, nil, .sev2])
+        #expect(ScoringSupport.matrix.correctLevels(state, truth: engine.scenario.truth).map(\.level) == [.sev2])
+        let card = try ScoringSupport.score(engine)
+        #expect(card.severity.declarations.first?.correct == .sev2)
     }
 
     @Test func trapsAreSprungByActionsAndByState() throws {

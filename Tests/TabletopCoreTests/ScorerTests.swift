@@ -9,7 +9,18 @@ import Testing
         return ScenarioLoader.load(path: "minimal.yaml", bytes: TestSupport.bytes(url), runbook: TestSupport.runbook).value!
     }()
 
-    /// A state whose decision log is the given lines, typed at the given minutes.
+    /// A signal the shipped matrix rates at each level (none for sev4).
+    static func signals(ratedAs level: Severity) -> [SeveritySignal] {
+        switch level {
+        case .sev1: [.dataTaken]
+        case .sev2: [.attackerPresent]
+        case .sev3: [.vulnerability]
+        case .sev4: []
+        }
+    }
+
+    /// A state whose decision log is the given lines, typed at the given minutes; the engine's severity record
+    /// holds signals the shipped matrix rates as the `correct` levels, from the given minutes.
     static func state(_ lines: [(String, Int)], correct: [(Severity, Int)] = [(.sev3, 0)]) -> EngineState {
         var state = EngineState(seed: 1)
         for (index, (line, minute)) in lines.enumerated() {
@@ -17,11 +28,13 @@ import Testing
             state.decisions.append(Decision(index: index, at: .minutes(minute), actor: "trainee", role: "ic", raw: line, action: action,
                                             steps: [], rationale: nil, shownThrough: 0, cost: .zero))
             if let level = Severity(rawValue: action.object ?? ""), action.verb == "severity" {
-                let correctNow = correct.last { $0.1 <= minute }?.0 ?? .sev3
-                state.severityLog.append(SeverityDeclaration(at: .minutes(minute), level: level, correct: correctNow, reason: nil, actor: "trainee"))
+                state.severityLog.append(SeverityDeclaration(at: .minutes(minute), level: level, correct: nil, reason: nil, actor: "trainee"))
             }
         }
-        state.correctSeverityLog = correct.map { SeverityChange(at: .minutes($0.1), level: $0.0) }
+        state.severityInputs = correct.map { level, minute in
+            let before = state.severityLog.count { $0.at < .minutes(minute) }
+            return SeverityInputs(at: .minutes(minute), declarationsBefore: before, signals: signals(ratedAs: level), floor: nil)
+        }
         state.clock = .minutes((lines.map(\.1).max() ?? 0) + 1)
         return state
     }

@@ -1,10 +1,10 @@
-/// One command of the shell's vocabulary (SPEC §3), with what it takes and what it costs by default.
+/// One command of the shell's vocabulary, with what it takes and what it costs by default.
 public struct Verb: Sendable, Hashable, Identifiable {
     /// A stable id: the spelling with spaces as dashes (`doc-create`, `statement-publish`).
     public let id: String
     /// How the trainee types it: `isolate`, `doc create`, `brief leadership`.
     public let spelling: String
-    /// The area of SPEC §3 it belongs to.
+    /// The part of the response it belongs to (`help` groups verbs by it).
     public let area: Area
     /// What its main object names.
     public let argument: ArgumentKind

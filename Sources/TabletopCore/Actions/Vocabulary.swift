@@ -2,7 +2,7 @@ import Foundation
 
 /// The shell's whole vocabulary, in the order `help` lists it.
 public enum Vocabulary {
-    /// Every verb of SPEC §3.
+    /// Every verb the shell understands.
     public static let verbs: [Verb] = [
         verb("ack", .triage, .none, 1, "acknowledge the report and take it on"),
         verb("page", .triage, .person, 5, "page a person or team on call"),

@@ -1,4 +1,4 @@
-/// A condition over the state of a drill, written in the scenario language (SPEC §4):
+/// A condition over the state of a drill, written in the scenario files' condition language (Scenarios/FORMAT.md, "Conditions"):
 /// `done(8) and not asset(web-03).snapshotted or severity >= sev2`.
 ///
 /// Conditions are data: evaluating one can read the drill's state and nothing else.

@@ -1,4 +1,4 @@
-/// Parses the condition language of SPEC §4.
+/// Parses the condition language of the scenario files (`revealed(x) and not done(8)`).
 ///
 /// Grammar (lowest precedence first):
 /// ```

@@ -48,8 +48,8 @@ public struct SeverityDeclaration: Sendable, Hashable, Codable {
     public var at: SimDuration
     /// The level declared.
     public var level: Severity
-    /// The correct level at that moment, for the scorer.
-    public var correct: Severity
+    /// The correct level at that moment, as the scorer's severity matrix rates it (nil until scored).
+    public var correct: Severity?
     /// The reason given.
     public var reason: String?
     /// Who declared it.

@@ -48,7 +48,7 @@ extension Engine {
         case "severity":
             guard let level = Severity(rawValue: object) else { return nil }
             state.declaredSeverity = level
-            state.severityLog.append(SeverityDeclaration(at: state.clock, level: level, correct: correctSeverity, reason: action.text, actor: actor.name))
+            state.severityLog.append(SeverityDeclaration(at: state.clock, level: level, correct: nil, reason: action.text, actor: actor.name))
             return "Severity declared: \(level)\(action.text.map { " (\($0))" } ?? "")."
         case "ic":
             if object == "me" || object.isEmpty {

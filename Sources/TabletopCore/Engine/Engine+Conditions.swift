@@ -33,16 +33,6 @@ extension Engine {
         watch.hasFired(id, in: state)
     }
 
-    /// The level the matrix gives now: the most severe stage whose condition holds, and the floor.
-    public var correctSeverity: Severity {
-        var level = scenario.truth.severity.first?.level ?? .sev4
-        for stage in scenario.truth.severity.dropFirst() where stage.from.map({ holds($0) }) ?? true {
-            level = max(level, stage.level)
-        }
-        if let floor = state.severityFloor { level = max(level, floor) }
-        return level
-    }
-
     /// Whether the trainee knows of the person.
     func knows(person: Person) -> Bool {
         person.known || person.revealedBy.map { watch.knows($0, in: state) } ?? false

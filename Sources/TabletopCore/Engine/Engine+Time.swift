@@ -42,7 +42,8 @@ extension Engine {
     }
 
     /// Re-checks everything that depends on state until nothing changes: conditional injects, clocks,
-    /// condition-only traps, the correct severity and the end. A pass checks, in the scenario's order, only
+    /// condition-only traps, facts becoming
+    /// available to the severity matrix, and the end. A pass checks, in the scenario's order, only
     /// the conditional injects whose condition may have changed (`ConditionWatch`); the others are false.
     mutating func settle(into outputs: inout [Output]) {
         var changed = true
@@ -65,7 +66,7 @@ extension Engine {
                     state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: nil))
                 }
             }
-            recordCorrectSeverity()
+            if !world.factsWithAvailability.isEmpty { recordSeverityInputs() }
             if let outcome = scenario.end.outcomes.first(where: { $0.when.map { holds($0) } ?? false }) {
                 endDrill(DrillEnd(outcome: outcome.id, kind: outcome.kind == .resolved ? .resolved : .loss, at: state.clock, text: outcome.text), into: &outputs)
             }
@@ -101,18 +102,22 @@ extension Engine {
 
     /// Adds facts the trainee did not know yet, announcing each.
     mutating func reveal(_ facts: [String], into outputs: inout [Output]) {
+        var showsSomething = false
         for id in facts where !watch.knows(id, in: state) {
             state.facts.append(id)
             if let fact = world.factsByID[id] {
                 outputs.append(.fact(id: id, text: fact.text))
+                showsSomething = showsSomething || !fact.shows.isEmpty
             }
         }
+        if showsSomething { recordSeverityInputs() }
     }
 
     /// Applies the effects of an inject, answer, option or response.
     mutating func apply(_ effects: Effects, into outputs: inout [Output]) {
         if let floor = effects.severityFloor {
             state.severityFloor = max(state.severityFloor ?? floor, floor)
+            recordSeverityInputs()
         }
         for change in effects.assets { add(change.state, to: change.asset) }
         for id in effects.compromise { add(.compromised, to: id) }
@@ -161,14 +166,6 @@ extension Engine {
             guard let status = state.clocks[clock.id], status.isRunning, status.deadline <= state.clock else { continue }
             state.clocks[clock.id]?.expired = true
             outputs.append(.clock(ClockNotice(id: clock.id, label: clock.label, event: .expired, deadline: status.deadline)))
-        }
-    }
-
-    /// Notes the correct severity whenever it changes, for the scorer.
-    mutating func recordCorrectSeverity() {
-        let level = correctSeverity
-        if state.correctSeverityLog.last?.level != level {
-            state.correctSeverityLog.append(SeverityChange(at: state.clock, level: level))
         }
     }
 

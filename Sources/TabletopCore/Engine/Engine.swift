@@ -18,6 +18,8 @@ public struct Engine: Sendable {
         let injectsByID: [String: Inject]
         /// Facts by id, for announcing a revealed fact without a scan.
         let factsByID: [String: Fact]
+        /// Facts that count for the severity matrix once available, found or not.
+        let factsWithAvailability: [Fact]
         /// What conditions read and which injects follow what, for `settle` and scheduling.
         let index: ConditionIndex
         /// Which steps an action is evidence for, as the scorer judges it.
@@ -35,6 +37,7 @@ public struct Engine: Sendable {
             assetsByID = Dictionary(scenario.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             injectsByID = Dictionary(scenario.injects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             factsByID = Dictionary(scenario.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            factsWithAvailability = scenario.facts.filter { $0.available != nil && !$0.shows.isEmpty }
             index = ConditionIndex(scenario: scenario, runbook: runbook)
             judge = StepJudge(runbook: runbook, scenario: scenario)
             sensitiveWords = scenario.sensitiveWords
@@ -118,7 +121,7 @@ public struct Engine: Sendable {
             }
         }
         var outputs: [Output] = [.briefing(title: scenario.title, text: scenario.briefing)]
-        recordCorrectSeverity()
+        recordSeverityInputs()
         settle(into: &outputs)
         advance(to: state.clock, into: &outputs)
         return finish(outputs)

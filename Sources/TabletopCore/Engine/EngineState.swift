@@ -13,8 +13,8 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var declaredSeverity: Severity?
     /// Every declaration, in order.
     public var severityLog: [SeverityDeclaration] = []
-    /// The correct level each time it changed.
-    public var correctSeverityLog: [SeverityChange] = []
+    /// What the severity matrix rates, each time it changed; the scorer turns it into the correct level.
+    public var severityInputs: [SeverityInputs] = []
     /// Raised by effects: the correct level is at least this.
     public var severityFloor: Severity?
     /// The incident commander: a player's name or a person's id.

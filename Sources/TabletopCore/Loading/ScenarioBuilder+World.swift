@@ -11,6 +11,7 @@ extension ScenarioBuilder {
                   let level = stage.choice("level", Severity.self, required: true) else {
                 return nil
             }
+            stageLocations.append(stage.keyLocation("level"))
             return SeverityStage(level: level, from: condition(stage, "from"))
         }
         if let first = stages.first, first.from != nil {
@@ -31,7 +32,20 @@ extension ScenarioBuilder {
             return nil
         }
         guard let text = map.text("text", required: true) else { return nil }
-        return Fact(id: id.value, text: text, known: map.bool("known", default: false))
+        factLocations[id.value] = id.location
+        let names = SeveritySignal.shownByFacts.map(\.rawValue)
+        let shows = map.strings("shows").compactMap { signal -> SeveritySignal? in
+            switch SeveritySignal(rawValue: signal.value) {
+            case let parsed? where !parsed.isTruth: return parsed
+            case .some: collector.error("'\(signal.value)' in \(map.context) is set by 'truth:', not shown by a fact", at: signal.location)
+            case nil:
+                let hint = Suggestion.didYouMean(signal.value, among: names)
+                collector.error("'\(signal.value)' is not something a fact can show in \(map.context)\(hint.isEmpty ? "; expected one of: \(names.joined(separator: ", "))" : hint)",
+                                at: signal.location)
+            }
+            return nil
+        }
+        return Fact(id: id.value, text: text, known: map.bool("known", default: false), shows: shows, available: condition(map, "available"))
     }
 
     func readPerson(_ node: Node) -> Person? {

@@ -7,7 +7,7 @@ public enum ScenarioKeys {
     public static let truth = ["personal_data", "comms_compromised", "insider", "false_positive", "public_statement_likely",
                                "attacker_present", "severity"]
     public static let severityStage = ["level", "from"]
-    public static let fact = ["id", "text", "known"]
+    public static let fact = ["id", "text", "known", "shows", "available"]
     public static let person = ["id", "name", "role", "team", "reachable", "response_time", "must_not_know", "known",
                                 "revealed_by", "answers", "default_answer"]
     public static let answer = ["topics", "when", "text", "reveals", "effects"]

@@ -4,12 +4,17 @@ import Yams
 /// Loads scenario files: YAML → checked, resolved `Scenario`, or every problem at once as diagnostics.
 public enum ScenarioLoader {
     /// Loads a scenario from the bytes of a file; `path` is how diagnostics name the file.
-    public static func load(path: String, bytes: [UInt8], runbook: Runbook) -> LoadResult<Scenario> {
+    /// With a severity matrix, the scenario's `truth.severity` stages are also checked against it.
+    public static func load(path: String, bytes: [UInt8], runbook: Runbook, matrix: SeverityMatrix? = nil) -> LoadResult<Scenario> {
         ScoringFileLoader.load(path: path, bytes: bytes) { collector, root in
             let builder = ScenarioBuilder(collector: collector, runbook: runbook)
             let scenario = builder.build(root)
             if let scenario, !collector.hasErrors {
                 ScenarioAnalysis(scenario: scenario, runbook: runbook, injectLocations: builder.injectLocations, collector: collector).run()
+                if let matrix {
+                    SeverityStageCheck(scenario: scenario, matrix: matrix, stageLocations: builder.stageLocations,
+                                       factLocations: builder.factLocations, collector: collector).run()
+                }
             }
             return scenario
         }
@@ -23,6 +28,9 @@ final class ScenarioBuilder {
     let references: ReferenceTable
     /// Where each inject was declared, for warnings about it.
     var injectLocations: [String: SourceLocation] = [:]
+    /// Where each fact and each `truth.severity` stage was declared, for the check against the severity matrix.
+    var factLocations: [String: SourceLocation] = [:]
+    var stageLocations: [SourceLocation] = []
     /// Option counts of decision points, to check `chose(id, n)`.
     var decisionOptionCounts: [String: Int] = [:]
     /// `chose(id, n)` uses, checked once every decision is known.

@@ -23,6 +23,9 @@ public struct SeverityLevel: Sendable, Hashable, Codable {
     public var notify: [String]
     /// Typical cases.
     public var examples: [String]
+    /// When an incident is at least at this level: any one rule, each a set of signals that must all hold
+    /// (`when:`, written `data-taken` or `attacker-present and personal-data`).
+    public var rules: [[SeveritySignal]]
     /// Acknowledge a report within this.
     public var acknowledgeWithin: SimDuration?
     /// Name an incident commander within this.

@@ -12,8 +12,18 @@ public struct GroundTruth: Sendable, Hashable, Codable {
     public var publicStatementLikely: Bool
     /// The adversary has access when the drill starts.
     public var attackerPresent: Bool
-    /// The correct severity over the drill: the most severe stage whose condition holds applies.
+    /// The author's statement of the correct severity over the drill (the most severe stage whose condition
+    /// holds); the scorer takes the correct level from the severity matrix, and `lint` checks these against it.
     public var severity: [SeverityStage]
+
+    /// The severity matrix's signals this ground truth sets.
+    public var signals: Set<SeveritySignal> {
+        let flags: [(SeveritySignal, Bool)] = [
+            (.personalData, personalData), (.attackerPresent, attackerPresent), (.insider, insider != nil),
+            (.publicStatementLikely, publicStatementLikely), (.falsePositive, falsePositive), (.commsCompromised, commsCompromised),
+        ]
+        return Set(flags.filter(\.1).map(\.0))
+    }
 
     /// The value of a ground-truth flag.
     public func flag(_ flag: TruthFlag) -> Bool {
@@ -43,4 +53,9 @@ public struct Fact: Sendable, Hashable, Codable {
     public var text: String
     /// Whether the trainee knows it from the start.
     public var known: Bool
+    /// What it shows the severity matrix once known (`shows: [data-taken]`).
+    public var shows: [SeveritySignal] = []
+    /// From when a reasonable responder would know it, found or not (`available: time >= 2h`): from then on
+    /// what it shows counts for the correct severity even if this drill never revealed it.
+    public var available: Condition?
 }

@@ -4,10 +4,11 @@ struct RunbookConditionContext {
     let scenario: Scenario
     let state: EngineState
     let evidence: [Int: [Decision]]
+    let matrix: SeverityMatrix
 
-    /// The most severe correct level during the drill.
+    /// The most severe correct level during the drill, as the matrix rates it.
     var correctSeverity: Severity {
-        state.correctSeverityLog.map(\.level).max() ?? scenario.truth.severity.first?.level ?? .sev4
+        matrix.correctLevels(state, truth: scenario.truth).map(\.level).max() ?? .sev4
     }
 
     func holds(_ condition: Condition) -> Bool {

@@ -75,42 +75,6 @@ extension Scorer {
         }
     }
 
-    /// Severity declared against the matrix: under-rating costs more than over-rating, and new facts call for a re-rating.
-    func severityJudgment(_ state: EngineState) -> (judgment: SeverityJudgment, adjustments: [Adjustment]) {
-        var findings: [String] = []
-        var adjustments: [Adjustment] = []
-        let priority = runbook.steps.first { $0.slug == "set-priority" }?.number
-        for declaration in state.severityLog {
-            let gap = declaration.level.number - declaration.correct.number
-            if gap > 0 {
-                let text = "declared \(declaration.level) at T+\(declaration.at.clock) when the matrix gave \(declaration.correct): under-rated by \(gap) level\(gap == 1 ? "" : "s")"
-                findings.append(text)
-                adjustments.append(Adjustment(kind: "severity", points: -gap * policy.underRatingPenalty, reason: text, step: priority, at: declaration.at))
-            } else if gap < 0 {
-                let text = "declared \(declaration.level) at T+\(declaration.at.clock) when the matrix gave \(declaration.correct): over-rated by \(-gap) level\(gap == -1 ? "" : "s")"
-                findings.append(text)
-                adjustments.append(Adjustment(kind: "severity", points: gap * policy.overRatingPenalty, reason: text, step: priority, at: declaration.at))
-            }
-        }
-        if state.severityLog.isEmpty, !state.decisions.isEmpty {
-            let text = "no severity was ever declared; the matrix gave \(state.correctSeverityLog.map(\.level).max() ?? .sev4)"
-            findings.append(text)
-            adjustments.append(Adjustment(kind: "severity", points: -2 * policy.underRatingPenalty, reason: text, step: priority, at: nil))
-        }
-        for change in state.correctSeverityLog.dropFirst() {
-            let before = state.severityLog.last { $0.at <= change.at }
-            guard let before, before.level < change.level else { continue }
-            let rerated = state.severityLog.contains { $0.at >= change.at && $0.level >= change.level }
-            if !rerated {
-                let text = "new facts at T+\(change.at.clock) raised the correct level to \(change.level), and the incident stayed at \(before.level)"
-                findings.append(text)
-                adjustments.append(Adjustment(kind: "severity", points: -policy.noReratePenalty, reason: text,
-                                              step: runbook.steps.first { $0.slug == "verify-impact" }?.number, at: change.at))
-            }
-        }
-        return (SeverityJudgment(declarations: state.severityLog, correct: state.correctSeverityLog, findings: findings), adjustments)
-    }
-
     /// Hints and runbook views used in practice mode.
     func practiceAdjustments(_ state: EngineState) -> [Adjustment] {
         state.hints.map { Adjustment(kind: "hint", points: -policy.hintPenalty, reason: "used a hint", step: nil, at: $0) }

@@ -84,7 +84,7 @@ public struct Scorer: Sendable {
             return (applies, override.reason ?? (applies ? "the scenario says it applies" : "the scenario says it does not apply"))
         }
         guard let condition = step.applies else { return (true, "always") }
-        let holds = RunbookConditionContext(scenario: scenario, state: state, evidence: evidence).holds(condition)
+        let holds = RunbookConditionContext(scenario: scenario, state: state, evidence: evidence, matrix: matrix).holds(condition)
         return (holds, holds ? step.appliesReason : "does not apply here: it applies when \(step.appliesReason)")
     }
 

@@ -8,12 +8,15 @@ struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check scenario and scoring files; exit 1 on any error.",
-        discussion: "Scoring files (runbook, severity matrix, policy) are recognised by their top-level keys.")
+        discussion: "Scoring files (runbook, severity matrix, policy) are recognised by their top-level keys. Scenarios are checked against the runbook, and their 'truth.severity' stages against the severity matrix.")
 
     @Argument(help: ArgumentHelp("Files to check.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"])) var files: [String]
     @Flag(help: "Print JSON instead of text.") var json = false
     @Option(help: ArgumentHelp("Runbook to check scenarios against (default: the one in Scoring/).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
     var runbook: String?
+    @Option(help: ArgumentHelp("Severity matrix to check scenarios' severity stages against (default: the one in Scoring/).", valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml"]))
+    var matrix: String?
 
     /// The result for one file, as `lint --json` prints it.
     struct FileReport: Codable {
@@ -44,6 +47,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let locator = Workspace.commandLine()
         var loadedRunbook: Runbook?
+        var loadedMatrix: SeverityMatrix?
         var reports: [FileReport] = []
         for path in files {
             let report: FileReport
@@ -53,6 +57,11 @@ struct LintCommand: ParsableCommand {
                     if let loadedRunbook { return loadedRunbook }
                     let value = try locator.runbook(path: runbook)
                     loadedRunbook = value
+                    return value
+                }, matrix: { () throws -> SeverityMatrix in
+                    if let loadedMatrix { return loadedMatrix }
+                    let value = try locator.severityMatrix(path: matrix)
+                    loadedMatrix = value
                     return value
                 })
             } catch let failure as CommandFailure {
@@ -74,7 +83,7 @@ struct LintCommand: ParsableCommand {
         if errors > 0 { throw ExitCodeFailure.invalidInput }
     }
 
-    private func check(path: String, bytes: [UInt8], runbook: () throws -> Runbook) throws -> FileReport {
+    private func check(path: String, bytes: [UInt8], runbook: () throws -> Runbook, matrix: () throws -> SeverityMatrix) throws -> FileReport {
         let kind = ScoringFileLoader.kind(ofFileWithBytes: bytes)
         let diagnostics: [Diagnostic]
         let rendered: String
@@ -89,7 +98,7 @@ struct LintCommand: ParsableCommand {
             let result = ScoringFileLoader.loadPolicy(path: path, bytes: bytes, runbook: try? runbook())
             (diagnostics, rendered) = (result.diagnostics, result.renderedDiagnostics)
         case nil:
-            let result = ScenarioLoader.load(path: path, bytes: bytes, runbook: try runbook())
+            let result = ScenarioLoader.load(path: path, bytes: bytes, runbook: try runbook(), matrix: try matrix())
             (diagnostics, rendered) = (result.diagnostics, result.renderedDiagnostics)
         }
         if !json, !rendered.isEmpty { Output.error(rendered) }
