@@ -133,20 +133,20 @@ import Testing
         #expect(matrix.level(for: SeverityInputs(at: .zero, declarationsBefore: 0, signals: [.vulnerability], floor: .sev2)) == .sev2)
     }
 
-    /// The example scenario played as the typical walkthrough (sev3 at the start, sev1 once the export is found), scored
-    /// with the shipped matrix and with one that rates any personal data sev1: the correct level and the judgement of each
-    /// declaration follow the matrix, not the scenario's stages.
+    /// The example scenario played as the novice walkthrough (sev3 declared once, while the matrix gives sev2 and
+    /// then sev1 once the export is found), scored with the shipped matrix and with one that rates any personal data
+    /// sev1: the correct level and the judgement of each declaration follow the matrix, not the scenario's stages.
     @Test func theScorersCorrectLevelFollowsTheMatrix() throws {
-        let engine = try ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-typical")
+        let engine = try ScoringSupport.play(ScoringSupport.shippedScenario("example"), script: "example-novice")
         let shipped = try ScoringSupport.score(engine)
         #expect(shipped.severity.correct.map(\.level) == [.sev2, .sev1])
-        #expect(shipped.severity.declarations.map(\.level) == [.sev3, .sev1])
-        #expect(shipped.severity.declarations.map(\.correct) == [.sev2, .sev1])
+        #expect(shipped.severity.declarations.map(\.level) == [.sev3])
+        #expect(shipped.severity.declarations.map(\.correct) == [.sev2])
         let changed = try #require(try Self.matrix(replacing: "      - data-taken            #", with: "      - personal-data\n      - data-taken            #").value)
         let card = try Scorer(runbook: TestSupport.runbook, policy: ScoringSupport.policy, matrix: changed, scenario: engine.scenario)
             .score(engine.state, players: [])
         #expect(card.severity.correct.map(\.level) == [.sev1])
-        #expect(card.severity.declarations.map(\.correct) == [.sev1, .sev1])
+        #expect(card.severity.declarations.map(\.correct) == [.sev1])
         #expect(card.severity.findings.first == "declared sev3 at T+\(shipped.severity.declarations[0].at.clock) when the matrix gave sev1: under-rated by 2 levels")
         #expect(shipped.severity.findings.first == "declared sev3 at T+\(shipped.severity.declarations[0].at.clock) when the matrix gave sev2: under-rated by 1 level")
         #expect(card.score < shipped.score)

@@ -5,7 +5,7 @@ import Testing
 /// of the built binary (with Python's jsonschema, which .ci/run installs when missing).
 @Suite struct JSONOutputTests {
     /// A drill that ends in a hard fail: Jon is told to delete the bucket before anyone snapshots it.
-    static let hardFail = ["ack", "channel #ir-gist", "severity sev2", "page jon", "wait 10m", "choose 1"]
+    static let hardFail = ["ack", "channel #ir-gist", "severity sev2", "page jon", "wait 10m", "choose \"delete it now\""]
     /// A drill left unfinished.
     static let abandoned = ["ack", "page jon"]
 

@@ -12,7 +12,7 @@ extension Engine {
             }
             if ["shutdown", "disable", "isolate", "delete", "redeploy", "clean"].contains(verb), Self.disruptable.contains(asset.kind),
                !world.everCompromised.contains(id), !(asset.owner.map { peopleByID[$0]?.mustNotKnow == true } ?? false) {
-                sprung[.needlessDisruption] = id
+                sprung[.needlessDisruption] = "\(verb) \(id)"   // each disruptive act is its own harm
             }
             let seizing = ["revoke", "disable", "rotate", "isolate", "shutdown", "delete", "clean", "redeploy"].contains(verb)
             if seizing, let owner = asset.owner, peopleByID[owner]?.mustNotKnow == true,

@@ -12,6 +12,13 @@ extension Scorer {
         for (step, completion) in worldDone {
             result[step] = [completion.decision.flatMap { state.decisions[safe: $0] }].compactMap { $0 }
         }
+        // A move that is a hard fail is no evidence for the step it fails: closing with the adversary in is not closing.
+        for sprung in state.traps {
+            guard let decision = sprung.decision, let (kind, _) = GenericTrap.kind(of: sprung.id), kind.hardFail != nil,
+                  let step = runbook.steps.first(where: { $0.slug == kind.step })?.number else { continue }
+            result[step]?.removeAll { $0.index == decision }
+            if result[step]?.isEmpty == true { result[step] = nil }
+        }
         return result
     }
 

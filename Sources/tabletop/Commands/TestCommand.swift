@@ -50,7 +50,8 @@ struct TestCommand: ParsableCommand {
             }
             let (scenario, _) = try setup.scenarioWithHash(path: setup.relative(PlanFiles.scenarioURL(for: set, plansFile: file)), runbook: runbook)
             for run in PlanRunner.run(set, scorer: try setup.scorer(scenario: scenario, runbook: runbook)) {
-                let head = "\(set.scenario) · \(run.plan) · seed \(run.seed): \(run.card.score)\(run.card.provisional ? " (provisional)" : "") \(run.card.band)"
+                let uncapped = run.card.uncappedScore == run.card.score ? "" : " (\(run.card.uncappedScore) before the hard-fail cap)"
+                let head = "\(set.scenario) · \(run.plan) · seed \(run.seed): \(run.card.score)\(uncapped)\(run.card.provisional ? " provisional" : "") \(run.card.band)"
                 if run.failures.isEmpty {
                     passed += 1
                     if verbose { print("ok    \(head)") }
