@@ -68,7 +68,7 @@ public struct Scorer: Sendable {
         var choices = state.choices[...]
         for decision in state.decisions {
             var steps = runbook.steps.filter { $0.isEvidence(decision.action, people: peopleByID) }.map(\.number)
-            if decision.action.verb == "choose", let choice = choices.popFirst(),
+            if decision.action.verb == .choose, let choice = choices.popFirst(),
                let option = scenario.injects.first(where: { $0.id == choice.decision })?.decision?.options[safe: choice.option - 1] {
                 steps += option.steps
             }
