@@ -107,6 +107,18 @@ import Testing
         #expect(error?.message.hasSuffix("did you mean 'page'?") == true)
     }
 
+    @Test func theVocabularyDocumentIsTheTables() throws {
+        let url = TestSupport.repositoryRoot.appendingPathComponent("Docs/vocabulary.md")
+        if ProcessInfo.processInfo.environment["TABLETOP_WRITE_DOCS"] == "1" {
+            try Data(Usage.reference().utf8).write(to: url)
+        }
+        let document = String(decoding: TestSupport.bytes(url), as: UTF8.self)
+        #expect(document == Usage.reference(), "Docs/vocabulary.md is out of date; regenerate it with TABLETOP_WRITE_DOCS=1 swift test --filter VerbTableTests")
+        for verb in Verb.allCases {
+            #expect(document.contains("| `\(Usage.line(for: verb).replacingOccurrences(of: "|", with: "\\|"))` |"), "\(verb.id) is not documented")
+        }
+    }
+
     /// What `help <verb>` says, spelled out here rather than read from the engine.
     static func helpText(_ verb: Verb) -> String {
         let cost = verb.defaultCost.map { $0 == .zero ? "no time" : "about \($0) of simulated time" } ?? "the time you name"

@@ -29,4 +29,26 @@ public enum Usage {
         case .topic: return "help isolate"
         }
     }
+
+    /// What the verb costs by default, in words: `about 10m of simulated time`, `no time`.
+    public static func cost(of verb: Verb) -> String {
+        verb.defaultCost.map { $0 == .zero ? "no time" : "about \($0) of simulated time" } ?? "the time you name"
+    }
+
+    /// The vocabulary as Markdown, for `Docs/vocabulary.md`: every verb of the table, by area.
+    public static func reference() -> String {
+        func cell(_ text: String) -> String { text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+        var lines = ["# The shell's vocabulary", "",
+                     "Generated from the verb table (`Sources/TabletopCore/Actions/Verb+Table.swift`); a test keeps it in step.",
+                     "Scenario and runbook files name these verbs as they are typed (`doc create`); session logs and saved",
+                     "states write their ids (`doc-create`).", ""]
+        for area in Verb.Area.allCases {
+            lines += ["## \(area.rawValue)", "", "| command | what it does | example | costs |", "|---|---|---|---|"]
+            for verb in Verb.allCases where verb.area == area {
+                lines.append("| `\(cell(line(for: verb)))` | \(cell(verb.summary)) | `\(cell(example(for: verb)))` | \(cost(of: verb)) |")
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
 }

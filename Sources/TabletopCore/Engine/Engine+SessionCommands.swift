@@ -92,8 +92,7 @@ extension Engine {
             guard let (verb, _) = Vocabulary.match(words) else {
                 return "No command '\(topic.prefix(30))'\(Suggestion.didYouMean(topic.lowercased(), among: Vocabulary.spellings)). Type 'help' for the list."
             }
-            let cost = verb.defaultCost.map { $0 == .zero ? "no time" : "about \($0) of simulated time" } ?? "the time you name"
-            return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(Usage.example(for: verb))\n  costs \(cost)"
+            return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(Usage.example(for: verb))\n  costs \(Usage.cost(of: verb))"
         }
         var lines: [String] = []
         for area in Verb.Area.allCases {
