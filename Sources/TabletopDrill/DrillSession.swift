@@ -43,6 +43,14 @@ public final class DrillSession {
         return publish(engine.handle(line))
     }
 
+    /// Plays a team player's line: recorded as `@name line` (how the log keeps who typed it), handed to
+    /// the engine as typed by `player`, so nothing is parsed back out of a string.
+    @discardableResult
+    public func play(_ line: String, as player: Player) throws -> [Output] {
+        try writer.append(.input(SessionInput(at: engine.state.clock, wall: now(), text: "@\(player.name) \(line)")), sync: true)
+        return publish(engine.handle(line, as: player))
+    }
+
     /// Moves the simulated clock on, recording the move before showing what falls due. Nothing happens
     /// when `time` is not ahead or the drill has ended.
     @discardableResult

@@ -24,9 +24,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .condition:
             _ = ConditionParser.parse(String(decoding: bytes.prefix(4096), as: UTF8.self))
         case .line:
-            var engine = FuzzWorld.shared.engine
+            var engine = FuzzWorld.shared.engine, typed = engine
             for line in String(decoding: bytes.prefix(16_384), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).prefix(40) {
                 _ = engine.handle(String(line))
+                Self.typedAnswersAsRecorded(String(line), engine: &typed)
             }
         case .sessionlog:
             if case .success(let log) = SessionLog.parse(bytes, decodeOutputs: false) {
@@ -37,6 +38,22 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = SessionLog.parse(bytes, decodeOutputs: true)
         case .wire:
             WireFuzzing.run(bytes)
+        }
+    }
+}
+
+extension FuzzTarget {
+    /// A team member's line, handled as typed and as the log records it (`@name line`), must give the
+    /// same outputs and the same drill: a replay reproduces what the server did. Blank lines never
+    /// reach the engine in team play.
+    static func typedAnswersAsRecorded(_ line: String, engine: inout Engine) {
+        guard !line.allSatisfy(\.isWhitespace) else { return }
+        let player = engine.configuration.players[engine.state.decisions.count % engine.configuration.players.count]
+        var recorded = engine
+        let expected = recorded.handle("@\(player.name) \(line)")
+        let outputs = engine.handle(line, as: player)
+        guard outputs == expected, engine.state == recorded.state else {
+            fatalError("handle(_:as:) and the recorded '@\(player.name)' line differ for \(line.debugDescription)")
         }
     }
 }

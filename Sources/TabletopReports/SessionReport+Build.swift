@@ -90,22 +90,22 @@ extension SessionReport {
     }
 
     static func transcriptLine(_ output: Output, at clock: SimDuration) -> TranscriptLine? {
+        let text: String
+        var at = clock
         switch output {
-        case .briefing(let title, let text): TranscriptLine(at: clock, kind: "briefing", text: "\(title): \(text)")
+        case .briefing(let title, let body): text = "\(title): \(body)"
         case .inject(let message):
-            TranscriptLine(at: message.at, kind: "inject",
-                           text: "\(message.from) via \(message.channel): \(message.text)"
-                               + (message.question.map { " Question: \($0) " + message.options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ") } ?? ""))
-        case .answer(_, let name, let text): TranscriptLine(at: clock, kind: "answer", text: "\(name): \(text)")
-        case .response(let text): TranscriptLine(at: clock, kind: "response", text: text)
-        case .fact(_, let text): TranscriptLine(at: clock, kind: "fact", text: text)
-        case .evidence: nil
-        case .clock(let notice): TranscriptLine(at: clock, kind: "clock", text: "\(notice.label) clock \(notice.event.rawValue) (deadline T+\(notice.deadline.clock))")
-        case .notice(let text): TranscriptLine(at: clock, kind: "notice", text: text)
-        case .warning(let text): TranscriptLine(at: clock, kind: "warning", text: text)
-        case .error(let text): TranscriptLine(at: clock, kind: "error", text: text)
-        case .info(let text): TranscriptLine(at: clock, kind: "info", text: text)
-        case .end(let end): TranscriptLine(at: end.at, kind: "end", text: end.text)
+            at = message.at
+            text = "\(message.from) via \(message.channel): \(message.text)"
+                + (message.question.map { " Question: \($0) " + message.options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ") } ?? "")
+        case .answer(_, let name, let body): text = "\(name): \(body)"
+        case .evidence: return nil
+        case .clock(let notice): text = "\(notice.label) clock \(notice.event.rawValue) (deadline T+\(notice.deadline.clock))"
+        case .end(let end):
+            at = end.at
+            text = end.text
+        case .response, .fact, .notice, .warning, .error, .info: text = output.text
         }
+        return TranscriptLine(at: at, kind: output.kind.rawValue, text: text)
     }
 }

@@ -54,8 +54,7 @@ extension DrillHost {
             let lines = engine.state.decisions.map { "\($0.index). T+\($0.at.clock) \($0.actor) (\($0.role)): \($0.raw)" }
             return lines.isEmpty ? ["No decisions yet."] : lines
         case .status:
-            var copy = engine
-            let status = copy.handle("status").compactMap { if case .info(let text) = $0 { text } else { nil } }
+            let status = engine.status().compactMap { if case .info(let text) = $0 { text } else { nil } }
             return status + [paused ? "Paused." : "Running."] + facilitate("who")
         case .help:
             return [

@@ -83,8 +83,7 @@ public final class DrillHost: @unchecked Sendable {
     /// After a server restart: tells everyone where the drill stands (not logged: it is not an event).
     public func publishResumed() {
         eventLoop.preconditionInEventLoop()
-        var recap = engine
-        let status = recap.handle("status")
+        let status = engine.status()
         broadcast(.notice("The server restarted; the drill continues at T+\(engine.state.clock.clock) after \(engine.state.decisions.count) decision\(engine.state.decisions.count == 1 ? "" : "s")."))
         for participant in participants {
             for output in status { deliver(.output(output), to: participant) }
@@ -176,11 +175,11 @@ public final class DrillHost: @unchecked Sendable {
             sendPrompt(to: participant)
             return
         }
-        // The line is on disk before anyone is shown what it causes.
+        // The line is on disk before anyone is shown what it causes; the log keeps who typed it as `@name`.
         let decisionsBefore = engine.state.decisions.count
         var outputs: [Output]
         do {
-            outputs = try session.play("@\(name) \(text)")
+            outputs = try session.play(text, as: participant.player)
         } catch {
             participant.connection?.send(.output(.error("the server could not record that line; try again")))
             sendPrompt(to: participant)
@@ -189,7 +188,7 @@ public final class DrillHost: @unchecked Sendable {
         }
         rebaseLiveClock()
         stopIfTheLogWasLost()
-        if text.trimmingCharacters(in: .whitespaces).lowercased() == "status" {
+        if case .success(let action?) = ActionParser.parseAction(text), action.verb == .status {
             outputs.append(.info("Team: " + connectionSummary()))
         }
         // Only decisions are announced to the team; looking things up (status, who, help) is private.

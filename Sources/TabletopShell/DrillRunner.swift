@@ -87,7 +87,7 @@ public final class DrillRunner {
     /// Whether the line asks to leave: `quit`, or `@name quit` from one of the drill's players (a name
     /// that is not one is the engine's to refuse, as for any other command).
     private func isQuit(_ line: String) -> Bool {
-        guard case .success(let parsed?) = ActionParser.parse(line), parsed.action.verb == "quit" else { return false }
+        guard case .success(let parsed?) = ActionParser.parse(line), parsed.action.verb == .quit else { return false }
         guard let actor = parsed.actor else { return true }
         return engine.configuration.players.contains { $0.name.lowercased() == actor.lowercased() }
     }

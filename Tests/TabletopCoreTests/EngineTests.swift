@@ -10,7 +10,7 @@ import Testing
         #expect(decisions.map(\.raw) == ["ack", "page lee", "page dana", "choose snapshot", "ask dana cpu", "notify legal", "ask dana help",
                                          "lookup kim", "severity sev2 \"miner on prod\"", "snapshot web-01", "isolate web-01",
                                          "shutdown web-01", "ticket", "close"])
-        let legal = try #require(decisions.first { $0.action.verb == "notify" })
+        let legal = try #require(decisions.first { $0.action.verb == .notify })
         #expect(legal.actor == "bo" && legal.role == "legal")
         #expect(decisions[0].actor == "ana" && decisions[0].role == "ic")
         #expect(decisions[3].rationale == "keep memory evidence")

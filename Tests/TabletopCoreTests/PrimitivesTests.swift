@@ -28,10 +28,10 @@ import Testing
     }
 
     @Test func parsesActionPatterns() throws {
-        #expect(try ActionPattern.parse("brief leadership").get() == ActionPattern(verb: "brief-leadership"))
-        #expect(try ActionPattern.parse("post \"#incident\"").get() == ActionPattern(verb: "post", object: "#incident"))
-        #expect(try ActionPattern.parse("isolate web-03").get().matches(verb: "isolate", object: "web-03"))
-        #expect(!ActionPattern(verb: "isolate", object: "web-03").matches(verb: "isolate", object: "web-04"))
+        #expect(try ActionPattern.parse("brief leadership").get() == ActionPattern(verb: .briefLeadership))
+        #expect(try ActionPattern.parse("post \"#incident\"").get() == ActionPattern(verb: .post, object: "#incident"))
+        #expect(try ActionPattern.parse("isolate web-03").get().matches(verb: .isolate, object: "web-03"))
+        #expect(!ActionPattern(verb: .isolate, object: "web-03").matches(verb: .isolate, object: "web-04"))
         if case .failure(let error) = ActionPattern.parse("isolate a b") {
             #expect(error == ActionPattern.ParseError(offset: 10, message: "an action pattern names a verb and at most one object; 'b' is extra"))
         } else {

@@ -99,7 +99,7 @@ import Testing
 
     /// Patterns from the scenario's conditions (the indexed ones) and from the lines typed (looked up by scan).
     static func patterns(_ engine: Engine, lines: [String]) -> [ActionPattern] {
-        var patterns = engine.world.index.didPatterns.keys.sorted().flatMap { engine.world.index.didPatterns[$0]! }
+        var patterns = engine.world.index.didPatterns.sorted { $0.key.rawValue < $1.key.rawValue }.flatMap(\.value)
         for line in lines {
             if case .success(let pattern) = ActionPattern.parse(line) {
                 patterns.append(pattern)

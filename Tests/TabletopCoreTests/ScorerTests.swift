@@ -27,7 +27,7 @@ import Testing
             let action = try! ActionParser.parse(line).get()!.action
             state.decisions.append(Decision(index: index, at: .minutes(minute), actor: "trainee", role: "ic", raw: line, action: action,
                                             steps: [], rationale: nil, shownThrough: 0, cost: .zero))
-            if let level = Severity(rawValue: action.object ?? ""), action.verb == "severity" {
+            if let level = Severity(rawValue: action.object ?? ""), action.verb == .severity {
                 state.severityLog.append(SeverityDeclaration(at: .minutes(minute), level: level, correct: nil, reason: nil, actor: "trainee"))
             }
         }
@@ -107,7 +107,7 @@ import Testing
 
     @Test func trapsClocksHintsAndOptionsAdjustTheScore() throws {
         var scenario = Self.minimal
-        scenario.traps = [Trap(id: "clean-host", on: ActionPattern(verb: "clean", object: "web-03"), when: nil, step: 11, penalty: 7, hardFail: nil, lesson: "Never clean in place.")]
+        scenario.traps = [Trap(id: "clean-host", on: ActionPattern(verb: .clean, object: "web-03"), when: nil, step: 11, penalty: 7, hardFail: nil, lesson: "Never clean in place.")]
         scenario.clocks = [Clock(id: "legal", label: "LEGAL", starts: .constant(true), duration: .minutes(30), stops: .constant(false), step: 16, penalty: 0)]
         var state = Self.state([("ack", 0), ("clean web-03", 10)])
         state.traps = [SprungTrap(id: "clean-host", at: .minutes(10), decision: 1)]

@@ -40,4 +40,18 @@ import TabletopDrill
         #expect(complete("frobnicate ") == [])
         #expect(Completer.candidates(beforeCursor: "choose ", snapshot: CompletionSnapshot()) == [])
     }
+
+    @Test func verbsComeFromTheVerbTable() {
+        var firstWords: [String] = []
+        for verb in Verb.allCases where !firstWords.contains(String(verb.spelling.prefix { $0 != " " })) {
+            firstWords.append(String(verb.spelling.prefix { $0 != " " }))
+        }
+        #expect(complete("") == firstWords)
+        for verb in Verb.allCases where verb.spelling.contains(" ") {
+            let words = verb.spelling.split(separator: " ")
+            #expect(complete("\(words[0]) ").contains(String(words[1])), "'\(verb.spelling)' is not completed")
+        }
+        #expect(complete("followup \"x\" --owner ") == ["dana", "jon"])
+        #expect(complete("impact \"x\" --owner ") == [])
+    }
 }

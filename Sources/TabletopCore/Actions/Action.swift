@@ -1,7 +1,7 @@
 /// One shell line understood: a verb and its arguments, before it is checked against the drill's state.
 public struct Action: Sendable, Hashable, Codable {
-    /// The verb's id (`isolate`, `doc-create`).
-    public var verb: String
+    /// The verb (written to logs and saved states as its id: `isolate`, `doc-create`).
+    public var verb: Verb
     /// The main object: a person, asset, channel, audience, section, indicator or severity.
     public var object: String?
     /// Free text: a message, a reason, a summary, a topic.
@@ -18,7 +18,7 @@ public struct Action: Sendable, Hashable, Codable {
     public var outOfBand: Bool
 
     /// Creates an action.
-    public init(verb: String, object: String? = nil, text: String? = nil, channel: String? = nil,
+    public init(verb: Verb, object: String? = nil, text: String? = nil, channel: String? = nil,
                 duration: SimDuration? = nil, choice: Int? = nil, owner: String? = nil, outOfBand: Bool = false) {
         self.verb = verb
         self.object = object
@@ -29,9 +29,6 @@ public struct Action: Sendable, Hashable, Codable {
         self.owner = owner
         self.outOfBand = outOfBand
     }
-
-    /// The vocabulary entry of the verb.
-    public var definition: Verb { Vocabulary.verb(named: verb)! }
 }
 
 /// A shell line parsed: who typed it (from an `@name` prefix) and the action.

@@ -3,7 +3,8 @@
 /// The parser knows the vocabulary but not the drill: whether `web-03` exists is the engine's
 /// question, so that completion and suggestions only ever offer what the trainee has discovered.
 public enum ActionParser {
-    /// Parses a line; `nil` for a blank line.
+    /// Parses a line that may start with `@name` (solo play with `--players`, and session logs);
+    /// `nil` for a blank line.
     public static func parse(_ line: String) -> Result<ParsedLine?, InputError> {
         let tokens: [LineToken]
         switch LineTokenizer.tokenize(line) {
@@ -19,35 +20,48 @@ public enum ActionParser {
             words = words.dropFirst()
         }
         guard !words.isEmpty else {
-            return actor == nil ? .success(nil) : .failure(InputError("'@\(actor!)' needs a command after it"))
+            return actor.map { .failure(InputError("'@\($0)' needs a command after it")) } ?? .success(nil)
         }
+        return action(Array(words)).map { ParsedLine(actor: actor, action: $0) }
+    }
+
+    /// Parses a command typed by a known player: no `@name` prefix is read (an `@` word is an unknown
+    /// command); `nil` for a blank line.
+    public static func parseAction(_ line: String) -> Result<Action?, InputError> {
+        switch LineTokenizer.tokenize(line) {
+        case .success(let tokens): tokens.isEmpty ? .success(nil) : action(tokens).map { $0 }
+        case .failure(let error): .failure(error)
+        }
+    }
+
+    /// The verb the words start with, and its arguments.
+    private static func action(_ words: [LineToken]) -> Result<Action, InputError> {
         let lowered = words.map { $0.quoted ? Substring($0.text) : Substring($0.text.lowercased()) }
-        guard let (verb, _) = Vocabulary.match(Array(lowered)) else {
-            let word = words.first!.text
+        guard let (verb, rest) = Vocabulary.match(lowered) else {
+            let word = words[0].text
             let hint = Suggestion.didYouMean(word.lowercased(), among: Vocabulary.spellings)
             return .failure(InputError("unknown command '\(word.prefix(40))'" + (hint.isEmpty ? "; type 'help' for the list" : hint)))
         }
-        let rest = Array(words.dropFirst(verb.spelling.split(separator: " ").count))
-        return arguments(for: verb, rest).map { ParsedLine(actor: actor, action: $0) }
+        return arguments(for: verb, Array(words[rest.startIndex...]))
     }
 
     private static func arguments(for verb: Verb, _ arguments: [LineToken]) -> Result<Action, InputError> {
-        var action = Action(verb: verb.id)
+        var action = Action(verb: verb)
         var words: [LineToken] = []
         // Options first: --signal for channel, --owner X for followup.
         var index = 0
         while index < arguments.count {
             let token = arguments[index]
             if !token.quoted, token.text.hasPrefix("--") {
-                switch (verb.id, token.text) {
-                case ("channel", "--signal"):
-                    action.outOfBand = true
-                case ("followup", "--owner"):
-                    guard index + 1 < arguments.count else { return .failure(InputError("--owner needs a name, as in followup \"rotate keys\" --owner dana")) }
+                guard let option = verb.options.first(where: { $0.name == token.text }) else {
+                    return .failure(InputError("'\(verb.spelling)' has no option \(token.text.prefix(30))"))
+                }
+                if let missingValue = option.missingValue {
+                    guard index + 1 < arguments.count else { return .failure(InputError(missingValue)) }
                     action.owner = arguments[index + 1].text
                     index += 1
-                default:
-                    return .failure(InputError("'\(verb.spelling)' has no option \(token.text.prefix(30))"))
+                } else {
+                    action.outOfBand = true
                 }
             } else {
                 words.append(token)
@@ -76,11 +90,11 @@ public enum ActionParser {
                 return missing("a person")
             }
             action.object = first.text.lowercased()
-            switch verb.id {
-            case "ask":
+            switch verb {
+            case .ask:
                 guard let topic = rest(from: 1) else { return missing("a topic after the person") }
                 action.text = topic
-            case "invite":
+            case .invite:
                 if words.count > 1 { action.channel = Self.channelName(words[1].text) }
                 if let error = extra(after: 2) { return error }
             default:
@@ -88,21 +102,22 @@ public enum ActionParser {
             }
         case .asset, .indicator, .audience, .severity, .section:
             guard let first = words.first else { return missing("\(verb.argument.article) \(verb.argument.noun)") }
-            action.object = verb.argument == .indicator ? first.text : first.text.lowercased()
+            let object = verb.argument == .indicator ? first.text : first.text.lowercased()
+            action.object = object
             switch verb.argument {
             case .audience:
-                guard Audience(rawValue: action.object!) != nil else {
-                    return .failure(InputError("'\(first.text.prefix(30))' is not someone to notify\(Self.didYouMean(action.object!, Audience.allCases.map(\.rawValue))): \(usage)"))
+                guard Audience(rawValue: object) != nil else {
+                    return .failure(InputError("'\(first.text.prefix(30))' is not someone to notify\(Self.didYouMean(object, Audience.allCases.map(\.rawValue))): \(usage)"))
                 }
                 if let error = extra(after: 1) { return error }
             case .severity:
-                guard Severity(rawValue: action.object!) != nil else {
+                guard Severity(rawValue: object) != nil else {
                     return .failure(InputError("'\(first.text.prefix(30))' is not a severity; use sev1 (critical) to sev4 (low): \(usage)"))
                 }
                 action.text = rest(from: 1)
             case .section:
-                guard DocumentSection(rawValue: action.object!) != nil else {
-                    return .failure(InputError("'\(first.text.prefix(30))' is not a section of the document\(Self.didYouMean(action.object!, DocumentSection.allCases.map(\.rawValue))): \(usage)"))
+                guard DocumentSection(rawValue: object) != nil else {
+                    return .failure(InputError("'\(first.text.prefix(30))' is not a section of the document\(Self.didYouMean(object, DocumentSection.allCases.map(\.rawValue))): \(usage)"))
                 }
                 guard let text = rest(from: 1) else { return missing("the text to write") }
                 action.text = text
@@ -112,7 +127,7 @@ public enum ActionParser {
         case .channel:
             guard let first = words.first else { return missing("a channel name") }
             action.object = Self.channelName(first.text)
-            if verb.id == "post" {
+            if verb == .post {
                 guard let text = rest(from: 1) else { return missing("a message after the channel") }
                 action.text = text
             } else if let error = extra(after: 1) {

@@ -3,22 +3,22 @@
 /// Written as the trainee would type it: `isolate web-03`, `notify legal`, `doc create`,
 /// `isolate *` (or just `isolate`) for any object, `channel --signal` for an out-of-band group.
 public struct ActionPattern: Sendable, Hashable, Codable, CustomStringConvertible {
-    /// The verb's id (`isolate`, `doc-create`).
-    public var verb: String
+    /// The verb (written as its id: `isolate`, `doc-create`).
+    public var verb: Verb
     /// The object the action must name; nil matches any object.
     public var object: String?
     /// With `--signal`: only out-of-band channels match.
     public var outOfBand: Bool?
 
     /// Creates a pattern.
-    public init(verb: String, object: String? = nil, outOfBand: Bool? = nil) {
+    public init(verb: Verb, object: String? = nil, outOfBand: Bool? = nil) {
         self.verb = verb
         self.object = object
         self.outOfBand = outOfBand
     }
 
     /// Whether an action with this verb id and object matches the pattern.
-    public func matches(verb actionVerb: String, object actionObject: String?) -> Bool {
+    public func matches(verb actionVerb: Verb, object actionObject: String?) -> Bool {
         verb == actionVerb && (object == nil || object == actionObject)
     }
 
@@ -29,7 +29,7 @@ public struct ActionPattern: Sendable, Hashable, Codable, CustomStringConvertibl
 
     /// The pattern as it is written in files.
     public var description: String {
-        let spelling = Vocabulary.verb(named: verb)?.spelling ?? verb
+        let spelling = verb.spelling
         let base = object.map { "\(spelling) \($0)" } ?? spelling
         return outOfBand == true ? base + " --signal" : base
     }
@@ -67,9 +67,9 @@ public struct ActionPattern: Sendable, Hashable, Codable, CustomStringConvertibl
             word.count >= 2 && (word.first == "\"" && word.last == "\"" || word.first == "'" && word.last == "'")
                 ? String(word.dropFirst().dropLast()) : String(word)
         }
-        if signal, verb.id != "channel" {
+        if signal, !verb.options.contains(where: { $0.name == "--signal" }) {
             return .failure(ParseError(offset: 0, message: "only 'channel' takes --signal"))
         }
-        return .success(ActionPattern(verb: verb.id, object: object == "*" ? nil : object, outOfBand: signal ? true : nil))
+        return .success(ActionPattern(verb: verb, object: object == "*" ? nil : object, outOfBand: signal ? true : nil))
     }
 }

@@ -9,11 +9,14 @@ enum LineTokenizer {
     /// Longer lines are refused: no command needs them, and they are most likely a paste gone wrong.
     static let maximumLength = 4_000
 
+    /// The error for a line of `count` Unicode scalars, or nil when it is short enough.
+    static func tooLong(_ count: Int) -> InputError? {
+        count <= maximumLength ? nil : InputError("that line is \(count) characters long; commands are at most \(maximumLength)")
+    }
+
     static func tokenize(_ line: String) -> Result<[LineToken], InputError> {
         let count = line.unicodeScalars.count
-        guard count <= maximumLength else {
-            return .failure(InputError("that line is \(count) characters long; commands are at most \(maximumLength)"))
-        }
+        if let error = tooLong(count) { return .failure(error) }
         if line.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F }) {
             return .failure(InputError("that line contains control characters; type the command again"))
         }

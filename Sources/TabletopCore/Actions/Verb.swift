@@ -1,26 +1,88 @@
-/// One command of the shell's vocabulary, with what it takes and what it costs by default.
-public struct Verb: Sendable, Hashable, Identifiable {
-    /// A stable id: the spelling with spaces as dashes (`doc-create`, `statement-publish`).
-    public let id: String
-    /// How the trainee types it: `isolate`, `doc create`, `brief leadership`.
-    public let spelling: String
-    /// The part of the response it belongs to (`help` groups verbs by it).
-    public let area: Area
-    /// What its main object names.
-    public let argument: ArgumentKind
-    /// Whether the object may be left out.
-    public let argumentIsOptional: Bool
-    /// Simulated time the action costs unless a scenario or asset says otherwise; nil when the
-    /// argument itself is the cost (`wait`, `monitor`).
-    public let defaultCost: SimDuration?
-    /// One line for `help`.
-    public let summary: String
+/// One command of the shell's vocabulary: the single declaration the parser, `help`, completion, the
+/// scorer and the loaders read. The raw value is the verb's stable id (the spelling with spaces as
+/// dashes), which is how actions are written to saved states and logs; the order of the cases is the
+/// order `help` lists them. What each verb takes and costs is in `Verb+Table.swift`.
+public enum Verb: String, Sendable, Hashable, CaseIterable, Identifiable {
+    case ack, page, post, channel, invite, bridge, severity, ic
+    case ask, inspect, logs, lookup, impact
+    case isolate, block, revoke, rotate, disable, shutdown, delete
+    case snapshot, preserve, redeploy, clean, fix, test, rollout, monitor
+    case docCreate = "doc-create", docNote = "doc-note", docUpdate = "doc-update", ticket, followup
+    case notify, briefLeadership = "brief-leadership", statementDraft = "statement-draft", statementPublish = "statement-publish"
+    case close, postmortemSchedule = "postmortem-schedule", postmortemRun = "postmortem-run"
+    case choose, why
+    case wait, status, timeline, who, assets, brief, hint, help, runbook, save, quit
 
     /// The areas of the vocabulary; every area but `session` records a decision.
     public enum Area: String, Sendable, Hashable, Codable, CaseIterable {
         case triage, investigate, contain, forensics, record, stakeholders, close, decide, session
     }
 
+    /// A stable id: the spelling with spaces as dashes (`doc-create`, `statement-publish`).
+    public var id: String { rawValue }
+
+    /// How the trainee types it: `isolate`, `doc create`, `brief leadership`.
+    public var spelling: String { Self.spellings[self] ?? rawValue }
+
+    /// Spellings worked out once: the parser and completion ask for them on every line.
+    private static let spellings = Dictionary(uniqueKeysWithValues: allCases.map { verb in
+        (verb, String(verb.rawValue.map { $0 == "-" ? " " : $0 }))
+    })
+
+    /// The area of the vocabulary it belongs to.
+    public var area: Area { entry.area }
+
+    /// What its main object names.
+    public var argument: ArgumentKind { entry.argument }
+
+    /// Whether the object may be left out.
+    public var argumentIsOptional: Bool { argument == .none || entry.optional }
+
+    /// Simulated time the action costs unless a scenario or asset says otherwise; nil when the
+    /// argument itself is the cost (`wait`, `monitor`).
+    public var defaultCost: SimDuration? { entry.minutes.map { .minutes($0) } }
+
+    /// One line for `help`.
+    public var summary: String { entry.summary }
+
+    /// The `--` options the verb takes (`--signal`, `--owner`).
+    public var options: [Option] {
+        switch self {
+        case .channel: [Option(name: "--signal", missingValue: nil)]
+        case .followup: [Option(name: "--owner", missingValue: "--owner needs a name, as in followup \"rotate keys\" --owner dana")]
+        default: []
+        }
+    }
+
+    /// A `--` option of a verb.
+    public struct Option: Sendable, Hashable {
+        /// As typed: `--signal`.
+        public let name: String
+        /// For an option that takes a value, what to say when it is missing; nil for a flag.
+        public let missingValue: String?
+    }
+
     /// Whether using the verb is a decision that goes into the decision log and can be scored.
     public var isDecision: Bool { area != .session }
+}
+
+extension Verb: Codable {
+    /// Reads a verb id; an id this version does not know (a saved state or file from another
+    /// version, or an edited one) is a decoding error that names it, never a crash.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let id = try container.decode(String.self)
+        guard let verb = Verb(rawValue: id) else {
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "unknown verb '\(id.prefix(40))'; it was written by another version of tabletop or edited by hand")
+        }
+        self = verb
+    }
+
+    /// Writes the verb's id, as every version has.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
 }

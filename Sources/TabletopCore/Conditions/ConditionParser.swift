@@ -219,8 +219,7 @@ public struct ConditionParser {
             throw ConditionError(offset: token.offset, message: "expected ')' to close did(…)")
         }
         try advance()
-        if let object = pattern.object, let verb = Vocabulary.verb(named: pattern.verb),
-           let kind = Self.referenceKind(for: verb.argument) {
+        if let object = pattern.object, let kind = Self.referenceKind(for: pattern.verb.argument) {
             // The object is the last word inside the parentheses.
             let objectOffset = rawOffset + raw.trimmingTrailingSpaces().unicodeScalars.count - object.unicodeScalars.count
             references.append(.init(kind: kind, name: object, offset: objectOffset))

@@ -5,8 +5,8 @@ enum ConditionKey: Hashable, Sendable {
     case fired(String)
     case step(Int)
     case chose(String)
-    /// `did(...)` patterns, by verb id.
-    case did(String)
+    /// `did(...)` patterns, by verb.
+    case did(Verb)
     case asset(String)
     case person(String)
 }
@@ -24,13 +24,13 @@ struct ConditionIndex: Sendable {
     /// Positions of `after: <inject>` followers by the inject they follow.
     let followers: [String: [Int]]
     /// Positions of `after_action` injects by the verb of their pattern.
-    let afterAction: [String: [Int]]
-    /// Every `did(...)` pattern in the scenario's conditions, by verb id, for the monotone "matched" memo.
-    let didPatterns: [String: [ActionPattern]]
+    let afterAction: [Verb: [Int]]
+    /// Every `did(...)` pattern in the scenario's conditions, by verb, for the monotone "matched" memo.
+    let didPatterns: [Verb: [ActionPattern]]
 
     init(scenario: Scenario, runbook: Runbook) {
         var dependents: [ConditionKey: [Int]] = [:], volatile: [Int] = [], conditional: [Int] = []
-        var followers: [String: [Int]] = [:], afterAction: [String: [Int]] = [:]
+        var followers: [String: [Int]] = [:], afterAction: [Verb: [Int]] = [:]
         var patterns = Set<ActionPattern>()
         for (position, inject) in scenario.injects.enumerated() {
             switch inject.trigger {

@@ -19,38 +19,38 @@ extension Engine {
         let asset = assetsByID[object]
         let assetName = asset?.name ?? object
         switch action.verb {
-        case "ack":
+        case .ack:
             return "You acknowledge the report and take it on."
-        case "page":
+        case .page:
             guard let person else { return nil }
             add(.paged, to: person.id)
             guard person.reachable else { return "You page \(person.name). There is no answer." }
             schedule(.arrival(person.id), at: state.clock + person.responseTime)
             return "You page \(person.name), \(person.role); they usually answer within \(person.responseTime)."
-        case "post":
+        case .post:
             return "Posted in \(object): \(action.text ?? "")"
-        case "channel":
+        case .channel:
             state.channels.append(ChannelStatus(id: object, isPrivate: true, outOfBand: action.outOfBand,
                                                 members: [], compromised: action.outOfBand ? false : scenario.truth.commsCompromised,
                                                 openedAt: state.clock))
             return action.outOfBand
                 ? "You start a verified Signal group \(object), outside the company's chat. Invite people with 'invite <person> \(object)'."
                 : "You open the private channel \(object). Invite people with 'invite <person> \(object)'."
-        case "invite":
+        case .invite:
             guard let person, let channel = action.channel ?? lastOpenedChannel,
                   let index = state.channels.firstIndex(where: { $0.id == channel }) else { return nil }
             add(.invited, to: person.id)
             if !state.channels[index].members.contains(person.id) { state.channels[index].members.append(person.id) }
             return "\(person.name) joins \(channel)."
-        case "bridge":
+        case .bridge:
             let place = lastOpenedChannel.map { " and pin the link in \($0)" } ?? ""
             return "You open a video bridge\(place)."
-        case "severity":
+        case .severity:
             guard let level = Severity(rawValue: object) else { return nil }
             state.declaredSeverity = level
             state.severityLog.append(SeverityDeclaration(at: state.clock, level: level, correct: nil, reason: action.text, actor: actor.name))
             return "Severity declared: \(level)\(action.text.map { " (\($0))" } ?? "")."
-        case "ic":
+        case .ic:
             if object == "me" || object.isEmpty {
                 state.commander = actor.name
                 return "You are the incident commander."
@@ -59,97 +59,97 @@ extension Engine {
             state.commander = person.id
             add(.contacted, to: person.id)
             return "\(person.name) is now the incident commander."
-        case "ask":
+        case .ask:
             guard let person else { return nil }
             add(.asked, to: person.id)
             answer(person, topic: action.text ?? "", into: &outputs)
             return nil
-        case "lookup":
+        case .lookup:
             guard let person else { return nil }
             let reach = person.reachable ? "usually answers within \(person.responseTime)" : "cannot be reached right now"
             return "\(person.name): \(person.role)\(person.team.isEmpty ? "" : ", \(person.team)"); \(reach)."
-        case "inspect", "logs":
+        case .inspect, .logs:
             guard let asset else { return nil }
             add(.inspected, to: asset.id)
-            let finding = action.verb == "inspect" ? asset.inspect : asset.logs
+            let finding = action.verb == .inspect ? asset.inspect : asset.logs
             guard let finding else {
-                return action.verb == "inspect" ? "Nothing unusual stands out on \(asset.name)." : "The logs of \(asset.name) show nothing you can act on."
+                return action.verb == .inspect ? "Nothing unusual stands out on \(asset.name)." : "The logs of \(asset.name) show nothing you can act on."
             }
             outputs.append(.response(finding.text))
             reveal(finding.reveals, into: &outputs)
             return nil
-        case "impact":
+        case .impact:
             return "Noted as the worst case: \(action.text ?? "")"
-        case "block":
+        case .block:
             // An indicator the scenario lists as an asset is blocked by its id or by what it is (a domain, an address).
             let indicator = scenario.assets.first { $0.kind == .indicator && $0.name.lowercased() == object.lowercased() }?.id ?? object
             add(.blocked, to: indicator)
             return "\(object) is blocked at the edge."
-        case "isolate", "revoke", "rotate", "disable", "shutdown", "delete", "snapshot", "preserve", "redeploy", "clean":
+        case .isolate, .revoke, .rotate, .disable, .shutdown, .delete, .snapshot, .preserve, .redeploy, .clean:
             return changeAsset(action.verb, asset: asset, name: assetName)
-        case "fix":
+        case .fix:
             return "Work on the fix starts: \(action.text ?? "")"
-        case "test":
+        case .test:
             return "The fix is tested, and security tries to get around it."
-        case "rollout":
+        case .rollout:
             return "The fix is rolled out to production."
-        case "monitor":
+        case .monitor:
             return "You watch production closely for \(action.duration ?? .zero)."
-        case "doc-create":
+        case .docCreate:
             return "The incident working document is created."
-        case "doc-note":
+        case .docNote:
             return "Added to the working document."
-        case "doc-update":
+        case .docUpdate:
             return "The \(object) section of the working document is updated."
-        case "ticket":
+        case .ticket:
             let number = 1000 + Int(state.random.next() % 9000)
             return "Restricted incident ticket INC-\(number) is filed."
-        case "followup":
+        case .followup:
             return "Follow-up filed\(action.owner.map { " for \($0)" } ?? "")."
-        case "notify":
+        case .notify:
             guard let audience = Audience(rawValue: object) else { return nil }
             if !state.notified.contains(audience) { state.notified.append(audience) }
             return "\(audience.displayName) \(audience == .leadership || audience == .customers ? "are" : "is") informed."
-        case "brief-leadership":
+        case .briefLeadership:
             return "You brief the executives."
-        case "statement-draft":
+        case .statementDraft:
             state.statementDraft = action.text
             return "The statement is drafted."
-        case "statement-publish":
+        case .statementPublish:
             return "The statement is published."
-        case "close":
+        case .close:
             return "You close the incident."
-        case "postmortem-schedule":
+        case .postmortemSchedule:
             return "The postmortem is scheduled\(action.text.map { " for \($0)" } ?? "")."
-        case "postmortem-run":
+        case .postmortemRun:
             return "The postmortem is held."
-        case "choose":
+        case .choose:
             return choose(action, into: &outputs)
-        default:
+        case .why, .wait, .status, .timeline, .who, .assets, .brief, .hint, .help, .runbook, .save, .quit:
             return nil
         }
     }
 
-    private mutating func changeAsset(_ verb: String, asset: Asset?, name: String) -> String? {
+    private mutating func changeAsset(_ verb: Verb, asset: Asset?, name: String) -> String? {
         guard let asset else { return nil }
-        let states: [String: AssetState] = [
-            "isolate": .isolated, "revoke": .revoked, "rotate": .rotated, "disable": .disabled, "shutdown": .shutdown,
-            "delete": .deleted, "snapshot": .snapshotted, "preserve": .preserved, "redeploy": .redeployed, "clean": .cleaned,
+        let states: [Verb: AssetState] = [
+            .isolate: .isolated, .revoke: .revoked, .rotate: .rotated, .disable: .disabled, .shutdown: .shutdown,
+            .delete: .deleted, .snapshot: .snapshotted, .preserve: .preserved, .redeploy: .redeployed, .clean: .cleaned,
         ]
         if let assetState = states[verb] { add(assetState, to: asset.id) }
         let networked: Set<AssetKind> = [.host, .service, .device, .database, .network]
         switch verb {
-        case "isolate" where !networked.contains(asset.kind):
+        case .isolate where !networked.contains(asset.kind):
             return "\(name) is a \(asset.kind.rawValue), not something on the network; access to it is restricted, but revoking or disabling it is what stops its use."
-        case "isolate": return "\(name) is isolated from the network and kept running."
-        case "revoke": return "\(name) is revoked."
-        case "rotate": return "\(name) is replaced with a new one."
-        case "disable": return "\(name) is disabled."
-        case "shutdown": return "\(name) is powered off."
-        case "delete": return "\(name) is deleted."
-        case "snapshot": return "A forensic snapshot of \(name) is taken and stored read-only."
-        case "preserve": return "\(name) is preserved under chain of custody."
-        case "redeploy": return "\(name) is replaced with a known-clean build."
+        case .isolate: return "\(name) is isolated from the network and kept running."
+        case .revoke: return "\(name) is revoked."
+        case .rotate: return "\(name) is replaced with a new one."
+        case .disable: return "\(name) is disabled."
+        case .shutdown: return "\(name) is powered off."
+        case .delete: return "\(name) is deleted."
+        case .snapshot: return "A forensic snapshot of \(name) is taken and stored read-only."
+        case .preserve: return "\(name) is preserved under chain of custody."
+        case .redeploy: return "\(name) is replaced with a known-clean build."
         default: return "\(name) is cleaned in place."
         }
     }

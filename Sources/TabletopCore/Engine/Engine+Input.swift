@@ -1,32 +1,58 @@
 extension Engine {
-    /// Handles one shell line: a session command, or a decision that is recorded, answered and costs time.
-    ///
-    /// A line that is not understood, or not possible now, returns one `.error` and changes nothing.
+    /// Handles one line as recorded in a session log or typed in solo play: a leading `@name` says
+    /// which player acts (`--players`), otherwise the first player does. See `handle(_:as:)`.
     public mutating func handle(_ line: String) -> [Output] {
-        guard state.started else { return [.error("the drill has not started")] }
-        guard state.end == nil else { return [.error("the drill has ended; quit to see the debrief")] }
+        if let refusal = refusal { return [refusal] }
         let parsed: ParsedLine
         switch ActionParser.parse(line) {
         case .success(nil): return []
         case .success(let value?): parsed = value
         case .failure(let error): return [.error(error.message)]
         }
-        let player: Player
         switch resolvePlayer(parsed.actor) {
-        case .success(let value): player = value
+        case .success(let player): return handle(parsed.action, raw: Self.withoutActor(line, parsed.actor), player: player)
         case .failure(let error): return [.error(error.message)]
         }
-        let action = parsed.action
-        if !action.definition.isDecision {
+    }
+
+    /// Handles one command typed by `player` (a team member, or a solo player chosen by the caller):
+    /// a session command, or a decision that is recorded, answered and costs time. The line is read
+    /// as typed; a word starting with `@` is not a player's name here but an unknown command.
+    ///
+    /// A line that is not understood, or not possible now, returns one `.error` and changes nothing.
+    /// The line is measured as a session log records it (`@name line`), so that a replay of the log
+    /// through `handle(_:)` answers exactly as this call did.
+    public mutating func handle(_ line: String, as player: Player) -> [Output] {
+        if let refusal = refusal { return [refusal] }
+        if let error = LineTokenizer.tooLong(player.name.unicodeScalars.count + 2 + line.unicodeScalars.count) {
+            return [.error(error.message)]
+        }
+        switch ActionParser.parseAction(line) {
+        case .success(nil): return []
+        case .success(let action?): return handle(action, raw: line.trimmingCharacters(in: .whitespaces), player: player)
+        case .failure(let error): return [.error(error.message)]
+        }
+    }
+
+    /// Why no line can be handled now (the drill has not started, or has ended), or nil.
+    var refusal: Output? {
+        guard state.started else { return .error("the drill has not started") }
+        guard state.end == nil else { return .error("the drill has ended; quit to see the debrief") }
+        return nil
+    }
+
+    /// A parsed action by a known player; `raw` is the command as the decision log keeps it.
+    private mutating func handle(_ action: Action, raw: String, player: Player) -> [Output] {
+        if !action.verb.isDecision {
             return finish(sessionCommand(action))
         }
-        if action.verb == "why" {
+        if action.verb == .why {
             return finish(attachRationale(action.text ?? ""))
         }
         if let problem = problem(with: action, player: player) {
             return [.error(problem)]
         }
-        return finish(decide(action, raw: Self.withoutActor(line, parsed.actor), player: player))
+        return finish(decide(action, raw: raw, player: player))
     }
 
     /// The command as typed, without its `@name` prefix: the decision records its actor separately.
@@ -47,16 +73,16 @@ extension Engine {
 
     /// Why an action cannot be taken now, in words; nil when it can.
     private func problem(with action: Action, player: Player) -> String? {
-        let verb = action.definition
+        let verb = action.verb
         switch verb.argument {
         case .person:
             guard let id = action.object else { return nil }
-            if verb.id == "ic", id == "me" { return nil }
+            if verb == .ic, id == "me" { return nil }
             if let person = peopleByID[id], knows(person: person) {
-                if verb.id == "invite", let channel = action.channel ?? lastOpenedChannel, !channelIDs.contains(channel) {
+                if verb == .invite, let channel = action.channel ?? lastOpenedChannel, !channelIDs.contains(channel) {
                     return "there is no channel \(channel); open it first with 'channel \(channel)'"
                 }
-                if verb.id == "invite", action.channel == nil, lastOpenedChannel == nil {
+                if verb == .invite, action.channel == nil, lastOpenedChannel == nil {
                     return "which channel? For example: invite \(id) #incident-private"
                 }
                 return nil
@@ -66,7 +92,7 @@ extension Engine {
             guard let id = action.object else { return nil }
             if let asset = assetsByID[id], knows(asset: asset) { return nil }
             return unknown("no asset called", id, knownAssets.map { ($0.id, $0.name) }, listedBy: "'assets' lists the ones you know")
-        case .channel where verb.id == "post":
+        case .channel where verb == .post:
             guard let id = action.object, !channelIDs.contains(id) else { return nil }
             let suggestion = Suggestion.didYouMean(id, among: channelIDs)
             return "there is no channel \(id.prefix(40))" + (suggestion.isEmpty ? "; open it with 'channel \(id.prefix(40))'" : suggestion)
@@ -85,7 +111,7 @@ extension Engine {
             if case .failure(let error) = optionNumber(for: action, of: inject) { return error.message }
             return nil
         default:
-            if verb.id == "statement-publish", state.statementDraft == nil {
+            if verb == .statementPublish, state.statementDraft == nil {
                 return "there is no draft to publish; write one with statement draft \"…\""
             }
             return nil
@@ -156,7 +182,7 @@ extension Engine {
         if let object = action.object, let asset = assetsByID[object],
            let cost = asset.costs.first(where: { $0.verb == action.verb })?.cost { return cost }
         if let cost = scenario.costs.first(where: { $0.verb == action.verb })?.cost { return cost }
-        return action.definition.defaultCost ?? action.duration ?? .zero
+        return action.verb.defaultCost ?? action.duration ?? .zero
     }
 
     /// The first scenario response whose action matches and whose condition holds.

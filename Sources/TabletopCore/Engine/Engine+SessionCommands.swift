@@ -2,23 +2,28 @@ extension Engine {
     /// Commands that ask about the drill rather than change it; only `wait` lets time pass.
     mutating func sessionCommand(_ action: Action) -> [Output] {
         switch action.verb {
-        case "wait":
+        case .wait:
             var outputs: [Output] = []
             let target = state.clock + (action.duration ?? .zero)
             advance(to: target, into: &outputs)
             if state.end == nil { outputs.append(.notice("It is now T+\(state.clock.clock).")) }
             return outputs
-        case "status": return [.info(statusText)]
-        case "timeline": return [.info(timelineText)]
-        case "who": return [.info(whoText)]
-        case "assets": return [.info(assetsText)]
-        case "brief": return [.briefing(title: scenario.title, text: scenario.briefing)]
-        case "help": return [.info(helpText(action.text))]
-        case "hint": return hint()
-        case "runbook": return runbookView()
-        case "save": return [.notice("Everything so far is saved.")]
+        case .status: return [.info(statusText)]
+        case .timeline: return [.info(timelineText)]
+        case .who: return [.info(whoText)]
+        case .assets: return [.info(assetsText)]
+        case .brief: return [.briefing(title: scenario.title, text: scenario.briefing)]
+        case .help: return [.info(helpText(action.text))]
+        case .hint: return hint()
+        case .runbook: return runbookView()
+        case .save: return [.notice("Everything so far is saved.")]
         default: return []
         }
+    }
+
+    /// What `status` answers right now, as `handle("status")` would, without recording anything.
+    public func status() -> [Output] {
+        refusal.map { [$0] } ?? [.info(statusText)]
     }
 
     private var statusText: String {
@@ -87,8 +92,7 @@ extension Engine {
             guard let (verb, _) = Vocabulary.match(words) else {
                 return "No command '\(topic.prefix(30))'\(Suggestion.didYouMean(topic.lowercased(), among: Vocabulary.spellings)). Type 'help' for the list."
             }
-            let cost = verb.defaultCost.map { $0 == .zero ? "no time" : "about \($0) of simulated time" } ?? "the time you name"
-            return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(Usage.example(for: verb))\n  costs \(cost)"
+            return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(Usage.example(for: verb))\n  costs \(Usage.cost(of: verb))"
         }
         var lines: [String] = []
         for area in Verb.Area.allCases {

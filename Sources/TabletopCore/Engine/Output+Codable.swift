@@ -1,9 +1,5 @@
 /// Outputs are written to session logs as `{"<kind>": <payload>}`, a documented, stable shape.
 extension Output: Codable {
-    private enum Kind: String, CodingKey {
-        case briefing, inject, answer, response, fact, evidence, clock, notice, warning, error, info, end
-    }
-
     private struct Titled: Codable { var title: String; var text: String }
     private struct Spoken: Codable { var person: String; var name: String; var text: String }
     private struct Learnt: Codable { var id: String; var text: String }

@@ -84,8 +84,9 @@ extension ScenarioBuilder {
     func action(_ map: MappingReader, _ key: String, required: Bool = false) -> ActionPattern? {
         guard let located = map.action(key, required: required) else { return nil }
         let pattern = located.value
-        if let object = pattern.object, let verb = Vocabulary.verb(named: pattern.verb),
-           let kind = ConditionParser.referenceKind(for: verb.argument), verb.id != "channel", !(verb.id == "ic" && object == "me") {
+        let verb = pattern.verb
+        if let object = pattern.object, let kind = ConditionParser.referenceKind(for: verb.argument),
+           verb != .channel, !(verb == .ic && object == "me") {
             references.refer(kind, object, at: located.location, in: "'\(key)' of \(map.context)")
         }
         checkFixedObject(pattern, at: located.location, context: "'\(key)' of \(map.context)")
@@ -94,7 +95,8 @@ extension ScenarioBuilder {
 
     /// Checks objects drawn from a fixed list (audiences, severities, sections) and verbs that take none.
     func checkFixedObject(_ pattern: ActionPattern, at location: SourceLocation, context: String) {
-        guard let object = pattern.object, let verb = Vocabulary.verb(named: pattern.verb) else { return }
+        guard let object = pattern.object else { return }
+        let verb = pattern.verb
         func check(_ names: [String], _ noun: String) {
             guard !names.contains(object) else { return }
             let hint = Suggestion.didYouMean(object, among: names)

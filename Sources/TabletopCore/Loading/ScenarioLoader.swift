@@ -148,7 +148,7 @@ final class ScenarioBuilder {
                 collector.error("bad duration '\(valueNode.scalar?.string ?? "")' for '\(name)' in \(context); expected a number and a unit, such as 30m, 2h or 1d", at: valueNode.location)
                 continue
             }
-            result.append(VerbCost(verb: verb.id, cost: cost))
+            result.append(VerbCost(verb: verb, cost: cost))
         }
         return result
     }

@@ -78,8 +78,8 @@ public struct Inspiration: Sendable, Hashable, Codable {
 
 /// A scenario-wide or per-asset override of a verb's time cost.
 public struct VerbCost: Sendable, Hashable, Codable {
-    /// The verb id (`snapshot`).
-    public var verb: String
+    /// The verb (`snapshot`).
+    public var verb: Verb
     /// What it costs.
     public var cost: SimDuration
 }

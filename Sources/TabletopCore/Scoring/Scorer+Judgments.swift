@@ -35,8 +35,8 @@ extension Scorer {
     /// Hard fails any scenario can commit: publishing a statement before legal was told.
     func builtInHardFails(_ state: EngineState, already: [HardFailResult]) -> [HardFailResult] {
         guard !already.contains(where: { $0.kind == .unreviewedStatement }),
-              let publish = state.decisions.first(where: { $0.action.verb == "statement-publish" }) else { return [] }
-        let legalBefore = state.decisions.contains { $0.index < publish.index && $0.action.verb == "notify" && $0.action.object == "legal" }
+              let publish = state.decisions.first(where: { $0.action.verb == .statementPublish }) else { return [] }
+        let legalBefore = state.decisions.contains { $0.index < publish.index && $0.action.verb == .notify && $0.action.object == "legal" }
         guard !legalBefore else { return [] }
         return [HardFailResult(kind: .unreviewedStatement, reason: "'\(publish.raw)' at T+\(publish.at.clock) before legal was told",
                                at: publish.at, lesson: "A public statement that legal and PR have not reviewed can make promises the company cannot keep.")]

@@ -34,18 +34,18 @@ public enum Completer {
         let index = rest.count
         switch verb.argument {
         case .person:
-            if verb.id == "invite", index == 1 { return snapshot.channels }
+            if verb == .invite, index == 1 { return snapshot.channels }
             guard index == 0 else { return [] }
-            return verb.id == "ic" ? ["me"] + snapshot.people : snapshot.people
+            return verb == .ic ? ["me"] + snapshot.people : snapshot.people
         case .asset: return index == 0 ? snapshot.assets : []
-        case .channel: return index == 0 && verb.id == "post" ? snapshot.channels : []
+        case .channel: return index == 0 && verb == .post ? snapshot.channels : []
         case .severity: return index == 0 ? Severity.allCases.map(\.rawValue) : []
         case .audience: return index == 0 ? Audience.allCases.map(\.rawValue) : []
         case .section: return index == 0 ? DocumentSection.allCases.map(\.rawValue) : []
         case .choice: return index == 0 ? (0..<snapshot.choices).map { String($0 + 1) } : []
         case .duration: return index == 0 ? ["15m", "30m", "1h", "2h", "4h"] : []
         case .topic: return index == 0 ? Vocabulary.spellings.filter { !$0.contains(" ") } : []
-        case .text where verb.id == "followup": return words.last == "--owner" ? snapshot.people : []
+        case .text: return verb.options.contains { $0.missingValue != nil && $0.name == words.last } ? snapshot.people : []
         default: return []
         }
     }

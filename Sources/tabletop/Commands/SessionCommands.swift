@@ -34,8 +34,7 @@ struct ResumeCommand: ParsableCommand {
                                  now: Output.now, liveSpeed: liveOptions.liveSpeed)
         Output.printLine("Resuming \(engine.scenario.title) at T+\(engine.state.clock.clock), after \(engine.state.decisions.count) decisions.")
         // A recap for the trainee only: it is not an input, so it is not logged (replays stay exact).
-        var recap = engine
-        recap.handle("status").forEach { input.display(renderer.render($0)) }
+        engine.status().forEach { input.display(renderer.render($0)) }
         setup.recordHistory(log: log, engine: engine, logPath: path, outcome: "resumed", anchor: writer.anchor)
         let exit = try runner.run()
         if let finalLog = try? SessionLogWriter.read(path) {
