@@ -37,6 +37,8 @@ public enum HTMLReport {
         var severity: String
         var severityFindings: [String]
         var clocks: [Clock]
+        var judgementTitle: String
+        var judgement: [String]
         var adjustments: [Adjustment]
         var strengths: [String]
         var areas: [Area]
@@ -48,6 +50,7 @@ public enum HTMLReport {
         // Stored, not computed: Mustache sees a value's stored properties only.
         var hasClocks = false
         var hasAdjustments = false
+        var hasJudgement = false
         var hasStrengths = false
         var hasAreas = false
         var hasParticipants = false
@@ -82,6 +85,7 @@ public enum HTMLReport {
         <ul class="plain">{{#severityFindings}}<li>{{.}}</li>{{/severityFindings}}</ul>
         {{#hasClocks}}<h2>Clocks</h2>{{/hasClocks}}
         <ul class="plain">{{#clocks}}<li><b>{{label}}</b>: {{status}}{{#deadline}}, deadline {{deadline}}{{/deadline}}{{#met}}, met at {{met}}{{/met}}</li>{{/clocks}}</ul>
+        {{#hasJudgement}}<h2>{{judgementTitle}}</h2><ul class="plain">{{#judgement}}<li>{{.}}</li>{{/judgement}}</ul>{{/hasJudgement}}
         {{#hasAdjustments}}<h2>Traps and other adjustments</h2>{{/hasAdjustments}}
         <ul class="plain">{{#adjustments}}<li><b>{{points}}</b> {{reason}}{{#lesson}} <span class="lesson">— {{lesson}}</span>{{/lesson}}</li>{{/adjustments}}</ul>
         {{#hasStrengths}}<h2>Strengths</h2>{{/hasStrengths}}
@@ -111,6 +115,7 @@ public enum HTMLReport {
         var model = baseModel(report)
         model.hasClocks = !model.clocks.isEmpty
         model.hasAdjustments = !model.adjustments.isEmpty
+        model.hasJudgement = !model.judgement.isEmpty
         model.hasStrengths = !model.strengths.isEmpty
         model.hasAreas = !model.areas.isEmpty
         model.hasParticipants = !model.participants.isEmpty
@@ -132,7 +137,8 @@ public enum HTMLReport {
                 .init(name: "Versions", value: "\(report.versions.tool); runbook \(report.versions.runbook); scenario \(ReportText.hash(report.versions.scenarioHash))"),
             ],
             score: card.score, band: card.band, rating: card.rating.rawValue,
-            capped: card.hardFails.isEmpty || card.score == card.uncappedScore ? "" : " (capped from \(card.uncappedScore))",
+            capped: (card.hardFails.isEmpty || card.score == card.uncappedScore ? "" : " (capped from \(card.uncappedScore))")
+                + (card.provisionalNote.map { " · \($0)" } ?? ""),
             hardFails: card.hardFails.map { .init(kind: $0.kind.rawValue, reason: $0.reason, lesson: $0.lesson) },
             keyTimes: ReportText.keyTimes(card.keyTimes).map { .init(name: $0.0, value: $0.1) },
             end: card.end.map { "Ended at \(ReportText.time($0.at)): \($0.text)" },
@@ -142,7 +148,7 @@ public enum HTMLReport {
             },
             steps: card.steps.map { step in
                 .init(number: step.number, title: step.title,
-                      status: step.applies ? ReportText.status(step.status) : "not applicable: \(step.reason)",
+                      status: ReportText.status(of: step),
                       css: step.status.rawValue, done: ReportText.time(step.doneAt), deadline: ReportText.time(step.deadline),
                       points: step.applies ? "\(ReportText.points(step.points))/\(ReportText.points(step.possible))" : "—",
                       evidence: step.evidence.prefix(3).map { "\(ReportText.time($0.at)) \($0.text)" }.joined(separator: "; "),
@@ -151,6 +157,8 @@ public enum HTMLReport {
             timeline: SVGCharts.timeline(report), severity: SVGCharts.severity(report),
             severityFindings: card.severity.findings,
             clocks: card.clocks.map { .init(label: $0.label, status: $0.status, deadline: $0.deadline.map { ReportText.time($0) }, met: $0.metAt.map { ReportText.time($0) }) },
+            judgementTitle: "Answers to the questions: \(ReportText.points(card.judgement.points)) of \(ReportText.points(card.judgement.possible)) points",
+            judgement: card.judgement.lines,
             adjustments: card.adjustments.map { .init(points: "\($0.points > 0 ? "+" : "")\($0.points)", reason: $0.reason, lesson: $0.lesson) },
             strengths: card.strengths,
             areas: card.areasForImprovement.map { .init(observation: $0.observation, lesson: $0.lesson.isEmpty ? nil : $0.lesson) },

@@ -19,7 +19,7 @@ public enum MarkdownReport {
         out.append("| Seed, mode | \(report.seed), \(report.mode.rawValue) |")
         out.append("| Versions | \(report.versions.tool.markdownEscaped); runbook \(report.versions.runbook.markdownEscaped); scenario sha256 \(ReportText.hash(report.versions.scenarioHash)) |")
         out.append("")
-        out.append("## Score: \(card.score)/100, \(card.band.markdownEscaped), overall rating \(card.rating.rawValue)")
+        out.append("## Score: \(card.score)/100, \(card.band.markdownEscaped), overall rating \(card.rating.rawValue)" + (card.provisionalNote.map { " (\($0))" } ?? ""))
         out.append("")
         for fail in card.hardFails {
             out.append("- **Hard fail (\(fail.kind.rawValue))**: \(fail.reason.markdownEscaped). \(fail.lesson.markdownEscaped)")
@@ -43,7 +43,7 @@ public enum MarkdownReport {
         for step in card.steps {
             let evidence = step.evidence.prefix(3).map { "\(ReportText.time($0.at)) \($0.text)" }.joined(separator: "; ")
             let points = step.applies ? "\(ReportText.points(step.points))/\(ReportText.points(step.possible))" : "—"
-            let status = step.applies ? ReportText.status(step.status) : "not applicable: \(step.reason)"
+            let status = ReportText.status(of: step)
             out.append("| \(step.number) | \(step.title.markdownEscaped) | \(status.markdownEscaped) | \(ReportText.time(step.doneAt)) | \(ReportText.time(step.deadline)) | \(points) | \(evidence.markdownEscaped) | \(step.applies && step.status != .onTime ? step.lesson.markdownEscaped : "") |")
         }
         out.append("")
@@ -60,6 +60,12 @@ public enum MarkdownReport {
             for clock in card.clocks {
                 out.append("- \(clock.label.markdownEscaped): \(clock.status)\(clock.deadline.map { ", deadline \(ReportText.time($0))" } ?? "")\(clock.metAt.map { ", met at \(ReportText.time($0))" } ?? "")")
             }
+        }
+        if !card.judgement.questions.isEmpty {
+            out.append("")
+            out.append("## Answers to the questions: \(ReportText.points(card.judgement.points)) of \(ReportText.points(card.judgement.possible)) points")
+            out.append("")
+            out += card.judgement.lines.map { "- \($0.markdownEscaped)" }
         }
         if !card.adjustments.isEmpty {
             out.append("")

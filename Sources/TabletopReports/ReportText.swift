@@ -18,6 +18,13 @@ enum ReportText {
         }
     }
 
+    /// A step's status for a report: its state, what it still lacked, or why it does not apply.
+    static func status(of step: StepResult) -> String {
+        guard step.applies else { return "not applicable: \(step.reason)" }
+        let shortfalls = step.shortfalls
+        return status(step.status) + (shortfalls.isEmpty ? "" : ": " + shortfalls.joined(separator: "; "))
+    }
+
     static func points(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
     }

@@ -129,9 +129,11 @@ import Testing
         let scorer = try Scorer(runbook: TestSupport.runbook, policy: ScoringSupport.policy, matrix: ScoringSupport.matrix,
                                 scenario: try ScoringSupport.shippedScenario("example"))
         #expect(scorer.band(score: 100, rating: .p) == "Exemplary")
-        #expect(scorer.band(score: 100, rating: .s) == "Proficient")
-        #expect(scorer.band(score: 100, rating: .m) == "Developing")
-        #expect(scorer.band(score: 60, rating: .s) == "Developing")
+        #expect(scorer.band(score: 100, rating: .s) == "Exemplary")
+        #expect(scorer.band(score: 100, rating: .m) == "Proficient")
+        #expect(scorer.band(score: 100, rating: .u) == "Developing")
+        #expect(scorer.band(score: 60, rating: .m) == "Developing")
+        #expect(scorer.band(score: 20, rating: .u) == "Not yet ready")
     }
 
     /// A drill left before the incident was closed says its score is provisional.

@@ -103,7 +103,8 @@ import Testing
         let result = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: Array(text.utf8))
         #expect(result.value == nil)
         let error = result.diagnostics.first { $0.message.contains("unknown verb 'pager'") }
-        #expect(error?.location?.line == 52)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("evidence: [ack, pager") }.map { $0 + 1 }
+        #expect(error?.location?.line == line)
         #expect(error?.message.hasSuffix("did you mean 'page'?") == true)
     }
 

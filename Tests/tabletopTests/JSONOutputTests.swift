@@ -89,7 +89,7 @@ import Testing
 
         let score = try CommandLineTests.run(["score", try DrillCommandTests.sessionFile(in: data), "--json"])
         #expect(score.status == 0)
-        #expect(try Self.object(score.stdout)["format"] as? Int == 1)
+        #expect(try Self.object(score.stdout)["format"] as? Int == 2)
         #expect(try Self.validate(score.stdout, schema: "scorecard.schema.json") == "valid\n")
     }
 

@@ -3,27 +3,27 @@ extension Engine {
     func genericTraps(for action: Action) -> [String] {
         var sprung: [GenericTrap: String] = [:]
         let verb = action.verb
-        if verb == "close", state.attackerPresent { sprung[.closedWithAttacker] = "" }
+        if verb == .close, state.attackerPresent { sprung[.closedWithAttacker] = "" }
         if let id = action.object, let asset = assetsByID[id] {
             let kept = state.asset(id, is: .snapshotted) || state.asset(id, is: .preserved)
-            if ["delete", "clean", "redeploy"].contains(verb), !kept, holdsEvidence(asset) { sprung[.destroyedEvidence] = id }
-            if verb == "shutdown", !kept, state.asset(id, is: .compromised), [.host, .device].contains(asset.kind) {
+            if [.delete, .clean, .redeploy].contains(verb), !kept, holdsEvidence(asset) { sprung[.destroyedEvidence] = id }
+            if verb == .shutdown, !kept, state.asset(id, is: .compromised), [.host, .device].contains(asset.kind) {
                 sprung[.shutdownBeforeSnapshot] = id
             }
-            if ["shutdown", "disable", "isolate", "delete", "redeploy", "clean"].contains(verb), Self.disruptable.contains(asset.kind),
+            if [.shutdown, .disable, .isolate, .delete, .redeploy, .clean].contains(verb), Self.disruptable.contains(asset.kind),
                !world.everCompromised.contains(id), !(asset.owner.map { peopleByID[$0]?.mustNotKnow == true } ?? false) {
-                sprung[.needlessDisruption] = "\(verb) \(id)"   // each disruptive act is its own harm
+                sprung[.needlessDisruption] = "\(verb.spelling) \(id)"   // each disruptive act is its own harm
             }
-            let seizing = ["revoke", "disable", "rotate", "isolate", "shutdown", "delete", "clean", "redeploy"].contains(verb)
+            let seizing = [Verb.revoke, .disable, .rotate, .isolate, .shutdown, .delete, .clean, .redeploy].contains(verb)
             if seizing, let owner = asset.owner, peopleByID[owner]?.mustNotKnow == true,
                !(state.notified.contains(.legal) && state.notified.contains(.hr)) {
                 sprung[.tippedOff] = owner
             }
         }
-        if let id = action.object, peopleByID[id]?.mustNotKnow == true, ["page", "invite", "ask", "ic"].contains(verb) {
+        if let id = action.object, peopleByID[id]?.mustNotKnow == true, [Verb.page, .invite, .ask, .ic].contains(verb) {
             sprung[.tippedOff] = id
         }
-        if verb == "post", let id = action.object, let text = action.text, readByOutsiders(id), mentionsDetails(text) {
+        if verb == .post, let id = action.object, let text = action.text, readByOutsiders(id), mentionsDetails(text) {
             sprung[.publicDetails] = id
         }
         return GenericTrap.allCases.compactMap { kind in sprung[kind].map(kind.id) }

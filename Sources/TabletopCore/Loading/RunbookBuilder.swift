@@ -4,7 +4,7 @@ import Yams
 struct RunbookBuilder {
     static let topKeys = ["format", "source", "version", "phases", "steps"]
     static let phaseKeys = ["id", "title"]
-    static let stepKeys = ["number", "slug", "title", "phase", "summary", "evidence", "evidence_skips_teams", "applies", "applies_reason", "after", "requires",
+    static let stepKeys = ["number", "slug", "title", "phase", "summary", "evidence", "evidence_skips_teams", "applies", "applies_reason", "after", "requires", "criteria_expected",
                            "deadline", "weight", "lesson"]
 
     let collector: DiagnosticCollector
@@ -66,7 +66,7 @@ struct RunbookBuilder {
         }
         return RunbookStep(
             number: number, slug: slug.value, title: title, phase: phase.value, summary: summary, evidence: evidence,
-            evidenceSkipsTeams: map.strings("evidence_skips_teams").map(\.value), applies: applies, appliesReason: map.text("applies_reason") ?? "always", after: after, requires: earlier("requires"),
+            evidenceSkipsTeams: map.strings("evidence_skips_teams").map(\.value), applies: applies, appliesReason: map.text("applies_reason") ?? "always", after: after, requires: earlier("requires"), criteriaExpected: map.bool("criteria_expected", default: false),
             deadline: map.duration("deadline"), weight: weight, lesson: lesson)
     }
 

@@ -63,6 +63,7 @@ extension ScenarioBuilder {
             guard let entry = MappingReader(node, context: "a \(label) of step \(step)", keys: keys, collector: collector),
                   let name = entry.text(label, required: true) else { return nil }
             let phrases = entry.strings("any", required: true).map(\.value)
+            conceptLocations["\(step) \(name)"] = entry.location
             if let empty = entry.strings("any").first(where: { RubricConcept.words(of: $0.value).isEmpty }) {
                 collector.error("'\(empty.value)' in '\(label): \(name)' has no word to look for", at: empty.location)
             }

@@ -11,6 +11,7 @@ public enum ScenarioLoader {
             let scenario = builder.build(root)
             if let scenario, !collector.hasErrors {
                 ScenarioAnalysis(scenario: scenario, runbook: runbook, injectLocations: builder.injectLocations, collector: collector).run()
+                ScoringCriteriaCheck(scenario: scenario, runbook: runbook, conceptLocations: builder.conceptLocations, collector: collector).run()
                 if let matrix {
                     SeverityStageCheck(scenario: scenario, matrix: matrix, stageLocations: builder.stageLocations,
                                        factLocations: builder.factLocations, collector: collector).run()
@@ -28,6 +29,8 @@ final class ScenarioBuilder {
     let references: ReferenceTable
     /// Where each inject was declared, for warnings about it.
     var injectLocations: [String: SourceLocation] = [:]
+    /// Where each rubric concept was declared (by step and name), for errors about it.
+    var conceptLocations: [String: SourceLocation] = [:]
     /// Where each fact and each `truth.severity` stage was declared, for the check against the severity matrix.
     var factLocations: [String: SourceLocation] = [:]
     var stageLocations: [SourceLocation] = []

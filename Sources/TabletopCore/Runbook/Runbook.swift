@@ -56,6 +56,9 @@ public struct RunbookStep: Sendable, Hashable, Codable {
     /// Steps without which its actions mean nothing (testing a fix needs a fix): until they are done,
     /// its actions are not evidence.
     public var requires: [Int] = []
+    /// Whether a scenario should judge the step by criteria over its world (containment, forensics,
+    /// scoping): its verbs alone say nothing about whether the right things were done.
+    public var criteriaExpected = false
     /// Default deadline from the start of the drill.
     public var deadline: SimDuration?
     /// Weight in the score.

@@ -1,7 +1,7 @@
 /// The result of scoring a drill: every number with the rule it came from (`score --json` prints it).
 public struct Scorecard: Sendable, Hashable, Codable {
     /// The version of this shape; reports and other tools check it.
-    public static let currentFormat = 1
+    public static let currentFormat = 2
 
     /// Shape version.
     public var format: Int

@@ -75,7 +75,7 @@ public struct Scorer: Sendable {
     /// A drill is provisional until the incident was closed or the scenario reached one of its ends.
     func isProvisional(_ state: EngineState) -> Bool {
         let ended = state.end.map { $0.kind == .resolved || $0.kind == .loss } ?? false
-        return !ended && !state.decisions.contains { $0.action.verb == "close" }
+        return !ended && !state.decisions.contains { $0.action.verb == .close }
     }
 
     /// Whether a step applies, and why: the scenario's override, else the runbook's rule over the ground truth.

@@ -29,7 +29,7 @@ struct StepJudge: Sendable {
     func steps(for action: Action, done: (Int) -> Bool) -> [Int] {
         runbook.steps.filter { step in
             guard !judgedByWorld(step.number), step.isEvidence(action, people: people) else { return false }
-            if action.definition.argument == .indicator, let indicator = action.object,
+            if action.verb.argument == .indicator, let indicator = action.object,
                !Self.indicatorWords(indicator).allSatisfy(mentioned.contains) { return false }
             if let text = action.text, let rubric = overrides[step.number]?.rubric, !rubric.concepts.isEmpty,
                rubric.read(text).hit.isEmpty { return false }

@@ -14,6 +14,7 @@ public struct DebriefRenderer: Sendable {
         var lines: [String] = []
         lines.append(renderer.paint("== Debrief: \(scenario.title) ==", .bold))
         var headline = "Score \(card.score)/100 · \(card.band) · overall rating \(card.rating.rawValue)"
+            + (card.provisionalNote.map { " · \($0)" } ?? "")
         if !card.hardFails.isEmpty, card.uncappedScore != card.score { headline += " (capped from \(card.uncappedScore) by a hard fail)" }
         lines.append(headline)
         for fail in card.hardFails {
@@ -45,6 +46,11 @@ public struct DebriefRenderer: Sendable {
         lines.append(renderer.paint("Capabilities (HSEEP: P performed, S some challenges, M major challenges, U unable)", .bold))
         for capability in card.capabilities {
             lines.append("  \(capability.rating.rawValue)  \(capability.title): \(Int((capability.share * 100).rounded()))% of \(String(format: "%.1f", capability.possible)) points")
+        }
+        if !card.judgement.questions.isEmpty {
+            lines.append("")
+            lines.append(renderer.paint("Answers to the questions: \(String(format: "%.1f", card.judgement.points)) of \(String(format: "%.1f", card.judgement.possible)) points", .bold))
+            lines += card.judgement.lines.map { renderer.wrap("- \($0)", indent: 2, hanging: 2) }
         }
         if !card.adjustments.isEmpty {
             lines.append("")
@@ -81,17 +87,9 @@ public struct DebriefRenderer: Sendable {
         case .late: "late (due T+\(step.deadline?.clock ?? ""))"
         case .outOfOrder: "before step \(step.missingPrerequisites.map(String.init).joined(separator: ", "))"
         case .lateAndOutOfOrder: "late, and before step \(step.missingPrerequisites.map(String.init).joined(separator: ", "))"
-        case .partial: "partly: " + Self.gaps(step).joined(separator: "; ")
-        case .missed: "missed" + (Self.gaps(step).isEmpty ? "" : ": " + Self.gaps(step).joined(separator: "; "))
+        case .partial: "partly: " + step.shortfalls.joined(separator: "; ")
+        case .missed: "missed" + (step.shortfalls.isEmpty ? "" : ": " + step.shortfalls.joined(separator: "; "))
         case .notApplicable: "n/a: \(step.reason)"
         }
-    }
-
-    /// What a step's criteria and rubric still lacked, in words.
-    static func gaps(_ step: StepResult) -> [String] {
-        let unmet = step.criteria.filter { $0.metAt == nil }.map(\.name)
-        let missed = step.rubric?.missed ?? []
-        return (unmet.isEmpty ? [] : ["not done: " + unmet.joined(separator: ", ")])
-            + (missed.isEmpty ? [] : ["the text lacked " + missed.joined(separator: ", ")])
     }
 }
