@@ -28,7 +28,7 @@ struct ScenarioAnalysis {
         }
         scenario.traps.forEach { steps.insert($0.step) }
         scenario.clocks.forEach { steps.insert($0.step) }
-        scenario.scoring.filter { $0.applies == false }.forEach { steps.insert($0.step) }
+        scenario.scoring.filter { $0.applies == false || !$0.criteria.isEmpty || !$0.rubric.concepts.isEmpty }.forEach { steps.insert($0.step) }
         return steps
     }
 
