@@ -36,6 +36,9 @@ import Testing
         #expect(result.value != nil)
         #expect(result.diagnostics.map(\.headline) == [
             "minimal.yaml: warning: 20 runbook steps are never exercised (no inject expects them and no decision, trap or clock names them): 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21",
+            "minimal.yaml: warning: step 6 (verify-impact) has no criteria in 'scoring': its verbs on anything will count; say what in this world shows it done",
+            "minimal.yaml: warning: step 8 (stop-the-bleeding) has no criteria in 'scoring': its verbs on anything will count; say what in this world shows it done",
+            "minimal.yaml: warning: step 11 (forensics) has no criteria in 'scoring': its verbs on anything will count; say what in this world shows it done",
         ])
     }
 

@@ -130,7 +130,7 @@ import Testing
         #expect(first.status == 0)
         #expect(first.stdout == second.stdout)
         let card = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any]
-        #expect(card?["format"] as? Int == 1)
+        #expect(card?["format"] as? Int == 2)
         #expect((card?["steps"] as? [[String: Any]])?.count == 21)
     }
 
