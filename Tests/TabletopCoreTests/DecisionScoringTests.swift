@@ -105,6 +105,18 @@ import Testing
         #expect((try Self.card(engine)).hardFails.map(\.kind) == [.closingWithAttacker])
     }
 
+    /// Not looking is never safer than looking: the GDPR clock starts when a responder would know of the EU
+    /// data, and the correct severity rises when the copying could be seen, found or not.
+    @Test func notInvestigatingIsNotRewarded() throws {
+        let (blind, _) = try Self.play("breach", ["ack", "severity sev2 \"an exposed key\"", "wait 2h", "close"])
+        #expect(!blind.state.facts.contains("eu-residents"))
+        let card = try Self.card(blind)
+        #expect(card.clocks.first { $0.id == "gdpr" }?.status == "running")
+        #expect(card.adjustments.contains { $0.kind == "clock" && $0.reason.contains("GDPR") })
+        #expect(card.severity.correct.last?.level == .sev1)
+        #expect(card.adjustments.contains { $0.kind == "severity" && $0.points < 0 })
+    }
+
     /// Options appear in an order drawn from the seed, `choose` takes the shown number or words of the
     /// option, and a bad option is charged once, in the judgement part, not again as a trap.
     @Test func optionsAreShuffledAndChargedOnce() throws {
