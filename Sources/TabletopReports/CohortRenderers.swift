@@ -24,7 +24,7 @@ public enum CohortMarkdown {
                 out.append("| \(row.step). \(row.title.markdownEscaped) | " + row.cells.map { symbol($0.status) }.joined(separator: " | ") + " |")
             }
             out.append("")
-            out.append("✓ on time · ~ late or out of order · ✗ missed · – not applicable")
+            out.append("✓ on time · ~ late, out of order or partly done · ✗ missed · – not applicable")
             out.append("")
             out.append("### Possible gaps")
             out.append("")
@@ -73,7 +73,7 @@ public enum CohortHTML {
         <div class="table-wrap"><table class="heat"><tr><th>Step</th>{{#trainees}}<th>{{.}}</th>{{/trainees}}</tr>
         {{#rows}}<tr><td class="name">{{step}}. {{title}}</td>{{#cells}}<td class="{{css}}" title="{{title}}">{{symbol}}</td>{{/cells}}</tr>{{/rows}}
         </table></div>
-        <p class="legend">✓ on time · ~ late or out of order · ✗ missed · – not applicable</p>
+        <p class="legend">✓ on time · ~ late, out of order or partly done · ✗ missed · – not applicable</p>
         <h3>Possible gaps in training or in the runbook</h3>
         {{#noGaps}}<p>No step was missed or late in half the drills or more.</p>{{/noGaps}}
         <ul class="plain">{{#gaps}}<li class="gap">{{.}}</li>{{/gaps}}</ul>

@@ -24,7 +24,7 @@ enum HTMLStyle {
         th { background: var(--bg); font-weight: 600; white-space: nowrap; }
         td.nowrap { white-space: nowrap; overflow-wrap: normal; }
         tr.on-time td.status { color: var(--ok); font-weight: 600; }
-        tr.late td.status, tr.out-of-order td.status, tr.late-and-out-of-order td.status { color: var(--warn); font-weight: 600; }
+        tr.late td.status, tr.out-of-order td.status, tr.late-and-out-of-order td.status, tr.partial td.status { color: var(--warn); font-weight: 600; }
         tr.missed td.status { color: var(--bad); font-weight: 600; }
         tr.not-applicable { color: var(--muted); }
         .lesson { color: var(--muted); font-size: 13px; }
@@ -53,7 +53,7 @@ enum HTMLStyle {
         .transcript .t { color: var(--muted); margin-right: 8px; }
         .heat td { text-align: center; font-weight: 600; }
         .heat td.name { text-align: left; font-weight: 400; }
-        .heat .on-time { background: #d7efe0; } .heat .late, .heat .out-of-order, .heat .late-and-out-of-order { background: #fbe6c6; }
+        .heat .on-time { background: #d7efe0; } .heat .late, .heat .out-of-order, .heat .late-and-out-of-order, .heat .partial { background: #fbe6c6; }
         .heat .missed { background: #f6d4d1; } .heat .not-applicable { background: #f1f2f5; color: var(--muted); }
         .gap { color: var(--bad); font-weight: 600; }
         footer { margin-top: 32px; color: var(--muted); font-size: 12px; }

@@ -58,7 +58,7 @@ enum SVGCharts {
             let at = step.doneAt ?? step.deadline ?? SimDuration(seconds: maximum)
             let css = switch step.status {
             case .onTime: "step ok"
-            case .late, .outOfOrder, .lateAndOutOfOrder: "step warn"
+            case .late, .outOfOrder, .lateAndOutOfOrder, .partial: "step warn"
             default: "step miss"
             }
             let row = step.number % 2 == 0 ? 118.0 : 128.0
