@@ -6,7 +6,7 @@ import TabletopDrill
 /// The `tabletop` command: incident-response tabletop drills scored against a 21-step runbook.
 @main
 struct Tabletop: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = "0.2.0"
     /// What wrote a session log, in its header.
     static let tool = "tabletop \(version)"
 

@@ -105,10 +105,17 @@ struct ReplayCommand: ParsableCommand {
     func run() throws {
         let setup = options.setup
         let (log, _) = try setup.readLog(options.session)
-        let (scenario, runbook, _) = try setup.loadPlayed(log, force: force || check)
+        let (scenario, runbook, changes) = try setup.loadPlayed(log, force: force || check)
         let (_, replayed) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
         if check {
             if let difference = SessionReplay.firstDifference(recorded: log.outputs, replayed: replayed) {
+                guard changes.isEmpty else {
+                    // A session from before a change of the scenario, the runbook or the scoring model cannot be
+                    // reproduced by this build; say which recording it is and what to do instead.
+                    throw CommandFailure("error: this session was recorded by \(TerminalText.inline(log.header.tool)) and \(changes.joined(separator: "; and ")), "
+                        + "so this build (\(Tabletop.tool)) cannot reproduce it (\(difference)); replay it with the files it was played with, "
+                        + "or rescore it under today's model with 'tabletop score --force'")
+                }
                 throw CommandFailure("error: replay differs from the recording: \(difference)")
             }
             Output.printLine("identical: \(replayed.count) outputs reproduced from \(log.records.count { if case .input = $0 { true } else { false } }) inputs")
