@@ -132,8 +132,11 @@ import Testing
         let card = try Self.card(engine)
         #expect(card.judgement.questions.first { $0.decision == "who-owns-this" }?.quality == 0)
         #expect(!card.adjustments.contains { $0.kind == "trap" && $0.reason.contains("asked-everyone") && $0.points < 0 })
-        let (ambiguous, outputs) = try Self.play("breach", ["ack", "wait 40m", "choose incident"])
-        #expect(Self.refused(outputs) && ambiguous.state.choices.isEmpty)
+        // A word or two cannot name an option: a blind script cannot guess its way to the cautious answer.
+        let (guessed, outputs) = try Self.play("breach", ["ack", "wait 40m", "choose no"])
+        #expect(Self.refused(outputs) && guessed.state.choices.isEmpty)
+        let (unknown, none) = try Self.play("breach", ["ack", "wait 40m", "choose ask the regulator"])
+        #expect(Self.refused(none) && unknown.state.choices.isEmpty)
     }
 
     /// The band never says more than the ratings allow.

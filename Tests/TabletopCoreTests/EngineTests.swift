@@ -7,7 +7,7 @@ import Testing
         let engine = try TranscriptRunner(name: "engine-basics").play(.straight).engine
         let decisions = engine.state.decisions
         // Errors, session commands and `why` are not decisions; an `@bo` prefix becomes the actor, not part of the text.
-        #expect(decisions.map(\.raw) == ["ack", "page lee", "page dana", "choose snapshot", "ask dana cpu", "notify legal", "ask dana help",
+        #expect(decisions.map(\.raw) == ["ack", "page lee", "page dana", "choose 1", "ask dana cpu", "notify legal", "ask dana help",
                                          "lookup kim", "severity sev2 \"miner on prod\"", "snapshot web-01", "isolate web-01",
                                          "shutdown web-01", "ticket", "close"])
         let legal = try #require(decisions.first { $0.action.verb == .notify })

@@ -25,17 +25,25 @@ extension Engine {
             guard shown >= 1, shown <= options.count else { return .failure(InputError("choose a number from 1 to \(options.count)")) }
             return .success(order[shown - 1] + 1)
         }
-        let words = (action.text ?? "").lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        // Words name an option only when there are enough of them to say which one was meant: a word or two
+        // ("no", "not yet") would let a blind script guess its way to the cautious answer.
+        let words = RubricConcept.words(of: action.text ?? "")
+        guard Set(words).count >= Self.wordsToChoose else {
+            return .failure(InputError("name an option by at least \(Self.wordsToChoose) of its words, or by its number (1 to \(options.count))"))
+        }
         let fits = order.filter { index in
-            let text = options[index].text.lowercased()
-            return !words.isEmpty && words.allSatisfy(text.contains)
+            let text = Set(RubricConcept.words(of: options[index].text))
+            return words.allSatisfy(text.contains)
         }
         guard fits.count == 1 else {
-            let what = fits.isEmpty ? "no option has the words" : "\(fits.count) options have the words"
+            let what = fits.isEmpty ? "no option has all the words" : "\(fits.count) options have the words"
             return .failure(InputError("\(what) '\(TerminalText.inline(action.text ?? "").prefix(60))'; choose by number (1 to \(options.count)) or by words of one option"))
         }
         return .success(fits[0] + 1)
     }
+
+    /// How many different words of an option `choose` needs to name it.
+    static let wordsToChoose = 3
 
     /// FNV-1a over the UTF-8 bytes: a hash that is the same in every process (Swift's `Hasher` is not).
     static func stableHash(_ text: String) -> UInt64 {

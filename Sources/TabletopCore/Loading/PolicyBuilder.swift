@@ -2,7 +2,7 @@ import Yams
 
 /// Builds a `ScoringPolicy` from `Scoring/policy.yaml`.
 struct PolicyBuilder {
-    static let topKeys = ["format", "total_weight", "judgement_weight", "credit", "penalties", "hard_fail_cap", "score_bands", "rating_bands", "band_caps"]
+    static let topKeys = ["format", "total_weight", "judgement_weight", "answer_within", "provisional_cap", "credit", "penalties", "hard_fail_cap", "score_bands", "rating_bands", "band_caps"]
     static let creditKeys = ["late", "out_of_order"]
     static let penaltyKeys = ["severity_under_per_level", "severity_over_per_level", "no_rerate", "hint", "runbook_view", "clock", "false_claim", "generic_trap"]
     static let capKeys = ["score", "rating"]
@@ -44,6 +44,8 @@ struct PolicyBuilder {
             }
         }
         let judgement = top.integer("judgement_weight", in: 0...10_000, required: true)
+        let answerWithin = top.duration("answer_within", required: true, example: "1h")
+        let provisionalCap = top.integer("provisional_cap", in: 0...100, required: true)
         if let judgement, let total, judgement >= total {
             collector.error("'judgement_weight' must be less than 'total_weight' (\(total)), so the steps keep a share", at: top.keyLocation("judgement_weight"))
         }
@@ -52,13 +54,14 @@ struct PolicyBuilder {
         guard let total, let late, let outOfOrder, let capScore, let capRating,
               let under = penalty("severity_under_per_level"), let over = penalty("severity_over_per_level"),
               let noRerate = penalty("no_rerate"), let hint = penalty("hint"), let view = penalty("runbook_view"),
-              let clock = penalty("clock"), let claim = penalty("false_claim"), let generic = penalty("generic_trap"), let judgement else {
+              let clock = penalty("clock"), let claim = penalty("false_claim"), let generic = penalty("generic_trap"), let judgement,
+              let answerWithin, let provisionalCap else {
             return nil
         }
         return ScoringPolicy(
             totalWeight: total, lateCredit: late, outOfOrderCredit: outOfOrder, underRatingPenalty: under,
             overRatingPenalty: over, noReratePenalty: noRerate, hintPenalty: hint, runbookViewPenalty: view,
-            clockPenalty: clock, falseClaimPenalty: claim, genericTrapPenalty: generic, judgementWeight: judgement, bandCaps: bandCaps,
+            clockPenalty: clock, falseClaimPenalty: claim, genericTrapPenalty: generic, judgementWeight: judgement, answerWithin: answerWithin, provisionalCap: provisionalCap, bandCaps: bandCaps,
             hardFailScoreCap: capScore, hardFailRatingCap: capRating,
             scoreBands: scoreBands, ratingBands: ratingBands)
     }

@@ -24,6 +24,10 @@ public struct ScoringPolicy: Sendable, Hashable, Codable {
     public var genericTrapPenalty: Int
     /// Points of the total given to judgement at the scenario's questions; the steps share the rest.
     public var judgementWeight: Int
+    /// An answer to a question given later than this after it was asked earns the late share of its quality.
+    public var answerWithin: SimDuration
+    /// The highest score of a provisional drill (stopped before the incident was closed or the scenario ended).
+    public var provisionalCap: Int
     /// The best band each overall rating allows (a rating missing here allows any band).
     public var bandCaps: [Rating: String] = [:]
     /// The highest score a drill with a hard fail can get.

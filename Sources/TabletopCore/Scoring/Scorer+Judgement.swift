@@ -1,7 +1,8 @@
 extension Scorer {
     /// The answers to the scenario's questions, as one bounded part of the total: each question that
     /// reached the trainee earns its share by where the chosen option sits between the worst and the
-    /// best (by the options' points); an unanswered question earns nothing. With no question at all the
+    /// best (by the options' points); an unanswered question earns nothing, and one answered after the policy's
+    /// `answer_within` earns the late share. With no question at all the
     /// part is earned at the rate the steps were, so it neither rewards nor punishes a quiet drill.
     func judgementResult(_ state: EngineState, steps: [StepResult]) -> JudgementResult {
         let possible = Double(policy.judgementWeight)
@@ -11,7 +12,9 @@ extension Scorer {
             let option = choice.flatMap { decision.options[safe: $0.option - 1] }
             let points = decision.options.map(\.points)
             let (worst, best) = (points.min() ?? 0, points.max() ?? 0)
-            let quality = option.map { best == worst ? 1 : Double($0.points - worst) / Double(best - worst) } ?? 0
+            let late = choice.map { $0.at.seconds - fired.at.seconds > policy.answerWithin.seconds } ?? false
+            let quality = (option.map { best == worst ? 1 : Double($0.points - worst) / Double(best - worst) } ?? 0)
+                * (late ? policy.lateCredit : 1)
             return QuestionResult(decision: inject.id, question: decision.question, chosen: option?.text, quality: (quality * 1000).rounded() / 1000)
         }
         let share: Double

@@ -38,14 +38,19 @@ extension Scorer {
         let weights = runbook.steps.map { step in Double(override(step.number)?.weight ?? step.weight) }
         let applicableWeight = zip(applicability, weights).reduce(0.0) { $0 + ($1.0.applies ? $1.1 : 0) }
         let stepsTotal = Double(policy.totalWeight - policy.judgementWeight)
+        let criteriaByStep = runbook.steps.map { criterionResults($0.number, state: state) }
+        let rubricByStep = runbook.steps.map { rubricResult($0, state: state, evidence: evidence[$0.number] ?? []) }
+        let ownQuality = runbook.steps.indices.map { quality(criteria: criteriaByStep[$0], rubric: rubricByStep[$0]) }
         return runbook.steps.enumerated().map { index, step in
             let (applies, reason) = applicability[index]
             let decisions = evidence[step.number] ?? []
             let deadline = override(step.number)?.deadline ?? step.deadline
             let possible = applies && applicableWeight > 0 ? weights[index] / applicableWeight * stepsTotal : 0
-            let criteria = criterionResults(step.number, state: state)
-            let rubric = rubricResult(step, state: state, evidence: decisions)
-            let quality = self.quality(criteria: criteria, rubric: rubric)
+            let criteria = criteriaByStep[index], rubric = rubricByStep[index]
+            // Testing or rolling out a fix is worth what the fix is worth: a test of a vague fix is a vague test.
+            let quality = step.requires.reduce(ownQuality[index]) { quality, required in
+                applicability[safe: required - 1]?.applies == true ? quality * (ownQuality[safe: required - 1] ?? 1) : quality
+            }
             let doneAt = criteria.isEmpty ? decisions.first?.at : (quality > 0 ? criteria.compactMap(\.metAt).max() : nil)
             let missing = step.after.filter { prerequisite in
                 guard let mine = doneAt, applicability[safe: prerequisite - 1]?.applies == true,

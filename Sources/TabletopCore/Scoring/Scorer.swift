@@ -47,7 +47,8 @@ public struct Scorer: Sendable {
         }
         let hardFails = trapFails + builtInHardFails(state, already: trapFails)
         let earned = steps.reduce(0) { $0 + $1.points } + judgement.points
-        let uncapped = Int(max(0, min(100, (earned + Double(adjustments.reduce(0) { $0 + $1.points })).rounded())))
+        let raw = Int(max(0, min(100, (earned + Double(adjustments.reduce(0) { $0 + $1.points })).rounded())))
+        let uncapped = isProvisional(state) ? min(raw, policy.provisionalCap) : raw
         let score = hardFails.isEmpty ? uncapped : min(uncapped, policy.hardFailScoreCap)
         let capabilities = capabilityResults(steps, adjustments: adjustments, hardFail: !hardFails.isEmpty)
         let rating = capabilities.map(\.rating).min() ?? .p
