@@ -45,10 +45,23 @@ public enum ActionParser {
         return arguments(for: verb, Array(words[rest.startIndex...]))
     }
 
+    /// The action the verb and the words after it make: options first, then the argument.
     private static func arguments(for verb: Verb, _ arguments: [LineToken]) -> Result<Action, InputError> {
         var action = Action(verb: verb)
+        let positional: [LineToken]
+        switch takeOptions(of: verb, from: arguments, into: &action) {
+        case .success(let words): positional = words
+        case .failure(let error): return .failure(error)
+        }
+        let words = Words(verb: verb, tokens: positional, usage: Usage.line(for: verb))
+        if let error = readArgument(words, into: &action) { return .failure(error) }
+        return .success(action)
+    }
+
+    /// Takes the options (--signal for channel, --owner X for followup) into the action, and
+    /// returns the other words in order.
+    private static func takeOptions(of verb: Verb, from arguments: [LineToken], into action: inout Action) -> Result<[LineToken], InputError> {
         var words: [LineToken] = []
-        // Options first: --signal for channel, --owner X for followup.
         var index = 0
         while index < arguments.count {
             let token = arguments[index]
@@ -68,97 +81,136 @@ public enum ActionParser {
             }
             index += 1
         }
-        let usage = Usage.line(for: verb)
-        func missing(_ what: String) -> Result<Action, InputError> {
-            .failure(InputError("'\(verb.spelling)' needs \(what): \(usage)"))
-        }
-        func rest(from start: Int) -> String? {
-            guard start < words.count else { return nil }
-            return words[start...].map(\.text).joined(separator: " ")
-        }
-        func extra(after count: Int) -> Result<Action, InputError>? {
-            guard words.count > count else { return nil }
-            return .failure(InputError("'\(verb.spelling)' takes \(count == 0 ? "nothing" : "one \(verb.argument.noun)") after it, but '\(words[count].text.prefix(30))' follows: \(usage)"))
+        return .success(words)
+    }
+
+    /// The words after the verb once the options are taken out, and the errors that quote them.
+    private struct Words {
+        let verb: Verb
+        let tokens: [LineToken]
+        let usage: String
+
+        var first: LineToken? { tokens.first }
+
+        func missing(_ what: String) -> InputError {
+            InputError("'\(verb.spelling)' needs \(what): \(usage)")
         }
 
-        switch verb.argument {
-        case .none:
-            if let error = extra(after: 0) { return error }
-        case .person:
-            guard let first = words.first else {
-                if verb.argumentIsOptional { break }
-                return missing("a person")
-            }
-            action.object = first.text.lowercased()
-            switch verb {
-            case .ask:
-                guard let topic = rest(from: 1) else { return missing("a topic after the person") }
-                action.text = topic
-            case .invite:
-                if words.count > 1 { action.channel = Self.channelName(words[1].text) }
-                if let error = extra(after: 2) { return error }
-            default:
-                if let error = extra(after: 1) { return error }
-            }
-        case .asset, .indicator, .audience, .severity, .section:
-            guard let first = words.first else { return missing("\(verb.argument.article) \(verb.argument.noun)") }
-            let object = verb.argument == .indicator ? first.text : first.text.lowercased()
-            action.object = object
-            switch verb.argument {
-            case .audience:
-                guard Audience(rawValue: object) != nil else {
-                    return .failure(InputError("'\(first.text.prefix(30))' is not someone to notify\(Self.didYouMean(object, Audience.allCases.map(\.rawValue))): \(usage)"))
-                }
-                if let error = extra(after: 1) { return error }
-            case .severity:
-                guard Severity(rawValue: object) != nil else {
-                    return .failure(InputError("'\(first.text.prefix(30))' is not a severity; use sev1 (critical) to sev4 (low): \(usage)"))
-                }
-                action.text = rest(from: 1)
-            case .section:
-                guard DocumentSection(rawValue: object) != nil else {
-                    return .failure(InputError("'\(first.text.prefix(30))' is not a section of the document\(Self.didYouMean(object, DocumentSection.allCases.map(\.rawValue))): \(usage)"))
-                }
-                guard let text = rest(from: 1) else { return missing("the text to write") }
-                action.text = text
-            default:
-                if let error = extra(after: 1) { return error }
-            }
-        case .channel:
-            guard let first = words.first else { return missing("a channel name") }
-            action.object = Self.channelName(first.text)
-            if verb == .post {
-                guard let text = rest(from: 1) else { return missing("a message after the channel") }
-                action.text = text
-            } else if let error = extra(after: 1) {
-                return error
-            }
-        case .duration:
-            guard let first = words.first else { return missing("a duration") }
-            guard let duration = SimDuration(parsing: first.text.lowercased()), duration.seconds > 0 else {
-                return .failure(InputError("'\(first.text.prefix(30))' is not a duration; use a number and a unit, such as 30m, 2h or 1d"))
-            }
-            action.duration = duration
-            if let error = extra(after: 1) { return error }
-        case .choice:
-            guard let first = words.first else { return missing("an option number or words of the option") }
-            if let number = Int(first.text) {
-                guard number >= 1, number <= 99 else { return .failure(InputError("'\(first.text.prefix(30))' is not an option number: \(usage)")) }
-                action.choice = number
-                if let error = extra(after: 1) { return error }
-            } else {
-                action.text = rest(from: 0)
-            }
-        case .text:
-            guard let text = rest(from: 0) else {
-                if verb.argumentIsOptional { break }
-                return missing("some text")
-            }
-            action.text = text
-        case .topic:
-            action.text = rest(from: 0)
+        /// The words from `start` on, joined by spaces; nil when there are none.
+        func rest(from start: Int) -> String? {
+            guard start < tokens.count else { return nil }
+            return tokens[start...].map(\.text).joined(separator: " ")
         }
-        return .success(action)
+
+        /// The error for words after the first `count`, when there are any.
+        func extra(after count: Int) -> InputError? {
+            guard tokens.count > count else { return nil }
+            return InputError("'\(verb.spelling)' takes \(count == 0 ? "nothing" : "one \(verb.argument.noun)") after it, but '\(tokens[count].text.prefix(30))' follows: \(usage)")
+        }
+    }
+
+    /// Reads the verb's argument into the action; the error when the words do not fit it.
+    private static func readArgument(_ words: Words, into action: inout Action) -> InputError? {
+        switch words.verb.argument {
+        case .none:
+            return words.extra(after: 0)
+        case .person:
+            return readPerson(words, into: &action)
+        case .asset, .indicator, .audience, .severity, .section:
+            return readNamed(words, into: &action)
+        case .channel:
+            return readChannel(words, into: &action)
+        case .duration:
+            return readDuration(words, into: &action)
+        case .choice:
+            return readChoice(words, into: &action)
+        case .text:
+            guard let text = words.rest(from: 0) else { return words.verb.argumentIsOptional ? nil : words.missing("some text") }
+            action.text = text
+            return nil
+        case .topic:
+            action.text = words.rest(from: 0)
+            return nil
+        }
+    }
+
+    /// A person, then a topic for `ask` or a channel for `invite`.
+    private static func readPerson(_ words: Words, into action: inout Action) -> InputError? {
+        guard let first = words.first else { return words.verb.argumentIsOptional ? nil : words.missing("a person") }
+        action.object = first.text.lowercased()
+        switch words.verb {
+        case .ask:
+            guard let topic = words.rest(from: 1) else { return words.missing("a topic after the person") }
+            action.text = topic
+            return nil
+        case .invite:
+            if words.tokens.count > 1 { action.channel = Self.channelName(words.tokens[1].text) }
+            return words.extra(after: 2)
+        default:
+            return words.extra(after: 1)
+        }
+    }
+
+    /// An asset, indicator, audience, severity or document section; the last three must be ones that exist.
+    private static func readNamed(_ words: Words, into action: inout Action) -> InputError? {
+        let argument = words.verb.argument
+        guard let first = words.first else { return words.missing("\(argument.article) \(argument.noun)") }
+        let object = argument == .indicator ? first.text : first.text.lowercased()
+        action.object = object
+        let quoted = first.text.prefix(30)
+        switch argument {
+        case .audience:
+            guard Audience(rawValue: object) != nil else {
+                return InputError("'\(quoted)' is not someone to notify\(Self.didYouMean(object, Audience.allCases.map(\.rawValue))): \(words.usage)")
+            }
+            return words.extra(after: 1)
+        case .severity:
+            guard Severity(rawValue: object) != nil else {
+                return InputError("'\(quoted)' is not a severity; use sev1 (critical) to sev4 (low): \(words.usage)")
+            }
+            action.text = words.rest(from: 1)
+            return nil
+        case .section:
+            guard DocumentSection(rawValue: object) != nil else {
+                return InputError("'\(quoted)' is not a section of the document\(Self.didYouMean(object, DocumentSection.allCases.map(\.rawValue))): \(words.usage)")
+            }
+            guard let text = words.rest(from: 1) else { return words.missing("the text to write") }
+            action.text = text
+            return nil
+        default:
+            return words.extra(after: 1)
+        }
+    }
+
+    /// A channel name, then the message for `post`.
+    private static func readChannel(_ words: Words, into action: inout Action) -> InputError? {
+        guard let first = words.first else { return words.missing("a channel name") }
+        action.object = Self.channelName(first.text)
+        guard words.verb == .post else { return words.extra(after: 1) }
+        guard let text = words.rest(from: 1) else { return words.missing("a message after the channel") }
+        action.text = text
+        return nil
+    }
+
+    private static func readDuration(_ words: Words, into action: inout Action) -> InputError? {
+        guard let first = words.first else { return words.missing("a duration") }
+        guard let duration = SimDuration(parsing: first.text.lowercased()), duration.seconds > 0 else {
+            return InputError("'\(first.text.prefix(30))' is not a duration; use a number and a unit, such as 30m, 2h or 1d")
+        }
+        action.duration = duration
+        return words.extra(after: 1)
+    }
+
+    /// An option number, or words of the option.
+    private static func readChoice(_ words: Words, into action: inout Action) -> InputError? {
+        guard let first = words.first else { return words.missing("an option number or words of the option") }
+        guard let number = Int(first.text) else {
+            action.text = words.rest(from: 0)
+            return nil
+        }
+        guard number >= 1, number <= 99 else { return InputError("'\(first.text.prefix(30))' is not an option number: \(words.usage)") }
+        action.choice = number
+        return words.extra(after: 1)
     }
 
     /// Channel names always start with `#`.

@@ -13,121 +13,138 @@ extension Engine {
     }
 
     /// The verb's own effect on the world; returns the default answer when the scenario has none.
+    ///
+    /// The cases are grouped by area, and every verb is listed (no `default`), so a new verb does not
+    /// compile until it is handled here; anything longer than a line is in a helper below.
     private mutating func applyVerb(_ action: Action, actor: Player, into outputs: inout [Output]) -> String? {
         let object = action.object ?? ""
         let person = peopleByID[object]
         let asset = assetsByID[object]
-        let assetName = asset?.name ?? object
         switch action.verb {
-        case .ack:
-            return "You acknowledge the report and take it on."
-        case .page:
-            guard let person else { return nil }
-            add(.paged, to: person.id)
-            guard person.reachable else { return "You page \(person.name). There is no answer." }
-            schedule(.arrival(person.id), at: state.clock + person.responseTime)
-            return "You page \(person.name), \(person.role); they usually answer within \(person.responseTime)."
-        case .post:
-            return "Posted in \(object): \(action.text ?? "")"
-        case .channel:
-            state.channels.append(ChannelStatus(id: object, isPrivate: true, outOfBand: action.outOfBand,
-                                                members: [], compromised: action.outOfBand ? false : scenario.truth.commsCompromised,
-                                                openedAt: state.clock))
-            return action.outOfBand
-                ? "You start a verified Signal group \(object), outside the company's chat. Invite people with 'invite <person> \(object)'."
-                : "You open the private channel \(object). Invite people with 'invite <person> \(object)'."
-        case .invite:
-            guard let person, let channel = action.channel ?? lastOpenedChannel,
-                  let index = state.channels.firstIndex(where: { $0.id == channel }) else { return nil }
-            add(.invited, to: person.id)
-            if !state.channels[index].members.contains(person.id) { state.channels[index].members.append(person.id) }
-            return "\(person.name) joins \(channel)."
-        case .bridge:
-            let place = lastOpenedChannel.map { " and pin the link in \($0)" } ?? ""
-            return "You open a video bridge\(place)."
-        case .severity:
-            guard let level = Severity(rawValue: object) else { return nil }
-            state.declaredSeverity = level
-            state.severityLog.append(SeverityDeclaration(at: state.clock, level: level, correct: nil, reason: action.text, actor: actor.name))
-            return "Severity declared: \(level)\(action.text.map { " (\($0))" } ?? "")."
-        case .ic:
-            if object == "me" || object.isEmpty {
-                state.commander = actor.name
-                return "You are the incident commander."
-            }
-            guard let person else { return nil }
-            state.commander = person.id
-            add(.contacted, to: person.id)
-            return "\(person.name) is now the incident commander."
-        case .ask:
-            guard let person else { return nil }
-            add(.asked, to: person.id)
-            answer(person, topic: action.text ?? "", into: &outputs)
-            return nil
-        case .lookup:
-            guard let person else { return nil }
-            let reach = person.reachable ? "usually answers within \(person.responseTime)" : "cannot be reached right now"
-            return "\(person.name): \(person.role)\(person.team.isEmpty ? "" : ", \(person.team)"); \(reach)."
-        case .inspect, .logs:
-            guard let asset else { return nil }
-            add(.inspected, to: asset.id)
-            let finding = action.verb == .inspect ? asset.inspect : asset.logs
-            guard let finding else {
-                return action.verb == .inspect ? "Nothing unusual stands out on \(asset.name)." : "The logs of \(asset.name) show nothing you can act on."
-            }
-            outputs.append(.response(finding.text))
-            reveal(finding.reveals, into: &outputs)
-            return nil
-        case .impact:
-            return "Noted as the worst case: \(action.text ?? "")"
-        case .block:
-            // An indicator the scenario lists as an asset is blocked by its id or by what it is (a domain, an address).
-            let indicator = scenario.assets.first { $0.kind == .indicator && $0.name.lowercased() == object.lowercased() }?.id ?? object
-            add(.blocked, to: indicator)
-            return "\(object) is blocked at the edge."
+        // Triage and communication.
+        case .ack: return "You acknowledge the report and take it on."
+        case .page: return page(person)
+        case .post: return "Posted in \(object): \(action.text ?? "")"
+        case .channel: return openChannel(object, outOfBand: action.outOfBand)
+        case .invite: return invite(person, to: action.channel ?? lastOpenedChannel)
+        case .bridge: return "You open a video bridge\(lastOpenedChannel.map { " and pin the link in \($0)" } ?? "")."
+        case .severity: return declareSeverity(object, reason: action.text, actor: actor)
+        case .ic: return appointCommander(object, person: person, actor: actor)
+        // Investigation.
+        case .ask: return ask(person, about: action.text ?? "", into: &outputs)
+        case .lookup: return lookUp(person)
+        case .inspect, .logs: return examine(asset, verb: action.verb, into: &outputs)
+        case .impact: return "Noted as the worst case: \(action.text ?? "")"
+        // Containment and forensics.
+        case .block: return block(object)
         case .isolate, .revoke, .rotate, .disable, .shutdown, .delete, .snapshot, .preserve, .redeploy, .clean:
-            return changeAsset(action.verb, asset: asset, name: assetName)
-        case .fix:
-            return "Work on the fix starts: \(action.text ?? "")"
-        case .test:
-            return "The fix is tested, and security tries to get around it."
-        case .rollout:
-            return "The fix is rolled out to production."
-        case .monitor:
-            return "You watch production closely for \(action.duration ?? .zero)."
-        case .docCreate:
-            return "The incident working document is created."
-        case .docNote:
-            return "Added to the working document."
-        case .docUpdate:
-            return "The \(object) section of the working document is updated."
-        case .ticket:
-            let number = 1000 + Int(state.random.next() % 9000)
-            return "Restricted incident ticket INC-\(number) is filed."
-        case .followup:
-            return "Follow-up filed\(action.owner.map { " for \($0)" } ?? "")."
-        case .notify:
-            guard let audience = Audience(rawValue: object) else { return nil }
-            if !state.notified.contains(audience) { state.notified.append(audience) }
-            return "\(audience.displayName) \(audience == .leadership || audience == .customers ? "are" : "is") informed."
-        case .briefLeadership:
-            return "You brief the executives."
-        case .statementDraft:
-            state.statementDraft = action.text
-            return "The statement is drafted."
-        case .statementPublish:
-            return "The statement is published."
-        case .close:
-            return "You close the incident."
-        case .postmortemSchedule:
-            return "The postmortem is scheduled\(action.text.map { " for \($0)" } ?? "")."
-        case .postmortemRun:
-            return "The postmortem is held."
-        case .choose:
-            return choose(action, into: &outputs)
+            return changeAsset(action.verb, asset: asset, name: asset?.name ?? object)
+        case .fix: return "Work on the fix starts: \(action.text ?? "")"
+        case .test: return "The fix is tested, and security tries to get around it."
+        case .rollout: return "The fix is rolled out to production."
+        case .monitor: return "You watch production closely for \(action.duration ?? .zero)."
+        // Record keeping.
+        case .docCreate: return "The incident working document is created."
+        case .docNote: return "Added to the working document."
+        case .docUpdate: return "The \(object) section of the working document is updated."
+        case .ticket: return fileTicket()
+        case .followup: return "Follow-up filed\(action.owner.map { " for \($0)" } ?? "")."
+        // Stakeholders.
+        case .notify: return notify(object)
+        case .briefLeadership: return "You brief the executives."
+        case .statementDraft: return draftStatement(action.text)
+        case .statementPublish: return "The statement is published."
+        // Close, and the decision points on the way.
+        case .close: return "You close the incident."
+        case .postmortemSchedule: return "The postmortem is scheduled\(action.text.map { " for \($0)" } ?? "")."
+        case .postmortemRun: return "The postmortem is held."
+        case .choose: return choose(action, into: &outputs)
+        // Session commands change nothing in the world.
         case .why, .wait, .status, .timeline, .who, .assets, .brief, .hint, .help, .runbook, .save, .quit:
             return nil
         }
+    }
+
+    // MARK: Triage and communication
+
+    private mutating func page(_ person: Person?) -> String? {
+        guard let person else { return nil }
+        add(.paged, to: person.id)
+        guard person.reachable else { return "You page \(person.name). There is no answer." }
+        schedule(.arrival(person.id), at: state.clock + person.responseTime)
+        return "You page \(person.name), \(person.role); they usually answer within \(person.responseTime)."
+    }
+
+    private mutating func openChannel(_ name: String, outOfBand: Bool) -> String {
+        state.channels.append(ChannelStatus(id: name, isPrivate: true, outOfBand: outOfBand,
+                                            members: [], compromised: outOfBand ? false : scenario.truth.commsCompromised,
+                                            openedAt: state.clock))
+        return outOfBand
+            ? "You start a verified Signal group \(name), outside the company's chat. Invite people with 'invite <person> \(name)'."
+            : "You open the private channel \(name). Invite people with 'invite <person> \(name)'."
+    }
+
+    private mutating func invite(_ person: Person?, to channel: String?) -> String? {
+        guard let person, let channel, let index = state.channels.firstIndex(where: { $0.id == channel }) else { return nil }
+        add(.invited, to: person.id)
+        if !state.channels[index].members.contains(person.id) { state.channels[index].members.append(person.id) }
+        return "\(person.name) joins \(channel)."
+    }
+
+    private mutating func declareSeverity(_ object: String, reason: String?, actor: Player) -> String? {
+        guard let level = Severity(rawValue: object) else { return nil }
+        state.declaredSeverity = level
+        state.severityLog.append(SeverityDeclaration(at: state.clock, level: level, correct: nil, reason: reason, actor: actor.name))
+        return "Severity declared: \(level)\(reason.map { " (\($0))" } ?? "")."
+    }
+
+    private mutating func appointCommander(_ object: String, person: Person?, actor: Player) -> String? {
+        if object == "me" || object.isEmpty {
+            state.commander = actor.name
+            return "You are the incident commander."
+        }
+        guard let person else { return nil }
+        state.commander = person.id
+        add(.contacted, to: person.id)
+        return "\(person.name) is now the incident commander."
+    }
+
+    // MARK: Investigation
+
+    /// Asks the person; the answer goes straight into the outputs, so there is no default text.
+    private mutating func ask(_ person: Person?, about topic: String, into outputs: inout [Output]) -> String? {
+        guard let person else { return nil }
+        add(.asked, to: person.id)
+        answer(person, topic: topic, into: &outputs)
+        return nil
+    }
+
+    private func lookUp(_ person: Person?) -> String? {
+        guard let person else { return nil }
+        let reach = person.reachable ? "usually answers within \(person.responseTime)" : "cannot be reached right now"
+        return "\(person.name): \(person.role)\(person.team.isEmpty ? "" : ", \(person.team)"); \(reach)."
+    }
+
+    /// `inspect` or `logs`: the asset's finding, or a plain answer when it has none.
+    private mutating func examine(_ asset: Asset?, verb: Verb, into outputs: inout [Output]) -> String? {
+        guard let asset else { return nil }
+        add(.inspected, to: asset.id)
+        let finding = verb == .inspect ? asset.inspect : asset.logs
+        guard let finding else {
+            return verb == .inspect ? "Nothing unusual stands out on \(asset.name)." : "The logs of \(asset.name) show nothing you can act on."
+        }
+        outputs.append(.response(finding.text))
+        reveal(finding.reveals, into: &outputs)
+        return nil
+    }
+
+    // MARK: Containment and forensics
+
+    private mutating func block(_ object: String) -> String {
+        // An indicator the scenario lists as an asset is blocked by its id or by what it is (a domain, an address).
+        let indicator = scenario.assets.first { $0.kind == .indicator && $0.name.lowercased() == object.lowercased() }?.id ?? object
+        add(.blocked, to: indicator)
+        return "\(object) is blocked at the edge."
     }
 
     private mutating func changeAsset(_ verb: Verb, asset: Asset?, name: String) -> String? {
@@ -153,6 +170,26 @@ extension Engine {
         default: return "\(name) is cleaned in place."
         }
     }
+
+    // MARK: Record keeping and stakeholders
+
+    private mutating func fileTicket() -> String {
+        let number = 1000 + Int(state.random.next() % 9000)
+        return "Restricted incident ticket INC-\(number) is filed."
+    }
+
+    private mutating func notify(_ object: String) -> String? {
+        guard let audience = Audience(rawValue: object) else { return nil }
+        if !state.notified.contains(audience) { state.notified.append(audience) }
+        return "\(audience.displayName) \(audience == .leadership || audience == .customers ? "are" : "is") informed."
+    }
+
+    private mutating func draftStatement(_ text: String?) -> String {
+        state.statementDraft = text
+        return "The statement is drafted."
+    }
+
+    // MARK: Answers and decisions
 
     private mutating func answer(_ person: Person, topic: String, into outputs: inout [Output]) {
         guard person.reachable else {

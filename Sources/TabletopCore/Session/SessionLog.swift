@@ -40,51 +40,27 @@ public struct SessionLog: Sendable {
     /// without decoding it; with `decodeOutputs: false` output records (which a replay reproduces) are
     /// checked but not decoded, which is what makes rescoring thousands of sessions fast.
     public static func parse(_ bytes: [UInt8], decodeOutputs: Bool = true) -> Result<SessionLog, Problem> {
-        var records: [SessionRecord] = []
-        var pending: [(line: Int, range: Range<Int>)] = []
+        var pending: [PendingRecord] = []
         var header: SessionHeader?
         var previousHash = Array(SessionLine.genesis.utf8)
         var start = 0
         var index = 0
         let decoder = JSONDecoder()
         while start < bytes.count, let newline = bytes[start...].firstIndex(of: 0x0A) {
-            let number = index + 1
             let line = bytes[start..<newline]
-            guard let parts = LineLayout(line) else {
-                return .failure(Problem(line: number, message: "not a session record in the form tabletop writes; the log was edited or damaged"))
+            let parts: LineLayout
+            switch checkedLayout(of: line, index: index, previousHash: previousHash) {
+            case .success(let layout): parts = layout
+            case .failure(let problem): return .failure(problem)
             }
-            guard parts.seq == index else {
-                return .failure(Problem(line: number, message: "expected record \(index), found \(parts.seq); lines were removed or reordered"))
-            }
-            guard parts.checksumMatches else {
-                return .failure(Problem(line: number, message: "the line's checksum does not match its content; it was edited"))
-            }
-            guard line[parts.prev].elementsEqual(previousHash) else {
-                return .failure(Problem(line: number, message: "the hash chain breaks here: line \(number - 1) or this one was edited"))
-            }
-            let isOutput = line[parts.record].starts(with: Self.outputPrefix)
-            if index > 0, decodeOutputs || !isOutput {
+            if index == 0 {
+                switch readHeader(line[parts.record], decoder: decoder) {
+                case .success(let first): header = first
+                case .failure(let problem): return .failure(problem)
+                }
+            } else if decodeOutputs || !line[parts.record].starts(with: Self.outputPrefix) {
                 // Decoded together below: one decoder call for the whole log is much faster than one per line.
-                pending.append((number, (start + parts.record.lowerBound - line.startIndex)..<(start + parts.record.upperBound - line.startIndex)))
-            } else if index == 0 {
-                let record: SessionRecord
-                do {
-                    record = try decoder.decode(SessionRecord.self, from: Data(line[parts.record]))
-                } catch {
-                    return .failure(Problem(line: number, message: "not a session record; the log is damaged"))
-                }
-                if index == 0 {
-                    guard case .header(let first) = record else {
-                        return .failure(Problem(line: 1, message: "the first line is not a session header"))
-                    }
-                    guard first.format >= 1 else {
-                        return .failure(Problem(line: 1, message: "session format \(first.format) is older than any this version reads (1 to \(SessionHeader.currentFormat))"))
-                    }
-                    guard first.format <= SessionHeader.currentFormat else {
-                        return .failure(Problem(line: 1, message: "written by a newer tabletop (session format \(first.format)); this version reads format \(SessionHeader.currentFormat)"))
-                    }
-                    header = first
-                }
+                pending.append((index + 1, (start + parts.record.lowerBound - line.startIndex)..<(start + parts.record.upperBound - line.startIndex)))
             }
             previousHash = SessionLine.hexBytes(SHA256.hash(data: line))
             index += 1
@@ -93,6 +69,52 @@ public struct SessionLog: Sendable {
         guard let header else {
             return .failure(Problem(line: nil, message: "the file holds no session header; it is empty or not a session log"))
         }
+        return decodeRecords(pending, in: bytes, decoder: decoder).map { records in
+            SessionLog(header: header, records: records, lineCount: index, lastHash: String(decoding: previousHash, as: UTF8.self),
+                       droppedPartialLine: start < bytes.count, completeLength: start)
+        }
+    }
+
+    /// A record line left for the batch decode: its 1-based number and where its record is in the file.
+    private typealias PendingRecord = (line: Int, range: Range<Int>)
+
+    /// The line's parts, once its form, position, checksum and link to the line before it are right.
+    private static func checkedLayout(of line: ArraySlice<UInt8>, index: Int, previousHash: [UInt8]) -> Result<LineLayout, Problem> {
+        let number = index + 1
+        guard let parts = LineLayout(line) else {
+            return .failure(Problem(line: number, message: "not a session record in the form tabletop writes; the log was edited or damaged"))
+        }
+        guard parts.seq == index else {
+            return .failure(Problem(line: number, message: "expected record \(index), found \(parts.seq); lines were removed or reordered"))
+        }
+        guard parts.checksumMatches else {
+            return .failure(Problem(line: number, message: "the line's checksum does not match its content; it was edited"))
+        }
+        guard line[parts.prev].elementsEqual(previousHash) else {
+            return .failure(Problem(line: number, message: "the hash chain breaks here: line \(number - 1) or this one was edited"))
+        }
+        return .success(parts)
+    }
+
+    /// The header from the first line's record, in a format this version reads.
+    private static func readHeader(_ record: ArraySlice<UInt8>, decoder: JSONDecoder) -> Result<SessionHeader, Problem> {
+        guard let decoded = try? decoder.decode(SessionRecord.self, from: Data(record)) else {
+            return .failure(Problem(line: 1, message: "not a session record; the log is damaged"))
+        }
+        guard case .header(let first) = decoded else {
+            return .failure(Problem(line: 1, message: "the first line is not a session header"))
+        }
+        guard first.format >= 1 else {
+            return .failure(Problem(line: 1, message: "session format \(first.format) is older than any this version reads (1 to \(SessionHeader.currentFormat))"))
+        }
+        guard first.format <= SessionHeader.currentFormat else {
+            return .failure(Problem(line: 1, message: "written by a newer tabletop (session format \(first.format)); this version reads format \(SessionHeader.currentFormat)"))
+        }
+        return .success(first)
+    }
+
+    /// Decodes the pending records in one call, and one by one only to name the line at fault.
+    private static func decodeRecords(_ pending: [PendingRecord], in bytes: [UInt8], decoder: JSONDecoder) -> Result<[SessionRecord], Problem> {
         var batch: [UInt8] = [UInt8(ascii: "[")]
         batch.reserveCapacity(pending.reduce(2) { $0 + $1.range.count + 1 })
         for (offset, item) in pending.enumerated() {
@@ -100,19 +122,15 @@ public struct SessionLog: Sendable {
             batch += bytes[item.range]
         }
         batch.append(UInt8(ascii: "]"))
-        if let decoded = try? decoder.decode([SessionRecord].self, from: Data(batch)) {
-            records = decoded
-        } else {
-            // Find the line at fault.
-            for item in pending {
-                guard let record = try? decoder.decode(SessionRecord.self, from: Data(bytes[item.range])) else {
-                    return .failure(Problem(line: item.line, message: "not a session record; the log is damaged"))
-                }
-                records.append(record)
+        if let decoded = try? decoder.decode([SessionRecord].self, from: Data(batch)) { return .success(decoded) }
+        var records: [SessionRecord] = []
+        for item in pending {
+            guard let record = try? decoder.decode(SessionRecord.self, from: Data(bytes[item.range])) else {
+                return .failure(Problem(line: item.line, message: "not a session record; the log is damaged"))
             }
+            records.append(record)
         }
-        return .success(SessionLog(header: header, records: records, lineCount: index, lastHash: String(decoding: previousHash, as: UTF8.self),
-                                   droppedPartialLine: start < bytes.count, completeLength: start))
+        return .success(records)
     }
 
     private static let outputPrefix = Array(#"{"output":"#.utf8)
