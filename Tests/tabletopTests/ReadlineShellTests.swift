@@ -39,10 +39,11 @@ import Testing
         terminal.type("channel #ir-gi")
         // At 600 simulated seconds per second, the scanner alert (T+00:10) arrives about a second later.
         try terminal.waitFor("High-confidence match")
-        // The half-typed line is redrawn under the inject a moment after the inject is printed.
-        let screen = try terminal.waitFor("channel #ir-gi", count: 2)
-        let afterInject = screen.components(separatedBy: "High-confidence match").last ?? ""
-        #expect(afterInject.contains("channel #ir-gi"))
+        // The half-typed line is redrawn under the inject a moment after the inject is printed (other
+        // output, such as the clock's, may redraw it before the inject too, so count from the inject).
+        try terminal.waitUntil("the half-typed line redrawn under the inject") { screen in
+            (screen.components(separatedBy: "High-confidence match").last ?? "").contains("channel #ir-gi")
+        }
         terminal.type("st\r")
         try terminal.waitFor("You open the private channel #ir-gist.")
         terminal.type("\u{4}")

@@ -63,6 +63,18 @@ final class TerminalSession: Sendable {
         throw TerminalTimeout(expected: text, screen: screen)
     }
 
+    /// Waits until the screen satisfies `condition` (described by `expected` in the failure), or fails after `timeout` seconds.
+    @discardableResult
+    func waitUntil(_ expected: String, timeout: Double = 20, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let current = screen
+            if condition(current) { return current }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TerminalTimeout(expected: expected, screen: screen)
+    }
+
     /// Waits for the process to end and returns its exit status.
     func finish(timeout: Double = 20) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
