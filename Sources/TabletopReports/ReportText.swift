@@ -22,7 +22,6 @@ enum ReportText {
     static func status(of step: StepResult) -> String {
         guard step.applies else { return "not applicable: \(step.reason)" }
         let shortfalls = step.shortfalls
-        if step.status == .partial, shortfalls.isEmpty { return status(step.status) + ", no better than the step it needs" }
         return status(step.status) + (shortfalls.isEmpty ? "" : ": " + shortfalls.joined(separator: "; "))
     }
 

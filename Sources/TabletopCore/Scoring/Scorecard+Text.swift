@@ -3,8 +3,10 @@ extension StepResult {
     public var shortfalls: [String] {
         let unmet = criteria.filter { $0.metAt == nil }.map(\.name)
         let missed = rubric?.missed ?? []
-        return (unmet.isEmpty ? [] : ["not done: " + unmet.joined(separator: ", ")])
+        let gaps = (unmet.isEmpty ? [] : ["not done: " + unmet.joined(separator: ", ")])
             + (missed.isEmpty ? [] : ["the text lacked " + missed.joined(separator: ", ")])
+        // Partly done with nothing of its own missing: it is worth what the step it needs is worth.
+        return status == .partial && gaps.isEmpty ? ["no better than the step it needs"] : gaps
     }
 }
 

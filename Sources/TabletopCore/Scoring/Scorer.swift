@@ -35,7 +35,8 @@ public struct Scorer: Sendable {
         let (trapAdjustments, trapFails) = trapJudgments(state)
         adjustments += trapAdjustments
         let clockResults = clockResults(state)
-        adjustments += clockAdjustments(clockResults, finished: !isProvisional(state))
+        let provisional = isProvisional(state)
+        adjustments += clockAdjustments(clockResults, finished: !provisional)
         let severity = severityJudgment(state)
         adjustments += severity.adjustments
         adjustments += practiceAdjustments(state)
@@ -48,7 +49,7 @@ public struct Scorer: Sendable {
         let hardFails = trapFails + builtInHardFails(state, already: trapFails)
         let earned = steps.reduce(0) { $0 + $1.points } + judgement.points
         let raw = Int(max(0, min(100, (earned + Double(adjustments.reduce(0) { $0 + $1.points })).rounded())))
-        let uncapped = isProvisional(state) ? min(raw, policy.provisionalCap) : raw
+        let uncapped = provisional ? min(raw, policy.provisionalCap) : raw
         let score = hardFails.isEmpty ? uncapped : min(uncapped, policy.hardFailScoreCap)
         let capabilities = capabilityResults(steps, adjustments: adjustments, hardFail: !hardFails.isEmpty)
         let rating = capabilities.map(\.rating).min() ?? .p
@@ -63,7 +64,7 @@ public struct Scorer: Sendable {
             areasForImprovement: findings,
             improvementPlan: plan(findings),
             participants: participants(state, players: players, steps: steps),
-            end: state.end, duration: state.clock, provisional: isProvisional(state), judgement: judgement)
+            end: state.end, duration: state.clock, provisional: provisional, judgement: judgement)
     }
 
     /// The band of a score, no better than the overall rating allows (a drill rated M is not "Exemplary").

@@ -40,7 +40,7 @@ public struct Renderer: Sendable {
                 for (index, option) in message.options.enumerated() {
                     lines.append(wrap("\(index + 1). \(option)", indent: 4, hanging: 3))
                 }
-                lines.append(paint("    answer with: choose <n>, or choose and words of the option", .dim))
+                lines.append(paint("    answer with: choose <n>, or choose and three or more words of the option", .dim))
             }
             return lines.joined(separator: "\n")
         case .answer(_, let name, let text):
