@@ -43,6 +43,17 @@ extension Engine {
         asset.known || asset.revealedBy.map { watch.knows($0, in: state) } ?? false
     }
 
+    /// The states of an asset the trainee may see: every state the drill added (what the trainee did,
+    /// or what an inject announced), and the author's starting states (`compromised`, `exposed`) only
+    /// once a fact that examining the asset reveals, or the fact that revealed the asset, is known:
+    /// ground truth is discovered, never labelled.
+    public func visibleStates(of asset: Asset) -> [AssetState] {
+        let states = state.assetStates[asset.id] ?? []
+        let clues = (asset.inspect?.reveals ?? []) + (asset.logs?.reveals ?? []) + (asset.revealedBy.map { [$0] } ?? [])
+        let learnt = clues.contains { watch.knows($0, in: state) }
+        return learnt ? states : states.filter { !asset.initialStates.contains($0) }
+    }
+
     /// People the trainee knows of, in the scenario's order.
     public var knownPeople: [Person] { scenario.cast.filter { knows(person: $0) } }
 

@@ -79,7 +79,7 @@ extension Engine {
 
     private var assetsText: String {
         let lines = knownAssets.map { asset in
-            let states = (state.assetStates[asset.id] ?? []).map(\.rawValue).joined(separator: ", ")
+            let states = visibleStates(of: asset).map(\.rawValue).joined(separator: ", ")
             let owner = asset.owner.flatMap { peopleByID[$0] }.map { ", owner \($0.id)" } ?? ""
             return "\(asset.id): \(asset.name) (\(asset.kind.rawValue), \(asset.criticality.rawValue)\(owner))\(states.isEmpty ? "" : " [\(states)]")"
         }

@@ -18,7 +18,7 @@ struct GamingMoves {
             let (harmful, harmless) = (moves.filter { Self.destructive.contains($0.verb) }, moves.filter { !Self.destructive.contains($0.verb) })
             let ordered = strategy == .shotgunDestructiveFirst ? harmful + harmless : harmless + harmful
             queue = ordered.map(\.line) + ["close", "postmortem run"]
-        case .choose1, .choose2, .choose3, .idleThenClose:
+        case .choose1, .choose2, .choose3, .chooseMostCautious, .idleThenClose:
             let hours = max(1, engine.scenario.end.timeLimit.seconds / 3600 - 1)
             queue = Array(repeating: "wait 1h", count: hours) + ["close", "postmortem run"]
         }
@@ -28,7 +28,8 @@ struct GamingMoves {
     mutating func next(_ engine: Engine) -> String? {
         // Every strategy but idling answers an open question at once, blind: its chosen number, or 1.
         if strategy != .idleThenClose, engine.state.pendingDecisions.first != nil {
-            return "choose \(min(choice ?? 1, max(engine.openChoices.count, 1)))"
+            let pick = strategy == .chooseMostCautious ? Self.mostCautious(engine.openChoices) : choice
+            return "choose \(min(pick ?? 1, max(engine.openChoices.count, 1)))"
         }
         return queue.isEmpty ? nil : queue.removeFirst()
     }
@@ -40,6 +41,31 @@ struct GamingMoves {
         case .choose3: 3
         default: nil
         }
+    }
+
+    /// Words that open or carry a cautious answer, strongest first.
+    static let cautiousWords = ["not yet", "no", "wait", "hold", "don't", "do not", "pause", "keep"]
+
+    /// The 1-based number of the shown option that sounds most cautious: the first to start with the
+    /// strongest cautious word, else the first to contain one, else nil (option 1). Reads only the
+    /// option texts, as a trainee would.
+    static func mostCautious(_ options: [String]) -> Int? {
+        let texts = options.map { $0.lowercased() }
+        func words(_ text: String) -> [String] {
+            text.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        }
+        for word in cautiousWords {
+            let phrase = words(word)
+            if let index = texts.firstIndex(where: { Array(words($0).prefix(phrase.count)) == phrase }) { return index + 1 }
+        }
+        for word in cautiousWords {
+            let phrase = words(word)
+            if let index = texts.firstIndex(where: { text in
+                let all = words(text)
+                return all.indices.contains { Array(all[$0...].prefix(phrase.count)) == phrase }
+            }) { return index + 1 }
+        }
+        return nil
     }
 
     /// One line per verb and visible object, in vocabulary order.

@@ -46,6 +46,9 @@ public enum GamingStrategy: String, Sendable, Hashable, CaseIterable {
     case choose2 = "choose-2"
     /// The same with option 3 (or the last option when there are fewer).
     case choose3 = "choose-3"
+    /// Wait, answer every question with the option that sounds most cautious (`No`, `Not yet`,
+    /// `Wait`, `Hold` …), then close: the strategy a trainee learns when caution is always best.
+    case chooseMostCautious = "choose-most-cautious"
     /// Do nothing for the scenario's time limit but wait, then close.
     case idleThenClose = "idle-then-close"
 }
