@@ -19,6 +19,8 @@ public enum HTMLReport {
         struct Participant: Sendable { var name: String; var role: String; var summary: String }
         struct Line: Sendable { var time: String; var kind: String; var text: String }
         struct Note: Sendable { var time: String; var text: String }
+        struct Move: Sendable { var step: String; var ideal: String; var yours: String; var mark: String; var css: String }
+        struct Source: Sendable { var name: String; var summary: String; var url: String? }
 
         var css: String
         var title: String
@@ -47,6 +49,12 @@ public enum HTMLReport {
         var transcript: [Line]
         var notes: [Note] = []
         var hasNotes = false
+        var narrative: [String] = []
+        var path: [Move] = []
+        var sources: [Source] = []
+        var hasStory = false
+        var hasPath = false
+        var hasSources = false
         // Stored, not computed: Mustache sees a value's stored properties only.
         var hasClocks = false
         var hasAdjustments = false
@@ -67,6 +75,14 @@ public enum HTMLReport {
         {{#hardFails}}<div class="hardfail"><b>Hard fail: {{kind}}.</b> {{reason}}. {{lesson}}</div>{{/hardFails}}
         <div class="times">{{#keyTimes}}<span>{{name}}: <b>{{value}}</b></span>{{/keyTimes}}</div>
         {{#end}}<p>{{end}}</p>{{/end}}
+        {{#hasStory}}<h2>What happened</h2>{{/hasStory}}
+        {{#narrative}}<p class="story">{{.}}</p>{{/narrative}}
+        {{#hasPath}}<h3>The ideal path beside yours</h3>
+        <div class="table-wrap"><table class="wide"><tr><th>Step</th><th>The ideal move</th><th>What you did</th></tr>
+        {{#path}}<tr class="{{css}}"><td>{{step}}</td><td>{{ideal}}</td><td class="status">{{mark}} {{yours}}</td></tr>{{/path}}
+        </table></div>{{/hasPath}}
+        {{#hasSources}}<h3>Drawn from real incidents</h3>{{/hasSources}}
+        <ul class="plain">{{#sources}}<li><b>{{#url}}<a href="{{url}}">{{/url}}{{name}}{{#url}}</a>{{/url}}</b>: {{summary}}</li>{{/sources}}</ul>
         <h2>Capabilities</h2>
         <div class="table-wrap"><table><tr><th>Capability</th><th>Rating</th><th>Points</th><th>Share</th></tr>
         {{#capabilities}}<tr><td>{{title}}</td><td><span class="rating rating-{{rating}}">{{rating}}</span></td><td>{{points}} of {{possible}}</td><td>{{share}}</td></tr>{{/capabilities}}
@@ -121,6 +137,19 @@ public enum HTMLReport {
         model.hasParticipants = !model.participants.isEmpty
         model.notes = report.notes.map { .init(time: ReportText.time($0.at), text: $0.text) }
         model.hasNotes = !model.notes.isEmpty
+        let story = report.scorecard.story
+        model.narrative = story.narrative.split(separator: "\n").map(String.init)
+        model.path = story.path.map { move in
+            .init(step: "\(move.step). \(move.stepTitle)", ideal: move.ideal, yours: move.yours,
+                  mark: move.doneAt == nil ? "✗" : "✓", css: move.doneAt == nil ? "missed" : "on-time")
+        }
+        // Only a web address becomes a link: a scenario's `javascript:` would run in the reader's browser.
+        model.sources = story.inspiredBy.map { source in
+            .init(name: source.name, summary: source.summary, url: source.url.filter { $0.hasPrefix("https://") || $0.hasPrefix("http://") })
+        }
+        model.hasPath = !model.path.isEmpty
+        model.hasSources = !model.sources.isEmpty
+        model.hasStory = !model.narrative.isEmpty || model.hasPath || model.hasSources
         return model
     }
 

@@ -2,6 +2,28 @@ import TabletopCore
 
 /// A session report as Markdown: pastes into a wiki page or a ticket.
 public enum MarkdownReport {
+    /// The "What happened" section: the story, the ideal path beside the trainee's, and the sources.
+    static func whatHappened(_ story: DrillStory) -> [String] {
+        guard !story.narrative.isEmpty || !story.path.isEmpty || !story.inspiredBy.isEmpty else { return [] }
+        var out = ["", "## What happened"]
+        if !story.narrative.isEmpty {
+            out += [""] + story.narrative.split(separator: "\n").map { String($0).markdownEscaped }.flatMap { [$0, ""] }.dropLast()
+        }
+        if !story.path.isEmpty {
+            out += ["", "### The ideal path beside yours", "", "| Step | The ideal move | What you did |", "|---|---|---|"]
+            for move in story.path {
+                out.append("| \(move.step). \(move.stepTitle.markdownEscaped) | \(move.ideal.markdownEscaped) | \((move.doneAt == nil ? "✗ " : "✓ ") + move.yours.markdownEscaped) |")
+            }
+        }
+        if !story.inspiredBy.isEmpty {
+            out += ["", "### Drawn from real incidents", ""]
+            for source in story.inspiredBy {
+                out.append("- \(source.name.markdownEscaped): \(source.summary.markdownEscaped)" + (source.url.map { " (\($0.markdownEscaped))" } ?? ""))
+            }
+        }
+        return out
+    }
+
     /// The Markdown text of a report.
     public static func render(_ report: SessionReport) -> String {
         let card = report.scorecard
@@ -27,6 +49,7 @@ public enum MarkdownReport {
         if !card.hardFails.isEmpty { out.append("") }
         out.append(ReportText.keyTimes(card.keyTimes).map { "\($0.0) \($0.1)" }.joined(separator: " · "))
         if let end = card.end { out.append(""); out.append("Ended at \(ReportText.time(end.at)): \(end.text.markdownEscaped)") }
+        out += whatHappened(card.story)
         out.append("")
         out.append("## Capabilities (HSEEP ratings)")
         out.append("")

@@ -2,6 +2,7 @@ extension Engine {
     /// Records the scenario's step criteria that hold now; a step whose criteria all hold is done.
     /// Returns whether anything changed (a done step can trigger contingency injects and outcomes).
     mutating func recordCriteria(into outputs: inout [Output]) -> Bool {
+        recordIdealPath()
         var changed = false
         for override in scenario.scoring where !override.criteria.isEmpty && !state.done(override.step) {
             for (index, criterion) in override.criteria.enumerated()
@@ -18,6 +19,15 @@ extension Engine {
             changed = true
         }
         return changed
+    }
+
+    /// Records the moves of the scenario's ideal path that hold now, for the debrief's side-by-side.
+    /// They score nothing: the steps' criteria do.
+    mutating func recordIdealPath() {
+        for (index, move) in scenario.debrief.ideal.enumerated()
+        where !state.idealMet.contains(where: { $0.index == index }) && holds(move.when) {
+            state.idealMet.append(IdealMet(index: index, at: state.clock, decision: state.decisions.isEmpty ? nil : state.decisions.count - 1))
+        }
     }
 }
 

@@ -51,6 +51,8 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var evidence: [StepEvidence] = []
     /// The scenario's step criteria that have come to hold, in order.
     public var criteriaMet: [CriterionMet] = []
+    /// Moves of the scenario's ideal path that have come to hold, in order.
+    public var idealMet: [IdealMet] = []
     /// Traps sprung, in order.
     public var traps: [SprungTrap] = []
     /// When hints were used.

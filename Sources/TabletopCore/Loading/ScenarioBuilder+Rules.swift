@@ -76,7 +76,18 @@ extension ScenarioBuilder {
               let narrative = debrief.text("narrative", required: true) else {
             return nil
         }
-        return Debrief(narrative: narrative, questions: debrief.strings("questions").map(\.value))
+        let ideal = debrief.list("ideal").compactMap { node -> IdealStep? in
+            guard let entry = MappingReader(node, context: "a step of the ideal path", keys: ScenarioKeys.idealStep, collector: collector),
+                  let text = entry.text("do", required: true), let step = step(entry, "step", required: true),
+                  let when = condition(entry, "when", required: true) else { return nil }
+            return IdealStep(text: text, step: step, when: when)
+        }
+        let lessons = debrief.list("lessons").compactMap { node -> StepLesson? in
+            guard let entry = MappingReader(node, context: "a lesson of the debrief", keys: ScenarioKeys.stepLesson, collector: collector),
+                  let step = step(entry, "step", required: true), let lesson = entry.text("lesson", required: true) else { return nil }
+            return StepLesson(step: step, lesson: lesson)
+        }
+        return Debrief(narrative: narrative, questions: debrief.strings("questions").map(\.value), ideal: ideal, lessons: lessons)
     }
 
     func readEnd(_ top: MappingReader) -> EndRules? {

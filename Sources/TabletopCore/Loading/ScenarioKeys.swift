@@ -28,7 +28,9 @@ public enum ScenarioKeys {
     public static let criterion = ["name", "when"]
     public static let concept = ["concept", "any"]
     public static let claim = ["claim", "any"]
-    public static let debrief = ["narrative", "questions"]
+    public static let debrief = ["narrative", "questions", "ideal", "lessons"]
+    public static let idealStep = ["do", "step", "when"]
+    public static let stepLesson = ["step", "lesson"]
     public static let end = ["time_limit", "outcomes"]
     public static let outcome = ["id", "kind", "when", "text"]
 
@@ -38,6 +40,7 @@ public enum ScenarioKeys {
         ("fact", fact), ("person", person), ("answer", answer), ("asset", asset), ("finding", finding),
         ("channel", channel), ("inject", inject), ("contingency", contingency), ("decision", decision),
         ("option", option), ("effects", effects), ("response", response), ("trap", trap), ("clock", clock),
-        ("stepOverride", stepOverride), ("criterion", criterion), ("concept", concept), ("claim", claim), ("debrief", debrief), ("end", end), ("outcome", outcome),
+        ("stepOverride", stepOverride), ("criterion", criterion), ("concept", concept), ("claim", claim), ("debrief", debrief),
+        ("idealStep", idealStep), ("stepLesson", stepLesson), ("end", end), ("outcome", outcome),
     ]
 }

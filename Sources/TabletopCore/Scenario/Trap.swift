@@ -67,6 +67,27 @@ public struct Debrief: Sendable, Hashable, Codable {
     public var narrative: String
     /// Questions for the group.
     public var questions: [String]
+    /// The ideal path, step by step, each judged on the world; the debrief sets what the trainee did beside it.
+    public var ideal: [IdealStep] = []
+    /// Lessons in this scenario's own words, by runbook step; they replace the runbook's generic lesson.
+    public var lessons: [StepLesson] = []
+
+    /// Creates a debrief.
+    public init(narrative: String, questions: [String], ideal: [IdealStep] = [], lessons: [StepLesson] = []) {
+        self.narrative = narrative
+        self.questions = questions
+        self.ideal = ideal
+        self.lessons = lessons
+    }
+
+    /// Decodes a debrief; `ideal` and `lessons` are absent from debriefs stored before they existed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        narrative = try container.decode(String.self, forKey: .narrative)
+        questions = try container.decode([String].self, forKey: .questions)
+        ideal = try container.decodeIfPresent([IdealStep].self, forKey: .ideal) ?? []
+        lessons = try container.decodeIfPresent([StepLesson].self, forKey: .lessons) ?? []
+    }
 }
 
 /// When a drill ends.

@@ -1,10 +1,15 @@
 extension StepResult {
-    /// What the step's criteria and rubric still lacked, in words, for every report format.
+    /// What the step's criteria and rubric still lacked, in an evaluator's words, for every report
+    /// format the trainee reads: the kind of task left undone and how much of a good text was missing,
+    /// never the criteria or concepts themselves (copied into a retake, they would be the answer key;
+    /// the facilitator reads them in `criteria` and `rubric`).
     public var shortfalls: [String] {
-        let unmet = criteria.filter { $0.metAt == nil }.map(\.name)
-        let missed = rubric?.missed ?? []
-        let gaps = (unmet.isEmpty ? [] : ["not done: " + unmet.joined(separator: ", ")])
-            + (missed.isEmpty ? [] : ["the text lacked " + missed.joined(separator: ", ")])
+        let unmet = criteria.filter { $0.metAt == nil }
+        var kinds: [String] = []
+        for kind in unmet.map(\.kind) where !kinds.contains(kind) { kinds.append(kind.isEmpty ? "a critical task not done" : kind) }
+        let missed = rubric?.missed.count ?? 0, carried = rubric?.hit.count ?? 0
+        let gaps = (unmet.isEmpty ? [] : ["\(unmet.count) of \(criteria.count) critical tasks not done (\(kinds.joined(separator: "; ")))"])
+            + (missed == 0 ? [] : ["the text carried \(carried) of \(carried + missed) points a complete one makes"])
         // Partly done with nothing of its own missing: it is worth what the step it needs is worth.
         return status == .partial && gaps.isEmpty ? ["no better than the step it needs"] : gaps
     }
@@ -24,5 +29,13 @@ extension Scorecard {
     /// Why the score is provisional, or nil when it is final.
     public var provisionalNote: String? {
         provisional ? "provisional: the drill stopped before the incident was closed" : nil
+    }
+}
+
+extension PathComparison {
+    /// What the trainee did about this move, in words: the move that made it hold and when, or that it never did.
+    public var yours: String {
+        guard let doneAt else { return "not done" }
+        return "T+\(doneAt.clock)" + (did.map { " after '\($0)'" } ?? " (already so at the start)")
     }
 }

@@ -48,6 +48,8 @@ public struct Scorecard: Sendable, Hashable, Codable {
     public var provisional: Bool
     /// How the questions were answered.
     public var judgement: JudgementResult
+    /// What really happened, the ideal path beside the trainee's, and the real incidents behind it.
+    public var story = DrillStory()
 }
 
 /// How a runbook step went.
@@ -102,6 +104,9 @@ public struct CriterionResult: Sendable, Hashable, Codable {
     public var name: String
     /// When it first held; nil when it never did.
     public var metAt: SimDuration?
+    /// What kind of task it is, without its objects (`an access path left open`): what the trainee's
+    /// debrief says of it when unmet.
+    public var kind: String = ""
 }
 
 /// What a step's free text carried of its rubric.

@@ -63,11 +63,11 @@ extension Scorer {
             switch result.status {
             case "expired":
                 return Adjustment(kind: "clock", points: -penalty,
-                                  reason: "the \(clock.label) clock ran out at T+\(result.deadline?.clock ?? "?") without '\(clock.stops)' being met",
+                                  reason: "the \(clock.label) clock ran out at T+\(result.deadline?.clock ?? "?")",
                                   step: clock.step, at: result.deadline)
             case "running" where finished:
                 return Adjustment(kind: "clock", points: -penalty,
-                                  reason: "the drill ended with the \(clock.label) clock still running: '\(clock.stops)' was never met",
+                                  reason: "the drill ended with the \(clock.label) clock still running",
                                   step: clock.step, at: nil)
             default:
                 return nil

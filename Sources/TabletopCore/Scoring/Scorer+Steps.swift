@@ -64,7 +64,7 @@ extension Scorer {
                 status: status, doneAt: doneAt, deadline: deadline, missingPrerequisites: missing,
                 evidence: decisions.map { EvidenceItem(decision: $0.index, at: $0.at, actor: $0.actor, text: $0.raw) },
                 points: (possible * timing * quality * 100).rounded() / 100, possible: (possible * 100).rounded() / 100,
-                lesson: step.lesson, criteria: criteria, rubric: rubric)
+                lesson: scenario.debrief.lessons.first { $0.step == step.number }?.lesson ?? step.lesson, criteria: criteria, rubric: rubric)
         }
     }
 
@@ -98,7 +98,8 @@ extension Scorer {
 
     private func criterionResults(_ step: Int, state: EngineState) -> [CriterionResult] {
         (override(step)?.criteria ?? []).enumerated().map { index, criterion in
-            CriterionResult(name: criterion.name, metAt: state.criteriaMet.first { $0.step == step && $0.criterion == index }?.at)
+            CriterionResult(name: criterion.name, metAt: state.criteriaMet.first { $0.step == step && $0.criterion == index }?.at,
+                            kind: CriterionKind.describe(criterion.when))
         }
     }
 

@@ -25,6 +25,7 @@ public struct DebriefRenderer: Sendable {
             .map { "\($0.0) \($0.1.map { "T+\($0.clock)" } ?? "never")" }
         lines.append("Key times: " + times.joined(separator: " · "))
         if let end = card.end { lines.append("Ended at T+\(end.at.clock): \(end.text)") }
+        lines += story(card.story)
 
         lines.append("")
         lines.append(renderer.paint("Runbook steps", .bold))
@@ -73,12 +74,37 @@ public struct DebriefRenderer: Sendable {
                 if !area.lesson.isEmpty { lines.append(renderer.paint(renderer.wrap("why: \(area.lesson)", indent: 4, hanging: 5), .dim)) }
             }
         }
+        if !card.story.inspiredBy.isEmpty {
+            lines.append("")
+            lines.append(renderer.paint("Drawn from real incidents", .bold))
+            for source in card.story.inspiredBy {
+                lines.append(renderer.wrap("- \(source.name): \(source.summary)", indent: 2, hanging: 2))
+                if let url = source.url { lines.append(renderer.paint("    \(url)", .dim)) }
+            }
+        }
         if !scenario.debrief.questions.isEmpty {
             lines.append("")
             lines.append(renderer.paint("For the hot wash", .bold))
             lines += scenario.debrief.questions.enumerated().map { renderer.wrap("\($0.offset + 1). \($0.element)", indent: 2, hanging: 3) }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// What really happened, then the ideal path move by move with what the trainee did beside it.
+    private func story(_ story: DrillStory) -> [String] {
+        var lines: [String] = []
+        if !story.narrative.isEmpty {
+            lines += ["", renderer.paint("What really happened", .bold), renderer.wrap(story.narrative, indent: 2)]
+        }
+        guard !story.path.isEmpty else { return lines }
+        let done = story.path.count { $0.doneAt != nil }
+        lines += ["", renderer.paint("The ideal path beside yours (\(done) of \(story.path.count) moves done)", .bold)]
+        for move in story.path {
+            let mark = move.doneAt == nil ? renderer.paint("✗", .red) : renderer.paint("✓", .green)
+            lines.append(renderer.wrap("\(mark) step \(move.step), \(move.stepTitle): \(move.ideal)", indent: 2, hanging: 4))
+            lines.append(renderer.paint(renderer.wrap("you: \(move.yours)", indent: 6, hanging: 5), move.doneAt == nil ? .red : .dim))
+        }
+        return lines
     }
 
     private func describe(_ step: StepResult) -> String {

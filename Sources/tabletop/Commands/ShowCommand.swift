@@ -51,6 +51,25 @@ struct ShowCommand: ParsableCommand {
         for (index, question) in scenario.debrief.questions.enumerated() {
             print("  Q\(index + 1). \(question)")
         }
+        if !scenario.debrief.ideal.isEmpty {
+            print("\nIdeal path (set beside the trainee's in the debrief):")
+            for move in scenario.debrief.ideal { print(Output.wrap("step \(move.step): \(move.text) [when \(move.when)]", indent: 2)) }
+        }
+        for lesson in scenario.debrief.lessons { print(Output.wrap("Lesson for step \(lesson.step): \(lesson.lesson)", indent: 2)) }
+        printScoringKey(scenario)
+    }
+
+    /// The scoring key the trainee's debrief only names by kind: criteria, rubric concepts and phrases.
+    private func printScoringKey(_ scenario: Scenario) {
+        let entries = scenario.scoring.filter { !$0.criteria.isEmpty || !$0.rubric.isEmpty }
+        guard !entries.isEmpty else { return }
+        print("\nScoring key (never shown to the trainee):")
+        for entry in entries {
+            print("  step \(entry.step):")
+            for criterion in entry.criteria { print(Output.wrap("criterion: \(criterion.name) [when \(criterion.when)]", indent: 4)) }
+            for concept in entry.rubric.concepts { print(Output.wrap("concept: \(concept.name) [any: \(concept.phrases.joined(separator: ", "))]", indent: 4)) }
+            for claim in entry.rubric.forbidden { print(Output.wrap("must not claim: \(claim.name) [any: \(claim.phrases.joined(separator: ", "))]", indent: 4)) }
+        }
     }
 
     private func describe(_ trigger: Trigger) -> String {
