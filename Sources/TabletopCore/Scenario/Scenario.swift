@@ -74,6 +74,13 @@ public struct Inspiration: Sendable, Hashable, Codable {
     public var summary: String
     /// Where to read about it.
     public var url: String?
+
+    /// Creates a source.
+    public init(name: String, summary: String, url: String?) {
+        self.name = name
+        self.summary = summary
+        self.url = url
+    }
 }
 
 /// A scenario-wide or per-asset override of a verb's time cost.

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+/// The debrief teaches without handing over the key, and the shell shows only what was discovered.
+@Suite struct DebriefStoryTests {
+    static let shipped = ["example", "breach", "compromised-host", "insider"]
+
+    static func assets(_ engine: inout Engine) -> String {
+        engine.handle("assets").compactMap { if case .info(let text) = $0 { text } else { nil } }.joined(separator: "\n")
+    }
+
+    /// `assets` at the start of the breach shows no ground truth; the audit logs of the key reveal its compromise.
+    @Test func assetsShowGroundTruthOnlyOnceDiscovered() throws {
+        var (engine, _) = try DecisionScoringTests.play("breach", ["ack"])
+        let before = Self.assets(&engine)
+        #expect(before.contains("ci-key"))
+        #expect(!before.contains("compromised") && !before.contains("exposed"), "\(before)")
+        _ = engine.handle("logs ci-key")
+        #expect(engine.state.facts.contains("exfil-confirmed"))
+        let after = Self.assets(&engine)
+        #expect(after.split(separator: "\n").contains { $0.hasPrefix("ci-key") && $0.contains("compromised") }, "\(after)")
+        // What the trainee did shows at once: a snapshot of a bucket whose own findings are unread.
+        _ = engine.handle("snapshot customer-exports")
+        #expect(Self.assets(&engine).split(separator: "\n").contains { $0.hasPrefix("customer-exports") && $0.contains("snapshotted") })
+    }
+
+    /// Hidden assets stay out of `assets` (and so of completion) until a fact reveals them.
+    @Test func hiddenAssetsStayHidden() throws {
+        let (engine, _) = try DecisionScoringTests.play("breach", ["ack"])
+        #expect(!engine.knownAssets.map(\.id).contains("backup-key"))
+    }
+
+    /// No trainee-facing shortfall names a criterion, a rubric concept or one of its phrases: copied into
+    /// a retake they would be the answer key. The kinds still say what sort of thing was missing.
+    @Test(arguments: shipped)
+    func shortfallsAreNotAnAnswerKey(_ id: String) throws {
+        let scenario = try ScoringSupport.shippedScenario(id)
+        var kinds = 0
+        for skill in ["novice", "negligent", "competent"] {
+            let card = try ScoringSupport.score(try ScoringSupport.play(scenario, script: "\(id)-\(skill)", seed: 1))
+            let text = (card.steps.flatMap(\.shortfalls) + card.adjustments.map(\.reason) + card.areasForImprovement.map(\.observation))
+                .joined(separator: "\n").lowercased()
+            for entry in scenario.scoring {
+                for criterion in entry.criteria { #expect(!text.contains(criterion.name.lowercased()), "\(id) \(skill): '\(criterion.name)'") }
+                for concept in entry.rubric.concepts { #expect(!text.contains(concept.name.lowercased()), "\(id) \(skill): '\(concept.name)'") }
+            }
+            for clock in scenario.clocks { #expect(!text.contains(clock.stops.description.lowercased()), "\(id) \(skill): clock condition") }
+            kinds += card.steps.flatMap(\.shortfalls).count { $0.contains("critical tasks not done (") }
+        }
+        #expect(kinds > 0, "\(id): no shortfall named the kind of task missing")
+    }
+
+    /// The ideal path is judged on the world: the expert walks all of it, the negligent commander does not.
+    @Test(arguments: shipped)
+    func idealPathIsJudgedOnTheWorld(_ id: String) throws {
+        let scenario = try ScoringSupport.shippedScenario(id)
+        #expect(scenario.debrief.ideal.count >= 6, "\(id) has no ideal path worth the name")
+        let expert = try ScoringSupport.score(try ScoringSupport.play(scenario, script: "\(id)-expert", seed: 1)).story
+        let missing = expert.path.filter { $0.doneAt == nil }.map(\.ideal)
+        #expect(missing.isEmpty, "\(id): the expert did not \(missing)")
+        #expect(expert.path.allSatisfy { $0.did != nil || $0.doneAt == .zero })
+        let negligent = try ScoringSupport.score(try ScoringSupport.play(scenario, script: "\(id)-negligent", seed: 1)).story
+        #expect(negligent.path.count { $0.doneAt == nil } >= 3, "\(id): the negligent commander walked the ideal path")
+        #expect(!expert.narrative.isEmpty && !expert.narrative.contains("\n\n"))
+        #expect(expert.inspiredBy == scenario.inspiredBy)
+    }
+
+    /// Runbook lessons are shown in every scenario, so they name no thing that only some shipped scenarios
+    /// have (a key, an account, a miner's host): the words of the shipped scenarios' asset names and ids
+    /// that are not common to all of them. A scenario says its own through `debrief: lessons:`.
+    @Test func runbookLessonsNameNothingOfOneScenario() throws {
+        let common: Set<String> = ["the", "and", "not", "for", "with", "personal", "data", "its", "our"]
+        let objects = try Self.shipped.map { id in
+            Set(try ScoringSupport.shippedScenario(id).assets.flatMap { RubricConcept.words(of: "\($0.id) \($0.name)") })
+                .filter { $0.count >= 3 && !common.contains($0) }
+        }
+        let specific = objects.reduce(Set<String>()) { $0.union($1) }.subtracting(objects.dropFirst().reduce(objects[0]) { $0.intersection($1) })
+        #expect(specific.contains("key") && specific.contains("laptop"), "the test reads no scenario objects")
+        for step in TestSupport.runbook.steps {
+            let named = Set(RubricConcept.words(of: step.lesson)).intersection(specific)
+            #expect(named.isEmpty, "the runbook lesson of step \(step.number) names \(named.sorted()), which not every scenario has")
+        }
+        for id in Self.shipped {
+            #expect(!(try ScoringSupport.shippedScenario(id)).debrief.lessons.isEmpty, "\(id) has no lessons of its own")
+        }
+    }
+
+    /// A scenario's own lesson replaces the runbook's in the step results.
+    @Test func scenarioLessonsReplaceTheRunbooks() throws {
+        let scenario = try ScoringSupport.shippedScenario("compromised-host")
+        let card = try ScoringSupport.score(try ScoringSupport.play(scenario, script: "compromised-host-novice", seed: 1))
+        let own = try #require(scenario.debrief.lessons.first { $0.step == 6 })
+        #expect(card.steps.first { $0.number == 6 }?.lesson == own.lesson)
+    }
+
+    /// The best answer of a question does not give itself away by sounding the most cautious: across the
+    /// shipped scenarios, the option a "pick No / Not yet / Wait / Hold" strategy takes is the best at
+    /// most a quarter of the time.
+    @Test func theMostCautiousOptionIsRarelyTheBest() throws {
+        var questions = 0, cautiousBest = 0
+        for id in Self.shipped {
+            for inject in try ScoringSupport.shippedScenario(id).injects {
+                guard let decision = inject.decision else { continue }
+                questions += 1
+                let best = decision.options.indices.max { decision.options[$0].points < decision.options[$1].points }!
+                if let pick = GamingMoves.mostCautious(decision.options.map(\.text)), pick - 1 == best { cautiousBest += 1 }
+            }
+        }
+        #expect(questions >= 10)
+        #expect(cautiousBest * 4 <= questions, "\(cautiousBest) of \(questions) best answers are the most cautious-sounding")
+    }
+
+    @Test func mostCautiousReadsOnlyTheWording() {
+        #expect(GamingMoves.mostCautious(["Delete it now.", "Not yet: wait for legal."]) == 2)
+        #expect(GamingMoves.mostCautious(["Go ahead.", "Hold off and reply later.", "No, never."]) == 3)
+        #expect(GamingMoves.mostCautious(["Go ahead.", "Ask them; we can wait."]) == 2)
+        #expect(GamingMoves.mostCautious(["Go ahead.", "Nobody answers."]) == nil)
+    }
+}

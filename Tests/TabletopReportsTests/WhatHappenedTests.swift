@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import TabletopCore
+@testable import TabletopReports
+
+/// Every report format tells what happened, sets the ideal path beside the trainee's, and names the
+/// real incidents, without printing the scoring key.
+@Suite struct WhatHappenedTests {
+    static func report(_ id: String, _ skill: String) throws -> (Scenario, SessionReport) {
+        let scenario = try ReportSupport.scenario(at: ReportSupport.root.appendingPathComponent("Scenarios/\(id).yaml"))
+        return (scenario, try ReportSupport.report(scenario, lines: ReportSupport.walkthrough("\(id)-\(skill)"), trainee: nil, session: "\(id)-\(skill)"))
+    }
+
+    @Test(arguments: ["breach", "compromised-host", "insider"])
+    func everyFormatTellsTheStoryWithoutTheKey(_ id: String) throws {
+        let (scenario, report) = try Self.report(id, "novice")
+        let markdown = MarkdownReport.render(report)
+        let html = HTMLReport.render(report)
+        // The transcript holds what the trainee typed; the key must not be in anything the report says of its own.
+        let said = [String(markdown[..<markdown.range(of: "## Transcript")!.lowerBound]),
+                    String(html[..<html.range(of: "<h2>Transcript</h2>")!.lowerBound])]
+        for text in said {
+            #expect(text.contains("What happened"))
+            #expect(text.contains("The ideal path beside yours"))
+            #expect(text.contains("Drawn from real incidents"))
+            for source in scenario.inspiredBy { #expect(text.contains(source.name.markdownEscaped) || text.contains(source.name)) }
+            let lower = text.lowercased()
+            for entry in scenario.scoring {
+                for criterion in entry.criteria { #expect(!lower.contains(criterion.name.lowercased()), "\(id): criterion '\(criterion.name)'") }
+                for concept in entry.rubric.concepts { #expect(!lower.contains(concept.name.lowercased()), "\(id): concept '\(concept.name)'") }
+            }
+        }
+        #expect(report.scorecard.story.path.count == scenario.debrief.ideal.count)
+        #expect(report.scorecard.story.path.contains { $0.doneAt == nil }, "\(id): the novice walked the whole ideal path")
+    }
+
+    /// Only a web address becomes a link: an `inspired_by` url could otherwise run script in the reader's browser.
+    @Test func onlyWebAddressesBecomeLinks() throws {
+        var (_, report) = try Self.report("breach", "novice")
+        report.scorecard.story.inspiredBy = [Inspiration(name: "Evil", summary: "s", url: "javascript:alert(1)"),
+                                             Inspiration(name: "Good", summary: "s", url: "https://example.org/a")]
+        let html = HTMLReport.render(report)
+        #expect(!html.contains("javascript:"))
+        #expect(html.contains("href=\"https://example.org/a\""))
+    }
+}
