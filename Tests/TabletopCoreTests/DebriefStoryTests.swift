@@ -111,6 +111,23 @@ import Testing
         #expect(cautiousBest * 4 <= questions, "\(cautiousBest) of \(questions) best answers are the most cautious-sounding")
     }
 
+    /// Nor does it give itself away by length: the best option is the longest, or the shortest, in at
+    /// most half of the shipped questions.
+    @Test func theBestOptionIsNotTheLongestOrTheShortest() throws {
+        var questions = 0, longest = 0, shortest = 0
+        for id in Self.shipped {
+            for inject in try ScoringSupport.shippedScenario(id).injects {
+                guard let options = inject.decision?.options else { continue }
+                questions += 1
+                let best = options.indices.max { options[$0].points < options[$1].points }!
+                let lengths = options.map(\.text.count)
+                if lengths[best] == lengths.max() { longest += 1 }
+                if lengths[best] == lengths.min() { shortest += 1 }
+            }
+        }
+        #expect(longest * 2 <= questions && shortest * 2 <= questions, "best is longest \(longest), shortest \(shortest) of \(questions)")
+    }
+
     @Test func mostCautiousReadsOnlyTheWording() {
         #expect(GamingMoves.mostCautious(["Delete it now.", "Not yet: wait for legal."]) == 2)
         #expect(GamingMoves.mostCautious(["Go ahead.", "Hold off and reply later.", "No, never."]) == 3)
