@@ -145,7 +145,7 @@ public enum HTMLReport {
         }
         // Only a web address becomes a link: a scenario's `javascript:` would run in the reader's browser.
         model.sources = story.inspiredBy.map { source in
-            .init(name: source.name, summary: source.summary, url: source.url.filter { $0.hasPrefix("https://") || $0.hasPrefix("http://") })
+            .init(name: source.name, summary: source.summary, url: source.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil })
         }
         model.hasPath = !model.path.isEmpty
         model.hasSources = !model.sources.isEmpty
