@@ -56,9 +56,8 @@ extension Workspace {
         if let match = candidates.first(where: { ($0 as NSString).lastPathComponent.hasPrefix(argument + ".") }) {
             return match
         }
-        let runbook = try runbook()
         for path in candidates {
-            if let bytes = try? Self.read(path), ScenarioLoader.load(path: path, bytes: bytes, runbook: runbook).value?.id == argument {
+            if let bytes = try? Self.read(path), ScenarioLoader.template(path: path, bytes: bytes).value?.id == argument {
                 return path
             }
         }
@@ -66,10 +65,10 @@ extension Workspace {
         throw CommandFailure("error: no scenario '\(argument)' in \(relative(scenariosDirectory)) (see 'tabletop list')\(Suggestion.didYouMean(argument, among: ids))")
     }
 
-    /// Loads a scenario by id or path, failing with its diagnostics.
-    public func scenario(_ argument: String) throws -> Scenario {
+    /// Loads a scenario by id or path with its variables picked by `variant`, failing with its diagnostics.
+    public func scenario(_ argument: String, variant: VariantSelection = .seed(1)) throws -> Scenario {
         let path = try scenarioPath(argument)
-        let result = ScenarioLoader.load(path: path, bytes: try Self.read(path), runbook: try runbook())
+        let result = ScenarioLoader.load(path: path, bytes: try Self.read(path), runbook: try runbook(), variant: variant)
         guard let scenario = result.value else {
             diagnostics(result)
             throw ExitCodeFailure.invalidInput

@@ -25,7 +25,10 @@ extension Workspace {
             throw CommandFailure("error: the session names \(TerminalText.inline(played)) as its scenario, which is not a scenario file (.yaml)")
         }
         let bytes = try Self.read(played)
-        let loaded = ScenarioLoader.load(path: played, bytes: bytes, runbook: runbook)
+        // The values the header recorded, so a replay plays the same variant; a log without them (a
+        // scenario without variables, or a log older than variants) picks from its seed as ever.
+        let variant = VariantSelection.recorded(log.header.variants ?? [], seed: log.header.configuration.seed)
+        let loaded = ScenarioLoader.load(path: played, bytes: bytes, runbook: runbook, variant: variant)
         guard let scenario = loaded.value else {
             throw CommandFailure("error: the scenario this session was played with, \(TerminalText.inline(played)), does not load; 'tabletop lint \(TerminalText.inline(played))' says why")
         }

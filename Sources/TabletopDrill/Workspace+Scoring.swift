@@ -11,12 +11,12 @@ extension Workspace {
         return (try ParsedFileCache.shared.value("runbook", hash: hash) { try runbook(path: path) }!, hash)
     }
 
-    /// The scenario at a path, and the SHA-256 of its bytes.
-    public func scenarioWithHash(path: String, runbook: Runbook) throws -> (Scenario, String) {
+    /// The scenario at a path with its variables picked by `variant` (the drill's seed), and the SHA-256 of its bytes.
+    public func scenarioWithHash(path: String, runbook: Runbook, variant: VariantSelection) throws -> (Scenario, String) {
         let bytes = try Self.read(path)
         let hash = SessionLine.hash(bytes)
-        let scenario = try ParsedFileCache.shared.value("scenario \(path) \(runbook.hashValue)", hash: hash) { () throws -> Scenario? in
-            let result = ScenarioLoader.load(path: path, bytes: bytes, runbook: runbook)
+        let scenario = try ParsedFileCache.shared.value("scenario \(path) \(runbook.hashValue) \(variant)", hash: hash) { () throws -> Scenario? in
+            let result = ScenarioLoader.load(path: path, bytes: bytes, runbook: runbook, variant: variant)
             guard let scenario = result.value else {
                 diagnostics(result)
                 throw ExitCodeFailure.invalidInput

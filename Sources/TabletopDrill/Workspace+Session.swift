@@ -12,7 +12,8 @@ extension Workspace {
         let header = SessionHeader(
             tool: tool, session: sessionID, scenario: scenario.id,
             scenarioPath: URL(fileURLWithPath: path).standardizedFileURL.path, scenarioHash: hashes.scenario,
-            runbookHash: hashes.runbook, configuration: configuration, trainee: trainee, started: now())
+            runbookHash: hashes.runbook, configuration: configuration, trainee: trainee, started: now(),
+            variants: scenario.variants.isEmpty ? nil : scenario.variants)
         do {
             return (try SessionLogWriter(creating: data.sessionFile(sessionID).path, header: header), sessionID)
         } catch let error as StoreError {

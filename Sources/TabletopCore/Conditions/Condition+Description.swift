@@ -18,6 +18,7 @@ extension Condition: CustomStringConvertible {
         case .attackerPresent: "attacker.present"
         case .severity(let comparison, let level): "severity \(comparison.rawValue) \(level)"
         case .time(let comparison, let duration): "time \(comparison.rawValue) \(duration)"
+        case .variant(let variable, let value): "variant(\(variable), \(value))"
         }
     }
 

@@ -35,6 +35,8 @@ public indirect enum Condition: Sendable, Hashable, Codable {
     case severity(Comparison, Severity)
     /// `time > 2h`: compares the simulated time elapsed since the start.
     case time(Comparison, SimDuration)
+    /// `variant(second-key, billing)`: the seed picked that value of the scenario's variable.
+    case variant(String, String)
 }
 
 /// A reference to a runbook step by number or slug, resolved against the runbook when a file is loaded.

@@ -124,12 +124,12 @@ public struct ConditionParser {
                 throw ConditionError(offset: propertyOffset, message: "unknown property 'attacker.\(property)'; the only one is 'attacker.present'")
             }
             return .attackerPresent
-        case "done", "revealed", "fired", "chose", "did", "asset", "person", "clock", "truth":
+        case "done", "revealed", "fired", "chose", "did", "asset", "person", "clock", "truth", "variant":
             return try parseCall(word, at: offset)
         case "and", "or", "not":
             throw ConditionError(offset: offset, message: "expected a condition before '\(word)'")
         default:
-            let functions = ["done", "revealed", "fired", "chose", "did", "asset", "person", "clock", "truth", "severity", "time", "attacker", "true", "false"]
+            let functions = ["done", "revealed", "fired", "chose", "did", "asset", "person", "clock", "truth", "variant", "severity", "time", "attacker", "true", "false"]
             throw ConditionError(offset: offset, message: "unknown condition '\(word)'\(Suggestion.didYouMean(word, among: functions))")
         }
     }
@@ -144,7 +144,11 @@ public struct ConditionParser {
         try advance()
         let (argument, argumentOffset) = try expectWord("an id inside \(name)(…)")
         var number: Int?
-        if name == "chose" {
+        var second: (String, Int)?
+        if name == "variant" {
+            try expect(.comma, "',' and a value id in variant(variable, value)")
+            second = try expectWord("a value id")
+        } else if name == "chose" {
             try expect(.comma, "',' and an option number in chose(decision, n)")
             let (text, numberOffset) = try expectWord("an option number")
             guard let value = Int(text), value >= 1, value <= 99 else {
@@ -169,6 +173,10 @@ public struct ConditionParser {
         case "chose":
             references.append(.init(kind: .decision, name: argument, offset: argumentOffset))
             return .chose(argument, number!)
+        case "variant":
+            references.append(.init(kind: .variable, name: argument, offset: argumentOffset))
+            references.append(.init(kind: .variantValue, name: second!.0, offset: second!.1))
+            return .variant(argument, second!.0)
         case "truth":
             guard let flag = TruthFlag(rawValue: argument) else {
                 throw ConditionError(offset: argumentOffset, message: "unknown truth flag '\(argument)'\(Self.choices(TruthFlag.allCases.map(\.rawValue), for: argument))")

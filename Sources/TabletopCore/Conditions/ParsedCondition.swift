@@ -19,12 +19,15 @@ public struct ParsedCondition: Sendable, Hashable {
 /// The kinds of things scenario files refer to by id.
 public enum ReferenceKind: String, Sendable, Hashable, Codable, CaseIterable {
     case step, fact, inject, asset, person, clock, channel, decision, outcome
+    /// A scenario variable, and one of its values (`variant(variable, value)`), checked against `variables:`.
+    case variable, variantValue
 
     /// The word diagnostics use for the kind.
     public var noun: String {
         switch self {
         case .step: "runbook step"
         case .decision: "decision point"
+        case .variantValue: "variant value"
         default: rawValue
         }
     }

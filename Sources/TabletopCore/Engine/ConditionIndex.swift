@@ -61,7 +61,7 @@ struct ConditionIndex: Sendable {
     private static func collect(_ condition: Condition, runbook: Runbook, into keys: inout Set<ConditionKey>,
                                 patterns: inout Set<ActionPattern>) -> Bool {
         switch condition {
-        case .constant, .truth: return false
+        case .constant, .truth, .variant: return false
         case .not(let inner): return collect(inner, runbook: runbook, into: &keys, patterns: &patterns)
         case .all(let terms), .any(let terms):
             var volatile = false

@@ -25,6 +25,7 @@ extension Engine {
         case .attackerPresent: state.attackerPresent
         case .severity(let comparison, let level): state.declaredSeverity.map { comparison.holds($0, level) } ?? false
         case .time(let comparison, let duration): comparison.holds(state.clock, duration)
+        case .variant(let variable, let value): scenario.picked(variable, value)
         }
     }
 

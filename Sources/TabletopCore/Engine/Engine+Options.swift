@@ -47,6 +47,6 @@ extension Engine {
 
     /// FNV-1a over the UTF-8 bytes: a hash that is the same in every process (Swift's `Hasher` is not).
     static func stableHash(_ text: String) -> UInt64 {
-        text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        VariantPicker.fnv1a64(text)
     }
 }

@@ -9,7 +9,7 @@ extension ScenarioBuilder {
             return nil
         }
         injectLocations[id.value] = id.location
-        let trigger = readTrigger(map)
+        let trigger = readTrigger(map, inject: id.value)
         let unless = condition(map, "unless")
         let from = reference(map, "from", .person)
         let sender = map.text("sender")
@@ -30,7 +30,7 @@ extension ScenarioBuilder {
             expects: expects, decision: decision, note: map.text("note"))
     }
 
-    private func readTrigger(_ map: MappingReader) -> Trigger? {
+    private func readTrigger(_ map: MappingReader, inject: String) -> Trigger? {
         let present = Self.triggerKeys.filter(map.has)
         guard present.count == 1, let key = present.first else {
             if present.isEmpty {
@@ -40,13 +40,17 @@ extension ScenarioBuilder {
             }
             return nil
         }
-        let delay = map.duration("delay")
+        let jitter = map.duration("jitter", example: "10m")
+        if jitter != nil, key != "at", !map.has("delay") {
+            collector.error("'jitter' in \(map.context) moves an 'at' or a 'delay'; this inject has neither", at: map.keyLocation("jitter"))
+        }
+        let delay = map.duration("delay").map { variant.jittered($0, inject: inject, bound: jitter) }
         if delay != nil, key != "after", key != "after_action" {
             collector.error("'delay' in \(map.context) only goes with 'after' or 'after_action'", at: map.keyLocation("delay"))
         }
         switch key {
         case "at":
-            return map.duration("at", example: "15m").map(Trigger.at)
+            return map.duration("at", example: "15m").map { Trigger.at(variant.jittered($0, inject: inject, bound: jitter)) }
         case "after":
             return reference(map, "after", .inject).map { Trigger.afterInject($0, delay: delay ?? .zero) }
         case "after_action":

@@ -56,13 +56,25 @@ extension ScenarioBuilder {
             let location = node.location(atOffset: reference.offset)
             if reference.kind == .step {
                 valid = stepNumber(Located(value: reference.name, location: location ?? map.location), context: "'\(key)' of \(map.context)") != nil && valid
+            } else if reference.kind == .variable || reference.kind == .variantValue {
+                continue // checked as a pair below, against the declared variables
             } else {
                 references.refer(reference.kind, reference.name, at: location, in: "'\(key)' of \(map.context)")
             }
         }
         collectChoices(parsed.condition, node: node, parsed: parsed)
+        checkVariants(parsed, node: node, context: "'\(key)' of \(map.context)")
         collectActionObjects(parsed.condition, node: node, parsed: parsed, context: "'\(key)' of \(map.context)")
         return valid ? parsed.condition.resolvingSteps(in: runbook) : nil
+    }
+
+    private func checkVariants(_ parsed: ParsedCondition, node: Node, context: String) {
+        let variables = parsed.references.filter { $0.kind == .variable }
+        let values = parsed.references.filter { $0.kind == .variantValue }
+        for (variable, value) in zip(variables, values) {
+            variant.check(variable: variable.name, value: value.name, variableAt: node.location(atOffset: variable.offset),
+                          valueAt: node.location(atOffset: value.offset), context: context, collector: collector)
+        }
     }
 
     private func collectChoices(_ condition: Condition, node: Node, parsed: ParsedCondition) {

@@ -2,7 +2,8 @@
 public enum ScenarioKeys {
     public static let top = ["format", "id", "title", "family", "difficulty", "duration", "start", "timezone", "briefing",
                              "inspired_by", "truth", "facts", "cast", "assets", "channels", "injects", "responses", "traps",
-                             "clocks", "costs", "scoring", "debrief", "end"]
+                             "clocks", "costs", "scoring", "debrief", "end", "variables"]
+    public static let variable = ["id", "about", "values"]
     public static let inspiration = ["name", "summary", "url"]
     public static let truth = ["personal_data", "comms_compromised", "insider", "false_positive", "public_statement_likely",
                                "attacker_present", "severity"]
@@ -15,7 +16,7 @@ public enum ScenarioKeys {
                                "logs", "costs"]
     public static let finding = ["text", "reveals"]
     public static let channel = ["id", "visibility", "members", "compromised", "purpose"]
-    public static let inject = ["id", "at", "after", "after_action", "when", "contingency", "delay", "unless", "from",
+    public static let inject = ["id", "at", "after", "after_action", "when", "contingency", "delay", "jitter", "unless", "from",
                                 "sender", "channel", "to", "text", "reveals", "effects", "expects", "decision", "note"]
     public static let contingency = ["step", "by"]
     public static let decision = ["question", "options"]
@@ -34,7 +35,7 @@ public enum ScenarioKeys {
 
     /// Every mapping of the format by the name the JSON Schema gives its definition.
     public static let all: [(name: String, keys: [String])] = [
-        ("scenario", top), ("inspiration", inspiration), ("truth", truth), ("severityStage", severityStage),
+        ("scenario", top), ("variable", variable), ("inspiration", inspiration), ("truth", truth), ("severityStage", severityStage),
         ("fact", fact), ("person", person), ("answer", answer), ("asset", asset), ("finding", finding),
         ("channel", channel), ("inject", inject), ("contingency", contingency), ("decision", decision),
         ("option", option), ("effects", effects), ("response", response), ("trap", trap), ("clock", clock),

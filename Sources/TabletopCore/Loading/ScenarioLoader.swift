@@ -3,11 +3,29 @@ import Yams
 
 /// Loads scenario files: YAML → checked, resolved `Scenario`, or every problem at once as diagnostics.
 public enum ScenarioLoader {
-    /// Loads a scenario from the bytes of a file; `path` is how diagnostics name the file.
-    /// With a severity matrix, the scenario's `truth.severity` stages are also checked against it.
-    public static func load(path: String, bytes: [UInt8], runbook: Runbook, matrix: SeverityMatrix? = nil) -> LoadResult<Scenario> {
+    /// Reads a scenario file's id and `variables:` without picking any value: the first half of loading
+    /// a scenario whose seed is not known yet (`ScenarioTemplate.instantiate` is the second).
+    public static func template(path: String, bytes: [UInt8]) -> LoadResult<ScenarioTemplate> {
         ScoringFileLoader.load(path: path, bytes: bytes) { collector, root in
-            let builder = ScenarioBuilder(collector: collector, runbook: runbook)
+            ScenarioTemplate(path: path, bytes: bytes, id: writtenID(root), variables: VariableReader(collector: collector).read(root))
+        }
+    }
+
+    /// Loads a scenario from the bytes of a file; `path` is how diagnostics name the file. `variant` picks
+    /// the values of its variables (seed 1 unless told; a scenario without variables is the same at every
+    /// seed) and every `{{variable}}` is substituted before the scenario is built.
+    /// With a severity matrix, the scenario's `truth.severity` stages are also checked against it.
+    public static func load(path: String, bytes: [UInt8], runbook: Runbook, matrix: SeverityMatrix? = nil,
+                            variant: VariantSelection = .seed(1)) -> LoadResult<Scenario> {
+        ScoringFileLoader.load(path: path, bytes: bytes) { collector, written in
+            let id = writtenID(written)
+            let variables = VariableReader(collector: collector).read(written)
+            let chosen = variant.values(of: variables, scenario: id)
+            let root = TemplateSubstitution(picked: Dictionary(uniqueKeysWithValues: chosen.map { ($0.0.id, $0.1) }),
+                                            variableIDs: variables.map(\.id), collector: collector).apply(to: written)
+            let context = VariantContext(scenario: id, variables: variables, picks: chosen.map { VariantPick(variable: $0.0.id, value: $0.1.id) },
+                                         jitterSeed: variant.jitterSeed)
+            let builder = ScenarioBuilder(collector: collector, runbook: runbook, variant: context)
             let scenario = builder.build(root)
             if let scenario, !collector.hasErrors {
                 ScenarioAnalysis(scenario: scenario, runbook: runbook, injectLocations: builder.injectLocations, collector: collector).run()
@@ -19,6 +37,12 @@ public enum ScenarioLoader {
             }
             return scenario
         }
+    }
+
+    /// The top-level `id` as written, for the variant hashes (ids are never substituted).
+    static func writtenID(_ root: Node) -> String {
+        guard case .mapping(let mapping) = root else { return "" }
+        return mapping.first { $0.key.scalar?.string == "id" }?.value.scalar?.string ?? ""
     }
 }
 
@@ -39,9 +63,13 @@ final class ScenarioBuilder {
     /// `chose(id, n)` uses, checked once every decision is known.
     var choseChecks: [(decision: String, option: Int, location: SourceLocation?)] = []
 
-    init(collector: DiagnosticCollector, runbook: Runbook) {
+    /// The picked variant: checks `variant(…)` conditions and moves injects with `jitter`.
+    let variant: VariantContext
+
+    init(collector: DiagnosticCollector, runbook: Runbook, variant: VariantContext) {
         self.collector = collector
         self.runbook = runbook
+        self.variant = variant
         self.references = ReferenceTable(collector: collector)
     }
 
@@ -96,7 +124,8 @@ final class ScenarioBuilder {
             format: format, id: id.value, title: title, family: family.value, difficulty: difficulty,
             estimatedDuration: duration, start: start, briefing: briefing, inspiredBy: inspiredBy, truth: truth,
             facts: facts, cast: cast, assets: assets, channels: channels, injects: injects, responses: responses,
-            traps: traps, clocks: clocks, costs: costs, scoring: scoring, debrief: debrief, end: end)
+            traps: traps, clocks: clocks, costs: costs, scoring: scoring, debrief: debrief, end: end,
+            variables: variant.variables, variants: variant.picks)
     }
 
     private func readStart(_ top: MappingReader) -> SimulatedStart? {

@@ -41,6 +41,7 @@ public enum PlanLoader {
         guard let map = MappingReader(node, context: "a plan", keys: planKeys, collector: collector),
               let name = map.identifier("name", required: true, example: "expert") else { return nil }
         let context = MappingReader(renaming: map, context: "plan '\(name.value)'")
+        let planSeeds = seedList(context, "seeds") ?? seeds
         let sources = ["moves", "script", "strategy"].filter(context.has)
         guard sources.count == 1 else {
             collector.error("plan '\(name.value)' needs exactly one of 'moves', 'script' or 'strategy'", at: context.location)
@@ -53,11 +54,25 @@ public enum PlanLoader {
             moves = .lines(scriptLines(text))
         case "script":
             guard let file = context.string("script") else { return nil }
-            guard let lines = script(file.value) else {
-                collector.error("cannot read the script '\(file.value)' of plan '\(name.value)'", at: file.location)
-                return nil
+            if file.value.contains("{seed}") {
+                // One script per seed: the walkthrough of the variant that seed picks.
+                var bySeed: [UInt64: [String]] = [:]
+                for seed in planSeeds {
+                    let seeded = file.value.replacingOccurrences(of: "{seed}", with: "\(seed)")
+                    guard let lines = script(seeded) else {
+                        collector.error("cannot read the script '\(seeded)' of plan '\(name.value)' at seed \(seed)", at: file.location)
+                        return nil
+                    }
+                    bySeed[seed] = lines
+                }
+                moves = .linesBySeed(bySeed)
+            } else {
+                guard let lines = script(file.value) else {
+                    collector.error("cannot read the script '\(file.value)' of plan '\(name.value)'", at: file.location)
+                    return nil
+                }
+                moves = .lines(lines)
             }
-            moves = .lines(lines)
         default:
             guard let strategy = context.choice("strategy", GamingStrategy.self) else { return nil }
             moves = .strategy(strategy)
@@ -66,7 +81,7 @@ public enum PlanLoader {
         if let map = context.mapping("expect", context: "'expect' of plan '\(name.value)'", keys: expectKeys, required: true) {
             expect = readExpectation(map)
         }
-        return ScenarioPlan(name: name.value, summary: context.text("summary") ?? "", seeds: seedList(context, "seeds") ?? seeds,
+        return ScenarioPlan(name: name.value, summary: context.text("summary") ?? "", seeds: planSeeds,
                             moves: moves, expect: expect)
     }
 

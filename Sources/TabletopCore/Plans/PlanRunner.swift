@@ -1,10 +1,25 @@
 /// Plays every plan of a scenario at each of its seeds, scores it and checks what the plan expects.
 public enum PlanRunner {
-    /// Every plan of `set` at every seed, in file order, each with what did not hold.
+    /// Every plan of `set` at every seed, in file order, each with what did not hold; one scorer (and
+    /// scenario) for every seed, as for a scenario without variables.
     public static func run(_ set: PlanSet, scorer: Scorer) -> [PlanRun] {
+        run(set) { _ in scorer }
+    }
+
+    /// Every plan of `set` at every seed, the scenario instantiated for each seed by `scorerAt` (whose
+    /// `scenario` carries that seed's variant).
+    public static func run<Failure: Error>(_ set: PlanSet, scorerAt: (UInt64) throws(Failure) -> Scorer) throws(Failure) -> [PlanRun] {
         var runs: [PlanRun] = []
+        var scorers: [UInt64: Scorer] = [:]
         for plan in set.plans {
             for seed in plan.seeds {
+                let scorer: Scorer
+                if let known = scorers[seed] {
+                    scorer = known
+                } else {
+                    scorer = try scorerAt(seed)
+                    scorers[seed] = scorer
+                }
                 let (engine, shown, typed) = play(plan.moves, scenario: scorer.scenario, runbook: scorer.runbook, seed: seed)
                 let card = scorer.score(engine.state, players: engine.configuration.players)
                 runs.append(PlanRun(plan: plan.name, seed: seed, card: card, typed: typed,
@@ -30,9 +45,14 @@ public enum PlanRunner {
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: EngineConfiguration(seed: seed, mode: .assessment, players: []))
         var shown = engine.start().flatMap(\.plainTexts)
         var typed: [String] = []
+        let lines: [String]? = switch moves {
+        case .lines(let lines): lines
+        case .linesBySeed(let bySeed): bySeed[seed] ?? []
+        case .strategy: nil
+        }
         switch moves {
-        case .lines(let lines):
-            for line in lines where engine.state.end == nil {
+        case .lines, .linesBySeed:
+            for line in lines ?? [] where engine.state.end == nil {
                 typed.append(line)
                 shown += engine.handle(line).flatMap(\.plainTexts)
             }

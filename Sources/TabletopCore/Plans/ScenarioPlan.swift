@@ -30,6 +30,8 @@ public struct ScenarioPlan: Sendable, Hashable {
 public enum PlanMoves: Sendable, Hashable {
     /// Lines as typed, from the plan file or a script file beside it.
     case lines([String])
+    /// Lines per seed, from a script name with `{seed}` in it (one walkthrough per variant).
+    case linesBySeed([UInt64: [String]])
     /// Moves generated from what the trainee can see at the start, written without reading the scenario.
     case strategy(GamingStrategy)
 }

@@ -51,6 +51,15 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var debrief: Debrief
     /// When the drill ends.
     public var end: EndRules
+    /// The variables the file declares (`variables:`), in file order; empty for a scenario without variants.
+    public var variables: [ScenarioVariable] = []
+    /// The value this instance took for each variable, in the same order (`variant(variable, value)`).
+    public var variants: [VariantPick] = []
+
+    /// Whether the seed picked `value` for `variable`.
+    public func picked(_ variable: String, _ value: String) -> Bool {
+        variants.contains { $0.variable == variable && $0.value == value }
+    }
 }
 
 /// How hard a scenario is.

@@ -23,6 +23,7 @@ struct RunbookConditionContext {
         case .done(.number(let step)): !(evidence[step] ?? []).isEmpty
         case .attackerPresent: state.attackerPresent
         case .did(let pattern): state.decisions.contains { pattern.matches($0.action) }
+        case .variant(let variable, let value): scenario.picked(variable, value)
         default: false
         }
     }

@@ -52,10 +52,14 @@ public struct SessionHeader: Sendable, Hashable, Codable {
     public var trainee: String?
     /// Wall-clock start, ISO 8601.
     public var started: String
+    /// The value the seed picked for each of the scenario's variables, in file order; absent (nil) in
+    /// sessions of scenarios without variables and in logs written before variants existed.
+    public var variants: [VariantPick]?
 
     /// Creates a header.
     public init(tool: String, session: String, scenario: String, scenarioPath: String, scenarioHash: String,
-                runbookHash: String, configuration: EngineConfiguration, trainee: String?, started: String) {
+                runbookHash: String, configuration: EngineConfiguration, trainee: String?, started: String,
+                variants: [VariantPick]? = nil) {
         format = Self.currentFormat
         self.tool = tool
         self.session = session
@@ -66,6 +70,7 @@ public struct SessionHeader: Sendable, Hashable, Codable {
         self.configuration = configuration
         self.trainee = trainee
         self.started = started
+        self.variants = variants
     }
 }
 

@@ -134,9 +134,10 @@ struct HostCommand: ParsableCommand {
     private func newDrill(_ setup: Workspace) throws -> Drill {
         let path = try setup.scenarioPath(scenario ?? "")
         let (runbook, runbookHash) = try setup.runbookWithHash()
-        let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook)
+        let seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
+        let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook, variant: .seed(seed))
         let team = try Player.parseList(players ?? "").get()
-        let configuration = EngineConfiguration(seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), mode: mode, players: team)
+        let configuration = EngineConfiguration(seed: seed, mode: mode, players: team)
         let (writer, sessionID) = try setup.createSession(scenario: scenario, path: path, hashes: (scenarioHash, runbookHash),
                                                           configuration: configuration, trainee: nil, tool: Tabletop.tool)
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)

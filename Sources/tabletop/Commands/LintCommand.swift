@@ -98,7 +98,7 @@ struct LintCommand: ParsableCommand {
             let result = ScoringFileLoader.loadPolicy(path: path, bytes: bytes, runbook: try? runbook())
             (diagnostics, rendered) = (result.diagnostics, result.renderedDiagnostics)
         case nil:
-            let result = ScenarioLoader.load(path: path, bytes: bytes, runbook: try runbook(), matrix: try matrix())
+            let result = ScenarioLoader.lint(path: path, bytes: bytes, runbook: try runbook(), matrix: try matrix())
             (diagnostics, rendered) = (result.diagnostics, result.renderedDiagnostics)
         }
         if !json, !rendered.isEmpty { Output.error(rendered) }

@@ -32,11 +32,12 @@ struct PlayCommand: ParsableCommand {
         let setup = Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
         let path = try setup.scenarioPath(scenario)
         let (runbook, runbookHash) = try setup.runbookWithHash()
-        let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook)
+        let seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
+        let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook, variant: .seed(seed))
         let input = try setup.makeInput(script: script, live: liveOptions.live)
         defer { input.close() }
         let parsedPlayers = try players.map { try Player.parseList($0).get() } ?? []
-        let configuration = EngineConfiguration(seed: seed ?? UInt64.random(in: 0...UInt64(UInt32.max)), mode: mode,
+        let configuration = EngineConfiguration(seed: seed, mode: mode,
                                                 players: parsedPlayers.isEmpty && trainee != nil ? [Player(name: trainee!.replacingOccurrences(of: " ", with: "-"), role: "ic")] : parsedPlayers)
         let (writer, sessionID) = try setup.createSession(scenario: scenario, path: path, hashes: (scenarioHash, runbookHash),
                                                           configuration: configuration, trainee: trainee, tool: Tabletop.tool)

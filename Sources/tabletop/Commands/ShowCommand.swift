@@ -10,10 +10,11 @@ struct ShowCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path.", valueName: "scenario"), completion: .custom(Completion.scenarios)) var scenario: String
     @Flag(help: "Add the ground truth, injects, traps and debrief (spoilers).") var facilitator = false
+    @Option(help: ArgumentHelp("Show the variant this seed picks (default 1): the values of the scenario's variables, substituted everywhere.", valueName: "n")) var seed: UInt64 = 1
     @OptionGroup var scenarios: ScenarioOptions
 
     func run() throws {
-        let scenario = try scenarios.locator.scenario(scenario)
+        let scenario = try scenarios.locator.scenario(scenario, variant: .seed(seed))
         print("\(scenario.title)  [\(scenario.id)]")
         print("\(scenario.family) · \(scenario.difficulty.rawValue) · about \(scenario.estimatedDuration) · starts \(scenario.start.local) \(scenario.start.timeZone)")
         print("\n" + Output.wrap(scenario.briefing))
@@ -31,6 +32,13 @@ struct ShowCommand: ParsableCommand {
     private func printFacilitatorView(_ scenario: Scenario) {
         let truth = scenario.truth
         print("\nFACILITATOR VIEW (spoilers)")
+        if !scenario.variants.isEmpty {
+            print("  variant at seed \(seed):")
+            for (variable, pick) in zip(scenario.variables, scenario.variants) {
+                print("    \(pick.variable) = \(pick.value)")
+                print(Output.wrap(variable.about, indent: 6))
+            }
+        }
         print("  personal data: \(truth.personalData) · comms compromised: \(truth.commsCompromised) · insider: \(truth.insider ?? "none") · false positive: \(truth.falsePositive)")
         print("  correct severity: " + truth.severity.map { stage in
             stage.from.map { "\(stage.level.rawValue) from \($0)" } ?? stage.level.rawValue

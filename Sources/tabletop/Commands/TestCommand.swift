@@ -48,8 +48,13 @@ struct TestCommand: ParsableCommand {
                 failed += 1
                 continue
             }
-            let (scenario, _) = try setup.scenarioWithHash(path: setup.relative(PlanFiles.scenarioURL(for: set, plansFile: file)), runbook: runbook)
-            for run in PlanRunner.run(set, scorer: try setup.scorer(scenario: scenario, runbook: runbook)) {
+            let path = setup.relative(PlanFiles.scenarioURL(for: set, plansFile: file))
+            // Each seed plays its own variant of the scenario.
+            let runs = try PlanRunner.run(set) { seed throws(any Error) in
+                let (scenario, _) = try setup.scenarioWithHash(path: path, runbook: runbook, variant: .seed(seed))
+                return try setup.scorer(scenario: scenario, runbook: runbook)
+            }
+            for run in runs {
                 let uncapped = run.card.uncappedScore == run.card.score ? "" : " (\(run.card.uncappedScore) before the hard-fail cap)"
                 let head = "\(set.scenario) · \(run.plan) · seed \(run.seed): \(run.card.score)\(uncapped)\(run.card.provisional ? " provisional" : "") \(run.card.band)"
                 if run.failures.isEmpty {

@@ -1,0 +1,88 @@
+import Yams
+
+/// Replaces `{{variable}}` and `{{variable.field}}` in every string scalar of a scenario's YAML tree by
+/// the picked values, before the scenario is built. A scalar keeps its mark, so diagnostics about the
+/// substituted text still point at the scalar the author wrote.
+struct TemplateSubstitution {
+    /// The picked value of each variable, by variable id.
+    let picked: [String: VariantValue]
+    /// Every variable's id, for suggestions.
+    let variableIDs: [String]
+    let collector: DiagnosticCollector
+
+    /// The tree with every placeholder replaced; the `variables:` section itself is left as written.
+    func apply(to root: Node) -> Node {
+        guard case .mapping(let mapping) = root else { return root }
+        let pairs = mapping.map { key, value in
+            key.scalar?.string == "variables" ? (key, value) : (substitute(key), substitute(value))
+        }
+        return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
+    }
+
+    private func substitute(_ node: Node) -> Node {
+        switch node {
+        case .scalar(let scalar):
+            guard scalar.string.contains("{{") else { return node }
+            var replaced = scalar
+            replaced.string = substitute(scalar.string, in: node)
+            return .scalar(replaced)
+        case .mapping(let mapping):
+            if let name = Self.unquotedPlaceholder(mapping) {
+                collector.error("a value that starts with '{{' must be quoted, or YAML reads it as a mapping: write \"{{\(name)}}\"", at: node.location)
+                return node
+            }
+            return .mapping(Node.Mapping(mapping.map { (substitute($0.key), substitute($0.value)) }, mapping.tag, mapping.style, mapping.mark))
+        case .sequence(let sequence):
+            return .sequence(Node.Sequence(sequence.map(substitute), sequence.tag, sequence.style, sequence.mark))
+        case .alias:
+            return node
+        }
+    }
+
+    /// The name inside `{{name}}` written unquoted, which YAML reads as a mapping whose only key is a
+    /// mapping whose only key is `name`; nil for any other mapping.
+    static func unquotedPlaceholder(_ mapping: Node.Mapping) -> String? {
+        guard mapping.count == 1, let (key, value) = mapping.first, value.isNull,
+              case .mapping(let inner) = key, inner.count == 1, let (innerKey, innerValue) = inner.first,
+              innerValue.isNull, let name = innerKey.scalar?.string else { return nil }
+        return name
+    }
+
+    /// The text with each placeholder replaced; an unknown variable or field is reported where it is written.
+    func substitute(_ text: String, in node: Node) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            result += rest[..<open.lowerBound]
+            let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: open.lowerBound)
+            guard let close = rest[open.upperBound...].range(of: "}}") else {
+                collector.error("'{{' without a closing '}}'; write {{variable}} or {{variable.field}}", at: node.location(atOffset: offset))
+                return result + rest[open.lowerBound...]
+            }
+            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            result += replacement(for: name, at: node.location(atOffset: offset)) ?? String(rest[open.lowerBound..<close.upperBound])
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
+    }
+
+    private func replacement(for name: String, at location: SourceLocation?) -> String? {
+        let parts = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let variable = parts[0]
+        guard let value = picked[variable] else {
+            let hint = Suggestion.didYouMean(variable, among: variableIDs)
+            let tail = hint.isEmpty ? (variableIDs.isEmpty ? "; the scenario declares no 'variables'" : "; declared: \(variableIDs.joined(separator: ", "))") : hint
+            collector.error("unknown variable '\(variable)' in {{\(name)}}\(tail)", at: location)
+            return nil
+        }
+        guard parts.count == 2 else { return value.id }
+        guard let text = value.field(parts[1]) else {
+            let fields = value.fields.map(\.name)
+            let hint = Suggestion.didYouMean(parts[1], among: fields)
+            let tail = hint.isEmpty ? (fields.isEmpty ? "; its values have no fields besides 'id'" : "; its fields are: \(fields.joined(separator: ", "))") : hint
+            collector.error("variable '\(variable)' has no field '\(parts[1])' in {{\(name)}}\(tail)", at: location)
+            return nil
+        }
+        return text
+    }
+}
