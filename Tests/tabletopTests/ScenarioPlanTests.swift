@@ -39,8 +39,15 @@ import TabletopStore
 
     @Test(arguments: plansFiles)
     func plansHold(_ file: URL) throws {
-        let (set, scorer) = try Self.load(file)
-        let runs = PlanRunner.run(set, scorer: scorer)
+        let (set, _) = try Self.load(file)
+        let scenarioURL = PlanFiles.scenarioURL(for: set, plansFile: file)
+        let bytes = try [UInt8](Data(contentsOf: scenarioURL))
+        // Each seed plays its own variant of the scenario, as `tabletop test` does.
+        let runs = try PlanRunner.run(set) { seed throws(any Error) in
+            let result = ScenarioLoader.load(path: scenarioURL.path, bytes: bytes, runbook: Self.scoring.runbook, variant: .seed(seed))
+            let scenario = try #require(result.value, "\(result.renderedDiagnostics)")
+            return try Scorer(runbook: Self.scoring.runbook, policy: Self.scoring.policy, matrix: Self.scoring.matrix, scenario: scenario)
+        }
         #expect(runs.count == set.plans.reduce(0) { $0 + $1.seeds.count })
         for run in runs {
             #expect(run.failures.isEmpty, "\(set.scenario) plan \(run.plan) at seed \(run.seed), score \(run.card.score):\n\(run.failures.joined(separator: "\n"))")
