@@ -38,7 +38,7 @@ print("tabletop benchmarks (\(ProcessInfo.processInfo.processorCount) cores); me
 
 // Peak memory of a drill: measured first, while no other child process has run.
 let dataFolder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-bench-data-\(UUID().uuidString)")
-let expert = root.appendingPathComponent("Scenarios/walkthroughs/breach-expert.script").path
+let expert = root.appendingPathComponent("Scenarios/walkthroughs/breach-expert-seed1.script").path
 if FileManager.default.isExecutableFile(atPath: tabletop.path), ProcessInfo.processInfo.environment["BENCH_PROFILE_REPLAY"] == nil {
     let memory = try ChildProcess.peakMemory(tabletop, arguments: ["play", "breach", "--script", expert, "--seed", "7", "--data-dir", dataFolder.path])
     print(String(format: "drill memory: peak resident %.1f MB for 'play breach' with the expert walkthrough; bar 50 MB: %@", memory, verdict(memory <= 50)))

@@ -71,7 +71,7 @@ import TabletopCore
             try ReportSupport.report(example, lines: ReportSupport.walkthrough("example-novice"), trainee: "ana", session: "a1", started: "2026-11-02T09:00:00Z"),
             try ReportSupport.report(example, lines: ReportSupport.walkthrough("example-expert"), trainee: "ana", session: "a2", started: "2026-11-09T09:00:00Z"),
             try ReportSupport.report(example, lines: ReportSupport.walkthrough("example-negligent"), trainee: "bo", session: "b1", started: "2026-11-03T09:00:00Z"),
-            try ReportSupport.report(breach, lines: ReportSupport.walkthrough("breach-competent"), trainee: "bo", session: "b2", started: "2026-11-04T09:00:00Z"),
+            try ReportSupport.report(breach, lines: ReportSupport.walkthrough("breach-competent-seed1"), trainee: "bo", session: "b2", started: "2026-11-04T09:00:00Z"),
         ]
         let cohort = CohortReport.build(reports)
         #expect(cohort.groups.map(\.scenario.id) == ["breach", "example"])

@@ -20,14 +20,20 @@ import TabletopStore
                 ScoringFileLoader.loadSeverityMatrix(path: "severity.yaml", bytes: bytes("severity.yaml")).value!)
     }()
 
-    /// The plans file's set and a scorer for its scenario.
+    /// The plans file's set and a scorer for its scenario at seed 1.
     static func load(_ file: URL) throws -> (PlanSet, Scorer) {
         let loaded = PlanFiles.load(file)
         let set = try #require(loaded.value, "\(loaded.renderedDiagnostics)")
+        return (set, try scorer(set, file: file, seed: 1))
+    }
+
+    /// A scorer for the plans file's scenario with the variant `seed` picks, as `tabletop test` plays it.
+    static func scorer(_ set: PlanSet, file: URL, seed: UInt64) throws -> Scorer {
         let scenarioURL = PlanFiles.scenarioURL(for: set, plansFile: file)
-        let result = ScenarioLoader.load(path: scenarioURL.path, bytes: try [UInt8](Data(contentsOf: scenarioURL)), runbook: scoring.runbook)
+        let result = ScenarioLoader.load(path: scenarioURL.path, bytes: try [UInt8](Data(contentsOf: scenarioURL)), runbook: scoring.runbook,
+                                         variant: .seed(seed))
         let scenario = try #require(result.value, "\(result.renderedDiagnostics)")
-        return (set, try Scorer(runbook: scoring.runbook, policy: scoring.policy, matrix: scoring.matrix, scenario: scenario))
+        return try Scorer(runbook: scoring.runbook, policy: scoring.policy, matrix: scoring.matrix, scenario: scenario)
     }
 
     @Test func everyShippedScenarioAndTheFixtureHavePlans() {
@@ -40,14 +46,7 @@ import TabletopStore
     @Test(arguments: plansFiles)
     func plansHold(_ file: URL) throws {
         let (set, _) = try Self.load(file)
-        let scenarioURL = PlanFiles.scenarioURL(for: set, plansFile: file)
-        let bytes = try [UInt8](Data(contentsOf: scenarioURL))
-        // Each seed plays its own variant of the scenario, as `tabletop test` does.
-        let runs = try PlanRunner.run(set) { seed throws(any Error) in
-            let result = ScenarioLoader.load(path: scenarioURL.path, bytes: bytes, runbook: Self.scoring.runbook, variant: .seed(seed))
-            let scenario = try #require(result.value, "\(result.renderedDiagnostics)")
-            return try Scorer(runbook: Self.scoring.runbook, policy: Self.scoring.policy, matrix: Self.scoring.matrix, scenario: scenario)
-        }
+        let runs = try PlanRunner.run(set) { seed throws(any Error) in try Self.scorer(set, file: file, seed: seed) }
         #expect(runs.count == set.plans.reduce(0) { $0 + $1.seeds.count })
         for run in runs {
             #expect(run.failures.isEmpty, "\(set.scenario) plan \(run.plan) at seed \(run.seed), score \(run.card.score):\n\(run.failures.joined(separator: "\n"))")

@@ -37,6 +37,9 @@ struct ShowCommand: ParsableCommand {
             for (variable, pick) in zip(scenario.variables, scenario.variants) {
                 print("    \(pick.variable) = \(pick.value)")
                 print(Output.wrap(variable.about, indent: 6))
+                if let fields = variable.values.first(where: { $0.id == pick.value })?.fields, !fields.isEmpty {
+                    print(Output.wrap(fields.map { "\($0.name): \($0.text)" }.joined(separator: " · "), indent: 6))
+                }
             }
         }
         print("  personal data: \(truth.personalData) · comms compromised: \(truth.commsCompromised) · insider: \(truth.insider ?? "none") · false positive: \(truth.falsePositive)")
