@@ -19,8 +19,7 @@ enum Cohorts {
             guard let scenario = ScenarioLoader.load(path: path, bytes: bytes, runbook: runbook).value else { throw BenchError("\(id) does not load") }
             scenarios[id] = (scenario, path, SessionLine.hash(bytes))
             for kind in kinds {
-                scripts["\(id)-\(kind)"] = try String(contentsOf: root.appendingPathComponent("Scenarios/walkthroughs/\(id)-\(kind).script"), encoding: .utf8)
-                    .split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+                scripts["\(id)-\(kind)"] = try Workloads.walkthrough(root: root, id: id, kind: kind)
             }
         }
         let count = 10_000

@@ -72,14 +72,22 @@ enum Workloads {
         var index = 0
         while logs.count < count {
             let id = ids[index % ids.count], kind = kinds[(index / ids.count) % kinds.count]
-            let script = try String(contentsOf: root.appendingPathComponent("Scenarios/walkthroughs/\(id)-\(kind).script"), encoding: .utf8)
-                .split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+            let script = try walkthrough(root: root, id: id, kind: kind)
             let cut = script.count - (index / 9) % max(1, script.count / 2)
             guard let scenario = scenarios[id] else { throw BenchError("Scenarios/\(id).yaml does not load") }
             logs.append((try log(scenario: scenario, runbook: runbook, lines: Array(script.prefix(cut)), seed: UInt64(index)), scenario))
             index += 1
         }
         return logs
+    }
+
+    /// The moves of a shipped walkthrough, comments left out: `<id>-<kind>.script`, or the seed-1 script
+    /// `<id>-<kind>-seed1.script` of a scenario with seeded variants (each seed has its own ideal path).
+    static func walkthrough(root: URL, id: String, kind: String) throws -> [String] {
+        let folder = root.appendingPathComponent("Scenarios/walkthroughs")
+        let plain = folder.appendingPathComponent("\(id)-\(kind).script")
+        let url = FileManager.default.fileExists(atPath: plain.path) ? plain : folder.appendingPathComponent("\(id)-\(kind)-seed1.script")
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
     }
 
     /// A session log of the lines played on the scenario, cut before the input that would pass `maxLines`.

@@ -123,7 +123,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["breach-expert-seed1", "insider-competent", "compromised-host-negligent"])
+    @Test(arguments: ["breach-expert-seed1", "insider-competent-seed1", "compromised-host-negligent"])
     func indexedLookupsAgreeAlongTheWalkthroughs(name: String) throws {
         let scenarioID = try #require(["breach", "insider", "compromised-host"].first { name.hasPrefix($0 + "-") })
         let script = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs/\(name).script"), encoding: .utf8)

@@ -15,7 +15,7 @@ enum CriterionKind {
         case .done: "a step it depends on not done"
         case .not: "something that should not have happened"
         case .all(let parts), .any(let parts): parts.first.map { describe($0) } ?? fallback
-        case .fired, .truth, .severity, .time, .constant: fallback
+        case .fired, .truth, .severity, .time, .constant, .variant: fallback
         }
     }
 
