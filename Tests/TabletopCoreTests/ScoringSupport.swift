@@ -20,9 +20,13 @@ enum ScoringSupport {
         return scenario
     }
 
-    /// Plays `Scenarios/walkthroughs/<scenario>-<kind>.script` and returns the final engine.
+    /// Plays `Scenarios/walkthroughs/<scenario>-<kind>.script`, or the seed's own
+    /// `<scenario>-<kind>-seed<N>.script` where the path depends on the seeded variant, and returns the
+    /// final engine.
     static func play(_ scenario: Scenario, script name: String, seed: UInt64 = 7) throws -> Engine {
-        let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs/\(name).script")
+        let folder = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs")
+        let shared = folder.appendingPathComponent("\(name).script")
+        let url = FileManager.default.fileExists(atPath: shared.path) ? shared : folder.appendingPathComponent("\(name)-seed\(seed).script")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
         var engine = Engine(scenario: scenario, runbook: TestSupport.runbook, configuration: EngineConfiguration(seed: seed, mode: .practice, players: []))
         _ = engine.start()

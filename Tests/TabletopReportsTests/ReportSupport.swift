@@ -49,8 +49,12 @@ enum ReportSupport {
         return SessionReport.build(log: parsed, engine: engine, scorecard: card, runbookVersion: runbook.version)
     }
 
+    /// The lines of `Scenarios/walkthroughs/<name>.script`, or of `<name>-seed1.script` where the path
+    /// depends on the seeded variant: `scenario(at:)` builds the seed-1 world.
     static func walkthrough(_ name: String) throws -> [String] {
-        let url = root.appendingPathComponent("Scenarios/walkthroughs/\(name).script")
+        let folder = root.appendingPathComponent("Scenarios/walkthroughs")
+        let shared = folder.appendingPathComponent("\(name).script")
+        let url = FileManager.default.fileExists(atPath: shared.path) ? shared : folder.appendingPathComponent("\(name)-seed1.script")
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
     }
 }
