@@ -2,8 +2,9 @@ import TabletopCore
 
 /// Small formatting helpers every renderer shares, so the formats say the same things the same way.
 enum ReportText {
-    static func time(_ duration: SimDuration?) -> String {
-        duration.map { "T+\($0.clock)" } ?? "—"
+    /// A moment: `Tue 09:40 (T+00:00)` when the scenario's clock is known, `T+00:00` otherwise.
+    static func time(_ duration: SimDuration?, _ clock: LocalClock? = nil) -> String {
+        duration.map { clock?.stamp(at: $0) ?? "T+\($0.clock)" } ?? "—"
     }
 
     static func status(_ status: StepStatus) -> String {
