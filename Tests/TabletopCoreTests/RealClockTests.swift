@@ -140,6 +140,10 @@ import Testing
         #expect(engine.state.timedOut == [TimedOutQuestion(decision: "ask", option: 1, at: .minutes(30))])
         #expect(engine.state.pendingDecisions.isEmpty)
         #expect(engine.handle("choose 2") == [.error("there is no open question to answer")])
+        // The debrief names the question, the wait and the option the asker took.
+        let card = try ScoringSupport.score(engine)
+        #expect(card.areasForImprovement.map(\.observation).contains(
+            "Nobody answered \"Dana wants to isolate web-03.\" (T+00:10) within 20m, so Dana Park acted alone at T+00:30 and took \"Yes, isolate it now.\""))
         // The inject at 09:40 (a local time in the file) stops the next wait.
         _ = engine.handle("wait until 11:00")
         #expect(engine.state.clock == .minutes(40))
@@ -190,5 +194,28 @@ import Testing
         let messages = TestSupport.loadScenario(bad).diagnostics.map(\.message)
         #expect(messages.contains("'option' of 'on_timeout' of inject 'ask' is 3, but the decision has 2 options"))
         #expect(messages.contains("bad local time '10:70' for 'at' in clock 'report'; use 24-hour time such as 18:00, or a day and a time such as Fri 10:00"))
+    }
+
+    /// The insider's exit meeting happens at Friday 10:00 (a local time in the file), not when `disable` is typed.
+    @Test func theExitMeetingHappensAtItsTimeNotWhenDisableIsTyped() throws {
+        var engine = Engine(scenario: try ScoringSupport.shippedScenario("insider"), runbook: TestSupport.runbook,
+                            configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
+        _ = engine.start()
+        let answers = ["elena-asks": "choose \"say it's routine and ask her not to discuss it\"",
+                       "ben-wants-disable": "choose \"Not yet. Preserve evidence now\"",
+                       "wipe-request": "choose \"No: legal hold. Tell him IT will handle it\""]
+        func play(_ line: String) {
+            _ = engine.handle(line)
+            while let open = engine.state.pendingDecisions.first, let answer = answers[open] { _ = engine.handle(answer) }
+        }
+        for line in ["ack", "channel ir --signal", "snapshot kai-laptop", "preserve kai-mailbox", "notify hr", "notify legal", "wait 1h", "wait 1h"] { play(line) }
+        #expect(engine.state.hasFired("exit-plan"))
+        play("disable kai-account")
+        #expect(engine.state.attackerPresent)
+        #expect(engine.state.clocks["exit"]?.metAt != nil)
+        for _ in 0..<10 where engine.state.clock < SimDuration(seconds: 73 * 3600 + 55 * 60) { play("wait until Fri 10:00") }
+        #expect(engine.state.fired.last.map { [$0.id: $0.at] } == ["exit-meeting": SimDuration(seconds: 73 * 3600 + 55 * 60)])
+        #expect(!engine.state.attackerPresent)
+        #expect(engine.state.timedOut.isEmpty)
     }
 }
