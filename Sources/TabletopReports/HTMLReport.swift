@@ -131,6 +131,7 @@ public enum HTMLReport {
             facts: [
                 .init(name: "Trainee", value: report.trainee ?? "—"), .init(name: "Players", value: ReportText.players(report)),
                 .init(name: "Started", value: report.started), .init(name: "Simulated duration", value: ReportText.time(report.simulatedDuration)),
+                .init(name: "Simulated clock", value: ReportText.simulatedClock(report) ?? "—"),
                 .init(name: "Real duration", value: ReportText.realDuration(report.realDurationSeconds)),
                 .init(name: "Seed and mode", value: "\(report.seed), \(report.mode.rawValue)"),
                 .init(name: "Session", value: report.session),
@@ -140,7 +141,7 @@ public enum HTMLReport {
             capped: (card.hardFails.isEmpty || card.score == card.uncappedScore ? "" : " (capped from \(card.uncappedScore))")
                 + (card.provisionalNote.map { " · \($0)" } ?? ""),
             hardFails: card.hardFails.map { .init(kind: $0.kind.rawValue, reason: $0.reason, lesson: $0.lesson) },
-            keyTimes: ReportText.keyTimes(card.keyTimes).map { .init(name: $0.0, value: $0.1) },
+            keyTimes: ReportText.keyTimes(card.keyTimes, report.localClock).map { .init(name: $0.0, value: $0.1) },
             end: card.end.map { "Ended at \(ReportText.time($0.at, report.localClock)): \($0.text)" },
             capabilities: card.capabilities.map {
                 .init(title: $0.title, rating: $0.rating.rawValue, points: ReportText.points($0.points),

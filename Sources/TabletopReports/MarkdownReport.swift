@@ -15,6 +15,7 @@ public enum MarkdownReport {
         out.append("| Players | \(ReportText.players(report).markdownEscaped) |")
         out.append("| Started | \(report.started.markdownEscaped) |")
         out.append("| Simulated duration | \(ReportText.time(report.simulatedDuration)) |")
+        if let clock = ReportText.simulatedClock(report) { out.append("| Simulated clock | \(clock.markdownEscaped) |") }
         out.append("| Real duration | \(ReportText.realDuration(report.realDurationSeconds)) |")
         out.append("| Seed, mode | \(report.seed), \(report.mode.rawValue) |")
         out.append("| Versions | \(report.versions.tool.markdownEscaped); runbook \(report.versions.runbook.markdownEscaped); scenario sha256 \(ReportText.hash(report.versions.scenarioHash)) |")
@@ -25,7 +26,7 @@ public enum MarkdownReport {
             out.append("- **Hard fail (\(fail.kind.rawValue))**: \(fail.reason.markdownEscaped). \(fail.lesson.markdownEscaped)")
         }
         if !card.hardFails.isEmpty { out.append("") }
-        out.append(ReportText.keyTimes(card.keyTimes).map { "\($0.0) \($0.1)" }.joined(separator: " · "))
+        out.append(ReportText.keyTimes(card.keyTimes, report.localClock).map { "\($0.0) \($0.1)" }.joined(separator: " · "))
         if let end = card.end { out.append(""); out.append("Ended at \(ReportText.time(end.at, report.localClock)): \(end.text.markdownEscaped)") }
         out.append("")
         out.append("## Capabilities (HSEEP ratings)")
