@@ -218,4 +218,21 @@ import Testing
         #expect(!engine.state.attackerPresent)
         #expect(engine.state.timedOut.isEmpty)
     }
+
+    /// The breach reporter's "We publish at 18:00" is a clock: no statement by then costs points and the
+    /// story runs without one; a statement after it reads as a reaction.
+    @Test func theReportersDeadlineHasAConsequenceAndAScoreEffect() throws {
+        var engine = Engine(scenario: try ScoringSupport.shippedScenario("breach"), runbook: TestSupport.runbook,
+                            configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
+        _ = engine.start()
+        for line in ["ack", "notify legal", "statement draft \"We are investigating a report about customer data.\""] { _ = engine.handle(line) }
+        let sixPast = SimDuration(seconds: 8 * 3600 + 25 * 60)
+        for _ in 0..<40 where engine.state.clock < sixPast { _ = engine.handle("wait until 18:05") }
+        #expect(engine.state.clock == sixPast)
+        #expect(engine.state.clocks["press"]?.expired == true && engine.state.hasFired("story-runs"))
+        let late = engine.handle("statement publish")
+        #expect(late.contains { if case .response(let text) = $0 { text.hasPrefix("The statement goes out after TechDaily's story") } else { false } })
+        let card = try ScoringSupport.score(engine)
+        #expect(card.adjustments.contains { $0.kind == "clock" && $0.points == -5 && $0.reason.contains("PRESS") })
+    }
 }
