@@ -1,6 +1,6 @@
 import TabletopCore
 
-/// The prompt: simulated time, declared severity and the nearest open clock, as in `[T+01:35 sev2 GDPR 70:25] > `.
+/// The prompt: simulated time, declared severity and the nearest open clock, as in `[Tue 11:15 (T+01:35) sev2 GDPR 70:25] > `.
 public enum Prompt {
     /// The prompt text for the engine's current state.
     /// `now` is the simulated time to show, when live mode has moved past the engine's clock; `role`, in a
@@ -8,7 +8,7 @@ public enum Prompt {
     public static func text(for engine: Engine, at now: SimDuration? = nil, role: String? = nil) -> String {
         let state = engine.state
         let time = now ?? state.clock
-        var parts = ["T+\(time.clock)", state.declaredSeverity?.rawValue ?? "sev?"]
+        var parts = [engine.localClock.stamp(at: time), state.declaredSeverity?.rawValue ?? "sev?"]
         let nearest = engine.scenario.clocks.compactMap { clock -> (String, SimDuration)? in
             guard let status = state.clocks[clock.id], status.isRunning else { return nil }
             return (clock.label, SimDuration(seconds: max(0, status.deadline.seconds - time.seconds)))

@@ -135,7 +135,7 @@ public enum HTMLReport {
         model.hasStrengths = !model.strengths.isEmpty
         model.hasAreas = !model.areas.isEmpty
         model.hasParticipants = !model.participants.isEmpty
-        model.notes = report.notes.map { .init(time: ReportText.time($0.at), text: $0.text) }
+        model.notes = report.notes.map { .init(time: ReportText.time($0.at, report.localClock), text: $0.text) }
         model.hasNotes = !model.notes.isEmpty
         let story = report.scorecard.story
         model.narrative = story.narrative.split(separator: "\n").map(String.init)
@@ -160,6 +160,7 @@ public enum HTMLReport {
             facts: [
                 .init(name: "Trainee", value: report.trainee ?? "—"), .init(name: "Players", value: ReportText.players(report)),
                 .init(name: "Started", value: report.started), .init(name: "Simulated duration", value: ReportText.time(report.simulatedDuration)),
+                .init(name: "Simulated clock", value: ReportText.simulatedClock(report) ?? "—"),
                 .init(name: "Real duration", value: ReportText.realDuration(report.realDurationSeconds)),
                 .init(name: "Seed and mode", value: "\(report.seed), \(report.mode.rawValue)"),
                 .init(name: "Session", value: report.session),
@@ -169,8 +170,8 @@ public enum HTMLReport {
             capped: (card.hardFails.isEmpty || card.score == card.uncappedScore ? "" : " (capped from \(card.uncappedScore))")
                 + (card.provisionalNote.map { " · \($0)" } ?? ""),
             hardFails: card.hardFails.map { .init(kind: $0.kind.rawValue, reason: $0.reason, lesson: $0.lesson) },
-            keyTimes: ReportText.keyTimes(card.keyTimes).map { .init(name: $0.0, value: $0.1) },
-            end: card.end.map { "Ended at \(ReportText.time($0.at)): \($0.text)" },
+            keyTimes: ReportText.keyTimes(card.keyTimes, report.localClock).map { .init(name: $0.0, value: $0.1) },
+            end: card.end.map { "Ended at \(ReportText.time($0.at, report.localClock)): \($0.text)" },
             capabilities: card.capabilities.map {
                 .init(title: $0.title, rating: $0.rating.rawValue, points: ReportText.points($0.points),
                       possible: ReportText.points($0.possible), share: "\(Int(($0.share * 100).rounded()))%")
@@ -178,14 +179,14 @@ public enum HTMLReport {
             steps: card.steps.map { step in
                 .init(number: step.number, title: step.title,
                       status: ReportText.status(of: step),
-                      css: step.status.rawValue, done: ReportText.time(step.doneAt), deadline: ReportText.time(step.deadline),
+                      css: step.status.rawValue, done: ReportText.time(step.doneAt, report.localClock), deadline: ReportText.time(step.deadline, report.localClock),
                       points: step.applies ? "\(ReportText.points(step.points))/\(ReportText.points(step.possible))" : "—",
-                      evidence: step.evidence.prefix(3).map { "\(ReportText.time($0.at)) \($0.text)" }.joined(separator: "; "),
+                      evidence: step.evidence.prefix(3).map { "\(ReportText.time($0.at, report.localClock)) \($0.text)" }.joined(separator: "; "),
                       lesson: step.applies && step.status != .onTime ? step.lesson : nil)
             },
             timeline: SVGCharts.timeline(report), severity: SVGCharts.severity(report),
             severityFindings: card.severity.findings,
-            clocks: card.clocks.map { .init(label: $0.label, status: $0.status, deadline: $0.deadline.map { ReportText.time($0) }, met: $0.metAt.map { ReportText.time($0) }) },
+            clocks: card.clocks.map { .init(label: $0.label, status: $0.status, deadline: $0.deadline.map { ReportText.time($0, report.localClock) }, met: $0.metAt.map { ReportText.time($0, report.localClock) }) },
             judgementTitle: "Answers to the questions: \(ReportText.points(card.judgement.points)) of \(ReportText.points(card.judgement.possible)) points",
             judgement: card.judgement.lines,
             adjustments: card.adjustments.map { .init(points: "\($0.points > 0 ? "+" : "")\($0.points)", reason: $0.reason, lesson: $0.lesson) },
@@ -195,6 +196,6 @@ public enum HTMLReport {
             participants: card.participants.count > 1 ? card.participants.map {
                 .init(name: $0.name, role: $0.role, summary: ReportText.contribution($0))
             } : [],
-            transcript: report.transcript.map { .init(time: ReportText.time($0.at), kind: $0.kind, text: $0.kind == "input" ? "> " + $0.text : $0.text) })
+            transcript: report.transcript.map { .init(time: ReportText.time($0.at, report.localClock), kind: $0.kind, text: $0.kind == "input" ? "> " + $0.text : $0.text) })
     }
 }

@@ -37,6 +37,7 @@ public enum MarkdownReport {
         out.append("| Players | \(ReportText.players(report).markdownEscaped) |")
         out.append("| Started | \(report.started.markdownEscaped) |")
         out.append("| Simulated duration | \(ReportText.time(report.simulatedDuration)) |")
+        if let clock = ReportText.simulatedClock(report) { out.append("| Simulated clock | \(clock.markdownEscaped) |") }
         out.append("| Real duration | \(ReportText.realDuration(report.realDurationSeconds)) |")
         out.append("| Seed, mode | \(report.seed), \(report.mode.rawValue) |")
         out.append("| Versions | \(report.versions.tool.markdownEscaped); runbook \(report.versions.runbook.markdownEscaped); scenario sha256 \(ReportText.hash(report.versions.scenarioHash)) |")
@@ -47,8 +48,8 @@ public enum MarkdownReport {
             out.append("- **Hard fail (\(fail.kind.rawValue))**: \(fail.reason.markdownEscaped). \(fail.lesson.markdownEscaped)")
         }
         if !card.hardFails.isEmpty { out.append("") }
-        out.append(ReportText.keyTimes(card.keyTimes).map { "\($0.0) \($0.1)" }.joined(separator: " · "))
-        if let end = card.end { out.append(""); out.append("Ended at \(ReportText.time(end.at)): \(end.text.markdownEscaped)") }
+        out.append(ReportText.keyTimes(card.keyTimes, report.localClock).map { "\($0.0) \($0.1)" }.joined(separator: " · "))
+        if let end = card.end { out.append(""); out.append("Ended at \(ReportText.time(end.at, report.localClock)): \(end.text.markdownEscaped)") }
         out += whatHappened(card.story)
         out.append("")
         out.append("## Capabilities (HSEEP ratings)")
@@ -64,24 +65,24 @@ public enum MarkdownReport {
         out.append("| # | Step | Status | Done | Deadline | Points | Evidence | Lesson |")
         out.append("|---|---|---|---|---|---|---|---|")
         for step in card.steps {
-            let evidence = step.evidence.prefix(3).map { "\(ReportText.time($0.at)) \($0.text)" }.joined(separator: "; ")
+            let evidence = step.evidence.prefix(3).map { "\(ReportText.time($0.at, report.localClock)) \($0.text)" }.joined(separator: "; ")
             let points = step.applies ? "\(ReportText.points(step.points))/\(ReportText.points(step.possible))" : "—"
             let status = ReportText.status(of: step)
-            out.append("| \(step.number) | \(step.title.markdownEscaped) | \(status.markdownEscaped) | \(ReportText.time(step.doneAt)) | \(ReportText.time(step.deadline)) | \(points) | \(evidence.markdownEscaped) | \(step.applies && step.status != .onTime ? step.lesson.markdownEscaped : "") |")
+            out.append("| \(step.number) | \(step.title.markdownEscaped) | \(status.markdownEscaped) | \(ReportText.time(step.doneAt, report.localClock)) | \(ReportText.time(step.deadline, report.localClock)) | \(points) | \(evidence.markdownEscaped) | \(step.applies && step.status != .onTime ? step.lesson.markdownEscaped : "") |")
         }
         out.append("")
         out.append("## Severity")
         out.append("")
-        out.append("Correct level over time: " + card.severity.correct.map { "\($0.level) from \(ReportText.time($0.at))" }.joined(separator: ", "))
+        out.append("Correct level over time: " + card.severity.correct.map { "\($0.level) from \(ReportText.time($0.at, report.localClock))" }.joined(separator: ", "))
         out.append("")
-        out.append("Declared: " + (card.severity.declarations.isEmpty ? "never" : card.severity.declarations.map { "\($0.level) at \(ReportText.time($0.at)) by \($0.actor.markdownEscaped)" }.joined(separator: ", ")))
+        out.append("Declared: " + (card.severity.declarations.isEmpty ? "never" : card.severity.declarations.map { "\($0.level) at \(ReportText.time($0.at, report.localClock)) by \($0.actor.markdownEscaped)" }.joined(separator: ", ")))
         for finding in card.severity.findings { out.append("- \(finding.markdownEscaped)") }
         if !card.clocks.isEmpty {
             out.append("")
             out.append("## Clocks")
             out.append("")
             for clock in card.clocks {
-                out.append("- \(clock.label.markdownEscaped): \(clock.status)\(clock.deadline.map { ", deadline \(ReportText.time($0))" } ?? "")\(clock.metAt.map { ", met at \(ReportText.time($0))" } ?? "")")
+                out.append("- \(clock.label.markdownEscaped): \(clock.status)\(clock.deadline.map { ", deadline \(ReportText.time($0, report.localClock))" } ?? "")\(clock.metAt.map { ", met at \(ReportText.time($0, report.localClock))" } ?? "")")
             }
         }
         if !card.judgement.questions.isEmpty {
@@ -112,7 +113,7 @@ public enum MarkdownReport {
             out.append("")
             out.append("## Observer notes")
             out.append("")
-            out += report.notes.map { "- \(ReportText.time($0.at)) \($0.text.markdownEscaped)" }
+            out += report.notes.map { "- \(ReportText.time($0.at, report.localClock)) \($0.text.markdownEscaped)" }
         }
         if card.participants.count > 1 {
             out.append("")
@@ -127,7 +128,7 @@ public enum MarkdownReport {
         out.append("")
         for line in report.transcript {
             let prefix = line.kind == "input" ? "**> \(line.text.markdownEscaped)**" : "\(line.kind): \(line.text.markdownEscaped)"
-            out.append("- \(ReportText.time(line.at)) \(prefix)")
+            out.append("- \(ReportText.time(line.at, report.localClock)) \(prefix)")
         }
         return out.joined(separator: "\n") + "\n"
     }

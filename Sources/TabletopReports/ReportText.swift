@@ -2,8 +2,9 @@ import TabletopCore
 
 /// Small formatting helpers every renderer shares, so the formats say the same things the same way.
 enum ReportText {
-    static func time(_ duration: SimDuration?) -> String {
-        duration.map { "T+\($0.clock)" } ?? "—"
+    /// A moment: `Tue 09:40 (T+00:00)` when the scenario's clock is known, `T+00:00` otherwise.
+    static func time(_ duration: SimDuration?, _ clock: LocalClock? = nil) -> String {
+        duration.map { clock?.stamp(at: $0) ?? "T+\($0.clock)" } ?? "—"
     }
 
     static func status(_ status: StepStatus) -> String {
@@ -47,13 +48,20 @@ enum ReportText {
         return seconds < 3600 ? "\(seconds / 60) min" : "\(seconds / 3600) h \(seconds % 3600 / 60) min"
     }
 
+    /// When the simulated clock started, `Tue 2026-03-10 14:05 (Europe/Dublin)`, when the report knows it.
+    static func simulatedClock(_ report: SessionReport) -> String? {
+        guard let clock = report.localClock, let zone = report.scenario.timezone else { return nil }
+        return "\(clock.dayAndTime(at: .zero).prefix(3)) \(clock.iso(at: .zero).replacingOccurrences(of: "T", with: " ")) (\(zone))"
+    }
+
     static func hash(_ value: String) -> String {
         String(value.prefix(12))
     }
 
-    static func keyTimes(_ times: KeyTimes) -> [(String, String)] {
-        [("Acknowledged", time(times.acknowledge)), ("Commander named", time(times.commander)),
-         ("Contained", time(times.containment)), ("Closed", time(times.close))]
+    /// Key moments of a drill; with the scenario's clock, as local times (a cohort's medians are offsets).
+    static func keyTimes(_ times: KeyTimes, _ clock: LocalClock? = nil) -> [(String, String)] {
+        [("Acknowledged", time(times.acknowledge, clock)), ("Commander named", time(times.commander, clock)),
+         ("Contained", time(times.containment, clock)), ("Closed", time(times.close, clock))]
     }
 }
 

@@ -7,21 +7,31 @@ extension SessionReport {
         let header = log.header
         let scenario = engine.scenario
         let owner = (header.trainee ?? header.configuration.players.first?.name).map(TerminalText.inline) ?? "incident commander"
+        let clock = scenario.localClock
         return SessionReport(
             format: currentFormat, session: header.session,
-            scenario: ScenarioSummary(id: scenario.id, title: scenario.title, family: scenario.family, difficulty: scenario.difficulty.rawValue),
+            scenario: ScenarioSummary(id: scenario.id, title: scenario.title, family: scenario.family, difficulty: scenario.difficulty.rawValue,
+                                      start: scenario.start.local, timezone: scenario.start.timeZone),
             trainee: header.trainee.map(TerminalText.inline), players: header.configuration.players, started: header.started, ended: log.lastWall,
             simulatedDuration: engine.state.clock, realDurationSeconds: realDuration(from: header.started, to: log.lastWall),
             seed: header.configuration.seed, mode: header.configuration.mode,
             versions: Versions(tool: header.tool, runbook: runbookVersion, scenarioHash: header.scenarioHash, runbookHash: header.runbookHash),
             scorecard: scorecard,
-            timeline: timeline(engine: engine, scorecard: scorecard),
+            timeline: timeline(engine: engine, scorecard: scorecard).map { event in
+                var event = event
+                event.localTime = clock.iso(at: event.at)
+                return event
+            },
             improvementPlan: scorecard.improvementPlan.map {
                 ActionItem(capability: $0.capability, observation: $0.observation, recommendation: $0.recommendation,
                            owner: owner, due: dueDate(from: header.started), step: $0.step)
             },
             notes: engine.state.notes,
-            transcript: transcript(log.records))
+            transcript: transcript(log.records).map { line in
+                var line = line
+                line.localTime = clock.iso(at: line.at)
+                return line
+            })
     }
 
     static func realDuration(from start: String, to end: String?) -> Int? {

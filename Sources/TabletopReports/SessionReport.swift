@@ -42,6 +42,18 @@ public struct ScenarioSummary: Sendable, Hashable, Codable {
     public var title: String
     public var family: String
     public var difficulty: String
+    /// When the simulated clock starts, local (`2026-05-12T09:40`), and the IANA time zone; absent in
+    /// reports made before the real clock.
+    public var start: String?
+    public var timezone: String?
+}
+
+extension SessionReport {
+    /// The scenario's simulated wall clock, when the report knows it.
+    public var localClock: LocalClock? {
+        guard let start = scenario.start, let zone = scenario.timezone else { return nil }
+        return LocalClock(start: SimulatedStart(local: start, timeZone: zone))
+    }
 }
 
 /// Versions and hashes of what the drill was played and scored with.
@@ -56,6 +68,8 @@ public struct Versions: Sendable, Hashable, Codable {
 public struct TimelineEvent: Sendable, Hashable, Codable {
     /// Simulated seconds from the start.
     public var at: SimDuration
+    /// The same moment in the scenario's local time, ISO 8601 without a zone (`2026-05-12T09:40`).
+    public var localTime: String?
     /// `inject`, `decision`, `step`, `clock` or `end`.
     public var kind: String
     /// Short label.
@@ -78,6 +92,8 @@ public struct ActionItem: Sendable, Hashable, Codable {
 /// One line of the transcript.
 public struct TranscriptLine: Sendable, Hashable, Codable {
     public var at: SimDuration
+    /// The same moment in the scenario's local time, ISO 8601 without a zone (`2026-05-12T09:40`).
+    public var localTime: String?
     /// `input` for what was typed; otherwise the kind of output (`inject`, `answer`, `response`, …).
     public var kind: String
     public var text: String

@@ -26,6 +26,9 @@ public final class DrillRunner {
     /// Creates a runner; `now` gives the wall-clock time (ISO 8601) for the log; `liveSpeed` turns on live mode.
     public init(engine: Engine, writer: SessionLogWriter, input: any LineInput, renderer: Renderer,
                 now: @escaping () -> String, liveSpeed: Double? = nil) {
+        var clocked = renderer
+        if clocked.localClock == nil { clocked.localClock = engine.scenario.localClock }
+        let renderer = clocked
         session = DrillSession(engine: engine, writer: writer, now: now) { outputs in
             for output in outputs { input.display(renderer.render(output)) }
         }

@@ -108,7 +108,7 @@ import Testing
     /// Not looking is never safer than looking: the GDPR clock starts when a responder would know of the EU
     /// data, and the correct severity rises when the copying could be seen, found or not.
     @Test func notInvestigatingIsNotRewarded() throws {
-        let (blind, _) = try Self.play("breach", ["ack", "severity sev2 \"an exposed key\"", "wait 2h", "close"])
+        let (blind, _) = try Self.play("breach", ["ack", "severity sev2 \"an exposed key\""] + Array(repeating: "wait until 11:40", count: 6) + ["close"])
         #expect(!blind.state.facts.contains("eu-residents"))
         let card = try Self.card(blind)
         #expect(card.clocks.first { $0.id == "gdpr" }?.status == "running")
@@ -127,15 +127,15 @@ import Testing
         }
         #expect(Set(orders).count > 1)
         #expect(orders.allSatisfy { $0.sorted() == [0, 1, 2] })
-        let (engine, _) = try Self.play("breach", ["ack", "wait 40m", "choose \"ask in #incident\""])
+        let (engine, _) = try Self.play("breach", ["ack", "wait 40m", "wait 40m", "choose \"ask in #incident\""])
         #expect(engine.state.choices.map(\.option) == [1])
         let card = try Self.card(engine)
         #expect(card.judgement.questions.first { $0.decision == "who-owns-this" }?.quality == 0)
         #expect(!card.adjustments.contains { $0.kind == "trap" && $0.reason.contains("asked-everyone") && $0.points < 0 })
         // A word or two cannot name an option: a blind script cannot guess its way to the cautious answer.
-        let (guessed, outputs) = try Self.play("breach", ["ack", "wait 40m", "choose no"])
+        let (guessed, outputs) = try Self.play("breach", ["ack", "wait 40m", "wait 40m", "choose no"])
         #expect(Self.refused(outputs) && guessed.state.choices.isEmpty)
-        let (unknown, none) = try Self.play("breach", ["ack", "wait 40m", "choose ask the regulator"])
+        let (unknown, none) = try Self.play("breach", ["ack", "wait 40m", "wait 40m", "choose ask the regulator"])
         #expect(Self.refused(none) && unknown.state.choices.isEmpty)
     }
 

@@ -18,7 +18,7 @@ import TabletopStore
         wall.pass(5)
         try harness.onHost { $0.liveTick() }
         // Nothing was due yet, so nothing is logged, but everyone's prompt shows the new minute.
-        #expect(bo.waitFor { $0.messages.last { $0.type == "prompt" }?.prompt?.hasPrefix("[T+00:05 ") == true })
+        #expect(bo.waitFor { $0.messages.last { $0.type == "prompt" }?.prompt?.contains("(T+00:05) ") == true })
         #expect(try harness.onHost { $0.engine.state.clock } == .zero)
 
         // The cloud alert falls due at T+00:12; by T+00:13 it has reached everyone unasked.
@@ -32,7 +32,7 @@ import TabletopStore
         wall.pass(87)
         try harness.onHost { $0.liveTick() }
         #expect(try harness.onHost { $0.consoleClock } == "T+00:13 paused")
-        #expect(bo.waitFor { $0.messages.last { $0.type == "prompt" }?.prompt == "[T+00:13 sev? paused] > " })
+        #expect(bo.waitFor { $0.messages.last { $0.type == "prompt" }?.prompt?.hasSuffix("(T+00:13) sev? paused] > ") == true })
         #expect(try harness.facilitate("resume") == ["Resumed."])
         wall.pass(1)
         #expect(try harness.onHost { $0.consoleClock } == "T+00:14")

@@ -10,6 +10,8 @@ public struct Action: Sendable, Hashable, Codable {
     public var channel: String?
     /// A duration argument (`wait 30m`, `monitor 2h`).
     public var duration: SimDuration?
+    /// A local time instead of a duration (`wait until 18:00`), or when to act (`statement publish at 17:30`).
+    public var until: LocalTime?
     /// An option number (`choose 2`).
     public var choice: Int?
     /// `--owner X` of `followup`.
@@ -19,8 +21,10 @@ public struct Action: Sendable, Hashable, Codable {
 
     /// Creates an action.
     public init(verb: Verb, object: String? = nil, text: String? = nil, channel: String? = nil,
-                duration: SimDuration? = nil, choice: Int? = nil, owner: String? = nil, outOfBand: Bool = false) {
+                duration: SimDuration? = nil, until: LocalTime? = nil, choice: Int? = nil, owner: String? = nil,
+                outOfBand: Bool = false) {
         self.verb = verb
+        self.until = until
         self.object = object
         self.text = text
         self.channel = channel

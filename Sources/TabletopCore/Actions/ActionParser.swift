@@ -112,6 +112,8 @@ public enum ActionParser {
     /// Reads the verb's argument into the action; the error when the words do not fit it.
     private static func readArgument(_ words: Words, into action: inout Action) -> InputError? {
         switch words.verb.argument {
+        case .none where words.verb == .statementPublish && words.first?.text.lowercased() == "at":
+            return readLocalTime(words, from: 1, into: &action)
         case .none:
             return words.extra(after: 0)
         case .person:
@@ -194,11 +196,22 @@ public enum ActionParser {
 
     private static func readDuration(_ words: Words, into action: inout Action) -> InputError? {
         guard let first = words.first else { return words.missing("a duration") }
+        if words.verb == .wait, first.text.lowercased() == "until" { return readLocalTime(words, from: 1, into: &action) }
         guard let duration = SimDuration(parsing: first.text.lowercased()), duration.seconds > 0 else {
             return InputError("'\(first.text.prefix(30))' is not a duration; use a number and a unit, such as 30m, 2h or 1d")
         }
         action.duration = duration
         return words.extra(after: 1)
+    }
+
+    /// A local time after `until` or `at`: `18:00`, or a day and a time, `Fri 10:00`.
+    private static func readLocalTime(_ words: Words, from start: Int, into action: inout Action) -> InputError? {
+        guard let text = words.rest(from: start) else { return words.missing("a local time, such as 18:00 or Fri 10:00") }
+        guard let time = LocalTime(parsing: text) else {
+            return InputError("'\(text.prefix(30))' is not a local time; use 24-hour time such as 18:00, or a day and a time such as Fri 10:00")
+        }
+        action.until = time
+        return nil
     }
 
     /// An option number, or words of the option.

@@ -61,14 +61,18 @@ extension Verb {
                             summary: "loop in legal, pr, hr, leadership, law-enforcement, regulator or customers")
         case .briefLeadership: Entry(area: .stakeholders, argument: .none, minutes: 15, summary: "brief the executives")
         case .statementDraft: Entry(area: .stakeholders, argument: .text, minutes: 20, summary: "draft a public statement")
-        case .statementPublish: Entry(area: .stakeholders, argument: .none, minutes: 5, summary: "publish the drafted statement")
+        case .statementPublish: Entry(area: .stakeholders, argument: .none, minutes: 5,
+                                      summary: "publish the drafted statement, now or at a local time: statement publish at 17:30",
+                                      usage: "statement publish [at <time>]")
         case .close: Entry(area: .close, argument: .none, minutes: 5, summary: "close the incident")
         case .postmortemSchedule: Entry(area: .close, argument: .text, minutes: 5, summary: "schedule the postmortem: postmortem schedule tomorrow",
                                         optional: true, usage: "postmortem schedule <when>")
         case .postmortemRun: Entry(area: .close, argument: .none, minutes: 90, summary: "hold the postmortem")
         case .choose: Entry(area: .decide, argument: .choice, minutes: 1, summary: "pick an option at a decision point: choose 2, or choose \"words of it\"")
         case .why: Entry(area: .decide, argument: .text, minutes: 0, summary: "attach a rationale to your last decision")
-        case .wait: Entry(area: .session, argument: .duration, minutes: nil, summary: "let simulated time pass: wait 30m")
+        case .wait: Entry(area: .session, argument: .duration, minutes: nil,
+                          summary: "let simulated time pass: wait 30m, or wait until 18:00 (Fri 10:00); stops early at a new message or question",
+                          usage: "wait <duration> | wait until <time>")
         case .status: Entry(area: .session, argument: .none, minutes: 0, summary: "time, severity, channels, people involved, open clocks")
         case .timeline: Entry(area: .session, argument: .none, minutes: 0, summary: "what happened so far")
         case .who: Entry(area: .session, argument: .none, minutes: 0, summary: "the people you know of")

@@ -52,6 +52,7 @@ extension Engine {
         if let problem = problem(with: action, player: player) {
             return [.error(problem)]
         }
+        if action.until != nil { return finish(schedule(action, raw: raw, player: player)) }
         return finish(decide(action, raw: raw, player: player))
     }
 
@@ -134,7 +135,7 @@ extension Engine {
     }
 
     /// Records the decision, springs traps, lets the world answer, notes evidence and lets its time pass.
-    private mutating func decide(_ action: Action, raw: String, player: Player) -> [Output] {
+    mutating func decide(_ action: Action, raw: String, player: Player) -> [Output] {
         var outputs: [Output] = []
         let index = state.decisions.count
         let evidenceBefore = state.evidence.count

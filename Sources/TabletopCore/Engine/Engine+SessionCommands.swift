@@ -3,11 +3,7 @@ extension Engine {
     mutating func sessionCommand(_ action: Action) -> [Output] {
         switch action.verb {
         case .wait:
-            var outputs: [Output] = []
-            let target = state.clock + (action.duration ?? .zero)
-            advance(to: target, into: &outputs)
-            if state.end == nil { outputs.append(.notice("It is now T+\(state.clock.clock).")) }
-            return outputs
+            return wait(action)
         case .status: return [.info(statusText)]
         case .timeline: return [.info(timelineText)]
         case .who: return [.info(whoText)]
@@ -27,7 +23,7 @@ extension Engine {
     }
 
     private var statusText: String {
-        var lines = ["Time: T+\(state.clock.clock) of at most \(scenario.end.timeLimit)",
+        var lines = ["Time: \(stamp(state.clock)) of at most \(scenario.end.timeLimit)",
                      "Severity: \(state.declaredSeverity?.rawValue ?? "not declared")",
                      "Commander: \(state.commander.map { peopleByID[$0]?.name ?? $0 } ?? "nobody yet")"]
         let channels = state.channels.map { channel -> String in
@@ -45,7 +41,7 @@ extension Engine {
             guard let status = state.clocks[clock.id] else { return nil }
             if status.expired { return "\(clock.label) expired" }
             if status.metAt != nil { return "\(clock.label) met" }
-            return "\(clock.label) \(SimDuration(seconds: status.deadline.seconds - state.clock.seconds).clock) left"
+            return "\(clock.label) \(SimDuration(seconds: status.deadline.seconds - state.clock.seconds).clock) left" + (configuration.realClock ? " (due \(localClock.dayAndTime(at: status.deadline)))" : "")
         }
         if !clocks.isEmpty { lines.append("Clocks: " + clocks.joined(separator: ", ")) }
         if let pending = state.pendingDecisions.first, let inject = injectsByID[pending], let decision = inject.decision {
@@ -65,9 +61,14 @@ extension Engine {
         for decision in state.decisions {
             entries.append((decision.at, state.fired.count + decision.index, "→ \(decision.actor): \(decision.raw)"))
         }
+        for (order, timeout) in state.timedOut.enumerated() {
+            let inject = injectsByID[timeout.decision]
+            let asker = inject?.from.flatMap { peopleByID[$0]?.name } ?? inject?.sender ?? "?"
+            entries.append((timeout.at, state.fired.count + state.decisions.count + order, "⌛ no answer; \(asker) acted alone"))
+        }
         guard !entries.isEmpty else { return "Nothing has happened yet." }
         return entries.sorted { ($0.at, $0.order) < ($1.at, $1.order) }
-            .map { "T+\($0.at.clock)  \($0.text)" }.joined(separator: "\n")
+            .map { "\(stamp($0.at))  \($0.text)" }.joined(separator: "\n")
     }
 
     private var whoText: String {

@@ -1,7 +1,12 @@
 extension Engine {
     /// Moves the clock to `target`, delivering every event and clock deadline due on the way, in order.
-    mutating func advance(to target: SimDuration, into outputs: inout [Output]) {
+    /// With `stoppingAtNews`, it stops at the first new inject or question that times out, and says
+    /// so by returning true (`wait` in a drill with a real clock).
+    @discardableResult
+    mutating func advance(to target: SimDuration, into outputs: inout [Output], stoppingAtNews: Bool = false) -> Bool {
         let limit = scenario.end.timeLimit
+        let news = { (state: EngineState) in state.fired.count + state.timedOut.count }
+        let newsBefore = news(state)
         while state.end == nil {
             let nextEvent = state.queue.first?.at
             let nextDeadline = scenario.clocks.compactMap { clock -> SimDuration? in
@@ -22,11 +27,14 @@ extension Engine {
                 break
             }
             settle(into: &outputs)
+            // Everything due at this same moment is delivered before stopping, so one wait shows it all.
+            if stoppingAtNews, news(state) > newsBefore, state.end == nil, nextDue > state.clock { return true }
         }
         if state.end == nil {
             state.clock = max(state.clock, min(target, limit))
             settle(into: &outputs)
         }
+        return false
     }
 
     private mutating func process(_ event: ScheduledEvent, into outputs: inout [Output]) {
@@ -38,6 +46,10 @@ extension Engine {
         case .arrival(let id):
             guard let person = peopleByID[id] else { return }
             outputs.append(.notice("\(person.name), \(person.role), answers the page and is standing by."))
+        case .questionTimeout(let id):
+            timeOut(question: id, into: &outputs)
+        case .scheduled(let player, let line):
+            runScheduled(line, by: player, into: &outputs)
         }
     }
 
@@ -89,7 +101,10 @@ extension Engine {
         outputs.append(.inject(InjectMessage(
             id: inject.id, at: state.clock, from: sender, channel: inject.channel, to: inject.to, text: inject.text,
             question: inject.decision?.question, options: displayedOptions(of: inject).map(\.text))))
-        if inject.decision != nil { state.pendingDecisions.append(inject.id) }
+        if let decision = inject.decision {
+            state.pendingDecisions.append(inject.id)
+            if configuration.realClock { schedule(.questionTimeout(inject.id), at: state.clock + scenario.timeout(of: decision)) }
+        }
         reveal(inject.reveals, into: &outputs)
         apply(inject.effects, into: &outputs)
         for position in world.index.followers[inject.id] ?? [] {
@@ -152,7 +167,7 @@ extension Engine {
                 outputs.append(.clock(ClockNotice(id: clock.id, label: clock.label, event: .met, deadline: status.deadline)))
                 changed = true
             } else if holds(clock.starts) {
-                let deadline = state.clock + clock.duration
+                let deadline = clock.at ?? state.clock + clock.duration
                 state.clocks[clock.id] = ClockStatus(startedAt: state.clock, deadline: deadline, metAt: nil, expired: false)
                 outputs.append(.clock(ClockNotice(id: clock.id, label: clock.label, event: .started, deadline: deadline)))
                 changed = true

@@ -12,16 +12,21 @@ public struct EngineConfiguration: Sendable, Hashable, Codable {
     /// ("always answer 2") carries no meaning. Sessions recorded before it existed replay with the
     /// author's order.
     public var shuffleOptions: Bool
+    /// Whether `wait` stops early at a new inject or question and unanswered questions time out.
+    /// Sessions recorded before it existed replay with a `wait` that runs its full length and
+    /// questions that wait forever, as they were played.
+    public var realClock: Bool
 
     /// Creates a configuration; with no players, one trainee called `trainee` plays the commander.
-    public init(seed: UInt64, mode: DrillMode, players: [Player], shuffleOptions: Bool = true) {
+    public init(seed: UInt64, mode: DrillMode, players: [Player], shuffleOptions: Bool = true, realClock: Bool = true) {
         self.seed = seed
         self.mode = mode
         self.players = players.isEmpty ? [Player(name: "trainee", role: "ic")] : players
         self.shuffleOptions = shuffleOptions
+        self.realClock = realClock
     }
 
-    private enum CodingKeys: String, CodingKey { case seed, mode, players, shuffleOptions }
+    private enum CodingKeys: String, CodingKey { case seed, mode, players, shuffleOptions, realClock }
 
     /// Decodes a configuration; one saved before options were shuffled keeps the author's order.
     public init(from decoder: any Decoder) throws {
@@ -30,6 +35,7 @@ public struct EngineConfiguration: Sendable, Hashable, Codable {
         mode = try container.decode(DrillMode.self, forKey: .mode)
         players = try container.decode([Player].self, forKey: .players)
         shuffleOptions = try container.decodeIfPresent(Bool.self, forKey: .shuffleOptions) ?? false
+        realClock = try container.decodeIfPresent(Bool.self, forKey: .realClock) ?? false
     }
 }
 

@@ -45,6 +45,8 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var pendingDecisions: [String] = []
     /// Options chosen, by decision point.
     public var choices: [MadeChoice] = []
+    /// Questions nobody answered in time, whose askers acted alone, in order.
+    public var timedOut: [TimedOutQuestion] = []
     /// The decision log.
     public var decisions: [Decision] = []
     /// Evidence for runbook steps, in order.
@@ -119,6 +121,16 @@ public struct MadeChoice: Sendable, Hashable, Codable {
     public var at: SimDuration
 }
 
+/// A question nobody answered within its timeout: the asker took an option on their own.
+public struct TimedOutQuestion: Sendable, Hashable, Codable {
+    /// The inject that asked.
+    public var decision: String
+    /// The option the asker took, numbered as the author wrote them; nil when the scenario names none.
+    public var option: Int?
+    /// When the asker stopped waiting.
+    public var at: SimDuration
+}
+
 /// Something due at a simulated time.
 public struct ScheduledEvent: Sendable, Hashable, Codable {
     /// When.
@@ -134,6 +146,10 @@ public struct ScheduledEvent: Sendable, Hashable, Codable {
         case inject(String)
         /// A paged person answers.
         case arrival(String)
+        /// A question's asker stops waiting for an answer.
+        case questionTimeout(String)
+        /// A command the player scheduled for a local time (`statement publish at 17:30`): who, and the line.
+        case scheduled(player: String, line: String)
     }
 }
 

@@ -50,6 +50,9 @@ extension ScenarioBuilder {
         }
         switch key {
         case "at":
+            if let text = map.string("at"), SimDuration(parsing: text.value) == nil, LocalTime(parsing: text.value) != nil {
+                return localTime(map, "at").map(Trigger.at)
+            }
             return map.duration("at", example: "15m").map { Trigger.at(variant.jittered($0, inject: inject, bound: jitter)) }
         case "after":
             return reference(map, "after", .inject).map { Trigger.afterInject($0, delay: delay ?? .zero) }
@@ -82,7 +85,27 @@ extension ScenarioBuilder {
         guard let question = decision.text("question", required: true), options.count == optionNodes.count else {
             return nil
         }
-        return DecisionPoint(question: question, options: options)
+        let timeout = decision.duration("timeout")
+        if timeout == .zero {
+            collector.error("'timeout' of the decision of inject '\(inject)' must be longer than 0", at: decision.keyLocation("timeout"))
+        }
+        let onTimeout = readTimeoutOutcome(decision, inject: inject, options: options.count)
+        return DecisionPoint(question: question, options: options, timeout: timeout, onTimeout: onTimeout)
+    }
+
+    /// `on_timeout`: which option the asker takes when nobody answers, what happens, and its effects.
+    private func readTimeoutOutcome(_ decision: MappingReader, inject: String, options: Int) -> TimeoutOutcome? {
+        guard let map = decision.mapping("on_timeout", context: "'on_timeout' of inject '\(inject)'", keys: ScenarioKeys.timeoutOutcome) else {
+            return nil
+        }
+        let option = map.integer("option", in: 1...9, required: true)
+        let effects = effects(map)
+        if let option, option > options {
+            collector.error("'option' of \(map.context) is \(option), but the decision has \(options) options", at: map.keyLocation("option"))
+            return nil
+        }
+        guard let option, let outcome = map.text("outcome", required: true) else { return nil }
+        return TimeoutOutcome(option: option, outcome: outcome, effects: effects)
     }
 
     private func readOption(_ node: Node, context: String) -> DecisionOption? {

@@ -26,14 +26,29 @@ extension ScenarioBuilder {
         }
         let starts = condition(map, "starts", required: true)
         let stops = condition(map, "stops", required: true)
-        let duration = map.duration("duration", required: true, example: "72h")
+        let at = localTime(map, "at")
+        if map.has("at") == map.has("duration") {
+            collector.error("\(map.context) needs either 'duration: <how long>' or 'at: <local time>' (such as 18:00 or Fri 10:00), not both", at: map.location)
+        }
+        let duration = map.has("at") ? SimDuration.zero : map.duration("duration", example: "72h")
         let step = step(map, "step", required: true)
         guard let starts, let stops, let duration, let step, let label = map.text("label", required: true) else { return nil }
-        if duration == .zero {
+        if duration == .zero, !map.has("at") {
             collector.error("'duration' of \(map.context) must be longer than 0", at: map.keyLocation("duration"))
         }
-        return Clock(id: id.value, label: label, starts: starts, duration: duration, stops: stops, step: step,
+        return Clock(id: id.value, label: label, starts: starts, duration: duration, at: at, stops: stops, step: step,
                      penalty: map.integer("penalty", in: 0...100) ?? 0)
+    }
+
+    /// A local time of day, `18:00` or `Fri 10:00`, as the offset of its first moment at or after the
+    /// drill's start; a one-line error when it is malformed.
+    func localTime(_ map: MappingReader, _ key: String) -> SimDuration? {
+        guard let text = map.string(key) else { return nil }
+        guard let time = LocalTime(parsing: text.value) else {
+            collector.error("bad local time '\(text.value)' for '\(key)' in \(map.context); use 24-hour time such as 18:00, or a day and a time such as Fri 10:00", at: text.location)
+            return nil
+        }
+        return (try? (localClock ?? LocalClock(start: SimulatedStart(local: "1970-01-01T00:00", timeZone: "UTC"))).offset(of: time, after: .zero).get()) ?? .zero
     }
 
     func readStepOverride(_ node: Node) -> StepOverride? {

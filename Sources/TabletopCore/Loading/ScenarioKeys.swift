@@ -2,7 +2,7 @@
 public enum ScenarioKeys {
     public static let top = ["format", "id", "title", "family", "difficulty", "duration", "start", "timezone", "briefing",
                              "inspired_by", "truth", "facts", "cast", "assets", "channels", "injects", "responses", "traps",
-                             "clocks", "costs", "scoring", "debrief", "end", "variables"]
+                             "clocks", "costs", "scoring", "debrief", "end", "variables", "question_timeout"]
     public static let variable = ["id", "about", "values"]
     public static let inspiration = ["name", "summary", "url"]
     public static let truth = ["personal_data", "comms_compromised", "insider", "false_positive", "public_statement_likely",
@@ -19,12 +19,13 @@ public enum ScenarioKeys {
     public static let inject = ["id", "at", "after", "after_action", "when", "contingency", "delay", "jitter", "unless", "from",
                                 "sender", "channel", "to", "text", "reveals", "effects", "expects", "decision", "note"]
     public static let contingency = ["step", "by"]
-    public static let decision = ["question", "options"]
+    public static let decision = ["question", "options", "timeout", "on_timeout"]
+    public static let timeoutOutcome = ["option", "outcome", "effects"]
     public static let option = ["text", "outcome", "reveals", "effects", "steps", "points", "note"]
     public static let effects = ["severity_floor", "assets", "compromise", "expose", "attacker", "end"]
     public static let response = ["action", "when", "text", "reveals", "effects", "cost"]
     public static let trap = ["id", "action", "when", "step", "penalty", "hard_fail", "lesson"]
-    public static let clock = ["id", "label", "starts", "duration", "stops", "step", "penalty"]
+    public static let clock = ["id", "label", "starts", "duration", "at", "stops", "step", "penalty"]
     public static let stepOverride = ["step", "applies", "reason", "deadline", "weight", "criteria", "rubric", "must_not_claim"]
     public static let criterion = ["name", "when"]
     public static let concept = ["concept", "any"]
@@ -40,7 +41,7 @@ public enum ScenarioKeys {
         ("scenario", top), ("variable", variable), ("inspiration", inspiration), ("truth", truth), ("severityStage", severityStage),
         ("fact", fact), ("person", person), ("answer", answer), ("asset", asset), ("finding", finding),
         ("channel", channel), ("inject", inject), ("contingency", contingency), ("decision", decision),
-        ("option", option), ("effects", effects), ("response", response), ("trap", trap), ("clock", clock),
+        ("timeoutOutcome", timeoutOutcome), ("option", option), ("effects", effects), ("response", response), ("trap", trap), ("clock", clock),
         ("stepOverride", stepOverride), ("criterion", criterion), ("concept", concept), ("claim", claim), ("debrief", debrief),
         ("idealStep", idealStep), ("stepLesson", stepLesson), ("end", end), ("outcome", outcome),
     ]

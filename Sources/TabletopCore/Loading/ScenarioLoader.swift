@@ -60,6 +60,8 @@ final class ScenarioBuilder {
     var stageLocations: [SourceLocation] = []
     /// Option counts of decision points, to check `chose(id, n)`.
     var decisionOptionCounts: [String: Int] = [:]
+    /// The scenario's simulated wall clock once `start` and `timezone` are read, for local times in the file.
+    var localClock: LocalClock?
     /// `chose(id, n)` uses, checked once every decision is known.
     var choseChecks: [(decision: String, option: Int, location: SourceLocation?)] = []
 
@@ -87,6 +89,7 @@ final class ScenarioBuilder {
         let difficulty = top.choice("difficulty", Difficulty.self, required: true)
         let duration = top.duration("duration", required: true, example: "45m")
         let start = readStart(top)
+        localClock = start.map(LocalClock.init(start:))
         let briefing = top.text("briefing", required: true)
         let inspiredBy = top.list("inspired_by").compactMap(readInspiration)
 
@@ -103,6 +106,10 @@ final class ScenarioBuilder {
         let scoring = top.list("scoring").compactMap(readStepOverride)
         let debrief = readDebrief(top)
         let end = readEnd(top)
+        let questionTimeout = top.duration("question_timeout", example: "1h")
+        if questionTimeout == .zero {
+            collector.error("'question_timeout' must be longer than 0", at: top.keyLocation("question_timeout"))
+        }
 
         if cast.isEmpty, top.value("cast") == nil { top.missing("cast") }
         if injects.isEmpty, top.value("injects") == nil { top.missing("injects") }
@@ -125,7 +132,7 @@ final class ScenarioBuilder {
             estimatedDuration: duration, start: start, briefing: briefing, inspiredBy: inspiredBy, truth: truth,
             facts: facts, cast: cast, assets: assets, channels: channels, injects: injects, responses: responses,
             traps: traps, clocks: clocks, costs: costs, scoring: scoring, debrief: debrief, end: end,
-            variables: variant.variables, variants: variant.picks)
+            questionTimeout: questionTimeout, variables: variant.variables, variants: variant.picks)
     }
 
     private func readStart(_ top: MappingReader) -> SimulatedStart? {

@@ -48,6 +48,28 @@ public struct DecisionPoint: Sendable, Hashable, Codable {
     public var question: String
     /// The options, numbered from 1 in this order.
     public var options: [DecisionOption]
+    /// How long the asker waits for an answer before acting alone; nil takes the scenario's `question_timeout`.
+    public var timeout: SimDuration?
+    /// What the asker does when nobody answers in time; nil: they stop asking and nothing else changes.
+    public var onTimeout: TimeoutOutcome?
+
+    /// Creates a decision point.
+    public init(question: String, options: [DecisionOption], timeout: SimDuration? = nil, onTimeout: TimeoutOutcome? = nil) {
+        self.question = question
+        self.options = options
+        self.timeout = timeout
+        self.onTimeout = onTimeout
+    }
+}
+
+/// What the person who asked does on their own when a question is not answered in time.
+public struct TimeoutOutcome: Sendable, Hashable, Codable {
+    /// The option they take, numbered from 1 as the author wrote them.
+    public var option: Int
+    /// What the trainee reads.
+    public var outcome: String
+    /// Changes to the world.
+    public var effects: Effects
 }
 
 /// One option at a decision point.

@@ -51,6 +51,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var debrief: Debrief
     /// When the drill ends.
     public var end: EndRules
+    /// How long a question waits for an answer when its decision gives no `timeout` (`question_timeout`).
+    public var questionTimeout: SimDuration? = nil
     /// The variables the file declares (`variables:`), in file order; empty for a scenario without variants.
     public var variables: [ScenarioVariable] = []
     /// The value this instance took for each variable, in the same order (`variant(variable, value)`).
@@ -59,6 +61,15 @@ public struct Scenario: Sendable, Hashable, Codable {
     /// Whether the seed picked `value` for `variable`.
     public func picked(_ variable: String, _ value: String) -> Bool {
         variants.contains { $0.variable == variable && $0.value == value }
+    }
+
+    /// How long a question waits when neither it nor the scenario says: long enough to think, short
+    /// enough that a responder is not left waiting for hours.
+    public static let defaultQuestionTimeout = SimDuration.hours(1)
+
+    /// How long the question of `decision` waits for an answer.
+    public func timeout(of decision: DecisionPoint) -> SimDuration {
+        decision.timeout ?? questionTimeout ?? Self.defaultQuestionTimeout
     }
 }
 
@@ -73,6 +84,12 @@ public struct SimulatedStart: Sendable, Hashable, Codable {
     public var local: String
     /// IANA time zone name, `Europe/Berlin`.
     public var timeZone: String
+
+    /// Creates a start.
+    public init(local: String, timeZone: String) {
+        self.local = local
+        self.timeZone = timeZone
+    }
 }
 
 /// A public incident a scenario draws on.

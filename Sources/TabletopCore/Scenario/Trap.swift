@@ -33,8 +33,11 @@ public struct Clock: Sendable, Hashable, Codable {
     public var label: String
     /// Starts when this first holds.
     public var starts: Condition
-    /// How long until it runs out.
+    /// How long until it runs out, from when it starts.
     public var duration: SimDuration
+    /// A fixed deadline instead, written as a local time (`at: 18:00`, `at: Fri 10:00`) and kept as the
+    /// offset of its first moment at or after the drill's start; `duration` is zero then.
+    public var at: SimDuration?
     /// Stops (met) when this holds.
     public var stops: Condition
     /// The runbook step it belongs to.

@@ -39,8 +39,15 @@ extension Scorer {
                                             lesson: adjustment.lesson ?? ""))
         }
         for fired in state.fired {
-            guard let question = scenario.injects.first(where: { $0.id == fired.id })?.decision,
+            guard let inject = scenario.injects.first(where: { $0.id == fired.id }), let question = inject.decision,
                   !state.choices.contains(where: { $0.decision == fired.id }) else { continue }
+            if let timeout = state.timedOut.first(where: { $0.decision == fired.id }) {
+                let asker = inject.from.flatMap { id in scenario.cast.first { $0.id == id }?.name } ?? inject.sender ?? "The asker"
+                let taken = timeout.option.flatMap { question.options[safe: $0 - 1] }.map { " and took \"\($0.text)\"" } ?? ""
+                findings.append(ImprovementArea(step: nil, observation: "Nobody answered \"\(question.question)\" (T+\(fired.at.clock)) within \(scenario.timeout(of: question)), so \(asker) acted alone at T+\(timeout.at.clock)\(taken)",
+                                                lesson: "An open question from a responder is a decision too; unanswered, they act without you."))
+                continue
+            }
             findings.append(ImprovementArea(step: nil, observation: "The question \"\(question.question)\" (T+\(fired.at.clock)) was never answered",
                                             lesson: "An open question from a responder is a decision too; leaving it unanswered leaves them to decide alone."))
         }

@@ -43,7 +43,7 @@ public enum Completer {
         case .audience: return index == 0 ? Audience.allCases.map(\.rawValue) : []
         case .section: return index == 0 ? DocumentSection.allCases.map(\.rawValue) : []
         case .choice: return index == 0 ? (0..<snapshot.choices).map { String($0 + 1) } : []
-        case .duration: return index == 0 ? ["15m", "30m", "1h", "2h", "4h"] : []
+        case .duration: return index == 0 ? ["15m", "30m", "1h", "2h", "4h"] + (verb == .wait ? ["until"] : []) : []
         case .topic: return index == 0 ? Vocabulary.spellings.filter { !$0.contains(" ") } : []
         case .text: return verb.options.contains { $0.missingValue != nil && $0.name == words.last } ? snapshot.people : []
         default: return []

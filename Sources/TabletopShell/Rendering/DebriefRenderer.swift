@@ -22,9 +22,9 @@ public struct DebriefRenderer: Sendable {
         }
         let times = [("acknowledged", card.keyTimes.acknowledge), ("commander", card.keyTimes.commander),
                      ("contained", card.keyTimes.containment), ("closed", card.keyTimes.close)]
-            .map { "\($0.0) \($0.1.map { "T+\($0.clock)" } ?? "never")" }
-        lines.append("Key times: " + times.joined(separator: " · "))
-        if let end = card.end { lines.append("Ended at T+\(end.at.clock): \(end.text)") }
+            .map { "\($0.0) \($0.1.map { scenario.localClock.stamp(at: $0) } ?? "never")" }
+        lines.append(renderer.wrap("Key times: " + times.joined(separator: " · "), hanging: 2))
+        if let end = card.end { lines.append("Ended at \(scenario.localClock.stamp(at: end.at)): \(end.text)") }
         lines += story(card.story)
 
         lines.append("")

@@ -5,6 +5,8 @@ import TabletopCore
 public struct Renderer: Sendable {
     /// Use ANSI colours (only on a terminal, never with NO_COLOR).
     public var color: Bool
+    /// The scenario's simulated wall clock, when known: times show as `Tue 09:40 (T+00:00)` rather than `T+00:00`.
+    public var localClock: LocalClock?
     /// The width given at creation.
     private var startWidth: Int
     /// Whether the width follows the terminal when its window is resized.
@@ -33,7 +35,7 @@ public struct Renderer: Sendable {
         case .briefing(let title, let text):
             return paint("== \(title) ==", .bold) + "\n" + wrap(reflow(text))
         case .inject(let message):
-            var lines = [paint("[T+\(message.at.clock)] \(message.channel) · \(message.from)", .cyan) + (message.to.isEmpty ? "" : paint(" → \(message.to.joined(separator: ", "))", .dim))]
+            var lines = [paint("[\(stamp(message.at))] \(message.channel) · \(message.from)", .cyan) + (message.to.isEmpty ? "" : paint(" → \(message.to.joined(separator: ", "))", .dim))]
             lines.append(wrap(reflow(message.text), indent: 2))
             if let question = message.question {
                 lines.append(paint(wrap("? \(question)", indent: 2), .yellow))
@@ -53,9 +55,9 @@ public struct Renderer: Sendable {
             return paint("  ✓ runbook step \(step): \(title)", .dim)
         case .clock(let notice):
             let text = switch notice.event {
-            case .started: "⏱ \(notice.label) clock started: due at T+\(notice.deadline.clock)"
+            case .started: "⏱ \(notice.label) clock started: due at \(stamp(notice.deadline))"
             case .met: "⏱ \(notice.label) clock met"
-            case .expired: "⏱ \(notice.label) clock ran out at T+\(notice.deadline.clock)"
+            case .expired: "⏱ \(notice.label) clock ran out at \(stamp(notice.deadline))"
             }
             return paint(text, notice.event == .expired ? .red : .yellow)
         case .notice(let text):
@@ -67,8 +69,13 @@ public struct Renderer: Sendable {
         case .info(let text):
             return text.split(separator: "\n", omittingEmptySubsequences: false).map { wrap(String($0)) }.joined(separator: "\n")
         case .end(let end):
-            return paint("== The drill is over (T+\(end.at.clock)): \(end.text) ==", .bold)
+            return paint("== The drill is over (\(stamp(end.at))): \(end.text) ==", .bold)
         }
+    }
+
+    /// A moment as the trainee reads it: local day and time with the offset when the clock is known.
+    public func stamp(_ offset: SimDuration) -> String {
+        localClock?.stamp(at: offset) ?? "T+\(offset.clock)"
     }
 
     /// Whether output should be coloured: only on a terminal that is not `dumb`, and never when `NO_COLOR`

@@ -10,7 +10,9 @@ struct PlayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
         abstract: "Run a drill.",
-        discussion: "Reads commands from the terminal, from a pipe (one per line) or from --script FILE. Type 'help' in the drill.")
+        discussion: "Reads commands from the terminal, from a pipe (one per line) or from --script FILE. Type 'help' in the drill. "
+            + "Times show as the scenario's local day and time with the offset, Tue 09:40 (T+00:00); 'wait 30m' or 'wait until 18:00' "
+            + "stops early at a new message or a question's time limit, and 'statement publish at 17:30' schedules the statement.")
 
     @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path.", valueName: "scenario"), completion: .custom(Completion.scenarios)) var scenario: String
     @Option(help: ArgumentHelp("The trainee's name, for reports.", valueName: "name")) var trainee: String?

@@ -1,0 +1,80 @@
+extension Engine {
+    /// The scenario's simulated wall clock.
+    public var localClock: LocalClock { scenario.localClock }
+
+    /// How answers the engine records name a moment: `Tue 09:40 (T+00:00)`, or `T+00:00` in a session
+    /// recorded before the real clock, so that it replays to the same bytes.
+    func stamp(_ offset: SimDuration) -> String {
+        configuration.realClock ? localClock.stamp(at: offset) : "T+\(offset.clock)"
+    }
+
+    /// `wait 30m` or `wait until 18:00`: lets time pass, stopping early at a new inject or a question
+    /// that times out (with a real clock), and says what time it is and how much of the wait is left.
+    mutating func wait(_ action: Action) -> [Output] {
+        let target: SimDuration
+        if let until = action.until {
+            switch localClock.offset(of: until, after: state.clock) {
+            case .success(let offset) where offset > state.clock: target = offset
+            case .success: return [.error("it is \(localClock.dayAndTime(at: state.clock)) already; wait until a later time")]
+            case .failure(let error): return [.error(error.message)]
+            }
+        } else {
+            target = state.clock + (action.duration ?? .zero)
+        }
+        var outputs: [Output] = []
+        let stopped = advance(to: target, into: &outputs, stoppingAtNews: configuration.realClock)
+        guard state.end == nil else { return outputs }
+        if stopped, target > state.clock {
+            let left = SimDuration(seconds: target.seconds - state.clock.seconds)
+            let resume = action.until.map { "wait until \($0)" } ?? "wait \(left)"
+            outputs.append(.notice("Stopped waiting at \(localClock.stamp(at: state.clock)) for what just came in; \(left) of your wait was left ('\(resume)' to go on)."))
+        } else {
+            outputs.append(.notice("It is now \(stamp(state.clock))."))
+        }
+        return outputs
+    }
+
+    /// `statement publish at 17:30`: checks the time and schedules the line for then; nothing is
+    /// published, and no time passes, until the moment comes.
+    mutating func schedule(_ action: Action, raw: String, player: Player) -> [Output] {
+        guard let until = action.until else { return [] }
+        switch localClock.offset(of: until, after: state.clock) {
+        case .success(let offset) where offset > state.clock:
+            schedule(.scheduled(player: player.name, line: raw), at: offset)
+            return [.notice("Scheduled: the statement goes out at \(localClock.stamp(at: offset)), as the draft stands then.")]
+        case .success: return [.error("it is \(localClock.dayAndTime(at: state.clock)) already; publish now with 'statement publish'")]
+        case .failure(let error): return [.error(error.message)]
+        }
+    }
+
+    /// Runs a scheduled line as its player, now that its time has come.
+    mutating func runScheduled(_ line: String, by name: String, into outputs: inout [Output]) {
+        guard case .success(var action?) = ActionParser.parseAction(line) else { return }
+        action.until = nil
+        let player = configuration.players.first { $0.name == name } ?? configuration.players[0]
+        guard state.statementDraft != nil || action.verb != .statementPublish else {
+            outputs.append(.notice("The statement scheduled for now was not published: there is no draft."))
+            return
+        }
+        outputs += decide(action, raw: line, player: player)
+    }
+
+    /// The asker of an open question stops waiting and acts alone: the scenario's `on_timeout`, or
+    /// they simply stop asking.
+    mutating func timeOut(question id: String, into outputs: inout [Output]) {
+        guard let position = state.pendingDecisions.firstIndex(of: id), let inject = injectsByID[id],
+              let decision = inject.decision else { return }
+        state.pendingDecisions.remove(at: position)
+        let asker = inject.from.flatMap { peopleByID[$0]?.name } ?? inject.sender ?? "The asker"
+        let waited = scenario.timeout(of: decision)
+        state.timedOut.append(TimedOutQuestion(decision: id, option: decision.onTimeout?.option, at: state.clock))
+        guard let onTimeout = decision.onTimeout else {
+            outputs.append(.notice("No answer for \(waited) to \"\(decision.question)\": \(asker) stops waiting and decides alone."))
+            return
+        }
+        let taken = decision.options[safe: onTimeout.option - 1]?.text ?? "option \(onTimeout.option)"
+        outputs.append(.notice("No answer for \(waited): \(asker) acts alone and takes \"\(taken)\"."))
+        outputs.append(.response(onTimeout.outcome))
+        apply(onTimeout.effects, into: &outputs)
+    }
+}
