@@ -38,6 +38,8 @@ extension Engine {
         case .arrival(let id):
             guard let person = peopleByID[id] else { return }
             outputs.append(.notice("\(person.name), \(person.role), answers the page and is standing by."))
+        case .task(let index):
+            runDelegatedTask(index, into: &outputs)
         }
     }
 

@@ -96,7 +96,8 @@ final class ScenarioBuilder {
             format: format, id: id.value, title: title, family: family.value, difficulty: difficulty,
             estimatedDuration: duration, start: start, briefing: briefing, inspiredBy: inspiredBy, truth: truth,
             facts: facts, cast: cast, assets: assets, channels: channels, injects: injects, responses: responses,
-            traps: traps, clocks: clocks, costs: costs, scoring: scoring, debrief: debrief, end: end)
+            traps: traps, clocks: clocks, costs: costs, scoring: scoring, debrief: debrief, end: end,
+            updateInterval: top.duration("update_interval") ?? .minutes(30))
     }
 
     private func readStart(_ top: MappingReader) -> SimulatedStart? {

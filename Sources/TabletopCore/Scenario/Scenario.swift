@@ -51,6 +51,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var debrief: Debrief
     /// When the drill ends.
     public var end: EndRules
+    /// How long an update from the commander stays fresh: a person updated within it does not ask again.
+    public var updateInterval: SimDuration = .minutes(30)
 }
 
 /// How hard a scenario is.
