@@ -97,7 +97,7 @@ extension Engine {
         guard let draft = state.statementDraft else { return "There is no draft to review yet; write one with statement draft \"…\"." }
         add(.contacted, to: person.id)
         inform([person.id])
-        guard ["legal", "communications", "pr", "comms"].contains(person.team.lowercased()) else {
+        guard StepJudge.reviewerTeams.contains(person.team.lowercased()) else {
             return "\(person.name) reads the draft, but as \(person.role) cannot clear it; legal or communications should review it."
         }
         state.statementReviewedBy = person.id

@@ -62,6 +62,9 @@ extension Engine {
         if let latest = known.last {
             return "\(person.defaultAnswer) What I know so far: \(latest.text)"
         }
+        // Asked cold about something else, they answer as they always would; asked how things stand,
+        // they say that nobody has told them.
+        guard !words.isDisjoint(with: Self.statusWords) || state.person(person.id, is: .paged) else { return person.defaultAnswer }
         let paged = state.person(person.id, is: .paged) ? "I got your page, but nobody" : "Nobody"
         return "\(person.defaultAnswer) \(paged) has told me what is going on yet."
     }
@@ -122,6 +125,11 @@ extension Engine {
     private static func article(_ word: String) -> String {
         "aeiou".contains(word.first ?? "x") ? "an" : "a"
     }
+
+    /// Words that ask how things stand.
+    static let statusWords: Set<String> = [
+        "status", "update", "news", "progress", "happening", "going", "latest", "situation", "know", "heard", "told", "brief",
+    ]
 
     /// Words too common to say what a question is about.
     static let commonWords: Set<String> = [

@@ -27,7 +27,10 @@ struct StepJudge: Sendable {
 
     /// The steps `action` is evidence for, given which steps are already done.
     func steps(for action: Action, done: (Int) -> Bool) -> [Int] {
-        runbook.steps.filter { step in
+        // A review by someone who cannot clear a statement (not legal or communications) is no review.
+        if action.verb == .statementReview,
+           !Self.reviewerTeams.contains(action.object.flatMap { people[$0] }?.team.lowercased() ?? "") { return [] }
+        return runbook.steps.filter { step in
             guard !judgedByWorld(step.number), step.isEvidence(action, people: people) else { return false }
             if action.verb.argument == .indicator, let indicator = action.object,
                !Self.indicatorWords(indicator).allSatisfy(mentioned.contains) { return false }
@@ -36,6 +39,9 @@ struct StepJudge: Sendable {
             return step.requires.allSatisfy(done)
         }.map(\.number)
     }
+
+    /// The teams whose people can clear a public statement (`statement review`).
+    static let reviewerTeams: Set<String> = ["legal", "communications", "pr", "comms"]
 
     /// Words of an indicator as written in prose: an address, a domain or a hash survives whole.
     static func indicatorWords(_ text: String) -> [String] {
