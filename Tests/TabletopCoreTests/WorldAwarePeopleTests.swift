@@ -76,6 +76,7 @@ import Testing
         #expect(engine.state.facts.contains("exfil-confirmed"))
         #expect(engine.personKnows("marco", fact: "exfil-confirmed"))
         #expect(engine.state.evidence.contains { $0.step == 5 && $0.decision == 1 })
+        #expect(engine.state.decisions[1].matches(try ActionPattern.parse("logs audit-logs").get()))
     }
 
     @Test func aBlockedTaskIsReportedAsBlocked() throws {
@@ -98,6 +99,20 @@ import Testing
         #expect(scorer.builtInHardFails(unreviewed.state, already: []).contains { $0.kind == .unreviewedStatement })
         var byEngineer = try Self.engine("breach", ["ack", "statement draft \"x\""])
         #expect(Self.said(byEngineer.handle("statement review nina")).contains("cannot clear it"))
+    }
+
+    @Test func tellingLegalDirectlyLoopsLegalInButTellingAnEngineerDoesNot() throws {
+        // The breach judges step 16 by the world: did(notify legal) and revealed(exfil-confirmed).
+        let legal = try Self.engine("breach", ["ack", "ask marco logs", "tell hannah \"2.1 million records left\""])
+        #expect(legal.state.criteriaMet.contains { $0.step == 16 })
+        #expect(legal.state.notified == [.legal])
+        #expect(legal.updatedRecently("hannah"))
+        let engineer = try Self.engine("breach", ["ack", "ask marco logs", "tell nina \"2.1 million records left\""])
+        #expect(!engineer.state.criteriaMet.contains { $0.step == 16 })
+        // A runbook judged by verbs counts it as notifying legal too.
+        let judge = StepJudge(runbook: TestSupport.runbook, scenario: try ScoringSupport.shippedScenario("breach"))
+        #expect(judge.steps(for: Action(verb: .tell, object: "hannah", text: "x"), done: { _ in true }) == judge.steps(for: Action(verb: .notify, object: "legal"), done: { _ in true }))
+        #expect(judge.steps(for: Action(verb: .tell, object: "nina", text: "x"), done: { _ in true }).isEmpty)
     }
 
     @Test func theExtortionEmailCanBePreservedOnceItArrives() throws {

@@ -5,6 +5,10 @@ extension Engine {
         guard person.reachable else { return "Your message to \(person.name) goes unanswered; they cannot be reached right now." }
         add(.contacted, to: person.id)
         inform([person.id], message: text)
+        if let audience = countsAs(Action(verb: .tell, object: person.id)).flatMap({ $0.object.flatMap(Audience.init(rawValue:)) }),
+           !state.notified.contains(audience) {
+            state.notified.append(audience)
+        }
         return "\(person.name) reads your message: \"\(text)\". They are now up to date with what you know."
     }
 
@@ -57,6 +61,8 @@ extension Engine {
             state.evidence.append(StepEvidence(step: step, at: state.clock, decision: task.decision))
             if !state.decisions[task.decision].steps.contains(step) { state.decisions[task.decision].steps.append(step) }
         }
+        state.decisions[task.decision].countsAs = action
+        watch.recount(action, index: world.index)
         scheduleFollowers(of: action, at: state.clock)
     }
 

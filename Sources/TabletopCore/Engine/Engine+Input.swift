@@ -146,7 +146,7 @@ extension Engine {
         let steps = evidenceSteps(for: action)
         state.decisions.append(Decision(
             index: index, at: state.clock, actor: player.name, role: player.role, raw: raw, action: action,
-            steps: steps, rationale: nil, shownThrough: state.outputsShown, cost: cost))
+            steps: steps, rationale: nil, shownThrough: state.outputsShown, cost: cost, countsAs: countsAs(action)))
         springTraps(for: action, decision: index)
         perform(action, actor: player, into: &outputs)
         // Only this decision's own evidence can name `index`, and it is all after `evidenceBefore`.
@@ -158,9 +158,17 @@ extension Engine {
         }
         state.decisions[index].steps = steps
         scheduleFollowers(of: action, at: state.clock + cost)
+        if let also = state.decisions[index].countsAs { scheduleFollowers(of: also, at: state.clock + cost) }
         settle(into: &outputs)
         advance(to: state.clock + cost, into: &outputs)
         return outputs
+    }
+
+    /// What a decision also counts as in the world: telling someone of legal, communications,
+    /// leadership or HR directly is notifying that group.
+    func countsAs(_ action: Action) -> Action? {
+        guard action.verb == .tell, let audience = StepJudge.audience(ofTeam: action.object.flatMap { peopleByID[$0] }?.team) else { return nil }
+        return Action(verb: .notify, object: audience.rawValue)
     }
 
     /// Springs the scenario's and the generic traps the action walks into, on the decision's account.
