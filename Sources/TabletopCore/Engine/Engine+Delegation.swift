@@ -82,18 +82,15 @@ extension Engine {
                 ? "There is no fleet to sweep here; examine assets one by one with inspect <asset>."
                 : "There is no group '\(name.prefix(30))' to sweep; the groups are: \(groups.joined(separator: ", "))."
         }
-        var lines: [String] = []
+        // One line per asset, each its own output, so that a terminal that reflows text keeps them apart.
+        outputs.append(.response("Sweep of \(name) (\(members.count) assets):"))
         for asset in members {
             if !knows(asset: asset), let fact = asset.revealedBy { reveal([fact], into: &outputs) }
             add(.inspected, to: asset.id)
-            if let finding = asset.inspect {
-                lines.append("\(asset.name): \(finding.text)")
-                reveal(finding.reveals, into: &outputs)
-            } else {
-                lines.append("\(asset.name): nothing unusual.")
-            }
+            outputs.append(.response("\(asset.name): \(asset.inspect?.text ?? "nothing unusual.")"))
+            reveal(asset.inspect?.reveals ?? [], into: &outputs)
         }
-        return "Sweep of \(name) (\(members.count) assets):\n" + lines.joined(separator: "\n")
+        return nil
     }
 
     /// `statement review <person>`: the draft is read before it goes out; only legal or
