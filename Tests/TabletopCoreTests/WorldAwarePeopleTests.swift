@@ -115,6 +115,13 @@ import Testing
         #expect(judge.steps(for: Action(verb: .tell, object: "nina", text: "x"), done: { _ in true }).isEmpty)
     }
 
+    @Test func messagingOrDelegatingToTheSuspectTipsThemOff() throws {
+        for move in ["tell kai \"what did you sync last night?\"", "delegate elena inspect kai-laptop"] {
+            let engine = try Self.engine("insider", ["ack", move])
+            #expect(engine.state.traps.contains { $0.id.contains("tipped-off") }, "\(move): \(engine.state.traps.map(\.id))")
+        }
+    }
+
     @Test func theExtortionEmailCanBePreservedOnceItArrives() throws {
         var early = try Self.engine("breach", ["ack"])
         #expect(Self.said(early.handle("preserve extortion-email")).contains("no asset called"))
