@@ -51,20 +51,20 @@ extension Engine {
         }
         if let mention = indicatorMention(words) { return mention }
         let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
-        if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
-            let latest = known.last.map { " Last I heard: \($0.text)" } ?? ""
-            return person.briefedAnswer ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
-        }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         if let fact = known.last(where: { fact in !Self.topicWords(fact.text).isDisjoint(with: distinctive) }) {
             return "What I know about that: \(fact.text)"
         }
+        if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
+            let latest = known.last.map { " Last I heard: \($0.text)" } ?? ""
+            return person.briefedAnswer ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
+        }
         if let latest = known.last {
             return "\(person.defaultAnswer) What I know so far: \(latest.text)"
         }
-        // Asked cold about something else, they answer as they always would; asked how things stand,
-        // they say that nobody has told them.
-        guard !words.isDisjoint(with: Self.statusWords) || state.person(person.id, is: .paged) else { return person.defaultAnswer }
+        // Someone who must not know (the suspect) answers as they always would: nothing in their words
+        // may hint that anyone is looking. Anyone else says that nobody has told them anything yet.
+        guard !person.mustNotKnow else { return person.defaultAnswer }
         let paged = state.person(person.id, is: .paged) ? "I got your page, but nobody" : "Nobody"
         return "\(person.defaultAnswer) \(paged) has told me what is going on yet."
     }
@@ -125,11 +125,6 @@ extension Engine {
     private static func article(_ word: String) -> String {
         "aeiou".contains(word.first ?? "x") ? "an" : "a"
     }
-
-    /// Words that ask how things stand.
-    static let statusWords: Set<String> = [
-        "status", "update", "news", "progress", "happening", "going", "latest", "situation", "know", "heard", "told", "brief",
-    ]
 
     /// Words too common to say what a question is about.
     static let commonWords: Set<String> = [
