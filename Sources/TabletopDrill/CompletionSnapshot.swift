@@ -12,9 +12,13 @@ public struct CompletionSnapshot: Sendable, Equatable {
     public var choices: Int
     /// Player names, for `@name`.
     public var players: [String]
+    /// Groups of assets `sweep` can take.
+    public var groups: [String]
 
     /// Creates a snapshot.
-    public init(people: [String] = [], assets: [String] = [], channels: [String] = [], choices: Int = 0, players: [String] = []) {
+    public init(people: [String] = [], assets: [String] = [], channels: [String] = [], choices: Int = 0, players: [String] = [],
+                groups: [String] = []) {
+        self.groups = groups
         self.people = people
         self.assets = assets
         self.channels = channels
@@ -25,6 +29,7 @@ public struct CompletionSnapshot: Sendable, Equatable {
     /// What the engine's trainee knows now.
     public init(engine: Engine) {
         self.init(people: engine.knownPeople.map(\.id), assets: engine.knownAssets.map(\.id), channels: engine.channelIDs,
-                  choices: engine.openChoices.count, players: engine.configuration.players.count > 1 ? engine.configuration.players.map(\.name) : [])
+                  choices: engine.openChoices.count, players: engine.configuration.players.count > 1 ? engine.configuration.players.map(\.name) : [],
+                  groups: engine.sweepGroups)
     }
 }

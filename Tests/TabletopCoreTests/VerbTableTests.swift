@@ -123,7 +123,8 @@ import Testing
     /// What `help <verb>` says, spelled out here rather than read from the engine.
     static func helpText(_ verb: Verb) -> String {
         let cost = verb.defaultCost.map { $0 == .zero ? "no time" : "about \($0) of simulated time" } ?? "the time you name"
-        return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(Usage.example(for: verb))\n  costs \(cost)"
+        let aliases = verb.aliases.isEmpty ? "" : "\n  also: " + verb.aliases.joined(separator: ", ")
+        return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(Usage.example(for: verb))\n  costs \(cost)\(aliases)"
     }
 
     /// The example drill, started, with everything in view.

@@ -33,6 +33,20 @@ import TabletopDrill
         #expect(complete("@bo notify le") == ["legal", "leadership"])
     }
 
+    @Test func completesMessagesDelegationReviewAndSweeps() {
+        let fleet = CompletionSnapshot(people: ["dana", "jon"], assets: ["web-03"], channels: ["#ir"], groups: ["web-fleet"])
+        let complete = { (text: String) in Completer.candidates(beforeCursor: text, snapshot: fleet) }
+        #expect(complete("tell ") == ["dana", "jon"])
+        #expect(complete("statement r") == ["review"])
+        #expect(complete("statement review ") == ["dana", "jon"])
+        #expect(complete("sweep ") == ["web-fleet"])
+        #expect(complete("delegate d") == ["dana"])
+        #expect(complete("delegate dana iso") == ["isolate"])
+        #expect(complete("delegate dana isolate ") == ["web-03"])
+        #expect(!complete("delegate dana ").contains("close") && !complete("delegate dana ").contains("hint"))
+        #expect(complete("help do") == ["doc"])
+    }
+
     @Test func offersNothingUndiscoveredOrOutOfPlace() {
         #expect(complete("isolate web-03 ") == [])
         #expect(complete("ack ") == [])

@@ -39,7 +39,7 @@ public enum ActionParser {
         let lowered = words.map { $0.quoted ? Substring($0.text) : Substring($0.text.lowercased()) }
         guard let (verb, rest) = Vocabulary.match(lowered) else {
             let word = words[0].text
-            let hint = Suggestion.didYouMean(word.lowercased(), among: Vocabulary.spellings)
+            let hint = Suggestion.didYouMean(word.lowercased(), among: Vocabulary.suggestable)
             return .failure(InputError("unknown command '\(word.prefix(40))'" + (hint.isEmpty ? "; type 'help' for the list" : hint)))
         }
         return arguments(for: verb, Array(words[rest.startIndex...]))
@@ -144,6 +144,14 @@ public enum ActionParser {
         case .ask:
             guard let topic = words.rest(from: 1) else { return words.missing("a topic after the person") }
             action.text = topic
+            return nil
+        case .tell:
+            guard let text = words.rest(from: 1) else { return words.missing("a message after the person") }
+            action.text = text
+            return nil
+        case .delegate:
+            guard let task = words.rest(from: 1) else { return words.missing("a task after the person, as a command") }
+            action.text = task
             return nil
         case .invite:
             if words.tokens.count > 1 { action.channel = Self.channelName(words.tokens[1].text) }

@@ -21,6 +21,8 @@ extension Verb {
         case .page: Entry(area: .triage, argument: .person, minutes: 5, summary: "page a person or team on call")
         case .post: Entry(area: .triage, argument: .channel, minutes: 2, summary: "post a message in a channel: post #channel \"text\"",
                           usage: "post <channel> \"<text>\"", example: "post #incident-private-acme \"moving here\"")
+        case .tell: Entry(area: .triage, argument: .person, minutes: 2, summary: "send one person a direct message, which they then know: tell hannah \"…\" (or message)",
+                          usage: "tell <person> \"<text>\"", example: "tell hannah \"exfiltration is confirmed\"")
         case .channel: Entry(area: .triage, argument: .channel, minutes: 3, summary: "open a channel; --signal for an out-of-band group",
                              optional: true, usage: "channel <name> [--signal]", example: "channel #incident-private-acme")
         case .invite: Entry(area: .triage, argument: .person, minutes: 2, summary: "invite a person into a channel", usage: "invite <person> [channel]")
@@ -29,10 +31,15 @@ extension Verb {
                               usage: "severity <sev1..sev4> [\"reason\"]")
         case .ic: Entry(area: .triage, argument: .person, minutes: 2, summary: "name the incident commander (a person, or me)",
                         optional: true, usage: "ic <person|me>")
+        case .delegate: Entry(area: .triage, argument: .person, minutes: 2,
+                              summary: "hand a person a task; it runs on their time and they report back: delegate marco logs audit-logs",
+                              usage: "delegate <person> <command…>", example: "delegate marco logs audit-logs")
         case .ask: Entry(area: .investigate, argument: .person, minutes: 10, summary: "ask a person about a topic: ask dana logs",
                          optional: true, usage: "ask <person> <topic…>", example: "ask dana logs")
         case .inspect: Entry(area: .investigate, argument: .asset, minutes: 15, summary: "examine an asset's state")
         case .logs: Entry(area: .investigate, argument: .asset, minutes: 20, summary: "pull an asset's logs")
+        case .sweep: Entry(area: .investigate, argument: .text, minutes: 30, summary: "examine every asset of a group (a fleet) at once: sweep web-fleet (or hunt)",
+                           optional: true, usage: "sweep [group]", example: "sweep web-fleet")
         case .lookup: Entry(area: .investigate, argument: .person, minutes: 5, summary: "find who someone is and how to reach them", usage: "lookup <name>")
         case .impact: Entry(area: .investigate, argument: .text, minutes: 10, summary: "state the worst case: impact \"summary\"")
         case .isolate: Entry(area: .contain, argument: .asset, minutes: 10, summary: "cut an asset off the network, keeping it intact")
@@ -61,6 +68,9 @@ extension Verb {
                             summary: "loop in legal, pr, hr, leadership, law-enforcement, regulator or customers")
         case .briefLeadership: Entry(area: .stakeholders, argument: .none, minutes: 15, summary: "brief the executives")
         case .statementDraft: Entry(area: .stakeholders, argument: .text, minutes: 20, summary: "draft a public statement")
+        case .statementReview: Entry(area: .stakeholders, argument: .person, minutes: 15,
+                                     summary: "have legal or comms review the draft before it is published: statement review hannah",
+                                     usage: "statement review <person>")
         case .statementPublish: Entry(area: .stakeholders, argument: .none, minutes: 5,
                                       summary: "publish the drafted statement, now or at a local time: statement publish at 17:30",
                                       usage: "statement publish [at <time>]")

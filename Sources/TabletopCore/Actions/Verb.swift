@@ -3,12 +3,13 @@
 /// dashes), which is how actions are written to saved states and logs; the order of the cases is the
 /// order `help` lists them. What each verb takes and costs is in `Verb+Table.swift`.
 public enum Verb: String, Sendable, Hashable, CaseIterable, Identifiable {
-    case ack, page, post, channel, invite, bridge, severity, ic
-    case ask, inspect, logs, lookup, impact
+    case ack, page, post, tell, channel, invite, bridge, severity, ic, delegate
+    case ask, inspect, logs, sweep, lookup, impact
     case isolate, block, revoke, rotate, disable, shutdown, delete
     case snapshot, preserve, redeploy, clean, fix, test, rollout, monitor
     case docCreate = "doc-create", docNote = "doc-note", docUpdate = "doc-update", ticket, followup
-    case notify, briefLeadership = "brief-leadership", statementDraft = "statement-draft", statementPublish = "statement-publish"
+    case notify, briefLeadership = "brief-leadership", statementDraft = "statement-draft"
+    case statementReview = "statement-review", statementPublish = "statement-publish"
     case close, postmortemSchedule = "postmortem-schedule", postmortemRun = "postmortem-run"
     case choose, why
     case wait, status, timeline, who, assets, brief, hint, help, runbook, save, quit
@@ -64,6 +65,31 @@ public enum Verb: String, Sendable, Hashable, CaseIterable, Identifiable {
 
     /// Whether using the verb is a decision that goes into the decision log and can be scored.
     public var isDecision: Bool { area != .session }
+
+    /// Whether using the verb costs points (so that no suggestion ever proposes it).
+    public var costsPoints: Bool { self == .hint || self == .runbook }
+
+    /// Whether a person can be handed it with `delegate`: hands-on work, not the commander's own calls
+    /// (declaring, deciding, speaking for the company, closing).
+    public var isDelegable: Bool {
+        switch area {
+        case .investigate: self != .ask && self != .impact
+        case .contain, .forensics: self != .monitor
+        case .record: true
+        case .triage: [.page, .post, .channel, .invite, .bridge].contains(self)
+        case .stakeholders: self == .notify || self == .statementDraft
+        case .close, .decide, .session: false
+        }
+    }
+
+    /// Other words that mean this verb (`message` for `tell`, `hunt` for `sweep`).
+    public var aliases: [String] {
+        switch self {
+        case .tell: ["message", "dm"]
+        case .sweep: ["hunt"]
+        default: []
+        }
+    }
 }
 
 extension Verb: Codable {

@@ -55,9 +55,9 @@ struct ConditionWatch: Sendable {
 
     func did(_ pattern: ActionPattern, in state: EngineState, index: ConditionIndex) -> Bool {
         guard index.didPatterns[pattern.verb]?.contains(pattern) == true else {
-            return state.decisions.contains { pattern.matches($0.action) }
+            return state.decisions.contains { $0.matches(pattern) }
         }
-        return matched.contains(pattern) || state.decisions[min(decisionsSeen, state.decisions.count)...].contains { pattern.matches($0.action) }
+        return matched.contains(pattern) || state.decisions[min(decisionsSeen, state.decisions.count)...].contains { $0.matches(pattern) }
     }
 
     func isHeld(_ id: String, in state: EngineState) -> Bool {
@@ -93,9 +93,8 @@ struct ConditionWatch: Sendable {
             choicesSeen += 1
         }
         while decisionsSeen < state.decisions.count {
-            let action = state.decisions[decisionsSeen].action
-            for pattern in index.didPatterns[action.verb] ?? [] where pattern.matches(action) { matched.insert(pattern) }
-            touch(.did(action.verb), index: index)
+            let decision = state.decisions[decisionsSeen]
+            for action in [decision.action] + [decision.countsAs].compactMap({ $0 }) { recount(action, index: index) }
             decisionsSeen += 1
         }
         // Held and skipped injects leave these lists only when the facilitator delivers them; rebuild then,
@@ -111,6 +110,13 @@ struct ConditionWatch: Sendable {
     }
 
     /// Marks the injects whose condition reads `key`.
+    /// Takes in an action a decision counts as: at once for a new decision, later for a delegated task
+    /// that is done (its decision was seen already).
+    mutating func recount(_ action: Action, index: ConditionIndex) {
+        for pattern in index.didPatterns[action.verb] ?? [] where pattern.matches(action) { matched.insert(pattern) }
+        touch(.did(action.verb), index: index)
+    }
+
     mutating func touch(_ key: ConditionKey, index: ConditionIndex) {
         for position in index.dependents[key] ?? [] { mark(position) }
     }

@@ -20,6 +20,14 @@ public struct Decision: Sendable, Hashable, Codable {
     public var shownThrough: Int
     /// Simulated time it took.
     public var cost: SimDuration
+    /// The action it also counts as in the world: `notify legal` for telling the general counsel
+    /// directly, the task itself once a delegated task is done.
+    public var countsAs: Action? = nil
+
+    /// Whether the decision, or what it counts as, matches the pattern (`did(notify legal)`).
+    public func matches(_ pattern: ActionPattern) -> Bool {
+        pattern.matches(action) || (countsAs.map { pattern.matches($0) } ?? false)
+    }
 }
 
 /// Evidence that a runbook step was done: when, and by which decision.

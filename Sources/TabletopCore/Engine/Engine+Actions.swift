@@ -24,7 +24,11 @@ extension Engine {
         // Triage and communication.
         case .ack: return "You acknowledge the report and take it on."
         case .page: return page(person)
-        case .post: return "Posted in \(object): \(action.text ?? "")"
+        case .post:
+            inform(members(of: object))
+            return "Posted in \(object): \(action.text ?? "")"
+        case .tell: return tell(person, action.text ?? "")
+        case .delegate: return delegate(person, task: action.text ?? "")
         case .channel: return openChannel(object, outOfBand: action.outOfBand)
         case .invite: return invite(person, to: action.channel ?? lastOpenedChannel)
         case .bridge: return "You open a video bridge\(lastOpenedChannel.map { " and pin the link in \($0)" } ?? "")."
@@ -34,6 +38,7 @@ extension Engine {
         case .ask: return ask(person, about: action.text ?? "", into: &outputs)
         case .lookup: return lookUp(person)
         case .inspect, .logs: return examine(asset, verb: action.verb, into: &outputs)
+        case .sweep: return sweep(action.text, into: &outputs)
         case .impact: return "Noted as the worst case: \(action.text ?? "")"
         // Containment and forensics.
         case .block: return block(object)
@@ -51,8 +56,11 @@ extension Engine {
         case .followup: return "Follow-up filed\(action.owner.map { " for \($0)" } ?? "")."
         // Stakeholders.
         case .notify: return notify(object)
-        case .briefLeadership: return "You brief the executives."
+        case .briefLeadership:
+            inform(people(reachedBy: .leadership))
+            return "You brief the executives."
         case .statementDraft: return draftStatement(action.text)
+        case .statementReview: return reviewStatement(person)
         case .statementPublish: return "The statement is published."
         // Close, and the decision points on the way.
         case .close: return "You close the incident."
@@ -88,6 +96,7 @@ extension Engine {
         guard let person, let channel, let index = state.channels.firstIndex(where: { $0.id == channel }) else { return nil }
         add(.invited, to: person.id)
         if !state.channels[index].members.contains(person.id) { state.channels[index].members.append(person.id) }
+        inform([person.id])
         return "\(person.name) joins \(channel)."
     }
 
@@ -130,9 +139,7 @@ extension Engine {
         guard let asset else { return nil }
         add(.inspected, to: asset.id)
         let finding = verb == .inspect ? asset.inspect : asset.logs
-        guard let finding else {
-            return verb == .inspect ? "Nothing unusual stands out on \(asset.name)." : "The logs of \(asset.name) show nothing you can act on."
-        }
+        guard let finding else { return plainFinding(asset, verb: verb) }
         outputs.append(.response(finding.text))
         reveal(finding.reveals, into: &outputs)
         return nil
@@ -181,31 +188,17 @@ extension Engine {
     private mutating func notify(_ object: String) -> String? {
         guard let audience = Audience(rawValue: object) else { return nil }
         if !state.notified.contains(audience) { state.notified.append(audience) }
+        inform(people(reachedBy: audience))
         return "\(audience.displayName) \(audience == .leadership || audience == .customers ? "are" : "is") informed."
     }
 
     private mutating func draftStatement(_ text: String?) -> String {
         state.statementDraft = text
+        state.statementReviewedBy = nil
         return "The statement is drafted."
     }
 
     // MARK: Answers and decisions
-
-    private mutating func answer(_ person: Person, topic: String, into outputs: inout [Output]) {
-        guard person.reachable else {
-            outputs.append(.response("\(person.name) does not answer."))
-            return
-        }
-        let words = Set(topic.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init))
-        let match = person.answers.first { answer in
-            answer.topics.contains(where: words.contains) && (answer.when.map { holds($0) } ?? true)
-        }
-        outputs.append(.answer(person: person.id, name: person.name, text: match?.text ?? person.defaultAnswer))
-        if let match {
-            reveal(match.reveals, into: &outputs)
-            apply(match.effects, into: &outputs)
-        }
-    }
 
     private mutating func choose(_ action: Action, into outputs: inout [Output]) -> String? {
         guard let pending = state.pendingDecisions.first, let inject = injectsByID[pending], let decision = inject.decision,

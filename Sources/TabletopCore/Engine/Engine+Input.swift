@@ -73,13 +73,17 @@ extension Engine {
     }
 
     /// Why an action cannot be taken now, in words; nil when it can.
-    private func problem(with action: Action, player: Player) -> String? {
+    func problem(with action: Action, player: Player) -> String? {
         let verb = action.verb
         switch verb.argument {
         case .person:
             guard let id = action.object else { return nil }
             if verb == .ic, id == "me" { return nil }
             if let person = peopleByID[id], knows(person: person) {
+                if verb == .delegate, let line = action.text, case .success(let task?) = ActionParser.parseAction(line),
+                   task.verb.isDelegable, let issue = problem(with: task, player: player) {
+                    return "\(person.name) cannot take that on: \(issue)"
+                }
                 if verb == .invite, let channel = action.channel ?? lastOpenedChannel, !channelIDs.contains(channel) {
                     return "there is no channel \(channel); open it first with 'channel \(channel)'"
                 }
@@ -143,15 +147,8 @@ extension Engine {
         let steps = evidenceSteps(for: action)
         state.decisions.append(Decision(
             index: index, at: state.clock, actor: player.name, role: player.role, raw: raw, action: action,
-            steps: steps, rationale: nil, shownThrough: state.outputsShown, cost: cost))
-        for trap in scenario.traps where !state.traps.contains(where: { $0.id == trap.id }) {
-            guard let pattern = trap.on, pattern.matches(action),
-                  trap.when.map({ holds($0) }) ?? true else { continue }
-            state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: index))
-        }
-        for id in genericTraps(for: action) {
-            state.traps.append(SprungTrap(id: id, at: state.clock, decision: index))
-        }
+            steps: steps, rationale: nil, shownThrough: state.outputsShown, cost: cost, countsAs: countsAs(action)))
+        springTraps(for: action, decision: index)
         perform(action, actor: player, into: &outputs)
         // Only this decision's own evidence can name `index`, and it is all after `evidenceBefore`.
         for step in steps where !state.evidence[evidenceBefore...].contains(where: { $0.step == step && $0.decision == index }) {
@@ -161,15 +158,40 @@ extension Engine {
             }
         }
         state.decisions[index].steps = steps
+        scheduleFollowers(of: action, at: state.clock + cost)
+        if let also = state.decisions[index].countsAs { scheduleFollowers(of: also, at: state.clock + cost) }
+        settle(into: &outputs)
+        advance(to: state.clock + cost, into: &outputs)
+        return outputs
+    }
+
+    /// What a decision also counts as in the world: telling someone of legal, communications,
+    /// leadership or HR directly is notifying that group.
+    func countsAs(_ action: Action) -> Action? {
+        guard action.verb == .tell, let audience = StepJudge.audience(ofTeam: action.object.flatMap { peopleByID[$0] }?.team) else { return nil }
+        return Action(verb: .notify, object: audience.rawValue)
+    }
+
+    /// Springs the scenario's and the generic traps the action walks into, on the decision's account.
+    mutating func springTraps(for action: Action, decision index: Int) {
+        for trap in scenario.traps where !state.traps.contains(where: { $0.id == trap.id }) {
+            guard let pattern = trap.on, pattern.matches(action),
+                  trap.when.map({ holds($0) }) ?? true else { continue }
+            state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: index))
+        }
+        for id in genericTraps(for: action) {
+            state.traps.append(SprungTrap(id: id, at: state.clock, decision: index))
+        }
+    }
+
+    /// Schedules the injects that follow the action (`after_action`), counted from when it is done.
+    mutating func scheduleFollowers(of action: Action, at done: SimDuration) {
         for position in world.index.afterAction[action.verb] ?? [] {
             let inject = scenario.injects[position]
             guard case .afterAction(let pattern, let delay) = inject.trigger, pattern.matches(action),
                   !isFired(inject.id), !state.queue.containsInject(inject.id) else { continue }
-            schedule(.inject(inject.id), at: state.clock + cost + delay)
+            schedule(.inject(inject.id), at: done + delay)
         }
-        settle(into: &outputs)
-        advance(to: state.clock + cost, into: &outputs)
-        return outputs
     }
 
     /// Runbook steps whose evidence the action matches.
@@ -194,7 +216,8 @@ extension Engine {
     }
 
     private mutating func attachRationale(_ text: String) -> [Output] {
-        guard let last = state.decisions.indices.last else {
+        // A note is not a decision to explain: `why` after `doc note` explains the decision before it.
+        guard let last = state.decisions.indices.last(where: { state.decisions[$0].action.verb != .docNote }) else {
             return [.error("there is no decision yet to explain")]
         }
         state.decisions[last].rationale = text

@@ -91,9 +91,12 @@ extension Engine {
         if let topic, !topic.isEmpty {
             let words = topic.lowercased().split(separator: " ")
             guard let (verb, _) = Vocabulary.match(words) else {
-                return "No command '\(topic.prefix(30))'\(Suggestion.didYouMean(topic.lowercased(), among: Vocabulary.spellings)). Type 'help' for the list."
+                // A first word of several commands (`doc`, `statement`, `postmortem`) explains each of them.
+                let family = words.count == 1 ? Vocabulary.family(String(words[0])) : []
+                guard family.isEmpty else { return family.map(Self.helpEntry).joined(separator: "\n") }
+                return "No command '\(topic.prefix(30))'\(Suggestion.didYouMean(topic.lowercased(), among: Vocabulary.suggestable)). Type 'help' for the list."
             }
-            return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(Usage.example(for: verb))\n  costs \(Usage.cost(of: verb))"
+            return Self.helpEntry(verb)
         }
         var lines: [String] = []
         for area in Verb.Area.allCases {
@@ -103,6 +106,12 @@ extension Engine {
         }
         lines.append("Type 'help <command>' for details. Prefix a line with @name to act as another player.")
         return lines.joined(separator: "\n")
+    }
+
+    /// What `help <command>` says about one verb.
+    private static func helpEntry(_ verb: Verb) -> String {
+        let aliases = verb.aliases.isEmpty ? "" : "\n  also: \(verb.aliases.joined(separator: ", "))"
+        return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(Usage.example(for: verb))\n  costs \(Usage.cost(of: verb))\(aliases)"
     }
 
     private mutating func hint() -> [Output] {

@@ -50,6 +50,8 @@ extension Engine {
             timeOut(question: id, into: &outputs)
         case .scheduled(let player, let line):
             runScheduled(line, by: player, into: &outputs)
+        case .task(let index):
+            runDelegatedTask(index, into: &outputs)
         }
     }
 

@@ -63,6 +63,12 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var runbookViews: [SimDuration] = []
     /// The current statement draft.
     public var statementDraft: String?
+    /// The person who reviewed the current draft (`statement review`); nil while it is unreviewed.
+    public var statementReviewedBy: String?
+    /// What each person has been told or has seen, by person id (look-ups only).
+    public var knowledge: [String: PersonKnowledge] = [:]
+    /// Tasks handed to people with `delegate`, in order.
+    public var tasks: [DelegatedTask] = []
     /// Injects the facilitator holds back.
     public var held: [String] = []
     /// The facilitator's observations.
@@ -150,6 +156,8 @@ public struct ScheduledEvent: Sendable, Hashable, Codable {
         case questionTimeout(String)
         /// A command the player scheduled for a local time (`statement publish at 17:30`): who, and the line.
         case scheduled(player: String, line: String)
+        /// A delegated task is done (or blocked): its index in `EngineState.tasks`.
+        case task(Int)
     }
 }
 

@@ -65,7 +65,8 @@ extension ScenarioBuilder {
             responseTime: map.duration("response_time") ?? .minutes(10),
             mustNotKnow: map.bool("must_not_know", default: false),
             known: known, revealedBy: revealedBy, answers: answers,
-            defaultAnswer: map.text("default_answer") ?? "I don't know anything about that.")
+            defaultAnswer: map.text("default_answer") ?? "I don't know anything about that.",
+            briefedAnswer: map.text("briefed_answer"))
     }
 
     private func readAnswer(_ node: Node, person: String) -> Answer? {
@@ -77,7 +78,8 @@ extension ScenarioBuilder {
         let reveals = reveals(map)
         let effects = effects(map)
         guard let text = map.text("text", required: true), !topics.isEmpty else { return nil }
-        return Answer(topics: topics, when: when, text: text, reveals: reveals, effects: effects)
+        return Answer(topics: topics, when: when, text: text, reveals: reveals, effects: effects,
+                      knows: referenceList(map, "knows", .fact), unlessKnows: referenceList(map, "unless_knows", .fact))
     }
 
     func readAsset(_ node: Node) -> Asset? {
@@ -102,7 +104,8 @@ extension ScenarioBuilder {
         return Asset(
             id: id.value, name: name, kind: kind, owner: owner,
             criticality: map.choice("criticality", Criticality.self) ?? .medium,
-            initialStates: states, known: known, revealedBy: revealedBy, inspect: inspect, logs: logs, costs: costs)
+            initialStates: states, known: known, revealedBy: revealedBy, inspect: inspect, logs: logs, costs: costs,
+            groups: map.strings("groups").map { $0.value.lowercased() })
     }
 
     /// `inspect:` and `logs:` take plain text, or a mapping with text and the facts it reveals.

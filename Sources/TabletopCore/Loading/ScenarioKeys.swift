@@ -2,7 +2,7 @@
 public enum ScenarioKeys {
     public static let top = ["format", "id", "title", "family", "difficulty", "duration", "start", "timezone", "briefing",
                              "inspired_by", "truth", "facts", "cast", "assets", "channels", "injects", "responses", "traps",
-                             "clocks", "costs", "scoring", "debrief", "end", "variables", "question_timeout"]
+                             "clocks", "costs", "scoring", "debrief", "end", "variables", "question_timeout", "update_interval"]
     public static let variable = ["id", "about", "values"]
     public static let inspiration = ["name", "summary", "url"]
     public static let truth = ["personal_data", "comms_compromised", "insider", "false_positive", "public_statement_likely",
@@ -10,10 +10,10 @@ public enum ScenarioKeys {
     public static let severityStage = ["level", "from"]
     public static let fact = ["id", "text", "known", "shows", "available"]
     public static let person = ["id", "name", "role", "team", "reachable", "response_time", "must_not_know", "known",
-                                "revealed_by", "answers", "default_answer"]
-    public static let answer = ["topics", "when", "text", "reveals", "effects"]
+                                "revealed_by", "answers", "default_answer", "briefed_answer"]
+    public static let answer = ["topics", "when", "text", "reveals", "effects", "knows", "unless_knows"]
     public static let asset = ["id", "name", "kind", "owner", "criticality", "state", "known", "revealed_by", "inspect",
-                               "logs", "costs"]
+                               "logs", "costs", "groups"]
     public static let finding = ["text", "reveals"]
     public static let channel = ["id", "visibility", "members", "compromised", "purpose"]
     public static let inject = ["id", "at", "after", "after_action", "when", "contingency", "delay", "jitter", "unless", "from",

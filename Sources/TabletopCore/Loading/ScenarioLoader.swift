@@ -132,7 +132,8 @@ final class ScenarioBuilder {
             estimatedDuration: duration, start: start, briefing: briefing, inspiredBy: inspiredBy, truth: truth,
             facts: facts, cast: cast, assets: assets, channels: channels, injects: injects, responses: responses,
             traps: traps, clocks: clocks, costs: costs, scoring: scoring, debrief: debrief, end: end,
-            questionTimeout: questionTimeout, variables: variant.variables, variants: variant.picks)
+            questionTimeout: questionTimeout, updateInterval: top.duration("update_interval") ?? .minutes(30),
+            variables: variant.variables, variants: variant.picks)
     }
 
     private func readStart(_ top: MappingReader) -> SimulatedStart? {

@@ -22,6 +22,8 @@ public struct Asset: Sendable, Hashable, Codable {
     public var logs: Finding?
     /// Per-verb time costs for this asset.
     public var costs: [VerbCost]
+    /// Fleets it belongs to (`web-fleet`), which `sweep <group>` examines together.
+    public var groups: [String] = []
 }
 
 /// The kinds of asset.

@@ -22,6 +22,9 @@ public struct Person: Sendable, Hashable, Codable {
     public var answers: [Answer]
     /// What they say when asked about anything else.
     public var defaultAnswer: String
+    /// What they say instead of `defaultAnswer` while an update from the commander is fresh (within
+    /// the scenario's `update_interval`), so that someone just briefed does not ask again.
+    public var briefedAnswer: String? = nil
 }
 
 /// An answer a person gives about a topic.
@@ -36,4 +39,8 @@ public struct Answer: Sendable, Hashable, Codable {
     public var reveals: [String]
     /// Changes to the world.
     public var effects: Effects
+    /// Only once the person knows every one of these facts (told, briefed, seen in a channel).
+    public var knows: [String] = []
+    /// Not once the person knows any of these facts: the answer has gone stale.
+    public var unlessKnows: [String] = []
 }

@@ -53,6 +53,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var end: EndRules
     /// How long a question waits for an answer when its decision gives no `timeout` (`question_timeout`).
     public var questionTimeout: SimDuration? = nil
+    /// How long an update from the commander stays fresh: a person updated within it does not ask again.
+    public var updateInterval: SimDuration = .minutes(30)
     /// The variables the file declares (`variables:`), in file order; empty for a scenario without variants.
     public var variables: [ScenarioVariable] = []
     /// The value this instance took for each variable, in the same order (`variant(variable, value)`).

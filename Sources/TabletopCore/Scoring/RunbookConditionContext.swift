@@ -22,7 +22,7 @@ struct RunbookConditionContext {
         case .time(let comparison, let duration): comparison.holds(state.clock, duration)
         case .done(.number(let step)): !(evidence[step] ?? []).isEmpty
         case .attackerPresent: state.attackerPresent
-        case .did(let pattern): state.decisions.contains { pattern.matches($0.action) }
+        case .did(let pattern): state.decisions.contains { $0.matches(pattern) }
         case .variant(let variable, let value): scenario.picked(variable, value)
         default: false
         }

@@ -36,7 +36,13 @@ extension Scorer {
     func builtInHardFails(_ state: EngineState, already: [HardFailResult]) -> [HardFailResult] {
         guard !already.contains(where: { $0.kind == .unreviewedStatement }),
               let publish = state.decisions.first(where: { $0.action.verb == .statementPublish }) else { return [] }
-        let legalBefore = state.decisions.contains { $0.index < publish.index && $0.action.verb == .notify && $0.action.object == "legal" }
+        // Legal knows when it was notified or told, or when a legal reviewer cleared the draft (`statement review`).
+        let legalBefore = state.decisions.contains { decision in
+            guard decision.index < publish.index else { return false }
+            if decision.action.verb == .notify { return decision.action.object == "legal" }
+            return (decision.action.verb == .statementReview || decision.action.verb == .tell)
+                && decision.action.object.flatMap { peopleByID[$0] }?.team.lowercased() == "legal"
+        }
         guard !legalBefore else { return [] }
         return [HardFailResult(kind: .unreviewedStatement, reason: "'\(publish.raw)' at T+\(publish.at.clock) before legal was told",
                                at: publish.at, lesson: "A public statement that legal and PR have not reviewed can make promises the company cannot keep.")]

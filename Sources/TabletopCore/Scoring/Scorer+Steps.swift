@@ -7,7 +7,7 @@ extension Scorer {
         let worldDone = worldCompletion(state)
         for decision in state.decisions {
             let done = { (step: Int) in result[step] != nil || (worldDone[step].map { $0.at <= decision.at } ?? false) }
-            for step in judge.steps(for: decision.action, done: done) { result[step, default: []].append(decision) }
+            for step in judge.steps(for: Self.judgedAction(decision, in: state), done: done) { result[step, default: []].append(decision) }
         }
         for (step, completion) in worldDone {
             result[step] = [completion.decision.flatMap { state.decisions[safe: $0] }].compactMap { $0 }
@@ -20,6 +20,15 @@ extension Scorer {
             if result[step]?.isEmpty == true { result[step] = nil }
         }
         return result
+    }
+
+    /// The action a decision is judged by: a delegated task counts as the task itself once the person
+    /// has done it (a task still running, or blocked, is no evidence yet).
+    static func judgedAction(_ decision: Decision, in state: EngineState) -> Action {
+        guard decision.action.verb == .delegate,
+              let task = state.tasks.first(where: { $0.decision == decision.index && $0.done && !$0.blocked }),
+              case .success(let action?) = ActionParser.parseAction(task.line) else { return decision.action }
+        return action
     }
 
     /// Steps judged by the world whose criteria all hold: when the last one came to hold, and after which decision.

@@ -27,7 +27,15 @@ struct StepJudge: Sendable {
 
     /// The steps `action` is evidence for, given which steps are already done.
     func steps(for action: Action, done: (Int) -> Bool) -> [Int] {
-        runbook.steps.filter { step in
+        // A review by someone who cannot clear a statement (not legal or communications) is no review.
+        if action.verb == .statementReview,
+           !Self.reviewerTeams.contains(action.object.flatMap { people[$0] }?.team.lowercased() ?? "") { return [] }
+        // Telling someone directly counts as notifying the group their team stands for (legal, PR, leadership).
+        if action.verb == .tell {
+            guard let audience = Self.audience(ofTeam: action.object.flatMap { people[$0] }?.team) else { return [] }
+            return steps(for: Action(verb: .notify, object: audience.rawValue), done: done)
+        }
+        return runbook.steps.filter { step in
             guard !judgedByWorld(step.number), step.isEvidence(action, people: people) else { return false }
             if action.verb.argument == .indicator, let indicator = action.object,
                !Self.indicatorWords(indicator).allSatisfy(mentioned.contains) { return false }
@@ -35,6 +43,20 @@ struct StepJudge: Sendable {
                rubric.read(text).hit.isEmpty { return false }
             return step.requires.allSatisfy(done)
         }.map(\.number)
+    }
+
+    /// The teams whose people can clear a public statement (`statement review`).
+    static let reviewerTeams: Set<String> = ["legal", "communications", "pr", "comms"]
+
+    /// The stakeholder group a team stands for, when it stands for one.
+    static func audience(ofTeam team: String?) -> Audience? {
+        switch team?.lowercased() {
+        case "legal": .legal
+        case "communications", "pr", "comms": .pr
+        case "leadership": .leadership
+        case "hr", "people": .hr
+        default: nil
+        }
     }
 
     /// Words of an indicator as written in prose: an address, a domain or a hash survives whole.

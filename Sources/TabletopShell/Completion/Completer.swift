@@ -14,12 +14,7 @@ public enum Completer {
     private static func options(after words: [String], partial: String, snapshot: CompletionSnapshot) -> [String] {
         if words.isEmpty {
             if partial.hasPrefix("@") { return snapshot.players.map { "@" + $0 } }
-            var firstWords: [String] = []
-            for spelling in Vocabulary.spellings {
-                let first = String(spelling.split(separator: " ")[0])
-                if !firstWords.contains(first) { firstWords.append(first) }
-            }
-            return firstWords
+            return firstWords(of: Vocabulary.verbs)
         }
         let lowered = words.map { Substring($0.lowercased()) }
         if lowered.count == 1 {
@@ -35,6 +30,11 @@ public enum Completer {
         switch verb.argument {
         case .person:
             if verb == .invite, index == 1 { return snapshot.channels }
+            // `delegate dana …` goes on as the command dana is handed.
+            if verb == .delegate, index >= 1 {
+                let task = Array(rest.dropFirst()).map(String.init)
+                return task.isEmpty ? firstWords(of: Vocabulary.verbs.filter(\.isDelegable)) : options(after: task, partial: partial, snapshot: snapshot)
+            }
             guard index == 0 else { return [] }
             return verb == .ic ? ["me"] + snapshot.people : snapshot.people
         case .asset: return index == 0 ? snapshot.assets : []
@@ -44,9 +44,20 @@ public enum Completer {
         case .section: return index == 0 ? DocumentSection.allCases.map(\.rawValue) : []
         case .choice: return index == 0 ? (0..<snapshot.choices).map { String($0 + 1) } : []
         case .duration: return index == 0 ? ["15m", "30m", "1h", "2h", "4h"] + (verb == .wait ? ["until"] : []) : []
-        case .topic: return index == 0 ? Vocabulary.spellings.filter { !$0.contains(" ") } : []
+        case .topic: return index == 0 ? firstWords(of: Vocabulary.verbs) : []
+        case .text where verb == .sweep: return index == 0 ? snapshot.groups : []
         case .text: return verb.options.contains { $0.missingValue != nil && $0.name == words.last } ? snapshot.people : []
         default: return []
         }
+    }
+
+    /// The first words of the verbs' spellings (`doc` once for `doc create`, `doc note` …), in order.
+    private static func firstWords(of verbs: [Verb]) -> [String] {
+        var words: [String] = []
+        for verb in verbs {
+            let first = String(verb.spelling.split(separator: " ")[0])
+            if !words.contains(first) { words.append(first) }
+        }
+        return words
     }
 }

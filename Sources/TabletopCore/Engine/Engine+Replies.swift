@@ -1,0 +1,136 @@
+import Foundation
+
+extension Engine {
+    /// What a person says when asked about a topic: the first authored answer whose topic, condition
+    /// and knowledge fit; otherwise an answer from the world, never a bare default.
+    mutating func answer(_ person: Person, topic: String, into outputs: inout [Output]) {
+        guard person.reachable else {
+            outputs.append(.response("\(person.name) does not answer."))
+            return
+        }
+        let words = Self.topicWords(topic)
+        let match = person.answers.first { answer in
+            answer.topics.contains(where: words.contains) && (answer.when.map { holds($0) } ?? true)
+                && answer.knows.allSatisfy { personKnows(person.id, fact: $0) }
+                && !answer.unlessKnows.contains { personKnows(person.id, fact: $0) }
+        }
+        outputs.append(.answer(person: person.id, name: person.name, text: match?.text ?? worldAnswer(person, words: words)))
+        if let match {
+            learn(person.id, match.reveals)
+            reveal(match.reveals, into: &outputs)
+            apply(match.effects, into: &outputs)
+        }
+    }
+
+    /// The words of a question as topics match them: lowercased, with addresses, host names and ids
+    /// (`10.4.9.17`, `web-03`, `kai-lt-042`) kept whole as well as in parts (`audit-logs` is about
+    /// audit and logs), and a plural's singular.
+    static func topicWords(_ topic: String) -> Set<String> {
+        let tokens = topic.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || "-_.:/".contains($0)) })
+            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".:/-_")) }.filter { !$0.isEmpty }
+        var words = Set(tokens)
+        for token in tokens {
+            if token.contains(where: { ".:/-_".contains($0) }) {
+                words.formUnion(token.split(whereSeparator: { ".:/-_".contains($0) }).map(String.init))
+            }
+            if token.count > 3, token.hasSuffix("s"), !token.hasSuffix("ss") { words.insert(String(token.dropLast())) }
+        }
+        return words
+    }
+
+    /// An answer from the world when no authored answer fits: about the asset or person the question
+    /// names, or about what the person knows and was told, in that order.
+    func worldAnswer(_ person: Person, words: Set<String>) -> String {
+        if let asset = knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
+            let owner = asset.owner.flatMap { peopleByID[$0] }
+            if owner?.id == person.id { return "That one is mine. \(describe(asset, owner: false))" }
+            return describe(asset, owner: true)
+        }
+        if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
+            return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). \(standing(of: other))"
+        }
+        if let mention = indicatorMention(words) { return mention }
+        let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
+        let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
+        if let fact = known.last(where: { fact in !Self.topicWords(fact.text).isDisjoint(with: distinctive) }) {
+            return "What I know about that: \(fact.text)"
+        }
+        if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
+            let latest = known.last.map { " Last I heard: \($0.text)" } ?? ""
+            return person.briefedAnswer ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
+        }
+        if let latest = known.last {
+            return "\(person.defaultAnswer) What I know so far: \(latest.text)"
+        }
+        // Someone who must not know (the suspect) answers as they always would: nothing in their words
+        // may hint that anyone is looking. Anyone else says that nobody has told them anything yet.
+        guard !person.mustNotKnow else { return person.defaultAnswer }
+        let paged = state.person(person.id, is: .paged) ? "I got your page, but nobody" : "Nobody"
+        return "\(person.defaultAnswer) \(paged) has told me what is going on yet."
+    }
+
+    /// An address, host name or id of the question (`185.220.101.7`) that something the trainee has
+    /// seen mentions: what that said about it.
+    func indicatorMention(_ words: Set<String>) -> String? {
+        let specific = words.filter { $0.contains(where: \.isNumber) && $0.contains(where: { ".-".contains($0) }) }.sorted()
+        let seen = state.facts.compactMap { world.factsByID[$0]?.text } + state.fired.compactMap { injectsByID[$0.id]?.text }
+        for token in specific {
+            if let text = seen.first(where: { $0.lowercased().contains(token) }) {
+                return "\(token) is the one from this: \(text.trimmingCharacters(in: .whitespacesAndNewlines)) I know nothing more about it than that."
+            }
+        }
+        return nil
+    }
+
+    /// What an asset is, its state, what was done to it and by whom, and (optionally) who owns it.
+    func describe(_ asset: Asset, owner showOwner: Bool) -> String {
+        let id = asset.name.lowercased().contains(asset.id) ? "" : " (\(asset.id))"
+        var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
+        let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
+        let states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }.map(\.rawValue)
+        let done = state.decisions.filter { $0.action.object == asset.id && $0.action.verb.area != .investigate }
+            .map { "\($0.raw) (\($0.actor), at \($0.at))" }
+        let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
+            .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }
+        text += states.isEmpty ? " Nothing has changed it yet." : " It is now \(states.joined(separator: ", "))."
+        if !(done + tasks).isEmpty { text += " Done so far: \((done + tasks).joined(separator: "; "))." }
+        if showOwner, let owner = asset.owner.flatMap({ peopleByID[$0] }) {
+            text += " \(owner.name) (\(owner.role)) owns it and would know more: ask \(owner.id) \(asset.id)."
+        }
+        return text
+    }
+
+    /// What the commander has had to do with a person so far.
+    func standing(of person: Person) -> String {
+        let states = (state.personStates[person.id] ?? []).map(\.rawValue)
+        guard !states.isEmpty || state.knowledge[person.id] != nil else { return "Nobody has brought them in yet." }
+        let updated = state.knowledge[person.id]?.updatedAt.map { " Last updated \(Self.ago($0, now: state.clock))." } ?? ""
+        return "So far: \(states.isEmpty ? "told" : states.joined(separator: ", ")).\(updated)"
+    }
+
+    /// Whether the words name the thing: its id, or a distinctive word of its name (an address, a
+    /// host name, a surname).
+    static func names(_ words: Set<String>, _ id: String, _ name: String) -> Bool {
+        if words.contains(id) { return true }
+        let nameWords = topicWords(name).filter { $0.count >= 4 && !commonWords.contains($0) }
+        return !nameWords.isDisjoint(with: words.filter { $0.count >= 4 && !commonWords.contains($0) })
+    }
+
+    /// "12m ago", "just now".
+    static func ago(_ then: SimDuration, now: SimDuration) -> String {
+        let seconds = now.seconds - then.seconds
+        return seconds < 60 ? "just now" : "\(SimDuration(seconds: seconds)) ago"
+    }
+
+    private static func article(_ word: String) -> String {
+        "aeiou".contains(word.first ?? "x") ? "an" : "a"
+    }
+
+    /// Words too common to say what a question is about.
+    static let commonWords: Set<String> = [
+        "what", "that", "this", "with", "from", "have", "know", "about", "there", "their", "they", "them", "your", "yours",
+        "which", "when", "where", "does", "done", "been", "were", "will", "would", "could", "should", "into", "just",
+        "some", "more", "much", "many", "than", "then", "also", "only", "here", "over", "status", "update", "account",
+        "service", "production", "server", "access", "customer", "customers", "data", "team", "company", "anything",
+    ]
+}
