@@ -3,7 +3,7 @@ import TabletopCore
 /// A session report as Markdown: pastes into a wiki page or a ticket.
 public enum MarkdownReport {
     /// The "What happened" section: the story, the ideal path beside the trainee's, and the sources.
-    static func whatHappened(_ story: DrillStory) -> [String] {
+    static func whatHappened(_ story: DrillStory, clock: LocalClock?) -> [String] {
         guard !story.narrative.isEmpty || !story.path.isEmpty || !story.inspiredBy.isEmpty else { return [] }
         var out = ["", "## What happened"]
         if !story.narrative.isEmpty {
@@ -12,7 +12,7 @@ public enum MarkdownReport {
         if !story.path.isEmpty {
             out += ["", "### The ideal path beside yours", "", "| Step | The ideal move | What you did |", "|---|---|---|"]
             for move in story.path {
-                out.append("| \(move.step). \(move.stepTitle.markdownEscaped) | \(move.ideal.markdownEscaped) | \((move.doneAt == nil ? "✗ " : "✓ ") + move.yours.markdownEscaped) |")
+                out.append("| \(move.step). \(move.stepTitle.markdownEscaped) | \(move.ideal.markdownEscaped) | \((move.doneAt == nil ? "✗ " : "✓ ") + move.yours(on: clock).markdownEscaped) |")
             }
         }
         if !story.inspiredBy.isEmpty {
@@ -50,7 +50,7 @@ public enum MarkdownReport {
         if !card.hardFails.isEmpty { out.append("") }
         out.append(ReportText.keyTimes(card.keyTimes, report.localClock).map { "\($0.0) \($0.1)" }.joined(separator: " · "))
         if let end = card.end { out.append(""); out.append("Ended at \(ReportText.time(end.at, report.localClock)): \(end.text.markdownEscaped)") }
-        out += whatHappened(card.story)
+        out += whatHappened(card.story, clock: report.localClock)
         out.append("")
         out.append("## Capabilities (HSEEP ratings)")
         out.append("")

@@ -33,9 +33,10 @@ extension Scorecard {
 }
 
 extension PathComparison {
-    /// What the trainee did about this move, in words: the move that made it hold and when, or that it never did.
-    public var yours: String {
+    /// What the trainee did about this move, in words: the move that made it hold and when (in the
+    /// scenario's local time where the drill has one), or that it never did.
+    public func yours(on clock: LocalClock? = nil) -> String {
         guard let doneAt else { return "not done" }
-        return "T+\(doneAt.clock)" + (did.map { " after '\($0)'" } ?? " (already so at the start)")
+        return (clock?.stamp(at: doneAt) ?? "T+\(doneAt.clock)") + (did.map { " after '\($0)'" } ?? " (already so at the start)")
     }
 }

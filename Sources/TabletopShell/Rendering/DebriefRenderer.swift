@@ -25,7 +25,7 @@ public struct DebriefRenderer: Sendable {
             .map { "\($0.0) \($0.1.map { scenario.localClock.stamp(at: $0) } ?? "never")" }
         lines.append(renderer.wrap("Key times: " + times.joined(separator: " · "), hanging: 2))
         if let end = card.end { lines.append("Ended at \(scenario.localClock.stamp(at: end.at)): \(end.text)") }
-        lines += story(card.story)
+        lines += story(card.story, localClock: scenario.localClock)
 
         lines.append("")
         lines.append(renderer.paint("Runbook steps", .bold))
@@ -91,7 +91,7 @@ public struct DebriefRenderer: Sendable {
     }
 
     /// What really happened, then the ideal path move by move with what the trainee did beside it.
-    private func story(_ story: DrillStory) -> [String] {
+    private func story(_ story: DrillStory, localClock: LocalClock) -> [String] {
         var lines: [String] = []
         if !story.narrative.isEmpty {
             lines += ["", renderer.paint("What really happened", .bold), renderer.wrap(story.narrative, indent: 2)]
@@ -102,7 +102,7 @@ public struct DebriefRenderer: Sendable {
         for move in story.path {
             let mark = move.doneAt == nil ? renderer.paint("✗", .red) : renderer.paint("✓", .green)
             lines.append(renderer.wrap("\(mark) step \(move.step), \(move.stepTitle): \(move.ideal)", indent: 2, hanging: 4))
-            lines.append(renderer.paint(renderer.wrap("you: \(move.yours)", indent: 6, hanging: 5), move.doneAt == nil ? .red : .dim))
+            lines.append(renderer.paint(renderer.wrap("you: \(move.yours(on: localClock))", indent: 6, hanging: 5), move.doneAt == nil ? .red : .dim))
         }
         return lines
     }
