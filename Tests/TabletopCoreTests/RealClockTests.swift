@@ -202,11 +202,16 @@ import Testing
                             configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
         _ = engine.start()
         let answers = ["elena-asks": "choose \"say it's routine and ask her not to discuss it\"",
-                       "ben-wants-disable": "choose \"Not yet. Preserve evidence now\"",
-                       "wipe-request": "choose \"No: legal hold. Tell him IT will handle it\""]
+                       "ben-wants-disable": "choose \"Preserve evidence now\"",
+                       "wipe-request": "choose \"Put it under legal hold\""]
         func play(_ line: String) {
             _ = engine.handle(line)
-            while let open = engine.state.pendingDecisions.first, let answer = answers[open] { _ = engine.handle(answer) }
+            // Bounded: an answer that no longer matches an option must fail the test, not hang it.
+            for _ in 0..<5 {
+                guard let open = engine.state.pendingDecisions.first, let answer = answers[open] else { break }
+                _ = engine.handle(answer)
+            }
+            #expect(engine.state.pendingDecisions.allSatisfy { answers[$0] == nil }, "an answer matched no option")
         }
         for line in ["ack", "channel ir --signal", "snapshot kai-laptop", "preserve kai-mailbox", "notify hr", "notify legal", "wait 1h", "wait 1h"] { play(line) }
         #expect(engine.state.hasFired("exit-plan"))

@@ -52,7 +52,7 @@ import Testing
     static func judge(_ item: Case, scenario: Scenario) -> (verdict: Verdict, reply: String) {
         var engine = Engine(scenario: scenario, runbook: TestSupport.runbook, configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
         _ = engine.start()
-        for move in item.prefix { _ = engine.handle(move) }
+        for move in item.prefix { engine.playThrough(move) }
         let outputs = engine.handle(item.command)
         var said: [String] = []
         var authored = false

@@ -9,7 +9,7 @@ import Testing
         var engine = Engine(scenario: try ScoringSupport.shippedScenario(id), runbook: TestSupport.runbook,
                             configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
         _ = engine.start()
-        for move in moves { _ = engine.handle(move) }
+        for move in moves { engine.playThrough(move) }
         return engine
     }
 
@@ -35,7 +35,7 @@ import Testing
     @Test func aPersonBriefedWithinTheIntervalDoesNotAskAgain() throws {
         var engine = try Self.engine("breach", ["ack", "brief leadership"])
         #expect(!Self.said(engine.handle("ask james update")).contains("one-page version"))
-        _ = engine.handle("wait 2h")
+        _ = engine.playThrough("wait 2h")
         #expect(Self.said(engine.handle("ask james update")).contains("one-page version"))
     }
 
@@ -71,7 +71,7 @@ import Testing
         #expect(Self.said(taken).contains("takes it on"))
         #expect(engine.state.clock == before + .minutes(2))
         #expect(!engine.state.facts.contains("exfil-confirmed"))
-        let later = engine.handle("wait 1h")
+        let later = engine.playThrough("wait 1h")
         #expect(later.contains { if case .answer("marco", _, let text) = $0 { text.hasPrefix("Done: logs audit-logs") } else { false } })
         #expect(engine.state.facts.contains("exfil-confirmed"))
         #expect(engine.personKnows("marco", fact: "exfil-confirmed"))
@@ -82,7 +82,7 @@ import Testing
     @Test func aBlockedTaskIsReportedAsBlocked() throws {
         var engine = try Self.engine("breach", ["ack", "delegate nina statement draft \"x\"", "delegate dev preserve customer-exports"])
         _ = engine.handle("delete customer-exports")
-        let later = Self.said(engine.handle("wait 1h"))
+        let later = Self.said(engine.playThrough("wait 1h"))
         #expect(later.contains("Done: preserve customer-exports") || later.contains("blocked"))
         let refused = Self.said(engine.handle("delegate dev close"))
         #expect(refused.contains("not a task they can take on"))
