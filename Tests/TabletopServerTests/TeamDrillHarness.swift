@@ -125,8 +125,8 @@ final class ScriptedParticipant: Sendable {
 
     /// Waits (up to 5 s) until the condition holds; returns whether it did.
     @discardableResult
-    func waitFor(_ condition: (ScriptedParticipant) -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(5)
+    func waitFor(seconds: TimeInterval = 5, _ condition: (ScriptedParticipant) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if condition(self) { return true }
             usleep(5_000)
@@ -140,7 +140,9 @@ final class ScriptedParticipant: Sendable {
 
     /// Waits for a fatal error and returns its message.
     func fatalError() -> String? {
-        waitFor { $0.messages.contains { $0.fatal == true } && $0.isClosed }
+        // A refusal always comes; the long deadline only matters on a loaded machine, where a flood of
+        // 300 lines can take the host more than 5 seconds to read up to the one that is refused.
+        waitFor(seconds: 30) { $0.messages.contains { $0.fatal == true } && $0.isClosed }
         return messages.first { $0.fatal == true }?.message
     }
 }

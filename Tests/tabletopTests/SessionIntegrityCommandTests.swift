@@ -242,7 +242,7 @@ import Testing
 /// Names in session logs from elsewhere (`history import`) reach terminals and reports inert.
 @Suite struct ImportedTextCommandTests {
     @Test func aForgedTraineeNameIsShownNeverExecutedAndForgesNoRow() throws {
-        let (data, id, path) = try SessionIntegrityCommandTests.played("ack\n")
+        let (_, id, path) = try SessionIntegrityCommandTests.played("ack\n")
         let log = try SessionLogWriter.read(path)
         var header = log.header
         header.trainee = "eve\u{1B}]0;OWNED\u{07}\n2026-01-01 00:00  breach  ana  finished  100"
