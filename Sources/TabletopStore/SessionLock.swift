@@ -41,6 +41,10 @@ public final class SessionLock {
         held = false
         // Removed while still held, so the file never names a pid that no longer holds the lock.
         unlink(path)
+        // Unlock before closing: a process forked elsewhere in this program (a test or a tool starting a
+        // child) shares the descriptor until its exec closes it, and a lock is only let go by close once
+        // every copy is closed, so the next taker would find it still held.
+        flock(descriptor, LOCK_UN)
         close(descriptor)
     }
 
