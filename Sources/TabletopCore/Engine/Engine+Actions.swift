@@ -140,7 +140,8 @@ extension Engine {
         add(.inspected, to: asset.id)
         let finding = verb == .inspect ? asset.inspect : asset.logs
         guard let finding else { return plainFinding(asset, verb: verb) }
-        outputs.append(.response(finding.text))
+        // Live-activity text of an asset cut off since then is history: say when it stopped.
+        outputs.append(.response(finding.text + (quietSince(asset).map { " " + $0 } ?? "")))
         reveal(finding.reveals, into: &outputs)
         return nil
     }

@@ -41,10 +41,12 @@ extension Engine {
     /// An answer from the world when no authored answer fits: about the asset or person the question
     /// names, or about what the person knows and was told, in that order.
     func worldAnswer(_ person: Person, words: Set<String>) -> String {
-        if let asset = knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
+        // An asset named by its id wins over one that only shares a word of its name
+        // (`personal-drive` is not "Kai's personal mailbox").
+        if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
             let owner = asset.owner.flatMap { peopleByID[$0] }
             if owner?.id == person.id { return "That one is mine. \(describe(asset, owner: false))" }
-            return describe(asset, owner: true)
+            return describe(asset, owner: true, asker: person.id)
         }
         if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
             return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). \(standing(of: other))"
@@ -83,7 +85,7 @@ extension Engine {
     }
 
     /// What an asset is, its state, what was done to it and by whom, and (optionally) who owns it.
-    func describe(_ asset: Asset, owner showOwner: Bool) -> String {
+    func describe(_ asset: Asset, owner showOwner: Bool, asker: String? = nil) -> String {
         let id = asset.name.lowercased().contains(asset.id) ? "" : " (\(asset.id))"
         var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
@@ -92,10 +94,15 @@ extension Engine {
             .map { "\($0.raw) (\($0.actor), at \($0.at))" }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }
-        text += states.isEmpty ? " Nothing has changed it yet." : " It is now \(states.joined(separator: ", "))."
+        let known = knownAbout(asset)
+        if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
+        if !known.isEmpty { text += " Latest known about it: \(known.joined(separator: " "))" }
+        if states.isEmpty && known.isEmpty && (done + tasks).isEmpty { text += " Nothing has changed it yet." }
         if !(done + tasks).isEmpty { text += " Done so far: \((done + tasks).joined(separator: "; "))." }
-        if showOwner, let owner = asset.owner.flatMap({ peopleByID[$0] }) {
-            text += " \(owner.name) (\(owner.role)) owns it and would know more: ask \(owner.id) \(asset.id)."
+        // Never point the trainee at someone who must not know (the suspect): asking them tips them off.
+        if showOwner, let informant = informant(for: asset, excluding: asker) {
+            let relation = informant.id == asset.owner ? "owns it" : "knows what was found about it"
+            text += " \(informant.name) (\(informant.role)) \(relation) and would know more: ask \(informant.id) \(asset.id)."
         }
         return text
     }
