@@ -141,7 +141,8 @@ extension Engine {
         let finding = verb == .inspect ? asset.inspect : asset.logs
         guard let finding else { return plainFinding(asset, verb: verb) }
         // Live-activity text of an asset cut off since then is history: say when it stopped.
-        outputs.append(.response(finding.text + (quietSince(asset).map { " " + $0 } ?? "")))
+        outputs.append(.response(finding.text))
+        if let quiet = quietSince(asset) { outputs.append(.response(quiet)) }
         reveal(finding.reveals, into: &outputs)
         return nil
     }

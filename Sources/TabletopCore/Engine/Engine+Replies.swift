@@ -52,13 +52,18 @@ extension Engine {
             return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). \(standing(of: other))"
         }
         if let mention = indicatorMention(words) { return mention }
+        // `ask <person> update`: their current picture, not their opening line. Someone who must not
+        // know keeps their usual words below.
+        let asksForUpdate = !words.isDisjoint(with: ["update", "status", "news", "progress", "picture"])
+            && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0) }
+        if asksForUpdate, !person.mustNotKnow, !updatedRecently(person.id), let picture = picture(of: person) { return picture }
         let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         if let fact = known.last(where: { fact in !Self.topicWords(fact.text).isDisjoint(with: distinctive) }) {
             return "What I know about that: \(fact.text)"
         }
         if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
-            let latest = known.last.map { " Last I heard: \($0.text)" } ?? ""
+            let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
             return person.briefedAnswer ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
         }
         if let latest = known.last {
