@@ -49,7 +49,12 @@ extension Engine {
             return describe(asset, owner: true, asker: person.id)
         }
         if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
+            // What the person asked knows of them, newest first: HR's note of a resignation, an alert naming them.
+            let firstName = other.name.split(separator: " ").first.map { String($0).lowercased() } ?? other.id
+            let about = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0]?.text }
+                .first { Self.topicWords($0).contains(firstName) || Self.topicWords($0).contains(other.id) }
             return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). \(standing(of: other))"
+                + (about.map { " What I know of them: \($0)" } ?? "")
         }
         if let mention = indicatorMention(words) { return mention }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
@@ -82,7 +87,8 @@ extension Engine {
         let specific = words.filter { $0.contains(where: \.isNumber) && $0.contains(where: { ".-".contains($0) }) }.sorted()
         let seen = state.facts.compactMap { world.factsByID[$0]?.text } + state.fired.compactMap { injectsByID[$0.id]?.text }
         for token in specific {
-            if let text = seen.first(where: { $0.lowercased().contains(token) }) {
+            // The latest thing seen about it: later activity from the same address overtakes the first alert.
+            if let text = seen.last(where: { $0.lowercased().contains(token) }) {
                 return "\(token) is the one from this: \(text.trimmingCharacters(in: .whitespacesAndNewlines)) I know nothing more about it than that."
             }
         }
