@@ -40,7 +40,8 @@ extension Engine {
     }
 
     /// A person's current picture for `ask <person> update`: the latest facts they know, newest
-    /// first, each marked when the trainee has since cut off an asset it is about; what they were
+    /// first, each followed by when the trainee has since cut off an asset it is about (a fact about a
+    /// rotated role is not current); what they were
     /// asked to do; and what was done to the assets they own.
     func picture(of person: Person) -> String? {
         var parts: [String] = []
@@ -48,8 +49,8 @@ extension Engine {
         let news = factsKnown(by: person.id).filter { world.factsByID[$0]?.known == false }
         let facts = news.reversed().prefix(3).compactMap { id -> String? in
             guard let text = world.factsByID[id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
-            let since = assets(concernedBy: id).compactMap { quietSince($0) }.first
-            return since.map { "\(text) (\($0.dropLast()), so that is history.)" } ?? text
+            let since = assets(concernedBy: id).compactMap { asset in cutOff(asset).map { "\(asset.id) \($0.word) at \(stamp($0.at))" } }
+            return since.isEmpty ? text : "\(text) (Since then: \(since.joined(separator: "; ")).)"
         }
         if !facts.isEmpty { parts.append("Latest I know: \(facts.joined(separator: " "))") }
         let tasks = state.tasks.filter { $0.person == person.id }.suffix(2)
@@ -65,15 +66,21 @@ extension Engine {
     /// When the trainee cut the asset off (isolated, revoked, blocked, disabled, shut down), a line
     /// saying that its activity stopped then, so that live-activity text is not taken as current.
     func quietSince(_ asset: Asset) -> String? {
+        guard let cut = cutOff(asset) else { return nil }
+        let networked: Set<AssetKind> = [.host, .service, .device, .database, .network]
+        let stopped = networked.contains(asset.kind) ? "nothing has left it" : "it has not been used successfully"
+        return "Since it was \(cut.word) at \(stamp(cut.at)), \(stopped)."
+    }
+
+    /// How and when the trainee first cut the asset off, if they did.
+    func cutOff(_ asset: Asset) -> (word: String, at: SimDuration)? {
         let stopping: [Verb: String] = [
             .isolate: "isolated", .revoke: "revoked", .block: "blocked", .disable: "disabled", .shutdown: "shut down",
             .rotate: "rotated", .delete: "deleted",
         ]
         guard let decision = state.decisions.first(where: { $0.action.object == asset.id && stopping[$0.action.verb] != nil }),
               let word = stopping[decision.action.verb] else { return nil }
-        let networked: Set<AssetKind> = [.host, .service, .device, .database, .network]
-        let stopped = networked.contains(asset.kind) ? "nothing has left it" : "it has not been used successfully"
-        return "Since it was \(word) at \(stamp(decision.at)), \(stopped)."
+        return (word, decision.at)
     }
 
     /// Who the trainee may ask about the asset: its owner, unless the owner must not know (the
