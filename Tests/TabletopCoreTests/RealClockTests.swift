@@ -149,6 +149,17 @@ import Testing
         #expect(engine.state.clock == .minutes(40))
     }
 
+    @Test func aQuestionArrivingDuringACostlyCommandTimesOutFromWhenThePromptReturns() throws {
+        var engine = try Self.engine()
+        // The question arrives at 09:10, inside the hour the redeploy takes: it is seen at 10:00.
+        _ = engine.handle("redeploy web-03")
+        #expect(engine.state.clock == .minutes(60))
+        #expect(engine.state.timedOut.isEmpty)
+        #expect(engine.state.pendingDecisions == ["ask"])
+        _ = engine.handle("wait 30m")
+        #expect(engine.state.timedOut == [TimedOutQuestion(decision: "ask", option: 1, at: .minutes(80))])
+    }
+
     @Test func aSessionFromBeforeTheRealClockWaitsItsFullLengthAndQuestionsWaitForever() throws {
         var engine = try Self.engine(realClock: false)
         #expect(Self.notices(engine.handle("wait 1h")) == ["It is now T+01:00."])

@@ -140,7 +140,9 @@ extension Engine {
         add(.inspected, to: asset.id)
         let finding = verb == .inspect ? asset.inspect : asset.logs
         guard let finding else { return plainFinding(asset, verb: verb) }
+        // Live-activity text of an asset cut off since then is history: say when it stopped.
         outputs.append(.response(finding.text))
+        if let quiet = quietSince(asset) { outputs.append(.response(quiet)) }
         reveal(finding.reveals, into: &outputs)
         return nil
     }

@@ -87,7 +87,8 @@ extension Engine {
         for asset in members {
             if !knows(asset: asset), let fact = asset.revealedBy { reveal([fact], into: &outputs) }
             add(.inspected, to: asset.id)
-            outputs.append(.response("\(asset.name): \(asset.inspect?.text ?? "nothing unusual.")"))
+            let quiet = quietSince(asset).map { " " + $0 } ?? ""
+            outputs.append(.response("\(asset.name): \(asset.inspect?.text ?? "nothing unusual.")\(quiet)"))
             reveal(asset.inspect?.reveals ?? [], into: &outputs)
         }
         return nil
@@ -114,9 +115,15 @@ extension Engine {
         let opening = switch verb {
         case .logs where withoutLogs.contains(asset.kind):
             "\(asset.name) keeps no logs of its own; its use shows in the logs of the systems it reaches."
+        case .logs where state.assetStates[asset.id]?.contains(.compromised) == true:
+            "The logs of \(asset.name) show activity that does not fit its normal use: it is compromised."
+        case .logs where !knownAbout(asset).isEmpty: "The logs of \(asset.name) bear out what is known of it."
         case .logs: "The logs of \(asset.name) show nothing you can act on."
+        case _ where state.assetStates[asset.id]?.contains(.compromised) == true:
+            "\(asset.name) shows signs of compromise: processes and connections that do not belong."
+        case _ where !knownAbout(asset).isEmpty: "On \(asset.name), what stands out is what is already known of it."
         default: "Nothing unusual stands out on \(asset.name)."
         }
-        return "\(opening) \(describe(asset, owner: true))"
+        return "\(opening) \(describe(asset, owner: true))\(quietSince(asset).map { " " + $0 } ?? "")"
     }
 }

@@ -160,6 +160,8 @@ extension Engine {
         state.decisions[index].steps = steps
         scheduleFollowers(of: action, at: state.clock + cost)
         if let also = state.decisions[index].countsAs { scheduleFollowers(of: also, at: state.clock + cost) }
+        busyUntil = state.clock + cost
+        defer { busyUntil = nil }
         settle(into: &outputs)
         advance(to: state.clock + cost, into: &outputs)
         return outputs

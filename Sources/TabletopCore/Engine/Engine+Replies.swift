@@ -41,22 +41,34 @@ extension Engine {
     /// An answer from the world when no authored answer fits: about the asset or person the question
     /// names, or about what the person knows and was told, in that order.
     func worldAnswer(_ person: Person, words: Set<String>) -> String {
-        if let asset = knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
+        // An asset named by its id wins over one that only shares a word of its name
+        // (`personal-drive` is not "Kai's personal mailbox").
+        if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
             let owner = asset.owner.flatMap { peopleByID[$0] }
             if owner?.id == person.id { return "That one is mine. \(describe(asset, owner: false))" }
-            return describe(asset, owner: true)
+            return describe(asset, owner: true, asker: person.id)
         }
         if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
+            // What the person asked knows of them, newest first: HR's note of a resignation, an alert naming them.
+            let firstName = other.name.split(separator: " ").first.map { String($0).lowercased() } ?? other.id
+            let about = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0]?.text }
+                .first { Self.topicWords($0).contains(firstName) || Self.topicWords($0).contains(other.id) }
             return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). \(standing(of: other))"
+                + (about.map { " What I know of them: \($0)" } ?? "")
         }
         if let mention = indicatorMention(words) { return mention }
+        // `ask <person> update`: their current picture, not their opening line. Someone who must not
+        // know keeps their usual words below.
+        let asksForUpdate = !words.isDisjoint(with: ["update", "status", "news", "progress", "picture"])
+            && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0) }
+        if asksForUpdate, !person.mustNotKnow, !updatedRecently(person.id), let picture = picture(of: person) { return picture }
         let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         if let fact = known.last(where: { fact in !Self.topicWords(fact.text).isDisjoint(with: distinctive) }) {
             return "What I know about that: \(fact.text)"
         }
         if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
-            let latest = known.last.map { " Last I heard: \($0.text)" } ?? ""
+            let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
             return person.briefedAnswer ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
         }
         if let latest = known.last {
@@ -75,7 +87,8 @@ extension Engine {
         let specific = words.filter { $0.contains(where: \.isNumber) && $0.contains(where: { ".-".contains($0) }) }.sorted()
         let seen = state.facts.compactMap { world.factsByID[$0]?.text } + state.fired.compactMap { injectsByID[$0.id]?.text }
         for token in specific {
-            if let text = seen.first(where: { $0.lowercased().contains(token) }) {
+            // The latest thing seen about it: later activity from the same address overtakes the first alert.
+            if let text = seen.last(where: { $0.lowercased().contains(token) }) {
                 return "\(token) is the one from this: \(text.trimmingCharacters(in: .whitespacesAndNewlines)) I know nothing more about it than that."
             }
         }
@@ -83,7 +96,7 @@ extension Engine {
     }
 
     /// What an asset is, its state, what was done to it and by whom, and (optionally) who owns it.
-    func describe(_ asset: Asset, owner showOwner: Bool) -> String {
+    func describe(_ asset: Asset, owner showOwner: Bool, asker: String? = nil) -> String {
         let id = asset.name.lowercased().contains(asset.id) ? "" : " (\(asset.id))"
         var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
@@ -92,10 +105,15 @@ extension Engine {
             .map { "\($0.raw) (\($0.actor), at \($0.at))" }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }
-        text += states.isEmpty ? " Nothing has changed it yet." : " It is now \(states.joined(separator: ", "))."
+        let known = knownAbout(asset)
+        if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
+        if !known.isEmpty { text += " Latest known about it: \(known.joined(separator: " "))" }
+        if states.isEmpty && known.isEmpty && (done + tasks).isEmpty { text += " Nothing has changed it yet." }
         if !(done + tasks).isEmpty { text += " Done so far: \((done + tasks).joined(separator: "; "))." }
-        if showOwner, let owner = asset.owner.flatMap({ peopleByID[$0] }) {
-            text += " \(owner.name) (\(owner.role)) owns it and would know more: ask \(owner.id) \(asset.id)."
+        // Never point the trainee at someone who must not know (the suspect): asking them tips them off.
+        if showOwner, let informant = informant(for: asset, excluding: asker) {
+            let relation = informant.id == asset.owner ? "owns it" : "knows what was found about it"
+            text += " \(informant.name) (\(informant.role)) \(relation) and would know more: ask \(informant.id) \(asset.id)."
         }
         return text
     }

@@ -105,7 +105,9 @@ extension Engine {
             question: inject.decision?.question, options: displayedOptions(of: inject).map(\.text))))
         if let decision = inject.decision {
             state.pendingDecisions.append(inject.id)
-            if configuration.realClock { schedule(.questionTimeout(inject.id), at: state.clock + scenario.timeout(of: decision)) }
+            // A question that arrives while a command runs is seen when the prompt returns; it times out from then.
+            let seen = max(state.clock, busyUntil ?? state.clock)
+            if configuration.realClock { schedule(.questionTimeout(inject.id), at: seen + scenario.timeout(of: decision)) }
         }
         reveal(inject.reveals, into: &outputs)
         apply(inject.effects, into: &outputs)

@@ -50,6 +50,10 @@ public struct Engine: Sendable {
     public internal(set) var state: EngineState
     /// Look-up sets and dirty injects derived from `state` (see `ConditionWatch`).
     var watch: ConditionWatch
+    /// When the command being played has used its time and the prompt returns: a question that
+    /// arrives meanwhile is not seen before then, so its timeout counts from then. Not saved: it
+    /// only lives while one command is handled.
+    var busyUntil: SimDuration?
 
     /// The scenario being played.
     public var scenario: Scenario { world.scenario }
