@@ -16,6 +16,7 @@ struct ConditionWatch: Sendable {
     private(set) var stepsDone = Set<Int>()
     private(set) var evidenceSeen = 0
     private(set) var choicesSeen = 0
+    private(set) var timedOutSeen = 0
     /// `did(...)` patterns of the scenario that some decision has matched (matching is monotone).
     private(set) var matched = Set<ActionPattern>()
     private(set) var decisionsSeen = 0
@@ -91,6 +92,11 @@ struct ConditionWatch: Sendable {
         while choicesSeen < state.choices.count {
             touch(.chose(state.choices[choicesSeen].decision), index: index)
             choicesSeen += 1
+        }
+        // An option taken on timeout makes `chose` hold for the world too.
+        while timedOutSeen < state.timedOut.count {
+            touch(.chose(state.timedOut[timedOutSeen].decision), index: index)
+            timedOutSeen += 1
         }
         while decisionsSeen < state.decisions.count {
             let decision = state.decisions[decisionsSeen]

@@ -2,6 +2,16 @@ extension Engine {
     /// Changes the world as the action says, and lets the scenario (or a plausible default) answer it.
     mutating func perform(_ action: Action, actor: Player, into outputs: inout [Output]) {
         let response = matchingResponse(for: action)
+        // Asking for what already holds changes nothing and says since when; the scenario's response
+        // still has its effects, so the world goes on as if it had been done now.
+        if configuration.realClock, let earlier = repeatedChange(action) {
+            outputs.append(.response(alreadyText(earlier)))
+            if let response {
+                reveal(response.reveals, into: &outputs)
+                apply(response.effects, into: &outputs)
+            }
+            return
+        }
         let defaultText = applyVerb(action, actor: actor, into: &outputs)
         if let response {
             outputs.append(.response(response.text))
@@ -143,6 +153,8 @@ extension Engine {
         // Live-activity text of an asset cut off since then is history: say when it stopped.
         outputs.append(.response(finding.text))
         if let quiet = quietSince(asset) { outputs.append(.response(quiet)) }
+        // The finding describes the asset as the scenario found it; say what has been done to it since.
+        if let now = currentStateLine(asset, besides: cutOff(asset)?.word) { outputs.append(.response(now)) }
         reveal(finding.reveals, into: &outputs)
         return nil
     }
@@ -158,11 +170,7 @@ extension Engine {
 
     private mutating func changeAsset(_ verb: Verb, asset: Asset?, name: String) -> String? {
         guard let asset else { return nil }
-        let states: [Verb: AssetState] = [
-            .isolate: .isolated, .revoke: .revoked, .rotate: .rotated, .disable: .disabled, .shutdown: .shutdown,
-            .delete: .deleted, .snapshot: .snapshotted, .preserve: .preserved, .redeploy: .redeployed, .clean: .cleaned,
-        ]
-        if let assetState = states[verb] { add(assetState, to: asset.id) }
+        if let assetState = Self.stateOfVerb[verb] { add(assetState, to: asset.id) }
         let networked: Set<AssetKind> = [.host, .service, .device, .database, .network]
         switch verb {
         case .isolate where !networked.contains(asset.kind):
@@ -209,7 +217,7 @@ extension Engine {
         state.choices.append(MadeChoice(decision: pending, option: number, at: state.clock))
         if let outcome = option.outcome { outputs.append(.response(outcome)) }
         reveal(option.reveals, into: &outputs)
-        apply(option.effects, into: &outputs)
+        apply(option.effects, by: asker(of: inject).map { "\($0), on your answer" }, into: &outputs)
         return option.outcome == nil ? "You chose: \(option.text)" : nil
     }
 }

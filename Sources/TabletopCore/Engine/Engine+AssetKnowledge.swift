@@ -69,18 +69,15 @@ extension Engine {
         guard let cut = cutOff(asset) else { return nil }
         let networked: Set<AssetKind> = [.host, .service, .device, .database, .network]
         let stopped = networked.contains(asset.kind) ? "nothing has left it" : "it has not been used successfully"
-        return "Since it was \(cut.word) at \(stamp(cut.at)), \(stopped)."
+        return "Since it was \(cut.word) at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""), \(stopped)."
     }
 
-    /// How and when the trainee first cut the asset off, if they did.
-    func cutOff(_ asset: Asset) -> (word: String, at: SimDuration)? {
-        let stopping: [Verb: String] = [
-            .isolate: "isolated", .revoke: "revoked", .block: "blocked", .disable: "disabled", .shutdown: "shut down",
-            .rotate: "rotated", .delete: "deleted",
-        ]
-        guard let decision = state.decisions.first(where: { $0.action.object == asset.id && stopping[$0.action.verb] != nil }),
-              let word = stopping[decision.action.verb] else { return nil }
-        return (word, decision.at)
+    /// How, when and by whom the asset was first cut off during the drill, if it was: by the
+    /// trainee's action, an answer to a question, or someone acting alone when nobody answered.
+    func cutOff(_ asset: Asset) -> (word: String, at: SimDuration, by: String?)? {
+        let stopping: Set<AssetState> = [.isolated, .revoked, .blocked, .disabled, .shutdown, .rotated, .deleted]
+        guard let change = state.assetChanges.first(where: { $0.asset == asset.id && stopping.contains($0.state) }) else { return nil }
+        return (Self.word(for: change.state), change.at, change.by)
     }
 
     /// Who the trainee may ask about the asset: its owner, unless the owner must not know (the

@@ -1,15 +1,30 @@
 extension Engine {
-    /// Whether a condition holds in the current state.
+    /// Whether a condition holds in the current state. `chose(q, n)` holds when the trainee chose
+    /// option n or its asker took it alone when nobody answered: the world goes on from what happened.
     public func holds(_ condition: Condition) -> Bool {
+        holds(condition, creditingTrainee: false)
+    }
+
+    /// Whether a condition holds as the trainee's own record, for traps, step criteria and the ideal
+    /// path: an option taken on timeout is not the trainee's choice, so a positive `chose(q, n)` needs
+    /// their own answer, while `not chose(q, n)` fails when the asker took it alone (polarity flips
+    /// under `not`). The trainee is neither charged nor credited for what someone else decided.
+    func holdsForTrainee(_ condition: Condition) -> Bool {
+        holds(condition, creditingTrainee: true)
+    }
+
+    private func holds(_ condition: Condition, creditingTrainee strict: Bool) -> Bool {
         switch condition {
         case .constant(let value): value
-        case .not(let inner): !holds(inner)
-        case .all(let terms): terms.allSatisfy { holds($0) }
-        case .any(let terms): terms.contains { holds($0) }
+        case .not(let inner): !holds(inner, creditingTrainee: !strict)
+        case .all(let terms): terms.allSatisfy { holds($0, creditingTrainee: strict) }
+        case .any(let terms): terms.contains { holds($0, creditingTrainee: strict) }
         case .done(let reference): runbook.resolve(reference).map { watch.done($0, in: state) } ?? false
         case .revealed(let fact): watch.knows(fact, in: state)
         case .fired(let inject): isFired(inject)
-        case .chose(let decision, let option): state.choices.contains { $0.decision == decision && $0.option == option }
+        case .chose(let decision, let option):
+            state.choices.contains { $0.decision == decision && $0.option == option }
+                || (!strict && state.timedOut.contains { $0.decision == decision && $0.option == option })
         case .did(let pattern): watch.did(pattern, in: state, index: world.index)
         case .asset(let id, let assetState): state.asset(id, is: assetState)
         case .person(let id, let personState):

@@ -6,7 +6,7 @@ extension Engine {
         var changed = false
         for override in scenario.scoring where !override.criteria.isEmpty && !state.done(override.step) {
             for (index, criterion) in override.criteria.enumerated()
-            where !state.criteriaMet.contains(where: { $0.step == override.step && $0.criterion == index }) && holds(criterion.when) {
+            where !state.criteriaMet.contains(where: { $0.step == override.step && $0.criterion == index }) && holdsForTrainee(criterion.when) {
                 state.criteriaMet.append(CriterionMet(step: override.step, criterion: index, at: state.clock,
                                                     decision: state.decisions.isEmpty ? nil : state.decisions.count - 1))
             }
@@ -25,7 +25,7 @@ extension Engine {
     /// They score nothing: the steps' criteria do.
     mutating func recordIdealPath() {
         for (index, move) in scenario.debrief.ideal.enumerated()
-        where !state.idealMet.contains(where: { $0.index == index }) && holds(move.when) {
+        where !state.idealMet.contains(where: { $0.index == index }) && holdsForTrainee(move.when) {
             state.idealMet.append(IdealMet(index: index, at: state.clock, decision: state.decisions.isEmpty ? nil : state.decisions.count - 1))
         }
     }

@@ -95,7 +95,7 @@ extension Engine {
             return unknown("no one called", id, knownPeople.map { ($0.id, $0.name) }, listedBy: "'who' lists the people you know")
         case .asset:
             guard let id = action.object else { return nil }
-            if let asset = assetsByID[id], knows(asset: asset) { return nil }
+            if let asset = assetsByID[id], knows(asset: asset) { return goneProblem(action) }
             return unknown("no asset called", id, knownAssets.map { ($0.id, $0.name) }, listedBy: "'assets' lists the ones you know")
         case .channel where verb == .post:
             guard let id = action.object, !channelIDs.contains(id) else { return nil }
@@ -119,7 +119,7 @@ extension Engine {
             if verb == .statementPublish, state.statementDraft == nil {
                 return "there is no draft to publish; write one with statement draft \"…\""
             }
-            return nil
+            return fixProblem(action)
         }
     }
 
@@ -144,6 +144,7 @@ extension Engine {
         let index = state.decisions.count
         let evidenceBefore = state.evidence.count
         let cost = cost(of: action)
+        if let warning = outlastWarning(for: action, cost: cost) { outputs.append(warning) }
         let steps = evidenceSteps(for: action)
         state.decisions.append(Decision(
             index: index, at: state.clock, actor: player.name, role: player.role, raw: raw, action: action,
@@ -160,10 +161,19 @@ extension Engine {
         state.decisions[index].steps = steps
         scheduleFollowers(of: action, at: state.clock + cost)
         if let also = state.decisions[index].countsAs { scheduleFollowers(of: also, at: state.clock + cost) }
-        busyUntil = state.clock + cost
+        // `monitor` is watching, not busy elsewhere: like `wait`, it stops at what comes in, which is
+        // seen at once (with a real clock; older sessions replay as played).
+        let watching = action.verb == .monitor && configuration.realClock
+        busyUntil = watching ? nil : state.clock + cost
         defer { busyUntil = nil }
         settle(into: &outputs)
-        advance(to: state.clock + cost, into: &outputs)
+        let start = state.clock, target = state.clock + cost
+        let stopped = advance(to: target, into: &outputs, stoppingAtNews: watching)
+        if stopped, state.end == nil, target > state.clock {
+            let left = SimDuration(seconds: target.seconds - state.clock.seconds)
+            state.decisions[index].cost = SimDuration(seconds: state.clock.seconds - start.seconds)
+            outputs.append(.notice("Stopped monitoring at \(localClock.stamp(at: state.clock)) for what just came in; \(left) of it was left ('monitor \(left)' to go on)."))
+        }
         return outputs
     }
 
@@ -178,7 +188,7 @@ extension Engine {
     mutating func springTraps(for action: Action, decision index: Int) {
         for trap in scenario.traps where !state.traps.contains(where: { $0.id == trap.id }) {
             guard let pattern = trap.on, pattern.matches(action),
-                  trap.when.map({ holds($0) }) ?? true else { continue }
+                  trap.when.map({ holdsForTrainee($0) }) ?? true else { continue }
             state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: index))
         }
         for id in genericTraps(for: action) {
@@ -201,8 +211,9 @@ extension Engine {
         world.judge.steps(for: action) { state.done($0) }
     }
 
-    /// What an action costs: a response's cost, else the asset's, else the scenario's, else the default.
+    /// What an action costs: nothing when it asks for what already holds, else a response's cost, else the asset's, else the scenario's, else the default.
     func cost(of action: Action) -> SimDuration {
+        if configuration.realClock, repeatedChange(action) != nil { return .zero }
         if let response = matchingResponse(for: action), let cost = response.cost { return cost }
         if let object = action.object, let asset = assetsByID[object],
            let cost = asset.costs.first(where: { $0.verb == action.verb })?.cost { return cost }

@@ -18,7 +18,7 @@ extension Engine {
         if let match {
             learn(person.id, match.reveals)
             reveal(match.reveals, into: &outputs)
-            apply(match.effects, into: &outputs)
+            apply(match.effects, by: person.name, into: &outputs)
         }
     }
 

@@ -76,7 +76,7 @@ extension Engine {
             changed = recordCriteria(into: &outputs) || changed
             changed = updateClocks(into: &outputs) || changed
             for trap in scenario.traps where trap.on == nil && !state.traps.contains(where: { $0.id == trap.id }) {
-                if trap.when.map({ holds($0) }) ?? false {
+                if trap.when.map({ holdsForTrainee($0) }) ?? false {
                     state.traps.append(SprungTrap(id: trap.id, at: state.clock, decision: nil))
                 }
             }
@@ -110,7 +110,7 @@ extension Engine {
             if configuration.realClock { schedule(.questionTimeout(inject.id), at: seen + scenario.timeout(of: decision)) }
         }
         reveal(inject.reveals, into: &outputs)
-        apply(inject.effects, into: &outputs)
+        apply(inject.effects, by: asker(of: inject) ?? "as reported", into: &outputs)
         for position in world.index.followers[inject.id] ?? [] {
             let follower = scenario.injects[position]
             if case .afterInject(inject.id, let delay) = follower.trigger {
@@ -133,23 +133,27 @@ extension Engine {
     }
 
     /// Applies the effects of an inject, answer, option or response.
-    mutating func apply(_ effects: Effects, into outputs: inout [Output]) {
+    /// `by` says who brings the asset changes about ("Nils, on your answer"); nil for the trainee.
+    mutating func apply(_ effects: Effects, by actor: String? = nil, into outputs: inout [Output]) {
         if let floor = effects.severityFloor {
             state.severityFloor = max(state.severityFloor ?? floor, floor)
             recordSeverityInputs()
         }
-        for change in effects.assets { add(change.state, to: change.asset) }
-        for id in effects.compromise { add(.compromised, to: id) }
-        for id in effects.expose { add(.exposed, to: id) }
+        for change in effects.assets { add(change.state, to: change.asset, by: actor) }
+        for id in effects.compromise { add(.compromised, to: id, by: actor) }
+        for id in effects.expose { add(.exposed, to: id, by: actor) }
         if let present = effects.attackerPresent { state.attackerPresent = present }
         if let end = effects.end, let outcome = scenario.end.outcomes.first(where: { $0.id == end }) {
             endDrill(DrillEnd(outcome: outcome.id, kind: outcome.kind == .resolved ? .resolved : .loss, at: state.clock, text: outcome.text), into: &outputs)
         }
     }
 
-    mutating func add(_ assetState: AssetState, to asset: String) {
+    mutating func add(_ assetState: AssetState, to asset: String, by actor: String? = nil) {
         var states = state.assetStates[asset] ?? []
-        if !states.contains(assetState) { states.append(assetState) }
+        if !states.contains(assetState) {
+            states.append(assetState)
+            state.assetChanges.append(AssetChange(asset: asset, state: assetState, at: state.clock, by: actor))
+        }
         state.assetStates[asset] = states
         watch.touch(.asset(asset), index: world.index)
     }

@@ -31,6 +31,9 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var nextSequence = 0
     /// States of assets by id (look-ups only; output follows the scenario's order).
     public var assetStates: [String: [AssetState]] = [:]
+    /// When each asset state was taken on during the drill, and who brought it about, in order:
+    /// what `inspect` and a repeated action say ("already isolated since 10:20").
+    public var assetChanges: [AssetChange] = []
     /// States of people by id.
     public var personStates: [String: [PersonState]] = [:]
     /// Channels, declared and opened, in order.
@@ -125,6 +128,18 @@ public struct MadeChoice: Sendable, Hashable, Codable {
     public var decision: String
     public var option: Int
     public var at: SimDuration
+}
+
+/// An asset taking on a state during the drill.
+public struct AssetChange: Sendable, Hashable, Codable {
+    /// The asset's id.
+    public var asset: String
+    /// The state it took on.
+    public var state: AssetState
+    /// When.
+    public var at: SimDuration
+    /// Who brought it about, as a phrase ("Nils, on your answer"); nil for the trainee's own action.
+    public var by: String?
 }
 
 /// A question nobody answered within its timeout: the asker took an option on their own.

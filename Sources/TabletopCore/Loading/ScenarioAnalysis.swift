@@ -16,6 +16,7 @@ struct ScenarioAnalysis {
         for fact in scenario.facts where !fact.known && !revealable.contains(fact.id) {
             collector.warning("fact '\(fact.id)' is never revealed: no inject, answer, finding, option or response reveals it", at: nil)
         }
+        OutcomeEffectCheck(scenario: scenario, injectLocations: injectLocations, collector: collector).run()
     }
 
     /// The steps the scenario gives the trainee a reason to do, or marks as not applying.

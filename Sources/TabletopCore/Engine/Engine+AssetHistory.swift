@@ -1,0 +1,74 @@
+extension Engine {
+    /// The asset state each containment or forensic verb brings about.
+    static let stateOfVerb: [Verb: AssetState] = [
+        .isolate: .isolated, .revoke: .revoked, .rotate: .rotated, .disable: .disabled, .shutdown: .shutdown,
+        .delete: .deleted, .snapshot: .snapshotted, .preserve: .preserved, .redeploy: .redeployed, .clean: .cleaned,
+        .block: .blocked,
+    ]
+
+    /// States that say what someone did to an asset, as opposed to what the scenario knows of it
+    /// (`compromised`, `exposed`) or that it was looked at.
+    static let actionStates: Set<AssetState> = [
+        .isolated, .snapshotted, .preserved, .cleaned, .redeployed, .deleted, .shutdown, .disabled, .revoked, .rotated, .blocked,
+    ]
+
+    /// How a state reads in a sentence ("shut down", not "shutdown").
+    static func word(for assetState: AssetState) -> String {
+        assetState == .shutdown ? "shut down" : assetState.rawValue
+    }
+
+    /// The id an action's object names as an asset: `block` also takes an indicator by what it is.
+    func assetID(of action: Action) -> String? {
+        guard let object = action.object else { return nil }
+        if assetsByID[object] != nil { return object }
+        guard action.verb == .block else { return nil }
+        return scenario.assets.first { $0.kind == .indicator && $0.name.lowercased() == object.lowercased() }?.id
+    }
+
+    /// When the action asks for what already holds (`isolate web-03` after Nils isolated it), the
+    /// change that brought it about; such a repeat costs no time and says so instead of redoing it.
+    func repeatedChange(_ action: Action) -> AssetChange? {
+        guard let target = Self.stateOfVerb[action.verb], let id = assetID(of: action), state.asset(id, is: target) else { return nil }
+        return state.assetChanges.first { $0.asset == id && $0.state == target }
+            ?? AssetChange(asset: id, state: target, at: .zero, by: "from the start")
+    }
+
+    /// "web-03 is already isolated since Tue 10:20 (T+00:40) (Nils, on your answer); nothing more to do."
+    func alreadyText(_ change: AssetChange) -> String {
+        let name = assetsByID[change.asset]?.name ?? change.asset
+        let when = change.by == "from the start" ? "from the start" : "since \(stamp(change.at))"
+        let who = change.by.flatMap { $0 == "from the start" ? nil : " (\($0))" } ?? ""
+        return "\(name) is already \(Self.word(for: change.state)) \(when)\(who); nothing more to do."
+    }
+
+    /// Why an action cannot be taken on an asset that no longer exists (deleted, terminated): nil
+    /// when it still exists, or when the verb still makes sense (its logs were shipped elsewhere).
+    func goneProblem(_ action: Action) -> String? {
+        guard configuration.realClock, action.verb.argument == .asset, action.verb != .logs, let id = action.object, let asset = assetsByID[id],
+              let gone = state.assetChanges.first(where: { $0.asset == id && $0.state == .deleted })
+                ?? (state.asset(id, is: .deleted) ? AssetChange(asset: id, state: .deleted, at: .zero, by: nil) : nil) else { return nil }
+        let who = gone.by.map { " by \($0)" } ?? ""
+        let what = action.verb == .inspect ? "nothing left to inspect (its logs may still be read: 'logs \(id)')"
+            : "nothing left to \(action.verb.spelling)"
+        return "\(asset.name) no longer exists: it was deleted at \(stamp(gone.at))\(who), and what it held went with it; \(what)"
+    }
+
+    /// What has been done to the asset in the drill, for `inspect`: "Now: disabled since Tue 10:40
+    /// (Ben, when nobody answered)." The scenario's text describes the asset as it was; this says
+    /// what it is now, leaving out the state `quietSince` already named. Nil when nothing was done to it.
+    func currentStateLine(_ asset: Asset, besides said: String? = nil) -> String? {
+        let changes = state.assetChanges.filter {
+            $0.asset == asset.id && Self.actionStates.contains($0.state) && Self.word(for: $0.state) != said
+        }
+        guard !changes.isEmpty else { return nil }
+        let parts = changes.map { change in
+            "\(Self.word(for: change.state)) since \(stamp(change.at))\(change.by.map { " (\($0))" } ?? "")"
+        }
+        return "Now: \(parts.joined(separator: "; "))."
+    }
+
+    /// The name of whoever asked a question or sent an inject.
+    func asker(of inject: Inject) -> String? {
+        inject.from.flatMap { peopleByID[$0]?.name } ?? inject.sender
+    }
+}

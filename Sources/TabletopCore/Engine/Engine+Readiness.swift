@@ -1,0 +1,46 @@
+extension Engine {
+    /// Why `test` or `rollout` cannot be done yet: the fix must exist in the world first. A scenario
+    /// models the fix being ready with an inject that follows `fix` (`after_action: fix`, Lena's
+    /// "Ready for testing"); without one, the fix exists once someone has worked on it. Nil when it
+    /// can be done, and always in sessions recorded before the world reacted (`realClock` off).
+    func fixProblem(_ action: Action) -> String? {
+        guard configuration.realClock, action.verb == .test || action.verb == .rollout else { return nil }
+        let what = action.verb == .test ? "nothing to test yet" : "nothing to roll out yet"
+        let readiness = scenario.injects.filter { inject in
+            if case .afterAction(let pattern, _) = inject.trigger { return pattern.verb == .fix }
+            return false
+        }
+        if readiness.contains(where: { isFired($0.id) }) { return nil }
+        let started = state.decisions.last { $0.action.verb == .fix }
+            ?? state.tasks.last { $0.line.lowercased().hasPrefix("fix") }.flatMap { state.decisions[safe: $0.decision] }
+        guard let started else {
+            return "\(what): no fix has been started; have one built first with fix \"what to change\""
+        }
+        if readiness.isEmpty { return nil }
+        let owner = readiness.first.flatMap { asker(of: $0) }
+        let due = state.queue.sorted.first { event in
+            if case .inject(let id) = event.kind { return readiness.contains { $0.id == id } }
+            return false
+        }?.at
+        return "\(what): the fix started at \(stamp(started.at)) is not ready"
+            + (due.map { " (expected around \(localClock.dayAndTime(at: $0)))" } ?? "")
+            + "; \(owner ?? "its owner") will say when it is. Work on something else meanwhile, or wait"
+    }
+
+    /// Before a command whose time runs past an open question's limit: who will act alone, when, and
+    /// how. The command still runs (a warning, not a refusal); answering first keeps the decision.
+    func outlastWarning(for action: Action, cost: SimDuration) -> Output? {
+        guard configuration.realClock, action.verb != .choose, cost > .zero else { return nil }
+        let done = state.clock + cost
+        for event in state.queue.sorted where event.at < done {
+            guard case .questionTimeout(let id) = event.kind, state.pendingDecisions.contains(id),
+                  let inject = injectsByID[id], let decision = inject.decision else { continue }
+            let left = SimDuration(seconds: event.at.seconds - state.clock.seconds)
+            let who = asker(of: inject) ?? "the asker"
+            let then = decision.onTimeout.flatMap { decision.options[safe: $0.option - 1] }
+                .map { "\(who) takes \"\($0.text)\"" } ?? "\(who) stops waiting and decides alone"
+            return .warning("this takes \(cost), past the \(left) left on \(who)'s question (\"\(decision.question)\"): at \(localClock.dayAndTime(at: event.at)) \(then) without you. It runs anyway; 'choose' before a long command keeps the decision yours.")
+        }
+        return nil
+    }
+}
