@@ -26,31 +26,30 @@ extension Engine {
     }
 
     /// When the action asks for what already holds (`isolate web-03` after Nils isolated it), the
-    /// change that brought it about; such a repeat costs no time and says so instead of redoing it.
-    func repeatedChange(_ action: Action) -> AssetChange? {
+    /// change that brought it about, or nil `at` for a state the asset had from the start; such a
+    /// repeat costs no time and says so instead of redoing it.
+    func repeatedChange(_ action: Action) -> (id: String, state: AssetState, change: AssetChange?)? {
         guard let target = Self.stateOfVerb[action.verb], let id = assetID(of: action), state.asset(id, is: target) else { return nil }
-        return state.assetChanges.first { $0.asset == id && $0.state == target }
-            ?? AssetChange(asset: id, state: target, at: .zero, by: "from the start")
+        return (id, target, state.assetChanges.first { $0.asset == id && $0.state == target })
     }
 
     /// "web-03 is already isolated since Tue 10:20 (T+00:40) (Nils, on your answer); nothing more to do."
-    func alreadyText(_ change: AssetChange) -> String {
-        let name = assetsByID[change.asset]?.name ?? change.asset
-        let when = change.by == "from the start" ? "from the start" : "since \(stamp(change.at))"
-        let who = change.by.flatMap { $0 == "from the start" ? nil : " (\($0))" } ?? ""
-        return "\(name) is already \(Self.word(for: change.state)) \(when)\(who); nothing more to do."
+    func alreadyText(_ repeated: (id: String, state: AssetState, change: AssetChange?)) -> String {
+        let name = assetsByID[repeated.id]?.name ?? repeated.id
+        let since = repeated.change.map { change in "since \(stamp(change.at))" + (change.by.map { " (\($0))" } ?? "") } ?? "from the start"
+        return "\(name) is already \(Self.word(for: repeated.state)) \(since); nothing more to do."
     }
 
     /// Why an action cannot be taken on an asset that no longer exists (deleted, terminated): nil
     /// when it still exists, or when the verb still makes sense (its logs were shipped elsewhere).
     func goneProblem(_ action: Action) -> String? {
-        guard configuration.realClock, action.verb.argument == .asset, action.verb != .logs, let id = action.object, let asset = assetsByID[id],
-              let gone = state.assetChanges.first(where: { $0.asset == id && $0.state == .deleted })
-                ?? (state.asset(id, is: .deleted) ? AssetChange(asset: id, state: .deleted, at: .zero, by: nil) : nil) else { return nil }
-        let who = gone.by.map { " by \($0)" } ?? ""
+        guard configuration.realClock, action.verb.argument == .asset, action.verb != .logs, let id = action.object,
+              let asset = assetsByID[id], state.asset(id, is: .deleted) else { return nil }
+        let gone = state.assetChanges.first { $0.asset == id && $0.state == .deleted }
+        let when = gone.map { "it was deleted at \(stamp($0.at))" + ($0.by.map { " by \($0)" } ?? "") } ?? "it was deleted before the drill began"
         let what = action.verb == .inspect ? "nothing left to inspect (its logs may still be read: 'logs \(id)')"
             : "nothing left to \(action.verb.spelling)"
-        return "\(asset.name) no longer exists: it was deleted at \(stamp(gone.at))\(who), and what it held went with it; \(what)"
+        return "\(asset.name) no longer exists: \(when), and what it held went with it; \(what)"
     }
 
     /// What has been done to the asset in the drill, for `inspect`: "Now: disabled since Tue 10:40
