@@ -10,6 +10,11 @@ extension Engine {
         } else if let defaultText {
             outputs.append(.response(defaultText))
         }
+        // A cut-off arranged for later is pending until its time; one done now overtakes it.
+        if let object = action.object, assetsByID[object] != nil, action.verb.area == .contain {
+            overtakeSchedule(of: object)
+            if let at = response?.scheduled { state.scheduledAt = (state.scheduledAt ?? [:]).merging([object: at]) { $1 } }
+        }
     }
 
     /// The verb's own effect on the world; returns the default answer when the scenario has none.
@@ -143,6 +148,7 @@ extension Engine {
         // Live-activity text of an asset cut off since then is history: say when it stopped.
         outputs.append(.response(finding.text))
         if let quiet = quietSince(asset) { outputs.append(.response(quiet)) }
+        if let pending = pendingSchedule(of: asset.id) { outputs.append(.response("Its cut-off is scheduled for \(pending); until then it works as before.")) }
         reveal(finding.reveals, into: &outputs)
         return nil
     }

@@ -78,9 +78,28 @@ extension Engine {
             .isolate: "isolated", .revoke: "revoked", .block: "blocked", .disable: "disabled", .shutdown: "shut down",
             .rotate: "rotated", .delete: "deleted",
         ]
+        // A cut-off arranged for later (`scheduled:`) has not happened yet.
+        guard pendingSchedule(of: asset.id) == nil else { return nil }
         guard let decision = state.decisions.first(where: { $0.action.object == asset.id && stopping[$0.action.verb] != nil }),
-              let word = stopping[decision.action.verb] else { return nil }
-        return (word, decision.at)
+              let word = stopping[decision.action.verb] else { return cutOffByOthers(asset) }
+        // A cut-off that was scheduled took effect at its time (or when someone overtook it), not when typed.
+        return (word, max(decision.at, state.scheduledAt?[asset.id] ?? decision.at))
+    }
+
+    /// When someone else cut the asset off: a question's asker acting alone, or an option chosen.
+    func cutOffByOthers(_ asset: Asset) -> (word: String, at: SimDuration)? {
+        func cut(_ effects: Effects) -> AssetState? {
+            effects.assets.first { $0.asset == asset.id && Self.cutOffStates.contains($0.state) }?.state
+        }
+        let timedOut = state.timedOut.compactMap { question -> (String, SimDuration)? in
+            guard let effects = injectsByID[question.decision]?.decision?.onTimeout?.effects, let made = cut(effects) else { return nil }
+            return (made.rawValue, question.at)
+        }
+        let chosen = state.choices.compactMap { choice -> (String, SimDuration)? in
+            guard let option = injectsByID[choice.decision]?.decision?.options[safe: choice.option - 1], let made = cut(option.effects) else { return nil }
+            return (made.rawValue, choice.at)
+        }
+        return (timedOut + chosen).min { $0.1 < $1.1 }.map { (word: $0.0, at: $0.1) }
     }
 
     /// Who the trainee may ask about the asset: its owner, unless the owner must not know (the
