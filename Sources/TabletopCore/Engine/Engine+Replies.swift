@@ -73,9 +73,9 @@ extension Engine {
             let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
             return person.briefedAnswer ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
         }
-        // Someone already in it (they raised an alert, were paged or given a task) does not open with
-        // their first-contact line ("Is this about Kai?" from the manager who reported him).
-        let involved = isEngaged(person.id) || state.fired.contains { injectsByID[$0.id]?.from == person.id }
+        // Someone who raised something themselves does not open with their first-contact line ("Is
+        // this about Kai?" from the manager who reported him).
+        let involved = state.fired.contains { injectsByID[$0.id]?.from == person.id }
         if let latest = known.last {
             return involved ? "What I know so far: \(latest.text)" : "\(person.defaultAnswer) What I know so far: \(latest.text)"
         }
