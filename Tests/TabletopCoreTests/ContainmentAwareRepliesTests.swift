@@ -34,6 +34,20 @@ import Testing
         #expect(unguarded.diagnostics.contains { $0.message.contains("inject 'no-containment' reports live activity of 'web-03'") })
     }
 
+    @Test func anAddressBlockedIsNotNamedAsTheSourceOfNewActivity() throws {
+        // The second key is left live and the first alert's address is blocked: the intruder comes back
+        // from another address, and an address card says it was blocked.
+        let address = try Self.engine("breach", ["ack"]).scenario.injects.first { $0.id == "cloud-alert" }.map { inject in
+            inject.text.split(separator: " ").first { $0.filter(\.isNumber).count >= 4 && $0.contains(".") }.map { String($0) } ?? ""
+        } ?? ""
+        #expect(!address.isEmpty)
+        var engine = try Self.engine("breach", ["ack", "ask lena repo", "block \(address)", "wait 2h"])
+        #expect(engine.state.hasFired("backup-key-used-elsewhere"))
+        #expect(!engine.state.hasFired("backup-key-used"))
+        let card = Self.said(engine.handle("ask marco \(address)"))
+        #expect(card.contains("blocked"))
+    }
+
     static let readyForTheExit = ["ack", "notify hr", "notify legal", "preserve kai-mailbox", "disable kai-account"]
 
     @Test func aScheduledCutOffReadsAsScheduledUntilItHappens() throws {

@@ -97,7 +97,11 @@ extension Engine {
         for token in specific {
             // The latest thing seen about it: later activity from the same address overtakes the first alert.
             if let text = seen.last(where: { $0.lowercased().contains(token) }) {
-                return "\(token) is the one from this: \(text.trimmingCharacters(in: .whitespacesAndNewlines)) I know nothing more about it than that."
+                // What the trainee did about it since (blocked at the edge) is part of its story.
+                let done = state.decisions.filter { $0.action.object?.lowercased() == token && $0.action.verb.area == .contain }
+                    .map { "\($0.action.verb.spelling == "block" ? "blocked" : $0.raw) at \(stamp($0.at))" }
+                let since = done.isEmpty ? "I know nothing more about it than that." : "Since then it was \(done.joined(separator: "; "))."
+                return "\(token) is the one from this: \(text.trimmingCharacters(in: .whitespacesAndNewlines)) \(since)"
             }
         }
         return nil
@@ -118,6 +122,12 @@ extension Engine {
         let known = knownAbout(asset)
         if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
         if !known.isEmpty { text += " Latest known about it: \(known.joined(separator: " "))" }
+        // A key of this account (or the account of this key) cut off since: the activity above has stopped.
+        let related = scenario.assets.filter { other in
+            other.id != asset.id && (other.name.lowercased().contains(asset.id) || asset.name.lowercased().contains(other.id))
+        }
+        let relatedCuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
+        if !relatedCuts.isEmpty { text += " Since then: \(relatedCuts.joined(separator: "; "))." }
         let alert = known.isEmpty ? relatedAlert(asset) : nil
         if let alert { text += " It holds the record behind this alert: \(alert) Its logs (logs \(asset.id)) show the details." }
         if states.isEmpty && known.isEmpty && alert == nil && (done + tasks).isEmpty { text += " Nothing has changed it yet." }
