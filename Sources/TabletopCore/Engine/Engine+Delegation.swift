@@ -135,6 +135,8 @@ extension Engine {
         case _ where !knownAbout(asset).isEmpty: "On \(asset.name), what stands out is what is already known of it."
         default: "Nothing unusual stands out on \(asset.name)."
         }
-        return "\(opening) \(describe(asset, owner: true))\(quietSince(asset).map { " " + $0 } ?? "")"
+        // The card says when it went quiet once something is known of it; otherwise say it here.
+        let quiet = knownAbout(asset).isEmpty ? quietSince(asset).map { " " + $0 } ?? "" : ""
+        return "\(opening) \(describe(asset, owner: true))\(quiet)"
     }
 }

@@ -128,6 +128,8 @@ extension Engine {
         }
         let relatedCuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
         if !relatedCuts.isEmpty { text += " Since then: \(relatedCuts.joined(separator: "; "))." }
+        // Live activity in what is known of it stopped when it was cut off.
+        if !known.isEmpty, let quiet = quietSince(asset) { text += " \(quiet)" }
         let alert = known.isEmpty ? relatedAlert(asset) : nil
         if let alert { text += " It holds the record behind this alert: \(alert) Its logs (logs \(asset.id)) show the details." }
         if states.isEmpty && known.isEmpty && alert == nil && (done + tasks).isEmpty { text += " Nothing has changed it yet." }
