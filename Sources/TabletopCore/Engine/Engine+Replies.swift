@@ -62,7 +62,8 @@ extension Engine {
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
         // know keeps their usual words below.
         let asksForUpdate = !words.isDisjoint(with: ["update", "status", "news", "progress", "picture"])
-            && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0) }
+            && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0)
+                || words.contains($0 + "s") } // the singular the matcher adds ("statu" of "status") is no topic
         if asksForUpdate, !person.mustNotKnow, !updatedRecently(person.id), let picture = picture(of: person) { return picture }
         let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
@@ -77,7 +78,10 @@ extension Engine {
         // this about Kai?" from the manager who reported him).
         let involved = state.fired.contains { injectsByID[$0.id]?.from == person.id }
         if let latest = known.last {
-            return involved ? "What I know so far: \(latest.text)" : "\(person.defaultAnswer) What I know so far: \(latest.text)"
+            // Asked for the status, they give it first; their usual line comes after, not as a greeting.
+            if involved { return "What I know so far: \(latest.text)" }
+            return asksForUpdate && !person.mustNotKnow ? "What I know so far: \(latest.text) \(person.defaultAnswer)"
+                : "\(person.defaultAnswer) What I know so far: \(latest.text)"
         }
         if involved, !person.mustNotKnow, let raised = state.fired.last(where: { injectsByID[$0.id]?.from == person.id }).flatMap({ injectsByID[$0.id] }) {
             return "Nothing new since I raised this: \(raised.text.trimmingCharacters(in: .whitespacesAndNewlines))"
