@@ -29,7 +29,9 @@ import Testing
         #expect(told.personKnows("hannah", fact: "exfil-confirmed"))
         let reply = Self.said(told.handle("ask hannah gdpr"))
         #expect(!reply.contains("Tell me the moment you know"))
-        #expect(reply.contains("drafting the notification"))
+        // Told the count and whose data it is, legal does not ask for them again.
+        #expect(reply.contains("notification is drafted"))
+        #expect(!reply.contains("Send me the record count"))
     }
 
     @Test func aPersonBriefedWithinTheIntervalDoesNotAskAgain() throws {

@@ -20,6 +20,11 @@ extension Engine {
         } else if let defaultText {
             outputs.append(.response(defaultText))
         }
+        // A cut-off arranged for later is pending until its time; one done now overtakes it.
+        if let object = action.object, assetsByID[object] != nil, action.verb.area == .contain {
+            overtakeSchedule(of: object)
+            if let at = response?.scheduled { state.scheduledAt = (state.scheduledAt ?? [:]).merging([object: at]) { $1 } }
+        }
     }
 
     /// The verb's own effect on the world; returns the default answer when the scenario has none.
@@ -148,13 +153,17 @@ extension Engine {
     private mutating func examine(_ asset: Asset?, verb: Verb, into outputs: inout [Output]) -> String? {
         guard let asset else { return nil }
         add(.inspected, to: asset.id)
-        let finding = verb == .inspect ? asset.inspect : asset.logs
+        // A host the scenario describes only by inspection: its logs bear out the same finding.
+        let logging: Set<AssetKind> = [.host, .service, .device, .database, .network, .bucket]
+        let borrowed = verb == .logs && asset.logs == nil && asset.inspect != nil && logging.contains(asset.kind)
+        let finding = verb == .inspect || borrowed ? asset.inspect : asset.logs
         guard let finding else { return plainFinding(asset, verb: verb) }
         // Live-activity text of an asset cut off since then is history: say when it stopped.
-        outputs.append(.response(finding.text))
+        outputs.append(.response(borrowed ? "The logs of \(asset.name) bear out what inspecting it shows: \(finding.text)" : finding.text))
         if let quiet = quietSince(asset) { outputs.append(.response(quiet)) }
         // The finding describes the asset as the scenario found it; say what has been done to it since.
         if let now = currentStateLine(asset, besides: cutOff(asset)?.word) { outputs.append(.response(now)) }
+        if let pending = pendingSchedule(of: asset.id) { outputs.append(.response("Its cut-off is scheduled for \(pending); until then it works as before.")) }
         reveal(finding.reveals, into: &outputs)
         return nil
     }

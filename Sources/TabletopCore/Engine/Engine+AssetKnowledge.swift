@@ -74,10 +74,12 @@ extension Engine {
 
     /// How, when and by whom the asset was first cut off during the drill, if it was: by the
     /// trainee's action, an answer to a question, or someone acting alone when nobody answered.
+    /// A cut-off arranged for later (`scheduled:`) has not happened until its time.
     func cutOff(_ asset: Asset) -> (word: String, at: SimDuration, by: String?)? {
-        let stopping: Set<AssetState> = [.isolated, .revoked, .blocked, .disabled, .shutdown, .rotated, .deleted]
-        guard let change = state.assetChanges.first(where: { $0.asset == asset.id && stopping.contains($0.state) }) else { return nil }
-        return (Self.word(for: change.state), change.at, change.by)
+        guard pendingSchedule(of: asset.id) == nil else { return nil }
+        guard let change = state.assetChanges.first(where: { $0.asset == asset.id && Self.cutOffStates.contains($0.state) }) else { return nil }
+        // A cut-off that was scheduled took effect at its time (or when someone overtook it), not when typed.
+        return (Self.word(for: change.state), max(change.at, state.scheduledAt?[asset.id] ?? change.at), change.by)
     }
 
     /// Who the trainee may ask about the asset: its owner, unless the owner must not know (the

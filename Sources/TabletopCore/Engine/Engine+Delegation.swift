@@ -1,3 +1,5 @@
+import Foundation
+
 extension Engine {
     /// `tell <person> "…"`: a direct message; the person is up to date and knows what it says.
     mutating func tell(_ person: Person?, _ text: String) -> String? {
@@ -105,7 +107,16 @@ extension Engine {
             return "\(person.name) reads the draft, but as \(person.role) cannot clear it; legal or communications should review it."
         }
         state.statementReviewedBy = person.id
-        return "\(person.name) reviews the draft and clears it for publishing: \"\(draft.prefix(120))\""
+        return "\(person.name) reviews the draft and clears it for publishing: \"\(Self.excerpt(draft, limit: 160))\""
+    }
+
+    /// The text whole when short, else cut at the last word boundary within `limit` with an ellipsis:
+    /// an echo never ends mid-word.
+    static func excerpt(_ text: String, limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let head = text.prefix(limit)
+        let cut = head.lastIndex(where: \.isWhitespace).map { head[..<$0] } ?? head
+        return cut.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)) + "…"
     }
 
     /// `inspect` or `logs` on an asset the scenario wrote nothing for: what it is, its state, what
@@ -124,6 +135,8 @@ extension Engine {
         case _ where !knownAbout(asset).isEmpty: "On \(asset.name), what stands out is what is already known of it."
         default: "Nothing unusual stands out on \(asset.name)."
         }
-        return "\(opening) \(describe(asset, owner: true))\(quietSince(asset).map { " " + $0 } ?? "")"
+        // The card says when it went quiet once something is known of it; otherwise say it here.
+        let quiet = knownAbout(asset).isEmpty ? quietSince(asset).map { " " + $0 } ?? "" : ""
+        return "\(opening) \(describe(asset, owner: true))\(quiet)"
     }
 }

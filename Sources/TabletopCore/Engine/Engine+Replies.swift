@@ -53,14 +53,17 @@ extension Engine {
             let firstName = other.name.split(separator: " ").first.map { String($0).lowercased() } ?? other.id
             let about = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0]?.text }
                 .first { Self.topicWords($0).contains(firstName) || Self.topicWords($0).contains(other.id) }
-            return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). \(standing(of: other))"
+            let happened = happenings(to: other, knownTo: person)
+            return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). "
+                + (happened.isEmpty ? standing(of: other) : happened.joined(separator: " "))
                 + (about.map { " What I know of them: \($0)" } ?? "")
         }
         if let mention = indicatorMention(words) { return mention }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
         // know keeps their usual words below.
         let asksForUpdate = !words.isDisjoint(with: ["update", "status", "news", "progress", "picture"])
-            && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0) }
+            && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0)
+                || words.contains($0 + "s") } // the singular the matcher adds ("statu" of "status") is no topic
         if asksForUpdate, !person.mustNotKnow, !updatedRecently(person.id), let picture = picture(of: person) { return picture }
         let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
@@ -71,8 +74,17 @@ extension Engine {
             let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
             return person.briefedAnswer ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
         }
+        // Someone who raised something themselves does not open with their first-contact line ("Is
+        // this about Kai?" from the manager who reported him).
+        let involved = state.fired.contains { injectsByID[$0.id]?.from == person.id }
         if let latest = known.last {
-            return "\(person.defaultAnswer) What I know so far: \(latest.text)"
+            // Asked for the status, they give it first; their usual line comes after, not as a greeting.
+            if involved { return "What I know so far: \(latest.text)" }
+            return asksForUpdate && !person.mustNotKnow ? "What I know so far: \(latest.text) \(person.defaultAnswer)"
+                : "\(person.defaultAnswer) What I know so far: \(latest.text)"
+        }
+        if involved, !person.mustNotKnow, let raised = state.fired.last(where: { injectsByID[$0.id]?.from == person.id }).flatMap({ injectsByID[$0.id] }) {
+            return "Nothing new since I raised this: \(raised.text.trimmingCharacters(in: .whitespacesAndNewlines))"
         }
         // Someone who must not know (the suspect) answers as they always would: nothing in their words
         // may hint that anyone is looking. Anyone else says that nobody has told them anything yet.
@@ -89,7 +101,11 @@ extension Engine {
         for token in specific {
             // The latest thing seen about it: later activity from the same address overtakes the first alert.
             if let text = seen.last(where: { $0.lowercased().contains(token) }) {
-                return "\(token) is the one from this: \(text.trimmingCharacters(in: .whitespacesAndNewlines)) I know nothing more about it than that."
+                // What the trainee did about it since (blocked at the edge) is part of its story.
+                let done = state.decisions.filter { $0.action.object?.lowercased() == token && $0.action.verb.area == .contain }
+                    .map { "\($0.action.verb.spelling == "block" ? "blocked" : $0.raw) at \(stamp($0.at))" }
+                let since = done.isEmpty ? "I know nothing more about it than that." : "Since then it was \(done.joined(separator: "; "))."
+                return "\(token) is the one from this: \(text.trimmingCharacters(in: .whitespacesAndNewlines)) \(since)"
             }
         }
         return nil
@@ -100,15 +116,27 @@ extension Engine {
         let id = asset.name.lowercased().contains(asset.id) ? "" : " (\(asset.id))"
         var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
-        let states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }.map(\.rawValue)
+        let pending = pendingSchedule(of: asset.id)
+        let states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }
+            .map { pending != nil && Self.cutOffStates.contains($0) ? "to be \($0.rawValue) at \(pending!) (scheduled; until then it still works)" : $0.rawValue }
         let done = state.decisions.filter { $0.action.object == asset.id && $0.action.verb.area != .investigate }
-            .map { "\($0.raw) (\($0.actor), at \($0.at))" }
+            .map { "\($0.raw) (\($0.actor), at \($0.at)\(pending != nil && $0.action.verb.area == .contain ? ", for \(pending!)" : ""))" }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }
         let known = knownAbout(asset)
         if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
         if !known.isEmpty { text += " Latest known about it: \(known.joined(separator: " "))" }
-        if states.isEmpty && known.isEmpty && (done + tasks).isEmpty { text += " Nothing has changed it yet." }
+        // A key of this account (or the account of this key) cut off since: the activity above has stopped.
+        let related = scenario.assets.filter { other in
+            other.id != asset.id && (other.name.lowercased().contains(asset.id) || asset.name.lowercased().contains(other.id))
+        }
+        let relatedCuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
+        if !relatedCuts.isEmpty { text += " Since then: \(relatedCuts.joined(separator: "; "))." }
+        // Live activity in what is known of it stopped when it was cut off.
+        if !known.isEmpty, let quiet = quietSince(asset) { text += " \(quiet)" }
+        let alert = known.isEmpty ? relatedAlert(asset) : nil
+        if let alert { text += " It holds the record behind this alert: \(alert) Its logs (logs \(asset.id)) show the details." }
+        if states.isEmpty && known.isEmpty && alert == nil && (done + tasks).isEmpty { text += " Nothing has changed it yet." }
         if !(done + tasks).isEmpty { text += " Done so far: \((done + tasks).joined(separator: "; "))." }
         // Never point the trainee at someone who must not know (the suspect): asking them tips them off.
         if showOwner, let informant = informant(for: asset, excluding: asker) {
@@ -116,6 +144,25 @@ extension Engine {
             text += " \(informant.name) (\(informant.role)) \(relation) and would know more: ask \(informant.id) \(asset.id)."
         }
         return text
+    }
+
+    /// States that cut something off: a scheduled action of one of these has not happened yet.
+    static let cutOffStates: Set<AssetState> = [.disabled, .revoked, .rotated, .isolated, .shutdown, .blocked, .deleted]
+
+    /// The local time an action arranged for later takes effect on the asset (`Fri 10:00`), while
+    /// that is still ahead; nil once it is done or when nothing was scheduled.
+    func pendingSchedule(of asset: String) -> String? {
+        guard let at = state.scheduledAt?[asset], at > state.clock else { return nil }
+        return localClock.dayAndTime(at: at)
+    }
+
+    /// For evidence that records a system's alerts (`DLP and endpoint logs`): the latest alert that
+    /// system raised (an inject whose sender shares a distinctive word of the asset's name).
+    func relatedAlert(_ asset: Asset) -> String? {
+        guard asset.kind == .evidence, asset.logs != nil else { return nil }
+        let nameWords = Self.topicWords(asset.name).filter { $0.count >= 3 && !Self.commonWords.contains($0) && !["logs", "and", "the"].contains($0) }
+        return state.fired.reversed().compactMap { injectsByID[$0.id] }
+            .first { !Self.topicWords($0.sender ?? "").isDisjoint(with: nameWords) }?.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// What the commander has had to do with a person so far.

@@ -139,13 +139,22 @@ extension Engine {
             state.severityFloor = max(state.severityFloor ?? floor, floor)
             recordSeverityInputs()
         }
-        for change in effects.assets { add(change.state, to: change.asset, by: actor) }
+        for change in effects.assets {
+            add(change.state, to: change.asset, by: actor)
+            // Someone cutting the asset off now (a timed-out question's effect) overtakes a scheduled cut-off.
+            if Self.cutOffStates.contains(change.state) { overtakeSchedule(of: change.asset) }
+        }
         for id in effects.compromise { add(.compromised, to: id, by: actor) }
         for id in effects.expose { add(.exposed, to: id, by: actor) }
         if let present = effects.attackerPresent { state.attackerPresent = present }
         if let end = effects.end, let outcome = scenario.end.outcomes.first(where: { $0.id == end }) {
             endDrill(DrillEnd(outcome: outcome.id, kind: outcome.kind == .resolved ? .resolved : .loss, at: state.clock, text: outcome.text), into: &outputs)
         }
+    }
+
+    /// A cut-off done now overtakes one scheduled for later: it took effect at this moment.
+    mutating func overtakeSchedule(of asset: String) {
+        if let at = state.scheduledAt?[asset], at > state.clock { state.scheduledAt?[asset] = state.clock }
     }
 
     mutating func add(_ assetState: AssetState, to asset: String, by actor: String? = nil) {

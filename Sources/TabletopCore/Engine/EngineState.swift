@@ -68,6 +68,9 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var statementDraft: String?
     /// The person who reviewed the current draft (`statement review`); nil while it is unreviewed.
     public var statementReviewedBy: String?
+    /// When an action arranged for later (a response's `scheduled:`) takes effect, by asset id; nil in a
+    /// state saved before there was any (look-ups only).
+    public var scheduledAt: [String: SimDuration]?
     /// What each person has been told or has seen, by person id (look-ups only).
     public var knowledge: [String: PersonKnowledge] = [:]
     /// Tasks handed to people with `delegate`, in order.

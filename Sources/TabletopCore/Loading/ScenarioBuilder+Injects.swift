@@ -131,7 +131,8 @@ extension ScenarioBuilder {
         let reveals = reveals(context)
         let effects = effects(context)
         let cost = context.duration("cost")
+        let scheduled = localTime(context, "scheduled")
         guard let pattern, let text = context.text("text", required: true) else { return nil }
-        return Response(on: pattern, when: when, text: text, reveals: reveals, effects: effects, cost: cost)
+        return Response(on: pattern, when: when, text: text, reveals: reveals, effects: effects, cost: cost, scheduled: scheduled)
     }
 }

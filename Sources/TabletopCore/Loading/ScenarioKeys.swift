@@ -23,7 +23,7 @@ public enum ScenarioKeys {
     public static let timeoutOutcome = ["option", "outcome", "effects"]
     public static let option = ["text", "outcome", "reveals", "effects", "steps", "points", "note"]
     public static let effects = ["severity_floor", "assets", "compromise", "expose", "attacker", "end"]
-    public static let response = ["action", "when", "text", "reveals", "effects", "cost"]
+    public static let response = ["action", "when", "text", "reveals", "effects", "cost", "scheduled"]
     public static let trap = ["id", "action", "when", "step", "penalty", "hard_fail", "lesson"]
     public static let clock = ["id", "label", "starts", "duration", "at", "stops", "step", "penalty"]
     public static let stepOverride = ["step", "applies", "reason", "deadline", "weight", "criteria", "rubric", "must_not_claim"]

@@ -29,6 +29,7 @@ public enum ScenarioLoader {
             let scenario = builder.build(root)
             if let scenario, !collector.hasErrors {
                 ScenarioAnalysis(scenario: scenario, runbook: runbook, injectLocations: builder.injectLocations, collector: collector).run()
+                LiveActivityCheck(scenario: scenario, injectLocations: builder.injectLocations, collector: collector).run()
                 ScoringCriteriaCheck(scenario: scenario, runbook: runbook, conceptLocations: builder.conceptLocations, collector: collector).run()
                 if let matrix {
                     SeverityStageCheck(scenario: scenario, matrix: matrix, stageLocations: builder.stageLocations,

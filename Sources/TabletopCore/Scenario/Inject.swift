@@ -134,4 +134,8 @@ public struct Response: Sendable, Hashable, Codable {
     public var effects: Effects
     /// Overrides the action's time cost.
     public var cost: SimDuration?
+    /// When the action the response answers takes effect, if it is arranged for later (`scheduled:
+    /// "Fri 10:00"`): its asset state holds at once for conditions and scoring, but people and asset
+    /// cards call it scheduled for that time until then. Nil: done now.
+    public var scheduled: SimDuration?
 }

@@ -61,7 +61,7 @@ struct VariableReader {
         guard let map = MappingReader(node, context: "a value of variable '\(variable)'", keys: keys, collector: collector),
               let id = map.identifier("id", required: true, example: "backup") else { return nil }
         var fields: [VariantField] = []
-        for (keyNode, valueNode) in mapping {
+        for (keyNode, _) in mapping {
             guard let name = keyNode.scalar?.string, name != "id" else { continue }
             guard Self.isFieldName(name) else {
                 collector.error("field '\(name)' of value '\(id.value)' of variable '\(variable)' must be lower-case letters, digits, '-' or '_'", at: keyNode.location)

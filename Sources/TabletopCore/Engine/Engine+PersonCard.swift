@@ -1,0 +1,45 @@
+import Foundation
+
+extension Engine {
+    /// What has happened to a person that the one asked would know, oldest first: what was done to
+    /// the assets they own (`kai-account` disabled, or its cut-off scheduled), and the outcomes of
+    /// questions that name them which the one asked raised or took part in (Elena asked Kai herself;
+    /// Ben had his account locked). Empty when nothing has.
+    func happenings(to other: Person, knownTo asker: Person) -> [String] {
+        var lines: [String] = []
+        let otherName = Self.firstName(other), askerName = Self.firstName(asker)
+        for fired in state.fired {
+            guard let inject = injectsByID[fired.id], let decision = inject.decision,
+                  let outcome = outcome(of: fired.id, decision) else { continue }
+            let words = Self.topicWords(outcome)
+            guard words.contains(otherName) || words.contains(other.id) else { continue }
+            if inject.from == asker.id || words.contains(askerName) || words.contains(asker.id) {
+                lines.append(outcome.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+        }
+        for asset in scenario.assets where asset.owner == other.id {
+            let states = (state.assetStates[asset.id] ?? []).filter(Self.cutOffStates.contains)
+            guard !states.isEmpty else { continue }
+            if let pending = pendingSchedule(of: asset.id) {
+                lines.append("The cut-off of \(asset.name) (\(asset.id)) is scheduled for \(pending); until then it still works.")
+            } else {
+                lines.append("\(asset.name) (\(asset.id)) is \(states.map(\.rawValue).joined(separator: ", ")).")
+            }
+        }
+        return lines
+    }
+
+    /// What came of a question: the option chosen, or what the asker did when nobody answered.
+    func outcome(of inject: String, _ decision: DecisionPoint) -> String? {
+        if let choice = state.choices.last(where: { $0.decision == inject }) {
+            return decision.options[safe: choice.option - 1]?.outcome
+        }
+        if state.timedOut.contains(where: { $0.decision == inject }) { return decision.onTimeout?.outcome }
+        return nil
+    }
+
+    /// The first name, lowercased, as questions and texts name a person.
+    static func firstName(_ person: Person) -> String {
+        person.name.split(separator: " ").first.map { String($0).lowercased() } ?? person.id
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Warns about an inject that reports live activity of an asset (`web-03: 400 MB outbound`, `ci-deployer
+/// is still active`) while nothing in its `unless` (or its `when`) reads that asset's state: such an
+/// alert can arrive after the trainee cut the asset off, and then contradicts the world.
+struct LiveActivityCheck {
+    let scenario: Scenario
+    let injectLocations: [String: SourceLocation]
+    let collector: DiagnosticCollector
+
+    /// Phrases that say something is happening now, rather than what happened once.
+    static let livePhrases = [
+        "still active", "still running", "still in use", "still works", "outbound", "synced", "syncing",
+        "exporting", "uploading", "in the last", "right now",
+    ]
+
+    /// Asset kinds that containment (isolate, revoke, disable, block …) stops.
+    static let containable: Set<AssetKind> = [.host, .service, .device, .database, .account, .credential, .network, .indicator, .bucket]
+
+    func run() {
+        // An alert at the start cannot come after anything the trainee did.
+        for inject in scenario.injects where inject.decision == nil && inject.trigger != .at(.zero) {
+            let text = inject.text.lowercased()
+            guard Self.livePhrases.contains(where: text.contains) else { continue }
+            var guarded = Set<String>()
+            var anyAttacker = false
+            for condition in [inject.unless, Self.whenCondition(of: inject)].compactMap({ $0 }) {
+                Self.collect(condition, assets: &guarded, attacker: &anyAttacker)
+            }
+            if anyAttacker { continue }
+            for asset in scenario.assets where Self.containable.contains(asset.kind) && Self.mentions(text, asset) && !guarded.contains(asset.id) {
+                collector.warning("inject '\(inject.id)' reports live activity of '\(asset.id)' but no `unless:` reads its state; "
+                                  + "add `unless: asset(\(asset.id)).isolated or …` so that it does not arrive after the asset is cut off",
+                                  at: injectLocations[inject.id])
+                break
+            }
+        }
+    }
+
+    /// Whether the text names the asset: its id, its whole name, or a tag of its name (`KAI-LT-042`).
+    static func mentions(_ text: String, _ asset: Asset) -> Bool {
+        let words = Set(text.split(whereSeparator: { !($0.isLetter || $0.isNumber || "-.".contains($0)) })
+            .map { $0.trimmingCharacters(in: .init(charactersIn: ".-")) })
+        if words.contains(asset.id) { return true }
+        let name = asset.name.lowercased()
+        if name.count >= 6, text.contains(name) { return true }
+        return name.split(separator: " ").map { $0.trimmingCharacters(in: .init(charactersIn: "().,")) }
+            .contains { $0.contains(where: \.isNumber) && $0.contains(where: { "-.".contains($0) }) && words.contains($0) }
+    }
+
+    /// The condition of a `when:` trigger.
+    static func whenCondition(of inject: Inject) -> Condition? {
+        if case .when(let condition) = inject.trigger { return condition }
+        return nil
+    }
+
+    /// The assets a condition reads, and whether it reads the attacker's presence (which covers all).
+    static func collect(_ condition: Condition, assets: inout Set<String>, attacker: inout Bool) {
+        switch condition {
+        case .asset(let id, _): assets.insert(id)
+        case .attackerPresent: attacker = true
+        case .not(let inner): collect(inner, assets: &assets, attacker: &attacker)
+        case .all(let list), .any(let list): list.forEach { collect($0, assets: &assets, attacker: &attacker) }
+        case .did(let pattern):
+            if let object = pattern.object { assets.insert(object) }
+        default: break
+        }
+    }
+}
