@@ -126,7 +126,8 @@ public final class DrillHost: @unchecked Sendable {
             old.close()
         }
         participant.connection = connection
-        let rejoin = participant.joinedBefore
+        // A client that was welcomed before (by this run or one before a restart) rejoins; it is no new arrival.
+        let rejoin = participant.joinedBefore || hello.instance != nil
         participant.joinedBefore = true
         // Resume after what this client already has; a fresh client (seen 0) gets the whole drill so far.
         // `seen` counts messages of the run named by `instance`; from another run it means nothing.
