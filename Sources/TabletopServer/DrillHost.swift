@@ -114,7 +114,7 @@ public final class DrillHost: @unchecked Sendable {
             let names = participants.map { "\($0.player.name) (\($0.player.role))" }.joined(separator: ", ")
             return "no participant called '\(name.prefix(40))' in this drill; it expects: \(names)"
         }
-        guard participant.player.role == hello.role else {
+        guard participant.player.role == hello.role?.lowercased() else {
             return "\(name) plays the role '\(participant.player.role)' in this drill, not '\((hello.role ?? "").prefix(40))'"
         }
         guard !participant.kicked else { return "the facilitator removed \(name) from this drill" }

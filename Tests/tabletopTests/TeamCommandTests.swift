@@ -199,6 +199,20 @@ import Testing
         #expect(second.process.terminationStatus == 0)
     }
 
+    @Test func hostRefusesAnUnknownRoleInOneLineAndWarnsAboutAnUnstaffedOne() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let refused = try CommandLineTests.run(["host", "breach", "--players", "ana:IC,bo:lawyer", "--port", "0", "--data-dir", data])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "error: bo has the role 'lawyer', which neither the scenario nor the runbook knows; did you mean 'legal'?\n")
+        let sessions = (try? FileManager.default.contentsOfDirectory(atPath: data + "/sessions")) ?? []
+        #expect(sessions.isEmpty, "refused before any session log is made")
+        let host = try HostProcess(["breach", "--players", "ana:IC,cy:comms", "--port", "0", "--token", "t", "--data-dir", data])
+        host.console.fileHandleForWriting.write(Data("end\n".utf8))
+        host.process.waitUntilExit()
+        #expect(host.output.text.contains("warning: nobody plays legal, to whom the scenario addresses 1 inject; the IC (ana) receives and answers them instead"))
+        #expect(host.output.text.contains("--name ana --role ic"), "the role is written in lower case")
+    }
+
     @Test func anEncryptedDrillPrintsItsFingerprintAndKeepsItsKeyPrivate() throws {
         let data = DrillCommandTests.temporaryFolder()
         let host = try HostProcess(["breach", "--players", "bo:legal", "--port", "0", "--token", "t0k3n", "--tls", "--data-dir", data])

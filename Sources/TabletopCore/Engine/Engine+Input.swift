@@ -108,7 +108,8 @@ extension Engine {
             guard let pending = state.pendingDecisions.first, let inject = injectsByID[pending], inject.decision != nil else {
                 return "there is no open question to answer"
             }
-            if !mayAnswerOpenQuestion(as: player.role), let roles = injectsByID[pending]?.to {
+            if !mayAnswerOpenQuestion(as: player.role),
+               let roles = injectsByID[pending].map({ TeamRoles.recipients(of: $0.to, in: configuration.players) }) {
                 let holders = configuration.players.filter { roles.contains($0.role) }.map(\.name)
                 return "that question went to \(roles.joined(separator: " and "))"
                     + (holders.isEmpty ? "" : " (\(holders.joined(separator: ", ")))") + "; only they can answer it"

@@ -149,7 +149,13 @@ struct HostCommand: ParsableCommand {
         let (runbook, runbookHash) = try setup.runbookWithHash()
         let seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
         let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook, variant: .seed(seed))
-        let team = try Player.parseList(players ?? "").get()
+        // Roles are checked against what the scenario and the runbook know, so an inject never goes to nobody.
+        let team: [Player]
+        switch TeamRoles.check(try Player.parseList(players ?? "").get(), scenario: scenario) {
+        case .success(let checked): team = checked
+        case .failure(let error): throw CommandFailure("error: \(error.message)")
+        }
+        for warning in TeamRoles.unstaffed(scenario, roster: team) { Output.error("warning: \(warning)") }
         let configuration = EngineConfiguration(seed: seed, mode: mode, players: team)
         let (writer, sessionID) = try setup.createSession(scenario: scenario, path: path, hashes: (scenarioHash, runbookHash),
                                                           configuration: configuration, trainee: nil, tool: Tabletop.tool)
