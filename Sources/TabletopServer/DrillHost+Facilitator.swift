@@ -88,10 +88,12 @@ extension DrillHost {
         }
         rebaseLiveClock()
         stopIfTheLogWasLost()
-        if case .note = command {
-            // Observer notes are for the report and the facilitator, not for the trainees.
+        switch command {
+        case .note, .hold, .skip, .override:
+            // Notes, held and skipped injects and score overrides are the facilitator's: telling the team would
+            // announce what is coming, or grade them mid-drill.
             outputs.forEach { console($0, nil) }
-        } else {
+        default:
             route(outputs, actor: nil)
         }
         sendPrompts()

@@ -57,6 +57,8 @@ public final class DrillHost: @unchecked Sendable {
     public internal(set) var logLoss: String?
     /// Whether the console also shows the answers to participants' lookups (`status`, `who`, `help`…).
     public internal(set) var consoleDetail = false
+    /// Facts a role-addressed inject revealed to its roles only, not yet shared with the team.
+    var withheld: [WithheldFact] = []
 
     /// Creates a host for a started engine whose roster is its players; `liveSpeed` (simulated seconds per
     /// real second) makes the simulated clock follow `wallClock`.
@@ -196,6 +198,7 @@ public final class DrillHost: @unchecked Sendable {
         if engine.state.decisions.count > decisionsBefore {
             let attribution = Output.notice("\(name) (\(participant.player.role)): \(text)")
             for other in participants where other !== participant { deliver(.output(attribution), to: other) }
+            shareWithheldFacts(after: text, by: participant)
         }
         console(.notice("\(name) (\(participant.player.role))> \(text)"), nil)
         route(outputs, actor: participant)
@@ -226,11 +229,13 @@ public final class DrillHost: @unchecked Sendable {
     /// Sends each output to the participants entitled to it (`Routing` decides who).
     func route(_ outputs: [Output], actor: Participant?) {
         let roster = participants.map(\.player)
-        let position = actor.flatMap { actor in participants.firstIndex { $0 === actor } }
-        for output in outputs {
-            let delivery = Routing.route(output, roster: roster, actor: position, consoleDetail: consoleDetail)
+        for (output, delivery) in recipients(of: outputs, actor: actor) {
             if delivery.console { console(output, actor?.player.name) }
-            for index in delivery.recipients { deliver(.output(output), to: participants[index]) }
+            for index in delivery.recipients {
+                // The briefing is read in the participant's own role.
+                let shown = RoleBriefing.adapted(output, for: participants[index].player, roster: roster)
+                deliver(.output(shown), to: participants[index])
+            }
         }
     }
 
