@@ -6,7 +6,7 @@ import TabletopCore
 public enum ConsoleCommand {
     /// The console's command words, in the order `help` lists them.
     public enum Name: String, CaseIterable, Sendable {
-        case pause, resume, inject, hold, skip, advance, note, override, kick, end
+        case pause, resume, inject, hold, skip, advance, next, note, override, kick, end
         case status, who, decisions, progress, detail, help, quit
     }
 
@@ -18,6 +18,8 @@ public enum ConsoleCommand {
     case resume
     /// Remove a participant for good; nil when the line did not give exactly one name.
     case kick(String?)
+    /// Move the clock to the next scheduled event.
+    case next
     /// Who is connected.
     case who
     /// Show (true) or hide (false) participants' lookups at the console; nil when neither was given.
@@ -48,6 +50,7 @@ public enum ConsoleCommand {
         case .resume?: return .resume
         case .kick?: return .kick(words.count == 2 ? String(words[1]) : nil)
         case .who?: return .who
+        case .next?: return words.count == 1 ? .next : .unknown(String(words[0]))
         case .detail?:
             guard words.count == 2, ["on", "off"].contains(words[1].lowercased()) else { return .detail(nil) }
             return .detail(words[1].lowercased() == "on")

@@ -42,6 +42,8 @@ extension DrillHost {
             return ["\(participant.player.name) is removed and cannot rejoin."]
         case .who:
             return [connectionSummary()]
+        case .next:
+            return moveToNextEvent()
         case .detail(let on):
             guard let on else { return ["detail takes on or off; it is \(consoleDetail ? "on" : "off")"] }
             consoleDetail = on
@@ -58,7 +60,7 @@ extension DrillHost {
             return status + [paused ? "Paused." : "Running."] + facilitate("who")
         case .help:
             return [
-                "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · note \"<text>\"",
+                "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · next · note \"<text>\"",
                 "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · progress · detail on|off · help",
                 "quit (twice) leaves without ending: the server stops and 'tabletop host --resume' restarts it",
             ]

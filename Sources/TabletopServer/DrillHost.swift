@@ -202,6 +202,7 @@ public final class DrillHost: @unchecked Sendable {
         }
         console(.notice("\(name) (\(participant.player.role))> \(text)"), nil)
         route(outputs, actor: participant)
+        moveOnWhenEveryoneIsBusy()
         sendPrompts()
         if let end = engine.state.end { announceEnd(end) }
     }

@@ -49,6 +49,7 @@ import TabletopDrill
         case .resume: "resume"
         case .kick(let name): "kick \(name ?? "?")"
         case .who: "who"
+        case .next: "next"
         case .detail(let on): "detail \(on.map(String.init) ?? "?")"
         case .progress: "progress"
         case .decisions: "decisions"

@@ -16,8 +16,8 @@ import TabletopCore
         let wall = NIOLockedValueBox(ContinuousClock.now)
         let console = NIOLockedValueBox<[String]>([])
 
-        init(liveSpeed: Double? = nil) throws {
-            let (engine, writer, opening) = try TeamDrillHarness.freshDrill()
+        init(liveSpeed: Double? = nil, roster: String = TeamDrillHarness.roster, parallel: Bool = false) throws {
+            let (engine, writer, opening) = try TeamDrillHarness.freshDrill(roster: roster, parallel: parallel)
             let wall = self.wall, console = self.console
             host = DrillHost(engine: engine, writer: writer, token: TeamDrillHarness.token, eventLoop: loop,
                              now: { "2026-11-29T10:00:00Z" },

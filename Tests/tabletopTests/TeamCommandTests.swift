@@ -179,7 +179,7 @@ import Testing
         #expect(second.address == first.address)
         for shell in [ana, bo] {
             try shell.waitFor("Reconnected; you have every message you missed.")
-            try shell.waitFor("The server restarted; the drill continues at T+00:01 after 1 decision.")
+            try shell.waitFor("The server restarted; the drill continues at T+00:00 after 1 decision.")
         }
         bo.type("notify legal\r")
         try bo.waitFor("Legal is informed")

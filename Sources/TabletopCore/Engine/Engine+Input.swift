@@ -43,13 +43,14 @@ extension Engine {
 
     /// A parsed action by a known player; `raw` is the command as the decision log keeps it.
     private mutating func handle(_ action: Action, raw: String, player: Player) -> [Output] {
+        if worksInParallel, action.verb == .wait { return finish(waitAlone(action, raw: raw, player: player)) }
         if !action.verb.isDecision {
             return finish(sessionCommand(action))
         }
         if action.verb == .why {
             return finish(attachRationale(action.text ?? ""))
         }
-        if let problem = problem(with: action, player: player) {
+        if let problem = busyProblem(for: player) ?? problem(with: action, player: player) {
             return [.error(problem)]
         }
         if action.until != nil { return finish(schedule(action, raw: raw, player: player)) }
@@ -164,7 +165,12 @@ extension Engine {
         busyUntil = state.clock + cost
         defer { busyUntil = nil }
         settle(into: &outputs)
-        advance(to: state.clock + cost, into: &outputs)
+        if worksInParallel {
+            // The actor is busy; the team's clock waits for the facilitator or for everyone to be busy.
+            markBusy(player, until: state.clock + cost, raw: raw)
+        } else {
+            advance(to: state.clock + cost, into: &outputs)
+        }
         return outputs
     }
 

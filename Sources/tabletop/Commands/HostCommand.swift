@@ -156,7 +156,8 @@ struct HostCommand: ParsableCommand {
         case .failure(let error): throw CommandFailure("error: \(error.message)")
         }
         for warning in TeamRoles.unstaffed(scenario, roster: team) { Output.error("warning: \(warning)") }
-        let configuration = EngineConfiguration(seed: seed, mode: mode, players: team)
+        // A team works in parallel: each decision takes its actor's time (Docs/team-time.md).
+        let configuration = EngineConfiguration(seed: seed, mode: mode, players: team, parallel: team.count > 1)
         let (writer, sessionID) = try setup.createSession(scenario: scenario, path: path, hashes: (scenarioHash, runbookHash),
                                                           configuration: configuration, trainee: nil, tool: Tabletop.tool)
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
