@@ -39,6 +39,7 @@ extension DrillHost {
             participant.connection?.close()
             participant.connection = nil
             note("kicked", participant.player.name)
+            tellTeam("The facilitator removed \(participant.player.name) (\(participant.player.role)) from the drill.", except: participant)
             return ["\(participant.player.name) is removed and cannot rejoin."]
         case .who:
             return [connectionSummary()]

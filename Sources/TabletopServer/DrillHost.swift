@@ -21,6 +21,8 @@ public final class DrillHost: @unchecked Sendable {
         var delivered = 0
         var kicked = false
         var joinedBefore = false
+        /// The drill's clock when this participant's connection was lost, for the catch-up line on return.
+        var awayFrom: SimDuration?
         /// Lines this participant may still send at once; refilled with time, per name for the whole
         /// drill, so reconnecting does not buy a fresh allowance.
         /// Lines of this participant the host has handled (recorded or refused), told with each prompt.
@@ -152,8 +154,15 @@ public final class DrillHost: @unchecked Sendable {
         welcome.role = participant.player.role
         connection.send(welcome)
         if let connectionNotice { connection.send(.output(.notice(connectionNotice))) }
+        // Only for a client that has the drill up to where it left (a fresh one is shown everything anyway).
+        if let awayFrom = participant.awayFrom, seen > 0, let summary = awaySummary(for: participant, since: awayFrom) {
+            // In the inbox, so the client's count of outputs stays the server's; first among what it missed.
+            participant.inbox.insert(.output(.notice(summary)), at: participant.delivered - participant.inboxBase)
+        }
+        participant.awayFrom = nil
         note(rejoin ? "rejoined" : "joined", "\(name) (\(participant.player.role))")
         console(.notice("\(name) (\(participant.player.role)) \(rejoin ? "rejoined" : "joined")."), nil)
+        tellTeam("\(name) (\(participant.player.role)) \(rejoin ? "is back" : "joined the drill").", except: participant)
         flush(participant)
         sendPrompt(to: participant)
         return nil
@@ -209,7 +218,8 @@ public final class DrillHost: @unchecked Sendable {
 
     /// Why a participant's line is refused before it is recorded, or nil when it is taken.
     private func refusal(of text: String) -> String? {
-        if paused { return "the facilitator has paused the drill; wait for them to resume" }
+        // While paused, looking things up changes nothing and is answered; deciding waits for 'resume'.
+        if paused, !Self.isLookup(text) { return "the facilitator has paused the drill; wait for them to resume (lookups such as status still work)" }
         catchUpWithWallClock()
         if engine.state.end != nil { return "the drill has ended" }
         // Refused before it is recorded: a refused line costs the log nothing.
@@ -221,8 +231,10 @@ public final class DrillHost: @unchecked Sendable {
         eventLoop.preconditionInEventLoop()
         guard let participant = participants.first(where: { $0.player.name == name }), participant.connection === connection else { return }
         participant.connection = nil
+        participant.awayFrom = engine.state.clock
         note("left", "\(name) (\(participant.player.role))")
         console(.notice("\(name) (\(participant.player.role)) left."), nil)
+        tellTeam("\(name) (\(participant.player.role)) left the drill.", except: participant)
     }
 
     // MARK: Routing
@@ -287,7 +299,10 @@ public final class DrillHost: @unchecked Sendable {
     func announceEnd(_ end: DrillEnd) {
         var message = ServerMessage(type: "ended")
         message.message = end.text
-        for participant in participants { participant.connection?.send(message) }
+        for participant in participants where participant.connection != nil {
+            for line in results(for: participant) { deliver(.output(.notice(line)), to: participant) }
+            participant.connection?.send(message)
+        }
     }
 
     func note(_ kind: String, _ text: String) {
