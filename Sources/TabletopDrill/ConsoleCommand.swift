@@ -6,12 +6,16 @@ import TabletopCore
 public enum ConsoleCommand {
     /// The console's command words, in the order `help` lists them.
     public enum Name: String, CaseIterable, Sendable {
-        case pause, resume, inject, hold, skip, advance, next, note, override, kick, end
+        case start, pause, resume, inject, hold, skip, advance, next, note, override, kick, unkick, end
         case status, who, decisions, progress, detail, help, quit
     }
 
     /// Nothing typed.
     case empty
+    /// Start a drill that waits for the facilitator (a live drill starts paused).
+    case start
+    /// Let a removed participant rejoin; nil when the line did not give exactly one name.
+    case unkick(String?)
     /// Stop the drill for everyone until `resume`.
     case pause
     /// Let the drill go on after `pause`.
@@ -46,6 +50,8 @@ public enum ConsoleCommand {
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
         guard let first = words.first?.lowercased() else { return .empty }
         switch Name(rawValue: first) {
+        case .start?: return words.count == 1 ? .start : .unknown(String(words[0]))
+        case .unkick?: return .unkick(words.count == 2 ? String(words[1]) : nil)
         case .pause?: return .pause
         case .resume?: return .resume
         case .kick?: return .kick(words.count == 2 ? String(words[1]) : nil)

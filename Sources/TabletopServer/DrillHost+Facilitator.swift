@@ -12,6 +12,23 @@ extension DrillHost {
         if let refusal = InputLine.refusal(line) { return ["error: \(refusal)"] }
         switch ConsoleCommand.parse(line) {
         case .empty: return []
+        case .start:
+            guard awaitingStart else { return ["The drill has started already."] }
+            awaitingStart = false
+            paused = false
+            rebaseLiveClock()
+            note("started", "by the facilitator")
+            broadcast(.notice("The facilitator started the drill; the clock runs."))
+            sendPrompts()
+            return ["Started."]
+        case .unkick(let name):
+            guard let name, let participant = participants.first(where: { $0.player.name == name && $0.kicked }) else {
+                let removed = participants.filter(\.kicked).map(\.player.name)
+                return [removed.isEmpty ? "Nobody is removed." : "unkick takes a removed participant's name: " + removed.joined(separator: ", ")]
+            }
+            participant.kicked = false
+            note("unkicked", participant.player.name)
+            return ["\(participant.player.name) may rejoin with the same join command."]
         case .pause:
             guard !paused else { return ["The drill is already paused."] }
             // In live mode the clock stops where the wall clock had brought it.
@@ -22,6 +39,7 @@ extension DrillHost {
             sendPrompts()
             return ["Paused. Participants' lines are refused until 'resume'."]
         case .resume:
+            guard !awaitingStart else { return ["The drill has not started; type 'start'."] }
             guard paused else { return ["The drill is not paused."] }
             paused = false
             // Time does not jump by the length of the pause: what was scheduled shifts by it.
@@ -62,7 +80,8 @@ extension DrillHost {
         case .help:
             return [
                 "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · next · note \"<text>\"",
-                "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · progress · detail on|off · help",
+                "override <decision> <points> \"reason\" · kick <name> · unkick <name> · start (a live drill) · end · status · who · decisions",
+                "progress · detail on|off · help",
                 "quit (twice) leaves without ending: the server stops and 'tabletop host --resume' restarts it",
             ]
         case .quit, .unknown:

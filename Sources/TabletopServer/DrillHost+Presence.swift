@@ -56,3 +56,19 @@ extension DrillHost {
         return !action.verb.isDecision && ![.wait, .why, .quit, .save].contains(action.verb)
     }
 }
+
+extension DrillHost {
+    /// Shows a refused join on the console: who tried, from where, and why.
+    func refusedJoin(_ hello: ClientMessage, reason: String, from address: String?) {
+        eventLoop.preconditionInEventLoop()
+        let who = "\(TerminalText.inline(String((hello.name ?? "?").prefix(40)))) (\(TerminalText.inline(String((hello.role ?? "?").prefix(40)))))"
+        console(.warning("refused join: \(who)\(address.map { " from \($0)" } ?? ""): \(reason)"), nil)
+    }
+}
+
+extension Output {
+    /// Whether this is an inject.
+    var isInject: Bool {
+        if case .inject = self { true } else { false }
+    }
+}

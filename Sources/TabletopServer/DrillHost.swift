@@ -46,6 +46,8 @@ public final class DrillHost: @unchecked Sendable {
     /// This server run's id, sent in every welcome.
     public let instance = UUID().uuidString
     public internal(set) var paused = false
+    /// Whether the drill waits for the facilitator's `start` (a live drill starts paused, so joining takes no simulated time).
+    public internal(set) var awaitingStart = false
     /// Live mode's map from the wall clock to the simulated one; nil in turn mode.
     var live: LiveClock?
     /// The wall clock live mode reads (a test gives its own).
@@ -67,8 +69,10 @@ public final class DrillHost: @unchecked Sendable {
     public init(engine: Engine, writer: SessionLogWriter, token: String, eventLoop: any EventLoop,
                 now: @escaping @Sendable () -> String, console: @escaping @Sendable (Output, String?) -> Void,
                 liveSpeed: Double? = nil, wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
-                scorer: Scorer? = nil) {
+                scorer: Scorer? = nil, startPaused: Bool = false) {
         self.scorer = scorer
+        paused = startPaused
+        awaitingStart = startPaused
         session = DrillSession(engine: engine, writer: writer, now: now)
         self.token = token
         self.eventLoop = eventLoop
@@ -209,7 +213,8 @@ public final class DrillHost: @unchecked Sendable {
             for other in participants where other !== participant { deliver(.output(attribution), to: other) }
             shareWithheldFacts(after: text, by: participant)
         }
-        console(.notice("\(name) (\(participant.player.role))> \(text)"), nil)
+        // With detail off, the console shows decisions only: ten people's lookups would drown them.
+        if consoleDetail || !Self.isLookup(text) { console(.notice("\(name) (\(participant.player.role))> \(text)"), nil) }
         route(outputs, actor: participant)
         moveOnWhenEveryoneIsBusy()
         sendPrompts()
@@ -219,6 +224,7 @@ public final class DrillHost: @unchecked Sendable {
     /// Why a participant's line is refused before it is recorded, or nil when it is taken.
     private func refusal(of text: String) -> String? {
         // While paused, looking things up changes nothing and is answered; deciding waits for 'resume'.
+        if awaitingStart, !Self.isLookup(text) { return "the drill has not started; the facilitator starts it when everyone has joined (lookups such as status work)" }
         if paused, !Self.isLookup(text) { return "the facilitator has paused the drill; wait for them to resume (lookups such as status still work)" }
         catchUpWithWallClock()
         if engine.state.end != nil { return "the drill has ended" }
@@ -243,7 +249,8 @@ public final class DrillHost: @unchecked Sendable {
     func route(_ outputs: [Output], actor: Participant?) {
         let roster = participants.map(\.player)
         for (output, delivery) in recipients(of: outputs, actor: actor) {
-            if delivery.console { console(output, actor?.player.name) }
+            // What the scenario schedules is the scenario's, whoever's line moved the clock past it.
+            if delivery.console { console(output, output.isInject ? nil : actor?.player.name) }
             for index in delivery.recipients {
                 // The briefing is read in the participant's own role.
                 let shown = RoleBriefing.adapted(output, for: participants[index].player, roster: roster)

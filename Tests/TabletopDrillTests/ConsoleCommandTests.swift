@@ -50,6 +50,8 @@ import TabletopDrill
         case .kick(let name): "kick \(name ?? "?")"
         case .who: "who"
         case .next: "next"
+        case .start: "start"
+        case .unkick(let name): "unkick \(name ?? "?")"
         case .detail(let on): "detail \(on.map(String.init) ?? "?")"
         case .progress: "progress"
         case .decisions: "decisions"

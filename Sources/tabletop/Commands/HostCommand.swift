@@ -92,7 +92,9 @@ struct HostCommand: ParsableCommand {
                 DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: Output.now,
                           console: { output, actor in
                               display.push((actor.map { "[\($0)] " } ?? "") + renderer.render(output))
-                          }, liveSpeed: liveOptions.liveSpeed, scorer: scorer)
+                          }, liveSpeed: liveOptions.liveSpeed, scorer: scorer,
+                          // A live drill waits for 'start', so the minutes people take to join cost no simulated time.
+                          startPaused: liveOptions.liveSpeed != nil)
             }
         } catch let error as ServerError {
             throw CommandFailure("error: \(error.description)")
@@ -194,6 +196,9 @@ struct HostCommand: ParsableCommand {
         for player in engine.configuration.players {
             Output.printLine("  tabletop join \(shown) --token \(token) --name \(player.name) --role \(player.role)"
                                  + (fingerprint.map { " --fingerprint \($0)" } ?? ""))
+        }
+        if liveOptions.liveSpeed != nil {
+            Output.printLine("The live clock waits: type 'start' when everyone has joined (the console shows each join).")
         }
         Output.printLine("Type 'help' for the facilitator's commands; 'end' ends the drill.")
     }
