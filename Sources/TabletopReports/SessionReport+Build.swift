@@ -24,7 +24,8 @@ extension SessionReport {
             },
             improvementPlan: scorecard.improvementPlan.map {
                 ActionItem(capability: $0.capability, observation: $0.observation, recommendation: $0.recommendation,
-                           owner: owner, due: dueDate(from: header.started), step: $0.step)
+                           owner: teamOwner(of: $0.step, engine: engine, roster: header.configuration.players) ?? owner,
+                           due: dueDate(from: header.started), step: $0.step)
             },
             notes: engine.state.notes,
             transcript: transcript(log.records).map { line in
@@ -32,6 +33,14 @@ extension SessionReport {
                 line.localTime = clock.iso(at: line.at)
                 return line
             })
+    }
+
+    /// In a team, who answers for an improvement item: the player of the role responsible for its step's
+    /// phase (`TeamRoles.owner`), as "bo (legal)"; nil solo (the trainee owns everything).
+    static func teamOwner(of step: Int?, engine: Engine, roster: [Player]) -> String? {
+        guard roster.count > 1 else { return nil }
+        let phase = step.flatMap { engine.runbook.step($0)?.phase } ?? "close"
+        return TeamRoles.owner(ofPhase: phase, in: roster).map { "\(TerminalText.inline($0.name)) (\($0.role))" }
     }
 
     static func realDuration(from start: String, to end: String?) -> Int? {

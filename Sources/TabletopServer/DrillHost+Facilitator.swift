@@ -15,12 +15,7 @@ extension DrillHost {
         case .start:
             guard awaitingStart else { return ["The drill has started already."] }
             awaitingStart = false
-            paused = false
-            rebaseLiveClock()
-            note("started", "by the facilitator")
-            broadcast(.notice("The facilitator started the drill; the clock runs."))
-            sendPrompts()
-            return ["Started."]
+            return run(note: "started", notice: "The facilitator started the drill; the clock runs.", reply: "Started.")
         case .unkick(let name):
             guard let name, let participant = participants.first(where: { $0.player.name == name && $0.kicked }) else {
                 let removed = participants.filter(\.kicked).map(\.player.name)
@@ -41,13 +36,7 @@ extension DrillHost {
         case .resume:
             guard !awaitingStart else { return ["The drill has not started; type 'start'."] }
             guard paused else { return ["The drill is not paused."] }
-            paused = false
-            // Time does not jump by the length of the pause: what was scheduled shifts by it.
-            rebaseLiveClock()
-            note("resumed", "by the facilitator")
-            broadcast(.notice("The facilitator has resumed the drill."))
-            sendPrompts()
-            return ["Resumed."]
+            return run(note: "resumed", notice: "The facilitator has resumed the drill.", reply: "Resumed.")
         case .kick(let name):
             guard let name, let participant = participants.first(where: { $0.player.name == name }) else {
                 return ["kick takes a participant's name: " + participants.map(\.player.name).joined(separator: ", ")]
@@ -93,6 +82,17 @@ extension DrillHost {
         case .drill(let command):
             return apply(command, line: line)
         }
+    }
+
+    /// Lets the clock run (after `start` or `resume`), recorded and told to everyone.
+    private func run(note kind: String, notice: String, reply: String) -> [String] {
+        paused = false
+        // Time does not jump by the length of the pause (or of the wait for the start): what was scheduled shifts by it.
+        rebaseLiveClock()
+        note(kind, "by the facilitator")
+        broadcast(.notice(notice))
+        sendPrompts()
+        return [reply]
     }
 
     /// A command that changes the drill: refused ones are not recorded and change nothing.

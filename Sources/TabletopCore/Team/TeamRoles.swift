@@ -8,16 +8,18 @@ public enum TeamRoles {
         public var id: String
         /// What the role does, for a participant's briefing.
         public var duty: String
+        /// The runbook phases (`Runbook.Phase` ids) this role answers for in a team's improvement plan.
+        public var phases: [String] = []
     }
 
     /// The runbook's roles, in the order documented (README "Team drills").
     public static let vocabulary: [Role] = [
-        Role(id: "ic", duty: "the incident commander: you lead the response, set the severity and decide"),
-        Role(id: "scribe", duty: "the scribe: you keep the incident's record and timeline"),
+        Role(id: "ic", duty: "the incident commander: you lead the response, set the severity and decide", phases: ["detect", "close"]),
+        Role(id: "scribe", duty: "the scribe: you keep the incident's record and timeline", phases: ["document"]),
         Role(id: "legal", duty: "counsel: you weigh notification duties, regulators and contracts"),
-        Role(id: "comms", duty: "communications: you own statements to customers, staff and the press"),
-        Role(id: "ops", duty: "operations: you contain, fix and restore the systems"),
-        Role(id: "security", duty: "security: you analyse, scope and preserve the evidence"),
+        Role(id: "comms", duty: "communications: you own statements to customers, staff and the press", phases: ["communicate"]),
+        Role(id: "ops", duty: "operations: you contain, fix and restore the systems", phases: ["contain", "recover"]),
+        Role(id: "security", duty: "security: you analyse, scope and preserve the evidence", phases: ["analyse"]),
         Role(id: "leadership", duty: "leadership: you make the business's calls and answer for them"),
         Role(id: "hr", duty: "human resources: you handle what touches staff"),
         Role(id: "support", duty: "customer support: you face the customers' questions"),
@@ -45,6 +47,13 @@ public enum TeamRoles {
         var roles = vocabulary.map(\.id)
         for role in addressed(in: scenario) where !roles.contains(role.lowercased()) { roles.append(role.lowercased()) }
         return roles
+    }
+
+    /// Who in `roster` answers for a step of `phase` in the improvement plan: the player of the role the
+    /// runbook gives that phase, else the IC, else the first player.
+    public static func owner(ofPhase phase: String, in roster: [Player]) -> Player? {
+        let roles = vocabulary.filter { $0.phases.contains(phase) }.map(\.id)
+        return roster.first { roles.contains($0.role) } ?? roster.first { $0.role == "ic" } ?? roster.first
     }
 
     /// What a role does, for its briefing; a scenario's own role has no description.
