@@ -28,7 +28,7 @@ extension SessionReport {
                            due: dueDate(from: header.started), step: $0.step)
             },
             notes: engine.state.notes,
-            transcript: transcript(log.records).map { line in
+            transcript: transcript(log.records, team: header.configuration.players.count > 1).map { line in
                 var line = line
                 line.localTime = clock.iso(at: line.at)
                 return line
@@ -86,7 +86,11 @@ extension SessionReport {
             .map(\.element.event)
     }
 
-    static func transcript(_ records: [SessionRecord]) -> [TranscriptLine] {
+    /// The room's events a team drill's transcript keeps (who joined, left, was removed; pauses; restarts),
+    /// with their wall-clock time, since the log's notes are the only record of them.
+    static let presenceNotes: Set<String> = ["team", "joined", "rejoined", "left", "kicked", "unkicked", "started", "paused", "resumed"]
+
+    static func transcript(_ records: [SessionRecord], team: Bool = false) -> [TranscriptLine] {
         var clock = SimDuration.zero
         var lines: [TranscriptLine] = []
         for record in records {
@@ -101,6 +105,8 @@ extension SessionReport {
                 lines.append(TranscriptLine(at: input.at, kind: "facilitator", text: input.text))
             case .output(let output):
                 if let line = transcriptLine(output, at: clock) { lines.append(line) }
+            case .note(let note) where team && presenceNotes.contains(note.kind):
+                lines.append(TranscriptLine(at: clock, kind: "room", text: "\(note.kind) \(note.text) (\(note.wall))"))
             default:
                 break
             }

@@ -30,4 +30,15 @@ import TabletopCore
         #expect(CSVReport.render([report]).contains("ack (ana)"))
         #expect(!markdown.contains("| Trainee | — |"))
     }
+
+    @Test func aTeamTranscriptKeepsJoinsLeavesAndKicksWithTheirTimes() {
+        let records: [SessionRecord] = [
+            .note(SessionNote(kind: "joined", text: "bo (legal)", wall: "2026-11-02T09:01:00Z")),
+            .note(SessionNote(kind: "kicked", text: "bo", wall: "2026-11-02T09:05:00Z")),
+            .note(SessionNote(kind: "truncated", text: "not the room's", wall: "2026-11-02T09:06:00Z")),
+        ]
+        #expect(SessionReport.transcript(records, team: true).map(\.text) == ["joined bo (legal) (2026-11-02T09:01:00Z)", "kicked bo (2026-11-02T09:05:00Z)"])
+        #expect(SessionReport.transcript(records, team: true).allSatisfy { $0.kind == "room" })
+        #expect(SessionReport.transcript(records).isEmpty, "a solo transcript is unchanged")
+    }
 }
