@@ -6,18 +6,24 @@ import TabletopCore
 public enum ConsoleCommand {
     /// The console's command words, in the order `help` lists them.
     public enum Name: String, CaseIterable, Sendable {
-        case pause, resume, inject, hold, skip, advance, note, override, kick, end
+        case start, pause, resume, inject, hold, skip, advance, next, note, override, kick, unkick, end
         case status, who, decisions, progress, detail, help, quit
     }
 
     /// Nothing typed.
     case empty
+    /// Start a drill that waits for the facilitator (a live drill starts paused).
+    case start
+    /// Let a removed participant rejoin; nil when the line did not give exactly one name.
+    case unkick(String?)
     /// Stop the drill for everyone until `resume`.
     case pause
     /// Let the drill go on after `pause`.
     case resume
     /// Remove a participant for good; nil when the line did not give exactly one name.
     case kick(String?)
+    /// Move the clock to the next scheduled event.
+    case next
     /// Who is connected.
     case who
     /// Show (true) or hide (false) participants' lookups at the console; nil when neither was given.
@@ -44,10 +50,13 @@ public enum ConsoleCommand {
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
         guard let first = words.first?.lowercased() else { return .empty }
         switch Name(rawValue: first) {
+        case .start?: return words.count == 1 ? .start : .unknown(String(words[0]))
+        case .unkick?: return .unkick(words.count == 2 ? String(words[1]) : nil)
         case .pause?: return .pause
         case .resume?: return .resume
         case .kick?: return .kick(words.count == 2 ? String(words[1]) : nil)
         case .who?: return .who
+        case .next?: return words.count == 1 ? .next : .unknown(String(words[0]))
         case .detail?:
             guard words.count == 2, ["on", "off"].contains(words[1].lowercased()) else { return .detail(nil) }
             return .detail(words[1].lowercased() == "on")

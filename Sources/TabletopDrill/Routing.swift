@@ -21,7 +21,13 @@ public enum Routing {
     /// participants' lookups too (otherwise it shows that they looked, their line, not the pages).
     public static func route(_ output: Output, roster: [Player], actor: Int?, consoleDetail: Bool) -> Delivery {
         let lookupAnswer = if case .info = output { actor != nil } else { false }
-        let recipients = roster.indices.filter { entitled(roster[$0], at: $0, to: output, actor: actor) }
+        var addressed = output
+        if case .inject(var message) = output {
+            // Addressed to roles nobody plays, it goes to who stands in for them (the IC, or everyone).
+            message.to = TeamRoles.recipients(of: message.to, in: roster)
+            addressed = .inject(message)
+        }
+        let recipients = roster.indices.filter { entitled(roster[$0], at: $0, to: addressed, actor: actor) }
         return Delivery(console: consoleDetail || !lookupAnswer, recipients: recipients)
     }
 

@@ -16,7 +16,7 @@ public enum CSVReport {
                     String(step.number), step.slug, step.title, step.applies ? "yes" : "no", step.status.rawValue,
                     step.doneAt.map { String($0.seconds) } ?? "", step.deadline.map { String($0.seconds) } ?? "",
                     ReportText.points(step.points), ReportText.points(step.possible),
-                    step.evidence.map(\.text).joined(separator: "; "),
+                    step.evidence.map { report.players.count > 1 ? "\($0.text) (\($0.actor))" : $0.text }.joined(separator: "; "),
                 ])
             }
         }

@@ -158,7 +158,7 @@ public enum HTMLReport {
         return Model(
             css: HTMLStyle.css, title: report.scenario.title, scenarioID: report.scenario.id,
             facts: [
-                .init(name: "Trainee", value: report.trainee ?? "—"), .init(name: "Players", value: ReportText.players(report)),
+                .init(name: "Trainee", value: ReportText.trainee(report)), .init(name: "Players", value: ReportText.players(report)),
                 .init(name: "Started", value: report.started), .init(name: "Simulated duration", value: ReportText.time(report.simulatedDuration)),
                 .init(name: "Simulated clock", value: ReportText.simulatedClock(report) ?? "—"),
                 .init(name: "Real duration", value: ReportText.realDuration(report.realDurationSeconds)),
@@ -181,7 +181,7 @@ public enum HTMLReport {
                       status: ReportText.status(of: step),
                       css: step.status.rawValue, done: ReportText.time(step.doneAt, report.localClock), deadline: ReportText.time(step.deadline, report.localClock),
                       points: step.applies ? "\(ReportText.points(step.points))/\(ReportText.points(step.possible))" : "—",
-                      evidence: step.evidence.prefix(3).map { "\(ReportText.time($0.at, report.localClock)) \($0.text)" }.joined(separator: "; "),
+                      evidence: ReportText.evidence(step, report),
                       lesson: step.applies && step.status != .onTime ? step.lesson : nil)
             },
             timeline: SVGCharts.timeline(report), severity: SVGCharts.severity(report),

@@ -33,7 +33,7 @@ public enum MarkdownReport {
         out.append("| | |")
         out.append("|---|---|")
         out.append("| Session | \(report.session.markdownEscaped) |")
-        out.append("| Trainee | \((report.trainee ?? "—").markdownEscaped) |")
+        out.append("| Trainee | \(ReportText.trainee(report).markdownEscaped) |")
         out.append("| Players | \(ReportText.players(report).markdownEscaped) |")
         out.append("| Started | \(report.started.markdownEscaped) |")
         out.append("| Simulated duration | \(ReportText.time(report.simulatedDuration)) |")
@@ -65,7 +65,7 @@ public enum MarkdownReport {
         out.append("| # | Step | Status | Done | Deadline | Points | Evidence | Lesson |")
         out.append("|---|---|---|---|---|---|---|---|")
         for step in card.steps {
-            let evidence = step.evidence.prefix(3).map { "\(ReportText.time($0.at, report.localClock)) \($0.text)" }.joined(separator: "; ")
+            let evidence = ReportText.evidence(step, report)
             let points = step.applies ? "\(ReportText.points(step.points))/\(ReportText.points(step.possible))" : "—"
             let status = ReportText.status(of: step)
             out.append("| \(step.number) | \(step.title.markdownEscaped) | \(status.markdownEscaped) | \(ReportText.time(step.doneAt, report.localClock)) | \(ReportText.time(step.deadline, report.localClock)) | \(points) | \(evidence.markdownEscaped) | \(step.applies && step.status != .onTime ? step.lesson.markdownEscaped : "") |")

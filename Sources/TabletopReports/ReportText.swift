@@ -38,6 +38,18 @@ enum ReportText {
         return "\(decisions); \(steps); traps \(participant.traps.isEmpty ? "none" : participant.traps.joined(separator: ", "))"
     }
 
+    /// A step's evidence as reports list it: time and decision, and in a team who did it.
+    static func evidence(_ step: StepResult, _ report: SessionReport, limit: Int = 3) -> String {
+        let team = report.players.count > 1
+        return step.evidence.prefix(limit).map { "\(time($0.at, report.localClock)) \($0.text)" + (team ? " (\($0.actor))" : "") }
+            .joined(separator: "; ")
+    }
+
+    /// Who played, or for a team drill without a named trainee, that it was a team.
+    static func trainee(_ report: SessionReport) -> String {
+        report.trainee ?? (report.players.count > 1 ? "team of \(report.players.count)" : "—")
+    }
+
     static func players(_ report: SessionReport) -> String {
         report.players.map { "\($0.name) (\($0.role))" }.joined(separator: ", ")
     }

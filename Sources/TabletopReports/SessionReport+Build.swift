@@ -24,14 +24,23 @@ extension SessionReport {
             },
             improvementPlan: scorecard.improvementPlan.map {
                 ActionItem(capability: $0.capability, observation: $0.observation, recommendation: $0.recommendation,
-                           owner: owner, due: dueDate(from: header.started), step: $0.step)
+                           owner: teamOwner(of: $0.step, engine: engine, roster: header.configuration.players) ?? owner,
+                           due: dueDate(from: header.started), step: $0.step)
             },
             notes: engine.state.notes,
-            transcript: transcript(log.records).map { line in
+            transcript: transcript(log.records, team: header.configuration.players.count > 1).map { line in
                 var line = line
                 line.localTime = clock.iso(at: line.at)
                 return line
             })
+    }
+
+    /// In a team, who answers for an improvement item: the player of the role responsible for its step's
+    /// phase (`TeamRoles.owner`), as "bo (legal)"; nil solo (the trainee owns everything).
+    static func teamOwner(of step: Int?, engine: Engine, roster: [Player]) -> String? {
+        guard roster.count > 1 else { return nil }
+        let phase = step.flatMap { engine.runbook.step($0)?.phase } ?? "close"
+        return TeamRoles.owner(ofPhase: phase, in: roster).map { "\(TerminalText.inline($0.name)) (\($0.role))" }
     }
 
     static func realDuration(from start: String, to end: String?) -> Int? {
@@ -77,7 +86,11 @@ extension SessionReport {
             .map(\.element.event)
     }
 
-    static func transcript(_ records: [SessionRecord]) -> [TranscriptLine] {
+    /// The room's events a team drill's transcript keeps (who joined, left, was removed; pauses; restarts),
+    /// with their wall-clock time, since the log's notes are the only record of them.
+    static let presenceNotes: Set<String> = ["team", "joined", "rejoined", "left", "kicked", "unkicked", "started", "paused", "resumed"]
+
+    static func transcript(_ records: [SessionRecord], team: Bool = false) -> [TranscriptLine] {
         var clock = SimDuration.zero
         var lines: [TranscriptLine] = []
         for record in records {
@@ -92,6 +105,8 @@ extension SessionReport {
                 lines.append(TranscriptLine(at: input.at, kind: "facilitator", text: input.text))
             case .output(let output):
                 if let line = transcriptLine(output, at: clock) { lines.append(line) }
+            case .note(let note) where team && presenceNotes.contains(note.kind):
+                lines.append(TranscriptLine(at: clock, kind: "room", text: "\(note.kind) \(note.text) (\(note.wall))"))
             default:
                 break
             }

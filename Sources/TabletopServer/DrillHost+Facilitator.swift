@@ -12,6 +12,18 @@ extension DrillHost {
         if let refusal = InputLine.refusal(line) { return ["error: \(refusal)"] }
         switch ConsoleCommand.parse(line) {
         case .empty: return []
+        case .start:
+            guard awaitingStart else { return ["The drill has started already."] }
+            awaitingStart = false
+            return run(note: "started", notice: "The facilitator started the drill; the clock runs.", reply: "Started.")
+        case .unkick(let name):
+            guard let name, let participant = participants.first(where: { $0.player.name == name && $0.kicked }) else {
+                let removed = participants.filter(\.kicked).map(\.player.name)
+                return [removed.isEmpty ? "Nobody is removed." : "unkick takes a removed participant's name: " + removed.joined(separator: ", ")]
+            }
+            participant.kicked = false
+            note("unkicked", participant.player.name)
+            return ["\(participant.player.name) may rejoin with the same join command."]
         case .pause:
             guard !paused else { return ["The drill is already paused."] }
             // In live mode the clock stops where the wall clock had brought it.
@@ -22,14 +34,9 @@ extension DrillHost {
             sendPrompts()
             return ["Paused. Participants' lines are refused until 'resume'."]
         case .resume:
+            guard !awaitingStart else { return ["The drill has not started; type 'start'."] }
             guard paused else { return ["The drill is not paused."] }
-            paused = false
-            // Time does not jump by the length of the pause: what was scheduled shifts by it.
-            rebaseLiveClock()
-            note("resumed", "by the facilitator")
-            broadcast(.notice("The facilitator has resumed the drill."))
-            sendPrompts()
-            return ["Resumed."]
+            return run(note: "resumed", notice: "The facilitator has resumed the drill.", reply: "Resumed.")
         case .kick(let name):
             guard let name, let participant = participants.first(where: { $0.player.name == name }) else {
                 return ["kick takes a participant's name: " + participants.map(\.player.name).joined(separator: ", ")]
@@ -39,9 +46,12 @@ extension DrillHost {
             participant.connection?.close()
             participant.connection = nil
             note("kicked", participant.player.name)
+            tellTeam("The facilitator removed \(participant.player.name) (\(participant.player.role)) from the drill.", except: participant)
             return ["\(participant.player.name) is removed and cannot rejoin."]
         case .who:
             return [connectionSummary()]
+        case .next:
+            return moveToNextEvent()
         case .detail(let on):
             guard let on else { return ["detail takes on or off; it is \(consoleDetail ? "on" : "off")"] }
             consoleDetail = on
@@ -58,8 +68,9 @@ extension DrillHost {
             return status + [paused ? "Paused." : "Running."] + facilitate("who")
         case .help:
             return [
-                "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · note \"<text>\"",
-                "override <decision> <points> \"reason\" · kick <name> · end · status · who · decisions · progress · detail on|off · help",
+                "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · next · note \"<text>\"",
+                "override <decision> <points> \"reason\" · kick <name> · unkick <name> · start (a live drill) · end · status · who · decisions",
+                "progress · detail on|off · help",
                 "quit (twice) leaves without ending: the server stops and 'tabletop host --resume' restarts it",
             ]
         case .quit, .unknown:
@@ -71,6 +82,17 @@ extension DrillHost {
         case .drill(let command):
             return apply(command, line: line)
         }
+    }
+
+    /// Lets the clock run (after `start` or `resume`), recorded and told to everyone.
+    private func run(note kind: String, notice: String, reply: String) -> [String] {
+        paused = false
+        // Time does not jump by the length of the pause (or of the wait for the start): what was scheduled shifts by it.
+        rebaseLiveClock()
+        note(kind, "by the facilitator")
+        broadcast(.notice(notice))
+        sendPrompts()
+        return [reply]
     }
 
     /// A command that changes the drill: refused ones are not recorded and change nothing.
@@ -88,10 +110,12 @@ extension DrillHost {
         }
         rebaseLiveClock()
         stopIfTheLogWasLost()
-        if case .note = command {
-            // Observer notes are for the report and the facilitator, not for the trainees.
+        switch command {
+        case .note, .hold, .skip, .override:
+            // Notes, held and skipped injects and score overrides are the facilitator's: telling the team would
+            // announce what is coming, or grade them mid-drill.
             outputs.forEach { console($0, nil) }
-        } else {
+        default:
             route(outputs, actor: nil)
         }
         sendPrompts()

@@ -61,6 +61,6 @@ extension DrillHost {
     public var consoleClock: String {
         eventLoop.preconditionInEventLoop()
         let time = "T+\(simulatedNow.clock)"
-        return engine.state.end != nil ? "\(time) ended" : paused ? "\(time) paused" : time
+        return engine.state.end != nil ? "\(time) ended" : awaitingStart ? "\(time) not started" : paused ? "\(time) paused" : time
     }
 }

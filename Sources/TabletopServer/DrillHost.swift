@@ -21,6 +21,8 @@ public final class DrillHost: @unchecked Sendable {
         var delivered = 0
         var kicked = false
         var joinedBefore = false
+        /// The drill's clock when this participant's connection was lost, for the catch-up line on return.
+        var awayFrom: SimDuration?
         /// Lines this participant may still send at once; refilled with time, per name for the whole
         /// drill, so reconnecting does not buy a fresh allowance.
         /// Lines of this participant the host has handled (recorded or refused), told with each prompt.
@@ -44,6 +46,8 @@ public final class DrillHost: @unchecked Sendable {
     /// This server run's id, sent in every welcome.
     public let instance = UUID().uuidString
     public internal(set) var paused = false
+    /// Whether the drill waits for the facilitator's `start` (a live drill starts paused, so joining takes no simulated time).
+    public internal(set) var awaitingStart = false
     /// Live mode's map from the wall clock to the simulated one; nil in turn mode.
     var live: LiveClock?
     /// The wall clock live mode reads (a test gives its own).
@@ -57,14 +61,18 @@ public final class DrillHost: @unchecked Sendable {
     public internal(set) var logLoss: String?
     /// Whether the console also shows the answers to participants' lookups (`status`, `who`, `help`…).
     public internal(set) var consoleDetail = false
+    /// Facts a role-addressed inject revealed to its roles only, not yet shared with the team.
+    var withheld: [WithheldFact] = []
 
     /// Creates a host for a started engine whose roster is its players; `liveSpeed` (simulated seconds per
     /// real second) makes the simulated clock follow `wallClock`.
     public init(engine: Engine, writer: SessionLogWriter, token: String, eventLoop: any EventLoop,
                 now: @escaping @Sendable () -> String, console: @escaping @Sendable (Output, String?) -> Void,
                 liveSpeed: Double? = nil, wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
-                scorer: Scorer? = nil) {
+                scorer: Scorer? = nil, startPaused: Bool = false) {
         self.scorer = scorer
+        paused = startPaused
+        awaitingStart = startPaused
         session = DrillSession(engine: engine, writer: writer, now: now)
         self.token = token
         self.eventLoop = eventLoop
@@ -114,7 +122,7 @@ public final class DrillHost: @unchecked Sendable {
             let names = participants.map { "\($0.player.name) (\($0.player.role))" }.joined(separator: ", ")
             return "no participant called '\(name.prefix(40))' in this drill; it expects: \(names)"
         }
-        guard participant.player.role == hello.role else {
+        guard participant.player.role == hello.role?.lowercased() else {
             return "\(name) plays the role '\(participant.player.role)' in this drill, not '\((hello.role ?? "").prefix(40))'"
         }
         guard !participant.kicked else { return "the facilitator removed \(name) from this drill" }
@@ -126,7 +134,8 @@ public final class DrillHost: @unchecked Sendable {
             old.close()
         }
         participant.connection = connection
-        let rejoin = participant.joinedBefore
+        // A client that was welcomed before (by this run or one before a restart) rejoins; it is no new arrival.
+        let rejoin = participant.joinedBefore || hello.instance != nil
         participant.joinedBefore = true
         // Resume after what this client already has; a fresh client (seen 0) gets the whole drill so far.
         // `seen` counts messages of the run named by `instance`; from another run it means nothing.
@@ -149,8 +158,15 @@ public final class DrillHost: @unchecked Sendable {
         welcome.role = participant.player.role
         connection.send(welcome)
         if let connectionNotice { connection.send(.output(.notice(connectionNotice))) }
+        // Only for a client that has the drill up to where it left (a fresh one is shown everything anyway).
+        if let awayFrom = participant.awayFrom, seen > 0, let summary = awaySummary(for: participant, since: awayFrom) {
+            // In the inbox, so the client's count of outputs stays the server's; first among what it missed.
+            participant.inbox.insert(.output(.notice(summary)), at: participant.delivered - participant.inboxBase)
+        }
+        participant.awayFrom = nil
         note(rejoin ? "rejoined" : "joined", "\(name) (\(participant.player.role))")
         console(.notice("\(name) (\(participant.player.role)) \(rejoin ? "rejoined" : "joined")."), nil)
+        tellTeam("\(name) (\(participant.player.role)) \(rejoin ? "is back" : "joined the drill").", except: participant)
         flush(participant)
         sendPrompt(to: participant)
         return nil
@@ -195,16 +211,21 @@ public final class DrillHost: @unchecked Sendable {
         if engine.state.decisions.count > decisionsBefore {
             let attribution = Output.notice("\(name) (\(participant.player.role)): \(text)")
             for other in participants where other !== participant { deliver(.output(attribution), to: other) }
+            shareWithheldFacts(after: text, by: participant)
         }
-        console(.notice("\(name) (\(participant.player.role))> \(text)"), nil)
+        // With detail off, the console shows decisions only: ten people's lookups would drown them.
+        if consoleDetail || !Self.isLookup(text) { console(.notice("\(name) (\(participant.player.role))> \(text)"), nil) }
         route(outputs, actor: participant)
+        moveOnWhenEveryoneIsBusy()
         sendPrompts()
         if let end = engine.state.end { announceEnd(end) }
     }
 
     /// Why a participant's line is refused before it is recorded, or nil when it is taken.
     private func refusal(of text: String) -> String? {
-        if paused { return "the facilitator has paused the drill; wait for them to resume" }
+        // While paused, looking things up changes nothing and is answered; deciding waits for 'resume'.
+        if awaitingStart, !Self.isLookup(text) { return "the drill has not started; the facilitator starts it when everyone has joined (lookups such as status work)" }
+        if paused, !Self.isLookup(text) { return "the facilitator has paused the drill; wait for them to resume (lookups such as status still work)" }
         catchUpWithWallClock()
         if engine.state.end != nil { return "the drill has ended" }
         // Refused before it is recorded: a refused line costs the log nothing.
@@ -216,8 +237,10 @@ public final class DrillHost: @unchecked Sendable {
         eventLoop.preconditionInEventLoop()
         guard let participant = participants.first(where: { $0.player.name == name }), participant.connection === connection else { return }
         participant.connection = nil
+        participant.awayFrom = engine.state.clock
         note("left", "\(name) (\(participant.player.role))")
         console(.notice("\(name) (\(participant.player.role)) left."), nil)
+        tellTeam("\(name) (\(participant.player.role)) left the drill.", except: participant)
     }
 
     // MARK: Routing
@@ -225,11 +248,14 @@ public final class DrillHost: @unchecked Sendable {
     /// Sends each output to the participants entitled to it (`Routing` decides who).
     func route(_ outputs: [Output], actor: Participant?) {
         let roster = participants.map(\.player)
-        let position = actor.flatMap { actor in participants.firstIndex { $0 === actor } }
-        for output in outputs {
-            let delivery = Routing.route(output, roster: roster, actor: position, consoleDetail: consoleDetail)
-            if delivery.console { console(output, actor?.player.name) }
-            for index in delivery.recipients { deliver(.output(output), to: participants[index]) }
+        for (output, delivery) in recipients(of: outputs, actor: actor) {
+            // What the scenario schedules is the scenario's, whoever's line moved the clock past it.
+            if delivery.console { console(output, output.isInject ? nil : actor?.player.name) }
+            for index in delivery.recipients {
+                // The briefing is read in the participant's own role.
+                let shown = RoleBriefing.adapted(output, for: participants[index].player, roster: roster)
+                deliver(.output(shown), to: participants[index])
+            }
         }
     }
 
@@ -280,7 +306,10 @@ public final class DrillHost: @unchecked Sendable {
     func announceEnd(_ end: DrillEnd) {
         var message = ServerMessage(type: "ended")
         message.message = end.text
-        for participant in participants { participant.connection?.send(message) }
+        for participant in participants where participant.connection != nil {
+            for line in results(for: participant) { deliver(.output(.notice(line)), to: participant) }
+            participant.connection?.send(message)
+        }
     }
 
     func note(_ kind: String, _ text: String) {

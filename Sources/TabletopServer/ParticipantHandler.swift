@@ -46,6 +46,7 @@ final class ParticipantHandler: ChannelInboundHandler {
             // Joined at once, not later on the loop: a client may send its first line in the same packet as
             // its hello, and that line must find the name already set.
             if let refusal = host.join(connection, hello: message) {
+                host.refusedJoin(message, reason: refusal, from: context.channel.remoteAddress.map { "\($0)" })
                 refuse(refusal, context: context)
             } else {
                 name = message.name

@@ -26,6 +26,11 @@ if let only {
         guard let scoring = ScoringFiles.load(folder: root.appendingPathComponent("Scoring")) else { fatalError("Scoring files do not load") }
         Scaling.injectCurve(runbook: runbook, runs: groupRuns)
         try Scaling.logCurve(runbook: runbook, runs: groupRuns) { try scoring.scorer(for: $0) }
+    } else if only == "team" {
+        // The team figure alone (BENCH_ONLY=team), to compare one change to the broadcast path quickly.
+        guard let breach = ScenarioLoader.load(path: "breach.yaml", bytes: bytes("Scenarios/breach.yaml"), runbook: runbook).value else { fatalError("breach does not load") }
+        let latencies = try TeamBroadcast.measure(scenario: breach, runbook: runbook, participants: 50, rounds: 200).sorted()
+        print("team drill, 50 participants on loopback: p50 \(format(latencies[latencies.count / 2])), p99 \(format(latencies[latencies.count * 99 / 100])), max \(format(latencies.last!))")
     } else if only == "rescoring" {
         try Scaling.shortLogs(root: root, runbook: runbook, runs: groupRuns)
     } else {

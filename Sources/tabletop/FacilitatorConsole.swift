@@ -28,9 +28,13 @@ struct FacilitatorConsole {
             if input.isInteractive, (try? host.eventLoop.submit { host.logLoss != nil }.wait()) == true {
                 input.requestStop("the session log changed")
             }
+            // A participant's line (or the clock) ended the drill: the debrief does not wait for Enter.
+            if input.isInteractive, (try? host.eventLoop.submit { host.engine.state.end != nil }.wait()) == true {
+                input.requestStop("the drill ended")
+            }
         }
         // Leaving stops the whole team's drill, so at a terminal Ctrl-D or 'quit' asks to be repeated.
-        var leaving = false
+        var leaving = false, ending = false
         func confirmedLeave() -> Bool {
             guard input.isInteractive, !leaving else { return true }
             leaving = true
@@ -49,6 +53,13 @@ struct FacilitatorConsole {
                 if confirmedLeave() { break } else { continue }
             }
             leaving = false
+            // Ending is for everyone and cannot be undone, so at a terminal it asks to be repeated, as leaving does.
+            if case .drill(.end) = ConsoleCommand.parse(line), input.isInteractive, !ending {
+                ending = true
+                input.display("Ending the drill ends it for everyone and shows the debrief. Type 'end' again to end; any other command carries on.")
+                continue
+            }
+            ending = false
             if try host.eventLoop.submit({ host.logLoss != nil }).wait() { break }
             let replies = try host.eventLoop.submit { host.facilitate(line) }.wait()
             // Replies quote participants' lines, which a log from before the refusal of control characters may hold.

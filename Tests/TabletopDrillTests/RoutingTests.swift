@@ -43,3 +43,17 @@ import TabletopDrill
         #expect(Routing.route(.notice("n"), roster: roster, actor: 2, consoleDetail: false).recipients == [0, 1, 2])
     }
 }
+
+/// An inject addressed to roles nobody in the team plays still reaches someone: the IC, or everyone.
+@Suite struct UnstaffedRoleRoutingTests {
+    @Test func theICStandsInForARoleNobodyPlays() {
+        let roster = [Player(name: "ana", role: "ic"), Player(name: "cy", role: "comms")]
+        #expect(Routing.route(RoutingTests().inject(to: ["legal"]), roster: roster, actor: nil, consoleDetail: false).recipients == [0])
+        #expect(Routing.route(RoutingTests().inject(to: ["comms"]), roster: roster, actor: nil, consoleDetail: false).recipients == [1])
+    }
+
+    @Test func withoutAnICEveryoneGetsIt() {
+        let roster = [Player(name: "bo", role: "legal"), Player(name: "cy", role: "comms")]
+        #expect(Routing.route(RoutingTests().inject(to: ["ic"]), roster: roster, actor: nil, consoleDetail: false).recipients == [0, 1])
+    }
+}

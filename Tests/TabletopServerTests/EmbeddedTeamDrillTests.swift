@@ -16,13 +16,16 @@ import TabletopCore
         let wall = NIOLockedValueBox(ContinuousClock.now)
         let console = NIOLockedValueBox<[String]>([])
 
-        init(liveSpeed: Double? = nil) throws {
-            let (engine, writer, opening) = try TeamDrillHarness.freshDrill()
+        init(liveSpeed: Double? = nil, roster: String = TeamDrillHarness.roster, parallel: Bool = false, scoring: Bool = false,
+             startPaused: Bool = false) throws {
+            let (engine, writer, opening) = try TeamDrillHarness.freshDrill(roster: roster, parallel: parallel)
+            let scorer = scoring ? try TeamDrillHarness.scorer(for: engine) : nil
             let wall = self.wall, console = self.console
             host = DrillHost(engine: engine, writer: writer, token: TeamDrillHarness.token, eventLoop: loop,
                              now: { "2026-11-29T10:00:00Z" },
                              console: { output, actor in console.withLockedValue { $0.append("[\(actor ?? "")] \(output.plainText)") } },
-                             liveSpeed: liveSpeed, wallClock: { wall.withLockedValue { $0 } })
+                             liveSpeed: liveSpeed, wallClock: { wall.withLockedValue { $0 } }, scorer: scorer,
+                             startPaused: startPaused)
             host.publishStart(opening)
         }
 

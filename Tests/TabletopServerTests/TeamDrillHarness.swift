@@ -66,9 +66,9 @@ final class TeamDrillHarness {
     }
 
     /// A started breach drill for the roster, its session log in a temporary file, and what it said first.
-    static func freshDrill() throws -> (Engine, SessionLogWriter, [Output]) {
+    static func freshDrill(roster: String = roster, parallel: Bool = false) throws -> (Engine, SessionLogWriter, [Output]) {
         let (scenario, runbook) = try breach()
-        let configuration = EngineConfiguration(seed: 7, mode: .practice, players: try Player.parseList(roster).get())
+        let configuration = EngineConfiguration(seed: 7, mode: .practice, players: try Player.parseList(roster).get(), parallel: parallel)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("team-\(UUID().uuidString).jsonl").path
         let header = SessionHeader(tool: "tabletop test", session: "team-test", scenario: scenario.id, scenarioPath: "breach.yaml",
                                    scenarioHash: "x", runbookHash: "y", configuration: configuration, trainee: nil, started: "2026-11-29T10:00:00Z")

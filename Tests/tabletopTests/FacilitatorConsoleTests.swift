@@ -29,6 +29,9 @@ import Testing
         try terminal.waitFor("facilitator> inject customer-call")
         try terminal.waitFor("[T+00:00] phone")
         terminal.type("en\t\r")
+        try terminal.waitFor("Type 'end' again to end; any other command carries on.")
+        #expect(!terminal.screen.contains("EXIT="), "end asks to be repeated at a terminal")
+        terminal.type("end\r")
         try terminal.waitFor("EXIT=0")
         #expect(try terminal.finish() == 0)
     }

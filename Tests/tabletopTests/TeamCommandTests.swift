@@ -144,39 +144,73 @@ import Testing
         }
     }
 
-    @Test func aParticipantShellSurvivesAHostCrashAndRejoinsTheRestartedDrill() throws {
+    /// The host is killed (SIGKILL) and resumed with nothing but the session: it keeps the token and the
+    /// port (saved beside the log, mode 0600), so every participant's shell reconnects by itself and plays on.
+    @Test func everyParticipantShellSurvivesAHostCrashAndRejoinsTheRestartedDrillByItself() throws {
         let data = DrillCommandTests.temporaryFolder()
-        let first = try HostProcess(["breach", "--players", "ana:ic,bo:legal", "--port", "0", "--token", "t0k3n", "--data-dir", data])
+        let first = try HostProcess(["breach", "--players", "ana:ic,bo:legal", "--port", "0", "--data-dir", data])
         defer { if first.process.isRunning { first.process.terminate() } }
-        let port = String(first.address.split(separator: ":").last!)
-        let ana = try TerminalSession("\(CommandLineTests.binary.path) join \(first.address) --token t0k3n --name ana --role ic --data-dir \(data); echo EXIT=$?")
+        let token = try #require(first.output.text.firstMatch(of: /--token (\S+) --name ana/).map { String($0.1) })
+        func shell(_ name: String, _ role: String) throws -> TerminalSession {
+            try TerminalSession("\(CommandLineTests.binary.path) join \(first.address) --token \(token) --name \(name) --role \(role) --data-dir \(data); echo EXIT=$?")
+        }
+        let ana = try shell("ana", "ic"), bo = try shell("bo", "legal")
         try ana.waitFor("sev?] > ")
+        try bo.waitFor("sev?] > ")
         ana.type("ack\r")
         try ana.waitFor("You acknowledge the report")
 
         kill(first.process.processIdentifier, SIGKILL)
         first.process.waitUntilExit()
-        try ana.waitFor("The connection to the server was lost; reconnecting (attempt 1 of 30)")
-        try ana.waitFor("[reconnecting…] > ")
+        for shell in [ana, bo] {
+            try shell.waitFor("The connection to the server was lost; reconnecting (attempt 1 of 30)")
+            try shell.waitFor("[reconnecting…] > ")
+        }
         // The shell stays usable; a line typed while disconnected is refused, not queued.
         ana.type("page marco\r")
         try ana.waitFor("error: not sent: the connection to the server is lost; reconnecting…")
 
         let log = try #require(first.output.text.firstMatch(of: /Session log: (\S+)/).map { String($0.1) })
-        let second = try HostProcess(["--resume", log, "--port", port, "--token", "t0k3n", "--data-dir", data])
+        let saved = String(log.dropLast(6)) + ".join.json"
+        #expect((try FileManager.default.attributesOfItem(atPath: saved)[.posixPermissions] as? Int) == 0o600)
+        // No --port, no --token: the restart keeps both, so nobody needs a new join command.
+        let second = try HostProcess(["--resume", log, "--data-dir", data])
         defer { if second.process.isRunning { second.process.terminate() } }
-        try ana.waitFor("Reconnected; you have every message you missed.")
-        try ana.waitFor("The server restarted; the drill continues at T+00:01 after 1 decision.")
+        #expect(second.address == first.address)
+        for shell in [ana, bo] {
+            try shell.waitFor("Reconnected; you have every message you missed.")
+            try shell.waitFor("The server restarted; the drill continues at T+00:00 after 1 decision.")
+        }
+        bo.type("notify legal\r")
+        try bo.waitFor("Legal is informed")
+        try ana.waitFor("bo (legal): notify legal")
         ana.type("status\r")
-        try ana.waitFor("Team: ana (ic) connected, bo (legal) not connected")
+        try ana.waitFor("Team: ana (ic) connected, bo (legal) connected")
         #expect(ana.screen.contains("sev?] > status"), "the drill's prompt is back after the rejoin")
-        ana.type("quit\r")
-        try ana.waitFor("EXIT=0")
-        #expect(try ana.finish() == 0)
+        #expect(second.output.text.contains("ana (ic) rejoined") && second.output.text.contains("bo (legal) rejoined"))
+        for shell in [ana, bo] {
+            shell.type("quit\r")
+            try shell.waitFor("EXIT=0")
+            #expect(try shell.finish() == 0)
+        }
         #expect(!(try String(contentsOfFile: log, encoding: .utf8)).contains("page marco"), "the line typed while disconnected was not sent")
         second.console.fileHandleForWriting.write(Data("end\n".utf8))
         second.process.waitUntilExit()
         #expect(second.process.terminationStatus == 0)
+    }
+
+    @Test func hostRefusesAnUnknownRoleInOneLineAndWarnsAboutAnUnstaffedOne() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let refused = try CommandLineTests.run(["host", "breach", "--players", "ana:IC,bo:lawyer", "--port", "0", "--data-dir", data])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "error: bo has the role 'lawyer', which neither the scenario nor the runbook knows; did you mean 'legal'?\n")
+        let sessions = (try? FileManager.default.contentsOfDirectory(atPath: data + "/sessions")) ?? []
+        #expect(sessions.isEmpty, "refused before any session log is made")
+        let host = try HostProcess(["breach", "--players", "ana:IC,cy:comms", "--port", "0", "--token", "t", "--data-dir", data])
+        host.console.fileHandleForWriting.write(Data("end\n".utf8))
+        host.process.waitUntilExit()
+        #expect(host.output.text.contains("warning: nobody plays legal, to whom the scenario addresses 1 inject; the IC (ana) receives and answers them instead"))
+        #expect(host.output.text.contains("--name ana --role ic"), "the role is written in lower case")
     }
 
     @Test func anEncryptedDrillPrintsItsFingerprintAndKeepsItsKeyPrivate() throws {

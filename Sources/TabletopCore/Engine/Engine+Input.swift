@@ -43,13 +43,14 @@ extension Engine {
 
     /// A parsed action by a known player; `raw` is the command as the decision log keeps it.
     private mutating func handle(_ action: Action, raw: String, player: Player) -> [Output] {
+        if worksInParallel, action.verb == .wait { return finish(waitAlone(action, raw: raw, player: player)) }
         if !action.verb.isDecision {
             return finish(sessionCommand(action))
         }
         if action.verb == .why {
             return finish(attachRationale(action.text ?? ""))
         }
-        if let problem = problem(with: action, player: player) {
+        if let problem = busyProblem(for: player) ?? problem(with: action, player: player) {
             return [.error(problem)]
         }
         if action.until != nil { return finish(schedule(action, raw: raw, player: player)) }
@@ -108,7 +109,8 @@ extension Engine {
             guard let pending = state.pendingDecisions.first, let inject = injectsByID[pending], inject.decision != nil else {
                 return "there is no open question to answer"
             }
-            if !mayAnswerOpenQuestion(as: player.role), let roles = injectsByID[pending]?.to {
+            if !mayAnswerOpenQuestion(as: player.role),
+               let roles = injectsByID[pending].map({ TeamRoles.recipients(of: $0.to, in: configuration.players) }) {
                 let holders = configuration.players.filter { roles.contains($0.role) }.map(\.name)
                 return "that question went to \(roles.joined(separator: " and "))"
                     + (holders.isEmpty ? "" : " (\(holders.joined(separator: ", ")))") + "; only they can answer it"
@@ -167,6 +169,11 @@ extension Engine {
         busyUntil = watching ? nil : state.clock + cost
         defer { busyUntil = nil }
         settle(into: &outputs)
+        if worksInParallel {
+            // The actor is busy; the team's clock waits for the facilitator or for everyone to be busy.
+            markBusy(player, until: state.clock + cost, raw: raw)
+            return outputs
+        }
         let start = state.clock, target = state.clock + cost
         let stopped = advance(to: target, into: &outputs, stoppingAtNews: watching)
         if stopped, state.end == nil, target > state.clock {

@@ -88,10 +88,12 @@ public struct Engine: Sendable {
     }
 
     /// Whether a player of `role` may answer the open question: in a team, a question addressed to roles
-    /// belongs to them (the others never saw it). Solo, the trainee plays every role.
+    /// belongs to them (the others never saw it); to the IC when nobody plays them (`TeamRoles.recipients`).
+    /// Solo, the trainee plays every role.
     public func mayAnswerOpenQuestion(as role: String) -> Bool {
         guard case .choice(let id, _) = awaiting, configuration.players.count > 1,
-              let addressees = injectsByID[id]?.to, !addressees.isEmpty else { return true }
+              let addressees = injectsByID[id].map({ TeamRoles.recipients(of: $0.to, in: configuration.players) }),
+              !addressees.isEmpty else { return true }
         return addressees.contains(role)
     }
 

@@ -16,17 +16,22 @@ public struct EngineConfiguration: Sendable, Hashable, Codable {
     /// Sessions recorded before it existed replay with a `wait` that runs its full length and
     /// questions that wait forever, as they were played.
     public var realClock: Bool
+    /// Whether, in a team, each decision takes its actor's time instead of moving the shared clock
+    /// (`Engine+ParallelWork`). Team sessions recorded before it existed replay with one shared clock.
+    public var parallel: Bool
 
     /// Creates a configuration; with no players, one trainee called `trainee` plays the commander.
-    public init(seed: UInt64, mode: DrillMode, players: [Player], shuffleOptions: Bool = true, realClock: Bool = true) {
+    public init(seed: UInt64, mode: DrillMode, players: [Player], shuffleOptions: Bool = true, realClock: Bool = true,
+                parallel: Bool = false) {
         self.seed = seed
         self.mode = mode
         self.players = players.isEmpty ? [Player(name: "trainee", role: "ic")] : players
         self.shuffleOptions = shuffleOptions
         self.realClock = realClock
+        self.parallel = parallel
     }
 
-    private enum CodingKeys: String, CodingKey { case seed, mode, players, shuffleOptions, realClock }
+    private enum CodingKeys: String, CodingKey { case seed, mode, players, shuffleOptions, realClock, parallel }
 
     /// Decodes a configuration; one saved before options were shuffled keeps the author's order.
     public init(from decoder: any Decoder) throws {
@@ -36,6 +41,18 @@ public struct EngineConfiguration: Sendable, Hashable, Codable {
         players = try container.decode([Player].self, forKey: .players)
         shuffleOptions = try container.decodeIfPresent(Bool.self, forKey: .shuffleOptions) ?? false
         realClock = try container.decodeIfPresent(Bool.self, forKey: .realClock) ?? false
+        parallel = try container.decodeIfPresent(Bool.self, forKey: .parallel) ?? false
+    }
+
+    /// Encodes a configuration; `parallel` only when set, so solo and older team logs keep their bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(seed, forKey: .seed)
+        try container.encode(mode, forKey: .mode)
+        try container.encode(players, forKey: .players)
+        try container.encode(shuffleOptions, forKey: .shuffleOptions)
+        try container.encode(realClock, forKey: .realClock)
+        if parallel { try container.encode(parallel, forKey: .parallel) }
     }
 }
 

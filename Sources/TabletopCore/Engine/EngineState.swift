@@ -9,6 +9,9 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var clock = SimDuration.zero
     /// Whether `start()` has run.
     public var started = false
+    /// In a team drill working in parallel, who is busy until when (nil in every other drill, and in states
+    /// saved before it existed).
+    public var busy: [ParticipantBusy]?
     /// The level the trainee declared last.
     public var declaredSeverity: Severity?
     /// Every declaration, in order.

@@ -5,7 +5,7 @@ extension DrillIdentity {
     /// The drill's TLS identity: the key saved beside the session log (so a restart keeps the fingerprint
     /// participants pinned), or a new one saved there, readable by its owner only.
     public static func saved(beside sessionPath: String) throws -> DrillIdentity {
-        let keyPath = (sessionPath.hasSuffix(".jsonl") ? String(sessionPath.dropLast(6)) : sessionPath) + ".key.pem"
+        let keyPath = SavedJoin.companion(of: sessionPath, suffix: ".key.pem")
         if let saved = FileManager.default.contents(atPath: keyPath) {
             do {
                 return try DrillIdentity(privateKeyPEM: String(decoding: saved, as: UTF8.self))

@@ -18,9 +18,12 @@ struct HostCommand: ParsableCommand {
     var scenario: String?
     @Option(help: ArgumentHelp("The team: name:role pairs such as \"ana:ic,bo:legal,cy:comms\".", valueName: "list"))
     var players: String?
-    @Option(help: ArgumentHelp("Address to listen on (0.0.0.0 for every interface).", valueName: "address")) var bind = "127.0.0.1"
-    @Option(help: ArgumentHelp("TCP port to listen on (0 picks a free one).", valueName: "n")) var port = 7411
-    @Option(help: ArgumentHelp("Join token participants must give (default: random).", valueName: "token")) var token: String?
+    @Option(help: ArgumentHelp("Address to listen on (0.0.0.0 for every interface; default 127.0.0.1, or the interrupted drill's with --resume).",
+                               valueName: "address")) var bind: String?
+    @Option(help: ArgumentHelp("TCP port to listen on (0 picks a free one; default 7411, or the interrupted drill's with --resume).",
+                               valueName: "n")) var port: Int?
+    @Option(help: ArgumentHelp("Join token participants must give (default: random, or the interrupted drill's with --resume).",
+                               valueName: "token")) var token: String?
     @Option(help: ArgumentHelp("Restart an interrupted team drill from its session log (id or path).", valueName: "session"),
             completion: .custom(Completion.sessions))
     var resume: String?
@@ -44,7 +47,7 @@ struct HostCommand: ParsableCommand {
             if case .failure(let error) = Player.parseList(players) { throw ValidationError(error.message) }
         }
         if force, resume == nil { throw ValidationError("--force only goes with --resume") }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (0...65535).contains(port ?? 0) else { throw ValidationError("--port must be between 0 and 65535") }
         if let token, token.isEmpty || token.count > 200 { throw ValidationError("--token must be 1 to 200 characters") }
     }
 
@@ -55,38 +58,50 @@ struct HostCommand: ParsableCommand {
         let input = try setup.makeInput(script: script, live: false)
         defer { input.close() }
         let display = PendingDisplay(immediate: !input.isInteractive)
-        let joinToken = token ?? Self.randomToken()
-        let encrypted = tls ?? !Self.isLoopback(bind)
-        let server = try startServer(drill, setup: setup, display: display, token: joinToken, encrypted: encrypted)
+        // A restart keeps what participants' clients reconnect with, unless told otherwise.
+        let saved = resume == nil ? nil : try SavedJoin.load(beside: drill.writer.path)
+        let bind = bind ?? saved?.bind ?? "127.0.0.1"
+        var join = SavedJoin(token: token ?? saved?.token ?? Self.randomToken(), port: port ?? saved?.port ?? 7411, bind: bind,
+                             tls: tls ?? saved?.tls ?? !Self.isLoopback(bind))
+        let server = try startServer(drill, setup: setup, display: display, join: join)
         defer { server.stop() }
+        join.port = server.port
+        var restart = ""
+        do {
+            try join.save(beside: drill.writer.path)
+        } catch {
+            restart = restartOptions(join)
+            Output.error("warning: \(Output.describe(error)); a restart then needs\(restart)")
+        }
         let engine = try FacilitatorConsole(host: server.host, input: input, display: display).run()
         server.stop()
-        try finish(engine, drill: drill, setup: setup,
-                   restart: restartOptions(port: server.port, token: joinToken, encrypted: encrypted))
+        try finish(engine, drill: drill, setup: setup, restart: restart)
     }
 
     /// Starts the server with the drill's host, prints the invitation, and tells whoever joins where the
     /// drill starts (or, after a restart, stands).
-    private func startServer(_ drill: Drill, setup: Workspace, display: PendingDisplay, token joinToken: String,
-                             encrypted: Bool) throws -> DrillServer {
+    private func startServer(_ drill: Drill, setup: Workspace, display: PendingDisplay, join: SavedJoin) throws -> DrillServer {
+        let joinToken = join.token
         // For the console's live `progress`; without it the drill still runs (the debrief says why).
         let scorer = try? setup.scorer(scenario: drill.engine.scenario, runbook: drill.engine.runbook)
         let renderer = Output.renderer()
         let server: DrillServer
         do {
-            let identity = encrypted ? try DrillIdentity.saved(beside: drill.writer.path) : nil
-            server = try DrillServer(bind: bind, port: port, identity: identity) { loop in
+            let identity = join.tls ? try DrillIdentity.saved(beside: drill.writer.path) : nil
+            server = try DrillServer(bind: join.bind, port: join.port, identity: identity) { loop in
                 DrillHost(engine: drill.engine, writer: drill.writer, token: joinToken, eventLoop: loop, now: Output.now,
                           console: { output, actor in
                               display.push((actor.map { "[\($0)] " } ?? "") + renderer.render(output))
-                          }, liveSpeed: liveOptions.liveSpeed, scorer: scorer)
+                          }, liveSpeed: liveOptions.liveSpeed, scorer: scorer,
+                          // A live drill waits for 'start', so the minutes people take to join cost no simulated time.
+                          startPaused: liveOptions.liveSpeed != nil)
             }
         } catch let error as ServerError {
             throw CommandFailure("error: \(error.description)")
         }
         let host = server.host
-        printInvitation(engine: drill.engine, address: server.address, token: joinToken, sessionPath: drill.writer.path,
-                        fingerprint: server.identity?.fingerprint)
+        printInvitation(engine: drill.engine, address: server.address, bind: join.bind, token: joinToken,
+                        sessionPath: drill.writer.path, fingerprint: server.identity?.fingerprint)
         let opening = drill.opening, resumed = resume != nil
         do {
             try host.eventLoop.submit {
@@ -120,7 +135,7 @@ struct HostCommand: ParsableCommand {
         setup.printDebrief(engine, path: drill.writer.path)
         PlayCommand.farewell(engine.state.end.map { .ended($0) } ?? .left, sessionID: drill.sessionID, path: drill.writer.path,
                              setup: setup, decisions: engine.state.decisions.count,
-                             resumeCommand: "tabletop host --resume \(drill.sessionID) " + restart)
+                             resumeCommand: "tabletop host --resume \(drill.sessionID)" + restart)
     }
 
     /// What the host starts from: an engine, its session log and what it said at the start.
@@ -136,8 +151,15 @@ struct HostCommand: ParsableCommand {
         let (runbook, runbookHash) = try setup.runbookWithHash()
         let seed = seed ?? UInt64.random(in: 0...UInt64(UInt32.max))
         let (scenario, scenarioHash) = try setup.scenarioWithHash(path: path, runbook: runbook, variant: .seed(seed))
-        let team = try Player.parseList(players ?? "").get()
-        let configuration = EngineConfiguration(seed: seed, mode: mode, players: team)
+        // Roles are checked against what the scenario and the runbook know, so an inject never goes to nobody.
+        let team: [Player]
+        switch TeamRoles.check(try Player.parseList(players ?? "").get(), scenario: scenario) {
+        case .success(let checked): team = checked
+        case .failure(let error): throw CommandFailure("error: \(error.message)")
+        }
+        for warning in TeamRoles.unstaffed(scenario, roster: team) { Output.error("warning: \(warning)") }
+        // A team works in parallel: each decision takes its actor's time (Docs/team-time.md).
+        let configuration = EngineConfiguration(seed: seed, mode: mode, players: team, parallel: team.count > 1)
         let (writer, sessionID) = try setup.createSession(scenario: scenario, path: path, hashes: (scenarioHash, runbookHash),
                                                           configuration: configuration, trainee: nil, tool: Tabletop.tool)
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
@@ -162,7 +184,7 @@ struct HostCommand: ParsableCommand {
         return Drill(engine: engine, writer: writer, sessionID: log.header.session, opening: continued.missed)
     }
 
-    private func printInvitation(engine: Engine, address: String, token: String, sessionPath: String, fingerprint: String?) {
+    private func printInvitation(engine: Engine, address: String, bind: String, token: String, sessionPath: String, fingerprint: String?) {
         let shown = bind == "0.0.0.0" ? address.replacingOccurrences(of: "0.0.0.0", with: "<this machine's address>") : address
         Output.printLine("Team drill: \(engine.scenario.title), listening on \(address). Session log: \(sessionPath)")
         if let fingerprint {
@@ -175,15 +197,19 @@ struct HostCommand: ParsableCommand {
             Output.printLine("  tabletop join \(shown) --token \(token) --name \(player.name) --role \(player.role)"
                                  + (fingerprint.map { " --fingerprint \($0)" } ?? ""))
         }
+        if liveOptions.liveSpeed != nil {
+            Output.printLine("The live clock waits: type 'start' when everyone has joined (the console shows each join).")
+        }
         Output.printLine("Type 'help' for the facilitator's commands; 'end' ends the drill.")
     }
 
-    /// What a restart needs to be found again at the same address, with the same token and the same encryption.
-    private func restartOptions(port: Int, token: String, encrypted: Bool) -> String {
-        var options = bind == "127.0.0.1" ? [] : ["--bind", bind]
-        options += ["--port", "\(port)", "--token", token]
-        if encrypted != !Self.isLoopback(bind) { options.append(encrypted ? "--tls" : "--no-tls") }
-        return options.joined(separator: " ")
+    /// What a restart needs to be found again at the same address, with the same token and the same
+    /// encryption, when the join record could not be saved beside the log (otherwise it needs nothing).
+    private func restartOptions(_ join: SavedJoin) -> String {
+        var options = join.bind == "127.0.0.1" ? [] : ["--bind", join.bind]
+        options += ["--port", "\(join.port)", "--token", join.token]
+        if join.tls != !Self.isLoopback(join.bind) { options.append(join.tls ? "--tls" : "--no-tls") }
+        return options.map { " " + $0 }.joined()
     }
 
     /// Whether `address` is only reachable from this machine.

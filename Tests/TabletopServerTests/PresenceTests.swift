@@ -1,0 +1,76 @@
+import Foundation
+import NIOEmbedded
+import Testing
+import TabletopCore
+@testable import TabletopServer
+
+/// Presence and catch-up in a team drill, on an embedded event loop.
+@Suite struct PresenceTests {
+    let embedded = EmbeddedTeamDrillTests()
+
+    @Test func theTeamIsToldWhoJoinsLeavesComesBackAndIsRemoved() throws {
+        let drill = try EmbeddedTeamDrillTests.Drill()
+        let ana = try drill.connect("ana", role: "ic")
+        let bo = try drill.connect("bo", role: "legal")
+        #expect(embedded.texts(try embedded.received(ana)).contains("bo (legal) joined the drill."))
+        #expect(!embedded.texts(try embedded.received(bo)).contains("bo (legal) joined the drill."))
+        try bo.close().wait()
+        drill.loop.run()
+        #expect(embedded.texts(try embedded.received(ana)).contains("bo (legal) left the drill."))
+        let again = try drill.connect("bo", role: "legal")
+        _ = again
+        #expect(embedded.texts(try embedded.received(ana)).contains("bo (legal) is back."))
+        #expect(drill.host.facilitate("kick bo") == ["bo is removed and cannot rejoin."])
+        drill.loop.run()
+        #expect(embedded.texts(try embedded.received(ana)).contains("The facilitator removed bo (legal) from the drill."))
+    }
+
+    @Test func aRejoinStartsWithWhatHappenedWhileAwayInOneLine() throws {
+        let drill = try EmbeddedTeamDrillTests.Drill()
+        let ana = try drill.connect("ana", role: "ic"), bo = try drill.connect("bo", role: "legal")
+        try drill.send(.line("notify legal"), on: bo)
+        let seen = try embedded.received(bo).filter { $0.type == "output" }.count
+        let instance = drill.host.instance
+        try bo.close().wait()
+        drill.loop.run()
+        try drill.send(.line("ack"), on: ana)
+        try drill.send(.line("page marco"), on: ana)
+        let back = try drill.connect()
+        try drill.send(.hello(token: TeamDrillHarness.token, name: "bo", role: "legal", seen: seen, instance: instance), on: back)
+        let texts = embedded.texts(try embedded.received(back))
+        let summary = try #require(texts.first)
+        #expect(summary.hasPrefix("While you were away (T+00:05–T+"), "\(texts)")
+        #expect(summary.contains("the team made 2 decisions (ana 2); your last decision was 'notify legal' at T+00:00"))
+        #expect(texts.dropFirst().contains("ana (ic): ack"), "the full lines follow")
+    }
+
+    @Test func lookupsAreAnsweredWhilePausedAndDecisionsWait() throws {
+        let drill = try EmbeddedTeamDrillTests.Drill()
+        let ana = try drill.connect("ana", role: "ic")
+        _ = try embedded.received(ana)
+        _ = drill.host.facilitate("pause")
+        drill.loop.run()
+        _ = try embedded.received(ana)
+        for lookup in ["help", "status", "timeline", "who"] {
+            try drill.send(.line(lookup), on: ana)
+            let answer = try embedded.received(ana)
+            #expect(!embedded.texts(answer).contains { $0.contains("paused") }, "\(lookup): \(embedded.texts(answer))")
+        }
+        try drill.send(.line("ack"), on: ana)
+        #expect(embedded.texts(try embedded.received(ana)).contains { $0.hasPrefix("the facilitator has paused the drill") })
+        #expect(drill.host.engine.state.decisions.isEmpty)
+    }
+
+    @Test func atTheEndEachParticipantSeesTheTeamsScoreAndTheirOwnPart() throws {
+        let drill = try EmbeddedTeamDrillTests.Drill(scoring: true)
+        let ana = try drill.connect("ana", role: "ic"), bo = try drill.connect("bo", role: "legal")
+        try drill.send(.line("ack"), on: ana)
+        _ = try (embedded.received(ana), embedded.received(bo))
+        #expect(drill.host.facilitate("end").isEmpty)
+        drill.loop.run()
+        let anas = embedded.texts(try embedded.received(ana)), bos = embedded.texts(try embedded.received(bo))
+        #expect(anas.contains { $0.hasPrefix("Team score: ") && $0.hasSuffix("/100.") })
+        #expect(anas.contains { $0.hasPrefix("Your part: 1 decision; steps first done by you: 1 ") }, "\(anas)")
+        #expect(bos.contains("Your part: 0 decisions; no runbook step first done by you."))
+    }
+}
