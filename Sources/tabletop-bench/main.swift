@@ -16,7 +16,7 @@ guard let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: b
     fatalError("Scoring/runbook.yaml does not load")
 }
 
-// BENCH_ONLY=scaling|rescoring|cohorts runs one group (for comparing builds); BENCH_RUNS sets the runs of those groups.
+// BENCH_ONLY=scaling|rescoring|backends|cohorts runs one group (for comparing builds); BENCH_RUNS sets the runs of those groups.
 let only = ProcessInfo.processInfo.environment["BENCH_ONLY"]
 let groupRuns = ProcessInfo.processInfo.environment["BENCH_RUNS"].flatMap(Int.init) ?? 5
 let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -26,6 +26,8 @@ if let only {
         guard let scoring = ScoringFiles.load(folder: root.appendingPathComponent("Scoring")) else { fatalError("Scoring files do not load") }
         Scaling.injectCurve(runbook: runbook, runs: groupRuns)
         try Scaling.logCurve(runbook: runbook, runs: groupRuns) { try scoring.scorer(for: $0) }
+    } else if only == "backends" {
+        try HistoryBackends.compare(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns)
     } else if only == "rescoring" {
         try Scaling.shortLogs(root: root, runbook: runbook, runs: groupRuns)
     } else {
