@@ -127,6 +127,9 @@ public final class PostgresHistoryStore: HistoryBackend {
             if let message = error.serverInfo?[.message] {
                 return StoreError("\(location): \(message)")
             }
+            if error.code == .sslUnsupported {
+                return StoreError("\(location): the server does not offer TLS, which its sslmode asks for (sslmode=prefer or disable on a trusted network)")
+            }
             if error.code == .connectionError || connecting {
                 let cause = error.underlying.map { "\($0)" } ?? "\(error.code)"
                 return StoreError("cannot reach PostgreSQL at \(location) (\(cause))")
