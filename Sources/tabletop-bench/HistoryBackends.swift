@@ -59,11 +59,12 @@ enum HistoryBackends {
         }
     }
 
-    /// A synthetic record: 21 steps, one rating, trainees and months spread.
+    /// A synthetic record: 21 steps, one rating, trainees and months spread; its scenario is none of
+    /// the real ones, so the cohort of imported breach logs leaves it out.
     static func exercise(_ index: Int, prefix: String) -> ExerciseRecord {
         let trainee = "trainee-\(index % 50)"
         return ExerciseRecord(
-            session: "\(prefix)\(index)", scenario: ["breach", "insider", "compromised-host"][index % 3], scenarioHash: "h", trainee: trainee,
+            session: "\(prefix)\(index)", scenario: ["bench-a", "bench-b", "bench-c"][index % 3], scenarioHash: "h", trainee: trainee,
             players: [Player(name: trainee, role: "ic")], started: "2026-\(String(format: "%02d", index % 12 + 1))-01T10:00:00Z", ended: nil,
             simulatedSeconds: 3600, outcome: "finished", score: index % 101, band: "Developing", rating: "S", acknowledgeSeconds: 60,
             commanderSeconds: 120, containmentSeconds: 900, closeSeconds: 7200, logPath: "/tmp/\(prefix)\(index).jsonl",
