@@ -72,10 +72,9 @@ extension Workspace {
     }
 
     /// The history, opened to read only, when there is one (none is created).
-    private func existingHistory(_ database: String?) -> HistoryStore? {
-        let path = database ?? data.historyDatabase.path
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try? HistoryStore(path: path, readOnly: true)
+    private func existingHistory(_ database: String?) -> (any HistoryBackend)? {
+        guard let location = try? HistoryLocation.resolve(database, defaultPath: data.historyDatabase.path), location.mayHoldRecords else { return nil }
+        return try? location.open(readOnly: true)
     }
 
     /// A check against an anchor, in words; nil when it holds.

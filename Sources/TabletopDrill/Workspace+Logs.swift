@@ -42,25 +42,27 @@ extension Workspace {
         return (scenario, runbook, changes)
     }
 
-    /// Records a drill in the history store, anchored where its log ends (`anchor`, else the end of
-    /// `log`). A failure is a warning: the session log is the source of truth.
+    /// Records a drill in the history (`database`, else `TABLETOP_DATABASE_URL`, else the data folder's),
+    /// anchored where its log ends (`anchor`, else the end of `log`). A failure, such as PostgreSQL being
+    /// unreachable, is a warning and the drill completes: the session log is the source of truth, and
+    /// `tabletop history import <session>` writes the record later (the warning says so).
     public func recordHistory(log: SessionLog, engine: Engine, logPath: String, outcome: String? = nil, database: String? = nil,
                        anchor: SessionAnchor? = nil) {
+        let later = "the session log is safe; 'tabletop history import \(TerminalText.inline(log.header.session))' records it once the history can be reached"
         do {
             let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: log.header.configuration.players)
-            let path = database ?? data.historyDatabase.path
             try data.prepare()
-            let store = try HistoryStore(path: path)
+            let store = try HistoryLocation.resolve(database, defaultPath: data.historyDatabase.path).open()
             let ended = engine.state.end != nil
             try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: outcome ?? (ended ? "finished" : "abandoned"),
                                             ended: now(), logPath: URL(fileURLWithPath: logPath).standardizedFileURL.path),
-                             anchor: anchor ?? log.anchor)
+                             anchor: anchor ?? log.anchor, forced: nil)
         } catch let error as StoreError {
-            report("warning: not recorded in the history: \(error.description) (the session log is safe; 'tabletop history import' records it later)")
+            report("warning: not recorded in the history: \(error.description) (\(later))")
         } catch let failure as CommandFailure {
-            report("warning: not recorded in the history: \(failure.description)")
+            report("warning: not recorded in the history: \(failure.description) (\(later))")
         } catch {
-            report("warning: not recorded in the history: \(CommandFailure.describe(error))")
+            report("warning: not recorded in the history: \(CommandFailure.describe(error)) (\(later))")
         }
     }
 
@@ -70,7 +72,8 @@ extension Workspace {
         let paths: [String]
         do {
             try data.prepare()
-            paths = try HistoryStore(path: database ?? data.historyDatabase.path, readOnly: true).exercises(matching: filter).map(\.logPath)
+            let location = try HistoryLocation.resolve(database, defaultPath: data.historyDatabase.path)
+            paths = try location.open(readOnly: true).exercises(matching: filter, withSteps: false).map(\.logPath)
         } catch let error as StoreError {
             throw CommandFailure("error: \(error.description)")
         }

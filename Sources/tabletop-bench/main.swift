@@ -16,7 +16,7 @@ guard let runbook = ScoringFileLoader.loadRunbook(path: "runbook.yaml", bytes: b
     fatalError("Scoring/runbook.yaml does not load")
 }
 
-// BENCH_ONLY=scaling|rescoring|cohorts runs one group (for comparing builds); BENCH_RUNS sets the runs of those groups.
+// BENCH_ONLY=scaling|rescoring|backends|cohorts runs one group (for comparing builds); BENCH_RUNS sets the runs of those groups.
 let only = ProcessInfo.processInfo.environment["BENCH_ONLY"]
 let groupRuns = ProcessInfo.processInfo.environment["BENCH_RUNS"].flatMap(Int.init) ?? 5
 let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -31,6 +31,8 @@ if let only {
         guard let breach = ScenarioLoader.load(path: "breach.yaml", bytes: bytes("Scenarios/breach.yaml"), runbook: runbook).value else { fatalError("breach does not load") }
         let latencies = try TeamBroadcast.measure(scenario: breach, runbook: runbook, participants: 50, rounds: 200).sorted()
         print("team drill, 50 participants on loopback: p50 \(format(latencies[latencies.count / 2])), p99 \(format(latencies[latencies.count * 99 / 100])), max \(format(latencies.last!))")
+    } else if only == "backends" {
+        try HistoryBackends.compare(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns)
     } else if only == "rescoring" {
         try Scaling.shortLogs(root: root, runbook: runbook, runs: groupRuns)
     } else {

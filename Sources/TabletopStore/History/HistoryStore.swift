@@ -2,14 +2,16 @@ import Foundation
 import GRDB
 import TabletopCore
 
-/// The exercise history: an SQLite database (through GRDB) in the data folder, `history.sqlite`.
+/// The exercise history's SQLite backend (through GRDB): by default `history.sqlite` in the data folder.
 ///
 /// WAL mode and a busy timeout let two drills that finish at the same moment both land. The session
 /// logs stay the source of truth: a lost or damaged database is rebuilt with `tabletop history import`.
-public struct HistoryStore: Sendable {
+public struct HistoryStore: HistoryBackend {
     private let pool: any DatabaseWriter
     /// Where the database is.
     public let path: String
+    /// Where the database is, for messages.
+    public var location: String { path }
 
     /// Opens (creating and migrating if needed) the database at `path`; with `readOnly`, opens an
     /// existing one only to read it, which works where its folder cannot be written.
@@ -39,7 +41,7 @@ public struct HistoryStore: Sendable {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 let migrator = Self.migrator
                 if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                    throw StoreError("\(path) was written by a newer version of tabletop; upgrade tabletop, or use --db to keep a separate history")
+                    throw HistoryMigrations.newerVersion(path)
                 }
                 try migrator.migrate(pool)
                 return pool
@@ -77,59 +79,13 @@ public struct HistoryStore: Sendable {
             || (error.resultCode == .SQLITE_ERROR && ["already exists", "duplicate column name"].contains { (error.message ?? "").contains($0) })
     }
 
-    /// The schema, one migration per version. Never edit a migration that has shipped; add one.
+    /// The schema from the migrations both backends share (`HistoryMigrations`).
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: exercises, steps, capabilities") { db in
-            try db.create(table: "exercise") { table in
-                table.primaryKey("session", .text)
-                table.column("scenario", .text).notNull().indexed()
-                table.column("scenarioHash", .text).notNull()
-                table.column("trainee", .text).notNull().indexed()
-                table.column("players", .text).notNull()
-                table.column("started", .text).notNull().indexed()
-                table.column("ended", .text)
-                table.column("simulatedSeconds", .integer).notNull()
-                table.column("outcome", .text).notNull()
-                table.column("score", .integer).notNull()
-                table.column("band", .text).notNull()
-                table.column("rating", .text).notNull()
-                table.column("acknowledgeSeconds", .integer)
-                table.column("commanderSeconds", .integer)
-                table.column("containmentSeconds", .integer)
-                table.column("closeSeconds", .integer)
-                table.column("logPath", .text).notNull()
+        for migration in HistoryMigrations.all {
+            migrator.registerMigration(migration.identifier) { db in
+                for statement in migration.statements { try db.execute(sql: statement) }
             }
-            try db.create(table: "stepResult") { table in
-                table.column("session", .text).notNull().references("exercise", onDelete: .cascade)
-                table.column("step", .integer).notNull()
-                table.column("slug", .text).notNull()
-                table.column("status", .text).notNull()
-                table.column("doneSeconds", .integer)
-                table.column("points", .double).notNull()
-                table.column("possible", .double).notNull()
-                table.primaryKey(["session", "step"])
-            }
-            try db.create(table: "capabilityRating") { table in
-                table.column("session", .text).notNull().references("exercise", onDelete: .cascade)
-                table.column("phase", .text).notNull()
-                table.column("rating", .text).notNull()
-                table.column("share", .double).notNull()
-                table.primaryKey(["session", "phase"])
-            }
-        }
-        migrator.registerMigration("v2: session anchors") { db in
-            // Kept apart from `exercise` so that replacing a record never drops what it was anchored to.
-            try db.create(table: "sessionAnchor") { table in
-                table.primaryKey("session", .text)
-                table.column("seq", .integer).notNull()
-                table.column("hash", .text).notNull()
-                table.column("forced", .text)
-            }
-        }
-        migrator.registerMigration("v3: hard fails") { db in
-            // NULL for the drills recorded before: their hard fails are unknown until re-imported.
-            try db.alter(table: "exercise") { table in table.add(column: "hardFails", .text) }
         }
         return migrator
     }
@@ -184,6 +140,15 @@ public struct HistoryStore: Sendable {
     /// --force`), if it ever did.
     public func forcedShortening(of session: String) throws -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT forced FROM sessionAnchor WHERE session = ?", arguments: [session]) }
+    }
+
+    /// Every stored anchor, by session id.
+    public func storedAnchors() throws -> [StoredAnchor] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT session, seq, hash, forced FROM sessionAnchor ORDER BY session").map {
+                StoredAnchor(session: $0["session"], anchor: SessionAnchor(seq: $0["seq"], hash: $0["hash"]), forced: $0["forced"])
+            }
+        }
     }
 
     /// A read, with a database error explained in words.

@@ -43,7 +43,11 @@ struct DoctorCommand: ParsableCommand {
 
         let data = DataDirectory.resolve(explicit: dataDirectory)
         row("data", "\(data.root.path)" + (Installation.isFolder(data.root) ? "" : " (created by the first drill)"))
-        row("history", "\(data.historyDatabase.path)" + (FileManager.default.fileExists(atPath: data.historyDatabase.path) ? "" : " (not yet created)"))
+        switch Result(catching: { try HistoryLocation.resolve(nil, defaultPath: data.historyDatabase.path) }) {
+        case .success(.postgres(let organisation)): row("history", "\(organisation) (from \(HistoryLocation.environmentVariable))")
+        case .failure(let error): problems.append("\(HistoryLocation.environmentVariable): \(error)")
+        case .success: row("history", "\(data.historyDatabase.path)" + (FileManager.default.fileExists(atPath: data.historyDatabase.path) ? "" : " (not yet created)"))
+        }
 
         for extra in Installation.extras {
             guard let prefix = installation.prefix, installation.share != nil else {

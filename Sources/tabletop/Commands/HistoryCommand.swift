@@ -8,23 +8,33 @@ import TabletopDrill
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history", abstract: "List recorded exercises, or import session logs into the history.",
-        subcommands: [HistoryListCommand.self, HistoryImportCommand.self], defaultSubcommand: HistoryListCommand.self)
+        discussion: "The history is history.sqlite in the data folder, or an organisation's PostgreSQL database named by --db postgres://user@host:5432/db?sslmode=require or TABLETOP_DATABASE_URL. The password comes from PGPASSWORD, a password file (PGPASSFILE, ~/.pgpass) or TABLETOP_DATABASE_URL, never from --db.",
+        subcommands: [HistoryListCommand.self, HistoryImportCommand.self, HistoryExportCommand.self], defaultSubcommand: HistoryListCommand.self)
 }
 
-/// Where the history database is: `--db`, else `history.sqlite` in the data folder.
+/// Where the history database is: `--db` (a file or a postgres:// URL), else `TABLETOP_DATABASE_URL`,
+/// else `history.sqlite` in the data folder.
 struct HistoryOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The history database (default: history.sqlite in the data folder).", valueName: "file"), completion: .file()) var db: String?
+    @Option(help: ArgumentHelp("The history database: a file, or postgres://user@host:5432/db?sslmode=... (default: TABLETOP_DATABASE_URL, else history.sqlite in the data folder).", valueName: "file-or-url"), completion: .file()) var db: String?
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("The data folder.", valueName: "dir"), completion: .directory) var dataDirectory: String?
 
     var setup: Workspace { Workspace.commandLine(scenariosDirectory: nil, dataDirectory: dataDirectory) }
-    var path: String { db ?? setup.data.historyDatabase.path }
+
+    /// Which backend, and where.
+    func location() throws -> HistoryLocation {
+        do {
+            return try HistoryLocation.resolve(db, defaultPath: setup.data.historyDatabase.path)
+        } catch let error as StoreError {
+            throw CommandFailure("error: \(error.description)")
+        }
+    }
 
     /// The history; `readOnly` opens an existing one without writing, so a read-only data folder can be listed.
-    func open(readOnly: Bool = false) throws -> HistoryStore {
+    func open(readOnly: Bool = false) throws -> any HistoryBackend {
+        let location = try location()
         do {
-            if readOnly { return try HistoryStore(path: path, readOnly: true) }
-            if db == nil { try setup.data.prepare() }
-            return try HistoryStore(path: path)
+            if case .sqlite = location, db == nil, !readOnly { try setup.data.prepare() }
+            return try location.open(readOnly: readOnly)
         } catch let error as StoreError {
             throw CommandFailure("error: \(error.description)")
         }
@@ -60,7 +70,7 @@ struct HistoryListCommand: ParsableCommand {
         let exercises: [ExerciseRecord]
         do {
             // Listing writes nothing: no database yet means no exercises yet.
-            exercises = FileManager.default.fileExists(atPath: options.path)
+            exercises = try options.location().mayHoldRecords
                 ? try options.open(readOnly: true).exercises(matching: filters.filter, withSteps: json) : []
         } catch let error as StoreError {
             throw CommandFailure("error: \(error.description)")
@@ -108,18 +118,25 @@ struct HistoryJSON: Encodable {
 struct HistoryImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Record sessions played elsewhere, or rebuild a lost history.")
 
-    @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session"), completion: .custom(Completion.sessions)) var sessions: [String]
+    @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session"), completion: .custom(Completion.sessions)) var sessions: [String] = []
+    @Option(name: .customLong("from-export"), help: ArgumentHelp("Import a whole history that 'tabletop history export' wrote (to move it between databases).", valueName: "file"), completion: .file())
+    var fromExport: String?
     @OptionGroup var options: HistoryOptions
     @Flag(help: "Import even though a scenario or runbook file changed since the drill, or the log is shorter than the history's record of it (recorded).")
     var force = false
 
     func validate() throws {
-        guard !sessions.isEmpty else { throw ValidationError("Give at least one session.") }
+        guard !sessions.isEmpty || fromExport != nil else { throw ValidationError("Give at least one session, or --from-export.") }
+        guard sessions.isEmpty || fromExport == nil else { throw ValidationError("Give sessions or --from-export, not both.") }
     }
 
     func run() throws {
         let setup = options.setup
         let store = try options.open()
+        if let fromExport {
+            try HistoryExportCommand.importExport(fromExport, into: store)
+            return
+        }
         var failures = 0
         for session in sessions {
             do {
@@ -145,7 +162,7 @@ struct HistoryImportCommand: ParsableCommand {
 
     /// Refuses a log that is shorter than (or cut from) the one the history recorded for its session,
     /// unless forced; then returns why, for the history to keep.
-    private func shorterThanRecorded(_ log: SessionLog, path: String, store: HistoryStore) throws -> String? {
+    private func shorterThanRecorded(_ log: SessionLog, path: String, store: any HistoryBackend) throws -> String? {
         guard let anchor = try store.anchor(of: log.header.session), let bytes = FileManager.default.contents(atPath: path),
               let problem = Workspace.describe(log.check(anchor, bytes: [UInt8](bytes))) else { return nil }
         guard force else {

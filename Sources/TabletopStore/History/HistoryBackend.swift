@@ -1,0 +1,41 @@
+import TabletopCore
+
+/// Where the exercise history is kept: one protocol, two backends (`HistoryStore` on SQLite, the
+/// default for one machine, and `PostgresHistoryStore`, one record for an organisation).
+///
+/// Both keep the same schema (`HistoryMigrations`) and give the same answers for the same records;
+/// the session logs stay the source of truth, from which `tabletop history import` fills either.
+public protocol HistoryBackend: Sendable {
+    /// Where the history is, for messages: a file path, or a PostgreSQL URL without its password.
+    var location: String { get }
+
+    /// Records a drill in one transaction, replacing an earlier record of the same session (upsert by
+    /// session id), with the anchor of its log; `forced` says why a shorter log was allowed to replace a
+    /// longer record.
+    func record(_ exercise: ExerciseRecord, anchor: SessionAnchor?, forced: String?) throws
+
+    /// Where the log of a session ended when it was last recorded, if it was.
+    func anchor(of session: String) throws -> SessionAnchor?
+
+    /// Why the history let a shorter log replace a longer record of a session, if it ever did.
+    func forcedShortening(of session: String) throws -> String?
+
+    /// The exercises matching the filter, oldest first (by start, then session id, bytewise).
+    func exercises(matching filter: HistoryFilter, withSteps: Bool) throws -> [ExerciseRecord]
+
+    /// Every stored anchor, by session id (for `history export`).
+    func storedAnchors() throws -> [StoredAnchor]
+}
+
+/// A session's tamper anchor as stored, with why it was forced shorter, if it was.
+public struct StoredAnchor: Sendable, Hashable, Codable {
+    public var session: String
+    public var anchor: SessionAnchor
+    public var forced: String?
+
+    public init(session: String, anchor: SessionAnchor, forced: String?) {
+        self.session = session
+        self.anchor = anchor
+        self.forced = forced
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A whole history as one JSON document (`tabletop history export`), to move it between backends
+/// without loss: every record with its steps and ratings, and every session's anchor.
+public struct HistoryExport: Sendable, Hashable, Codable {
+    /// The document's format version.
+    public var format = 1
+    public var exercises: [ExerciseRecord]
+    public var anchors: [StoredAnchor]
+
+    public init(exercises: [ExerciseRecord], anchors: [StoredAnchor]) {
+        self.exercises = exercises
+        self.anchors = anchors
+    }
+
+    /// Everything `history` holds.
+    public init(from history: any HistoryBackend) throws {
+        self.init(exercises: try history.exercises(matching: HistoryFilter(), withSteps: true), anchors: try history.storedAnchors())
+    }
+
+    /// Writes every record into `history` (each upserted by session id, so importing twice changes
+    /// nothing), each with its anchor; returns how many.
+    @discardableResult
+    public func write(into history: any HistoryBackend) throws -> Int {
+        var anchors: [String: StoredAnchor] = [:]
+        for anchor in self.anchors { anchors[anchor.session] = anchor }
+        for exercise in exercises {
+            let stored = anchors[exercise.session]
+            try history.record(exercise, anchor: stored?.anchor, forced: stored?.forced)
+        }
+        return exercises.count
+    }
+
+    /// Reads a document `history export` wrote; a newer format is refused.
+    public static func read(_ data: Data, path: String) throws -> HistoryExport {
+        struct Header: Decodable { var format: Int }
+        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+            throw StoreError("\(path) is not a history export (tabletop history export writes one)")
+        }
+        guard header.format <= 1 else { throw StoreError("\(path) was exported by a newer version of tabletop (format \(header.format))") }
+        do {
+            return try JSONDecoder().decode(HistoryExport.self, from: data)
+        } catch {
+            throw StoreError("\(path) is not a complete history export: \(error)")
+        }
+    }
+}

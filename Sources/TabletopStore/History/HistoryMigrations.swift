@@ -1,0 +1,54 @@
+/// The history's schema, one migration per version, for both backends: the single source of truth.
+///
+/// Each migration is a list of statements written in the SQL that SQLite and PostgreSQL share
+/// (quoted identifiers, `TEXT`, `BIGINT`, `DOUBLE PRECISION`). The SQLite backend hands them to GRDB's
+/// migrator under the same identifiers it has always used, so databases made before keep their
+/// record of what ran; the PostgreSQL backend records them in its `tabletop_migrations` table.
+/// Never edit a migration that has shipped; add one.
+public enum HistoryMigrations {
+    /// One version of the schema.
+    public struct Migration: Sendable, Hashable {
+        /// The name it is recorded under (GRDB's identifier on SQLite).
+        public var identifier: String
+        /// The statements, one each (PostgreSQL's extended protocol runs one statement at a time).
+        public var statements: [String]
+    }
+
+    /// Every migration, oldest first.
+    public static let all: [Migration] = [
+        Migration(identifier: "v1: exercises, steps, capabilities", statements: [
+            """
+            CREATE TABLE "exercise" ("session" TEXT NOT NULL PRIMARY KEY, "scenario" TEXT NOT NULL, "scenarioHash" TEXT NOT NULL,
+                "trainee" TEXT NOT NULL, "players" TEXT NOT NULL, "started" TEXT NOT NULL, "ended" TEXT,
+                "simulatedSeconds" BIGINT NOT NULL, "outcome" TEXT NOT NULL, "score" BIGINT NOT NULL, "band" TEXT NOT NULL,
+                "rating" TEXT NOT NULL, "acknowledgeSeconds" BIGINT, "commanderSeconds" BIGINT, "containmentSeconds" BIGINT,
+                "closeSeconds" BIGINT, "logPath" TEXT NOT NULL)
+            """,
+            #"CREATE INDEX "exercise_on_scenario" ON "exercise"("scenario")"#,
+            #"CREATE INDEX "exercise_on_trainee" ON "exercise"("trainee")"#,
+            #"CREATE INDEX "exercise_on_started" ON "exercise"("started")"#,
+            """
+            CREATE TABLE "stepResult" ("session" TEXT NOT NULL REFERENCES "exercise"("session") ON DELETE CASCADE,
+                "step" BIGINT NOT NULL, "slug" TEXT NOT NULL, "status" TEXT NOT NULL, "doneSeconds" BIGINT,
+                "points" DOUBLE PRECISION NOT NULL, "possible" DOUBLE PRECISION NOT NULL, PRIMARY KEY ("session", "step"))
+            """,
+            """
+            CREATE TABLE "capabilityRating" ("session" TEXT NOT NULL REFERENCES "exercise"("session") ON DELETE CASCADE,
+                "phase" TEXT NOT NULL, "rating" TEXT NOT NULL, "share" DOUBLE PRECISION NOT NULL, PRIMARY KEY ("session", "phase"))
+            """,
+        ]),
+        // Kept apart from `exercise` so that replacing a record never drops what it was anchored to.
+        Migration(identifier: "v2: session anchors", statements: [
+            #"CREATE TABLE "sessionAnchor" ("session" TEXT NOT NULL PRIMARY KEY, "seq" BIGINT NOT NULL, "hash" TEXT NOT NULL, "forced" TEXT)"#,
+        ]),
+        // NULL for the drills recorded before: their hard fails are unknown until re-imported.
+        Migration(identifier: "v3: hard fails", statements: [
+            #"ALTER TABLE "exercise" ADD COLUMN "hardFails" TEXT"#,
+        ]),
+    ]
+
+    /// The error for a database that a newer tabletop migrated further than this one knows.
+    static func newerVersion(_ location: String) -> StoreError {
+        StoreError("\(location) was written by a newer version of tabletop; upgrade tabletop, or use --db to keep a separate history")
+    }
+}
