@@ -22,7 +22,7 @@ enum ReportText {
     /// A step's status for a report: its state, what it still lacked, or why it does not apply.
     static func status(of step: StepResult) -> String {
         guard step.applies else { return "not applicable: \(step.reason)" }
-        let shortfalls = step.shortfalls
+        let shortfalls = step.debriefShortfalls
         return status(step.status) + (shortfalls.isEmpty ? "" : ": " + shortfalls.joined(separator: "; "))
     }
 

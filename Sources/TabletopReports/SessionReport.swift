@@ -49,6 +49,13 @@ public struct ScenarioSummary: Sendable, Hashable, Codable {
 }
 
 extension SessionReport {
+    /// The report a trainee may keep: the scorecard without the answer key (see `Scorecard.traineeSafe`).
+    public func traineeSafe() -> SessionReport {
+        var report = self
+        report.scorecard = scorecard.traineeSafe()
+        return report
+    }
+
     /// The scenario's simulated wall clock, when the report knows it.
     public var localClock: LocalClock? {
         guard let start = scenario.start, let zone = scenario.timezone else { return nil }

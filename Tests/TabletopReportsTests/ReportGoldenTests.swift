@@ -23,7 +23,7 @@ import TabletopCore
         let text: String = switch format {
         case "md": MarkdownReport.render(report)
         case "html": HTMLReport.render(report)
-        case "json": try Self.json(report)
+        case "json": try Self.json(report.traineeSafe())
         default: CSVReport.render([report])
         }
         let url = ReportSupport.fixtures.appendingPathComponent("golden/example-competent.\(format)")
@@ -38,7 +38,8 @@ import TabletopCore
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let hostile = try HostileTextTests.report()
         var files: [String] = []
-        for (index, report) in [try Self.fixedReport(), hostile].enumerated() {
+        let fixed = try Self.fixedReport()
+        for (index, report) in [fixed, fixed.traineeSafe(), hostile, hostile.traineeSafe()].enumerated() {
             let path = folder.appendingPathComponent("report-\(index).json").path
             try Self.json(report).write(toFile: path, atomically: true, encoding: .utf8)
             files.append(path)

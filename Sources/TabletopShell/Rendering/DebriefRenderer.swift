@@ -113,8 +113,8 @@ public struct DebriefRenderer: Sendable {
         case .late: "late (due T+\(step.deadline?.clock ?? ""))"
         case .outOfOrder: "before step \(step.missingPrerequisites.map(String.init).joined(separator: ", "))"
         case .lateAndOutOfOrder: "late, and before step \(step.missingPrerequisites.map(String.init).joined(separator: ", "))"
-        case .partial: "partly: " + step.shortfalls.joined(separator: "; ")
-        case .missed: "missed" + (step.shortfalls.isEmpty ? "" : ": " + step.shortfalls.joined(separator: "; "))
+        case .partial: "partly: " + step.debriefShortfalls.joined(separator: "; ")
+        case .missed: "missed" + (step.debriefShortfalls.isEmpty ? "" : ": " + step.debriefShortfalls.joined(separator: "; "))
         case .notApplicable: "n/a: \(step.reason)"
         }
     }
