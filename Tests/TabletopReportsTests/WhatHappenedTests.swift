@@ -54,6 +54,18 @@ import TabletopCore
         #expect(shortfalls.contains { $0.contains("critical tasks not done") })
     }
 
+    /// The seed's variant picks head the facilitator's report and stay out of the trainee's.
+    @Test func variantPicksOnlyInTheFacilitatorsReport() throws {
+        let (scenario, report) = try Self.report("breach", "novice")
+        #expect(!scenario.variants.isEmpty)
+        let picks = scenario.variants.map(\.description).joined(separator: ", ")
+        #expect(MarkdownReport.render(report).contains("| Variant | \(picks.markdownEscaped) |"))
+        #expect(HTMLReport.render(report).contains("Variant"))
+        let trainee = report.traineeSafe()
+        #expect(trainee.variants == nil)
+        #expect(!MarkdownReport.render(trainee).contains("| Variant |"))
+    }
+
     /// Only a web address becomes a link: an `inspired_by` url could otherwise run script in the reader's browser.
     @Test func onlyWebAddressesBecomeLinks() throws {
         var (_, report) = try Self.report("breach", "novice")

@@ -165,6 +165,9 @@ struct HostCommand: ParsableCommand {
     private func printInvitation(engine: Engine, address: String, token: String, sessionPath: String, fingerprint: String?) {
         let shown = bind == "0.0.0.0" ? address.replacingOccurrences(of: "0.0.0.0", with: "<this machine's address>") : address
         Output.printLine("Team drill: \(engine.scenario.title), listening on \(address). Session log: \(sessionPath)")
+        // The facilitator's terminal only: the participants never see the picks, which would spoil the drill.
+        let variants = engine.scenario.variants.isEmpty ? "" : "; variant: " + engine.scenario.variants.map(\.description).joined(separator: ", ")
+        Output.printLine("Seed \(engine.configuration.seed)\(variants)")
         if let fingerprint {
             Output.printLine("Connections are encrypted (TLS); the fingerprint in each join command proves this server: \(fingerprint)")
         } else if !Self.isLoopback(bind) {

@@ -21,7 +21,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir"), completion: .directory) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
     @Flag(help: "Report even though a scenario or runbook file changed since the drill.") var force = false
-    @Flag(help: "Facilitator's report: with JSON, each step's criteria and rubric (the answer key).") var facilitator = false
+    @Flag(help: "Facilitator's report: the seed's variant picks in the header, and with JSON each step's criteria and rubric (the answer key).") var facilitator = false
 
     func validate() throws {
         guard !sessions.isEmpty || fromHistory else { throw ValidationError("Give at least one session, or --from-history.") }
