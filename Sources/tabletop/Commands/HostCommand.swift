@@ -71,7 +71,8 @@ struct HostCommand: ParsableCommand {
                              encrypted: Bool) throws -> DrillServer {
         // For the console's live `progress`; without it the drill still runs (the debrief says why).
         let scorer = try? setup.scorer(scenario: drill.engine.scenario, runbook: drill.engine.runbook)
-        let renderer = Output.renderer()
+        // The console shows moments as the participants see them: local day and time with the offset.
+        let renderer = { var renderer = Output.renderer(); renderer.localClock = drill.engine.scenario.localClock; return renderer }()
         let server: DrillServer
         do {
             let identity = encrypted ? try DrillIdentity.saved(beside: drill.writer.path) : nil
