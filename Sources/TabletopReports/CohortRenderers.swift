@@ -8,7 +8,7 @@ public enum CohortMarkdown {
         for group in cohort.groups {
             out.append("## \(group.scenario.title.markdownEscaped) (\(group.scenario.id.markdownEscaped)): \(group.sessions.count) drills")
             out.append("")
-            out.append("Median key times: " + ReportText.keyTimes(group.medianKeyTimes).map { "\($0.0) \($0.1)" }.joined(separator: " · "))
+            out.append("Median key times: " + ReportText.medianKeyTimes(group.medianKeyTimes).map { "\($0.0) \($0.1)" }.joined(separator: " · "))
             out.append("")
             out.append("### Scores across attempts")
             out.append("")
@@ -92,7 +92,7 @@ public enum CohortHTML {
         template.render(Model(css: HTMLStyle.css, groups: cohort.groups.map { group in
             Model.Group(
                 title: group.scenario.title, id: group.scenario.id, count: group.sessions.count,
-                times: ReportText.keyTimes(group.medianKeyTimes).map { "\($0.0) \($0.1)" }.joined(separator: " · "),
+                times: ReportText.medianKeyTimes(group.medianKeyTimes).map { "\($0.0) \($0.1)" }.joined(separator: " · "),
                 trainees: group.trainees.map(\.name),
                 rows: group.heatmap.map { row in
                     Model.Row(step: row.step, title: row.title, cells: row.cells.map {

@@ -163,6 +163,7 @@ public enum HTMLReport {
                 .init(name: "Simulated clock", value: ReportText.simulatedClock(report) ?? "—"),
                 .init(name: "Real duration", value: ReportText.realDuration(report.realDurationSeconds)),
                 .init(name: "Seed and mode", value: "\(report.seed), \(report.mode.rawValue)"),
+            ] + (report.variants.map { [.init(name: "Variant", value: $0.map(\.description).joined(separator: ", "))] } ?? []) + [
                 .init(name: "Session", value: report.session),
                 .init(name: "Versions", value: "\(report.versions.tool); runbook \(report.versions.runbook); scenario \(ReportText.hash(report.versions.scenarioHash))"),
             ],

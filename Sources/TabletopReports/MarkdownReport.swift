@@ -40,6 +40,7 @@ public enum MarkdownReport {
         if let clock = ReportText.simulatedClock(report) { out.append("| Simulated clock | \(clock.markdownEscaped) |") }
         out.append("| Real duration | \(ReportText.realDuration(report.realDurationSeconds)) |")
         out.append("| Seed, mode | \(report.seed), \(report.mode.rawValue) |")
+        if let variants = report.variants { out.append("| Variant | \(variants.map(\.description).joined(separator: ", ").markdownEscaped) |") }
         out.append("| Versions | \(report.versions.tool.markdownEscaped); runbook \(report.versions.runbook.markdownEscaped); scenario sha256 \(ReportText.hash(report.versions.scenarioHash)) |")
         out.append("")
         out.append("## Score: \(card.score)/100, \(card.band.markdownEscaped), overall rating \(card.rating.rawValue)" + (card.provisionalNote.map { " (\($0))" } ?? ""))

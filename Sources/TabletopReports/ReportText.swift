@@ -22,7 +22,7 @@ enum ReportText {
     /// A step's status for a report: its state, what it still lacked, or why it does not apply.
     static func status(of step: StepResult) -> String {
         guard step.applies else { return "not applicable: \(step.reason)" }
-        let shortfalls = step.shortfalls
+        let shortfalls = step.debriefShortfalls
         return status(step.status) + (shortfalls.isEmpty ? "" : ": " + shortfalls.joined(separator: "; "))
     }
 
@@ -70,7 +70,15 @@ enum ReportText {
         String(value.prefix(12))
     }
 
-    /// Key moments of a drill; with the scenario's clock, as local times (a cohort's medians are offsets).
+    /// A cohort's median key moments: durations since the start (`after 1h20m`), not times of day,
+    /// since a median of several drills is no moment of any one of them.
+    static func medianKeyTimes(_ times: KeyTimes) -> [(String, String)] {
+        func after(_ time: SimDuration?) -> String { time.map { "after \($0)" } ?? "—" }
+        return [("Acknowledged", after(times.acknowledge)), ("Commander named", after(times.commander)),
+                ("Contained", after(times.containment)), ("Closed", after(times.close))]
+    }
+
+    /// Key moments of a drill; with the scenario's clock, as local times.
     static func keyTimes(_ times: KeyTimes, _ clock: LocalClock? = nil) -> [(String, String)] {
         [("Acknowledged", time(times.acknowledge, clock)), ("Commander named", time(times.commander, clock)),
          ("Contained", time(times.containment, clock)), ("Closed", time(times.close, clock))]

@@ -62,25 +62,25 @@ enum SVGCharts {
             default: "step miss"
             }
             let row = step.number % 2 == 0 ? 118.0 : 128.0
-            return Mark(x: x(at), y: format(row), css: css, title: "Step \(step.number), \(step.title): \(ReportText.status(step.status)) \(ReportText.time(step.doneAt))", label: String(step.number))
+            return Mark(x: x(at), y: format(row), css: css, title: "Step \(step.number), \(step.title): \(ReportText.status(step.status)) \(ReportText.time(step.doneAt, report.localClock))", label: String(step.number))
         }
         let model = TimelineModel(
             width: format(width),
             injects: report.timeline.filter { $0.kind == "inject" }.map {
-                Mark(x: x($0.at), y: "40", css: "inject", title: "\(ReportText.time($0.at)) \($0.label): \($0.detail)", label: "")
+                Mark(x: x($0.at), y: "40", css: "inject", title: "\(ReportText.time($0.at, report.localClock)) \($0.label): \($0.detail)", label: "")
             },
             decisions: report.timeline.filter { $0.kind == "decision" }.map {
-                Mark(x: x($0.at), y: "73", css: "decision", title: "\(ReportText.time($0.at)) \($0.detail): \($0.label)", label: "")
+                Mark(x: x($0.at), y: "73", css: "decision", title: "\(ReportText.time($0.at, report.localClock)) \($0.detail): \($0.label)", label: "")
             },
             steps: stepMarks,
             deadlines: card.steps.filter { $0.applies && $0.status != .onTime }.compactMap { step in
-                step.deadline.map { Line(x: x($0), css: "deadline", title: "Deadline of step \(step.number), \(step.title): \(ReportText.time($0))") }
+                step.deadline.map { Line(x: x($0), css: "deadline", title: "Deadline of step \(step.number), \(step.title): \(ReportText.time($0, report.localClock))") }
             } + card.clocks.compactMap { clock in
                 guard let deadline = clock.deadline, deadline.seconds <= maximum else { return nil }
                 return Line(x: x(deadline), css: clock.status == "expired" ? "deadline" : "clockline",
-                            title: "\(clock.label) clock deadline \(ReportText.time(deadline)): \(clock.status)")
+                            title: "\(clock.label) clock deadline \(ReportText.time(deadline, report.localClock)): \(clock.status)")
             },
-            ticks: ticks(maximum: maximum).map { Tick(x: x($0), label: ReportText.time($0)) })
+            ticks: ticks(maximum: maximum).map { Tick(x: x($0), label: tickLabel($0, report.localClock)) })
         return timelineTemplate.render(model)
     }
 
@@ -121,7 +121,7 @@ enum SVGCharts {
             correct: steps(card.severity.correct.map { ($0.at, $0.level) }),
             declared: steps(card.severity.declarations.map { ($0.at, $0.level) }),
             hasDeclared: !card.severity.declarations.isEmpty,
-            ticks: ticks(maximum: maximum).map { Tick(x: format(x($0)), label: ReportText.time($0)) })
+            ticks: ticks(maximum: maximum).map { Tick(x: format(x($0)), label: tickLabel($0, report.localClock)) })
         return severityTemplate.render(model)
     }
 
@@ -130,6 +130,12 @@ enum SVGCharts {
         let steps = [900, 1800, 3600, 7200, 10_800, 21_600, 43_200, 86_400]
         let step = steps.first { maximum / $0 <= 10 } ?? 86_400
         return stride(from: 0, through: maximum, by: step).map { SimDuration(seconds: $0) }
+    }
+
+    /// A tick's label: the time of day (`Tue 14:05`) where the report knows the scenario's clock,
+    /// short enough for the axis; the tooltips carry the full stamp with its offset.
+    static func tickLabel(_ time: SimDuration, _ clock: LocalClock?) -> String {
+        clock?.dayAndTime(at: time) ?? "T+\(time.clock)"
     }
 
     static func format(_ value: Double) -> String {

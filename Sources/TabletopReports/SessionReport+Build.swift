@@ -14,7 +14,7 @@ extension SessionReport {
                                       start: scenario.start.local, timezone: scenario.start.timeZone),
             trainee: header.trainee.map(TerminalText.inline), players: header.configuration.players, started: header.started, ended: log.lastWall,
             simulatedDuration: engine.state.clock, realDurationSeconds: realDuration(from: header.started, to: log.lastWall),
-            seed: header.configuration.seed, mode: header.configuration.mode,
+            seed: header.configuration.seed, variants: scenario.variants.isEmpty ? nil : scenario.variants, mode: header.configuration.mode,
             versions: Versions(tool: header.tool, runbook: runbookVersion, scenarioHash: header.scenarioHash, runbookHash: header.runbookHash),
             scorecard: scorecard,
             timeline: timeline(engine: engine, scorecard: scorecard).map { event in

@@ -22,6 +22,9 @@ public struct SessionReport: Sendable, Hashable, Codable {
     /// Real time between the first and the last record, in seconds.
     public var realDurationSeconds: Int?
     public var seed: UInt64
+    /// The values the seed picked for the scenario's variables (`second-key=billing`): the facilitator's
+    /// report only (they spoil a retake); absent for a scenario without variants.
+    public var variants: [VariantPick]?
     public var mode: DrillMode
     public var versions: Versions
     /// The score, steps, judgments and findings.
@@ -49,6 +52,14 @@ public struct ScenarioSummary: Sendable, Hashable, Codable {
 }
 
 extension SessionReport {
+    /// The report a trainee may keep: the scorecard without the answer key (see `Scorecard.traineeSafe`).
+    public func traineeSafe() -> SessionReport {
+        var report = self
+        report.scorecard = scorecard.traineeSafe()
+        report.variants = nil
+        return report
+    }
+
     /// The scenario's simulated wall clock, when the report knows it.
     public var localClock: LocalClock? {
         guard let start = scenario.start, let zone = scenario.timezone else { return nil }

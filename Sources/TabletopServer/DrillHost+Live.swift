@@ -57,10 +57,11 @@ extension DrillHost {
 }
 
 extension DrillHost {
-    /// The drill's clock for the facilitator's prompt: `T+00:12`, with `paused` or `ended` when so.
+    /// The drill's clock for the facilitator's prompt, in the scenario's local time like the
+    /// participants' (`Tue 09:52 (T+00:12)`), with `paused` or `ended` when so.
     public var consoleClock: String {
         eventLoop.preconditionInEventLoop()
-        let time = "T+\(simulatedNow.clock)"
+        let time = engine.scenario.localClock.stamp(at: simulatedNow)
         return engine.state.end != nil ? "\(time) ended" : awaitingStart ? "\(time) not started" : paused ? "\(time) paused" : time
     }
 }

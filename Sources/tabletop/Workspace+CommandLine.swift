@@ -36,7 +36,8 @@ extension Workspace {
             report = try self.report(sessionPath)
         }
         let path = (sessionPath as NSString).deletingPathExtension + ".html"
-        try PrivateFile.write(HTMLReport.render(report), to: path)
+        // The trainee's report, as `tabletop report` prints it without --facilitator.
+        try PrivateFile.write(HTMLReport.render(report.traineeSafe()), to: path)
         return path
     }
 

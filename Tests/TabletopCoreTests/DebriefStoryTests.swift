@@ -39,14 +39,14 @@ import Testing
         var kinds = 0
         for skill in ["novice", "negligent", "competent"] {
             let card = try ScoringSupport.score(try ScoringSupport.play(scenario, script: "\(id)-\(skill)", seed: 1))
-            let text = (card.steps.flatMap(\.shortfalls) + card.adjustments.map(\.reason) + card.areasForImprovement.map(\.observation))
+            let text = (card.steps.flatMap(\.debriefShortfalls) + card.adjustments.map(\.reason) + card.areasForImprovement.map(\.observation))
                 .joined(separator: "\n").lowercased()
             for entry in scenario.scoring {
                 for criterion in entry.criteria { #expect(!text.contains(criterion.name.lowercased()), "\(id) \(skill): '\(criterion.name)'") }
                 for concept in entry.rubric.concepts { #expect(!text.contains(concept.name.lowercased()), "\(id) \(skill): '\(concept.name)'") }
             }
             for clock in scenario.clocks { #expect(!text.contains(clock.stops.description.lowercased()), "\(id) \(skill): clock condition") }
-            kinds += card.steps.flatMap(\.shortfalls).count { $0.contains("critical tasks not done (") }
+            kinds += card.steps.flatMap(\.debriefShortfalls).count { $0.contains("critical tasks not done (") }
         }
         #expect(kinds > 0, "\(id): no shortfall named the kind of task missing")
     }

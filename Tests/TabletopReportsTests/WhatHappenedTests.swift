@@ -35,6 +35,37 @@ import TabletopCore
         #expect(report.scorecard.story.path.contains { $0.doneAt == nil }, "\(id): the novice walked the whole ideal path")
     }
 
+    /// The JSON a trainee keeps says what a step lacked by kind and count; only the facilitator's
+    /// carries the criteria and rubric concepts.
+    @Test(arguments: ["breach", "compromised-host", "insider"])
+    func traineeJSONLeavesTheKeyOut(_ id: String) throws {
+        let (scenario, report) = try Self.report(id, "novice")
+        let encoder = JSONEncoder()
+        let trainee = String(decoding: try encoder.encode(report.traineeSafe()), as: UTF8.self).lowercased()
+        let facilitator = String(decoding: try encoder.encode(report), as: UTF8.self).lowercased()
+        let names = scenario.scoring.flatMap { $0.criteria.map(\.name) + $0.rubric.concepts.map(\.name).filter { $0.split(separator: " ").count >= 3 } }
+        #expect(!names.isEmpty)
+        for name in names {
+            #expect(!trainee.contains("\"name\":\"\(name.lowercased())\""), "\(id): '\(name)' in the trainee's JSON")
+        }
+        #expect(names.contains { facilitator.contains($0.lowercased()) })
+        #expect(!trainee.contains("\"rubric\""))
+        let shortfalls = report.traineeSafe().scorecard.steps.compactMap(\.shortfalls).flatMap { $0 }
+        #expect(shortfalls.contains { $0.contains("critical tasks not done") })
+    }
+
+    /// The seed's variant picks head the facilitator's report and stay out of the trainee's.
+    @Test func variantPicksOnlyInTheFacilitatorsReport() throws {
+        let (scenario, report) = try Self.report("breach", "novice")
+        #expect(!scenario.variants.isEmpty)
+        let picks = scenario.variants.map(\.description).joined(separator: ", ")
+        #expect(MarkdownReport.render(report).contains("| Variant | \(picks.markdownEscaped) |"))
+        #expect(HTMLReport.render(report).contains("Variant"))
+        let trainee = report.traineeSafe()
+        #expect(trainee.variants == nil)
+        #expect(!MarkdownReport.render(trainee).contains("| Variant |"))
+    }
+
     /// Only a web address becomes a link: an `inspired_by` url could otherwise run script in the reader's browser.
     @Test func onlyWebAddressesBecomeLinks() throws {
         var (_, report) = try Self.report("breach", "novice")

@@ -154,12 +154,12 @@ import TabletopCore
         let ana = try drill.connect("ana", role: "ic")
         drill.host.startLiveClock()
         drill.pass(30)
-        #expect(drill.host.consoleClock == "T+00:30")
+        #expect(drill.host.consoleClock == "Tue 10:10 (T+00:30)")
         #expect(try received(ana).contains { $0.type == "prompt" && $0.prompt?.contains("(T+00:30)") == true })
         #expect(drill.host.facilitate("pause") == ["Paused. Participants' lines are refused until 'resume'."])
         #expect(drill.host.engine.state.clock == SimDuration(seconds: 30 * 60))
         drill.pass(600)
         #expect(drill.host.engine.state.clock == SimDuration(seconds: 30 * 60))
-        #expect(drill.host.consoleClock == "T+00:30 paused")
+        #expect(drill.host.consoleClock == "Tue 10:10 (T+00:30) paused")
     }
 }

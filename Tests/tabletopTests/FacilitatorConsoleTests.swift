@@ -27,7 +27,7 @@ import Testing
         try terminal.waitFor("] facilitator> ")
         terminal.type("inj\tcustomer-\t\r")
         try terminal.waitFor("facilitator> inject customer-call")
-        try terminal.waitFor("[T+00:00] phone")
+        try terminal.waitFor("[Tue 14:05 (T+00:00)] phone")
         terminal.type("en\t\r")
         try terminal.waitFor("Type 'end' again to end; any other command carries on.")
         #expect(!terminal.screen.contains("EXIT="), "end asks to be repeated at a terminal")

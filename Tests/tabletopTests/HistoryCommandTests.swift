@@ -15,6 +15,10 @@ import Testing
         #expect(records?.map { $0["trainee"] as? String } == ["ana"])
         #expect(records?.first?["outcome"] as? String == "abandoned")
         #expect((records?.first?["steps"] as? [Any])?.count == 21)
+        // The seed and its variant pick, for whoever plans the next drill (example's caller varies).
+        #expect(records?.first?["seed"] as? Int == 1)
+        #expect((records?.first?["variants"] as? [String])?.contains { $0.hasPrefix("caller=") } == true)
+        #expect(all.stdout.contains("SEED") && all.stdout.contains("2 caller="))
         let badDate = try CommandLineTests.run(["history", "--since", "last week", "--data-dir", data])
         #expect(badDate.status == 2)
     }

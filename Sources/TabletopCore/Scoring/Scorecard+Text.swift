@@ -3,7 +3,8 @@ extension StepResult {
     /// format the trainee reads: the kind of task left undone and how much of a good text was missing,
     /// never the criteria or concepts themselves (copied into a retake, they would be the answer key;
     /// the facilitator reads them in `criteria` and `rubric`).
-    public var shortfalls: [String] {
+    public var debriefShortfalls: [String] {
+        if let shortfalls { return shortfalls }
         let unmet = criteria.filter { $0.metAt == nil }
         var kinds: [String] = []
         for kind in unmet.map(\.kind) where !kinds.contains(kind) { kinds.append(kind.isEmpty ? "a critical task not done" : kind) }
@@ -12,6 +13,23 @@ extension StepResult {
             + (missed == 0 ? [] : ["the text carried \(carried) of \(carried + missed) points a complete one makes"])
         // Partly done with nothing of its own missing: it is worth what the step it needs is worth.
         return status == .partial && gaps.isEmpty ? ["no better than the step it needs"] : gaps
+    }
+}
+
+extension Scorecard {
+    /// The scorecard a trainee may keep: each step's criteria and rubric (the names and concepts a
+    /// retake could copy) replaced by its shortfalls by kind of task and count, as every debrief
+    /// format words them. The full key stays behind `--facilitator`.
+    public func traineeSafe() -> Scorecard {
+        var card = self
+        card.steps = steps.map { step in
+            var step = step
+            step.shortfalls = step.debriefShortfalls
+            step.criteria = []
+            step.rubric = nil
+            return step
+        }
+        return card
     }
 }
 

@@ -81,6 +81,9 @@ public struct StepResult: Sendable, Hashable, Codable {
     public var criteria: [CriterionResult] = []
     /// What the step's texts carried of its rubric; nil when the step has no rubric.
     public var rubric: RubricResult?
+    /// What the step still lacked, by kind of task and count (`debriefShortfalls`): set only in a
+    /// trainee-safe scorecard, which leaves `criteria` and `rubric` (the answer key) out.
+    public var shortfalls: [String]? = nil
 }
 
 /// The status of a step.

@@ -8,8 +8,10 @@ extension Scorer {
     func strengths(steps: [StepResult], state: EngineState, clocks: [ClockResult], severity: SeverityJudgment) -> [String] {
         var strengths = steps.filter { $0.status == .onTime }.sorted { ($0.possible, -$0.number) > ($1.possible, -$1.number) }.prefix(5)
             .map { "\($0.title) (step \($0.number)) done on time at T+\($0.doneAt?.clock ?? "")" }
-        if state.traps.isEmpty, !scenario.traps.isEmpty {
-            strengths.append("Avoided all \(scenario.traps.count) traps the scenario set")
+        // Only traps whose situation arose count as avoided (see `trapsFaced`).
+        let faced = trapsFaced(state)
+        if state.traps.isEmpty, !faced.isEmpty {
+            strengths.append(faced.count == 1 ? "Avoided the one trap the drill set" : "Avoided all \(faced.count) traps the drill set")
         }
         strengths += clocks.filter { $0.status == "met" }.map { "Met the \($0.label) clock at T+\($0.metAt?.clock ?? "")" }
         if let first = severity.declarations.first, first.level == first.correct {

@@ -38,9 +38,10 @@ public struct DebriefRenderer: Sendable {
             case .notApplicable: "-"
             }
             let number = step.number < 10 ? " \(step.number)" : "\(step.number)"
-            let time = step.doneAt.map { "T+\($0.clock)" } ?? "   —   "
+            // A time of day where the drill has one, like every other moment the trainee sees.
+            let time = step.doneAt.map { scenario.localClock.stamp(at: $0) } ?? "—".padding(toLength: 19, withPad: " ", startingAt: 0)
             let points = step.applies ? String(format: "%4.1f/%4.1f", step.points, step.possible) : "         "
-            lines.append("  \(mark) \(number) \(step.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0))  \(time)  \(points)  \(describe(step))")
+            lines.append("  \(mark) \(number) \(step.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0))  \(time)  \(points)  \(describe(step, clock: scenario.localClock))")
         }
 
         lines.append("")
@@ -107,14 +108,14 @@ public struct DebriefRenderer: Sendable {
         return lines
     }
 
-    private func describe(_ step: StepResult) -> String {
+    private func describe(_ step: StepResult, clock: LocalClock) -> String {
         switch step.status {
         case .onTime: "on time"
-        case .late: "late (due T+\(step.deadline?.clock ?? ""))"
+        case .late: "late" + (step.deadline.map { " (due \(clock.stamp(at: $0)))" } ?? "")
         case .outOfOrder: "before step \(step.missingPrerequisites.map(String.init).joined(separator: ", "))"
         case .lateAndOutOfOrder: "late, and before step \(step.missingPrerequisites.map(String.init).joined(separator: ", "))"
-        case .partial: "partly: " + step.shortfalls.joined(separator: "; ")
-        case .missed: "missed" + (step.shortfalls.isEmpty ? "" : ": " + step.shortfalls.joined(separator: "; "))
+        case .partial: "partly: " + step.debriefShortfalls.joined(separator: "; ")
+        case .missed: "missed" + (step.debriefShortfalls.isEmpty ? "" : ": " + step.debriefShortfalls.joined(separator: "; "))
         case .notApplicable: "n/a: \(step.reason)"
         }
     }

@@ -30,6 +30,10 @@ public struct ExerciseRecord: Sendable, Hashable, Codable {
     /// The hard fails (`tipping-off`, …) that capped the score; empty when none. Nil for a record written
     /// before tabletop kept them (history v1); `tabletop history import` of its log fills them in.
     public var hardFails: [String]?
+    /// The seed and the variant it picked (`caller=vpn-exit`), for the facilitator or manager reading the
+    /// history; nil for a record written before tabletop kept them (history v3 and earlier).
+    public var seed: UInt64?
+    public var variants: [String]?
 
     /// A record from a drill's header and scorecard.
     public init(header: SessionHeader, scorecard: Scorecard, outcome: String, ended: String?, logPath: String) {
@@ -53,6 +57,8 @@ public struct ExerciseRecord: Sendable, Hashable, Codable {
         steps = scorecard.steps.map { StepRow(step: $0.number, slug: $0.slug, status: $0.status.rawValue, doneSeconds: $0.doneAt?.seconds, points: $0.points, possible: $0.possible) }
         capabilities = scorecard.capabilities.map { CapabilityRow(phase: $0.phase, rating: $0.rating.rawValue, share: $0.share) }
         hardFails = scorecard.hardFails.map(\.kind.rawValue)
+        seed = header.configuration.seed
+        variants = (header.variants ?? []).map(\.description)
     }
 
     /// Whether the score may still change: the drill did not finish (it was abandoned, or resumed and not

@@ -45,6 +45,12 @@ public enum HistoryMigrations {
         Migration(identifier: "v3: hard fails", statements: [
             #"ALTER TABLE "exercise" ADD COLUMN "hardFails" TEXT"#,
         ]),
+        // NULL for the drills recorded before; `history import` of their logs fills them in. The seed is
+        // text: it may use all 64 bits, more than a signed 64-bit integer column holds.
+        Migration(identifier: "v4: seed and variant", statements: [
+            #"ALTER TABLE "exercise" ADD COLUMN "seed" TEXT"#,
+            #"ALTER TABLE "exercise" ADD COLUMN "variants" TEXT"#,
+        ]),
     ]
 
     /// The error for a database that a newer tabletop migrated further than this one knows.

@@ -105,15 +105,17 @@ public struct HistoryStore: HistoryBackend {
                 }
                 let players = String(decoding: try JSONEncoder().encode(exercise.players), as: UTF8.self)
                 let hardFails = try exercise.hardFails.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+                let variants = try exercise.variants.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
                 try db.execute(sql: "DELETE FROM exercise WHERE session = ?", arguments: [exercise.session])
                 try db.execute(sql: """
                     INSERT INTO exercise (session, scenario, scenarioHash, trainee, players, started, ended, simulatedSeconds, outcome,
-                        score, band, rating, acknowledgeSeconds, commanderSeconds, containmentSeconds, closeSeconds, logPath, hardFails)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        score, band, rating, acknowledgeSeconds, commanderSeconds, containmentSeconds, closeSeconds, logPath, hardFails, seed, variants)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [exercise.session, exercise.scenario, exercise.scenarioHash, exercise.trainee, players,
                                      exercise.started, exercise.ended, exercise.simulatedSeconds, exercise.outcome, exercise.score,
                                      exercise.band, exercise.rating, exercise.acknowledgeSeconds, exercise.commanderSeconds,
-                                     exercise.containmentSeconds, exercise.closeSeconds, exercise.logPath, hardFails])
+                                     exercise.containmentSeconds, exercise.closeSeconds, exercise.logPath, hardFails,
+                                     exercise.seed.map(String.init), variants])
                 for step in exercise.steps {
                     try db.execute(sql: "INSERT INTO stepResult (session, step, slug, status, doneSeconds, points, possible) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                    arguments: [exercise.session, step.step, step.slug, step.status, step.doneSeconds, step.points, step.possible])
@@ -202,12 +204,15 @@ public struct HistoryStore: HistoryBackend {
         let session: String = row["session"]
         let players = (try? decoder.decode([Player].self, from: Data((row["players"] as String).utf8))) ?? []
         let hardFails = (row["hardFails"] as String?).flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) }
+        let variants = (row["variants"] as String?).flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) }
+        // Kept as text: a seed may use all 64 bits, more than SQLite's signed integer holds.
+        let seed = (row["seed"] as String?).flatMap { UInt64($0) }
         return ExerciseRecord(session: session, scenario: row["scenario"], scenarioHash: row["scenarioHash"], trainee: row["trainee"],
                               players: players, started: row["started"], ended: row["ended"], simulatedSeconds: row["simulatedSeconds"],
                               outcome: row["outcome"], score: row["score"], band: row["band"], rating: row["rating"],
                               acknowledgeSeconds: row["acknowledgeSeconds"], commanderSeconds: row["commanderSeconds"],
                               containmentSeconds: row["containmentSeconds"], closeSeconds: row["closeSeconds"], logPath: row["logPath"],
-                              steps: steps, capabilities: capabilities, hardFails: hardFails)
+                              steps: steps, capabilities: capabilities, hardFails: hardFails, seed: seed, variants: variants)
     }
 
     /// One line a person understands for what went wrong with the database.
@@ -233,7 +238,7 @@ extension ExerciseRecord {
     public init(session: String, scenario: String, scenarioHash: String, trainee: String, players: [Player], started: String, ended: String?,
          simulatedSeconds: Int, outcome: String, score: Int, band: String, rating: String, acknowledgeSeconds: Int?, commanderSeconds: Int?,
          containmentSeconds: Int?, closeSeconds: Int?, logPath: String, steps: [StepRow], capabilities: [CapabilityRow],
-         hardFails: [String]? = nil) {
+         hardFails: [String]? = nil, seed: UInt64? = nil, variants: [String]? = nil) {
         self.session = session
         self.scenario = scenario
         self.scenarioHash = scenarioHash
@@ -254,5 +259,7 @@ extension ExerciseRecord {
         self.steps = steps
         self.capabilities = capabilities
         self.hardFails = hardFails
+        self.seed = seed
+        self.variants = variants
     }
 }

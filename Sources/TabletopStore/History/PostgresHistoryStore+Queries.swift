@@ -12,6 +12,7 @@ extension PostgresHistoryStore {
         let encoder = JSONEncoder()
         let players = String(decoding: try encoder.encode(exercise.players), as: UTF8.self)
         let hardFails = try exercise.hardFails.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        let variants = try exercise.variants.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         let session = exercise.session
         try transaction {
             try run("SELECT pg_advisory_xact_lock(hashtext(\(session)))")
@@ -30,6 +31,7 @@ extension PostgresHistoryStore {
             binds.append(exercise.outcome); binds.append(exercise.score); binds.append(exercise.band); binds.append(exercise.rating)
             binds.append(exercise.acknowledgeSeconds); binds.append(exercise.commanderSeconds); binds.append(exercise.containmentSeconds)
             binds.append(exercise.closeSeconds); binds.append(exercise.logPath); binds.append(hardFails)
+            binds.append(exercise.seed.map(String.init)); binds.append(variants)
             try run(PostgresQuery(unsafeSQL: """
                 INSERT INTO "exercise" (\(Self.exerciseColumns.map { "\"\($0)\"" }.joined(separator: ", ")))
                 VALUES (\(Self.placeholders(row: 0, width: Self.exerciseColumns.count)))
@@ -60,7 +62,7 @@ extension PostgresHistoryStore {
     /// The `exercise` table's columns, in the order records are written and read.
     static let exerciseColumns = ["session", "scenario", "scenarioHash", "trainee", "players", "started", "ended", "simulatedSeconds",
                                   "outcome", "score", "band", "rating", "acknowledgeSeconds", "commanderSeconds", "containmentSeconds",
-                                  "closeSeconds", "logPath", "hardFails"]
+                                  "closeSeconds", "logPath", "hardFails", "seed", "variants"]
 
     /// `$n, $n+1, …` for one row of `width` values.
     static func placeholders(row: Int, width: Int) -> String {
@@ -125,16 +127,18 @@ extension PostgresHistoryStore {
         let decoder = JSONDecoder()
         return try rows.map { row in
             let (session, scenario, scenarioHash, trainee, players, started, ended, simulated, outcome, score, band, rating,
-                 acknowledge, commander, containment, close, logPath, hardFails)
+                 acknowledge, commander, containment, close, logPath, hardFails, seed, variants)
                 = try row.decode((String, String, String, String, String, String, String?, Int, String, Int, String, String,
-                                  Int?, Int?, Int?, Int?, String, String?).self)
+                                  Int?, Int?, Int?, Int?, String, String?, String?, String?).self)
             return ExerciseRecord(session: session, scenario: scenario, scenarioHash: scenarioHash, trainee: trainee,
                                   players: (try? decoder.decode([Player].self, from: Data(players.utf8))) ?? [],
                                   started: started, ended: ended, simulatedSeconds: simulated, outcome: outcome, score: score, band: band,
                                   rating: rating, acknowledgeSeconds: acknowledge, commanderSeconds: commander,
                                   containmentSeconds: containment, closeSeconds: close, logPath: logPath,
                                   steps: steps[session] ?? [], capabilities: capabilities[session] ?? [],
-                                  hardFails: hardFails.flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) })
+                                  hardFails: hardFails.flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) },
+                                  seed: seed.flatMap { UInt64($0) },
+                                  variants: variants.flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) })
         }
     }
 }

@@ -83,15 +83,22 @@ struct HistoryListCommand: ParsableCommand {
             print("No exercises recorded\(filters.trainee == nil && filters.scenario == nil && filters.since == nil ? "" : " that match").")
             return
         }
-        let rows = [["STARTED", "SCENARIO", "TRAINEE", "OUTCOME", "SCORE", "RATING", "SESSION"]] + exercises.map {
+        let rows = [["STARTED", "SCENARIO", "TRAINEE", "OUTCOME", "SCORE", "RATING", "SEED", "SESSION"]] + exercises.map {
             // Names come from session logs, which may have been imported from anywhere: one line each, inert.
-            [String($0.started.prefix(16)).replacingOccurrences(of: "T", with: " "), $0.scenario, $0.trainee, $0.outcome, String($0.score), $0.rating, $0.session]
+            [String($0.started.prefix(16)).replacingOccurrences(of: "T", with: " "), $0.scenario, $0.trainee, $0.outcome, String($0.score), $0.rating, Self.seed($0), $0.session]
                 .map(TerminalText.inline)
         }
-        let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let widths = (0..<7).map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {
-            print((0..<6).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") + "  " + row[6])
+            print((0..<7).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") + "  " + row[7])
         }
+    }
+
+    /// The seed and the variant it picked (`7 caller=vpn-exit`), for whoever plans the next drill; a
+    /// dash for a record made before the history kept them.
+    static func seed(_ record: ExerciseRecord) -> String {
+        guard let seed = record.seed else { return "—" }
+        return ([String(seed)] + (record.variants ?? [])).joined(separator: " ")
     }
 }
 

@@ -84,7 +84,8 @@ struct HostCommand: ParsableCommand {
         let joinToken = join.token
         // For the console's live `progress`; without it the drill still runs (the debrief says why).
         let scorer = try? setup.scorer(scenario: drill.engine.scenario, runbook: drill.engine.runbook)
-        let renderer = Output.renderer()
+        // The console shows moments as the participants see them: local day and time with the offset.
+        let renderer = { var renderer = Output.renderer(); renderer.localClock = drill.engine.scenario.localClock; return renderer }()
         let server: DrillServer
         do {
             let identity = join.tls ? try DrillIdentity.saved(beside: drill.writer.path) : nil
@@ -187,6 +188,9 @@ struct HostCommand: ParsableCommand {
     private func printInvitation(engine: Engine, address: String, bind: String, token: String, sessionPath: String, fingerprint: String?) {
         let shown = bind == "0.0.0.0" ? address.replacingOccurrences(of: "0.0.0.0", with: "<this machine's address>") : address
         Output.printLine("Team drill: \(engine.scenario.title), listening on \(address). Session log: \(sessionPath)")
+        // The facilitator's terminal only: the participants never see the picks, which would spoil the drill.
+        let variants = engine.scenario.variants.isEmpty ? "" : "; variant: " + engine.scenario.variants.map(\.description).joined(separator: ", ")
+        Output.printLine("Seed \(engine.configuration.seed)\(variants)")
         if let fingerprint {
             Output.printLine("Connections are encrypted (TLS); the fingerprint in each join command proves this server: \(fingerprint)")
         } else if !Self.isLoopback(bind) {

@@ -21,6 +21,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir"), completion: .directory) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
     @Flag(help: "Report even though a scenario or runbook file changed since the drill.") var force = false
+    @Flag(help: "Facilitator's report: the seed's variant picks in the header, and with JSON each step's criteria and rubric (the answer key).") var facilitator = false
 
     func validate() throws {
         guard !sessions.isEmpty || fromHistory else { throw ValidationError("Give at least one session, or --from-history.") }
@@ -30,7 +31,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let setup = Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: dataDirectory)
         let paths = fromHistory ? try setup.recordedLogPaths(matching: filters.filter, database: db) : sessions
-        let reports = try paths.map { try setup.report($0, force: force) }
+        // The trainee's report names what a step lacked by kind and count, never the key itself.
+        let reports = try paths.map { try setup.report($0, force: force) }.map { facilitator ? $0 : $0.traineeSafe() }
         let rendered = try render(reports)
         // Logs can be imported from anywhere: what they hold is shown, never executed (JSON escapes it itself).
         let text = format == .json ? rendered : TerminalText.block(rendered)

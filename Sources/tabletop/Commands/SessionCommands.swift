@@ -70,12 +70,13 @@ struct ResumeCommand: ParsableCommand {
 struct ScoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score", abstract: "Score a recorded session; --runbook rescores it against another runbook.",
-        discussion: "The drill is rebuilt with the runbook it was played with, then scored with --runbook (default: the current one). --json prints the scorecard (format 1).")
+        discussion: "The drill is rebuilt with the runbook it was played with, then scored with --runbook (default: the current one). --json prints the scorecard (format 1), trainee-safe unless --facilitator.")
 
     @OptionGroup var options: SessionOptions
     @Option(help: ArgumentHelp("Runbook to score against.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"])) var runbook: String?
     @Option(help: ArgumentHelp("Scoring policy to use.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"])) var policy: String?
     @Flag(help: "Print the scorecard as JSON.") var json = false
+    @Flag(help: "With --json, keep each step's criteria and rubric (the answer key) in the scorecard.") var facilitator = false
     @Flag(help: "Score even though the scenario or the runbook played with changed.") var force = false
 
     func run() throws {
@@ -87,7 +88,7 @@ struct ScoreCommand: ParsableCommand {
         let card = try setup.scorer(scenario: scenario, runbook: scoringRunbook, policyPath: policy)
             .score(engine.state, players: log.header.configuration.players)
         if json {
-            print(try Output.json(card))
+            print(try Output.json(facilitator ? card : card.traineeSafe()))
         } else {
             print(DebriefRenderer(renderer: Output.renderer()).render(card, scenario: scenario))
         }

@@ -48,7 +48,7 @@ struct ShowCommand: ParsableCommand {
         }.joined(separator: " → "))
         print("\nInjects:")
         for inject in scenario.injects {
-            print("  \(inject.id) — \(describe(inject.trigger))" + (inject.decision == nil ? "" : " (decision point)"))
+            print("  \(inject.id) — \(describe(inject.trigger, clock: scenario.localClock))" + (inject.decision == nil ? "" : " (decision point)"))
             if let note = inject.note { print(Output.wrap(note, indent: 6)) }
         }
         if !scenario.traps.isEmpty {
@@ -83,13 +83,13 @@ struct ShowCommand: ParsableCommand {
         }
     }
 
-    private func describe(_ trigger: Trigger) -> String {
+    private func describe(_ trigger: Trigger, clock: LocalClock) -> String {
         switch trigger {
-        case .at(let time): "at T+\(time.clock)"
+        case .at(let time): "at \(clock.stamp(at: time))"
         case .afterInject(let other, let delay): "\(delay) after \(other)"
         case .afterAction(let pattern, let delay): "\(delay) after '\(pattern)'"
         case .when(let condition): "when \(condition)"
-        case .contingency(let step, let by): "contingency: step \(step) not done by T+\(by.clock)"
+        case .contingency(let step, let by): "contingency: step \(step) not done by \(clock.stamp(at: by))"
         }
     }
 }
