@@ -198,7 +198,7 @@ extension Engine {
 
     /// Runbook steps whose evidence the action matches.
     func evidenceSteps(for action: Action) -> [Int] {
-        world.judge.steps(for: action) { state.done($0) }
+        world.judge.steps(for: action) { watch.done($0, in: state) }
     }
 
     /// What an action costs: a response's cost, else the asset's, else the scenario's, else the default.

@@ -101,7 +101,7 @@ extension Engine {
         var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
         let states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }.map(\.rawValue)
-        let done = state.decisions.filter { $0.action.object == asset.id && $0.action.verb.area != .investigate }
+        let done = watch.decisions(on: asset.id, in: state).map { state.decisions[$0] }.filter { $0.action.verb.area != .investigate }
             .map { "\($0.raw) (\($0.actor), at \($0.at))" }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }
