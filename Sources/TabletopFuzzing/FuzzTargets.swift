@@ -36,6 +36,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 _ = world.scorer.score(engine.state, players: log.header.configuration.players)
             }
             _ = SessionLog.parse(bytes, decodeOutputs: true)
+            Self.fastDecodeAgreesWithJSONDecoder(bytes)
         case .wire:
             WireFuzzing.run(bytes)
         }
@@ -43,6 +44,32 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 }
 
 extension FuzzTarget {
+    /// Where the last occurrence of `needle` begins.
+    private static func lastStart(of needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        return stride(from: bytes.endIndex - needle.count, through: bytes.startIndex, by: -1).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+
+    /// The session log's fixed-form record decoder must agree with JSONDecoder wherever it answers: on the
+    /// input taken whole as one record, and on each of its lines' records.
+    static func fastDecodeAgreesWithJSONDecoder(_ bytes: [UInt8]) {
+        var candidates = [bytes[...]] + bytes.split(separator: 0x0A, omittingEmptySubsequences: true).prefix(64)
+        // A line as the log writes it: the record sits between `"record":` and `,"seq":`.
+        for line in candidates {
+            if let start = line.firstRange(of: Array(#""record":"#.utf8))?.upperBound,
+               let end = lastStart(of: Array(#","seq":"#.utf8), in: line), start <= end {
+                candidates.append(line[start..<end])
+            }
+        }
+        for candidate in candidates {
+            guard let fast = SessionLog.fastDecodedRecord(candidate) else { continue }
+            let slow = try? JSONDecoder().decode(SessionRecord.self, from: Data(candidate))
+            guard slow == fast else {
+                fatalError("the fixed-form decoder read \(fast) where JSONDecoder read \(String(describing: slow)) from \(Array(candidate))")
+            }
+        }
+    }
+
     /// A team member's line, handled as typed and as the log records it (`@name line`), must give the
     /// same outputs and the same drill: a replay reproduces what the server did. Blank lines never
     /// reach the engine in team play.

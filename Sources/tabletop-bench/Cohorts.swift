@@ -36,15 +36,15 @@ enum Cohorts {
         let cohort = median(try (0..<runs).map { _ in
             try ChildProcess.time(tabletop, arguments: ["report"] + cohortIDs + ["--format", "json", "-o", folder.appendingPathComponent("cohort.json").path] + data)
         })
-        print("cohort report of 1,000 sessions (tabletop report … --format json): \(format(cohort)) (median of \(runs)); bar 2 s: \(verdict(cohort <= 2))")
+        print("cohort report of 1,000 sessions (tabletop report … --format json): \(format(cohort)) (median of \(runs); \(format(cohort / 1_000)) a session); bar 2 s: \(verdict(cohort <= 2))")
         let database = folder.appendingPathComponent("history.sqlite").path
         let allIDs = (0..<count).map { "s\($0)" }
         let importing = median(try (0..<runs).map { _ in
             try ChildProcess.time(tabletop, arguments: ["history", "import"] + allIDs + ["--db", database] + data)
         })
-        print("history import of 10,000 sessions: \(format(importing)) (median of \(runs)); bar 15 s: \(verdict(importing <= 15))")
+        print("history import of 10,000 sessions: \(format(importing)) (median of \(runs); \(format(importing / 10_000)) a session, \(ratio(importing / 10, cohort)) the cohort report's per-session cost); bar 15 s: \(verdict(importing <= 15))")
         let listJSON = median(try (0..<runs).map { _ in try ChildProcess.time(tabletop, arguments: ["history", "--json", "--db", database]) })
         let listTable = median(try (0..<runs).map { _ in try ChildProcess.time(tabletop, arguments: ["history", "--db", database]) })
-        print("history --json of 10,000 exercises: \(format(listJSON)) (the table: \(format(listTable)); \(String(format: "%.1f×", listJSON / listTable))); bar 300 ms: \(verdict(listJSON <= 0.3))")
+        print("history --json of 10,000 exercises: \(format(listJSON)) (floor, the table: \(format(listTable)); \(ratio(listJSON, listTable)); medians of \(runs)); bar 300 ms: \(verdict(listJSON <= 0.3))")
     }
 }

@@ -24,3 +24,13 @@ func format(_ seconds: Double) -> String {
 
 /// `PASS` or `MISS` against a bar.
 func verdict(_ passed: Bool) -> String { passed ? "PASS" : "MISS" }
+
+/// The value below which `fraction` of the values lie (nearest rank): a high percentile stands for
+/// "the slowest single input" where a maximum would be decided by one preempted run.
+func percentile(_ values: [Double], _ fraction: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)]
+}
+
+/// "1.4×": a figure as a multiple of its floor.
+func ratio(_ figure: Double, _ floor: Double) -> String { String(format: "%.1f×", figure / floor) }

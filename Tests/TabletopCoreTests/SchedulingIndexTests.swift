@@ -95,6 +95,10 @@ import Testing
         for step in 1...21 {
             #expect(engine.holds(.done(.number(step))) == state.evidence.contains { $0.step == step })
         }
+        for asset in engine.scenario.assets {
+            #expect(engine.watch.decisions(on: asset.id, in: state) == state.decisions.indices.filter { state.decisions[$0].action.object == asset.id },
+                    "decisions on \(asset.id)")
+        }
     }
 
     /// Patterns from the scenario's conditions (the indexed ones) and from the lines typed (looked up by scan).

@@ -12,7 +12,7 @@ import TabletopCore
         let drill = try EmbeddedTeamDrillTests.Drill(liveSpeed: 60, startPaused: true)
         let ana = try drill.connect("ana", role: "ic")
         #expect(drill.console.withLockedValue { $0 }.contains("[] ana (ic) joined."), "the console shows who joined")
-        #expect(drill.host.consoleClock == "T+00:00 not started")
+        #expect(drill.host.consoleClock == "Tue 09:40 (T+00:00) not started")
         drill.pass(300)
         drill.host.liveTick()
         #expect(drill.host.engine.state.clock == .zero, "five minutes of joining are not five simulated hours")

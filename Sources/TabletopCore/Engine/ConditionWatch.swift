@@ -20,6 +20,9 @@ struct ConditionWatch: Sendable {
     /// `did(...)` patterns of the scenario that some decision has matched (matching is monotone).
     private(set) var matched = Set<ActionPattern>()
     private(set) var decisionsSeen = 0
+    /// Positions in `state.decisions` by the object of their action, ascending: what was done to an asset is
+    /// a look-up, not a scan of the whole log on every `inspect` or `ask`.
+    private(set) var decisionsByObject: [String: [Int]] = [:]
     private(set) var held = Set<String>()
     private(set) var heldSeen = 0
     private(set) var dropped = Set<String>()
@@ -59,6 +62,14 @@ struct ConditionWatch: Sendable {
             return state.decisions.contains { $0.matches(pattern) }
         }
         return matched.contains(pattern) || state.decisions[min(decisionsSeen, state.decisions.count)...].contains { $0.matches(pattern) }
+    }
+
+    /// Positions of the decisions whose action names `object`, in order.
+    func decisions(on object: String, in state: EngineState) -> [Int] {
+        let seen = min(decisionsSeen, state.decisions.count)
+        let indexed = decisionsByObject[object] ?? []
+        guard seen < state.decisions.count else { return indexed }
+        return indexed + (seen..<state.decisions.count).filter { state.decisions[$0].action.object == object }
     }
 
     func isHeld(_ id: String, in state: EngineState) -> Bool {
@@ -101,6 +112,7 @@ struct ConditionWatch: Sendable {
         while decisionsSeen < state.decisions.count {
             let decision = state.decisions[decisionsSeen]
             for action in [decision.action] + [decision.countsAs].compactMap({ $0 }) { recount(action, index: index) }
+            if let object = decision.action.object { decisionsByObject[object, default: []].append(decisionsSeen) }
             decisionsSeen += 1
         }
         // Held and skipped injects leave these lists only when the facilitator delivers them; rebuild then,

@@ -56,8 +56,9 @@ extension Engine {
         let tasks = state.tasks.filter { $0.person == person.id }.suffix(2)
             .map { "\($0.line) (\($0.done ? ($0.blocked ? "blocked" : "done") : "in progress"))" }
         if !tasks.isEmpty { parts.append("You asked me to: \(tasks.joined(separator: "; ")).") }
-        let owned = Set(scenario.assets.filter { $0.owner == person.id }.map(\.id))
-        let done = state.decisions.filter { $0.action.object.map(owned.contains) == true && $0.action.verb.area != .investigate }.suffix(2)
+        // The positions of what was done to each owned asset, merged back into the log's order.
+        let owned = scenario.assets.filter { $0.owner == person.id }.flatMap { watch.decisions(on: $0.id, in: state) }.sorted()
+        let done = owned.map { state.decisions[$0] }.filter { $0.action.verb.area != .investigate }.suffix(2)
             .map { "\($0.raw) at \(stamp($0.at))" }
         if !done.isEmpty { parts.append("On my side: \(done.joined(separator: "; ")).") }
         return parts.isEmpty ? nil : parts.joined(separator: " ")

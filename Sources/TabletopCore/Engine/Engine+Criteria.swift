@@ -4,7 +4,7 @@ extension Engine {
     mutating func recordCriteria(into outputs: inout [Output]) -> Bool {
         recordIdealPath()
         var changed = false
-        for override in scenario.scoring where !override.criteria.isEmpty && !state.done(override.step) {
+        for override in scenario.scoring where !override.criteria.isEmpty && !watch.done(override.step, in: state) {
             for (index, criterion) in override.criteria.enumerated()
             where !state.criteriaMet.contains(where: { $0.step == override.step && $0.criterion == index }) && holdsForTrainee(criterion.when) {
                 state.criteriaMet.append(CriterionMet(step: override.step, criterion: index, at: state.clock,

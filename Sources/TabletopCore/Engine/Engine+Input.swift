@@ -215,7 +215,7 @@ extension Engine {
 
     /// Runbook steps whose evidence the action matches.
     func evidenceSteps(for action: Action) -> [Int] {
-        world.judge.steps(for: action) { state.done($0) }
+        world.judge.steps(for: action) { watch.done($0, in: state) }
     }
 
     /// What an action costs: nothing when it asks for what already holds, else a response's cost, else the asset's, else the scenario's, else the default.

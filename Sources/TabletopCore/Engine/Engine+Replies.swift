@@ -119,7 +119,7 @@ extension Engine {
         let pending = pendingSchedule(of: asset.id)
         let states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }
             .map { pending != nil && Self.cutOffStates.contains($0) ? "to be \($0.rawValue) at \(pending!) (scheduled; until then it still works)" : $0.rawValue }
-        let done = state.decisions.filter { $0.action.object == asset.id && $0.action.verb.area != .investigate }
+        let done = watch.decisions(on: asset.id, in: state).map { state.decisions[$0] }.filter { $0.action.verb.area != .investigate }
             .map { "\($0.raw) (\($0.actor), at \($0.at)\(pending != nil && $0.action.verb.area == .contain ? ", for \(pending!)" : ""))" }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }

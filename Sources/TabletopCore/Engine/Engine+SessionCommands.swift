@@ -119,8 +119,8 @@ extension Engine {
         state.hints.append(state.clock)
         let expected = state.fired.compactMap { injectsByID[$0.id] }.flatMap(\.expects)
         let next = runbook.steps.first { step in
-            expected.contains(step.number) && !state.done(step.number)
-        } ?? runbook.steps.first { !state.done($0.number) }
+            expected.contains(step.number) && !watch.done(step.number, in: state)
+        } ?? runbook.steps.first { !watch.done($0.number, in: state) }
         guard let step = next else { return [.info("Hint: every step has evidence; think about what is still open.")] }
         let actions = step.evidence.map(\.description).joined(separator: ", ")
         return [.info("Hint (costs points): step \(step.number), \(step.title). \(step.summary) Try: \(actions).")]
@@ -130,7 +130,7 @@ extension Engine {
         guard configuration.mode == .practice else { return [.warning("the runbook is closed in assessment mode")] }
         state.runbookViews.append(state.clock)
         let lines = runbook.steps.map { step in
-            "\(state.done(step.number) ? "✓" : " ") \(step.number). \(step.title): \(step.evidence.map(\.description).joined(separator: ", "))"
+            "\(watch.done(step.number, in: state) ? "✓" : " ") \(step.number). \(step.title): \(step.evidence.map(\.description).joined(separator: ", "))"
         }
         return [.info(lines.joined(separator: "\n"))]
     }

@@ -113,24 +113,35 @@ public struct SessionLog: Sendable {
         return .success(first)
     }
 
-    /// Decodes the pending records in one call, and one by one only to name the line at fault.
+    /// Decodes the pending records: the common kinds in their fixed form directly, the rest in one
+    /// JSONDecoder call, and one by one only to name the line at fault.
     private static func decodeRecords(_ pending: [PendingRecord], in bytes: [UInt8], decoder: JSONDecoder) -> Result<[SessionRecord], Problem> {
+        var records: [SessionRecord?] = pending.map { FastRecordDecoder.decode(bytes[$0.range]) }
+        let slow = records.indices.filter { records[$0] == nil }
+        guard !slow.isEmpty else { return .success(records.map { $0! }) }
         var batch: [UInt8] = [UInt8(ascii: "[")]
-        batch.reserveCapacity(pending.reduce(2) { $0 + $1.range.count + 1 })
-        for (offset, item) in pending.enumerated() {
+        batch.reserveCapacity(slow.reduce(2) { $0 + pending[$1].range.count + 1 })
+        for (offset, position) in slow.enumerated() {
             if offset > 0 { batch.append(UInt8(ascii: ",")) }
-            batch += bytes[item.range]
+            batch += bytes[pending[position].range]
         }
         batch.append(UInt8(ascii: "]"))
-        if let decoded = try? decoder.decode([SessionRecord].self, from: Data(batch)) { return .success(decoded) }
-        var records: [SessionRecord] = []
-        for item in pending {
-            guard let record = try? decoder.decode(SessionRecord.self, from: Data(bytes[item.range])) else {
-                return .failure(Problem(line: item.line, message: "not a session record; the log is damaged"))
-            }
-            records.append(record)
+        if let decoded = try? decoder.decode([SessionRecord].self, from: Data(batch)), decoded.count == slow.count {
+            for (position, record) in zip(slow, decoded) { records[position] = record }
+            return .success(records.map { $0! })
         }
-        return .success(records)
+        for position in slow {
+            guard let record = try? decoder.decode(SessionRecord.self, from: Data(bytes[pending[position].range])) else {
+                return .failure(Problem(line: pending[position].line, message: "not a session record; the log is damaged"))
+            }
+            records[position] = record
+        }
+        return .success(records.map { $0! })
+    }
+
+    /// The record as the fixed-form decoder reads it, or nil where it leaves it to JSONDecoder (for the fuzz target).
+    public static func fastDecodedRecord(_ bytes: ArraySlice<UInt8>) -> SessionRecord? {
+        FastRecordDecoder.decode(bytes)
     }
 
     private static let outputPrefix = Array(#"{"output":"#.utf8)
