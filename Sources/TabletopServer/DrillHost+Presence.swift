@@ -1,3 +1,4 @@
+import Foundation
 import TabletopCore
 import TabletopDrill
 
@@ -11,7 +12,7 @@ extension DrillHost {
     }
 
     /// "While you were away (T+00:40–T+01:10): …": what reached `participant` since `awayFrom`, in one
-    /// line, before the full lines are resent; nil when nothing did.
+    /// line, in place of the full lines (sent on request: `missed`); nil when nothing did.
     func awaySummary(for participant: Participant, since awayFrom: SimDuration) -> String? {
         let missed = participant.inbox.dropFirst(max(0, participant.delivered - participant.inboxBase))
         guard !missed.isEmpty else { return nil }
@@ -29,7 +30,33 @@ extension DrillHost {
             parts.append("your last decision was '\(own.raw)' at T+\(own.at.clock)")
         }
         return "While you were away (T+\(awayFrom.clock)–T+\(engine.state.clock.clock)): " + parts.joined(separator: "; ")
-            + ". The \(missed.count) message\(missed.count == 1 ? "" : "s") you missed follow."
+            + ". Type 'missed' for the \(missed.count) message\(missed.count == 1 ? "" : "s") in full."
+    }
+
+    /// Puts `summary` where the participant's missed messages were and keeps those for `missed`. The
+    /// summary is in the inbox, so the client's count of outputs stays the server's.
+    func holdBack(missedBy participant: Participant, behind summary: String) {
+        let start = participant.delivered - participant.inboxBase
+        participant.missed += participant.inbox[start...]
+        participant.inbox.removeSubrange(start...)
+        participant.inbox.append(.output(.notice(summary)))
+    }
+
+    /// Sends the messages held back at the participant's return, in their order, once.
+    func showMissed(to participant: Participant) {
+        guard !participant.missed.isEmpty else {
+            deliver(.output(.notice("Nothing missed: you have every message of the drill.")), to: participant)
+            return
+        }
+        let held = participant.missed
+        participant.missed = []
+        deliver(.output(.notice("What you missed, \(held.count) message\(held.count == 1 ? "" : "s"):")), to: participant)
+        for message in held { deliver(message, to: participant) }
+    }
+
+    /// Whether a participant's line asks for the messages held back at their return.
+    static func isCatchUpRequest(_ text: String) -> Bool {
+        ["missed", "catch-up", "catchup", "catch up"].contains(text.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
     /// What each participant is shown when the drill ends: the team's score and their own part.

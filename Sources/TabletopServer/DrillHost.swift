@@ -23,6 +23,8 @@ public final class DrillHost: @unchecked Sendable {
         var joinedBefore = false
         /// The drill's clock when this participant's connection was lost, for the catch-up line on return.
         var awayFrom: SimDuration?
+        /// What reached this participant while away, held back after the catch-up line until they ask ('missed').
+        var missed: [ServerMessage] = []
         /// Lines this participant may still send at once; refilled with time, per name for the whole
         /// drill, so reconnecting does not buy a fresh allowance.
         /// Lines of this participant the host has handled (recorded or refused), told with each prompt.
@@ -160,8 +162,7 @@ public final class DrillHost: @unchecked Sendable {
         if let connectionNotice { connection.send(.output(.notice(connectionNotice))) }
         // Only for a client that has the drill up to where it left (a fresh one is shown everything anyway).
         if let awayFrom = participant.awayFrom, seen > 0, let summary = awaySummary(for: participant, since: awayFrom) {
-            // In the inbox, so the client's count of outputs stays the server's; first among what it missed.
-            participant.inbox.insert(.output(.notice(summary)), at: participant.delivered - participant.inboxBase)
+            holdBack(missedBy: participant, behind: summary)
         }
         participant.awayFrom = nil
         note(rejoin ? "rejoined" : "joined", "\(name) (\(participant.player.role))")
@@ -177,6 +178,12 @@ public final class DrillHost: @unchecked Sendable {
         eventLoop.preconditionInEventLoop()
         guard let participant = participants.first(where: { $0.player.name == name }), participant.connection != nil else { return }
         participant.linesAnswered += 1
+        // Asking for what one missed is the room's business, not the drill's: answered, never recorded.
+        if Self.isCatchUpRequest(text) {
+            showMissed(to: participant)
+            sendPrompt(to: participant)
+            return
+        }
         guard logLoss == nil else {
             cutOffAfterTheLogWasLost(participant)
             return

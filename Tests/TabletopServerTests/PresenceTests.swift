@@ -41,7 +41,37 @@ import TabletopCore
         let summary = try #require(texts.first)
         #expect(summary.hasPrefix("While you were away (T+00:05–T+"), "\(texts)")
         #expect(summary.contains("the team made 2 decisions (ana 2); your last decision was 'notify legal' at T+00:00"))
-        #expect(texts.dropFirst().contains("ana (ic): ack"), "the full lines follow")
+        #expect(summary.hasSuffix("Type 'missed' for the 7 messages in full."), "\(summary)")
+        #expect(!texts.contains("ana (ic): ack"), "the full lines wait until asked for")
+        try drill.send(.line("missed"), on: back)
+        let full = embedded.texts(try embedded.received(back))
+        #expect(full.first == "What you missed, 7 messages:")
+        #expect(full.contains("ana (ic): ack") && full.contains("ana (ic): page marco"), "\(full)")
+        try drill.send(.line("catch-up"), on: back)
+        #expect(embedded.texts(try embedded.received(back)).first == "Nothing missed: you have every message of the drill.")
+        #expect(drill.host.engine.state.decisions.count == 3, "asking for what one missed is no decision")
+    }
+
+    @Test func aClientCountsTheHeldBackLinesLikeTheServer() throws {
+        let drill = try EmbeddedTeamDrillTests.Drill()
+        let ana = try drill.connect("ana", role: "ic"), bo = try drill.connect("bo", role: "legal")
+        _ = try embedded.received(bo)
+        let instance = drill.host.instance
+        let seen = delivered("bo", drill)
+        try bo.close().wait()
+        drill.loop.run()
+        try drill.send(.line("ack"), on: ana)
+        let back = try drill.connect()
+        try drill.send(.hello(token: TeamDrillHarness.token, name: "bo", role: "legal", seen: seen, instance: instance), on: back)
+        try drill.send(.line("missed"), on: back)
+        let outputs = try embedded.received(back).filter { $0.type == "output" }.count
+        // After the summary, the header and the missed lines, the server's count and the client's agree.
+        #expect(delivered("bo", drill) == seen + outputs)
+    }
+
+    /// How many messages the server counts as sent to `name`.
+    func delivered(_ name: String, _ drill: EmbeddedTeamDrillTests.Drill) -> Int {
+        drill.host.participants.first { $0.player.name == name }?.delivered ?? -1
     }
 
     @Test func lookupsAreAnsweredWhilePausedAndDecisionsWait() throws {
