@@ -59,21 +59,25 @@ extension DrillHost {
         ["missed", "catch-up", "catchup", "catch up"].contains(text.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
-    /// What each participant is shown when the drill ends: the team's score and their own part.
-    func results(for participant: Participant) -> [String] {
+    /// What each participant is shown when the drill ends: the team's score, their own part, and the
+    /// debrief the solo shell shows (when the host could score the drill).
+    func results(for participant: Participant, card: Scorecard?, debrief: String?) -> [Output] {
         let name = participant.player.name
         let mine = engine.state.decisions.filter { $0.actor == name }
-        var lines: [String] = []
-        if let scorer {
-            let card = scorer.score(engine.state, players: engine.configuration.players)
-            lines.append("Team score: \(card.score)/100.")
+        var lines: [Output] = []
+        if let card {
+            lines.append(.notice("Team score: \(card.score)/100."))
             let firsts = card.steps.filter { $0.evidence.first?.actor == name }.map { "\($0.number) \($0.title)" }
             let steps = firsts.isEmpty ? "; no runbook step first done by you." : "; steps first done by you: \(firsts.joined(separator: ", "))."
-            lines.append("Your part: \(mine.count) decision\(mine.count == 1 ? "" : "s")" + steps)
+            let traps = card.participants.first { $0.name == name }?.traps ?? []
+            lines.append(.notice("Your part (\(name), \(participant.player.role)): \(mine.count) decision\(mine.count == 1 ? "" : "s")" + steps
+                                 + (traps.isEmpty ? "" : " Traps you sprang: \(traps.joined(separator: ", ")).")))
         } else {
-            lines.append("Your part: \(mine.count) decision\(mine.count == 1 ? "" : "s").")
+            lines.append(.notice("Your part (\(name), \(participant.player.role)): \(mine.count) decision\(mine.count == 1 ? "" : "s")."))
         }
-        lines.append("The debrief: the facilitator's screen now, and 'tabletop report \(writer.sessionID)' on the host.")
+        if let debrief { lines.append(.info(debrief)) }
+        lines.append(.notice(debrief == nil ? "The debrief: the facilitator's screen now, and 'tabletop report \(writer.sessionID)' on the host."
+                                            : "The full report: 'tabletop report \(writer.sessionID)' on the host."))
         return lines
     }
 

@@ -59,6 +59,8 @@ public final class DrillHost: @unchecked Sendable {
     var lastPrompt = ""
     /// Scores the drill so far for the console's `progress`; nil when the scoring files were not loaded.
     let scorer: Scorer?
+    /// Renders the debrief the solo shell shows, for participants' screens; nil sends none.
+    let debrief: (@Sendable (Scorecard, Scenario) -> String)?
     /// Set when the session log changed under the drill; says where what was recorded went.
     public internal(set) var logLoss: String?
     /// Whether the console also shows the answers to participants' lookups (`status`, `who`, `help`…).
@@ -71,8 +73,9 @@ public final class DrillHost: @unchecked Sendable {
     public init(engine: Engine, writer: SessionLogWriter, token: String, eventLoop: any EventLoop,
                 now: @escaping @Sendable () -> String, console: @escaping @Sendable (Output, String?) -> Void,
                 liveSpeed: Double? = nil, wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
-                scorer: Scorer? = nil, startPaused: Bool = false) {
+                scorer: Scorer? = nil, startPaused: Bool = false, debrief: (@Sendable (Scorecard, Scenario) -> String)? = nil) {
         self.scorer = scorer
+        self.debrief = debrief
         paused = startPaused
         awaitingStart = startPaused
         session = DrillSession(engine: engine, writer: writer, now: now)
@@ -313,8 +316,11 @@ public final class DrillHost: @unchecked Sendable {
     func announceEnd(_ end: DrillEnd) {
         var message = ServerMessage(type: "ended")
         message.message = end.text
+        // Scored once for the whole room: the card is the team's; only each person's part differs.
+        let card = scorer?.score(engine.state, players: engine.configuration.players)
+        let debriefText = card.flatMap { card in debrief.map { $0(card, engine.scenario) } }
         for participant in participants where participant.connection != nil {
-            for line in results(for: participant) { deliver(.output(.notice(line)), to: participant) }
+            for output in results(for: participant, card: card, debrief: debriefText) { deliver(.output(output), to: participant) }
             participant.connection?.send(message)
         }
     }

@@ -92,7 +92,7 @@ import TabletopCore
     }
 
     @Test func atTheEndEachParticipantSeesTheTeamsScoreAndTheirOwnPart() throws {
-        let drill = try EmbeddedTeamDrillTests.Drill(scoring: true)
+        let drill = try EmbeddedTeamDrillTests.Drill(scoring: true, debrief: { card, scenario in "== Debrief: \(scenario.title) ==\nScore \(card.score)/100" })
         let ana = try drill.connect("ana", role: "ic"), bo = try drill.connect("bo", role: "legal")
         try drill.send(.line("ack"), on: ana)
         _ = try (embedded.received(ana), embedded.received(bo))
@@ -100,7 +100,27 @@ import TabletopCore
         drill.loop.run()
         let anas = embedded.texts(try embedded.received(ana)), bos = embedded.texts(try embedded.received(bo))
         #expect(anas.contains { $0.hasPrefix("Team score: ") && $0.hasSuffix("/100.") })
-        #expect(anas.contains { $0.hasPrefix("Your part: 1 decision; steps first done by you: 1 ") }, "\(anas)")
-        #expect(bos.contains("Your part: 0 decisions; no runbook step first done by you."))
+        #expect(anas.contains { $0.hasPrefix("Your part (ana, ic): 1 decision; steps first done by you: 1 ") }, "\(anas)")
+        #expect(bos.contains("Your part (bo, legal): 0 decisions; no runbook step first done by you."))
+        // Everyone gets the debrief, after their own part, with the score the team's line gives.
+        let score = try #require(anas.first { $0.hasPrefix("Team score: ") }).dropFirst(12).prefix { $0 != "/" }
+        for texts in [anas, bos] {
+            let debrief = try #require(texts.firstIndex { $0.hasPrefix("== Debrief: ") }, "\(texts)")
+            #expect(texts[debrief].hasSuffix("Score \(score)/100"))
+            #expect(debrief > texts.firstIndex { $0.hasPrefix("Your part") }!)
+            #expect(texts.last { $0.contains("tabletop report") } == "The full report: 'tabletop report team-test' on the host.")
+        }
+    }
+
+    @Test func withoutScoringTheEndStillTellsEachTheirPart() throws {
+        let drill = try EmbeddedTeamDrillTests.Drill()
+        let ana = try drill.connect("ana", role: "ic")
+        try drill.send(.line("ack"), on: ana)
+        _ = try embedded.received(ana)
+        _ = drill.host.facilitate("end")
+        drill.loop.run()
+        let texts = embedded.texts(try embedded.received(ana))
+        #expect(texts.contains("Your part (ana, ic): 1 decision."))
+        #expect(!texts.contains { $0.hasPrefix("Team score") || $0.hasPrefix("== Debrief") })
     }
 }
