@@ -89,7 +89,7 @@ extension SessionReport {
 
     /// The room's events a team drill's transcript keeps (who joined, left, was removed; pauses; restarts),
     /// with their wall-clock time, since the log's notes are the only record of them.
-    static let presenceNotes: Set<String> = ["team", "joined", "rejoined", "left", "kicked", "unkicked", "started", "paused", "resumed"]
+    static let presenceNotes: Set<String> = ["team", "joined", "rejoined", "left", "kicked", "unkicked", "added", "started", "paused", "resumed"]
 
     static func transcript(_ records: [SessionRecord], team: Bool = false) -> [TranscriptLine] {
         var clock = SimDuration.zero

@@ -43,8 +43,11 @@ public final class DrillHost: @unchecked Sendable {
     var writer: SessionLogWriter { session.writer }
     let token: String
     /// Where the facilitator's console shows things; called on the event loop, must be thread-safe.
-    let console: @Sendable (Output, String?) -> Void
-    private(set) var participants: [Participant]
+    let consoleSink: @Sendable (Output, String?) -> Void
+    /// How the console shows the room (`view`), and whose events (`filter`: roles; empty is everyone).
+    public internal(set) var consoleView = ConsoleView.full
+    public internal(set) var consoleRoles: [String] = []
+    internal(set) var participants: [Participant]
     /// This server run's id, sent in every welcome.
     public let instance = UUID().uuidString
     public internal(set) var paused = false
@@ -81,7 +84,7 @@ public final class DrillHost: @unchecked Sendable {
         session = DrillSession(engine: engine, writer: writer, now: now)
         self.token = token
         self.eventLoop = eventLoop
-        self.console = console
+        self.consoleSink = console
         self.wallClock = wallClock
         live = liveSpeed.map { LiveClock(speed: $0, simulated: engine.state.clock, now: wallClock()) }
         participants = engine.configuration.players.map { Participant(player: $0) }
@@ -169,7 +172,7 @@ public final class DrillHost: @unchecked Sendable {
         }
         participant.awayFrom = nil
         note(rejoin ? "rejoined" : "joined", "\(name) (\(participant.player.role))")
-        console(.notice("\(name) (\(participant.player.role)) \(rejoin ? "rejoined" : "joined")."), nil)
+        console(.notice("\(name) (\(participant.player.role)) \(rejoin ? "rejoined" : "joined")."), nil, role: participant.player.role)
         tellTeam("\(name) (\(participant.player.role)) \(rejoin ? "is back" : "joined the drill").", except: participant)
         flush(participant)
         sendPrompt(to: participant)
@@ -224,7 +227,7 @@ public final class DrillHost: @unchecked Sendable {
             shareWithheldFacts(after: text, by: participant)
         }
         // With detail off, the console shows decisions only: ten people's lookups would drown them.
-        if consoleDetail || !Self.isLookup(text) { console(.notice("\(name) (\(participant.player.role))> \(text)"), nil) }
+        if consoleDetail || !Self.isLookup(text) { console(.notice("\(name) (\(participant.player.role))> \(text)"), nil, role: participant.player.role) }
         route(outputs, actor: participant)
         moveOnWhenEveryoneIsBusy()
         sendPrompts()
@@ -249,7 +252,7 @@ public final class DrillHost: @unchecked Sendable {
         participant.connection = nil
         participant.awayFrom = engine.state.clock
         note("left", "\(name) (\(participant.player.role))")
-        console(.notice("\(name) (\(participant.player.role)) left."), nil)
+        console(.notice("\(name) (\(participant.player.role)) left."), nil, role: participant.player.role)
         tellTeam("\(name) (\(participant.player.role)) left the drill.", except: participant)
     }
 
@@ -260,7 +263,7 @@ public final class DrillHost: @unchecked Sendable {
         let roster = participants.map(\.player)
         for (output, delivery) in recipients(of: outputs, actor: actor) {
             // What the scenario schedules is the scenario's, whoever's line moved the clock past it.
-            if delivery.console { console(output, output.isInject ? nil : actor?.player.name) }
+            if delivery.console { console(output, output.isInject ? nil : actor?.player.name, role: output.isInject ? nil : actor?.player.role) }
             for index in delivery.recipients {
                 // The briefing is read in the participant's own role.
                 let shown = RoleBriefing.adapted(output, for: participants[index].player, roster: roster)
