@@ -13,8 +13,8 @@ extension DrillHost {
 
     /// "While you were away (T+00:40–T+01:10): …": what reached `participant` since `awayFrom`, in one
     /// line, in place of the full lines (sent on request: `missed`); nil when nothing did.
-    func awaySummary(for participant: Participant, since awayFrom: SimDuration) -> String? {
-        let missed = participant.inbox.dropFirst(max(0, participant.delivered - participant.inboxBase))
+    func awaySummary(for participant: Participant, since awayFrom: SimDuration, from: Int) -> String? {
+        let missed = participant.inbox.dropFirst(max(0, from - participant.inboxBase))
         guard !missed.isEmpty else { return nil }
         let injects = missed.compactMap { if case .inject(let message)? = $0.output { message.id } else { nil } }
         let others = engine.state.decisions.filter { $0.at >= awayFrom && $0.actor != participant.player.name }
@@ -33,10 +33,10 @@ extension DrillHost {
             + ". Type 'missed' for the \(missed.count) message\(missed.count == 1 ? "" : "s") in full."
     }
 
-    /// Puts `summary` where the participant's missed messages were and keeps those for `missed`. The
+    /// Puts `summary` where the participant's missed messages (from message number `from` on) were and keeps those for `missed`. The
     /// summary is in the inbox, so the client's count of outputs stays the server's.
-    func holdBack(missedBy participant: Participant, behind summary: String) {
-        let start = participant.delivered - participant.inboxBase
+    func holdBack(missedBy participant: Participant, from: Int, behind summary: String) {
+        let start = max(0, from - participant.inboxBase)
         participant.missed += participant.inbox[start...]
         participant.inbox.removeSubrange(start...)
         participant.inbox.append(.output(.notice(summary)))

@@ -25,6 +25,9 @@ public final class DrillHost: @unchecked Sendable {
         var awayFrom: SimDuration?
         /// What reached this participant while away, held back after the catch-up line until they ask ('missed').
         var missed: [ServerMessage] = []
+        /// How many messages had been sent when the connection was lost: what a fresh client of the same
+        /// person (the join command run again) is resent at once, before the catch-up line.
+        var deliveredWhenLeft = 0
         /// Lines this participant may still send at once; refilled with time, per name for the whole
         /// drill, so reconnecting does not buy a fresh allowance.
         /// Lines of this participant the host has handled (recorded or refused), told with each prompt.
@@ -166,9 +169,13 @@ public final class DrillHost: @unchecked Sendable {
         welcome.role = participant.player.role
         connection.send(welcome)
         if let connectionNotice { connection.send(.output(.notice(connectionNotice))) }
-        // Only for a client that has the drill up to where it left (a fresh one is shown everything anyway).
-        if let awayFrom = participant.awayFrom, seen > 0, let summary = awaySummary(for: participant, since: awayFrom) {
-            holdBack(missedBy: participant, behind: summary)
+        // A client back after a gap gets what it had (a fresh one: resent), then one line for the gap; the
+        // missed messages wait for 'missed'.
+        if let awayFrom = participant.awayFrom {
+            let from = min(max(participant.delivered, participant.deliveredWhenLeft), participant.inboxBase + participant.inbox.count)
+            if let summary = awaySummary(for: participant, since: awayFrom, from: from) {
+                holdBack(missedBy: participant, from: from, behind: summary)
+            }
         }
         participant.awayFrom = nil
         note(rejoin ? "rejoined" : "joined", "\(name) (\(participant.player.role))")
@@ -251,6 +258,7 @@ public final class DrillHost: @unchecked Sendable {
         guard let participant = participants.first(where: { $0.player.name == name }), participant.connection === connection else { return }
         participant.connection = nil
         participant.awayFrom = engine.state.clock
+        participant.deliveredWhenLeft = participant.delivered
         note("left", "\(name) (\(participant.player.role))")
         console(.notice("\(name) (\(participant.player.role)) left."), nil, role: participant.player.role)
         tellTeam("\(name) (\(participant.player.role)) left the drill.", except: participant)

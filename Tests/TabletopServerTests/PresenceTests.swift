@@ -52,6 +52,22 @@ import TabletopCore
         #expect(drill.host.engine.state.decisions.count == 3, "asking for what one missed is no decision")
     }
 
+    @Test func theJoinCommandRunAgainGetsWhatItHadThenTheSummaryNotTheMissedLines() throws {
+        let drill = try EmbeddedTeamDrillTests.Drill()
+        let ana = try drill.connect("ana", role: "ic"), bo = try drill.connect("bo", role: "legal")
+        try drill.send(.line("notify legal"), on: bo)
+        let before = embedded.texts(try embedded.received(bo))
+        try bo.close().wait()
+        drill.loop.run()
+        try drill.send(.line("ack"), on: ana)
+        let again = try drill.connect("bo", role: "legal")
+        let texts = embedded.texts(try embedded.received(again))
+        #expect(Array(texts.prefix(before.count)) == before, "a fresh client is resent what bo had, own lines included")
+        #expect(texts.count == before.count + 1 && texts.last?.hasPrefix("While you were away (T+") == true, "\(texts.suffix(3))")
+        try drill.send(.line("missed"), on: again)
+        #expect(embedded.texts(try embedded.received(again)).contains("ana (ic): ack"))
+    }
+
     @Test func aClientCountsTheHeldBackLinesLikeTheServer() throws {
         let drill = try EmbeddedTeamDrillTests.Drill()
         let ana = try drill.connect("ana", role: "ic"), bo = try drill.connect("bo", role: "legal")
