@@ -47,7 +47,7 @@ extension Workspace {
     public func recordHistory(log: SessionLog, engine: Engine, logPath: String, outcome: String? = nil, database: String? = nil,
                        anchor: SessionAnchor? = nil) {
         do {
-            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: log.header.configuration.players)
+            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: engine.configuration.players)
             let path = database ?? data.historyDatabase.path
             try data.prepare()
             let store = try HistoryStore(path: path)

@@ -25,7 +25,8 @@ extension SessionReport {
             },
             improvementPlan: scorecard.improvementPlan.map {
                 ActionItem(capability: $0.capability, observation: $0.observation, recommendation: $0.recommendation,
-                           owner: teamOwner(of: $0.step, engine: engine, roster: header.configuration.players) ?? owner,
+                           // The replayed roster: late joiners (`add`) can own items too.
+                           owner: teamOwner(of: $0.step, engine: engine, roster: engine.configuration.players) ?? owner,
                            due: dueDate(from: header.started), step: $0.step)
             },
             notes: engine.state.notes,

@@ -57,6 +57,9 @@ import TabletopStore
         let replayed = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook).engine
         #expect(replayed.state.decisions.map(\.actor) == ["Fay"])
         #expect(replayed.configuration.players.last == Player(name: "Fay", role: "security"))
+        // Scored with the replayed roster, the late joiner's part counts (reports, history, score).
+        let card = try TeamDrillHarness.scorer(for: replayed).score(replayed.state, players: replayed.configuration.players)
+        #expect(card.participants.first { $0.name == "Fay" }?.decisions == 1)
     }
 
     @Test func anAddedNoteNamesThePlayer() {
