@@ -6,8 +6,8 @@ import TabletopCore
 public enum ConsoleCommand {
     /// The console's command words, in the order `help` lists them.
     public enum Name: String, CaseIterable, Sendable {
-        case start, pause, resume, inject, hold, skip, advance, next, note, override, kick, unkick, end
-        case status, who, decisions, progress, detail, help, quit
+        case start, pause, resume, inject, hold, skip, advance, next, note, override, kick, unkick, add, end
+        case status, who, decisions, progress, detail, view, filter, help, quit
     }
 
     /// Nothing typed.
@@ -16,6 +16,12 @@ public enum ConsoleCommand {
     case start
     /// Let a removed participant rejoin; nil when the line did not give exactly one name.
     case unkick(String?)
+    /// Add a late joiner, `name:role`; nil when the line did not give exactly one.
+    case add(String?)
+    /// How the console shows the room: `full` (as it happens) or `compact` (one line an event); nil when neither was given.
+    case view(ConsoleView?)
+    /// Show only the events of participants with these roles (and the scenario's and the room's); empty shows everyone.
+    case filter([String])
     /// Stop the drill for everyone until `resume`.
     case pause
     /// Let the drill go on after `pause`.
@@ -52,6 +58,13 @@ public enum ConsoleCommand {
         switch Name(rawValue: first) {
         case .start?: return words.count == 1 ? .start : .unknown(String(words[0]))
         case .unkick?: return .unkick(words.count == 2 ? String(words[1]) : nil)
+        case .add?: return .add(words.count == 2 ? String(words[1]) : nil)
+        case .view?:
+            guard words.count == 2, let view = ConsoleView(rawValue: words[1].lowercased()) else { return .view(nil) }
+            return .view(view)
+        case .filter?:
+            let roles = words.dropFirst().flatMap { $0.split(separator: ",") }.map { $0.lowercased() }
+            return .filter(roles == ["off"] || roles == ["all"] ? [] : roles)
         case .pause?: return .pause
         case .resume?: return .resume
         case .kick?: return .kick(words.count == 2 ? String(words[1]) : nil)
@@ -74,4 +87,12 @@ public enum ConsoleCommand {
             }
         }
     }
+}
+
+/// How the facilitator's console shows the room.
+public enum ConsoleView: String, Sendable {
+    /// Every line as it happens, wrapped (the default).
+    case full
+    /// One line an event: who, and the first line of what happened, cut to the width.
+    case compact
 }

@@ -79,6 +79,13 @@ public final class DrillSession {
         case refused(String)
     }
 
+    /// Adds a late joiner: the `added` note is on disk before the engine knows them, so a replay adds them
+    /// at the same point. Throws when it could not be recorded (nobody was added).
+    public func addPlayer(_ player: Player) throws {
+        try note(Engine.addedNoteKind, "\(player.name) (\(player.role))")
+        engine.addPlayer(player)
+    }
+
     /// Records a note (joined, left, paused…), flushed.
     public func note(_ kind: String, _ text: String) throws {
         try writer.append(.note(SessionNote(kind: kind, text: text, wall: now())), sync: true)

@@ -158,7 +158,7 @@ public enum HTMLReport {
         return Model(
             css: HTMLStyle.css, title: report.scenario.title, scenarioID: report.scenario.id,
             facts: [
-                .init(name: "Trainee", value: ReportText.trainee(report)), .init(name: "Players", value: ReportText.players(report)),
+                .init(name: "Trainee", value: ReportText.trainee(report)), .init(name: report.roster == nil ? "Players" : "Roster", value: ReportText.roster(report)),
                 .init(name: "Started", value: report.started), .init(name: "Simulated duration", value: ReportText.time(report.simulatedDuration)),
                 .init(name: "Simulated clock", value: ReportText.simulatedClock(report) ?? "—"),
                 .init(name: "Real duration", value: ReportText.realDuration(report.realDurationSeconds)),

@@ -34,7 +34,7 @@ public enum MarkdownReport {
         out.append("|---|---|")
         out.append("| Session | \(report.session.markdownEscaped) |")
         out.append("| Trainee | \(ReportText.trainee(report).markdownEscaped) |")
-        out.append("| Players | \(ReportText.players(report).markdownEscaped) |")
+        out.append("| \(report.roster == nil ? "Players" : "Roster") | \(ReportText.roster(report).markdownEscaped) |")
         out.append("| Started | \(report.started.markdownEscaped) |")
         out.append("| Simulated duration | \(ReportText.time(report.simulatedDuration)) |")
         if let clock = ReportText.simulatedClock(report) { out.append("| Simulated clock | \(clock.markdownEscaped) |") }

@@ -12,7 +12,8 @@ extension SessionReport {
             format: currentFormat, session: header.session,
             scenario: ScenarioSummary(id: scenario.id, title: scenario.title, family: scenario.family, difficulty: scenario.difficulty.rawValue,
                                       start: scenario.start.local, timezone: scenario.start.timeZone),
-            trainee: header.trainee.map(TerminalText.inline), players: header.configuration.players, started: header.started, ended: log.lastWall,
+            trainee: header.trainee.map(TerminalText.inline), players: header.configuration.players,
+            roster: roster(log.records, players: header.configuration.players), started: header.started, ended: log.lastWall,
             simulatedDuration: engine.state.clock, realDurationSeconds: realDuration(from: header.started, to: log.lastWall),
             seed: header.configuration.seed, variants: scenario.variants.isEmpty ? nil : scenario.variants, mode: header.configuration.mode,
             versions: Versions(tool: header.tool, runbook: runbookVersion, scenarioHash: header.scenarioHash, runbookHash: header.runbookHash),
@@ -24,7 +25,8 @@ extension SessionReport {
             },
             improvementPlan: scorecard.improvementPlan.map {
                 ActionItem(capability: $0.capability, observation: $0.observation, recommendation: $0.recommendation,
-                           owner: teamOwner(of: $0.step, engine: engine, roster: header.configuration.players) ?? owner,
+                           // The replayed roster: late joiners (`add`) can own items too.
+                           owner: teamOwner(of: $0.step, engine: engine, roster: engine.configuration.players) ?? owner,
                            due: dueDate(from: header.started), step: $0.step)
             },
             notes: engine.state.notes,
@@ -88,7 +90,7 @@ extension SessionReport {
 
     /// The room's events a team drill's transcript keeps (who joined, left, was removed; pauses; restarts),
     /// with their wall-clock time, since the log's notes are the only record of them.
-    static let presenceNotes: Set<String> = ["team", "joined", "rejoined", "left", "kicked", "unkicked", "started", "paused", "resumed"]
+    static let presenceNotes: Set<String> = ["team", "joined", "rejoined", "left", "kicked", "unkicked", "added", "started", "paused", "resumed"]
 
     static func transcript(_ records: [SessionRecord], team: Bool = false) -> [TranscriptLine] {
         var clock = SimDuration.zero

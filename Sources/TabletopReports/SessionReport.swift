@@ -14,6 +14,9 @@ public struct SessionReport: Sendable, Hashable, Codable {
     public var trainee: String?
     /// Who played, in which role.
     public var players: [Player]
+    /// A team drill's roster with the times people joined, left or were removed; absent solo (and in
+    /// reports of format 1 made before it).
+    public var roster: [RosterEntry]? = nil
     /// Wall-clock start and end, ISO 8601.
     public var started: String
     public var ended: String?

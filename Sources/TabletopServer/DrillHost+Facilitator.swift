@@ -50,6 +50,12 @@ extension DrillHost {
             return ["\(participant.player.name) is removed and cannot rejoin."]
         case .who:
             return [connectionSummary()]
+        case .add(let text):
+            return addParticipant(text)
+        case .view(let view):
+            return setView(view)
+        case .filter(let roles):
+            return setFilter(roles)
         case .next:
             return moveToNextEvent()
         case .detail(let on):
@@ -69,8 +75,8 @@ extension DrillHost {
         case .help:
             return [
                 "pause · resume · inject <id> · hold <id> · skip <id> · advance <duration> · next · note \"<text>\"",
-                "override <decision> <points> \"reason\" · kick <name> · unkick <name> · start (a live drill) · end · status · who · decisions",
-                "progress · detail on|off · help",
+                "override <decision> <points> \"reason\" · kick <name> · unkick <name> · add <name:role> · start (a live drill) · end",
+                "status · who · decisions · progress · detail on|off · view full|compact · filter <role>[,<role>]|off · help",
                 "quit (twice) leaves without ending: the server stops and 'tabletop host --resume' restarts it",
             ]
         case .quit, .unknown:

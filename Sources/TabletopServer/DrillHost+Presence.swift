@@ -1,3 +1,4 @@
+import Foundation
 import TabletopCore
 import TabletopDrill
 
@@ -11,9 +12,9 @@ extension DrillHost {
     }
 
     /// "While you were away (T+00:40–T+01:10): …": what reached `participant` since `awayFrom`, in one
-    /// line, before the full lines are resent; nil when nothing did.
-    func awaySummary(for participant: Participant, since awayFrom: SimDuration) -> String? {
-        let missed = participant.inbox.dropFirst(max(0, participant.delivered - participant.inboxBase))
+    /// line, in place of the full lines (sent on request: `missed`); nil when nothing did.
+    func awaySummary(for participant: Participant, since awayFrom: SimDuration, from: Int) -> String? {
+        let missed = participant.inbox.dropFirst(max(0, from - participant.inboxBase))
         guard !missed.isEmpty else { return nil }
         let injects = missed.compactMap { if case .inject(let message)? = $0.output { message.id } else { nil } }
         let others = engine.state.decisions.filter { $0.at >= awayFrom && $0.actor != participant.player.name }
@@ -29,24 +30,54 @@ extension DrillHost {
             parts.append("your last decision was '\(own.raw)' at T+\(own.at.clock)")
         }
         return "While you were away (T+\(awayFrom.clock)–T+\(engine.state.clock.clock)): " + parts.joined(separator: "; ")
-            + ". The \(missed.count) message\(missed.count == 1 ? "" : "s") you missed follow."
+            + ". Type 'missed' for the \(missed.count) message\(missed.count == 1 ? "" : "s") in full."
     }
 
-    /// What each participant is shown when the drill ends: the team's score and their own part.
-    func results(for participant: Participant) -> [String] {
+    /// Puts `summary` where the participant's missed messages (from message number `from` on) were and keeps those for `missed`. The
+    /// summary is in the inbox, so the client's count of outputs stays the server's.
+    func holdBack(missedBy participant: Participant, from: Int, behind summary: String) {
+        let start = max(0, from - participant.inboxBase)
+        participant.missed += participant.inbox[start...]
+        participant.inbox.removeSubrange(start...)
+        participant.inbox.append(.output(.notice(summary)))
+    }
+
+    /// Sends the messages held back at the participant's return, in their order, once.
+    func showMissed(to participant: Participant) {
+        guard !participant.missed.isEmpty else {
+            deliver(.output(.notice("Nothing missed: you have every message of the drill.")), to: participant)
+            return
+        }
+        let held = participant.missed
+        participant.missed = []
+        deliver(.output(.notice("What you missed, \(held.count) message\(held.count == 1 ? "" : "s"):")), to: participant)
+        for message in held { deliver(message, to: participant) }
+    }
+
+    /// Whether a participant's line asks for the messages held back at their return.
+    static func isCatchUpRequest(_ text: String) -> Bool {
+        ["missed", "catch-up", "catchup", "catch up"].contains(text.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// What each participant is shown when the drill ends: the team's score, their own part, and the
+    /// debrief the solo shell shows (when the host could score the drill).
+    func results(for participant: Participant, card: Scorecard?, debrief: String?) -> [Output] {
         let name = participant.player.name
         let mine = engine.state.decisions.filter { $0.actor == name }
-        var lines: [String] = []
-        if let scorer {
-            let card = scorer.score(engine.state, players: engine.configuration.players)
-            lines.append("Team score: \(card.score)/100.")
+        var lines: [Output] = []
+        if let card {
+            lines.append(.notice("Team score: \(card.score)/100."))
             let firsts = card.steps.filter { $0.evidence.first?.actor == name }.map { "\($0.number) \($0.title)" }
             let steps = firsts.isEmpty ? "; no runbook step first done by you." : "; steps first done by you: \(firsts.joined(separator: ", "))."
-            lines.append("Your part: \(mine.count) decision\(mine.count == 1 ? "" : "s")" + steps)
+            let traps = card.participants.first { $0.name == name }?.traps ?? []
+            lines.append(.notice("Your part (\(name), \(participant.player.role)): \(mine.count) decision\(mine.count == 1 ? "" : "s")" + steps
+                                 + (traps.isEmpty ? "" : " Traps you sprang: \(traps.joined(separator: ", ")).")))
         } else {
-            lines.append("Your part: \(mine.count) decision\(mine.count == 1 ? "" : "s").")
+            lines.append(.notice("Your part (\(name), \(participant.player.role)): \(mine.count) decision\(mine.count == 1 ? "" : "s")."))
         }
-        lines.append("The debrief: the facilitator's screen now, and 'tabletop report \(writer.sessionID)' on the host.")
+        if let debrief { lines.append(.info(debrief)) }
+        lines.append(.notice(debrief == nil ? "The debrief: the facilitator's screen now, and 'tabletop report \(writer.sessionID)' on the host."
+                                            : "The full report: 'tabletop report \(writer.sessionID)' on the host."))
         return lines
     }
 

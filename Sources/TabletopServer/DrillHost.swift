@@ -23,6 +23,11 @@ public final class DrillHost: @unchecked Sendable {
         var joinedBefore = false
         /// The drill's clock when this participant's connection was lost, for the catch-up line on return.
         var awayFrom: SimDuration?
+        /// What reached this participant while away, held back after the catch-up line until they ask ('missed').
+        var missed: [ServerMessage] = []
+        /// How many messages had been sent when the connection was lost: what a fresh client of the same
+        /// person (the join command run again) is resent at once, before the catch-up line.
+        var deliveredWhenLeft = 0
         /// Lines this participant may still send at once; refilled with time, per name for the whole
         /// drill, so reconnecting does not buy a fresh allowance.
         /// Lines of this participant the host has handled (recorded or refused), told with each prompt.
@@ -41,8 +46,11 @@ public final class DrillHost: @unchecked Sendable {
     var writer: SessionLogWriter { session.writer }
     let token: String
     /// Where the facilitator's console shows things; called on the event loop, must be thread-safe.
-    let console: @Sendable (Output, String?) -> Void
-    private(set) var participants: [Participant]
+    let consoleSink: @Sendable (Output, String?) -> Void
+    /// How the console shows the room (`view`), and whose events (`filter`: roles; empty is everyone).
+    public internal(set) var consoleView = ConsoleView.full
+    public internal(set) var consoleRoles: [String] = []
+    var participants: [Participant]
     /// This server run's id, sent in every welcome.
     public let instance = UUID().uuidString
     public internal(set) var paused = false
@@ -57,6 +65,8 @@ public final class DrillHost: @unchecked Sendable {
     var lastPrompt = ""
     /// Scores the drill so far for the console's `progress`; nil when the scoring files were not loaded.
     let scorer: Scorer?
+    /// Renders the debrief the solo shell shows, for participants' screens; nil sends none.
+    let debrief: (@Sendable (Scorecard, Scenario) -> String)?
     /// Set when the session log changed under the drill; says where what was recorded went.
     public internal(set) var logLoss: String?
     /// Whether the console also shows the answers to participants' lookups (`status`, `who`, `help`…).
@@ -69,14 +79,15 @@ public final class DrillHost: @unchecked Sendable {
     public init(engine: Engine, writer: SessionLogWriter, token: String, eventLoop: any EventLoop,
                 now: @escaping @Sendable () -> String, console: @escaping @Sendable (Output, String?) -> Void,
                 liveSpeed: Double? = nil, wallClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
-                scorer: Scorer? = nil, startPaused: Bool = false) {
+                scorer: Scorer? = nil, startPaused: Bool = false, debrief: (@Sendable (Scorecard, Scenario) -> String)? = nil) {
         self.scorer = scorer
+        self.debrief = debrief
         paused = startPaused
         awaitingStart = startPaused
         session = DrillSession(engine: engine, writer: writer, now: now)
         self.token = token
         self.eventLoop = eventLoop
-        self.console = console
+        self.consoleSink = console
         self.wallClock = wallClock
         live = liveSpeed.map { LiveClock(speed: $0, simulated: engine.state.clock, now: wallClock()) }
         participants = engine.configuration.players.map { Participant(player: $0) }
@@ -158,14 +169,17 @@ public final class DrillHost: @unchecked Sendable {
         welcome.role = participant.player.role
         connection.send(welcome)
         if let connectionNotice { connection.send(.output(.notice(connectionNotice))) }
-        // Only for a client that has the drill up to where it left (a fresh one is shown everything anyway).
-        if let awayFrom = participant.awayFrom, seen > 0, let summary = awaySummary(for: participant, since: awayFrom) {
-            // In the inbox, so the client's count of outputs stays the server's; first among what it missed.
-            participant.inbox.insert(.output(.notice(summary)), at: participant.delivered - participant.inboxBase)
+        // A client back after a gap gets what it had (a fresh one: resent), then one line for the gap; the
+        // missed messages wait for 'missed'.
+        if let awayFrom = participant.awayFrom {
+            let from = min(max(participant.delivered, participant.deliveredWhenLeft), participant.inboxBase + participant.inbox.count)
+            if let summary = awaySummary(for: participant, since: awayFrom, from: from) {
+                holdBack(missedBy: participant, from: from, behind: summary)
+            }
         }
         participant.awayFrom = nil
         note(rejoin ? "rejoined" : "joined", "\(name) (\(participant.player.role))")
-        console(.notice("\(name) (\(participant.player.role)) \(rejoin ? "rejoined" : "joined")."), nil)
+        console(.notice("\(name) (\(participant.player.role)) \(rejoin ? "rejoined" : "joined")."), nil, role: participant.player.role)
         tellTeam("\(name) (\(participant.player.role)) \(rejoin ? "is back" : "joined the drill").", except: participant)
         flush(participant)
         sendPrompt(to: participant)
@@ -177,6 +191,12 @@ public final class DrillHost: @unchecked Sendable {
         eventLoop.preconditionInEventLoop()
         guard let participant = participants.first(where: { $0.player.name == name }), participant.connection != nil else { return }
         participant.linesAnswered += 1
+        // Asking for what one missed is the room's business, not the drill's: answered, never recorded.
+        if Self.isCatchUpRequest(text) {
+            showMissed(to: participant)
+            sendPrompt(to: participant)
+            return
+        }
         guard logLoss == nil else {
             cutOffAfterTheLogWasLost(participant)
             return
@@ -214,7 +234,7 @@ public final class DrillHost: @unchecked Sendable {
             shareWithheldFacts(after: text, by: participant)
         }
         // With detail off, the console shows decisions only: ten people's lookups would drown them.
-        if consoleDetail || !Self.isLookup(text) { console(.notice("\(name) (\(participant.player.role))> \(text)"), nil) }
+        if consoleDetail || !Self.isLookup(text) { console(.notice("\(name) (\(participant.player.role))> \(text)"), nil, role: participant.player.role) }
         route(outputs, actor: participant)
         moveOnWhenEveryoneIsBusy()
         sendPrompts()
@@ -238,8 +258,9 @@ public final class DrillHost: @unchecked Sendable {
         guard let participant = participants.first(where: { $0.player.name == name }), participant.connection === connection else { return }
         participant.connection = nil
         participant.awayFrom = engine.state.clock
+        participant.deliveredWhenLeft = participant.delivered
         note("left", "\(name) (\(participant.player.role))")
-        console(.notice("\(name) (\(participant.player.role)) left."), nil)
+        console(.notice("\(name) (\(participant.player.role)) left."), nil, role: participant.player.role)
         tellTeam("\(name) (\(participant.player.role)) left the drill.", except: participant)
     }
 
@@ -250,7 +271,7 @@ public final class DrillHost: @unchecked Sendable {
         let roster = participants.map(\.player)
         for (output, delivery) in recipients(of: outputs, actor: actor) {
             // What the scenario schedules is the scenario's, whoever's line moved the clock past it.
-            if delivery.console { console(output, output.isInject ? nil : actor?.player.name) }
+            if delivery.console { console(output, output.isInject ? nil : actor?.player.name, role: output.isInject ? nil : actor?.player.role) }
             for index in delivery.recipients {
                 // The briefing is read in the participant's own role.
                 let shown = RoleBriefing.adapted(output, for: participants[index].player, roster: roster)
@@ -306,8 +327,11 @@ public final class DrillHost: @unchecked Sendable {
     func announceEnd(_ end: DrillEnd) {
         var message = ServerMessage(type: "ended")
         message.message = end.text
+        // Scored once for the whole room: the card is the team's; only each person's part differs.
+        let card = scorer?.score(engine.state, players: engine.configuration.players)
+        let debriefText = card.flatMap { card in debrief.map { $0(card, engine.scenario) } }
         for participant in participants where participant.connection != nil {
-            for line in results(for: participant) { deliver(.output(.notice(line)), to: participant) }
+            for output in results(for: participant, card: card, debrief: debriefText) { deliver(.output(output), to: participant) }
             participant.connection?.send(message)
         }
     }

@@ -18,7 +18,7 @@ extension Workspace {
         let (log, _) = try readLog(argument)
         let (scenario, runbook, _) = try loadPlayed(log, force: force)
         let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
-        let card = try scorer(scenario: scenario, runbook: runbook).score(engine.state, players: log.header.configuration.players)
+        let card = try scorer(scenario: scenario, runbook: runbook).score(engine.state, players: engine.configuration.players)
         return SessionReport.build(log: log, engine: engine, scorecard: card, runbookVersion: runbook.version)
     }
 
@@ -30,7 +30,7 @@ extension Workspace {
         let report: SessionReport
         if let engine {
             let (log, _) = try readLog(sessionPath)
-            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: log.header.configuration.players)
+            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: engine.configuration.players)
             report = SessionReport.build(log: log, engine: engine, scorecard: card, runbookVersion: engine.runbook.version)
         } else {
             report = try self.report(sessionPath)

@@ -16,6 +16,15 @@ import TabletopDrill
         #expect(describe(.parse("progress")) == "progress")
     }
 
+    @Test func roomViewsAndLateJoinersAreRead() {
+        #expect(describe(.parse("add fay:security")) == "add fay:security")
+        #expect(describe(.parse("add fay security")) == "add ?")
+        #expect(describe(.parse("view COMPACT")) == "view compact")
+        #expect(describe(.parse("view tiny")) == "view ?")
+        #expect(describe(.parse("filter Legal, comms")) == "filter legal,comms")
+        #expect(describe(.parse("filter off")) == "filter ")
+    }
+
     @Test func leavingIsAWordAlone() {
         #expect(describe(.parse("quit")) == "quit")
         #expect(describe(.parse("exit")) == "quit")
@@ -54,6 +63,9 @@ import TabletopDrill
         case .unkick(let name): "unkick \(name ?? "?")"
         case .detail(let on): "detail \(on.map(String.init) ?? "?")"
         case .progress: "progress"
+        case .add(let text): "add \(text ?? "?")"
+        case .view(let view): "view \(view?.rawValue ?? "?")"
+        case .filter(let roles): "filter \(roles.joined(separator: ","))"
         case .decisions: "decisions"
         case .status: "status"
         case .help: "help"

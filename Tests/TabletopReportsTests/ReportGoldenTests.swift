@@ -11,6 +11,46 @@ import TabletopCore
         return try ReportSupport.report(scenario, lines: ReportSupport.walkthrough("example-competent"), trainee: "Ana Diaz", session: "example-golden")
     }
 
+    /// A team drill of the same walkthrough, whose header gives the roster with the room's times.
+    static func teamReport() throws -> SessionReport {
+        let scenario = try ReportSupport.scenario(at: ReportSupport.root.appendingPathComponent("Scenarios/example.yaml"))
+        let players = try Player.parseList("ana:ic,bo:legal,cy:comms").get()
+        func note(_ kind: String, _ text: String, _ wall: String) -> SessionNote { SessionNote(kind: kind, text: text, wall: wall) }
+        let room: [Int: [SessionNote]] = [
+            0: [note("joined", "ana (ic)", "2026-11-02T09:00:10Z"), note("joined", "bo (legal)", "2026-11-02T09:00:20Z"),
+                note("joined", "cy (comms)", "2026-11-02T09:00:30Z")],
+            2: [note("left", "bo (legal)", "2026-11-02T09:02:30Z"), note("kicked", "cy", "2026-11-02T09:02:40Z")],
+            4: [note("rejoined", "bo (legal)", "2026-11-02T09:04:30Z"), note("left", "ana (ic)", "2026-11-02T09:04:40Z")],
+        ]
+        return try ReportSupport.report(scenario, lines: ReportSupport.walkthrough("example-competent"), trainee: nil, session: "example-team-golden",
+                                        players: players, room: room)
+    }
+
+    @Test(arguments: ["md", "html", "json"])
+    func teamFormatMatchesGolden(_ format: String) throws {
+        // What `report` prints by default: the trainee-safe report, for a team as for one person.
+        let report = try Self.teamReport().traineeSafe()
+        let text: String = switch format {
+        case "md": MarkdownReport.render(report)
+        case "html": HTMLReport.render(report)
+        default: try Self.json(report)
+        }
+        let url = ReportSupport.fixtures.appendingPathComponent("golden/example-team.\(format)")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(text == (try String(contentsOf: url, encoding: .utf8)))
+    }
+
+    @Test func theTeamRosterSaysWhenEachCameLeftOrWasRemoved() throws {
+        let roster = try #require(try Self.teamReport().roster)
+        #expect(roster.map(\.name) == ["ana", "bo", "cy"])
+        #expect(roster[0].joined == "2026-11-02T09:00:10Z" && roster[0].left == "2026-11-02T09:04:40Z")
+        #expect(roster[1].left == nil, "bo came back after leaving")
+        #expect(roster[2].kicked == "2026-11-02T09:02:40Z")
+        #expect(try Self.fixedReport().roster == nil, "a solo report has no roster")
+    }
+
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -39,8 +79,8 @@ import TabletopCore
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let hostile = try HostileTextTests.report()
         var files: [String] = []
-        let fixed = try Self.fixedReport()
-        for (index, report) in [fixed, fixed.traineeSafe(), hostile, hostile.traineeSafe()].enumerated() {
+        let fixed = try Self.fixedReport(), team = try Self.teamReport()
+        for (index, report) in [fixed, fixed.traineeSafe(), hostile, hostile.traineeSafe(), team, team.traineeSafe()].enumerated() {
             let path = folder.appendingPathComponent("report-\(index).json").path
             try Self.json(report).write(toFile: path, atomically: true, encoding: .utf8)
             files.append(path)

@@ -21,7 +21,7 @@ enum ReportSupport {
 
     /// A report of `lines` played on `scenario`, as if typed one minute of wall time apart from a fixed start.
     static func report(_ scenario: Scenario, lines: [String], trainee: String?, session: String, started: String = "2026-11-02T09:00:00Z",
-                       players: [Player] = []) throws -> SessionReport {
+                       players: [Player] = [], room: [Int: [SessionNote]] = [:]) throws -> SessionReport {
         let configuration = EngineConfiguration(seed: 3, mode: .practice, players: players)
         var engine = Engine(scenario: scenario, runbook: runbook, configuration: configuration)
         var log: [UInt8] = []
@@ -41,6 +41,8 @@ enum ReportSupport {
         let formatter = ISO8601DateFormatter()
         let start = formatter.date(from: started)!
         for (index, line) in lines.enumerated() {
+            // The room's notes (joins, leaves, kicks) recorded before line `index`, as a host records them.
+            for note in room[index] ?? [] { try append(.note(note)) }
             try append(.input(SessionInput(at: engine.state.clock, wall: formatter.string(from: start.addingTimeInterval(Double(index + 1) * 60)), text: line)))
             for output in engine.handle(line) { try append(.output(output)) }
         }

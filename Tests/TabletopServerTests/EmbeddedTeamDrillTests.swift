@@ -17,7 +17,7 @@ import TabletopCore
         let console = NIOLockedValueBox<[String]>([])
 
         init(liveSpeed: Double? = nil, roster: String = TeamDrillHarness.roster, parallel: Bool = false, scoring: Bool = false,
-             startPaused: Bool = false) throws {
+             startPaused: Bool = false, debrief: (@Sendable (Scorecard, Scenario) -> String)? = nil) throws {
             let (engine, writer, opening) = try TeamDrillHarness.freshDrill(roster: roster, parallel: parallel)
             let scorer = scoring ? try TeamDrillHarness.scorer(for: engine) : nil
             let wall = self.wall, console = self.console
@@ -25,7 +25,7 @@ import TabletopCore
                              now: { "2026-11-29T10:00:00Z" },
                              console: { output, actor in console.withLockedValue { $0.append("[\(actor ?? "")] \(output.plainText)") } },
                              liveSpeed: liveSpeed, wallClock: { wall.withLockedValue { $0 } }, scorer: scorer,
-                             startPaused: startPaused)
+                             startPaused: startPaused, debrief: debrief)
             host.publishStart(opening)
         }
 

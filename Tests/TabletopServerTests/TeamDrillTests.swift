@@ -108,6 +108,10 @@ import TabletopStore
         #expect(ana.waitFor { _ in (try? harness.onHost { $0.engine.state.decisions.count }) == 3 })
 
         let back = try ScriptedParticipant(harness, name: "dee", role: "scribe", seen: before.count)
+        // First one line for the gap; the missed messages on request.
+        #expect(back.waitForText("While you were away"))
+        #expect(!back.texts.contains { $0.contains("ana (ic): channel #ir-northwind") })
+        back.say("missed")
         // The last of what it missed: the severity decision's evidence (its attribution comes first).
         #expect(back.waitForText("evidence 4 Set priority"))
         let missed = back.outputs
@@ -115,7 +119,7 @@ import TabletopStore
         #expect(!missed.contains { $0.plainText.contains("ana (ic): ack") }, "already-seen messages are not sent twice")
         back.client.drop()
 
-        // A fresh client (seen 0) gets the whole drill so far: the two connections together, in order.
+        // A fresh client (seen 0) gets what dee had: the two connections together, in order.
         let fresh = try ScriptedParticipant(harness, name: "dee", role: "scribe")
         #expect(fresh.waitFor { $0.outputs.count >= before.count + missed.count })
         #expect(fresh.outputs == before + missed)

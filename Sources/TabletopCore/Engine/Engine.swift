@@ -45,7 +45,7 @@ public struct Engine: Sendable {
         }
     }
 
-    let world: World
+    var world: World
     /// Everything the drill has become.
     public internal(set) var state: EngineState
     /// Look-up sets and dirty injects derived from `state` (see `ConditionWatch`).

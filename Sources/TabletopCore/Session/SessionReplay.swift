@@ -10,6 +10,9 @@ public enum SessionReplay {
             case .advance(let advance): outputs += engine.advance(to: advance.to)
             case .facilitator(let input):
                 if case .success(let command?) = FacilitatorCommand.parse(input.text) { outputs += engine.facilitate(command) }
+            case .note(let note) where note.kind == Engine.addedNoteKind:
+                // A late joiner: their lines after this note act as them.
+                if let player = Engine.addedPlayer(noteText: note.text) { engine.addPlayer(player) }
             default: break
             }
         }

@@ -95,7 +95,9 @@ struct HostCommand: ParsableCommand {
                               display.push((actor.map { "[\($0)] " } ?? "") + renderer.render(output))
                           }, liveSpeed: liveOptions.liveSpeed, scorer: scorer,
                           // A live drill waits for 'start', so the minutes people take to join cost no simulated time.
-                          startPaused: liveOptions.liveSpeed != nil)
+                          startPaused: liveOptions.liveSpeed != nil,
+                          // The solo shell's debrief, plain: the host cannot know each participant's terminal.
+                          debrief: { card, scenario in DebriefRenderer(renderer: Renderer(color: false, width: 80)).render(card, scenario: scenario) })
             }
         } catch let error as ServerError {
             throw CommandFailure("error: \(error.description)")

@@ -86,7 +86,7 @@ struct ScoreCommand: ParsableCommand {
         let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: playedRunbook)
         let scoringRunbook = try runbook.map { try setup.runbook(path: $0) } ?? playedRunbook
         let card = try setup.scorer(scenario: scenario, runbook: scoringRunbook, policyPath: policy)
-            .score(engine.state, players: log.header.configuration.players)
+            .score(engine.state, players: engine.configuration.players)
         if json {
             print(try Output.json(facilitator ? card : card.traineeSafe()))
         } else {
