@@ -171,7 +171,7 @@ extension Engine {
         // says both "active" and "nothing has left it".
         if let cut = cutOff(asset), let quiet = quietSince(asset) {
             outputs.append(.response(quiet))
-            outputs.append(.response("Before it was \(cut.word) at \(stamp(cut.at)): \(text)"))
+            outputs.append(.response("Before \(asset.id) was \(cut.word) at \(stamp(cut.at)): \(text)"))
         } else {
             outputs.append(.response(text))
         }
