@@ -107,8 +107,10 @@ extension Engine {
             return "What I know about that: \(fact.text)"
         }
         if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
-            let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
-            return person.briefedAnswer ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
+            let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? deeds(of: person).map { " " + $0 }
+                ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
+            // Their canned line after a briefing is stale once they have done something themselves.
+            return person.briefedAnswer.flatMap { deeds(of: person) == nil ? $0 : nil } ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
         }
         // Someone who raised something themselves does not open with their first-contact line ("Is
         // this about Kai?" from the manager who reported him).
