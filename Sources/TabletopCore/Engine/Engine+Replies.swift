@@ -79,6 +79,10 @@ extension Engine {
         // (`personal-drive` is not "Kai's personal mailbox").
         if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
             let owner = asset.owner.flatMap { peopleByID[$0] }
+            // An owner who must not know (the suspect's manager) hears nothing of what was found about it.
+            if owner?.id == person.id, person.mustNotKnow {
+                return "That one is mine: \(asset.name), \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue). \(person.defaultAnswer)"
+            }
             if owner?.id == person.id { return "That one is mine. \(describe(asset, owner: false, newsFirst: true))" }
             return describe(asset, owner: true, asker: person.id)
         }
