@@ -20,6 +20,12 @@ extension Engine {
         } else if let defaultText {
             outputs.append(.response(defaultText))
         }
+        // What the world says people did in answer (Hannah files the notification) is theirs to report.
+        let spoken: Set<Verb.Area> = [.investigate, .triage, .session, .decide]
+        if !spoken.contains(action.verb.area), ![.tell, .delegate, .post, .invite].contains(action.verb),
+           let said = response?.text ?? defaultText {
+            recordDeeds(said)
+        }
         // A cut-off arranged for later is pending until its time; one done now overtakes it.
         if let object = action.object, assetsByID[object] != nil, action.verb.area == .contain {
             overtakeSchedule(of: object)
@@ -158,12 +164,20 @@ extension Engine {
         let borrowed = verb == .logs && asset.logs == nil && asset.inspect != nil && logging.contains(asset.kind)
         let finding = verb == .inspect || borrowed ? asset.inspect : asset.logs
         guard let finding else { return plainFinding(asset, verb: verb) }
-        // Live-activity text of an asset cut off since then is history: say when it stopped.
-        outputs.append(.response(borrowed ? "The logs of \(asset.name) bear out what inspecting it shows: \(finding.text)" : finding.text))
-        if let quiet = quietSince(asset) { outputs.append(.response(quiet)) }
-        // The finding describes the asset as the scenario found it; say what has been done to it since.
-        if let now = currentStateLine(asset, besides: cutOff(asset)?.word) { outputs.append(.response(now)) }
-        if let pending = pendingSchedule(of: asset.id) { outputs.append(.response("Its cut-off is scheduled for \(pending); until then it works as before.")) }
+        let text = borrowed ? "The logs of \(asset.name) bear out what inspecting it shows: \(finding.text)" : finding.text
+        let pending = pendingSchedule(of: asset.id)
+        // The finding describes the asset as the scenario found it. Once it is cut off, its current
+        // state comes first and the live-activity text is what was seen before, so one reply never
+        // says both "active" and "nothing has left it".
+        if let cut = cutOff(asset), let quiet = quietSince(asset) {
+            outputs.append(.response(quiet))
+            outputs.append(.response("Before \(asset.id) was \(cut.word) at \(stamp(cut.at)): \(text)"))
+        } else {
+            outputs.append(.response(text))
+        }
+        // What else has been done to it since; a cut-off still ahead (scheduled) is not a state yet.
+        if let now = currentStateLine(asset, besides: cutOff(asset)?.word, excludingCutOffs: pending != nil) { outputs.append(.response(now)) }
+        if let pending { outputs.append(.response("Its cut-off is scheduled for \(pending); until then it works as before.")) }
         reveal(finding.reveals, into: &outputs)
         return nil
     }
@@ -224,9 +238,12 @@ extension Engine {
               case .success(let number) = optionNumber(for: action, of: inject), let option = decision.options[safe: number - 1] else { return nil }
         state.pendingDecisions.removeFirst()
         state.choices.append(MadeChoice(decision: pending, option: number, at: state.clock))
-        if let outcome = option.outcome { outputs.append(.response(outcome)) }
+        if let outcome = option.outcome {
+            outputs.append(.response(outcome))
+            recordDeeds(outcome, asker: inject.from)
+        }
         reveal(option.reveals, into: &outputs)
-        apply(option.effects, by: asker(of: inject).map { "\($0), on your answer" }, into: &outputs)
+        apply(option.effects, by: asker(of: inject).map { "\($0), on your answer" }, credit: option.outcome.map { ($0, ", on your answer") }, into: &outputs)
         return option.outcome == nil ? "You chose: \(option.text)" : nil
     }
 }

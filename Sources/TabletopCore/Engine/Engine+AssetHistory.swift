@@ -55,9 +55,11 @@ extension Engine {
     /// What has been done to the asset in the drill, for `inspect`: "Now: disabled since Tue 10:40
     /// (Ben, when nobody answered)." The scenario's text describes the asset as it was; this says
     /// what it is now, leaving out the state `quietSince` already named. Nil when nothing was done to it.
-    func currentStateLine(_ asset: Asset, besides said: String? = nil) -> String? {
+    /// `excludingCutOffs` leaves out cut-offs while one is scheduled for later and not yet done.
+    func currentStateLine(_ asset: Asset, besides said: String? = nil, excludingCutOffs: Bool = false) -> String? {
         let changes = state.assetChanges.filter {
             $0.asset == asset.id && Self.actionStates.contains($0.state) && Self.word(for: $0.state) != said
+                && !(excludingCutOffs && Self.cutOffStates.contains($0.state))
         }
         guard !changes.isEmpty else { return nil }
         let parts = changes.map { change in
@@ -69,5 +71,58 @@ extension Engine {
     /// The name of whoever asked a question or sent an inject.
     func asker(of inject: Inject) -> String? {
         inject.from.flatMap { peopleByID[$0]?.name } ?? inject.sender
+    }
+
+    /// Who carried out a change an outcome tells of: in the clause about it (naming the asset or
+    /// the deed, "Omar starts a remote forensic image"), the last person named before the deed
+    /// ("Ben has Dana lock the account"), else the first named in it, else the first named in the
+    /// outcome; nil when it names nobody of the cast.
+    func doer(of change: AssetState, on asset: String, in outcome: String) -> Person? {
+        let stems = Self.deedStems[change] ?? [String(change.rawValue.prefix(5))]
+        for clause in outcome.split(whereSeparator: { ".;!?".contains($0) }).map(String.init) {
+            let lowered = clause.lowercased()
+            let deed = stems.compactMap { lowered.range(of: $0).map { lowered.distance(from: lowered.startIndex, to: $0.lowerBound) } }.min()
+            guard deed != nil || assetsByID[asset].map({ Self.mentions(clause, $0) }) == true else { continue }
+            let people = namedWithOffsets(in: clause)
+            if let deed, let last = people.last(where: { $0.offset < deed }) { return last.person }
+            if let first = people.first { return first.person }
+        }
+        return named(in: outcome).first
+    }
+
+    /// Word stems that tell of each change in an outcome's text.
+    static let deedStems: [AssetState: [String]] = [
+        .snapshotted: ["image", "snapshot"], .preserved: ["hold", "preserv", "retention", "legal hold"],
+        .disabled: ["lock", "disabl"], .revoked: ["revok", "session"], .rotated: ["rotat", "new key"],
+        .isolated: ["isolat", "quarantin"], .blocked: ["block"], .shutdown: ["offline", "shut", "power"],
+        .deleted: ["delet", "terminat"], .redeployed: ["redeploy", "rebuil", "replac"], .cleaned: ["clean", "remov"],
+    ]
+
+    /// The people of the cast a text names by first name, full name or surname, in the order it
+    /// names them first.
+    func named(in text: String) -> [Person] {
+        namedWithOffsets(in: text).map(\.person)
+    }
+
+    /// The people of the cast a text names, each with the character offset where it first names them, in order.
+    func namedWithOffsets(in text: String) -> [(offset: Int, person: Person)] {
+        var words: [(offset: Int, word: String)] = []
+        var current = "", start = 0
+        for (offset, character) in text.enumerated() {
+            if character.isLetter {
+                if current.isEmpty { start = offset }
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append((start, current))
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append((start, current)) }
+        var found: [(offset: Int, person: Person)] = []
+        for person in scenario.cast {
+            let parts = person.name.split(separator: " ").map(String.init).filter { $0.first?.isUppercase == true }
+            if let word = words.first(where: { parts.contains($0.word) }) { found.append((word.offset, person)) }
+        }
+        return found.sorted { $0.offset < $1.offset }
     }
 }

@@ -25,6 +25,9 @@ extension Engine {
         if lowered.contains(asset.id.lowercased()) || (name.count >= 6 && lowered.contains(name)) { return true }
         let tags = topicWords(name).filter { $0.count >= 5 && $0.contains(where: \.isNumber) && $0.contains(where: { ".-".contains($0) }) }
         if tags.contains(where: { lowered.contains($0) }) { return true }
+        // A hyphenated name of its own (`ci-deployer`, `cdn-update-check.net`) names it.
+        let handles = topicWords(name).filter { $0.count >= 6 && $0.contains("-") }
+        if handles.contains(where: { topicWords(text).contains($0) }) { return true }
         // Every distinctive word of its name, at least two ("the scheduling engine's source code").
         let nameWords = topicWords(name).filter { $0.count >= 4 && !commonWords.contains($0) }
         return nameWords.count >= 2 && nameWords.isSubset(of: topicWords(text))
@@ -39,15 +42,29 @@ extension Engine {
         }
     }
 
-    /// A person's current picture for `ask <person> update`: the latest facts they know, newest
-    /// first, each followed by when the trainee has since cut off an asset it is about (a fact about a
-    /// rotated role is not current); what they were
-    /// asked to do; and what was done to the assets they own.
+    /// A person's current picture for `ask <person> update`, newest first: what they did or took
+    /// part in (outcomes and responses naming them), what the trainee last told them, their latest
+    /// report, what happened to the assets they own, then the latest facts they know (each followed
+    /// by when an asset it is about was cut off since) and what they were asked to do.
     func picture(of person: Person) -> String? {
         var parts: [String] = []
+        if let deeds = deeds(of: person) { parts.append(deeds) }
+        if let told = state.knowledge[person.id]?.messages.last { parts.append("You told me: \"\(told)\".") }
+        // Their own latest report (not a question): "Golden image ready", "Exit meeting is set".
+        if let report = state.fired.last(where: { injectsByID[$0.id]?.from == person.id && injectsByID[$0.id]?.decision == nil }),
+           let text = injectsByID[report.id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) {
+            parts.append("I reported at \(stamp(report.at)): \(text)")
+        }
+        let owned = Set(scenario.assets.filter { $0.owner == person.id }.map(\.id))
+        let changes = state.assetChanges.filter { owned.contains($0.asset) && Self.actionStates.contains($0.state) }.reversed().prefix(3)
+            .map { change in
+                let pending = pendingSchedule(of: change.asset).map { " (scheduled for \($0))" } ?? ""
+                return "\(change.asset) \(Self.word(for: change.state)) at \(stamp(change.at))\(pending)\(change.by.map { " (\($0))" } ?? " (by you)")"
+            }
+        if !changes.isEmpty { parts.append("My assets: \(changes.joined(separator: "; ")).") }
         // What everyone knew from the start is no news.
         let news = factsKnown(by: person.id).filter { world.factsByID[$0]?.known == false }
-        let facts = news.reversed().prefix(3).compactMap { id -> String? in
+        let facts = news.reversed().prefix(parts.isEmpty ? 3 : 2).compactMap { id -> String? in
             guard let text = world.factsByID[id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
             let since = assets(concernedBy: id).compactMap { asset in cutOff(asset).map { "\(asset.id) \($0.word) at \(stamp($0.at))" } }
             return since.isEmpty ? text : "\(text) (Since then: \(since.joined(separator: "; ")).)"
@@ -56,12 +73,15 @@ extension Engine {
         let tasks = state.tasks.filter { $0.person == person.id }.suffix(2)
             .map { "\($0.line) (\($0.done ? ($0.blocked ? "blocked" : "done") : "in progress"))" }
         if !tasks.isEmpty { parts.append("You asked me to: \(tasks.joined(separator: "; ")).") }
-        // The positions of what was done to each owned asset, merged back into the log's order.
-        let owned = scenario.assets.filter { $0.owner == person.id }.flatMap { watch.decisions(on: $0.id, in: state) }.sorted()
-        let done = owned.map { state.decisions[$0] }.filter { $0.action.verb.area != .investigate }.suffix(2)
-            .map { "\($0.raw) at \(stamp($0.at))" }
-        if !done.isEmpty { parts.append("On my side: \(done.joined(separator: "; ")).") }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// What the person did or took part in, newest first, at most three: "What I did or was part
+    /// of, newest first: Tue 15:18: Hannah files …". Nil when nothing is recorded.
+    func deeds(of person: Person) -> String? {
+        let deeds = (state.deeds ?? []).filter { $0.person == person.id }.reversed().prefix(3)
+            .map { "\(stamp($0.at)): \($0.text)" }
+        return deeds.isEmpty ? nil : "What I did or was part of, newest first: \(deeds.joined(separator: " "))"
     }
 
     /// When the trainee cut the asset off (isolated, revoked, blocked, disabled, shut down), a line

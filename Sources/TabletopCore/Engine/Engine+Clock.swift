@@ -75,6 +75,7 @@ extension Engine {
         let taken = decision.options[safe: onTimeout.option - 1]?.text ?? "option \(onTimeout.option)"
         outputs.append(.notice("No answer for \(waited): \(asker) acts alone and takes \"\(taken)\"."))
         outputs.append(.response(onTimeout.outcome))
-        apply(onTimeout.effects, by: "\(asker), when nobody answered", into: &outputs)
+        recordDeeds(onTimeout.outcome, asker: inject.from)
+        apply(onTimeout.effects, by: "\(asker), when nobody answered", credit: (onTimeout.outcome, ", when nobody answered"), into: &outputs)
     }
 }

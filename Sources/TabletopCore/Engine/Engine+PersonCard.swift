@@ -42,4 +42,14 @@ extension Engine {
     static func firstName(_ person: Person) -> String {
         person.name.split(separator: " ").first.map { String($0).lowercased() } ?? person.id
     }
+
+    /// Records what a text of the world says people of the cast did: everyone it names, and the one
+    /// who asked the question it answers, so that their updates can say so.
+    mutating func recordDeeds(_ text: String, asker: String? = nil) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var ids = named(in: trimmed).map(\.id)
+        if let asker, !ids.contains(asker) { ids.append(asker) }
+        guard !trimmed.isEmpty else { return }
+        for id in ids { state.deeds = (state.deeds ?? []) + [Deed(person: id, at: state.clock, text: trimmed)] }
+    }
 }

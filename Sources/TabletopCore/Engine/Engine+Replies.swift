@@ -14,12 +14,46 @@ extension Engine {
                 && answer.knows.allSatisfy { personKnows(person.id, fact: $0) }
                 && !answer.unlessKnows.contains { personKnows(person.id, fact: $0) }
         }
-        outputs.append(.answer(person: person.id, name: person.name, text: match?.text ?? worldAnswer(person, words: words)))
+        let authored = match.map { answer -> String in
+            guard answer.when == nil, let done = doneSince(answer, by: person) else { return answer.text }
+            // Their own offer, done by them and revealing nothing more, is replaced by saying it is done.
+            return done.own && answer.reveals.isEmpty ? done.text : "\(done.text) \(answer.text)"
+        }
+        outputs.append(.answer(person: person.id, name: person.name, text: authored ?? worldAnswer(person, words: words)))
         if let match {
             learn(person.id, match.reveals)
             reveal(match.reveals, into: &outputs)
             apply(match.effects, by: person.name, into: &outputs)
         }
+    }
+
+    /// For an authored answer written for the world as it began (no `when:`): what has since been
+    /// done to the assets it speaks of, said first, so that nobody offers work already done ("I
+    /// already snapshotted qa-loaner at Tue 09:23."). Nil when nothing was done to them.
+    func doneSince(_ answer: Answer, by person: Person) -> (text: String, own: Bool)? {
+        let said = Self.topicWords(answer.text).union(answer.topics)
+        let assets = scenario.assets.filter { asset in
+            // Its id, its name, or the plain words of its name ("the laptop" for "Kai's laptop (KAI-LT-042)").
+            let plain = Self.topicWords(asset.name).filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) && !Self.commonWords.contains($0) }
+            return answer.topics.contains(asset.id) || Self.mentions(answer.text, asset) || (!plain.isEmpty && plain.isSubset(of: said))
+        }
+        let lines = assets.prefix(2).compactMap { asset -> (own: Bool, text: String)? in
+            guard pendingSchedule(of: asset.id) == nil,
+                  let change = state.assetChanges.last(where: { $0.asset == asset.id && Self.actionStates.contains($0.state) }) else { return nil }
+            let word = Self.word(for: change.state), when = stamp(change.at)
+            let mine = change.by?.hasPrefix(person.name) == true
+                || (state.deeds ?? []).contains { $0.person == person.id && $0.at == change.at && Self.mentionsDeed($0.text, change.state) }
+            if mine { return (true, "I already \(word) \(asset.id) at \(when); that is done.") }
+            return (false, "Update: since then, \(asset.id) was \(word) at \(when)\(change.by.map { " (\($0))" } ?? " (by you)").")
+        }
+        guard !lines.isEmpty else { return nil }
+        return (lines.map(\.text).joined(separator: " "), lines.allSatisfy(\.own))
+    }
+
+    /// Whether a text tells of the change ("takes a remote forensic image" of a snapshot).
+    static func mentionsDeed(_ text: String, _ change: AssetState) -> Bool {
+        let lowered = text.lowercased()
+        return (deedStems[change] ?? [change.rawValue]).contains { lowered.contains($0) }
     }
 
     /// The words of a question as topics match them: lowercased, with addresses, host names and ids
@@ -45,7 +79,11 @@ extension Engine {
         // (`personal-drive` is not "Kai's personal mailbox").
         if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
             let owner = asset.owner.flatMap { peopleByID[$0] }
-            if owner?.id == person.id { return "That one is mine. \(describe(asset, owner: false))" }
+            // An owner who must not know (the suspect's manager) hears nothing of what was found about it.
+            if owner?.id == person.id, person.mustNotKnow {
+                return "That one is mine: \(asset.name), \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue). \(person.defaultAnswer)"
+            }
+            if owner?.id == person.id { return "That one is mine. \(describe(asset, owner: false, newsFirst: true))" }
             return describe(asset, owner: true, asker: person.id)
         }
         if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
@@ -65,14 +103,18 @@ extension Engine {
             && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0)
                 || words.contains($0 + "s") } // the singular the matcher adds ("statu" of "status") is no topic
         if asksForUpdate, !person.mustNotKnow, !updatedRecently(person.id), let picture = picture(of: person) { return picture }
+        // Someone who must not know still knows what they did themselves (Elena asked Kai), and nothing more.
+        if asksForUpdate, person.mustNotKnow, let deeds = deeds(of: person) { return "\(deeds) \(person.defaultAnswer)" }
         let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         if let fact = known.last(where: { fact in !Self.topicWords(fact.text).isDisjoint(with: distinctive) }) {
             return "What I know about that: \(fact.text)"
         }
         if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
-            let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
-            return person.briefedAnswer ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
+            let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? deeds(of: person).map { " " + $0 }
+                ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
+            // Their canned line after a briefing is stale once they have done something themselves.
+            return person.briefedAnswer.flatMap { deeds(of: person) == nil ? $0 : nil } ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
         }
         // Someone who raised something themselves does not open with their first-contact line ("Is
         // this about Kai?" from the manager who reported him).
@@ -112,9 +154,12 @@ extension Engine {
     }
 
     /// What an asset is, its state, what was done to it and by whom, and (optionally) who owns it.
-    func describe(_ asset: Asset, owner showOwner: Bool, asker: String? = nil) -> String {
+    /// `newsFirst` (its owner speaking) leads with what is known of it rather than what it is.
+    func describe(_ asset: Asset, owner showOwner: Bool, asker: String? = nil, newsFirst: Bool = false) -> String {
         let id = asset.name.lowercased().contains(asset.id) ? "" : " (\(asset.id))"
-        var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
+        let known = knownAbout(asset)
+        let lead = newsFirst && !known.isEmpty
+        var text = lead ? "\(asset.name)\(id):" : "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
         let pending = pendingSchedule(of: asset.id)
         let states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }
@@ -123,17 +168,17 @@ extension Engine {
             .map { "\($0.raw) (\($0.actor), at \($0.at)\(pending != nil && $0.action.verb.area == .contain ? ", for \(pending!)" : ""))" }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }
-        let known = knownAbout(asset)
+        // Once it is cut off, that comes first and what was known of it is what came before.
+        let quiet = known.isEmpty ? nil : quietSince(asset)
         if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
-        if !known.isEmpty { text += " Latest known about it: \(known.joined(separator: " "))" }
+        if let quiet { text += " \(quiet)" }
+        if !known.isEmpty { text += " \(quiet == nil ? "Latest known about it" : "Known from before"): \(known.joined(separator: " "))" }
         // A key of this account (or the account of this key) cut off since: the activity above has stopped.
         let related = scenario.assets.filter { other in
             other.id != asset.id && (other.name.lowercased().contains(asset.id) || asset.name.lowercased().contains(other.id))
         }
         let relatedCuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
         if !relatedCuts.isEmpty { text += " Since then: \(relatedCuts.joined(separator: "; "))." }
-        // Live activity in what is known of it stopped when it was cut off.
-        if !known.isEmpty, let quiet = quietSince(asset) { text += " \(quiet)" }
         let alert = known.isEmpty ? relatedAlert(asset) : nil
         if let alert { text += " It holds the record behind this alert: \(alert) Its logs (logs \(asset.id)) show the details." }
         if states.isEmpty && known.isEmpty && alert == nil && (done + tasks).isEmpty { text += " Nothing has changed it yet." }

@@ -134,13 +134,16 @@ extension Engine {
 
     /// Applies the effects of an inject, answer, option or response.
     /// `by` says who brings the asset changes about ("Nils, on your answer"); nil for the trainee.
-    mutating func apply(_ effects: Effects, by actor: String? = nil, into outputs: inout [Output]) {
+    /// `credit` (an outcome's text and how to say it: ", on your answer") credits each asset change
+    /// to the person the outcome says carried it out, rather than to `actor`.
+    mutating func apply(_ effects: Effects, by actor: String? = nil, credit: (outcome: String, suffix: String)? = nil, into outputs: inout [Output]) {
         if let floor = effects.severityFloor {
             state.severityFloor = max(state.severityFloor ?? floor, floor)
             recordSeverityInputs()
         }
         for change in effects.assets {
-            add(change.state, to: change.asset, by: actor)
+            let by = credit.flatMap { credit in doer(of: change.state, on: change.asset, in: credit.outcome).map { $0.name + credit.suffix } } ?? actor
+            add(change.state, to: change.asset, by: by)
             // Someone cutting the asset off now (a timed-out question's effect) overtakes a scheduled cut-off.
             if Self.cutOffStates.contains(change.state) { overtakeSchedule(of: change.asset) }
         }

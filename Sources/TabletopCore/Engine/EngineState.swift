@@ -78,6 +78,9 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var knowledge: [String: PersonKnowledge] = [:]
     /// Tasks handed to people with `delegate`, in order.
     public var tasks: [DelegatedTask] = []
+    /// What people of the cast did or took part in, as the world told it (an answered question's
+    /// outcome, a response naming them), in order; nil in a state saved before there were any.
+    public var deeds: [Deed]?
     /// Injects the facilitator holds back.
     public var held: [String] = []
     /// The facilitator's observations.
@@ -146,6 +149,16 @@ public struct AssetChange: Sendable, Hashable, Codable {
     public var at: SimDuration
     /// Who brought it about, as a phrase ("Nils, on your answer"); nil for the trainee's own action.
     public var by: String?
+}
+
+/// Something a person of the cast did or took part in, as the world's text told it.
+public struct Deed: Sendable, Hashable, Codable {
+    /// The person's id.
+    public var person: String
+    /// When.
+    public var at: SimDuration
+    /// What was said of it ("Hannah files the initial notification with the regulator.").
+    public var text: String
 }
 
 /// A question nobody answered within its timeout: the asker took an option on their own.
