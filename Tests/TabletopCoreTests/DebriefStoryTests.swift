@@ -135,4 +135,17 @@ import Testing
         #expect(GamingMoves.mostCautious(["Go ahead.", "Ask them; we can wait."]) == 2)
         #expect(GamingMoves.mostCautious(["Go ahead.", "Nobody answers."]) == nil)
     }
+
+    /// A move the world never showed done, on a step the trainee ticked by something smaller, must not
+    /// read as if the step failed (blind players saw "step 1 … not done" beside a ticked step 1).
+    @Test func anUnmetMoveOnATickedStepSaysTheStepWasTicked() {
+        var move = PathComparison(step: 16, stepTitle: "Loop in legal and PR", ideal: "Tell legal and notify the regulator.",
+                                  doneAt: nil, did: nil, stepDoneAt: SimDuration(seconds: 9_840))
+        #expect(move.yours() == "not done; step 16 itself was ticked at T+02:44, for less than this move asks")
+        move.stepDoneAt = nil
+        #expect(move.yours() == "not done")
+        move.doneAt = SimDuration(seconds: 600)
+        move.did = "notify regulator"
+        #expect(move.yours() == "T+00:10 after 'notify regulator'")
+    }
 }

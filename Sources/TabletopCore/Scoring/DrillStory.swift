@@ -31,6 +31,9 @@ public struct PathComparison: Sendable, Hashable, Codable {
     /// What the trainee had just typed when it came to hold (the move that did it, or the wait it
     /// happened in); nil when it never held or held before any move.
     public var did: String?
+    /// When the runbook step itself was first ticked, which may be by less than this move asks; nil
+    /// when it never was (absent in reports written before it existed).
+    public var stepDoneAt: SimDuration?
 }
 
 extension Scorer {
@@ -39,7 +42,8 @@ extension Scorer {
         let path = scenario.debrief.ideal.enumerated().map { index, move in
             let met = state.idealMet.first { $0.index == index }
             return PathComparison(step: move.step, stepTitle: runbook.step(move.step)?.title ?? "step \(move.step)", ideal: move.text,
-                                  doneAt: met?.at, did: met?.decision.flatMap { state.decisions[safe: $0]?.raw })
+                                  doneAt: met?.at, did: met?.decision.flatMap { state.decisions[safe: $0]?.raw },
+                                  stepDoneAt: state.evidence.first { $0.step == move.step }?.at)
         }
         return DrillStory(narrative: Self.paragraphs(scenario.debrief.narrative), path: path, inspiredBy: scenario.inspiredBy)
     }

@@ -52,9 +52,14 @@ extension Scorecard {
 
 extension PathComparison {
     /// What the trainee did about this move, in words: the move that made it hold and when (in the
-    /// scenario's local time where the drill has one), or that it never did.
+    /// scenario's local time where the drill has one), or that it never did. A step ticked by less
+    /// than the move asks says so, so the path never seems to contradict the runbook table.
     public func yours(on clock: LocalClock? = nil) -> String {
-        guard let doneAt else { return "not done" }
-        return (clock?.stamp(at: doneAt) ?? "T+\(doneAt.clock)") + (did.map { " after '\($0)'" } ?? " (already so at the start)")
+        func stamp(_ at: SimDuration) -> String { clock?.stamp(at: at) ?? "T+\(at.clock)" }
+        guard let doneAt else {
+            guard let stepDoneAt else { return "not done" }
+            return "not done; step \(step) itself was ticked at \(stamp(stepDoneAt)), for less than this move asks"
+        }
+        return stamp(doneAt) + (did.map { " after '\($0)'" } ?? " (already so at the start)")
     }
 }
