@@ -42,6 +42,14 @@ extension Engine {
         }
     }
 
+    /// Whether an inject is a report the person made: theirs, no decision, no deadline nudge, and
+    /// not ending in a question.
+    func isReport(_ inject: Inject?, from person: Person) -> Bool {
+        guard let inject, inject.from == person.id, inject.decision == nil else { return false }
+        if case .contingency = inject.trigger { return false }
+        return !inject.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
+    }
+
     /// A person's current picture for `ask <person> update`, newest first: what they did or took
     /// part in (outcomes and responses naming them), what the trainee last told them, their latest
     /// report, what happened to the assets they own, then the latest facts they know (each followed
@@ -50,8 +58,10 @@ extension Engine {
         var parts: [String] = []
         if let deeds = deeds(of: person) { parts.append(deeds) }
         if let told = state.knowledge[person.id]?.messages.last { parts.append("You told me: \"\(told)\".") }
-        // Their own latest report (not a question): "Golden image ready", "Exit meeting is set".
-        if let report = state.fired.last(where: { injectsByID[$0.id]?.from == person.id && injectsByID[$0.id]?.decision == nil }),
+        // Their own latest report: "Golden image ready", "Exit meeting is set". Not a question, and not a
+        // nudge at a missed deadline ("Why am I hearing this from her?"): those are complaints of their
+        // moment, and repeating them hours later, after they were answered, reads as if nothing happened.
+        if let report = state.fired.last(where: { isReport(injectsByID[$0.id], from: person) }),
            let text = injectsByID[report.id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) {
             parts.append("I reported at \(stamp(report.at)): \(text)")
         }
