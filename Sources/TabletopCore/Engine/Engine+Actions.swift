@@ -174,6 +174,7 @@ extension Engine {
             outputs.append(.response("Before \(asset.id) was \(cut.word) at \(stamp(cut.at)): \(text)"))
         } else {
             outputs.append(.response(text))
+            if let blocked = blockedSince(in: text) { outputs.append(.response(blocked)) }
         }
         // What else has been done to it since; a cut-off still ahead (scheduled) is not a state yet.
         if let now = currentStateLine(asset, besides: cutOff(asset)?.word, excludingCutOffs: pending != nil) { outputs.append(.response(now)) }

@@ -33,6 +33,14 @@ extension Engine {
         return nameWords.count >= 2 && nameWords.isSubset(of: topicWords(text))
     }
 
+    /// A note on the indicators (domains, addresses) a finding names that were blocked since: the
+    /// finding is what was seen then, and nothing reaches those destinations any more.
+    func blockedSince(in text: String) -> String? {
+        let notes = scenario.assets.filter { $0.kind == .indicator && Self.mentions(text, $0) }
+            .compactMap { indicator in cutOff(indicator).map { "\(indicator.name) was \($0.word) at \(stamp($0.at))" } }
+        return notes.isEmpty ? nil : "Since then \(notes.joined(separator: "; ")): nothing reaches \(notes.count == 1 ? "it" : "them") any more."
+    }
+
     /// The assets a fact is about: those whose inspection, logs or discovery reveal it, or that it names.
     func assets(concernedBy factID: String) -> [Asset] {
         guard let fact = world.factsByID[factID] else { return [] }

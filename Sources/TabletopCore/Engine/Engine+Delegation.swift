@@ -89,8 +89,13 @@ extension Engine {
         for asset in members {
             if !knows(asset: asset), let fact = asset.revealedBy { reveal([fact], into: &outputs) }
             add(.inspected, to: asset.id)
-            let quiet = quietSince(asset).map { " " + $0 } ?? ""
-            outputs.append(.response("\(asset.name): \(asset.inspect?.text ?? "nothing unusual.")\(quiet)"))
+            // As `inspect` does: a member cut off since leads with that, and the finding is what was seen before.
+            let text = asset.inspect?.text ?? "nothing unusual."
+            if let cut = cutOff(asset), let quiet = quietSince(asset) {
+                outputs.append(.response("\(asset.name): \(quiet) Before it was \(cut.word) at \(stamp(cut.at)): \(text)"))
+            } else {
+                outputs.append(.response("\(asset.name): \(text)\(blockedSince(in: text).map { " " + $0 } ?? "")"))
+            }
             reveal(asset.inspect?.reveals ?? [], into: &outputs)
         }
         return nil
