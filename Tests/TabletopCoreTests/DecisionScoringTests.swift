@@ -58,6 +58,16 @@ import Testing
         #expect(!kept.state.traps.contains { $0.id.hasPrefix(GenericTrap.destroyedEvidence.rawValue) }, "\(id): '\(keep)' then '\(move)'")
     }
 
+    /// Disabling the account whose leaked key the attacker used cuts the attacker off (the scenario says so
+    /// with `attacker: gone`), so it is containment even before the trainee knows it is the last cut;
+    /// taking down a repository the attacker never reached is still needless disruption.
+    @Test func cuttingTheAttackersAccountIsNotNeedless() throws {
+        let (account, _) = try Self.play("breach", ["ack", "disable ci-deployer"])
+        #expect(!account.state.traps.contains { $0.id.hasPrefix(GenericTrap.needlessDisruption.rawValue) })
+        let (repository, _) = try Self.play("breach", ["ack", "disable ci-config"])
+        #expect(repository.state.traps.contains { $0.id.hasPrefix(GenericTrap.needlessDisruption.rawValue) })
+    }
+
     /// An address the incident never mentions is evidence for nothing; containment is judged by the world.
     @Test(arguments: ["example", "breach", "insider", "compromised-host"])
     func blockingAnArbitraryAddressEarnsNothing(_ id: String) throws {

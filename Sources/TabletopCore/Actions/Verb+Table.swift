@@ -77,7 +77,7 @@ extension Verb {
         case .close: Entry(area: .close, argument: .none, minutes: 5, summary: "close the incident")
         case .postmortemSchedule: Entry(area: .close, argument: .text, minutes: 5, summary: "schedule the postmortem: postmortem schedule tomorrow",
                                         optional: true, usage: "postmortem schedule <when>")
-        case .postmortemRun: Entry(area: .close, argument: .none, minutes: 90, summary: "hold the postmortem")
+        case .postmortemRun: Entry(area: .close, argument: .none, minutes: 90, summary: "hold the postmortem (in most scenarios this ends the drill: close first)")
         case .choose: Entry(area: .decide, argument: .choice, minutes: 1, summary: "pick an option at a decision point: choose 2, or choose \"words of it\"")
         case .why: Entry(area: .decide, argument: .text, minutes: 0, summary: "attach a rationale to your last decision")
         case .wait: Entry(area: .session, argument: .duration, minutes: nil,

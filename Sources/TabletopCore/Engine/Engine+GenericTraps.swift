@@ -11,7 +11,7 @@ extension Engine {
                 sprung[.shutdownBeforeSnapshot] = id
             }
             if [.shutdown, .disable, .isolate, .delete, .redeploy, .clean].contains(verb), Self.disruptable.contains(asset.kind),
-               !world.everCompromised.contains(id), !(asset.owner.map { peopleByID[$0]?.mustNotKnow == true } ?? false) {
+               !world.everCompromised.contains(id), !world.scenario.endsAdversaryAccess(verb: verb, on: id), !(asset.owner.map { peopleByID[$0]?.mustNotKnow == true } ?? false) {
                 sprung[.needlessDisruption] = "\(verb.spelling) \(id)"   // each disruptive act is its own harm
             }
             let seizing = [Verb.revoke, .disable, .rotate, .isolate, .shutdown, .delete, .clean, .redeploy].contains(verb)
@@ -61,6 +61,13 @@ extension Scenario {
             + injects.flatMap { $0.decision?.options.map(\.effects) ?? [] }
         for effect in effects { ids.formUnion(effect.compromise + effect.expose) }
         return ids
+    }
+
+    /// Whether the scenario makes this action, on this object, cut the adversary off in some state of the
+    /// world (a response to it with `attacker: gone`): such an act is containment aimed at the adversary's
+    /// way in (disabling the account whose key leaked), never needless, whether or not it is the last cut.
+    func endsAdversaryAccess(verb: Verb, on object: String) -> Bool {
+        responses.contains { $0.on.verb == verb && $0.on.object == object && $0.effects.attackerPresent == false }
     }
 
     /// Words that give an incident away: asset ids, the names of people who must not know, and the
