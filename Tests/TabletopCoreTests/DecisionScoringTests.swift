@@ -29,6 +29,18 @@ import Testing
         #expect(card.score <= ScoringSupport.policy.hardFailScoreCap)
     }
 
+    /// A phase whose steps were done but which a trap emptied names that trap, so its rating can be read.
+    @Test func aCapabilityNamesThePenaltiesThatCountAgainstIt() throws {
+        let card = try Self.card(try Self.play("insider", ["ack", "page kai"]).0)
+        let penalised = card.capabilities.filter { !card.penalties(in: $0).isEmpty }
+        #expect(!penalised.isEmpty)
+        for capability in penalised {
+            let steps = Set(card.steps.filter { $0.phase == capability.phase }.map(\.number))
+            #expect(card.penalties(in: capability).allSatisfy { $0.step.map(steps.contains) == true && $0.points < 0 })
+        }
+        #expect(card.penalties(in: try #require(card.capabilities.first)).contains { $0.reason.contains("kai") })
+    }
+
     @Test func cuttingAccessWithLegalAndHRReadyIsNoTipOff() throws {
         let (engine, _) = try Self.play("insider", ["ack", "notify legal", "notify hr", "preserve kai-mailbox", "disable kai-account"])
         #expect(!(try Self.card(engine)).hardFails.map(\.kind).contains(.tippingOff))

@@ -63,3 +63,12 @@ extension PathComparison {
         return stamp(doneAt) + (did.map { " after '\($0)'" } ?? " (already so at the start)")
     }
 }
+
+extension Scorecard {
+    /// The penalties that count against a capability (adjustments tied to one of its steps), so that a
+    /// phase rated low while every step in it was done says why: a trap on one of its steps.
+    public func penalties(in capability: CapabilityResult) -> [Adjustment] {
+        let numbers = Set(steps.filter { $0.phase == capability.phase }.map(\.number))
+        return adjustments.filter { $0.points < 0 && $0.step.map(numbers.contains) == true }
+    }
+}

@@ -47,7 +47,10 @@ public struct DebriefRenderer: Sendable {
         lines.append("")
         lines.append(renderer.paint("Capabilities (HSEEP: P performed, S some challenges, M major challenges, U unable)", .bold))
         for capability in card.capabilities {
-            lines.append("  \(capability.rating.rawValue)  \(capability.title): \(Int((capability.share * 100).rounded()))% of \(String(format: "%.1f", capability.possible)) points")
+            let penalties = card.penalties(in: capability)
+            // A phase whose steps were all done can still rate low: say that the points went to a penalty.
+            let taken = penalties.isEmpty ? "" : ", after \(penalties.reduce(0) { $0 + $1.points }) for \(penalties.map(\.reason).joined(separator: "; "))"
+            lines.append("  \(capability.rating.rawValue)  \(capability.title): \(Int((capability.share * 100).rounded()))% of \(String(format: "%.1f", capability.possible)) points\(taken)")
         }
         if !card.judgement.questions.isEmpty {
             lines.append("")
