@@ -185,7 +185,7 @@ extension Engine {
         if let learnt = learntSince(asset, besides: finding) { outputs.append(.response(learnt)) }
         if let now = currentStateLine(asset, besides: cutOff(asset)?.word) { outputs.append(.response(now)) }
         if let pending = pendingChange(of: asset.id) {
-            outputs.append(.response("It is set to be \(pending.word) at \(pending.when); until then it works as before."))
+            outputs.append(.response("It is \(pending.phrase); until then it works as before."))
         }
         reveal(finding.reveals, into: &outputs)
         return nil

@@ -25,11 +25,11 @@ extension Engine {
         schedule(.change(asset: arranged.asset, state: arranged.state, response: arranged.response), at: arranged.at)
     }
 
-    /// "kai-account is already set to be disabled at Fri 10:00; until then it works as before."
+    /// "Kai's company account is already scheduled for Fri 10:00 to become disabled; until then it works as before."
     func alreadyArrangedText(_ action: Action, at: SimDuration) -> String {
         let id = assetID(of: action) ?? action.object ?? ""
         let word = Self.stateOfVerb[action.verb].map(Self.word(for:)) ?? action.verb.spelling
-        return "\(assetsByID[id]?.name ?? id) is already set to be \(word) at \(localClock.dayAndTime(at: at)); "
+        return "\(assetsByID[id]?.name ?? id) is already scheduled for \(localClock.dayAndTime(at: at)) to become \(word); "
             + "until then it works as before. Nothing more to do now."
     }
 
@@ -38,21 +38,23 @@ extension Engine {
     mutating func carryOut(change target: AssetState, on asset: String, response index: Int, into outputs: inout [Output]) {
         guard state.scheduledAt?[asset] == state.clock, !state.asset(asset, is: target) else { return }
         let name = assetsByID[asset]?.name ?? asset
-        outputs.append(.notice("\(localClock.stamp(at: state.clock)): as arranged, \(name) (\(asset)) is now \(Self.word(for: target))."))
-        add(target, to: asset, by: "as arranged")
+        outputs.append(.notice("\(localClock.stamp(at: state.clock)): as scheduled, \(name) (\(asset)) is now \(Self.word(for: target))."))
+        add(target, to: asset, by: "as scheduled")
         if let response = scenario.responses[safe: index] { apply(response.effects, into: &outputs) }
     }
 }
 
 extension Engine {
-    /// The change arranged for the asset that is still ahead: the state it brings and the local time
-    /// it takes effect ("disabled", "Fri 10:00"); nil once it is done, overtaken, or when nothing was arranged.
-    func pendingChange(of asset: String) -> (word: String, when: String)? {
+    /// The change arranged for the asset that is still ahead: the state it brings, the local time it
+    /// takes effect, and both in words ("disabled", "Fri 10:00", "scheduled for Fri 10:00 to become
+    /// disabled"); nil once it is done, overtaken, or when nothing was arranged.
+    func pendingChange(of asset: String) -> (word: String, when: String, phrase: String)? {
         guard let at = state.scheduledAt?[asset], at > state.clock else { return nil }
         let target = state.queue.sorted.lazy.compactMap { event -> AssetState? in
             if case .change(asset, let target, _) = event.kind, event.at == at { return target }
             return nil
         }.first
-        return (target.map(Self.word(for:)) ?? "cut off", localClock.dayAndTime(at: at))
+        let word = target.map(Self.word(for:)) ?? "cut off", when = localClock.dayAndTime(at: at)
+        return (word, when, "scheduled for \(when) to become \(word)")
     }
 }

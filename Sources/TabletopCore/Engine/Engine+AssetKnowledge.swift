@@ -26,10 +26,14 @@ extension Engine {
         return texts
     }
 
-    /// For `inspect` and `logs`: what was learnt of the asset that its finding, written for the start,
-    /// cannot say (another finding, a colleague's answer, a sweep), newest first, at most two; nil when nothing.
+    /// For `inspect` and `logs`: what was learnt of the asset elsewhere that its finding, written for the
+    /// start, cannot say (a colleague's answer, an alert, another asset's finding), newest first, at most
+    /// two; nil when nothing. What its own findings reveal is left out once the trainee examined it
+    /// before: they read it there.
     func learntSince(_ asset: Asset, besides finding: Finding) -> String? {
-        let texts = factTexts(about: asset, besides: finding.reveals, newOnly: true)
+        let examinedBefore = state.decisions.dropLast().contains { [.inspect, .logs].contains($0.action.verb) && $0.action.object == asset.id }
+        let own = finding.reveals + (examinedBefore ? (asset.inspect?.reveals ?? []) + (asset.logs?.reveals ?? []) : [])
+        let texts = factTexts(about: asset, besides: own, newOnly: true)
             .filter { !finding.text.contains($0) }.prefix(2)
         return texts.isEmpty ? nil : "Learnt since: \(texts.joined(separator: " "))"
     }
@@ -95,7 +99,7 @@ extension Engine {
                 "\(change.asset) \(Self.word(for: change.state)) at \(stamp(change.at))\(change.by.map { " (\($0))" } ?? " (by you)")"
             }
         let arranged = scenario.assets.filter { owned.contains($0.id) }
-            .compactMap { asset in pendingChange(of: asset.id).map { "\(asset.id) to be \($0.word) at \($0.when) (arranged; it still works until then)" } }
+            .compactMap { asset in pendingChange(of: asset.id).map { "\(asset.id) \($0.phrase) (it still works until then)" } }
         if !(arranged + changes).isEmpty { parts.append("My assets: \((arranged + changes).joined(separator: "; ")).") }
         // What everyone knew from the start is no news.
         let news = factsKnown(by: person.id).filter { world.factsByID[$0]?.known == false }

@@ -20,7 +20,7 @@ extension Engine {
         for asset in scenario.assets where asset.owner == other.id {
             let states = (state.assetStates[asset.id] ?? []).filter(Self.cutOffStates.contains)
             if let pending = pendingChange(of: asset.id) {
-                lines.append("\(asset.name) (\(asset.id)) is set to be \(pending.word) at \(pending.when); until then it still works.")
+                lines.append("\(asset.name) (\(asset.id)) is \(pending.phrase); until then it still works.")
             }
             if !states.isEmpty {
                 lines.append("\(asset.name) (\(asset.id)) is \(states.map(\.rawValue).joined(separator: ", ")).")

@@ -162,7 +162,7 @@ extension Engine {
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
         let pending = pendingChange(of: asset.id)
         var states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }.map(\.rawValue)
-        if let pending { states.append("to be \(pending.word) at \(pending.when) (arranged; until then it still works)") }
+        if let pending { states.append("\(pending.phrase) (until then it still works)") }
         let done = watch.decisions(on: asset.id, in: state).map { state.decisions[$0] }.filter { $0.action.verb.area != .investigate }
             .map { decision in
                 let arranged = pending.map { Self.stateOfVerb[decision.action.verb].map(Self.word(for:)) == $0.word ? ", for \($0.when)" : "" } ?? ""
