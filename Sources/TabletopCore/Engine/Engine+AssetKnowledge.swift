@@ -32,7 +32,9 @@ extension Engine {
     /// before: they read it there.
     func learntSince(_ asset: Asset, besides finding: Finding) -> String? {
         let examinedBefore = state.decisions.dropLast().contains { [.inspect, .logs].contains($0.action.verb) && $0.action.object == asset.id }
-        let own = finding.reveals + (examinedBefore ? (asset.inspect?.reveals ?? []) + (asset.logs?.reveals ?? []) : [])
+        // The fact that made the asset known is how the trainee found it, not news about it.
+        let own = finding.reveals + (asset.revealedBy.map { [$0] } ?? [])
+            + (examinedBefore ? (asset.inspect?.reveals ?? []) + (asset.logs?.reveals ?? []) : [])
         let texts = factTexts(about: asset, besides: own, newOnly: true)
             .filter { !finding.text.contains($0) }.prefix(2)
         return texts.isEmpty ? nil : "Learnt since: \(texts.joined(separator: " "))"
