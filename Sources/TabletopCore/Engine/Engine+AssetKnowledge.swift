@@ -3,10 +3,11 @@ extension Engine {
     /// reveal, the fact that revealed it, facts and injects whose text names its id or its name.
     func knownAbout(_ asset: Asset, limit: Int = 2) -> [String] {
         var texts = factTexts(about: asset)
-        // Failing facts, the latest inject that named it (an alert repeats what its fact says).
+        // Failing facts, the latest inject that named it (an alert repeats what its fact says), with
+        // when it came: an alert's "in the last 20 minutes" is true of its moment, not of now.
         for fired in state.fired.reversed() where texts.isEmpty {
             guard let text = injectsByID[fired.id]?.text.trimmingCharacters(in: .whitespacesAndNewlines), Self.mentions(text, asset) else { continue }
-            texts.append(text)
+            texts.append(fired.at < state.clock ? "At \(stamp(fired.at)): \(text)" : text)
         }
         return Array(texts.prefix(limit))
     }
