@@ -52,7 +52,8 @@ import Testing
 
     @Test func aScheduledCutOffReadsAsScheduledUntilItHappens() throws {
         var engine = try Self.engine("insider", Self.readyForTheExit)
-        #expect(engine.state.asset("kai-account", is: .disabled))
+        #expect(!engine.state.asset("kai-account", is: .disabled))
+        #expect(Self.said(engine.handle("assets")).contains("kai-account: Kai's company account (account, high, owner kai) [scheduled for Fri 10:00 to become disabled]"))
         let card = Self.said(engine.handle("ask ben kai-account"))
         #expect(card.contains("Fri 10:00"))
         #expect(!card.contains("It is now disabled"))

@@ -139,7 +139,8 @@ import Testing
         #expect(engine.state.asset("web-03", is: .isolated))
         #expect(engine.state.timedOut == [TimedOutQuestion(decision: "ask", option: 1, at: .minutes(30))])
         #expect(engine.state.pendingDecisions.isEmpty)
-        #expect(engine.handle("choose 2") == [.error("there is no open question to answer")])
+        // Answering late says the question timed out and what the asker did without you.
+        #expect(engine.handle("choose 2") == [.error("there is no open question to answer: Dana Park's question (\"Dana wants to isolate web-03.\") got no answer within 20m, so at Mon 09:30 (T+00:30) Dana Park took \"Yes, isolate it now.\" without you")])
         // The debrief names the question, the wait and the option the asker took.
         let card = try ScoringSupport.score(engine)
         #expect(card.areasForImprovement.map(\.observation).contains(
@@ -228,9 +229,24 @@ import Testing
         #expect(engine.state.hasFired("exit-plan"))
         play("disable kai-account")
         #expect(engine.state.attackerPresent)
-        #expect(engine.state.clocks["exit"]?.metAt != nil)
-        for _ in 0..<10 where engine.state.clock < SimDuration(seconds: 73 * 3600 + 55 * 60) { play("wait until Fri 10:00") }
-        #expect(engine.state.fired.last.map { [$0.id: $0.at] } == ["exit-meeting": SimDuration(seconds: 73 * 3600 + 55 * 60)])
+        // Scheduled, not done: the account still works, and the EXIT clock is met only when it happens.
+        #expect(!engine.state.asset("kai-account", is: .disabled))
+        #expect(engine.state.clocks["exit"]?.metAt == nil)
+        let repeated = engine.handle("disable kai-account")
+        #expect(repeated.contains(.response("Kai's company account is already scheduled for Fri 10:00 to become disabled; until then it works as before. Nothing more to do now.")))
+        let friday = SimDuration(seconds: 73 * 3600 + 55 * 60)
+        var said: [Output] = []
+        for _ in 0..<10 where engine.state.clock < friday {
+            said += engine.handle("wait until Fri 10:00")
+            for _ in 0..<5 {
+                guard let open = engine.state.pendingDecisions.first, let answer = answers[open] else { break }
+                said += engine.handle(answer)
+            }
+        }
+        #expect(said.contains(.notice("Fri 10:00 (T+73:55): as scheduled, Kai's company account (kai-account) is now disabled.")))
+        #expect(engine.state.assetChanges.last { $0.asset == "kai-account" } == AssetChange(asset: "kai-account", state: .disabled, at: friday, by: "as scheduled"))
+        #expect(engine.state.clocks["exit"]?.metAt == friday)
+        #expect(engine.state.fired.last.map { [$0.id: $0.at] } == ["exit-meeting": friday])
         #expect(!engine.state.attackerPresent)
         #expect(engine.state.timedOut.isEmpty)
     }

@@ -12,11 +12,18 @@ extension Engine {
             }
             return
         }
-        let defaultText = applyVerb(action, actor: actor, into: &outputs)
+        if let at = alreadyArranged(action) {
+            outputs.append(.response(alreadyArrangedText(action, at: at)))
+            return
+        }
+        // A change arranged for later (`scheduled:`) is pending until its time: the engine carries it
+        // out then, with the response's effects; until then nothing of it holds.
+        let arranged = arrangement(of: action, response: response)
+        let defaultText = arranged == nil ? applyVerb(action, actor: actor, into: &outputs) : nil
         if let response {
             outputs.append(.response(response.text))
             reveal(response.reveals, into: &outputs)
-            apply(response.effects, into: &outputs)
+            if let arranged { arrange(arranged) } else { apply(response.effects, into: &outputs) }
         } else if let defaultText {
             outputs.append(.response(defaultText))
         }
@@ -26,10 +33,9 @@ extension Engine {
            let said = response?.text ?? defaultText {
             recordDeeds(said)
         }
-        // A cut-off arranged for later is pending until its time; one done now overtakes it.
-        if let object = action.object, assetsByID[object] != nil, action.verb.area == .contain {
+        // A cut-off done now overtakes one arranged for later.
+        if arranged == nil, let object = assetID(of: action), let done = Self.stateOfVerb[action.verb], Self.cutOffStates.contains(done) {
             overtakeSchedule(of: object)
-            if let at = response?.scheduled { state.scheduledAt = (state.scheduledAt ?? [:]).merging([object: at]) { $1 } }
         }
     }
 
@@ -165,7 +171,6 @@ extension Engine {
         let finding = verb == .inspect || borrowed ? asset.inspect : asset.logs
         guard let finding else { return plainFinding(asset, verb: verb) }
         let text = borrowed ? "The logs of \(asset.name) bear out what inspecting it shows: \(finding.text)" : finding.text
-        let pending = pendingSchedule(of: asset.id)
         // The finding describes the asset as the scenario found it. Once it is cut off, its current
         // state comes first and the live-activity text is what was seen before, so one reply never
         // says both "active" and "nothing has left it".
@@ -177,8 +182,11 @@ extension Engine {
             if let blocked = blockedSince(in: text) { outputs.append(.response(blocked)) }
         }
         // What else has been done to it since; a cut-off still ahead (scheduled) is not a state yet.
-        if let now = currentStateLine(asset, besides: cutOff(asset)?.word, excludingCutOffs: pending != nil) { outputs.append(.response(now)) }
-        if let pending { outputs.append(.response("Its cut-off is scheduled for \(pending); until then it works as before.")) }
+        if let learnt = learntSince(asset, besides: finding) { outputs.append(.response(learnt)) }
+        if let now = currentStateLine(asset, besides: cutOff(asset)?.word) { outputs.append(.response(now)) }
+        if let pending = pendingChange(of: asset.id) {
+            outputs.append(.response("It is \(pending.phrase); until then it works as before."))
+        }
         reveal(finding.reveals, into: &outputs)
         return nil
     }

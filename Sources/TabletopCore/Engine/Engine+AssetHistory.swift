@@ -55,11 +55,9 @@ extension Engine {
     /// What has been done to the asset in the drill, for `inspect`: "Now: disabled since Tue 10:40
     /// (Ben, when nobody answered)." The scenario's text describes the asset as it was; this says
     /// what it is now, leaving out the state `quietSince` already named. Nil when nothing was done to it.
-    /// `excludingCutOffs` leaves out cut-offs while one is scheduled for later and not yet done.
-    func currentStateLine(_ asset: Asset, besides said: String? = nil, excludingCutOffs: Bool = false) -> String? {
+    func currentStateLine(_ asset: Asset, besides said: String? = nil) -> String? {
         let changes = state.assetChanges.filter {
             $0.asset == asset.id && Self.actionStates.contains($0.state) && Self.word(for: $0.state) != said
-                && !(excludingCutOffs && Self.cutOffStates.contains($0.state))
         }
         guard !changes.isEmpty else { return nil }
         let parts = changes.map { change in

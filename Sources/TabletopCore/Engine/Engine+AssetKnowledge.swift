@@ -2,20 +2,43 @@ extension Engine {
     /// What the trainee has learnt that concerns the asset, newest first: facts its inspection or logs
     /// reveal, the fact that revealed it, facts and injects whose text names its id or its name.
     func knownAbout(_ asset: Asset, limit: Int = 2) -> [String] {
+        var texts = factTexts(about: asset)
+        // Failing facts, the latest inject that named it (an alert repeats what its fact says), with
+        // when it came: an alert's "in the last 20 minutes" is true of its moment, not of now.
+        for fired in state.fired.reversed() where texts.isEmpty {
+            guard let text = injectsByID[fired.id]?.text.trimmingCharacters(in: .whitespacesAndNewlines), Self.mentions(text, asset) else { continue }
+            texts.append(fired.at < state.clock ? "At \(stamp(fired.at)): \(text)" : text)
+        }
+        return Array(texts.prefix(limit))
+    }
+
+    /// The texts of the facts learnt that concern the asset, newest first, without repeats: those its
+    /// inspection, logs or discovery reveal, and those naming it. `besides` leaves facts out, and
+    /// `newOnly` those everyone knew from the start.
+    func factTexts(about asset: Asset, besides: [String] = [], newOnly: Bool = false) -> [String] {
         let own = Set((asset.inspect?.reveals ?? []) + (asset.logs?.reveals ?? []) + (asset.revealedBy.map { [$0] } ?? []))
-        let mentions = { (text: String) in Self.mentions(text, asset) }
         var texts: [String] = []
-        for factID in state.facts.reversed() {
-            guard let fact = world.factsByID[factID], own.contains(factID) || mentions(fact.text) else { continue }
+        for factID in state.facts.reversed() where !besides.contains(factID) {
+            guard let fact = world.factsByID[factID], !(newOnly && fact.known),
+                  own.contains(factID) || Self.mentions(fact.text, asset) else { continue }
             let text = fact.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if !texts.contains(text) { texts.append(text) }
         }
-        // Failing facts, the latest inject that named it (an alert repeats what its fact says).
-        for fired in state.fired.reversed() where texts.isEmpty {
-            guard let text = injectsByID[fired.id]?.text.trimmingCharacters(in: .whitespacesAndNewlines), mentions(text) else { continue }
-            texts.append(text)
-        }
-        return Array(texts.prefix(limit))
+        return texts
+    }
+
+    /// For `inspect` and `logs`: what was learnt of the asset elsewhere that its finding, written for the
+    /// start, cannot say (a colleague's answer, an alert, another asset's finding), newest first, at most
+    /// two; nil when nothing. What its own findings reveal is left out once the trainee examined it
+    /// before: they read it there.
+    func learntSince(_ asset: Asset, besides finding: Finding) -> String? {
+        let examinedBefore = state.decisions.dropLast().contains { [.inspect, .logs].contains($0.action.verb) && $0.action.object == asset.id }
+        // The fact that made the asset known is how the trainee found it, not news about it.
+        let own = finding.reveals + (asset.revealedBy.map { [$0] } ?? [])
+            + (examinedBefore ? (asset.inspect?.reveals ?? []) + (asset.logs?.reveals ?? []) : [])
+        let texts = factTexts(about: asset, besides: own, newOnly: true)
+            .filter { !finding.text.contains($0) }.prefix(2)
+        return texts.isEmpty ? nil : "Learnt since: \(texts.joined(separator: " "))"
     }
 
     /// Whether a text names the asset: its id, its whole name, a tag of its name (`KAI-LT-042`), or
@@ -76,10 +99,11 @@ extension Engine {
         let owned = Set(scenario.assets.filter { $0.owner == person.id }.map(\.id))
         let changes = state.assetChanges.filter { owned.contains($0.asset) && Self.actionStates.contains($0.state) }.reversed().prefix(3)
             .map { change in
-                let pending = pendingSchedule(of: change.asset).map { " (scheduled for \($0))" } ?? ""
-                return "\(change.asset) \(Self.word(for: change.state)) at \(stamp(change.at))\(pending)\(change.by.map { " (\($0))" } ?? " (by you)")"
+                "\(change.asset) \(Self.word(for: change.state)) at \(stamp(change.at))\(change.by.map { " (\($0))" } ?? " (by you)")"
             }
-        if !changes.isEmpty { parts.append("My assets: \(changes.joined(separator: "; ")).") }
+        let arranged = scenario.assets.filter { owned.contains($0.id) }
+            .compactMap { asset in pendingChange(of: asset.id).map { "\(asset.id) \($0.phrase) (it still works until then)" } }
+        if !(arranged + changes).isEmpty { parts.append("My assets: \((arranged + changes).joined(separator: "; ")).") }
         // What everyone knew from the start is no news.
         let news = factsKnown(by: person.id).filter { world.factsByID[$0]?.known == false }
         let facts = news.reversed().prefix(parts.isEmpty ? 3 : 2).compactMap { id -> String? in
@@ -113,12 +137,10 @@ extension Engine {
 
     /// How, when and by whom the asset was first cut off during the drill, if it was: by the
     /// trainee's action, an answer to a question, or someone acting alone when nobody answered.
-    /// A cut-off arranged for later (`scheduled:`) has not happened until its time.
+    /// A cut-off arranged for later (`scheduled:`) is not a change until its time.
     func cutOff(_ asset: Asset) -> (word: String, at: SimDuration, by: String?)? {
-        guard pendingSchedule(of: asset.id) == nil else { return nil }
         guard let change = state.assetChanges.first(where: { $0.asset == asset.id && Self.cutOffStates.contains($0.state) }) else { return nil }
-        // A cut-off that was scheduled took effect at its time (or when someone overtook it), not when typed.
-        return (Self.word(for: change.state), max(change.at, state.scheduledAt?[asset.id] ?? change.at), change.by)
+        return (Self.word(for: change.state), change.at, change.by)
     }
 
     /// Who the trainee may ask about the asset: its owner, unless the owner must not know (the

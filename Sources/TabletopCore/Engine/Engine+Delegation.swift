@@ -76,14 +76,8 @@ extension Engine {
     /// `sweep <group>`: every asset of the group is examined at once; members the trainee did not
     /// know of are found by it.
     mutating func sweep(_ group: String?, into outputs: inout [Output]) -> String? {
-        let groups = sweepGroups
-        let name = group?.lowercased() ?? (groups.count == 1 ? groups[0] : "")
-        let members = scenario.assets.filter { $0.groups.contains(name) }
-        guard !members.isEmpty else {
-            return groups.isEmpty
-                ? "There is no fleet to sweep here; examine assets one by one with inspect <asset>."
-                : "There is no group '\(name.prefix(30))' to sweep; the groups are: \(groups.joined(separator: ", "))."
-        }
+        let (name, members) = sweepTarget(group)
+        if let refusal = sweepProblem(group) { return refusal.prefix(1).uppercased() + refusal.dropFirst() + "." }
         // One line per asset, each its own output, so that a terminal that reflows text keeps them apart.
         outputs.append(.response("Sweep of \(name) (\(members.count) assets):"))
         for asset in members {
@@ -99,6 +93,23 @@ extension Engine {
             reveal(asset.inspect?.reveals ?? [], into: &outputs)
         }
         return nil
+    }
+
+    /// The group a `sweep` names (the only one when it names none), and its members.
+    func sweepTarget(_ group: String?) -> (name: String, members: [Asset]) {
+        let groups = sweepGroups
+        let name = group?.lowercased() ?? (groups.count == 1 ? groups[0] : "")
+        return (name, scenario.assets.filter { $0.groups.contains(name) })
+    }
+
+    /// Why a `sweep` cannot be done (no fleet, or no such group), or nil: a refusal costs no time.
+    func sweepProblem(_ group: String?) -> String? {
+        let (name, members) = sweepTarget(group)
+        guard members.isEmpty else { return nil }
+        let groups = sweepGroups
+        return groups.isEmpty
+            ? "there is no fleet to sweep here; examine assets one by one with inspect <asset>"
+            : "there is no group '\(name.prefix(30))' to sweep; the groups are: \(groups.joined(separator: ", "))"
     }
 
     /// `statement review <person>`: the draft is read before it goes out; only legal or

@@ -85,6 +85,9 @@ extension Engine {
                    task.verb.isDelegable, let issue = problem(with: task, player: player) {
                     return "\(person.name) cannot take that on: \(issue)"
                 }
+                if verb == .statementReview, configuration.realClock, state.statementDraft == nil {
+                    return "there is no draft to review yet; write one with statement draft \"…\""
+                }
                 if verb == .invite, let channel = action.channel ?? lastOpenedChannel, !channelIDs.contains(channel) {
                     return "there is no channel \(channel); open it first with 'channel \(channel)'"
                 }
@@ -107,7 +110,7 @@ extension Engine {
             return "\(id) already exists; invite people with 'invite <person> \(id)'"
         case .choice:
             guard let pending = state.pendingDecisions.first, let inject = injectsByID[pending], inject.decision != nil else {
-                return "there is no open question to answer"
+                return noOpenQuestion
             }
             if !mayAnswerOpenQuestion(as: player.role),
                let roles = injectsByID[pending].map({ TeamRoles.recipients(of: $0.to, in: configuration.players) }) {
@@ -121,6 +124,8 @@ extension Engine {
             if verb == .statementPublish, state.statementDraft == nil {
                 return "there is no draft to publish; write one with statement draft \"…\""
             }
+            // A refused sweep or review costs no time (sessions recorded before the real clock replay as played).
+            if configuration.realClock, verb == .sweep, let problem = sweepProblem(action.text) { return problem }
             return fixProblem(action)
         }
     }
@@ -220,7 +225,7 @@ extension Engine {
 
     /// What an action costs: nothing when it asks for what already holds, else a response's cost, else the asset's, else the scenario's, else the default.
     func cost(of action: Action) -> SimDuration {
-        if configuration.realClock, repeatedChange(action) != nil { return .zero }
+        if configuration.realClock, repeatedChange(action) != nil || alreadyArranged(action) != nil { return .zero }
         if let response = matchingResponse(for: action), let cost = response.cost { return cost }
         if let object = action.object, let asset = assetsByID[object],
            let cost = asset.costs.first(where: { $0.verb == action.verb })?.cost { return cost }

@@ -19,10 +19,10 @@ extension Engine {
         }
         for asset in scenario.assets where asset.owner == other.id {
             let states = (state.assetStates[asset.id] ?? []).filter(Self.cutOffStates.contains)
-            guard !states.isEmpty else { continue }
-            if let pending = pendingSchedule(of: asset.id) {
-                lines.append("The cut-off of \(asset.name) (\(asset.id)) is scheduled for \(pending); until then it still works.")
-            } else {
+            if let pending = pendingChange(of: asset.id) {
+                lines.append("\(asset.name) (\(asset.id)) is \(pending.phrase); until then it still works.")
+            }
+            if !states.isEmpty {
                 lines.append("\(asset.name) (\(asset.id)) is \(states.map(\.rawValue).joined(separator: ", ")).")
             }
         }

@@ -32,15 +32,28 @@ extension Engine {
     func outlastWarning(for action: Action, cost: SimDuration) -> Output? {
         guard configuration.realClock, action.verb != .choose, cost > .zero else { return nil }
         let done = state.clock + cost
-        for event in state.queue.sorted where event.at < done {
+        // Every question it outlasts, not only the first: two can run out during one long command.
+        let lapsing = state.queue.sorted.filter { $0.at < done }.compactMap { event -> String? in
             guard case .questionTimeout(let id) = event.kind, state.pendingDecisions.contains(id),
-                  let inject = injectsByID[id], let decision = inject.decision else { continue }
+                  let inject = injectsByID[id], let decision = inject.decision else { return nil }
             let left = SimDuration(seconds: event.at.seconds - state.clock.seconds)
             let who = asker(of: inject) ?? "the asker"
             let then = decision.onTimeout.flatMap { decision.options[safe: $0.option - 1] }
                 .map { "\(who) takes \"\($0.text)\"" } ?? "\(who) stops waiting and decides alone"
-            return .warning("this takes \(cost), past the \(left) left on \(who)'s question (\"\(decision.question)\"): at \(localClock.dayAndTime(at: event.at)) \(then) without you. It runs anyway; 'choose' before a long command keeps the decision yours.")
+            return "past the \(left) left on \(who)'s question (\"\(decision.question)\"): at \(localClock.dayAndTime(at: event.at)) \(then) without you"
         }
-        return nil
+        guard !lapsing.isEmpty else { return nil }
+        return .warning("this takes \(cost), \(lapsing.joined(separator: "; and ")). It runs anyway; 'choose' before a long command keeps the decision yours.")
+    }
+
+    /// Why `choose` finds no open question: when one went unanswered, whose it was, when its time ran
+    /// out and what the asker did alone, so the trainee learns the decision was taken without them.
+    var noOpenQuestion: String {
+        let plain = "there is no open question to answer"
+        guard let last = state.timedOut.last, let inject = injectsByID[last.decision], let decision = inject.decision else { return plain }
+        let who = asker(of: inject) ?? "the asker"
+        let did = last.option.flatMap { decision.options[safe: $0 - 1] }.map { "took \"\($0.text)\"" } ?? "decided alone"
+        return "\(plain): \(who)'s question (\"\(decision.question)\") got no answer within \(scenario.timeout(of: decision)), "
+            + "so at \(stamp(last.at)) \(who) \(did) without you"
     }
 }

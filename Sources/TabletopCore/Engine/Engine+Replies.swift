@@ -38,8 +38,7 @@ extension Engine {
             return answer.topics.contains(asset.id) || Self.mentions(answer.text, asset) || (!plain.isEmpty && plain.isSubset(of: said))
         }
         let lines = assets.prefix(2).compactMap { asset -> (own: Bool, text: String)? in
-            guard pendingSchedule(of: asset.id) == nil,
-                  let change = state.assetChanges.last(where: { $0.asset == asset.id && Self.actionStates.contains($0.state) }) else { return nil }
+            guard let change = state.assetChanges.last(where: { $0.asset == asset.id && Self.actionStates.contains($0.state) }) else { return nil }
             let word = Self.word(for: change.state), when = stamp(change.at)
             let mine = change.by?.hasPrefix(person.name) == true
                 || (state.deeds ?? []).contains { $0.person == person.id && $0.at == change.at && Self.mentionsDeed($0.text, change.state) }
@@ -161,11 +160,14 @@ extension Engine {
         let lead = newsFirst && !known.isEmpty
         var text = lead ? "\(asset.name)\(id):" : "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
-        let pending = pendingSchedule(of: asset.id)
-        let states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }
-            .map { pending != nil && Self.cutOffStates.contains($0) ? "to be \($0.rawValue) at \(pending!) (scheduled; until then it still works)" : $0.rawValue }
+        let pending = pendingChange(of: asset.id)
+        var states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }.map(\.rawValue)
+        if let pending { states.append("\(pending.phrase) (until then it still works)") }
         let done = watch.decisions(on: asset.id, in: state).map { state.decisions[$0] }.filter { $0.action.verb.area != .investigate }
-            .map { "\($0.raw) (\($0.actor), at \($0.at)\(pending != nil && $0.action.verb.area == .contain ? ", for \(pending!)" : ""))" }
+            .map { decision in
+                let arranged = pending.map { Self.stateOfVerb[decision.action.verb].map(Self.word(for:)) == $0.word ? ", for \($0.when)" : "" } ?? ""
+                return "\(decision.raw) (\(decision.actor), at \(decision.at)\(arranged))"
+            }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }
         // Once it is cut off, that comes first and what was known of it is what came before.
@@ -193,13 +195,6 @@ extension Engine {
 
     /// States that cut something off: a scheduled action of one of these has not happened yet.
     static let cutOffStates: Set<AssetState> = [.disabled, .revoked, .rotated, .isolated, .shutdown, .blocked, .deleted]
-
-    /// The local time an action arranged for later takes effect on the asset (`Fri 10:00`), while
-    /// that is still ahead; nil once it is done or when nothing was scheduled.
-    func pendingSchedule(of asset: String) -> String? {
-        guard let at = state.scheduledAt?[asset], at > state.clock else { return nil }
-        return localClock.dayAndTime(at: at)
-    }
 
     /// For evidence that records a system's alerts (`DLP and endpoint logs`): the latest alert that
     /// system raised (an inject whose sender shares a distinctive word of the asset's name).

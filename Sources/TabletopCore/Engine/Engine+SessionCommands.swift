@@ -80,7 +80,9 @@ extension Engine {
 
     private var assetsText: String {
         let lines = knownAssets.map { asset in
-            let states = visibleStates(of: asset).map(\.rawValue).joined(separator: ", ")
+            // A change arranged for later is not a state yet: it reads as what it will be, and when.
+            let arranged = pendingChange(of: asset.id).map { [$0.phrase] } ?? []
+            let states = (visibleStates(of: asset).map(\.rawValue) + arranged).joined(separator: ", ")
             let owner = asset.owner.flatMap { peopleByID[$0] }.map { ", owner \($0.id)" } ?? ""
             return "\(asset.id): \(asset.name) (\(asset.kind.rawValue), \(asset.criticality.rawValue)\(owner))\(states.isEmpty ? "" : " [\(states)]")"
         }

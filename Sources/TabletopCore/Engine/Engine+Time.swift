@@ -52,6 +52,8 @@ extension Engine {
             runScheduled(line, by: player, into: &outputs)
         case .task(let index):
             runDelegatedTask(index, into: &outputs)
+        case .change(let asset, let target, let response):
+            carryOut(change: target, on: asset, response: response, into: &outputs)
         }
     }
 

@@ -149,7 +149,10 @@ public struct Engine: Sendable {
     }
 
     mutating func schedule(_ kind: ScheduledEvent.Kind, at time: SimDuration) {
-        let event = ScheduledEvent(at: time, sequence: state.nextSequence, kind: kind)
+        // A change arranged for a moment happens first at that moment, so that what is reported then
+        // (an exit meeting at 10:00) sees it done; among themselves such changes keep their order.
+        let first: Bool = if case .change = kind { true } else { false }
+        let event = ScheduledEvent(at: time, sequence: state.nextSequence - (first ? 1 << 40 : 0), kind: kind)
         state.nextSequence += 1
         state.queue.insert(event)
     }

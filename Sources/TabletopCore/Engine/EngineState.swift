@@ -192,6 +192,9 @@ public struct ScheduledEvent: Sendable, Hashable, Codable {
         case scheduled(player: String, line: String)
         /// A delegated task is done (or blocked): its index in `EngineState.tasks`.
         case task(Int)
+        /// An action arranged for later (a response's `scheduled:`) takes effect: the asset, the state
+        /// the verb brings about, and the response's index in the scenario (for its effects).
+        case change(asset: String, state: AssetState, response: Int)
     }
 }
 

@@ -3,10 +3,22 @@ import Foundation
 /// Warns about an inject that reports live activity of an asset (`web-03: 400 MB outbound`, `ci-deployer
 /// is still active`) while nothing in its `unless` (or its `when`) reads that asset's state: such an
 /// alert can arrive after the trainee cut the asset off, and then contradicts the world.
+///
+/// The reply side likewise: a response that tells of activity it interrupts ("the session stops
+/// mid-download") must be given only while that activity is live, so its `when:` must read an inject
+/// that reported the activity (`fired(…)`); otherwise it is given after the activity ended.
 struct LiveActivityCheck {
     let scenario: Scenario
     let injectLocations: [String: SourceLocation]
+    /// Where each response was declared, in the order of `Scenario.responses`.
+    var responseLocations: [SourceLocation?] = []
     let collector: DiagnosticCollector
+
+    /// Phrases of a reply that interrupt something happening now.
+    static let interruptingPhrases = [
+        "mid-download", "mid-upload", "mid-transfer", "mid-sync", "mid-copy", "session stops", "download stops",
+        "upload stops", "transfer stops", "sync stops", "copying stops", "in the middle of",
+    ]
 
     /// Phrases that say something is happening now, rather than what happened once.
     static let livePhrases = [
@@ -18,6 +30,39 @@ struct LiveActivityCheck {
     static let containable: Set<AssetKind> = [.host, .service, .device, .database, .account, .credential, .network, .indicator, .bucket]
 
     func run() {
+        checkInjects()
+        checkResponses()
+    }
+
+    /// Responses that interrupt live activity without a `when:` reading an inject that reported it.
+    private func checkResponses() {
+        let liveInjects = Set(scenario.injects.filter { inject in
+            Self.livePhrases.contains(where: inject.text.lowercased().contains)
+        }.map(\.id))
+        for (index, response) in scenario.responses.enumerated() {
+            let text = response.text.lowercased()
+            guard let phrase = Self.interruptingPhrases.first(where: text.contains) else { continue }
+            var fired = Set<String>()
+            if let when = response.when { Self.collectFired(when, into: &fired) }
+            guard fired.isDisjoint(with: liveInjects) else { continue }
+            let candidates = scenario.injects.filter { liveInjects.contains($0.id) }.map(\.id)
+            let hint = candidates.first.map { "add `when: fired(\($0))` (the alert that reports it)" }
+                ?? "give it a `when:` that holds only while the activity goes on"
+            collector.warning("the response to '\(response.on)' says '\(phrase)', activity that may have ended before the action; \(hint), "
+                              + "and a plain text for the other case", at: responseLocations[safe: index] ?? nil)
+        }
+    }
+
+    /// The injects a condition reads with `fired(…)`, where it holds positively (not under `not`).
+    static func collectFired(_ condition: Condition, into fired: inout Set<String>) {
+        switch condition {
+        case .fired(let id): fired.insert(id)
+        case .all(let list), .any(let list): list.forEach { collectFired($0, into: &fired) }
+        default: break
+        }
+    }
+
+    private func checkInjects() {
         // An alert at the start cannot come after anything the trainee did.
         for inject in scenario.injects where inject.decision == nil && inject.trigger != .at(.zero) {
             let text = inject.text.lowercased()

@@ -133,6 +133,7 @@ extension ScenarioBuilder {
         let cost = context.duration("cost")
         let scheduled = localTime(context, "scheduled")
         guard let pattern, let text = context.text("text", required: true) else { return nil }
+        responseLocations.append(node.location)
         return Response(on: pattern, when: when, text: text, reveals: reveals, effects: effects, cost: cost, scheduled: scheduled)
     }
 }

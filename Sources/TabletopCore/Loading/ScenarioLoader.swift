@@ -29,7 +29,10 @@ public enum ScenarioLoader {
             let scenario = builder.build(root)
             if let scenario, !collector.hasErrors {
                 ScenarioAnalysis(scenario: scenario, runbook: runbook, injectLocations: builder.injectLocations, collector: collector).run()
-                LiveActivityCheck(scenario: scenario, injectLocations: builder.injectLocations, collector: collector).run()
+                LiveActivityCheck(scenario: scenario, injectLocations: builder.injectLocations,
+                                  responseLocations: builder.responseLocations, collector: collector).run()
+                var relativeTimes = RelativeTimeCheck(root: written, collector: collector)
+                relativeTimes.run()
                 ScoringCriteriaCheck(scenario: scenario, runbook: runbook, conceptLocations: builder.conceptLocations, collector: collector).run()
                 if let matrix {
                     SeverityStageCheck(scenario: scenario, matrix: matrix, stageLocations: builder.stageLocations,
@@ -54,6 +57,8 @@ final class ScenarioBuilder {
     let references: ReferenceTable
     /// Where each inject was declared, for warnings about it.
     var injectLocations: [String: SourceLocation] = [:]
+    /// Where each response was declared, in the order of `Scenario.responses`.
+    var responseLocations: [SourceLocation?] = []
     /// Where each rubric concept was declared (by step and name), for errors about it.
     var conceptLocations: [String: SourceLocation] = [:]
     /// Where each fact and each `truth.severity` stage was declared, for the check against the severity matrix.

@@ -135,7 +135,8 @@ public struct Response: Sendable, Hashable, Codable {
     /// Overrides the action's time cost.
     public var cost: SimDuration?
     /// When the action the response answers takes effect, if it is arranged for later (`scheduled:
-    /// "Fri 10:00"`): its asset state holds at once for conditions and scoring, but people and asset
-    /// cards call it scheduled for that time until then. Nil: done now.
+    /// "Fri 10:00"`): until then it is pending (conditions, clocks and scoring do not see its asset
+    /// state, people and asset cards call it scheduled), and at that time the engine carries it out
+    /// with the response's effects. Nil: done now.
     public var scheduled: SimDuration?
 }
