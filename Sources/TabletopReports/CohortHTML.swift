@@ -13,7 +13,7 @@ public enum CohortHTML {
         struct Trend: Sendable { var name: String; var scores: String; var spark: String }
         struct Phase: Sendable { var title: String; var count: Int; var steps: [String] }
         struct Group: Sendable {
-            var title: String; var id: String; var count: Int; var median: String; var times: String
+            var title: String; var id: String; var count: String; var median: String; var times: String
             var drills: [Drill]; var maps: [Map]; var trends: [Trend]; var stepTrends: [Trend]; var stepNote: String?
             var phases: [Phase]; var gapNote: String?
         }
@@ -45,7 +45,7 @@ public enum CohortHTML {
 
     static func group(_ group: ScenarioGroup) -> Model.Group {
         Model.Group(
-            title: group.scenario.title, id: group.scenario.id, count: group.sessions.count, median: group.medianScore.map(String.init) ?? "—",
+            title: group.scenario.title, id: group.scenario.id, count: CohortText.drills(group.sessions.count), median: group.medianScore.map(String.init) ?? "—",
             times: ReportText.medianKeyTimes(group.medianKeyTimes).map { "\($0.0) \($0.1)" }.joined(separator: " · "),
             drills: group.sessions.map { session in
                 .init(session: session.session, trainee: session.trainee, started: session.started, score: session.score, rating: session.rating.rawValue,

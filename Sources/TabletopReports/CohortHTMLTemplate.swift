@@ -14,7 +14,7 @@ enum CohortHTMLTemplate {
         {{#hasGaps}}<h2>The three biggest gaps</h2><ol class="biggest">{{#gaps}}<li>{{.}}</li>{{/gaps}}</ol>{{/hasGaps}}
         {{#provisionalNote}}<p class="legend">{{.}}</p>{{/provisionalNote}}</section>
         {{#groups}}
-        <h2>{{title}} ({{id}}): {{count}} drills</h2>
+        <h2>{{title}} ({{id}}): {{count}}</h2>
         <p class="times">Median score {{median}} · median key times: {{times}}</p>
         <h3>Drills</h3>
         <div class="table-wrap"><table class="wide drills"><thead><tr><th>Drill</th><th>Trainee</th><th>Started</th><th>Score</th><th>Hard fails</th><th>Traps</th></tr></thead><tbody>

@@ -16,7 +16,7 @@ public enum CohortMarkdown {
     }
 
     static func section(_ group: ScenarioGroup) -> [String] {
-        var out = ["## \(group.scenario.title.markdownEscaped) (\(group.scenario.id.markdownEscaped)): \(group.sessions.count) drills", ""]
+        var out = ["## \(group.scenario.title.markdownEscaped) (\(group.scenario.id.markdownEscaped)): \(CohortText.drills(group.sessions.count))", ""]
         out.append("Median score \(group.medianScore.map(String.init) ?? "—") · median key times: "
                    + ReportText.medianKeyTimes(group.medianKeyTimes).map { "\($0.0) \($0.1)" }.joined(separator: " · "))
         out += ["", "### Drills", "", "| Drill | Trainee | Started | Score | Hard fails | Traps |", "|---|---|---|---|---|---|"]
@@ -71,6 +71,9 @@ enum CohortText {
     static func scores(_ trend: TraineeTrend) -> String {
         zip(trend.scores, trend.provisional).map { "\($0)\($1 ? "†" : "")" }.joined(separator: " → ")
     }
+
+    /// `1 drill`, `3 drills`.
+    static func drills(_ count: Int) -> String { "\(count) drill\(count == 1 ? "" : "s")" }
 
     static func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: "; ") }
 

@@ -70,7 +70,8 @@ public struct CohortHeadline: Sendable, Hashable, Codable {
         let gaps: [(ScenarioGroup, Gap)] = groups.flatMap { group in group.gaps.map { (group, $0) } }.sorted { rank($0) < rank($1) }
         let sentences: [String] = gaps.prefix(3).map { entry in
             let (group, gap) = entry
-            return "Step \(gap.step), \(gap.title) (\(gap.phase)), was missed or late in \(gap.missedOrLate) of \(gap.applicable) drills of \(group.scenario.title)."
+            let phase = group.phaseGaps.first { $0.phase == gap.phase }?.title ?? gap.phase
+            return "Step \(gap.step), \(gap.title) (\(phase)), was missed or late in \(gap.missedOrLate) of \(gap.applicable) drills of \(group.scenario.title)."
         }
         let share = reports.isEmpty ? 0 : Double(provisional) / Double(reports.count)
         let drills = "\(reports.count) drill\(reports.count == 1 ? "" : "s") by \(people) \(people == 1 ? "person" : "people")"

@@ -91,7 +91,7 @@ public enum HTMLReport {
         <p class="legend">P performed without challenges · S some challenges · M major challenges · U unable to be performed</p>
         <h2>Timeline</h2>
         <div class="chart-wrap">{{{timeline}}}</div>
-        <p class="legend"><span><i class="dot" style="background:#2457c5"></i>inject</span><span><i class="dot" style="background:#6b7280"></i>decision</span><span><i class="dot" style="background:#1f7a45"></i>step on time</span><span><i class="dot" style="background:#b26a00"></i>late, out of order or partly done</span><span><i class="dot" style="background:#b3261e"></i>missed (at its deadline)</span><span>dashed: deadlines</span></p>
+        <p class="legend"><span><i class="dot" style="background:#2457c5"></i>inject</span><span><i class="dot" style="background:#6b7280"></i>decision</span><span><i class="dot" style="background:#1f7a45"></i>step on time</span><span><i class="dot" style="background:#b26a00"></i>late, out of order or partly done</span><span><i class="dot" style="background:#b3261e"></i>missed (at its deadline)</span><span>dashed: deadlines of late or missed steps, and clocks</span></p>
         <h2>The runbook steps</h2>
         <div class="table-wrap"><table class="wide"><thead><tr><th>#</th><th>Step</th><th>Status</th><th>Done</th><th>Deadline</th><th>Points</th><th>Evidence</th></tr></thead>
         {{#steps}}<tr class="{{css}}"><td class="nowrap">{{number}}</td><td>{{title}}{{#lesson}}<div class="lesson">{{lesson}}</div>{{/lesson}}</td><td class="status">{{status}}</td><td class="nowrap">{{done}}</td><td class="nowrap">{{deadline}}</td><td class="nowrap">{{points}}</td><td>{{evidence}}</td></tr>{{/steps}}

@@ -86,6 +86,7 @@ enum HTMLStyle {
           radial-gradient(farthest-side at 100% 50%, var(--shade), transparent) right / 14px 100% no-repeat scroll; }
         table th:first-child, table td:first-child { position: sticky; left: 0; z-index: 1; background: var(--paper); }
         table thead th:first-child { background: var(--bg); }
+        table.heat { width: auto; min-width: 50%; } .heat td:not(.name), .heat th:not(:first-child) { min-width: 5.5em; }
         .heat td.name, table.wide td:first-child { min-width: 9em; }
         @media (max-width: 640px) { main { padding: 14px 10px 32px; } h1 { font-size: 21px; } .big { font-size: 38px; } th, td { padding: 4px 5px; font-size: 13px; }
           table.wide { min-width: 680px; } .chart-wrap svg.chart { min-width: 720px; } .figure .value { font-size: 26px; }
