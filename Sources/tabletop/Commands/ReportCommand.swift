@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Report on one session, or on several as a cohort (grouped by scenario).",
-        discussion: "With one session: the full report. With several: a step × trainee heat map, each trainee's scores across attempts, the steps most often missed or late, and median key times.")
+        discussion: "With one session: the full report, the transcript as an appendix. With several: a headline (drills, people, median score, share provisional, hard fails, the three biggest gaps), each drill's hard fails and traps, step × trainee heat maps by latest and best attempt, score and step trends, the steps most often missed or late grouped by phase, and median key times. Provisional drills are marked and left out of medians and gaps unless --include-provisional.")
 
     @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session"), completion: .custom(Completion.sessions)) var sessions: [String] = []
     @Flag(name: .customLong("from-history"), help: "Report on the exercises in the history database that match the filters.") var fromHistory = false
