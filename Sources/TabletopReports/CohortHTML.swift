@@ -9,9 +9,10 @@ public enum CohortHTML {
         struct Drill: Sendable { var session: String; var trainee: String; var started: String; var score: Int; var rating: String; var provisional: Bool; var hardFails: [String]; var traps: String; var css: String }
         struct Cell: Sendable { var css: String; var symbol: String; var title: String }
         struct Row: Sendable { var step: Int; var title: String; var cells: [Cell] }
-        struct Map: Sendable { var basis: String; var open: Bool; var columns: [String]; var rows: [Row] }
+        struct Column: Sendable { var name: String; var score: Int; var provisional: Bool }
+        struct Map: Sendable { var basis: String; var open: Bool; var columns: [Column]; var rows: [Row] }
         struct Trend: Sendable { var name: String; var scores: String; var spark: String }
-        struct Phase: Sendable { var title: String; var count: Int; var steps: [String] }
+        struct Phase: Sendable { var title: String; var count: String; var steps: [String] }
         struct Group: Sendable {
             var title: String; var id: String; var count: String; var median: String; var times: String
             var drills: [Drill]; var maps: [Map]; var trends: [Trend]; var stepTrends: [Trend]; var stepNote: String?
@@ -53,7 +54,7 @@ public enum CohortHTML {
                       css: session.hardFails.isEmpty ? (session.provisional ? "provisional" : "") : "failed")
             },
             maps: [group.latest, group.best].map { map in
-                .init(basis: map.basis, open: map.basis == "latest", columns: map.columns.map(CohortText.column), rows: map.rows.map { row in
+                .init(basis: map.basis, open: map.basis == "latest", columns: map.columns.map { Model.Column(name: $0.trainee, score: $0.score, provisional: $0.provisional) }, rows: map.rows.map { row in
                     .init(step: row.step, title: row.title, cells: row.cells.map {
                         .init(css: $0.status.rawValue, symbol: CohortText.symbol($0.status), title: "\($0.trainee): \(ReportText.status($0.status))")
                     })
@@ -70,7 +71,7 @@ public enum CohortHTML {
             },
             stepNote: CohortText.stepTrendNote(group),
             phases: group.phaseGaps.map { phase in
-                .init(title: phase.title, count: phase.count, steps: phase.steps.map { "Step \($0.step), \($0.title): \($0.missedOrLate) of \($0.applicable) drills" })
+                .init(title: phase.title, count: "\(phase.count) step\(phase.count == 1 ? "" : "s")", steps: phase.steps.map { "Step \($0.step), \($0.title): missed or late in \($0.missedOrLate) of \($0.applicable) drills" })
             },
             gapNote: CohortText.gapNote(group))
     }

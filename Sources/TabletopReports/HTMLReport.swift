@@ -70,8 +70,8 @@ public enum HTMLReport {
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark"><title>Drill report: {{title}}</title><style>{{{css}}}</style></head>
         <body><main>
-        <h1>{{title}}</h1><p class="sub">Tabletop drill report · scenario {{scenarioID}}</p>
-        <div class="facts">{{#facts}}<div><b>{{name}}</b>{{value}}</div>{{/facts}}</div>
+        <h1><bdi>{{title}}</bdi></h1><p class="sub">Tabletop drill report · scenario {{scenarioID}}</p>
+        <div class="facts">{{#facts}}<div><b>{{name}}</b><bdi>{{value}}</bdi></div>{{/facts}}</div>
         <div class="score"><span class="big">{{score}}</span><span class="band">/100 · {{band}}{{capped}}</span><span class="rating rating-{{rating}}" title="Overall HSEEP rating">{{rating}}</span></div>
         {{#hardFails}}<div class="hardfail"><b>Hard fail: {{kind}}.</b> {{reason}}. {{lesson}}</div>{{/hardFails}}
         <div class="times">{{#keyTimes}}<span>{{name}}: <b>{{value}}</b></span>{{/keyTimes}}</div>

@@ -72,9 +72,9 @@ enum HTMLStyle {
         .figure .name { color: var(--muted); font-size: 13px; }
         .figure.bad .value { color: var(--bad); } .figure.warn .value { color: var(--warn); } .figure.ok .value { color: var(--ok); }
         .summary { font-weight: 600; } ol.biggest li { margin: 4px 0; }
-        tr.failed td { background: var(--fail-bg); } .hardfail-cell { color: var(--bad); font-weight: 600; }
+        tr.failed td, tr.failed td:first-child { background: var(--fail-bg); } .hardfail-cell { color: var(--bad); font-weight: 600; }
         tr.provisional td { color: var(--muted); } .tag { font-size: 12px; color: var(--warn); white-space: nowrap; }
-        details.heatmap, details.phase { margin: 6px 0; } details > summary { cursor: pointer; font-weight: 600; padding: 4px 0; }
+        details.heatmap { margin: 6px 0; } ul.phases { padding-left: 20px; } ul.phases > li { margin: 6px 0; } details > summary { cursor: pointer; font-weight: 600; padding: 4px 0; }
         .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); gap: 8px 16px; }
         .multiples figure { margin: 0; font-size: 13px; } .multiples figcaption { overflow-wrap: anywhere; }
         svg.spark .base { stroke: var(--line); } svg.spark .trend { fill: none; stroke: var(--accent); stroke-width: 2; }
