@@ -97,7 +97,7 @@ enum HTMLStyle {
           .rating { color: #10131a; } }
         @media print {
           :root { --ink: #000; --paper: #fff; --bg: #f1f2f5; }
-          body { background: #fff; } main { max-width: none; padding: 0; } h2, h3 { break-after: avoid; } tr, .hardfail, svg, figure { break-inside: avoid; }
+          body { background: #fff; font-size: 12px; } table { font-size: 11px; } th, td { padding: 3px 6px; } h2 { margin-top: 18px; } main { max-width: none; padding: 0; } h2, h3 { break-after: avoid; } tr, .hardfail, svg, figure { break-inside: avoid; }
           .table-wrap, .chart-wrap { overflow: visible; background: none; } thead { display: table-header-group; }
           table th:first-child, table td:first-child { position: static; }
           details > summary { list-style: none; } .appendix { break-before: page; } .appendix .transcript { font-size: 10px; } }
