@@ -1,110 +1,85 @@
 import TabletopCore
 
-/// Several drills together, grouped by scenario: who does which step, trends, and the common gaps.
+/// Several drills together, grouped by scenario: a headline a manager reads first, who does which
+/// step (latest and best attempt), trends, and the common gaps grouped by phase.
 public struct CohortReport: Sendable, Hashable, Codable {
-    public static let currentFormat = 1
+    /// 2: headline, provisional marks, hard fails and traps per drill, best-attempt heat map, step trends, phase gaps.
+    public static let currentFormat = 2
 
     public var format: Int
+    /// Whether provisional (stopped before the close) drills count in medians and gaps.
+    public var includesProvisional: Bool
+    /// The numbers and the three biggest gaps, across every scenario.
+    public var headline: CohortHeadline
     /// One group per scenario, by scenario id.
     public var groups: [ScenarioGroup]
 
-    /// Groups reports by scenario; sessions of different scenarios are never mixed.
-    public static func build(_ reports: [SessionReport]) -> CohortReport {
+    /// Groups reports by scenario; sessions of different scenarios are never mixed. Provisional drills
+    /// are listed and marked but left out of medians, best attempts and gaps unless `includeProvisional`.
+    public static func build(_ reports: [SessionReport], includeProvisional: Bool = false) -> CohortReport {
         let ids = Array(Set(reports.map(\.scenario.id))).sorted()
-        return CohortReport(format: currentFormat, groups: ids.map { id in
-            ScenarioGroup.build(reports.filter { $0.scenario.id == id }.sorted { ($0.started, $0.session) < ($1.started, $1.session) })
-        })
-    }
-}
-
-/// The drills of one scenario.
-public struct ScenarioGroup: Sendable, Hashable, Codable {
-    public var scenario: ScenarioSummary
-    public var sessions: [CohortSession]
-    /// Each trainee's scores across attempts, oldest first.
-    public var trainees: [TraineeTrend]
-    /// Steps × trainees: the status in each trainee's latest attempt.
-    public var heatmap: [HeatRow]
-    /// Steps most often missed or late: possible gaps in training or in the runbook itself.
-    public var gaps: [Gap]
-    /// Median key times across the sessions.
-    public var medianKeyTimes: KeyTimes
-
-    static func build(_ reports: [SessionReport]) -> ScenarioGroup {
-        let names = reports.map(CohortSession.traineeName)
-        let trainees = Array(Set(names)).sorted()
-        let latest = trainees.map { name in reports.last { CohortSession.traineeName($0) == name }! }
-        let steps = reports.first?.scorecard.steps ?? []
-        let heatmap = steps.map { step in
-            HeatRow(step: step.number, title: step.title, cells: zip(trainees, latest).map { name, report in
-                HeatCell(trainee: name, status: report.scorecard.steps.first { $0.number == step.number }?.status ?? .notApplicable)
-            })
+        let groups = ids.map { id in
+            ScenarioGroup.build(reports.filter { $0.scenario.id == id }.sorted { ($0.started, $0.session) < ($1.started, $1.session) },
+                                includeProvisional: includeProvisional)
         }
-        let gaps = steps.compactMap { step -> Gap? in
-            let results = reports.compactMap { $0.scorecard.steps.first { $0.number == step.number } }.filter(\.applies)
-            let troubled = results.count { $0.status == .missed || $0.status == .late || $0.status == .lateAndOutOfOrder }
-            guard results.count >= 2, troubled * 2 >= results.count else { return nil }
-            return Gap(step: step.number, title: step.title, missedOrLate: troubled, applicable: results.count,
-                       note: "missed or late in \(troubled) of \(results.count) drills: a gap in training, or a step the runbook asks for too early or too vaguely")
-        }.sorted { ($0.missedOrLate * 1000 / $0.applicable, -$0.step) > ($1.missedOrLate * 1000 / $1.applicable, -$1.step) }
-        func median(_ values: [SimDuration?]) -> SimDuration? {
-            let present = values.compactMap { $0 }.sorted()
-            return present.isEmpty ? nil : present[present.count / 2]
+        return CohortReport(format: currentFormat, includesProvisional: includeProvisional,
+                            headline: CohortHeadline.build(reports, groups: groups, includeProvisional: includeProvisional), groups: groups)
+    }
+
+    /// Whether a drill counts in medians and gaps.
+    static func counts(_ report: SessionReport, includeProvisional: Bool) -> Bool {
+        includeProvisional || !report.scorecard.provisional
+    }
+
+    /// The middle value (the upper one of an even count), or nil for none.
+    static func median<T: Comparable>(_ values: [T]) -> T? {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? nil : sorted[sorted.count / 2]
+    }
+}
+
+/// What a manager reads first: how many drills and people, the median score, how many drills are
+/// provisional and how many hit a hard fail, and the biggest gaps in words.
+public struct CohortHeadline: Sendable, Hashable, Codable {
+    public var drills: Int
+    /// Distinct people: each solo trainee and each player of a team drill.
+    public var people: Int
+    /// The median score of the drills that count; nil when none does.
+    public var medianScore: Int?
+    /// Drills stopped before the incident was closed.
+    public var provisional: Int
+    /// `provisional` / `drills`, 0 to 1.
+    public var provisionalShare: Double
+    /// Drills with at least one hard fail.
+    public var hardFailDrills: Int
+    /// Up to three sentences, the largest gaps first; empty when there is too little data or no gap.
+    public var biggestGaps: [String]
+    /// One sentence with the numbers above.
+    public var summary: String
+
+    static func build(_ reports: [SessionReport], groups: [ScenarioGroup], includeProvisional: Bool) -> CohortHeadline {
+        let people = Set(reports.flatMap { report in report.trainee.map { [$0] } ?? report.players.map(\.name) }).count
+        let counted = reports.filter { CohortReport.counts($0, includeProvisional: includeProvisional) }
+        let median = CohortReport.median(counted.map(\.scorecard.score))
+        let provisional = reports.count { $0.scorecard.provisional }
+        let hardFails = reports.count { !$0.scorecard.hardFails.isEmpty }
+        // Every scenario's gaps, the highest share first, then the most drills; ties by scenario and step.
+        func rank(_ entry: (ScenarioGroup, Gap)) -> (Int, Int, String, Int) {
+            (-(entry.1.missedOrLate * 1000 / entry.1.applicable), -entry.1.applicable, entry.0.scenario.id, entry.1.step)
         }
-        let times = reports.map(\.scorecard.keyTimes)
-        return ScenarioGroup(
-            scenario: reports[0].scenario,
-            sessions: reports.map { CohortSession(session: $0.session, trainee: CohortSession.traineeName($0), started: $0.started,
-                                                  score: $0.scorecard.score, rating: $0.scorecard.rating) },
-            trainees: trainees.map { name in
-                let mine = reports.filter { CohortSession.traineeName($0) == name }
-                return TraineeTrend(name: name, scores: mine.map(\.scorecard.score), sessions: mine.map(\.session))
-            },
-            heatmap: heatmap, gaps: gaps,
-            medianKeyTimes: KeyTimes(acknowledge: median(times.map(\.acknowledge)), commander: median(times.map(\.commander)),
-                                     containment: median(times.map(\.containment)), close: median(times.map(\.close))))
+        let gaps: [(ScenarioGroup, Gap)] = groups.flatMap { group in group.gaps.map { (group, $0) } }.sorted { rank($0) < rank($1) }
+        let sentences: [String] = gaps.prefix(3).map { entry in
+            let (group, gap) = entry
+            let phase = group.phaseGaps.first { $0.phase == gap.phase }?.title ?? gap.phase
+            return "Step \(gap.step), \(gap.title) (\(phase)), was missed or late in \(gap.missedOrLate) of \(gap.applicable) drills of \(group.scenario.title)."
+        }
+        let share = reports.isEmpty ? 0 : Double(provisional) / Double(reports.count)
+        let drills = "\(reports.count) drill\(reports.count == 1 ? "" : "s") by \(people) \(people == 1 ? "person" : "people")"
+        let medianText = "median score \(median.map(String.init) ?? "—")\(includeProvisional || provisional == 0 ? "" : " (final drills only)")"
+        let percent: Int = Int((share * 100).rounded())
+        let summary = "\(drills); \(medianText); \(provisional) provisional (\(percent)%); \(hardFails) with a hard fail."
+        return CohortHeadline(drills: reports.count, people: people, medianScore: median, provisional: provisional,
+                              provisionalShare: (share * 1000).rounded() / 1000, hardFailDrills: hardFails,
+                              biggestGaps: sentences, summary: summary)
     }
-}
-
-/// One drill in a cohort.
-public struct CohortSession: Sendable, Hashable, Codable {
-    public var session: String
-    public var trainee: String
-    public var started: String
-    public var score: Int
-    public var rating: Rating
-
-    /// The trainee's name, or the players' names for a team drill.
-    static func traineeName(_ report: SessionReport) -> String {
-        report.trainee ?? report.players.map(\.name).joined(separator: "+")
-    }
-}
-
-/// A trainee's scores over attempts.
-public struct TraineeTrend: Sendable, Hashable, Codable {
-    public var name: String
-    public var scores: [Int]
-    public var sessions: [String]
-}
-
-/// One step's row of the heat map.
-public struct HeatRow: Sendable, Hashable, Codable {
-    public var step: Int
-    public var title: String
-    public var cells: [HeatCell]
-}
-
-/// One trainee's status on a step.
-public struct HeatCell: Sendable, Hashable, Codable {
-    public var trainee: String
-    public var status: StepStatus
-}
-
-/// A step most drills miss or do late.
-public struct Gap: Sendable, Hashable, Codable {
-    public var step: Int
-    public var title: String
-    public var missedOrLate: Int
-    public var applicable: Int
-    public var note: String
 }

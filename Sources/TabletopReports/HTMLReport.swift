@@ -62,15 +62,16 @@ public enum HTMLReport {
         var hasStrengths = false
         var hasAreas = false
         var hasParticipants = false
+        var hasTranscript = false
     }
 
     static let template = try! MustacheTemplate(string: """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Drill report: {{title}}</title><style>{{{css}}}</style></head>
+        <meta name="color-scheme" content="light dark"><title>Drill report: {{title}}</title><style>{{{css}}}</style></head>
         <body><main>
-        <h1>{{title}}</h1><p class="sub">Tabletop drill report · scenario {{scenarioID}}</p>
-        <div class="facts">{{#facts}}<div><b>{{name}}</b>{{value}}</div>{{/facts}}</div>
+        <h1><bdi>{{title}}</bdi></h1><p class="sub">Tabletop drill report · scenario {{scenarioID}}</p>
+        <div class="facts">{{#facts}}<div><b>{{name}}</b><bdi>{{value}}</bdi></div>{{/facts}}</div>
         <div class="score"><span class="big">{{score}}</span><span class="band">/100 · {{band}}{{capped}}</span><span class="rating rating-{{rating}}" title="Overall HSEEP rating">{{rating}}</span></div>
         {{#hardFails}}<div class="hardfail"><b>Hard fail: {{kind}}.</b> {{reason}}. {{lesson}}</div>{{/hardFails}}
         <div class="times">{{#keyTimes}}<span>{{name}}: <b>{{value}}</b></span>{{/keyTimes}}</div>
@@ -78,21 +79,21 @@ public enum HTMLReport {
         {{#hasStory}}<h2>What happened</h2>{{/hasStory}}
         {{#narrative}}<p class="story">{{.}}</p>{{/narrative}}
         {{#hasPath}}<h3>The ideal path beside yours</h3>
-        <div class="table-wrap"><table class="wide"><tr><th>Step</th><th>The ideal move</th><th>What you did</th></tr>
+        <div class="table-wrap"><table class="wide"><thead><tr><th>Step</th><th>The ideal move</th><th>What you did</th></tr></thead>
         {{#path}}<tr class="{{css}}"><td>{{step}}</td><td>{{ideal}}</td><td class="status">{{mark}} {{yours}}</td></tr>{{/path}}
         </table></div>{{/hasPath}}
         {{#hasSources}}<h3>Drawn from real incidents</h3>{{/hasSources}}
         <ul class="plain">{{#sources}}<li><b>{{#url}}<a href="{{url}}">{{/url}}{{name}}{{#url}}</a>{{/url}}</b>: {{summary}}</li>{{/sources}}</ul>
         <h2>Capabilities</h2>
-        <div class="table-wrap"><table><tr><th>Capability</th><th>Rating</th><th>Points</th><th>Share</th></tr>
+        <div class="table-wrap"><table><thead><tr><th>Capability</th><th>Rating</th><th>Points</th><th>Share</th></tr></thead>
         {{#capabilities}}<tr><td>{{title}}</td><td><span class="rating rating-{{rating}}">{{rating}}</span></td><td>{{points}} of {{possible}}</td><td>{{share}}</td></tr>{{/capabilities}}
         </table></div>
         <p class="legend">P performed without challenges · S some challenges · M major challenges · U unable to be performed</p>
         <h2>Timeline</h2>
         <div class="chart-wrap">{{{timeline}}}</div>
-        <p class="legend"><span><i class="dot" style="background:#2457c5"></i>inject</span><span><i class="dot" style="background:#6b7280"></i>decision</span><span><i class="dot" style="background:#1f7a45"></i>step on time</span><span><i class="dot" style="background:#b26a00"></i>late, out of order or partly done</span><span><i class="dot" style="background:#b3261e"></i>missed (at its deadline)</span><span>dashed: deadlines</span></p>
+        <p class="legend"><span><i class="dot" style="background:#2457c5"></i>inject</span><span><i class="dot" style="background:#6b7280"></i>decision</span><span><i class="dot" style="background:#1f7a45"></i>step on time</span><span><i class="dot" style="background:#b26a00"></i>late, out of order or partly done</span><span><i class="dot" style="background:#b3261e"></i>missed (at its deadline)</span><span>dashed: deadlines of late or missed steps, and clocks</span></p>
         <h2>The runbook steps</h2>
-        <div class="table-wrap"><table class="wide"><tr><th>#</th><th>Step</th><th>Status</th><th>Done</th><th>Deadline</th><th>Points</th><th>Evidence</th></tr>
+        <div class="table-wrap"><table class="wide"><thead><tr><th>#</th><th>Step</th><th>Status</th><th>Done</th><th>Deadline</th><th>Points</th><th>Evidence</th></tr></thead>
         {{#steps}}<tr class="{{css}}"><td class="nowrap">{{number}}</td><td>{{title}}{{#lesson}}<div class="lesson">{{lesson}}</div>{{/lesson}}</td><td class="status">{{status}}</td><td class="nowrap">{{done}}</td><td class="nowrap">{{deadline}}</td><td class="nowrap">{{points}}</td><td>{{evidence}}</td></tr>{{/steps}}
         </table></div>
         <h2>Severity over time</h2>
@@ -109,22 +110,25 @@ public enum HTMLReport {
         {{#hasAreas}}<h2>Areas for improvement</h2>{{/hasAreas}}
         <ul class="plain">{{#areas}}<li>{{observation}}{{#lesson}}<div class="lesson">Why: {{lesson}}</div>{{/lesson}}</li>{{/areas}}</ul>
         <h2>After-action report and improvement plan</h2>
-        <div class="table-wrap"><table class="wide"><tr><th>Capability</th><th>Observation</th><th>Recommendation</th><th>Owner</th><th>Due</th></tr>
+        <div class="table-wrap"><table class="wide"><thead><tr><th>Capability</th><th>Observation</th><th>Recommendation</th><th>Owner</th><th>Due</th></tr></thead>
         {{#plan}}<tr><td>{{capability}}</td><td>{{observation}}</td><td>{{recommendation}}</td><td>{{owner}}</td><td>{{due}}</td></tr>{{/plan}}
         </table></div>
         {{#hasNotes}}<h2>Observer notes</h2>{{/hasNotes}}
         <ul class="plain">{{#notes}}<li><b>{{time}}</b> {{text}}</li>{{/notes}}</ul>
         {{#hasParticipants}}<h2>Participants</h2>{{/hasParticipants}}
         <ul class="plain">{{#participants}}<li><b>{{name}}</b> ({{role}}): {{summary}}</li>{{/participants}}</ul>
-        <h2>Transcript</h2>
-        <div class="transcript">{{#transcript}}<div class="{{kind}}"><span class="t">{{time}}</span>{{text}}</div>{{/transcript}}</div>
+        {{#hasTranscript}}<section class="appendix"><h2>Appendix: transcript</h2>
+        <div class="transcript">{{#transcript}}<div class="{{kind}}"><span class="t">{{time}}</span>{{text}}</div>{{/transcript}}</div></section>{{/hasTranscript}}
         <footer>Scored against the incident response runbook after Sectemplates.com. Generated by tabletop.</footer>
         </main></body></html>
         """)
 
-    /// The HTML text of a report.
-    public static func render(_ report: SessionReport) -> String {
-        template.render(model(report))
+    /// The HTML text of a report; `transcript: false` leaves out the transcript appendix.
+    public static func render(_ report: SessionReport, transcript: Bool = true) -> String {
+        var model = model(report)
+        if !transcript { model.transcript = [] }
+        model.hasTranscript = !model.transcript.isEmpty
+        return template.render(model)
     }
 
     static func model(_ report: SessionReport) -> Model {

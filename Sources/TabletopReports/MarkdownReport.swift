@@ -25,7 +25,7 @@ public enum MarkdownReport {
     }
 
     /// The Markdown text of a report.
-    public static func render(_ report: SessionReport) -> String {
+    public static func render(_ report: SessionReport, transcript: Bool = true) -> String {
         let card = report.scorecard
         var out: [String] = []
         out.append("# Drill report: \(report.scenario.title.markdownEscaped) (\(report.scenario.id.markdownEscaped))")
@@ -124,8 +124,9 @@ public enum MarkdownReport {
                 out.append("- \(participant.name.markdownEscaped) (\(participant.role.markdownEscaped)): \(ReportText.contribution(participant))")
             }
         }
+        guard transcript else { return out.joined(separator: "\n") + "\n" }
         out.append("")
-        out.append("## Transcript")
+        out.append("## Appendix: transcript")
         out.append("")
         for line in report.transcript {
             let prefix = line.kind == "input" ? "**> \(line.text.markdownEscaped)**" : "\(line.kind): \(line.text.markdownEscaped)"

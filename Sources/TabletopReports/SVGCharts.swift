@@ -5,7 +5,7 @@ import TabletopCore
 enum SVGCharts {
     static let width = 960.0
     static let left = 110.0
-    static let right = 24.0
+    static let right = 36.0
 
     struct Mark: Sendable {
         var x: String
@@ -28,6 +28,9 @@ enum SVGCharts {
 
     struct TimelineModel: Sendable {
         var width: String
+        var height: String
+        var gridBottom: String
+        var tickY: String
         var injects: [Mark]
         var decisions: [Mark]
         var steps: [Mark]
@@ -36,24 +39,31 @@ enum SVGCharts {
     }
 
     static let timelineTemplate = try! MustacheTemplate(string: """
-        <svg class="chart" viewBox="0 0 {{width}} 190" role="img" aria-label="Timeline of injects, decisions and runbook steps">
+        <svg class="chart" viewBox="0 0 {{width}} {{height}}" role="img" aria-label="Timeline of injects, decisions and runbook steps">
         <text x="8" y="44" class="row">Injects</text><text x="8" y="84" class="row">Decisions</text><text x="8" y="124" class="row">Steps</text>
-        {{#ticks}}<line x1="{{x}}" y1="22" x2="{{x}}" y2="150" class="grid"/><text x="{{x}}" y="168" class="tick">{{label}}</text>{{/ticks}}
-        {{#deadlines}}<line x1="{{x}}" y1="22" x2="{{x}}" y2="150" class="{{css}}"><title>{{title}}</title></line>{{/deadlines}}
+        {{#ticks}}<line x1="{{x}}" y1="22" x2="{{x}}" y2="{{gridBottom}}" class="grid"/><text x="{{x}}" y="{{tickY}}" class="tick">{{label}}</text>{{/ticks}}
+        {{#deadlines}}<line x1="{{x}}" y1="22" x2="{{x}}" y2="{{gridBottom}}" class="{{css}}"><title>{{title}}</title></line>{{/deadlines}}
         {{#injects}}<circle cx="{{x}}" cy="{{y}}" r="6" class="{{css}}"><title>{{title}}</title></circle>{{/injects}}
         {{#decisions}}<rect x="{{x}}" y="{{y}}" width="4" height="14" class="{{css}}"><title>{{title}}</title></rect>{{/decisions}}
         {{#steps}}<g class="{{css}}"><title>{{title}}</title><circle cx="{{x}}" cy="{{y}}" r="9"/><text x="{{x}}" y="{{y}}" dy="4" class="num">{{label}}</text></g>{{/steps}}
         </svg>
         """)
 
+    /// The statuses whose deadline is drawn: the step came after it, or never.
+    static let pastDeadline: Set<StepStatus> = [.late, .lateAndOutOfOrder, .missed]
+
     /// Injects, decisions and step marks over simulated time; deadlines of late and missed steps and clocks drawn.
     static func timeline(_ report: SessionReport) -> String {
         let card = report.scorecard
         // The axis covers the drill, and the deadlines of steps it missed or did late; a clock whose deadline lies
         // far beyond the drill (GDPR's 72 hours) would squeeze everything to the left, so it is listed, not drawn.
-        let stepDeadlines = card.steps.filter { $0.status != .onTime && $0.applies }.compactMap(\.deadline)
+        let stepDeadlines = card.steps.filter { pastDeadline.contains($0.status) && $0.applies }.compactMap(\.deadline)
         let maximum = max(3600, ([report.simulatedDuration] + stepDeadlines).map(\.seconds).max() ?? 3600)
         func x(_ time: SimDuration) -> String { format(left + Double(time.seconds) / Double(maximum) * (width - left - right)) }
+        func position(_ step: StepResult) -> Double {
+            Double((step.doneAt ?? step.deadline ?? SimDuration(seconds: maximum)).seconds) / Double(maximum) * (width - left - right)
+        }
+        let lanes = stepLanes(card.steps.filter(\.applies).map { ($0.number, position($0)) })
         let stepMarks = card.steps.filter(\.applies).map { step -> Mark in
             let at = step.doneAt ?? step.deadline ?? SimDuration(seconds: maximum)
             let css = switch step.status {
@@ -61,11 +71,12 @@ enum SVGCharts {
             case .late, .outOfOrder, .lateAndOutOfOrder, .partial: "step warn"
             default: "step miss"
             }
-            let row = step.number % 2 == 0 ? 118.0 : 128.0
+            let row = 120.0 + Double(lanes[step.number] ?? 0) * 20
             return Mark(x: x(at), y: format(row), css: css, title: "Step \(step.number), \(step.title): \(ReportText.status(step.status)) \(ReportText.time(step.doneAt, report.localClock))", label: String(step.number))
         }
+        let bottom = 150.0 + Double(max(0, (lanes.values.max() ?? 0) - 1)) * 20
         let model = TimelineModel(
-            width: format(width),
+            width: format(width), height: format(bottom + 40), gridBottom: format(bottom), tickY: format(bottom + 18),
             injects: report.timeline.filter { $0.kind == "inject" }.map {
                 Mark(x: x($0.at), y: "40", css: "inject", title: "\(ReportText.time($0.at, report.localClock)) \($0.label): \($0.detail)", label: "")
             },
@@ -73,7 +84,7 @@ enum SVGCharts {
                 Mark(x: x($0.at), y: "73", css: "decision", title: "\(ReportText.time($0.at, report.localClock)) \($0.detail): \($0.label)", label: "")
             },
             steps: stepMarks,
-            deadlines: card.steps.filter { $0.applies && $0.status != .onTime }.compactMap { step in
+            deadlines: card.steps.filter { $0.applies && pastDeadline.contains($0.status) }.compactMap { step in
                 step.deadline.map { Line(x: x($0), css: "deadline", title: "Deadline of step \(step.number), \(step.title): \(ReportText.time($0, report.localClock))") }
             } + card.clocks.compactMap { clock in
                 guard let deadline = clock.deadline, deadline.seconds <= maximum else { return nil }
@@ -82,6 +93,19 @@ enum SVGCharts {
             },
             ticks: ticks(maximum: maximum).map { Tick(x: x($0), label: tickLabel($0, report.localClock)) })
         return timelineTemplate.render(model)
+    }
+
+    /// Each step's lane (0, 1, …), so no two marks closer than a mark's width share one: marks are laid
+    /// out left to right (ties by step number) into the first lane whose last mark is far enough back.
+    static func stepLanes(_ marks: [(step: Int, x: Double)]) -> [Int: Int] {
+        var lastInLane: [Double] = []
+        var lanes: [Int: Int] = [:]
+        for mark in marks.sorted(by: { ($0.x, $0.step) < ($1.x, $1.step) }) {
+            let lane = lastInLane.firstIndex { mark.x - $0 >= 20 } ?? lastInLane.count
+            if lane == lastInLane.count { lastInLane.append(mark.x) } else { lastInLane[lane] = mark.x }
+            lanes[mark.step] = lane
+        }
+        return lanes
     }
 
     struct SeverityModel: Sendable {

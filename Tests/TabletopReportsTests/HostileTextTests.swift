@@ -21,7 +21,7 @@ import TabletopCore
 
     static let allowedTags: Set<String> = ["html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "h3", "p", "div", "b",
                                            "span", "table", "tr", "th", "td", "ul", "li", "svg", "text", "line", "circle", "rect", "g",
-                                           "polyline", "footer", "i"]
+                                           "polyline", "footer", "i", "section", "details", "summary", "ol", "figure", "figcaption", "thead", "tbody", "bdi"]
 
     @Test func htmlContainsOnlyOurOwnMarkup() throws {
         let html = HTMLReport.render(try Self.report())

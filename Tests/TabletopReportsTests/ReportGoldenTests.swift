@@ -122,7 +122,7 @@ import TabletopCore
         #expect(group.trainees.map(\.name) == ["ana", "bo"])
         #expect(group.trainees[0].scores == [reports[0].scorecard.score, reports[1].scorecard.score])
         // ana's latest attempt did step 2 on time; bo never did.
-        #expect(group.heatmap[1].cells.map(\.status) == [.onTime, .missed])
+        #expect(group.latest.rows[1].cells.map(\.status) == [.onTime, .missed])
         // Holding the postmortem was missed in two of the three example drills.
         #expect(group.gaps.contains { $0.step == 21 && $0.missedOrLate == 2 && $0.applicable == 3 })
         #expect(CohortMarkdown.render(cohort).contains("| 2. Open a private channel | ✓ | ✗ |"))

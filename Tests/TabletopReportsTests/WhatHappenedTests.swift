@@ -17,8 +17,8 @@ import TabletopCore
         let markdown = MarkdownReport.render(report)
         let html = HTMLReport.render(report)
         // The transcript holds what the trainee typed; the key must not be in anything the report says of its own.
-        let said = [String(markdown[..<markdown.range(of: "## Transcript")!.lowerBound]),
-                    String(html[..<html.range(of: "<h2>Transcript</h2>")!.lowerBound])]
+        let said = [String(markdown[..<markdown.range(of: "## Appendix: transcript")!.lowerBound]),
+                    String(html[..<html.range(of: "<h2>Appendix: transcript</h2>")!.lowerBound])]
         for text in said {
             #expect(text.contains("What happened"))
             #expect(text.contains("The ideal path beside yours"))

@@ -7,7 +7,7 @@ extension Scorer {
 
     func strengths(steps: [StepResult], state: EngineState, clocks: [ClockResult], severity: SeverityJudgment) -> [String] {
         var strengths = steps.filter { $0.status == .onTime }.sorted { ($0.possible, -$0.number) > ($1.possible, -$1.number) }.prefix(5)
-            .map { "\($0.title) (step \($0.number)) done on time at T+\($0.doneAt?.clock ?? "")" }
+            .map(strength)
         // Only traps whose situation arose count as avoided (see `trapsFaced`).
         let faced = trapsFaced(state)
         if state.traps.isEmpty, !faced.isEmpty {
@@ -18,6 +18,32 @@ extension Scorer {
             strengths.append("Declared the right severity (\(first.level)) at T+\(first.at.clock)")
         }
         return strengths
+    }
+
+    /// A step done on time, from the drill's own evidence: when, how far ahead of its deadline, and what did it.
+    func strength(_ step: StepResult) -> String {
+        let done = step.doneAt.map { "T+\($0.clock)" } ?? "the end"
+        var margin = ""
+        if let doneAt = step.doneAt, let deadline = step.deadline, deadline.seconds > doneAt.seconds {
+            margin = ", \(SimDuration(seconds: deadline.seconds - doneAt.seconds)) before its deadline"
+        }
+        let move = step.evidence.first.map { item in
+            let text = item.text.count > 70 ? String(item.text.prefix(69)) + "…" : item.text
+            return ", by “\(text)”"
+        } ?? ""
+        return "\(step.title) (step \(step.number)) on time at \(done)\(margin)\(move)"
+    }
+
+    /// What to practise for a step: the scenario's own ideal moves for it where its debrief has them,
+    /// else the kinds of move the runbook accepts as evidence (never a bare list of one word).
+    func practice(_ step: RunbookStep) -> String {
+        // The moves are sentences of their own; their final stops are dropped so the list reads as one.
+        let moves = scenario.debrief.ideal.filter { $0.step == step.number }.map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
+        if !moves.isEmpty {
+            return "Practise \(step.title.lowercased()) in this scenario: " + moves.joined(separator: "; ") + "."
+        }
+        let kinds = step.evidence.map(\.description)
+        return "Practise \(step.title.lowercased()) in a retake" + (kinds.count > 1 ? " (the runbook counts \(kinds.joined(separator: ", ")))." : ".")
     }
 
     func findings(steps: [StepResult], adjustments: [Adjustment], severity: SeverityJudgment, clocks: [ClockResult],
@@ -61,7 +87,7 @@ extension Scorer {
     func plan(_ findings: [ImprovementArea]) -> [PlanItem] {
         findings.map { finding in
             let phase = finding.step.flatMap { runbook.step($0) }.flatMap { step in runbook.phases.first { $0.id == step.phase } }
-            let practice = finding.step.flatMap { runbook.step($0) }.map { "Practise \($0.title.lowercased()): \($0.evidence.map(\.description).joined(separator: ", "))." }
+            let practice = finding.step.flatMap { runbook.step($0) }.map(practice)
             let recommendation = [finding.lesson, practice ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
             return PlanItem(capability: phase?.title ?? "Incident command", step: finding.step, observation: finding.observation,
                             recommendation: recommendation.isEmpty ? "Review this moment in the debrief." : recommendation)

@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Report on one session, or on several as a cohort (grouped by scenario).",
-        discussion: "With one session: the full report. With several: a step × trainee heat map, each trainee's scores across attempts, the steps most often missed or late, and median key times.")
+        discussion: "With one session: the full report, the transcript as an appendix. With several: a headline (drills, people, median score, share provisional, hard fails, the three biggest gaps), each drill's hard fails and traps, step × trainee heat maps by latest and best attempt, score and step trends, the steps most often missed or late grouped by phase, and median key times. Provisional drills are marked and left out of medians and gaps unless --include-provisional.")
 
     @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session"), completion: .custom(Completion.sessions)) var sessions: [String] = []
     @Flag(name: .customLong("from-history"), help: "Report on the exercises in the history database that match the filters.") var fromHistory = false
@@ -21,6 +21,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir"), completion: .directory) var dataDirectory: String?
     @OptionGroup var scenarios: ScenarioOptions
     @Flag(help: "Report even though a scenario or runbook file changed since the drill.") var force = false
+    @Flag(name: .customLong("include-provisional"), help: "Cohorts: count provisional drills (stopped before the close) in medians, best attempts and gaps; they are always listed and marked.") var includeProvisional = false
+    @Flag(name: .customLong("no-transcript"), help: "One session's HTML and Markdown: leave out the transcript appendix.") var noTranscript = false
     @Flag(help: "Facilitator's report: the seed's variant picks in the header, and with JSON each step's criteria and rubric (the answer key).") var facilitator = false
 
     func validate() throws {
@@ -54,18 +56,18 @@ struct ReportCommand: ParsableCommand {
     private func render(_ reports: [SessionReport]) throws -> String {
         if reports.count == 1, let report = reports.first {
             return switch format {
-            case .md: MarkdownReport.render(report)
-            case .html: HTMLReport.render(report)
+            case .md: MarkdownReport.render(report, transcript: !noTranscript)
+            case .html: HTMLReport.render(report, transcript: !noTranscript)
             case .json: try Output.json(report)
             case .csv: CSVReport.render(reports)
             }
         }
-        let cohort = CohortReport.build(reports)
+        let cohort = CohortReport.build(reports, includeProvisional: includeProvisional)
         return switch format {
         case .md: CohortMarkdown.render(cohort)
         case .html: CohortHTML.render(cohort)
         case .json: try Output.json(cohort)
-        case .csv: CSVReport.render(reports)
+        case .csv: CSVReport.render(reports, cohort: cohort)
         }
     }
 }
