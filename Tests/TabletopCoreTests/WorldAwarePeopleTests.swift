@@ -119,7 +119,8 @@ import Testing
 
     @Test func messagingOrDelegatingToTheSuspectTipsThemOff() throws {
         for move in ["tell kai \"what did you sync last night?\"", "delegate elena inspect kai-laptop"] {
-            let engine = try Self.engine("insider", ["ack", move])
+            // The manager is warned about once; the same move again goes ahead.
+            let engine = try Self.engine("insider", ["ack", move] + (move.contains("elena") ? [move] : []))
             #expect(engine.state.traps.contains { $0.id.contains("tipped-off") }, "\(move): \(engine.state.traps.map(\.id))")
         }
     }

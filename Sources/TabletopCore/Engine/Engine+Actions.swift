@@ -26,6 +26,9 @@ extension Engine {
            let said = response?.text ?? defaultText {
             recordDeeds(said)
         }
+        if [.statementDraft, .statementReview, .statementPublish].contains(action.verb) {
+            recordStatement(action.verb, reviewer: action.object.flatMap { peopleByID[$0] })
+        }
         // A cut-off arranged for later is pending until its time; one done now overtakes it.
         if let object = action.object, assetsByID[object] != nil, action.verb.area == .contain {
             overtakeSchedule(of: object)
