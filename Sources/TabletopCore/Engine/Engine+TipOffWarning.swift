@@ -7,13 +7,14 @@ extension Engine {
     /// else happens and no time passes. The same move again goes ahead, with its consequences. The
     /// suspect themselves gets no warning: contacting them is the plain mistake the drill teaches.
     /// The warning is kept in the state, which replays from the log like everything else.
+    /// It is the world's answer to the move (a colleague's word of caution), so it is a response.
     mutating func tipOffWarning(for action: Action) -> Output? {
         guard Self.contactVerbs.contains(action.verb), let id = action.object, let person = peopleByID[id], person.mustNotKnow,
               let suspect = scenario.truth.insider.flatMap({ peopleByID[$0] }), suspect.id != id,
               !(state.warned ?? []).contains(id) else { return nil }
         state.warned = (state.warned ?? []) + [id]
         let first = Self.firstName(person).capitalized, suspectFirst = Self.firstName(suspect).capitalized
-        return .notice("Careful: \(person.name) is \(person.role), close to \(suspect.name). Whatever you ask or tell \(first) "
+        return .response("Careful: \(person.name) is \(person.role), close to \(suspect.name). Whatever you ask or tell \(first) "
             + "may reach \(suspectFirst) and tip off the suspect before the evidence is safe. Nothing was sent; type the same command again to go ahead.")
     }
 }
