@@ -149,6 +149,8 @@ extension Engine {
             }
         }
         let lines = [Verb.inspect, .logs].compactMap { found[$0] }
-        return lines.isEmpty ? "Nobody has inspected it or read its logs yet." : lines.joined(separator: " ")
+        // What keeps no logs of its own (a key, a dataset) is only inspected.
+        let logless = asset.logs == nil && [AssetKind.credential, .account, .dataset, .evidence, .indicator, .repository].contains(asset.kind)
+        return lines.isEmpty ? "Nobody has inspected it\(logless ? "" : " or read its logs") yet." : lines.joined(separator: " ")
     }
 }
