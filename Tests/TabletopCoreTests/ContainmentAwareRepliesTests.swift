@@ -70,6 +70,7 @@ import Testing
         let card = Self.said(engine.handle("ask ben kai-account"))
         #expect(card.contains("It is now disabled"))
         #expect(!card.contains("Fri 10:00"))
+        _ = engine.handle("ask elena kai") // the warning that she is close to Kai; asking again goes ahead
         let elena = Self.said(engine.handle("ask elena kai"))
         #expect(elena.contains("Ben has Dana lock Kai's account"))
     }
@@ -77,6 +78,7 @@ import Testing
     @Test func aPersonCardSaysWhatTheOneAskedDidThemselves() throws {
         var engine = try Self.engine("insider", ["ack", "wait 40m"])
         #expect(engine.state.timedOut.contains { $0.decision == "elena-asks" })
+        _ = engine.handle("ask elena kai") // the warning that she is close to Kai; asking again goes ahead
         let reply = Self.said(engine.handle("ask elena kai"))
         #expect(reply.contains("Elena asks Kai about the DLP alert"))
         #expect(!reply.contains("Nobody has brought them in yet"))

@@ -22,7 +22,8 @@ import Testing
     /// Every way of reaching the suspect, his manager, his access or his devices before legal and HR are in.
     @Test(arguments: ["revoke kai-account", "disable kai-account", "isolate kai-laptop", "shutdown kai-laptop", "ask elena kai", "page kai"])
     func tippingOffTheInsiderIsAHardFail(_ move: String) throws {
-        let (engine, outputs) = try Self.play("insider", ["ack", move])
+        // Reaching the suspect's manager is warned about once; the same move again goes ahead.
+        let (engine, outputs) = try Self.play("insider", ["ack"] + (move.contains("elena") ? [move, move] : [move]))
         #expect(!Self.refused(outputs), "'\(move)' was refused")
         let card = try Self.card(engine)
         #expect(card.hardFails.map(\.kind).contains(.tippingOff), "'\(move)' did not tip off")

@@ -64,7 +64,7 @@ import Testing
                 let cast = scenario.cast.first { $0.id == person }
                 if cast?.answers.contains(where: { $0.text == text }) == true { authored = true }
                 if text == cast?.defaultAnswer || text == "I don't know anything about that." { return (.generic, text) }
-            case .response(let text), .info(let text):
+            case .response(let text), .info(let text), .notice(let text):
                 said.append(text)
                 if Self.authoredTexts(scenario).contains(text) { authored = true }
             case .fact(_, let text): said.append(text)

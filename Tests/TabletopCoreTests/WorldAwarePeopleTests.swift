@@ -37,8 +37,11 @@ import Testing
     @Test func aPersonBriefedWithinTheIntervalDoesNotAskAgain() throws {
         var engine = try Self.engine("breach", ["ack", "brief leadership"])
         #expect(!Self.said(engine.handle("ask james update")).contains("one-page version"))
+        // Later he says when he was last updated; his first-contact request is spent.
         _ = engine.playThrough("wait 2h")
-        #expect(Self.said(engine.handle("ask james update")).contains("one-page version"))
+        let later = Self.said(engine.handle("ask james update"))
+        #expect(later.contains("You last updated me at"))
+        #expect(!later.contains("one-page version"))
     }
 
     @Test func topicsMatchAddressesAndHostNames() throws {
@@ -119,7 +122,8 @@ import Testing
 
     @Test func messagingOrDelegatingToTheSuspectTipsThemOff() throws {
         for move in ["tell kai \"what did you sync last night?\"", "delegate elena inspect kai-laptop"] {
-            let engine = try Self.engine("insider", ["ack", move])
+            // The manager is warned about once; the same move again goes ahead.
+            let engine = try Self.engine("insider", ["ack", move] + (move.contains("elena") ? [move] : []))
             #expect(engine.state.traps.contains { $0.id.contains("tipped-off") }, "\(move): \(engine.state.traps.map(\.id))")
         }
     }

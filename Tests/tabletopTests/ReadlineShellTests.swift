@@ -21,7 +21,8 @@ import Testing
         terminal.type("\u{3}")
         try terminal.waitFor("isolate half-typed^C")
         terminal.type("status\r")
-        let screen = try terminal.waitFor("Commander: nobody yet")
+        // Taking the report on (`ack`) made the trainee the commander.
+        let screen = try terminal.waitFor("Commander: trainee")
         #expect(!screen.contains("you know of no asset called 'half-typed'"))
         #expect(screen.contains("> inspect admin-token"))
         terminal.type("quit\r")

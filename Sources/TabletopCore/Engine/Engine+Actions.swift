@@ -33,6 +33,9 @@ extension Engine {
            let said = response?.text ?? defaultText {
             recordDeeds(said)
         }
+        if [.statementDraft, .statementReview, .statementPublish].contains(action.verb) {
+            recordStatement(action.verb, reviewer: action.object.flatMap { peopleByID[$0] })
+        }
         // A cut-off done now overtakes one arranged for later.
         if arranged == nil, let object = assetID(of: action), let done = Self.stateOfVerb[action.verb], Self.cutOffStates.contains(done) {
             overtakeSchedule(of: object)

@@ -153,4 +153,26 @@ extension Engine {
                 && facts.contains { personKnows(person.id, fact: $0) }
         }
     }
+
+    /// What looking at the asset found, newest look of each kind, with when: an inspection, its logs,
+    /// a sweep of its fleet, a look delegated to someone (their report is the finding). When nobody
+    /// has looked, says so: what is still unknown about it.
+    func looks(at asset: Asset) -> String {
+        var found: [Verb: String] = [:]
+        for decision in state.decisions {
+            for action in [decision.action] + [decision.countsAs].compactMap({ $0 }) {
+                let verb: Verb
+                if [.inspect, .logs].contains(action.verb), action.object == asset.id { verb = action.verb }
+                else if action.verb == .sweep, asset.groups.contains((action.text ?? "").lowercased()) { verb = .inspect }
+                else { continue }
+                let finding = (verb == .inspect ? asset.inspect : asset.logs ?? asset.inspect).map { Self.firstSentence($0.text) } ?? "nothing unusual."
+                let who = decision.action.verb == .delegate ? decision.action.object.flatMap { peopleByID[$0] }.map { " by \($0.name)" } ?? "" : ""
+                found[verb] = "\(verb == .inspect ? "Inspected" : "Its logs read")\(who) at \(stamp(decision.at)): \(finding)"
+            }
+        }
+        let lines = [Verb.inspect, .logs].compactMap { found[$0] }
+        // What keeps no logs of its own (a key, a dataset) is only inspected.
+        let logless = asset.logs == nil && [AssetKind.credential, .account, .dataset, .evidence, .indicator, .repository].contains(asset.kind)
+        return lines.isEmpty ? "Nobody has inspected it\(logless ? "" : " or read its logs") yet." : lines.joined(separator: " ")
+    }
 }

@@ -55,6 +55,7 @@ extension Engine {
             return nil
         }
         outputs.append(.answer(person: person.id, name: person.name, text: "Done: \(task.line). \(said.joined(separator: " "))"))
+        record("I did what you asked (\(task.line)): \(said.first.map { Self.firstSentence($0) } ?? "done").", for: [person.id])
         outputs += produced.filter { output in
             if case .response = output { return false }
             return true

@@ -53,6 +53,7 @@ extension Engine {
         if let problem = busyProblem(for: player) ?? problem(with: action, player: player) {
             return [.error(problem)]
         }
+        if let warning = tipOffWarning(for: action) { return finish([warning]) }
         if action.until != nil { return finish(schedule(action, raw: raw, player: player)) }
         return finish(decide(action, raw: raw, player: player))
     }

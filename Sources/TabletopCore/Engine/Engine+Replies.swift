@@ -14,10 +14,13 @@ extension Engine {
                 && answer.knows.allSatisfy { personKnows(person.id, fact: $0) }
                 && !answer.unlessKnows.contains { personKnows(person.id, fact: $0) }
         }
+        // Said before: they refer back to it and say what changed, unless their offer has been done since.
+        var again: String?
+        if let match { again = repeated(match, by: person, asked: words) }
         let authored = match.map { answer -> String in
-            guard answer.when == nil, let done = doneSince(answer, by: person) else { return answer.text }
+            guard answer.when == nil, let done = doneSince(answer, by: person, asked: words) else { return again ?? answer.text }
             // Their own offer, done by them and revealing nothing more, is replaced by saying it is done.
-            return done.own && answer.reveals.isEmpty ? done.text : "\(done.text) \(answer.text)"
+            return done.own && answer.reveals.isEmpty ? done.text : again ?? "\(done.text) \(answer.text)"
         }
         outputs.append(.answer(person: person.id, name: person.name, text: authored ?? worldAnswer(person, words: words)))
         if let match {
@@ -30,15 +33,10 @@ extension Engine {
     /// For an authored answer written for the world as it began (no `when:`): what has since been
     /// done to the assets it speaks of, said first, so that nobody offers work already done ("I
     /// already snapshotted qa-loaner at Tue 09:23."). Nil when nothing was done to them.
-    func doneSince(_ answer: Answer, by person: Person) -> (text: String, own: Bool)? {
-        let said = Self.topicWords(answer.text).union(answer.topics)
-        let assets = scenario.assets.filter { asset in
-            // Its id, its name, or the plain words of its name ("the laptop" for "Kai's laptop (KAI-LT-042)").
-            let plain = Self.topicWords(asset.name).filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) && !Self.commonWords.contains($0) }
-            return answer.topics.contains(asset.id) || Self.mentions(answer.text, asset) || (!plain.isEmpty && plain.isSubset(of: said))
-        }
-        let lines = assets.prefix(2).compactMap { asset -> (own: Bool, text: String)? in
-            guard let change = state.assetChanges.last(where: { $0.asset == asset.id && Self.actionStates.contains($0.state) }) else { return nil }
+    func doneSince(_ answer: Answer, by person: Person, asked: Set<String> = []) -> (text: String, own: Bool)? {
+        let lines = assets(spokenOfIn: answer, asked: asked).prefix(2).compactMap { asset -> (own: Bool, text: String)? in
+            guard pendingChange(of: asset.id) == nil,
+                  let change = state.assetChanges.last(where: { $0.asset == asset.id && Self.actionStates.contains($0.state) }) else { return nil }
             let word = Self.word(for: change.state), when = stamp(change.at)
             let mine = change.by?.hasPrefix(person.name) == true
                 || (state.deeds ?? []).contains { $0.person == person.id && $0.at == change.at && Self.mentionsDeed($0.text, change.state) }
@@ -118,9 +116,13 @@ extension Engine {
         // Someone who raised something themselves does not open with their first-contact line ("Is
         // this about Kai?" from the manager who reported him).
         let involved = state.fired.contains { injectsByID[$0.id]?.from == person.id }
+        // Once brought up to date (briefed, notified, told, in the channel, given a draft to review),
+        // their first-contact line ("Nobody has told me …", "Give me the one-page version") is spent.
+        let contact = person.mustNotKnow ? nil : lastContact(of: person)
         if let latest = known.last {
             // Asked for the status, they give it first; their usual line comes after, not as a greeting.
             if involved { return "What I know so far: \(latest.text)" }
+            if let contact { return "What I know so far: \(latest.text) \(contact)" }
             return asksForUpdate && !person.mustNotKnow ? "What I know so far: \(latest.text) \(person.defaultAnswer)"
                 : "\(person.defaultAnswer) What I know so far: \(latest.text)"
         }
@@ -130,8 +132,17 @@ extension Engine {
         // Someone who must not know (the suspect) answers as they always would: nothing in their words
         // may hint that anyone is looking. Anyone else says that nobody has told them anything yet.
         guard !person.mustNotKnow else { return person.defaultAnswer }
+        if let contact {
+            return [contact, deeds(of: person)].compactMap { $0 }.joined(separator: " ") + " I have nothing more on that myself."
+        }
         let paged = state.person(person.id, is: .paged) ? "I got your page, but nobody" : "Nobody"
         return "\(person.defaultAnswer) \(paged) has told me what is going on yet."
+    }
+
+    /// When the commander last brought the person up to date, in their words ("You last updated me at
+    /// Tue 14:20 (2h ago)."); nil when nobody ever did.
+    func lastContact(of person: Person) -> String? {
+        state.knowledge[person.id]?.updatedAt.map { "You last updated me at \(stamp($0)) (\(Self.ago($0, now: state.clock)))." }
     }
 
     /// An address, host name or id of the question (`185.220.101.7`) that something the trainee has
@@ -166,7 +177,7 @@ extension Engine {
         let done = watch.decisions(on: asset.id, in: state).map { state.decisions[$0] }.filter { $0.action.verb.area != .investigate }
             .map { decision in
                 let arranged = pending.map { Self.stateOfVerb[decision.action.verb].map(Self.word(for:)) == $0.word ? ", for \($0.when)" : "" } ?? ""
-                return "\(decision.raw) (\(decision.actor), at \(decision.at)\(arranged))"
+                return "\(decision.raw) (\(decision.actor), at \(stamp(decision.at))\(arranged))"
             }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }
@@ -175,6 +186,8 @@ extension Engine {
         if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
         if let quiet { text += " \(quiet)" }
         if !known.isEmpty { text += " \(quiet == nil ? "Latest known about it" : "Known from before"): \(known.joined(separator: " "))" }
+        // Someone asked about it answers from the world, not from the inventory: what looking at it found.
+        if asker != nil || newsFirst { text += " \(looks(at: asset))" }
         // A key of this account (or the account of this key) cut off since: the activity above has stopped.
         let related = scenario.assets.filter { other in
             other.id != asset.id && (other.name.lowercased().contains(asset.id) || asset.name.lowercased().contains(other.id))

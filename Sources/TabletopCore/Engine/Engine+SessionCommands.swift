@@ -25,7 +25,7 @@ extension Engine {
     private var statusText: String {
         var lines = ["Time: \(stamp(state.clock)) of at most \(scenario.end.timeLimit)",
                      "Severity: \(state.declaredSeverity?.rawValue ?? "not declared")",
-                     "Commander: \(state.commander.map { peopleByID[$0]?.name ?? $0 } ?? "nobody yet")"]
+                     "Commander: \(commanderText ?? "nobody yet")"]
         let channels = state.channels.map { channel -> String in
             let kind = channel.outOfBand ? "out-of-band" : channel.isPrivate ? "private" : "public"
             let members = channel.members.compactMap { peopleByID[$0]?.id }.joined(separator: ", ")
@@ -49,6 +49,14 @@ extension Engine {
             for (index, option) in displayedOptions(of: inject).enumerated() { lines.append("  \(index + 1). \(option.text)") }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Who leads the response: the one named with `ic`; else whoever took the report on (`ack`) or
+    /// declared the severity, which the runbook counts as the commander's step, and since when.
+    var commanderText: String? {
+        if let named = state.commander { return peopleByID[named]?.name ?? named }
+        guard let first = state.decisions.first(where: { [.ack, .severity].contains($0.action.verb) }) else { return nil }
+        return "\(first.actor) (since \(first.action.verb == .ack ? "taking the report on" : "declaring the severity") at \(stamp(first.at)))"
     }
 
     private var timelineText: String {

@@ -101,6 +101,7 @@ extension Engine {
     /// Delivers an inject whatever its conditions (the facilitator's `inject`, or a trigger that fired).
     mutating func deliver(_ inject: Inject, into outputs: inout [Output]) {
         state.fired.append(FiredInject(id: inject.id, at: state.clock))
+        recordTakingPart(in: inject)
         let sender = inject.from.flatMap { peopleByID[$0] }.map { "\($0.name), \($0.role)" } ?? inject.sender ?? "Unknown"
         outputs.append(.inject(InjectMessage(
             id: inject.id, at: state.clock, from: sender, channel: inject.channel, to: inject.to, text: inject.text,

@@ -81,6 +81,12 @@ public struct EngineState: Sendable, Hashable, Codable {
     /// What people of the cast did or took part in, as the world told it (an answered question's
     /// outcome, a response naming them), in order; nil in a state saved before there were any.
     public var deeds: [Deed]?
+    /// People close to the suspect the trainee was warned about reaching (`Engine.tipOffWarning`),
+    /// in order; nil in a state saved before there were any.
+    public var warned: [String]?
+    /// Authored answers people gave, and when, so that a second ask refers back to the first; nil in
+    /// a state saved before there were any.
+    public var said: [SaidAnswer]?
     /// Injects the facilitator holds back.
     public var held: [String] = []
     /// The facilitator's observations.
@@ -159,6 +165,18 @@ public struct Deed: Sendable, Hashable, Codable {
     public var at: SimDuration
     /// What was said of it ("Hannah files the initial notification with the regulator.").
     public var text: String
+}
+
+/// An authored answer a person gave, and when.
+public struct SaidAnswer: Sendable, Hashable, Codable {
+    /// The person's id.
+    public var person: String
+    /// The authored text (before anything the engine put around it).
+    public var text: String
+    /// When they first said it.
+    public var at: SimDuration
+    /// How many facts the trainee had learnt then: those after are news since.
+    public var facts: Int
 }
 
 /// A question nobody answered within its timeout: the asker took an option on their own.

@@ -1,0 +1,68 @@
+import Foundation
+
+extension Engine {
+    /// An authored answer the person already gave, asked again: they refer back to when they said it,
+    /// in short ("As I said at Tue 14:20: …"), and add what changed since on what it speaks of (new
+    /// facts, what was done to its assets), or that nothing did. Nil the first time, which is recorded.
+    mutating func repeated(_ answer: Answer, by person: Person, asked: Set<String> = []) -> String? {
+        guard let earlier = (state.said ?? []).first(where: { $0.person == person.id && $0.text == answer.text }) else {
+            state.said = (state.said ?? []) + [SaidAnswer(person: person.id, text: answer.text, at: state.clock, facts: state.facts.count)]
+            return nil
+        }
+        let changes = changes(since: earlier, about: answer, asked: asked)
+        return "As I said at \(stamp(earlier.at)): \(Self.firstSentence(answer.text))"
+            + (changes.isEmpty ? " Nothing has changed on that since." : " Since then: \(changes.joined(separator: " "))")
+    }
+
+    /// What changed since an answer was first given, on what it speaks of: the person's own reports
+    /// since ("Exit meeting is set" after "it can be Friday"), the assets it names that were acted on
+    /// since (when and by whom), and facts learnt since that concern those assets or share a
+    /// distinctive word with the answer.
+    func changes(since earlier: SaidAnswer, about answer: Answer, asked: Set<String>) -> [String] {
+        let assets = assets(spokenOfIn: answer, asked: asked)
+        let ids = Set(assets.map(\.id))
+        let person = peopleByID[earlier.person]
+        let reports = state.fired.filter { fired in fired.at > earlier.at && person.map { isReport(injectsByID[fired.id], from: $0) } == true }
+            .compactMap { fired in injectsByID[fired.id].map { "I reported at \(stamp(fired.at)): \($0.text.trimmingCharacters(in: .whitespacesAndNewlines))" } }
+        var lines = reports + state.assetChanges.filter { ids.contains($0.asset) && $0.at > earlier.at && Self.actionStates.contains($0.state) }
+            .map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp($0.at))\($0.by.map { " (\($0))" } ?? " (by you)")." }
+        let distinctive = Self.topicWords(answer.text).union(answer.topics).filter { $0.count >= 5 && !Self.commonWords.contains($0) }
+        for id in state.facts.dropFirst(earlier.facts) where !answer.reveals.contains(id) {
+            guard let fact = world.factsByID[id] else { continue }
+            let words = Self.topicWords(fact.text)
+            if !words.isDisjoint(with: distinctive) || assets.contains(where: { Self.mentions(fact.text, $0) }) {
+                lines.append(fact.text.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+        }
+        return Array(lines.prefix(3))
+    }
+
+    /// The assets an authored answer speaks of: by its topics, its text, or every plain word of a name;
+    /// and the asset the question named (`ask sara instance-role`), which the answer is about too.
+    func assets(spokenOfIn answer: Answer, asked: Set<String> = []) -> [Asset] {
+        let said = Self.topicWords(answer.text).union(answer.topics)
+        return scenario.assets.filter { asset in
+            if !asked.isEmpty, knows(asset: asset), Self.names(asked, asset.id, asset.name) { return true }
+            // Its id, its name, or the plain words of its name ("the laptop" for "Kai's laptop (KAI-LT-042)").
+            let plain = Self.topicWords(asset.name).filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) && !Self.commonWords.contains($0) }
+            return answer.topics.contains(asset.id) || Self.mentions(answer.text, asset) || (!plain.isEmpty && plain.isSubset(of: said))
+        }
+    }
+
+    /// The first sentence of a text, or the text cut at a word when it has none short enough.
+    static func firstSentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var previous: Character = " "
+        for index in trimmed.indices {
+            let character = trimmed[index]
+            let next = trimmed.index(after: index)
+            // A full stop after a digit (`10.4`) or inside a word (`e.g`) does not end a sentence.
+            if ".!?".contains(character), next == trimmed.endIndex || trimmed[next] == " ", !previous.isNumber || character != "." {
+                let sentence = String(trimmed[...index])
+                return sentence.count <= 200 ? sentence : excerpt(sentence, limit: 160)
+            }
+            previous = character
+        }
+        return excerpt(trimmed, limit: 160)
+    }
+}
