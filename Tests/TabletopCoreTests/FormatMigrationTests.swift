@@ -65,8 +65,13 @@ import Testing
         #expect(plan.text.contains("trigger: >-\n      attacker.present"))
     }
 
+    @Test func aPlanIsNotMigrated() {
+        let result = FormatMigrator.plan(path: "p.yaml", bytes: Array("format: 1\nscenario: example\nplans: []\n".utf8), runbook: TestSupport.runbook)
+        #expect(result.renderedDiagnostics.hasPrefix("p.yaml:1:1: error: not a scenario file"))
+    }
+
     @Test func aFileInAnotherFormatIsRefusedWithItsLocation() {
-        let result = FormatMigrator.plan(path: "x.yaml", bytes: Array("id: x\nformat: 7\n".utf8), runbook: TestSupport.runbook)
+        let result = FormatMigrator.plan(path: "x.yaml", bytes: Array("id: x\nformat: 7\ncast: []\n".utf8), runbook: TestSupport.runbook)
         #expect(result.renderedDiagnostics.hasPrefix("x.yaml:2:9: error: only format 1 files can be migrated; this file declares format '7'"))
     }
 
@@ -103,8 +108,9 @@ import Testing
     func migratedBrokenFixtureStillFailsWithALocatedError(_ name: String) {
         let bytes = TestSupport.bytes(TestSupport.fixtures.appendingPathComponent("broken").appendingPathComponent(name))
         let original = ScenarioLoader.load(path: name, bytes: bytes, runbook: TestSupport.runbook)
-        let planned = FormatMigrator.plan(path: name, bytes: bytes, runbook: TestSupport.runbook)
-        let migrated = planned.value.map { ScenarioLoader.load(path: name, bytes: Array($0.text.utf8), runbook: TestSupport.runbook) } ?? planned.map { _ -> Scenario? in nil }
+        // A file the migrator refuses (no scenario, no format 1) stays as it is.
+        let planned = FormatMigrator.plan(path: name, bytes: bytes, runbook: TestSupport.runbook).value
+        let migrated = ScenarioLoader.load(path: name, bytes: planned.map { Array($0.text.utf8) } ?? bytes, runbook: TestSupport.runbook)
         #expect(migrated.value == nil)
         let located = { (result: LoadResult<Scenario>) in result.diagnostics.contains { $0.isError && $0.location != nil } }
         #expect(located(migrated) == located(original))

@@ -28,6 +28,11 @@ public enum FormatMigrator {
                 collector.error("expected the scenario to be a mapping of 'key: value' lines, found \(root.kindDescription)", at: root.location)
                 return nil
             }
+            // Plans and scoring files have a 'format' of their own; only scenarios have a 'cast'.
+            guard top.contains(where: { $0.key.scalar?.string == "cast" || $0.key.scalar?.string == "injects" }) else {
+                collector.error("not a scenario file (it has neither 'cast' nor 'injects'); only scenarios are migrated", at: root.location)
+                return nil
+            }
             let formatNode = top.first { $0.key.scalar?.string == "format" }?.value
             walker.plan.format = formatNode?.scalar.flatMap { Int($0.string) }
             guard let formatNode, walker.plan.format == 1 else {
