@@ -8,6 +8,19 @@ public struct TextEdit: Sendable, Hashable {
     public let new: String
 }
 
+extension TextEdit {
+    /// Where an offset into the new text was in the old one: exact in the part before the first and after
+    /// the last changed character (a condition with one step renamed), else at the first change.
+    func originalOffset(of offset: Int) -> Int {
+        let old = Array(self.old.unicodeScalars), new = Array(self.new.unicodeScalars)
+        let prefix = zip(old, new).prefix { $0 == $1 }.count
+        let suffix = zip(old.reversed(), new.reversed()).prefix { $0 == $1 }.count
+        if offset < prefix { return offset }
+        if new.count - offset <= suffix { return max(0, old.count - (new.count - offset)) }
+        return min(prefix, max(0, old.count - 1))
+    }
+}
+
 /// Edits applied to a text, line by line, so that everything not edited (comments, order, spacing) stays.
 struct TextEditor {
     /// The lines with their line breaks, as written.
@@ -55,7 +68,7 @@ struct TextEditor {
             let newLength = edit.new.unicodeScalars.count, oldLength = edit.old.unicodeScalars.count
             if location.column < start { break }
             if location.column < start + newLength {
-                return SourceLocation(line: location.line, column: edit.location.column + min(location.column - start, max(0, oldLength - 1)))
+                return SourceLocation(line: location.line, column: edit.location.column + edit.originalOffset(of: location.column - start))
             }
             shift += newLength - oldLength
         }
