@@ -36,6 +36,18 @@ public enum ScenarioKeys {
     public static let end = ["time_limit", "outcomes"]
     public static let outcome = ["id", "kind", "trigger", "text"]
 
+    /// The keys each mapping requires, by definition (the JSON Schema's `required` must agree).
+    public static let required: [String: [String]] = [
+        "scenario": ["format", "id", "title", "family", "difficulty", "estimated_play_time", "start", "timezone", "briefing", "truth", "cast", "injects", "debrief", "end"],
+        "variable": ["id", "about", "values"], "inspiration": ["name", "summary"], "truth": ["severity"], "severityStage": ["level"],
+        "fact": ["id", "text"], "person": ["id", "name", "role"], "answer": ["topics", "text"], "asset": ["id", "name", "kind"],
+        "finding": ["text"], "channel": ["id"], "inject": ["id", "channel", "text"], "contingency": ["step", "by"],
+        "decision": ["question", "options"], "timeoutOutcome": ["option", "outcome"], "option": ["text"], "response": ["action", "text"],
+        "trap": ["id", "step", "lesson"], "clock": ["id", "label", "starts", "stops", "step"], "stepOverride": ["step"],
+        "criterion": ["name", "met_if"], "concept": ["concept", "any"], "claim": ["claim", "any"], "debrief": ["narrative"],
+        "idealStep": ["do", "step", "met_if"], "stepLesson": ["step", "lesson"], "end": ["time_limit", "outcomes"], "outcome": ["id", "kind", "text"],
+    ]
+
     /// Every mapping of the format by the name the JSON Schema gives its definition.
     public static let all: [(name: String, keys: [String])] = [
         ("scenario", top), ("variable", variable), ("inspiration", inspiration), ("truth", truth), ("severityStage", severityStage),

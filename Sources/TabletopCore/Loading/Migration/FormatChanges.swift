@@ -50,18 +50,19 @@ public enum FormatChanges {
 
     /// Which keys of each mapping hold further mappings (or lists of them), and their definitions.
     static let children: [String: [String: String]] = [
-        "scenario": ["truth": "truth", "facts": "fact", "cast": "person", "assets": "asset", "injects": "inject",
+        "scenario": ["variables": "variable", "inspired_by": "inspiration", "channels": "channel", "truth": "truth", "facts": "fact", "cast": "person", "assets": "asset", "injects": "inject",
                      "responses": "response", "traps": "trap", "clocks": "clock", "scoring": "stepOverride",
                      "debrief": "debrief", "end": "end"],
         "truth": ["severity": "severityStage"],
         "person": ["answers": "answer"],
+        "asset": ["inspect": "finding", "logs": "finding"],
         "answer": ["effects": "effects"],
         "inject": ["contingency": "contingency", "decision": "decision", "effects": "effects"],
         "decision": ["options": "option", "on_timeout": "timeoutOutcome"],
         "option": ["effects": "effects"],
         "timeoutOutcome": ["effects": "effects"],
         "response": ["effects": "effects"],
-        "stepOverride": ["criteria": "criterion"],
+        "stepOverride": ["criteria": "criterion", "rubric": "concept", "must_not_claim": "claim"],
         "debrief": ["ideal": "idealStep", "lessons": "stepLesson"],
         "end": ["outcomes": "outcome"],
     ]
