@@ -73,6 +73,9 @@ extension Workspace {
             diagnostics(result)
             throw ExitCodeFailure.invalidInput
         }
+        // A note (a format-1 file) is shown once, before the drill; warnings are lint's to show.
+        let notes = result.diagnostics.filter { $0.severity == .note }
+        if !notes.isEmpty { report(notes.map(\.headline).joined(separator: "\n")) }
         return scenario
     }
 

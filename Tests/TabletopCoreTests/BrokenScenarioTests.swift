@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import TabletopCore
 
-/// Every file under Fixtures/broken must fail to load with exactly the diagnostics in its `.expected` file.
+/// Every file under Fixtures/broken must fail to load with exactly the diagnostics in its `.expected` file
+/// (`RECORD_BROKEN=1 swift test --filter BrokenScenarioTests` records them).
 @Suite struct BrokenScenarioTests {
     static let names = TestSupport.fixtureNames(in: "broken", extension: "yaml")
 
@@ -15,6 +16,10 @@ import Testing
         let folder = TestSupport.fixtures.appendingPathComponent("broken")
         let result = ScenarioLoader.load(path: name, bytes: TestSupport.bytes(folder.appendingPathComponent(name)), runbook: TestSupport.runbook)
         let expectedURL = folder.appendingPathComponent(name.replacingOccurrences(of: ".yaml", with: ".expected"))
+        // RECORD_BROKEN=1 rewrites the .expected files; read their diff before committing it.
+        if ProcessInfo.processInfo.environment["RECORD_BROKEN"] == "1" {
+            try (result.renderedDiagnostics + "\n").write(to: expectedURL, atomically: true, encoding: .utf8)
+        }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
         #expect(result.value == nil, "a broken fixture loaded")
         #expect(result.diagnostics.contains { $0.isError })

@@ -38,6 +38,9 @@ import Testing
         ("clock(gdpr).expired", .clock("gdpr", .expired)),
         ("truth(personal-data)", .truth(.personalData)),
         ("attacker.present", .attackerPresent),
+        ("truth(attacker-present)", .attackerPresent),
+        ("truth(insider)", .truth(.insiderSuspected)),
+        ("truth(insider-suspected)", .truth(.insiderSuspected)),
         ("severity >= sev2", .severity(.greaterOrEqual, .sev2)),
         ("time > 1h30m", .time(.greater, SimDuration(seconds: 5400))),
         ("true", .constant(true)),
@@ -93,7 +96,7 @@ import Testing
         "done(8) and not asset(web-03).snapshotted or severity >= sev2",
         "revealed(exfil) and (fired(a) or chose(q, 2))",
         "not (did(notify legal) or did(channel --signal))",
-        "time > 1h30m and attacker.present and truth(personal-data) and person(dana).paged and clock(gdpr).running",
+        "time > 1h30m and truth(attacker-present) and truth(personal-data) and truth(insider) and person(dana).paged and clock(gdpr).running",
     ])
     func printsBackWhatParsesToTheSameCondition(_ text: String) throws {
         let condition = try ConditionParser.parse(text).get().condition

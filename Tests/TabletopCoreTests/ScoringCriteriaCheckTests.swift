@@ -39,7 +39,7 @@ import Testing
               - step: stop-the-bleeding
                 criteria:
                   - name: web-03 is cut off
-                    when: asset(web-03).isolated
+                    met_if: asset(web-03).isolated
 
             """)
         #expect(judged.value?.scoring.first?.criteria.map(\.name) == ["web-03 is cut off"])

@@ -9,7 +9,7 @@ import Testing
 
     /// The minimal scenario with its `truth:` and `facts:` replaced (lines 10 to 16 of the file).
     static func minimal(truth: String) -> LoadResult<Scenario> {
-        let original = "truth:\n  personal_data: false\n  severity:\n    - level: sev3\nfacts:\n  - id: leak\n    text: Something leaked.\n"
+        let original = "truth:\n  personal-data: false\n  severity:\n    - level: sev3\nfacts:\n  - id: leak\n    text: Something leaked.\n"
         #expect(minimalText.contains(original))
         let text = minimalText.replacingOccurrences(of: original, with: truth)
         return ScenarioLoader.load(path: "mini.yaml", bytes: Array(text.utf8), runbook: TestSupport.runbook, matrix: ScoringSupport.matrix)
@@ -17,15 +17,15 @@ import Testing
 
     /// An adversary present (sev2), and a sev1 stage from `revealed(exfil)`; `exfil` is never revealed and ends with `lines`.
     static func staged(_ lines: String) -> LoadResult<Scenario> {
-        minimal(truth: "truth:\n  attacker_present: true\n  severity:\n    - level: sev2\n    - level: sev1\n      from: revealed(exfil)\n"
+        minimal(truth: "truth:\n  attacker-present: true\n  severity:\n    - level: sev2\n    - level: sev1\n      only_if: revealed(exfil)\n"
                 + "facts:\n  - id: leak\n    text: Something leaked.\n  - id: exfil\n    text: The data was copied.\n" + lines)
     }
 
     @Test func aStageTheMatrixRatesMoreSevereIsAnError() {
         let result = Self.minimal(truth: """
             truth:
-              personal_data: true
-              attacker_present: true
+              personal-data: true
+              attacker-present: true
               severity:
                 - level: sev3
             facts:
@@ -45,7 +45,7 @@ import Testing
     @Test func aFactThatRaisesTheMatrixAboveEveryStageIsAnErrorAtTheFact() {
         let result = Self.minimal(truth: """
             truth:
-              attacker_present: true
+              attacker-present: true
               severity:
                 - level: sev2
             facts:

@@ -100,5 +100,25 @@ import Testing
         let keys = try #require(ScenarioKeys.all.first { $0.name == name }).keys
         #expect(Set(properties.keys) == Set(keys))
         #expect(definition["additionalProperties"] as? Bool == false)
+        #expect(Set(definition["required"] as? [String] ?? []) == Set(ScenarioKeys.required[name] ?? []))
+    }
+
+    /// FORMAT.md's key reference is generated from the loader's declarations
+    /// (`TABLETOP_WRITE_DOCS=1 swift test --filter SchemaSyncTests` rewrites it).
+    @Test func formatDocumentsKeyReferenceIsGenerated() throws {
+        let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/FORMAT.md")
+        func reference(in document: String) throws -> Range<String.Index> {
+            let begin = try #require(document.range(of: ScenarioKeys.referenceMarkers.begin), "FORMAT.md lacks the key reference")
+            let end = try #require(document.range(of: ScenarioKeys.referenceMarkers.end, range: begin.upperBound..<document.endIndex))
+            return begin.lowerBound..<end.upperBound
+        }
+        if ProcessInfo.processInfo.environment["TABLETOP_WRITE_DOCS"] == "1" {
+            var document = String(decoding: TestSupport.bytes(url), as: UTF8.self)
+            document.replaceSubrange(try reference(in: document), with: ScenarioKeys.referenceTable())
+            try Data(document.utf8).write(to: url)
+        }
+        let document = String(decoding: TestSupport.bytes(url), as: UTF8.self)
+        #expect(String(document[try reference(in: document)]) == ScenarioKeys.referenceTable(),
+                "FORMAT.md's key reference is out of date; TABLETOP_WRITE_DOCS=1 swift test --filter SchemaSyncTests")
     }
 }

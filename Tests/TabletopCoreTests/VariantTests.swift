@@ -87,8 +87,8 @@ import Testing
     @Test(arguments: [
         ("CPU is pegged on {{host.asset}}.", "CPU is pegged on {{hots.asset}}.", "test.yaml:45:29: error: unknown variable 'hots' in {{hots.asset}}; did you mean 'host'?"),
         ("CPU is pegged on {{host.asset}}.", "CPU is pegged on {{host.asstet}}.", "test.yaml:45:29: error: variable 'host' has no field 'asstet' in {{host.asstet}}; did you mean 'asset'?"),
-        ("when: variant(host, db)", "when: variant(host, dbx)", "test.yaml:49:25: error: variable 'host' has no value 'dbx' in 'when' of inject 'db-only'; did you mean 'db'?"),
-        ("when: variant(host, db)", "when: variant(hosts, db)", "test.yaml:49:19: error: unknown variable 'hosts' in 'when' of inject 'db-only'; did you mean 'host'?"),
+        ("trigger: variant(host, db)", "trigger: variant(host, dbx)", "test.yaml:49:28: error: variable 'host' has no value 'dbx' in 'trigger' of inject 'db-only'; did you mean 'db'?"),
+        ("trigger: variant(host, db)", "trigger: variant(hosts, db)", "test.yaml:49:22: error: unknown variable 'hosts' in 'trigger' of inject 'db-only'; did you mean 'host'?"),
         ("  - id: \"{{host.asset}}\"", "  - id: {{host.asset}}", "test.yaml:35:9: error: a value that starts with '{{' must be quoted, or YAML reads it as a mapping: write \"{{host.asset}}\""),
         ("        name: Database 1\n", "", "test.yaml:17:13: error: value 'db' of variable 'host' lacks 'name'; every value of a variable must define the same fields"),
         ("text: \"CPU is pegged on {{host.asset}}.\"", "text: \"CPU is pegged on {{host.asset.\"", "test.yaml:45:29: error: '{{' without a closing '}}'; write {{variable}} or {{variable.field}}"),

@@ -46,6 +46,7 @@ import Testing
         Case(line: "tabletop play --script Scen", offers: ["Scenarios"]),
         Case(line: "tabletop lint Scenarios/exa", offers: ["Scenarios/example.yaml"]),
         Case(line: "tabletop lint --runbook Scoring/run", offers: ["Scoring/runbook.yaml"]),
+        Case(line: "tabletop migrate Scenarios/exa", offers: ["Scenarios/example.yaml"]),
         Case(line: "tabletop play exa", offers: ["example"]),
         Case(line: "tabletop show comp", offers: ["compromised-host"]),
         Case(line: "tabletop play Scenarios/br", offers: ["Scenarios/breach.yaml"]),

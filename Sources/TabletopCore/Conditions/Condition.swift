@@ -29,7 +29,7 @@ public indirect enum Condition: Sendable, Hashable, Codable {
     case clock(String, ClockState)
     /// `truth(personal-data)`: a ground-truth flag of the scenario.
     case truth(TruthFlag)
-    /// `attacker.present`: the attacker still has access.
+    /// `truth(attacker-present)` (format 1: `attacker.present`): the attacker still has access.
     case attackerPresent
     /// `severity >= sev2`: compares the declared severity (false while none is declared).
     case severity(Comparison, Severity)
@@ -104,4 +104,13 @@ public enum TruthFlag: String, Sendable, Hashable, Codable, CaseIterable {
     case insiderSuspected = "insider-suspected"
     case falsePositive = "false-positive"
     case publicStatementLikely = "public-statement-likely"
+
+    /// The flag's name in format 2, the same in `truth:`, in `truth(…)` and in the severity matrix.
+    public var name: String { self == .insiderSuspected ? "insider" : rawValue }
+
+    /// `truth(attacker-present)`: the one flag that effects change during a drill (`Condition.attackerPresent`).
+    public static let attackerPresentName = "attacker-present"
+
+    /// Every name `truth(…)` accepts in format 2.
+    public static var names: [String] { allCases.map(\.name) + [attackerPresentName] }
 }

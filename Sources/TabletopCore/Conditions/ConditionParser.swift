@@ -178,8 +178,10 @@ public struct ConditionParser {
             references.append(.init(kind: .variantValue, name: second!.0, offset: second!.1))
             return .variant(argument, second!.0)
         case "truth":
-            guard let flag = TruthFlag(rawValue: argument) else {
-                throw ConditionError(offset: argumentOffset, message: "unknown truth flag '\(argument)'\(Self.choices(TruthFlag.allCases.map(\.rawValue), for: argument))")
+            // Format 2 names each flag as `truth:` and the severity matrix do; format 1's spellings still parse.
+            if argument == TruthFlag.attackerPresentName { return .attackerPresent }
+            guard let flag = TruthFlag(rawValue: argument) ?? TruthFlag.allCases.first(where: { $0.name == argument }) else {
+                throw ConditionError(offset: argumentOffset, message: "unknown truth flag '\(argument)'\(Self.choices(TruthFlag.names, for: argument))")
             }
             return .truth(flag)
         default:

@@ -14,7 +14,7 @@ extension Diagnostic {
 
     /// The headline, then the offending source line and a caret under the column, as compilers print them.
     public func rendered(in source: SourceFile?) -> String {
-        guard let location, let source, let line = source.line(location.line) else {
+        guard severity != .note, let location, let source, let line = source.line(location.line) else {
             return headline
         }
         // Very long lines are shown as a window around the column, so the caret stays on screen.

@@ -1,16 +1,18 @@
 /// One problem found in an input file: where, how bad, and what is wrong, in words a person understands.
 public struct Diagnostic: Error, Sendable, Hashable, Codable {
-    /// How serious a diagnostic is: errors fail a load, warnings do not.
+    /// How serious a diagnostic is: errors fail a load, warnings and notes do not.
     public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning
+        /// Nothing wrong yet, such as a deprecated format; shown as one line, without the source.
+        case note
     }
 
     /// The file the problem is in, as the user named it.
     public var path: String
     /// Where in the file; nil when the problem concerns the whole file.
     public var location: SourceLocation?
-    /// Error or warning.
+    /// Error, warning or note.
     public var severity: Severity
     /// The message: one sentence, no trailing period, no line breaks.
     public var message: String

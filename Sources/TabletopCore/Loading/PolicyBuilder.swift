@@ -2,7 +2,10 @@ import Yams
 
 /// Builds a `ScoringPolicy` from `Scoring/policy.yaml`.
 struct PolicyBuilder {
-    static let topKeys = ["format", "total_weight", "judgement_weight", "answer_within", "provisional_cap", "credit", "penalties", "hard_fail_cap", "score_bands", "rating_bands", "band_caps"]
+    static let topKeys = ["format", "total_weight", "judgement_weight", "answer_within", "provisional_cap", "credit", "penalties", "hard_fail_cap", "score_bands", "rating_bands", "band_caps", "key_times", "always_hard_fail"]
+    static let keyTimeKeys = ["acknowledge", "containment"]
+    /// The hard fails the scorer knows how to watch for in any scenario.
+    static let watchable: [HardFail] = [.unreviewedStatement]
     static let creditKeys = ["late", "out_of_order"]
     static let penaltyKeys = ["severity_under_per_level", "severity_over_per_level", "no_rerate", "hint", "runbook_view", "clock", "false_claim", "generic_trap"]
     static let capKeys = ["score", "rating"]
@@ -10,6 +13,8 @@ struct PolicyBuilder {
     static let ratingBandKeys = ["min", "rating"]
 
     let collector: DiagnosticCollector
+    /// The runbook the key-time steps must name, when known.
+    var runbook: Runbook?
 
     func build(_ root: Node) -> ScoringPolicy? {
         guard let top = MappingReader(root, context: "the policy", keys: Self.topKeys, collector: collector) else { return nil }
@@ -49,13 +54,25 @@ struct PolicyBuilder {
         if let judgement, let total, judgement >= total {
             collector.error("'judgement_weight' must be less than 'total_weight' (\(total)), so the steps keep a share", at: top.keyLocation("judgement_weight"))
         }
+        let keyTimes = top.mapping("key_times", context: "'key_times'", keys: Self.keyTimeKeys, required: true)
+        let acknowledge = keyTimes.flatMap { keyStep($0, "acknowledge") }
+        let containment = keyTimes.flatMap { keyStep($0, "containment") }
+        let always = top.strings("always_hard_fail").compactMap { text -> HardFail? in
+            guard let kind = HardFail(rawValue: text.value), Self.watchable.contains(kind) else {
+                let names = Self.watchable.map(\.rawValue)
+                collector.error("'\(text.value)' cannot be watched for in every scenario\(Suggestion.didYouMean(text.value, among: names).isEmpty ? "; the scorer knows: \(names.joined(separator: ", "))" : Suggestion.didYouMean(text.value, among: names))",
+                                at: text.location)
+                return nil
+            }
+            return kind
+        }
         checkDescending(scoreBands.map { Double($0.minimum) }, key: "score_bands", top: top)
         checkDescending(ratingBands.map(\.minimum), key: "rating_bands", top: top)
         guard let total, let late, let outOfOrder, let capScore, let capRating,
               let under = penalty("severity_under_per_level"), let over = penalty("severity_over_per_level"),
               let noRerate = penalty("no_rerate"), let hint = penalty("hint"), let view = penalty("runbook_view"),
               let clock = penalty("clock"), let claim = penalty("false_claim"), let generic = penalty("generic_trap"), let judgement,
-              let answerWithin, let provisionalCap else {
+              let answerWithin, let provisionalCap, let acknowledge, let containment else {
             return nil
         }
         return ScoringPolicy(
@@ -63,7 +80,18 @@ struct PolicyBuilder {
             overRatingPenalty: over, noReratePenalty: noRerate, hintPenalty: hint, runbookViewPenalty: view,
             clockPenalty: clock, falseClaimPenalty: claim, genericTrapPenalty: generic, judgementWeight: judgement, answerWithin: answerWithin, provisionalCap: provisionalCap, bandCaps: bandCaps,
             hardFailScoreCap: capScore, hardFailRatingCap: capRating,
-            scoreBands: scoreBands, ratingBands: ratingBands)
+            scoreBands: scoreBands, ratingBands: ratingBands, acknowledgeStep: acknowledge, containmentStep: containment,
+            alwaysHardFail: always)
+    }
+
+    /// A key time's step slug, checked against the runbook when one is given.
+    private func keyStep(_ map: MappingReader, _ key: String) -> String? {
+        guard let slug = map.identifier(key, required: true, example: "stop-the-bleeding") else { return nil }
+        if let runbook, !runbook.steps.contains(where: { $0.slug == slug.value }) {
+            collector.error("'\(key)' names no step of the runbook: '\(slug.value)'\(Suggestion.didYouMean(slug.value, among: runbook.steps.map(\.slug)))", at: slug.location)
+            return nil
+        }
+        return slug.value
     }
 
     /// Bands go from the highest minimum down to 0, so every score falls in exactly one.

@@ -2,7 +2,7 @@ import Yams
 
 extension ScenarioBuilder {
     /// The keys that choose an inject's trigger; exactly one must be present.
-    static let triggerKeys = ["at", "after", "after_action", "when", "contingency"]
+    static let triggerKeys = ["at", "after", "after_action", "trigger", "contingency"]
 
     func readInject(_ node: Node) -> Inject? {
         guard let (map, id) = identified(node, noun: "inject", keys: ScenarioKeys.inject, example: "researcher-email", declaring: .inject) else {
@@ -34,7 +34,7 @@ extension ScenarioBuilder {
         let present = Self.triggerKeys.filter(map.has)
         guard present.count == 1, let key = present.first else {
             if present.isEmpty {
-                collector.error("\(map.context) needs a trigger: one of 'at', 'after', 'after_action', 'when' or 'contingency'", at: map.location)
+                collector.error("\(map.context) needs a trigger: one of 'at', 'after', 'after_action', 'trigger' or 'contingency'", at: map.location)
             } else {
                 collector.error("\(map.context) has \(present.count) triggers ('\(present.joined(separator: "', '"))'); give exactly one", at: map.keyLocation(present[1]))
             }
@@ -58,8 +58,8 @@ extension ScenarioBuilder {
             return reference(map, "after", .inject).map { Trigger.afterInject($0, delay: delay ?? .zero) }
         case "after_action":
             return action(map, "after_action").map { Trigger.afterAction($0, delay: delay ?? .zero) }
-        case "when":
-            return condition(map, "when").map(Trigger.when)
+        case "trigger":
+            return condition(map, "trigger").map(Trigger.when)
         default:
             guard let contingency = map.mapping("contingency", context: "the contingency of \(map.context)", keys: ScenarioKeys.contingency),
                   let step = step(contingency, "step", required: true),
@@ -127,7 +127,7 @@ extension ScenarioBuilder {
         }
         let pattern = action(map, "action", required: true)
         let context = pattern.map { map.renamed("the response to '\($0)'") } ?? map
-        let when = condition(context, "when")
+        let when = condition(context, "only_if")
         let reveals = reveals(context)
         let effects = effects(context)
         let cost = context.duration("cost")

@@ -20,6 +20,10 @@ extension ScenarioBuilder {
             collector.error("unknown runbook step '\(text.value)' in \(context)\(hint.isEmpty ? "; steps are numbered 1 to \(runbook.steps.count) or named by slug, such as 'stop-the-bleeding'" : hint)", at: text.location)
             return nil
         }
+        if Int(text.value) != nil {
+            // Numbers shift when the runbook changes; a slug says which step is meant.
+            collector.warning("step \(text.value) named by number in \(context); write its slug '\(runbook.step(number)?.slug ?? text.value)'", at: text.location)
+        }
         return number
     }
 
@@ -128,14 +132,7 @@ extension ScenarioBuilder {
         guard let effects = map.mapping(key, context: "the effects of \(map.context)", keys: ScenarioKeys.effects) else {
             return .none
         }
-        var attacker: Bool?
-        if let text = effects.string("attacker") {
-            switch text.value {
-            case "present": attacker = true
-            case "gone": attacker = false
-            default: collector.error("'attacker' in \(effects.context) must be 'present' or 'gone', found '\(text.value)'", at: text.location)
-            }
-        }
+        let attacker: Bool? = effects.has("attacker-present") ? effects.bool("attacker-present", default: true) : nil
         let end = effects.string("end")
         if let end { references.refer(.outcome, end.value, at: end.location, in: effects.context) }
         return Effects(

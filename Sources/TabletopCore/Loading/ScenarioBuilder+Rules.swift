@@ -6,9 +6,16 @@ extension ScenarioBuilder {
             return nil
         }
         let pattern = action(map, "action")
-        let when = condition(map, "when")
-        if !map.has("action"), !map.has("when") {
-            collector.error("\(map.context) needs 'action: <verb object>', 'when: <condition>' or both", at: map.location)
+        // Without an action a trap springs on its condition (`trigger`); with one, the condition guards the action (`only_if`).
+        let conditionKey = map.has("action") ? "only_if" : "trigger"
+        let when = condition(map, conditionKey)
+        if !map.has("action"), !map.has("trigger") {
+            collector.error("\(map.context) needs 'action: <verb object>' (and optionally 'only_if: <condition>') or 'trigger: <condition>'", at: map.location)
+        }
+        let wrongKey = conditionKey == "only_if" ? "trigger" : "only_if"
+        if map.has(wrongKey) {
+            collector.error(conditionKey == "only_if" ? "\(map.context) has an 'action', so its condition guards it: write 'only_if', not 'trigger'"
+                                                      : "\(map.context) has no 'action' to guard: write 'trigger', not 'only_if'", at: map.keyLocation(wrongKey))
         }
         let step = step(map, "step", required: true)
         let hardFail = map.choice("hard_fail", HardFail.self)
@@ -63,7 +70,7 @@ extension ScenarioBuilder {
         }
         let criteria = map.list("criteria").compactMap { node -> Criterion? in
             guard let entry = MappingReader(node, context: "a criterion of step \(step)", keys: ScenarioKeys.criterion, collector: collector),
-                  let name = entry.text("name", required: true), let when = condition(entry, "when", required: true) else { return nil }
+                  let name = entry.text("name", required: true), let when = condition(entry, "met_if", required: true) else { return nil }
             return Criterion(name: name, when: when)
         }
         let rubric = Rubric(concepts: concepts(map, "rubric", label: "concept", keys: ScenarioKeys.concept, step: step),
@@ -94,7 +101,7 @@ extension ScenarioBuilder {
         let ideal = debrief.list("ideal").compactMap { node -> IdealStep? in
             guard let entry = MappingReader(node, context: "a step of the ideal path", keys: ScenarioKeys.idealStep, collector: collector),
                   let text = entry.text("do", required: true), let step = step(entry, "step", required: true),
-                  let when = condition(entry, "when", required: true) else { return nil }
+                  let when = condition(entry, "met_if", required: true) else { return nil }
             return IdealStep(text: text, step: step, when: when)
         }
         let lessons = debrief.list("lessons").compactMap { node -> StepLesson? in
@@ -111,7 +118,7 @@ extension ScenarioBuilder {
             guard let (map, id) = identified(node, noun: "outcome", keys: ScenarioKeys.outcome, example: "contained", declaring: .outcome) else {
                 return nil
             }
-            let when = condition(map, "when")
+            let when = condition(map, "trigger")
             guard let kind = map.choice("kind", Outcome.Kind.self, required: true), let text = map.text("text", required: true) else {
                 return nil
             }

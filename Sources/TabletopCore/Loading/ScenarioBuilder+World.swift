@@ -12,18 +12,18 @@ extension ScenarioBuilder {
                 return nil
             }
             stageLocations.append(stage.keyLocation("level"))
-            return SeverityStage(level: level, from: condition(stage, "from"))
+            return SeverityStage(level: level, from: condition(stage, "only_if"))
         }
         if let first = stages.first, first.from != nil {
-            collector.error("the first 'truth.severity' stage is the baseline and takes no 'from'", at: truth.keyLocation("severity"))
+            collector.error("the first 'truth.severity' stage is the baseline and takes no 'only_if'", at: truth.keyLocation("severity"))
         }
         return GroundTruth(
-            personalData: truth.bool("personal_data", default: false),
-            commsCompromised: truth.bool("comms_compromised", default: false),
+            personalData: truth.bool("personal-data", default: false),
+            commsCompromised: truth.bool("comms-compromised", default: false),
             insider: insider,
-            falsePositive: truth.bool("false_positive", default: false),
-            publicStatementLikely: truth.bool("public_statement_likely", default: false),
-            attackerPresent: truth.bool("attacker_present", default: false),
+            falsePositive: truth.bool("false-positive", default: false),
+            publicStatementLikely: truth.bool("public-statement-likely", default: false),
+            attackerPresent: truth.bool("attacker-present", default: false),
             severity: stages)
     }
 
@@ -74,7 +74,7 @@ extension ScenarioBuilder {
             return nil
         }
         let topics = map.strings("topics", required: true).map { $0.value.lowercased() }
-        let when = condition(map, "when")
+        let when = condition(map, "only_if")
         let reveals = reveals(map)
         let effects = effects(map)
         guard let text = map.text("text", required: true), !topics.isEmpty else { return nil }

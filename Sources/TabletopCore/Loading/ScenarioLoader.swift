@@ -15,8 +15,16 @@ public enum ScenarioLoader {
     /// the values of its variables (seed 1 unless told; a scenario without variables is the same at every
     /// seed) and every `{{variable}}` is substituted before the scenario is built.
     /// With a severity matrix, the scenario's `truth.severity` stages are also checked against it.
+    /// A format-1 file is migrated in memory first (`FormatMigrator`) and gets a deprecation note.
     public static func load(path: String, bytes: [UInt8], runbook: Runbook, matrix: SeverityMatrix? = nil,
                             variant: VariantSelection = .seed(1)) -> LoadResult<Scenario> {
+        guard declaresFormatOne(bytes) else { return loadCurrent(path: path, bytes: bytes, runbook: runbook, matrix: matrix, variant: variant) }
+        return loadMigrated(path: path, bytes: bytes, runbook: runbook, matrix: matrix, variant: variant)
+    }
+
+    /// Loads a file written in the current format.
+    static func loadCurrent(path: String, bytes: [UInt8], runbook: Runbook, matrix: SeverityMatrix?,
+                            variant: VariantSelection) -> LoadResult<Scenario> {
         ScoringFileLoader.load(path: path, bytes: bytes) { collector, written in
             let id = writtenID(written)
             let variables = VariableReader(collector: collector).read(written)
@@ -87,13 +95,13 @@ final class ScenarioBuilder {
         }
         let format = top.integer("format", in: 0...Int.max, required: true)
         if let format, format != Scenario.formatVersion {
-            collector.error("scenario format \(format) is not supported; this version of tabletop reads format \(Scenario.formatVersion)", at: top.keyLocation("format"))
+            collector.error("scenario format \(format) is not supported; this version of tabletop reads formats 1 and \(Scenario.formatVersion)", at: top.keyLocation("format"))
         }
         let id = top.identifier("id", required: true, example: "breach")
         let title = top.text("title", required: true)
         let family = top.identifier("family", required: true, example: "data-breach")
         let difficulty = top.choice("difficulty", Difficulty.self, required: true)
-        let duration = top.duration("duration", required: true, example: "45m")
+        let duration = top.duration("estimated_play_time", required: true, example: "45m")
         let start = readStart(top)
         localClock = start.map(LocalClock.init(start:))
         let briefing = top.text("briefing", required: true)

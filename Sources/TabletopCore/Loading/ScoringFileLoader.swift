@@ -15,7 +15,7 @@ public enum ScoringFileLoader {
     /// Loads `policy.yaml`; `runbook` is checked against it (weights must add up) when given.
     public static func loadPolicy(path: String, bytes: [UInt8], runbook: Runbook? = nil) -> LoadResult<ScoringPolicy> {
         load(path: path, bytes: bytes) { collector, root in
-            let policy = PolicyBuilder(collector: collector).build(root)
+            let policy = PolicyBuilder(collector: collector, runbook: runbook).build(root)
             if let policy, let runbook {
                 let total = runbook.steps.reduce(0) { $0 + $1.weight }
                 if total != policy.totalWeight {

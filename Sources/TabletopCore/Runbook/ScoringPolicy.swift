@@ -38,6 +38,12 @@ public struct ScoringPolicy: Sendable, Hashable, Codable {
     public var scoreBands: [ScoreBand]
     /// Capability bands (share of a phase's points), highest first.
     public var ratingBands: [RatingBand]
+    /// The runbook step (slug) whose first evidence marks acknowledgement, when no `ack` came first.
+    public var acknowledgeStep: String
+    /// The runbook step (slug) whose first evidence marks containment in the key times.
+    public var containmentStep: String
+    /// Hard fails every scenario is held to beside its traps' (only `unreviewed-statement` is known).
+    public var alwaysHardFail: [HardFail]
 }
 
 /// HSEEP capability ratings.

@@ -2,12 +2,12 @@
 ///
 /// Everything here is plain data in the order the file gave it; see `Scenarios/FORMAT.md`.
 public struct Scenario: Sendable, Hashable, Codable {
-    /// The only scenario format this build reads.
-    public static let formatVersion = 1
+    /// The scenario format this build reads (format 1 is migrated in memory when loaded).
+    public static let formatVersion = 2
     /// `lint` warns about a scenario with more injects than this (documented in FORMAT.md).
     public static let injectsWarnedAbove = 500
 
-    /// The file format version (`format: 1`).
+    /// The file format version (`format: 2`; a format-1 file is loaded as its migration).
     public var format: Int
     /// Short, stable identifier used on the command line (`breach`).
     public var id: String

@@ -1,8 +1,10 @@
 extension Scorer {
     func keyTimes(_ state: EngineState, evidence: [Int: [Decision]]) -> KeyTimes {
         func first(_ verb: Verb) -> SimDuration? { state.decisions.first { $0.action.verb == verb }?.at }
-        let containment = runbook.steps.first { $0.slug == "stop-the-bleeding" }.flatMap { evidence[$0.number]?.first?.at }
-        return KeyTimes(acknowledge: first(.ack) ?? evidence[1]?.first?.at, commander: first(.ic), containment: containment, close: first(.close))
+        // Which steps mark acknowledgement and containment is the policy's to say (`key_times`).
+        func firstEvidence(_ slug: String) -> SimDuration? { runbook.steps.first { $0.slug == slug }.flatMap { evidence[$0.number]?.first?.at } }
+        return KeyTimes(acknowledge: first(.ack) ?? firstEvidence(policy.acknowledgeStep), commander: first(.ic),
+                        containment: firstEvidence(policy.containmentStep), close: first(.close))
     }
 
     func strengths(steps: [StepResult], state: EngineState, clocks: [ClockResult], severity: SeverityJudgment) -> [String] {

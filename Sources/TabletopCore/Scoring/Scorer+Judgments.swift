@@ -32,9 +32,9 @@ extension Scorer {
         return (adjustments, fails)
     }
 
-    /// Hard fails any scenario can commit: publishing a statement before legal was told.
+    /// Hard fails the policy holds every scenario to (`always_hard_fail`): publishing a statement before legal was told.
     func builtInHardFails(_ state: EngineState, already: [HardFailResult]) -> [HardFailResult] {
-        guard !already.contains(where: { $0.kind == .unreviewedStatement }),
+        guard policy.alwaysHardFail.contains(.unreviewedStatement), !already.contains(where: { $0.kind == .unreviewedStatement }),
               let publish = state.decisions.first(where: { $0.action.verb == .statementPublish }) else { return [] }
         // Legal knows when it was notified or told, or when a legal reviewer cleared the draft (`statement review`).
         let legalBefore = state.decisions.contains { decision in
