@@ -21,8 +21,9 @@ public struct Rubric: Sendable, Hashable, Codable {
     /// What `text` carries of the rubric.
     public func read(_ text: String) -> RubricReading {
         let words = RubricConcept.words(of: text)
-        return RubricReading(hit: concepts.filter { $0.appears(in: words) }.map(\.name),
-                             missed: concepts.filter { !$0.appears(in: words) }.map(\.name),
+        // Each concept is looked for once: the hits and misses are the two sides of one reading.
+        let found = concepts.map { (name: $0.name, appears: $0.appears(in: words)) }
+        return RubricReading(hit: found.filter { $0.appears }.map { $0.name }, missed: found.filter { !$0.appears }.map { $0.name },
                              claims: forbidden.filter { $0.appears(in: words) }.map(\.name))
     }
 }
@@ -52,6 +53,14 @@ public struct RubricConcept: Sendable, Hashable, Codable {
     /// Lower-case words: letters, digits, `*`, and `.`/`,` between digits (`2.1`, `2,100`), so that
     /// punctuation at the end of a sentence does not hide a word.
     static func words(of text: String) -> [String] {
+        wordsMemo.value(text, compute: computeWords)
+    }
+
+    /// Words of texts and phrases seen in this process: a rubric's phrases were split again for every
+    /// text read against them, on every decision the engine judged (issue 21; see `TextMemo`).
+    private static let wordsMemo = TextMemo<String, [String]>(limit: 50_000)
+
+    private static func computeWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         let characters = Array(text.lowercased())
