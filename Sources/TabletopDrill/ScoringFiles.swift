@@ -3,7 +3,7 @@ import TabletopCore
 
 /// The three scoring files, loaded: the runbook, the policy and the severity matrix. The one place a
 /// `Scorer` is built from them.
-public struct ScoringFiles: Sendable {
+public struct ScoringFiles: Sendable, Hashable {
     /// The runbook the steps are scored against.
     public var runbook: Runbook
     /// The points, bands and penalties.

@@ -50,7 +50,7 @@ extension Workspace {
                        anchor: SessionAnchor? = nil) {
         let later = "the session log is safe; 'tabletop history import \(TerminalText.inline(log.header.session))' records it once the history can be reached"
         do {
-            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: engine.configuration.players)
+            let card = try scorecard(of: engine)
             try data.prepare()
             let store = try HistoryLocation.resolve(database, defaultPath: data.historyDatabase.path).open()
             let ended = engine.state.end != nil

@@ -28,6 +28,27 @@ extension Workspace {
 
     /// A scorer for a scenario, with the policy and severity matrix from the scoring folder (or the given files).
     public func scorer(scenario: Scenario, runbook: Runbook, policyPath: String? = nil) throws -> Scorer {
+        let files = try scoringFiles(runbook: runbook, policyPath: policyPath)
+        do {
+            return try ScoringMemo.shared.scorer(files: files, scenario: scenario)
+        } catch {
+            throw CommandFailure("error: \(error.description)")
+        }
+    }
+
+    /// The scorecard of a drill as it stands, with the scoring folder's policy and matrix: the debrief,
+    /// the history record and the report of one drill score it once between them (`ScoringMemo`).
+    public func scorecard(of engine: Engine) throws -> Scorecard {
+        let files = try scoringFiles(runbook: engine.runbook, policyPath: nil)
+        do {
+            return try ScoringMemo.shared.score(engine.state, players: engine.configuration.players, files: files, scenario: engine.scenario)
+        } catch {
+            throw CommandFailure("error: \(error.description)")
+        }
+    }
+
+    /// The runbook with the policy (the scoring folder's, or the given file) and severity matrix, parsed once per process.
+    private func scoringFiles(runbook: Runbook, policyPath: String?) throws -> ScoringFiles {
         let folder = scoringDirectory
         let policyFile = policyPath ?? relative(folder.appendingPathComponent("policy.yaml"))
         let policyBytes = try Self.read(policyFile)
@@ -49,10 +70,6 @@ extension Workspace {
             }
             return matrix
         }!
-        do {
-            return try ScoringFiles(runbook: runbook, policy: policy, matrix: matrix).scorer(for: scenario)
-        } catch {
-            throw CommandFailure("error: \(error.description)")
-        }
+        return ScoringFiles(runbook: runbook, policy: policy, matrix: matrix)
     }
 }

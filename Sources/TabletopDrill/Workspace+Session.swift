@@ -23,11 +23,7 @@ extension Workspace {
 
     /// `breach-20261129-141500-3fa2`: the scenario, the wall-clock start and a random suffix.
     public static func newSessionID(scenario: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
         let suffix = String(UInt16.random(in: 0...UInt16.max), radix: 16)
-        return "\(scenario)-\(formatter.string(from: Date()))-\(String(repeating: "0", count: 4 - suffix.count))\(suffix)"
+        return "\(scenario)-\(UTCDateParts(Date()).compact)-\(String(repeating: "0", count: 4 - suffix.count))\(suffix)"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TabletopCore
 
 /// ISO 8601 wall times read and written by formatters made once per process: building a formatter per
 /// call was a quarter of a drill's CPU (one per input) and of a cohort report's (issue 21). The same
@@ -17,7 +18,7 @@ public enum WallTime {
 
     /// `2026-11-29`, in UTC.
     public static func day(_ date: Date) -> String {
-        shared.lock.withLock { shared.day.string(from: date) }
+        UTCDateParts(date).day8601
     }
 
     private static let shared = Formatters()
@@ -29,13 +30,6 @@ public enum WallTime {
         let fractional: ISO8601DateFormatter = {
             let formatter = ISO8601DateFormatter()
             formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            return formatter
-        }()
-        let day: DateFormatter = {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(identifier: "UTC")
-            formatter.dateFormat = "yyyy-MM-dd"
             return formatter
         }()
     }

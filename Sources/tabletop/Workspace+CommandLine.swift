@@ -26,11 +26,12 @@ extension Workspace {
     /// With the drill's live `engine`, the report is built from its state rather than from a second replay
     /// of the whole log (which doubled the engine's work at the end of `play`, issue 21); replay reproduces
     /// that state exactly, so the report is the same.
-    func writeHTMLReport(sessionPath: String, engine: Engine? = nil) throws -> String {
+    /// `log`, when given, is the session's log as it now stands (read once at the end of play for the history too).
+    func writeHTMLReport(sessionPath: String, engine: Engine? = nil, log known: SessionLog? = nil) throws -> String {
         let report: SessionReport
         if let engine {
-            let (log, _) = try readLog(sessionPath)
-            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: engine.configuration.players)
+            let log = try known ?? readLog(sessionPath).0
+            let card = try scorecard(of: engine)
             report = SessionReport.build(log: log, engine: engine, scorecard: card, runbookVersion: engine.runbook.version)
         } else {
             report = try self.report(sessionPath)
@@ -45,7 +46,7 @@ extension Workspace {
     func printDebrief(_ engine: Engine, path: String) {
         guard !engine.state.decisions.isEmpty else { return }
         do {
-            let card = try scorer(scenario: engine.scenario, runbook: engine.runbook).score(engine.state, players: engine.configuration.players)
+            let card = try scorecard(of: engine)
             Output.printLine("")
             Output.printRendered(DebriefRenderer(renderer: Output.renderer()).render(card, scenario: engine.scenario))
         } catch let failure as CommandFailure {

@@ -48,9 +48,18 @@ import Testing
 
     @Test func rubricPhrasesMatchWholeWordsAndPrefixes() {
         let concept = RubricConcept(name: "exfiltration", phrases: ["exfiltrat*", "2.1 million"])
-        #expect(concept.appears(in: RubricConcept.words(of: "Data was exfiltrated overnight.")))
-        #expect(concept.appears(in: RubricConcept.words(of: "About 2.1 million records.")))
-        #expect(!concept.appears(in: RubricConcept.words(of: "2.15 millionaires")))
-        #expect(!RubricConcept(name: "eu", phrases: ["eu"]).appears(in: RubricConcept.words(of: "the queue was long")))
+        #expect(concept.appears(in: words("Data was exfiltrated overnight.")))
+        #expect(concept.appears(in: words("About 2.1 million records.")))
+        #expect(!concept.appears(in: words("2.15 millionaires")))
+        #expect(!RubricConcept(name: "eu", phrases: ["eu"]).appears(in: words("the queue was long")))
     }
+
+    @Test func aPhraseIsFoundAtAnyOccurrenceOfItsFirstWordButNotPastTheEnd() {
+        let concept = RubricConcept(name: "scale", phrases: ["million records"])
+        #expect(concept.appears(in: words("a million, then a million records")))
+        #expect(!concept.appears(in: words("records, then a million")))
+        #expect(!concept.appears(in: words("a million rows and records")))
+    }
+
+    private func words(_ text: String) -> RubricWords { RubricWords(RubricConcept.words(of: text)) }
 }

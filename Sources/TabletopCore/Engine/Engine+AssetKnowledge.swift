@@ -44,6 +44,14 @@ extension Engine {
     /// Whether a text names the asset: its id, its whole name, a tag of its name (`KAI-LT-042`), or
     /// every distinctive word of its name.
     static func mentions(_ text: String, _ asset: Asset) -> Bool {
+        mentionsMemo.value(MentionQuestion(text: text, assetID: asset.id, assetName: asset.name), compute: computeMentions)
+    }
+
+    /// Answers of `mentions` in this process (see `TextMemo`).
+    private static let mentionsMemo = TextMemo<MentionQuestion, Bool>(limit: 100_000)
+
+    private static func computeMentions(_ question: MentionQuestion) -> Bool {
+        let text = question.text, asset = (id: question.assetID, name: question.assetName)
         let lowered = text.lowercased(), name = asset.name.lowercased()
         if lowered.contains(asset.id.lowercased()) || (name.count >= 6 && lowered.contains(name)) { return true }
         let tags = topicWords(name).filter { $0.count >= 5 && $0.contains(where: \.isNumber) && $0.contains(where: { ".-".contains($0) }) }

@@ -57,6 +57,13 @@ extension Engine {
     /// (`10.4.9.17`, `web-03`, `kai-lt-042`) kept whole as well as in parts (`audit-logs` is about
     /// audit and logs), and a plural's singular.
     static func topicWords(_ topic: String) -> Set<String> {
+        topicWordsMemo.value(topic, compute: computeTopicWords)
+    }
+
+    /// Topic words of texts seen in this process (see `TextMemo`).
+    private static let topicWordsMemo = TextMemo<String, Set<String>>(limit: 20_000)
+
+    private static func computeTopicWords(_ topic: String) -> Set<String> {
         let tokens = topic.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || "-_.:/".contains($0)) })
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".:/-_")) }.filter { !$0.isEmpty }
         var words = Set(tokens)

@@ -13,7 +13,7 @@ struct ScoringCriteriaCheck {
             guard override?.applies != false, !(scenario.truth.falsePositive && step.applies != nil), override?.criteria.isEmpty ?? true else { continue }
             collector.warning("step \(step.number) (\(step.slug)) has no criteria in 'scoring': its verbs on anything will count; say what in this world shows it done", at: nil)
         }
-        let words = RubricConcept.words(of: (scenario.texts + [scenario.briefing]).joined(separator: "\n"))
+        let words = RubricWords(RubricConcept.words(of: (scenario.texts + [scenario.briefing]).joined(separator: "\n")))
         for override in scenario.scoring {
             for concept in override.rubric.concepts where !concept.appears(in: words) {
                 collector.error("rubric concept '\(concept.name)' of step \(override.step): none of its phrases appears anywhere in the scenario, so no trainee could learn it",

@@ -20,9 +20,10 @@ public struct Rubric: Sendable, Hashable, Codable {
 
     /// What `text` carries of the rubric.
     public func read(_ text: String) -> RubricReading {
-        let words = RubricConcept.words(of: text)
-        return RubricReading(hit: concepts.filter { $0.appears(in: words) }.map(\.name),
-                             missed: concepts.filter { !$0.appears(in: words) }.map(\.name),
+        let words = RubricWords(RubricConcept.words(of: text))
+        // Each concept is looked for once: the hits and misses are the two sides of one reading.
+        let found = concepts.map { (name: $0.name, appears: $0.appears(in: words)) }
+        return RubricReading(hit: found.filter { $0.appears }.map { $0.name }, missed: found.filter { !$0.appears }.map { $0.name },
                              claims: forbidden.filter { $0.appears(in: words) }.map(\.name))
     }
 }
@@ -35,23 +36,36 @@ public struct RubricConcept: Sendable, Hashable, Codable {
     /// (`exfiltrat*`).
     public var phrases: [String]
 
-    /// Whether any phrase appears, word for word, in `words`.
-    func appears(in words: [String]) -> Bool {
+    /// Whether any phrase appears, word for word, in `text`. A phrase whose first word is whole is
+    /// looked for only where that word occurs (scanning every position of a scenario's whole text for
+    /// every phrase was most of the cost of loading it and of judging a decision, issue 21).
+    func appears(in text: RubricWords) -> Bool {
         phrases.contains { phrase in
             let pattern = Self.words(of: phrase)
-            guard !pattern.isEmpty, pattern.count <= words.count else { return false }
-            return (0...(words.count - pattern.count)).contains { start in
+            guard let first = pattern.first, pattern.count <= text.words.count else { return false }
+            let last = text.words.count - pattern.count
+            let matches = { (start: Int) in
                 pattern.indices.allSatisfy { offset in
-                    let word = words[start + offset], wanted = pattern[offset]
+                    let word = text.words[start + offset], wanted = pattern[offset]
                     return wanted.hasSuffix("*") ? word.hasPrefix(wanted.dropLast()) : word == wanted
                 }
             }
+            if first.hasSuffix("*") { return (0...last).contains(where: matches) }
+            return (text.positions[first] ?? []).contains { $0 <= last && matches($0) }
         }
     }
 
     /// Lower-case words: letters, digits, `*`, and `.`/`,` between digits (`2.1`, `2,100`), so that
     /// punctuation at the end of a sentence does not hide a word.
     static func words(of text: String) -> [String] {
+        wordsMemo.value(text, compute: computeWords)
+    }
+
+    /// Words of texts and phrases seen in this process: a rubric's phrases were split again for every
+    /// text read against them, on every decision the engine judged (issue 21; see `TextMemo`).
+    private static let wordsMemo = TextMemo<String, [String]>(limit: 50_000)
+
+    private static func computeWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         let characters = Array(text.lowercased())
@@ -67,6 +81,21 @@ public struct RubricConcept: Sendable, Hashable, Codable {
         }
         if !current.isEmpty { words.append(current) }
         return words
+    }
+}
+
+/// A text's words (`RubricConcept.words`) and where each occurs.
+struct RubricWords {
+    /// The words in order.
+    let words: [String]
+    /// Positions of each word, ascending; looked up, never iterated.
+    let positions: [String: [Int]]
+
+    init(_ words: [String]) {
+        self.words = words
+        var positions: [String: [Int]] = [:]
+        for (index, word) in words.enumerated() { positions[word, default: []].append(index) }
+        self.positions = positions
     }
 }
 

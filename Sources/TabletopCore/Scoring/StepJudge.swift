@@ -61,6 +61,14 @@ struct StepJudge: Sendable {
 
     /// Words of an indicator as written in prose: an address, a domain or a hash survives whole.
     static func indicatorWords(_ text: String) -> [String] {
+        indicatorWordsMemo.value(text, compute: computeIndicatorWords)
+    }
+
+    /// Indicator words of texts seen in this process: every scorer and engine of a scenario reads all its
+    /// texts (`mentioned`), which was a tenth of a scored drill (issue 21; see `TextMemo`).
+    private static let indicatorWordsMemo = TextMemo<String, [String]>(limit: 50_000)
+
+    private static func computeIndicatorWords(_ text: String) -> [String] {
         text.lowercased().split(whereSeparator: { $0.isWhitespace || "\"'(),;:!?[]<>".contains($0) })
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }.filter { !$0.isEmpty }
     }

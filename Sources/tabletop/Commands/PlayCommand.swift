@@ -49,15 +49,18 @@ struct PlayCommand: ParsableCommand {
                                  now: Output.now, liveSpeed: liveOptions.liveSpeed)
         try runner.show(opening)
         let exit = try runner.run()
-        if !runner.engine.state.decisions.isEmpty, let log = try? SessionLogWriter.read(writer.path) {
+        // Read once: the history record and the report both need the finished log.
+        let log = runner.engine.state.decisions.isEmpty ? nil : (try? SessionLogWriter.read(writer.path))
+        if let log {
             setup.recordHistory(log: log, engine: runner.engine, logPath: writer.path)
         }
         setup.printDebrief(runner.engine, path: writer.path)
-        Self.farewell(exit, sessionID: sessionID, path: writer.path, setup: setup, decisions: runner.engine.state.decisions.count, engine: runner.engine)
+        Self.farewell(exit, sessionID: sessionID, path: writer.path, setup: setup, decisions: runner.engine.state.decisions.count,
+                      engine: runner.engine, log: log)
     }
 
     static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String, setup: Workspace, decisions: Int,
-                         resumeCommand: String? = nil, engine: Engine? = nil) {
+                         resumeCommand: String? = nil, engine: Engine? = nil, log: SessionLog? = nil) {
         Output.printLine("")
         guard FileManager.default.fileExists(atPath: path) else {
             Output.error("error: the session log \(path) is no longer there; nothing of this drill can be resumed from it")
@@ -66,7 +69,7 @@ struct PlayCommand: ParsableCommand {
         Output.printLine("Session saved: \(path)")
         if decisions > 0 {
             do {
-                Output.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path, engine: engine))")
+                Output.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path, engine: engine, log: log))")
             } catch let error as StoreError {
                 Output.error("warning: no report written: \(error.description) (the session log is safe; 'tabletop report' writes it later)")
             } catch {
