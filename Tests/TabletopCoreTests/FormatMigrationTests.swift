@@ -103,6 +103,22 @@ import Testing
         #expect(plan.format == 2)
     }
 
+    /// A format-2 file that still spells a concept the format-1 way loads, with a located warning naming
+    /// the one spelling to use.
+    @Test func aFormat1SpellingInAFormat2FileIsWarnedAbout() throws {
+        let shipped = String(decoding: TestSupport.bytes(TestSupport.repositoryRoot.appendingPathComponent("Scenarios/breach.yaml")), as: UTF8.self)
+        let lines = shipped.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.contains("met_if: did(postmortem run) and not truth(attacker-present)") })
+        let edited = shipped.replacingOccurrences(of: "met_if: did(postmortem run) and not truth(attacker-present)",
+                                                  with: "met_if: did(postmortem run) and not attacker.present")
+        let result = ScenarioLoader.load(path: "breach.yaml", bytes: Array(edited.utf8), runbook: TestSupport.runbook)
+        #expect(result.value != nil)
+        let column = try #require(lines[row].range(of: "truth(attacker-present)")).lowerBound.utf16Offset(in: lines[row]) + 1
+        let warnings = result.diagnostics.filter { $0.headline.contains("format 1's spelling") }
+        #expect(warnings.map(\.headline) == ["breach.yaml:\(row + 1):\(column): warning: 'attacker.present' in 'met_if' of a step of the ideal path is format 1's spelling; format 2 writes 'truth(attacker-present)'"])
+        #expect(ScenarioLoader.load(path: "breach.yaml", bytes: Array(shipped.utf8), runbook: TestSupport.runbook).diagnostics.allSatisfy { !$0.headline.contains("format 1's spelling") })
+    }
+
     /// A broken file still gets a located error once migrated, in memory or by `tabletop migrate`.
     @Test(arguments: broken)
     func migratedBrokenFixtureStillFailsWithALocatedError(_ name: String) {

@@ -5,7 +5,7 @@ import Foundation
 /// alert can arrive after the trainee cut the asset off, and then contradicts the world.
 ///
 /// The reply side likewise: a response that tells of activity it interrupts ("the session stops
-/// mid-download") must be given only while that activity is live, so its `when:` must read an inject
+/// mid-download") must be given only while that activity is live, so its `only_if:` must read an inject
 /// that reported the activity (`fired(…)`); otherwise it is given after the activity ended.
 struct LiveActivityCheck {
     let scenario: Scenario
@@ -34,7 +34,7 @@ struct LiveActivityCheck {
         checkResponses()
     }
 
-    /// Responses that interrupt live activity without a `when:` reading an inject that reported it.
+    /// Responses that interrupt live activity without an `only_if:` reading an inject that reported it.
     private func checkResponses() {
         let liveInjects = Set(scenario.injects.filter { inject in
             Self.livePhrases.contains(where: inject.text.lowercased().contains)
@@ -46,8 +46,8 @@ struct LiveActivityCheck {
             if let when = response.when { Self.collectFired(when, into: &fired) }
             guard fired.isDisjoint(with: liveInjects) else { continue }
             let candidates = scenario.injects.filter { liveInjects.contains($0.id) }.map(\.id)
-            let hint = candidates.first.map { "add `when: fired(\($0))` (the alert that reports it)" }
-                ?? "give it a `when:` that holds only while the activity goes on"
+            let hint = candidates.first.map { "add `only_if: fired(\($0))` (the alert that reports it)" }
+                ?? "give it an `only_if:` that holds only while the activity goes on"
             collector.warning("the response to '\(response.on)' says '\(phrase)', activity that may have ended before the action; \(hint), "
                               + "and a plain text for the other case", at: responseLocations[safe: index] ?? nil)
         }
@@ -93,7 +93,7 @@ struct LiveActivityCheck {
             .contains { $0.contains(where: \.isNumber) && $0.contains(where: { "-.".contains($0) }) && words.contains($0) }
     }
 
-    /// The condition of a `when:` trigger.
+    /// The condition of a `trigger:`.
     static func whenCondition(of inject: Inject) -> Condition? {
         if case .when(let condition) = inject.trigger { return condition }
         return nil

@@ -220,10 +220,22 @@ struct MappingReader {
         }
         switch ConditionParser.parse(scalar.string) {
         case .success(let parsed):
+            warnFormat1Spellings(in: scalar.string, node: value, key: key)
             return (parsed, value)
         case .failure(let error):
             collector.error("bad condition in '\(key)': \(error.message)", at: value.location(atOffset: error.offset))
             return nil
+        }
+    }
+
+    /// A format-1 spelling of a concept (`attacker.present`) still parses, so that a half-migrated file
+    /// loads; a format-2 file (format-1 files reach here already migrated) is told the one name to use.
+    private func warnFormat1Spellings(in text: String, node: Node, key: String) {
+        for spelling in FormatChanges.conditionSpellings {
+            guard let range = text.range(of: spelling.old) else { continue }
+            let offset = text.scalarOffset(of: text[range])
+            collector.warning("'\(spelling.old)' in '\(key)' of \(context) is format 1's spelling; format 2 writes '\(spelling.new)'",
+                              at: node.location(atOffset: offset))
         }
     }
 

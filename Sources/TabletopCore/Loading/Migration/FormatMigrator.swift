@@ -122,10 +122,13 @@ public enum FormatMigrator {
 
         /// A condition's format-1 spellings and step numbers, rewritten in place.
         private mutating func condition(_ node: Node) {
-            guard let text = node.scalar?.string, case .success(let parsed) = ConditionParser.parse(text) else { return }
+            guard let text = node.scalar?.string else { return }
+            // A condition with `{{variable.field}}` in it parses only once a variant is picked; its
+            // spellings are still rewritten, word for word, and only its step numbers wait for the author.
+            let references = (try? ConditionParser.parse(text).get())?.references ?? []
             var scalars = Array(text.unicodeScalars)
             var notes: [String] = []
-            for reference in parsed.references.reversed() where reference.kind == .step {
+            for reference in references.reversed() where reference.kind == .step {
                 guard let number = Int(reference.name), let slug = runbook.steps.first(where: { $0.number == number })?.slug else { continue }
                 scalars.replaceSubrange(reference.offset..<(reference.offset + reference.name.unicodeScalars.count), with: Array(slug.unicodeScalars))
                 notes.insert("done(\(number)) → done(\(slug))", at: 0)
