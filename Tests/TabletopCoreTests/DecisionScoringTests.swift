@@ -98,6 +98,15 @@ import Testing
         #expect(step.criteria.first { $0.name == "the command-and-control domain is blocked" }?.metAt != nil)
     }
 
+    /// A host that was terminated or powered off is cut off, whatever it cost the evidence (that is its
+    /// own hard fail): the containment criterion and the key time follow the world, not the verb typed.
+    @Test(arguments: ["delete web-03", "shutdown web-03"])
+    func aTerminatedHostIsCutOff(_ move: String) throws {
+        let (engine, _) = try Self.play("compromised-host", ["ack", move])
+        let step = try #require(try Self.card(engine).steps.first { $0.slug == "stop-the-bleeding" })
+        #expect(step.criteria.first { $0.name == "web-03 is cut off" }?.metAt != nil, "'\(move)'")
+    }
+
     /// Vague text earns no credit; text that names the facts earns it concept by concept; a false claim costs.
     @Test func impactStatementsAreRead() throws {
         let investigate = ["ack", "ask marco audit logs", "wait 20m", "ask dev what data", "wait 20m", "inspect ci-config"]
