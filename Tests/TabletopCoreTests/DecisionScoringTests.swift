@@ -107,6 +107,16 @@ import Testing
         #expect(step.criteria.first { $0.name == "web-03 is cut off" }?.metAt != nil, "'\(move)'")
     }
 
+    /// A postmortem held while the adversary still has a way in ends the drill as a loss that says so,
+    /// instead of the drill going on silently after the trainee's last move.
+    @Test(arguments: ["breach", "insider", "compromised-host"])
+    func aPostmortemWithTheAttackerInEndsTheDrillAsALoss(_ id: String) throws {
+        let (engine, _) = try Self.play(id, ["ack", "postmortem schedule tomorrow", "postmortem run"])
+        #expect(engine.state.attackerPresent)
+        #expect(engine.state.end?.outcome == "postmortem-with-attacker-in")
+        #expect(engine.state.end?.kind == .loss)
+    }
+
     /// Vague text earns no credit; text that names the facts earns it concept by concept; a false claim costs.
     @Test func impactStatementsAreRead() throws {
         let investigate = ["ack", "ask marco audit logs", "wait 20m", "ask dev what data", "wait 20m", "inspect ci-config"]
