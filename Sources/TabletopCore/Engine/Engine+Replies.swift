@@ -8,6 +8,11 @@ extension Engine {
             outputs.append(.response("\(person.name) does not answer."))
             return
         }
+        // A suspect whose own account was cut off knows they are found out and stops answering.
+        if person.mustNotKnow, let cut = scenario.assets.first(where: { $0.owner == person.id && $0.kind == .account }).flatMap({ cutOff($0) }) {
+            outputs.append(.response("\(person.name) does not answer: their account was \(cut.word) at \(stamp(cut.at)), and they have not replied since."))
+            return
+        }
         let words = Self.topicWords(topic)
         let match = person.answers.first { answer in
             answer.topics.contains(where: words.contains) && (answer.when.map { holds($0) } ?? true)
@@ -84,8 +89,11 @@ extension Engine {
         if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
             let owner = asset.owner.flatMap { peopleByID[$0] }
             // An owner who must not know (the suspect's manager) hears nothing of what was found about it.
-            if owner?.id == person.id, person.mustNotKnow {
-                return "That one is mine: \(asset.name), \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue). \(person.defaultAnswer)"
+            // Someone who must not know (the suspect, their manager) hears nothing of what was found
+            // about it or done to it: the investigation's record is not theirs to read.
+            if person.mustNotKnow {
+                let what = "\(asset.name), \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue)"
+                return owner?.id == person.id ? "That one is mine: \(what). \(person.defaultAnswer)" : "You mean \(what)? \(person.defaultAnswer)"
             }
             if owner?.id == person.id { return "That one is mine. \(describe(asset, owner: false, newsFirst: true))" }
             return describe(asset, owner: true, asker: person.id)
