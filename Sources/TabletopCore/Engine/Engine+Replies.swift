@@ -14,11 +14,12 @@ extension Engine {
             return
         }
         let words = Self.topicWords(topic)
-        let match = person.answers.first { answer in
-            answer.topics.contains(where: words.contains) && (answer.when.map { holds($0) } ?? true)
-                && answer.knows.allSatisfy { personKnows(person.id, fact: $0) }
-                && !answer.unlessKnows.contains { personKnows(person.id, fact: $0) }
-        }
+        // Asked about someone, a person answers in their own words where they wrote some about them
+        // (HR on Kai's resignation), so that legal and HR never give the same card.
+        let about = knownPeople.first { $0.id != person.id && Self.names(words, $0.id, $0.name) }
+            .map { Self.topicWords(String($0.name.split(separator: " ").first ?? "")) }
+        let match = person.answers.first { $0.topics.contains(where: words.contains) && fits($0, person) }
+            ?? about.flatMap { name in person.answers.first { !Self.topicWords($0.text).isDisjoint(with: name) && fits($0, person) } }
         // Said before: they refer back to it and say what changed, unless their offer has been done since.
         var again: String?
         if let match { again = repeated(match, by: person, asked: words) }
@@ -33,6 +34,13 @@ extension Engine {
             reveal(match.reveals, into: &outputs)
             apply(match.effects, by: person.name, into: &outputs)
         }
+    }
+
+    /// Whether an authored answer may be given now: its condition holds and the person knows (and does
+    /// not know) what it needs.
+    func fits(_ answer: Answer, _ person: Person) -> Bool {
+        (answer.when.map { holds($0) } ?? true) && answer.knows.allSatisfy { personKnows(person.id, fact: $0) }
+            && !answer.unlessKnows.contains { personKnows(person.id, fact: $0) }
     }
 
     /// For an authored answer written for the world as it began (no `when:`): what has since been
@@ -107,6 +115,8 @@ extension Engine {
             return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). "
                 + (happened.isEmpty ? standing(of: other) : happened.joined(separator: " "))
                 + (about.map { " What I know of them: \($0)" } ?? "")
+                // Their own line after it: two people asked about the same person never say the same.
+                + (person.mustNotKnow ? "" : " \(person.defaultAnswer)")
         }
         if let mention = indicatorMention(words) { return mention }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
