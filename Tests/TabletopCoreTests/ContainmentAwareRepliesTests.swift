@@ -57,8 +57,9 @@ import Testing
         let card = Self.said(engine.handle("ask ben kai-account"))
         #expect(card.contains("Fri 10:00"))
         #expect(!card.contains("It is now disabled"))
+        // HR, who set the exit meeting, says so in her own words (not 'can be Friday').
         let person = Self.said(engine.handle("ask grace kai"))
-        #expect(person.contains("scheduled for Fri 10:00"))
+        #expect(person.contains("is set for Friday 10:00"))
         #expect(!person.contains("Nobody has brought them in yet"))
         #expect(Self.said(engine.handle("inspect kai-account")).contains("scheduled for Fri 10:00"))
     }

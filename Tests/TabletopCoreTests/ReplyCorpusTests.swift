@@ -94,6 +94,16 @@ import Testing
         return names.contains(where: { !$0.isEmpty && lowered.contains($0.lowercased()) }) ? (.good, reply) : (.missing, reply)
     }
 
+    /// A shipped scenario by the corpus's name for it: `insider`, or `insider:2` for every variable's
+    /// value at index 2 (the seeded world where Kai holds the build server's deploy key).
+    static func load(_ name: String) throws -> Scenario {
+        let parts = name.split(separator: ":")
+        guard parts.count == 2, let index = Int(parts[1]) else { return try ScoringSupport.shippedScenario(name) }
+        let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/\(parts[0]).yaml")
+        let result = ScenarioLoader.load(path: "\(parts[0]).yaml", bytes: TestSupport.bytes(url), runbook: TestSupport.runbook, variant: .valueIndex(index))
+        return try #require(result.value, "\(result.renderedDiagnostics)")
+    }
+
     /// Texts the scenario's author wrote for the world to say: responses, findings, decision outcomes.
     static func authoredTexts(_ scenario: Scenario) -> Set<String> {
         Set(scenario.responses.map(\.text) + scenario.assets.flatMap { [$0.inspect?.text, $0.logs?.text].compactMap { $0 } }
@@ -112,7 +122,7 @@ import Testing
         var scenarios: [String: Scenario] = [:]
         var bad: [String] = []
         for item in Self.cases {
-            if scenarios[item.scenario] == nil { scenarios[item.scenario] = try ScoringSupport.shippedScenario(item.scenario) }
+            if scenarios[item.scenario] == nil { scenarios[item.scenario] = try Self.load(item.scenario) }
             let (verdict, reply) = Self.judge(item, scenario: try #require(scenarios[item.scenario]))
             if verdict != .good { bad.append("\(verdict.rawValue): \(item) -> \(reply.prefix(160))") }
         }

@@ -54,9 +54,20 @@ extension Engine {
         person.known || person.revealedBy.map { watch.knows($0, in: state) } ?? false
     }
 
-    /// Whether the trainee knows of the asset.
+    /// Whether the trainee knows of the asset: from the start, by its revealing fact, or by having read
+    /// something that names it (the deploy key a log line names can be rotated).
     func knows(asset: Asset) -> Bool {
         asset.known || asset.revealedBy.map { watch.knows($0, in: state) } ?? false
+            || (world.assetClues[asset.id] ?? []).contains(where: read)
+    }
+
+    /// Whether the trainee has read the clue, by the look-up sets.
+    private func read(_ clue: AssetClue) -> Bool {
+        switch clue {
+        case .fact(let id): watch.knows(id, in: state)
+        case .inject(let id): watch.hasFired(id, in: state)
+        case .finding(let asset, let verb): watch.decisions(on: asset, in: state).contains { state.decisions[$0].action.verb == verb }
+        }
     }
 
     /// The states of an asset the trainee may see: every state the drill added (what the trainee did,

@@ -8,12 +8,18 @@ extension Engine {
             outputs.append(.response("\(person.name) does not answer."))
             return
         }
-        let words = Self.topicWords(topic)
-        let match = person.answers.first { answer in
-            answer.topics.contains(where: words.contains) && (answer.when.map { holds($0) } ?? true)
-                && answer.knows.allSatisfy { personKnows(person.id, fact: $0) }
-                && !answer.unlessKnows.contains { personKnows(person.id, fact: $0) }
+        // A suspect whose own account was cut off knows they are found out and stops answering.
+        if person.mustNotKnow, let cut = scenario.assets.first(where: { $0.owner == person.id && $0.kind == .account }).flatMap({ cutOff($0) }) {
+            outputs.append(.response("\(person.name) does not answer: their account was \(cut.word) at \(stamp(cut.at)), and they have not replied since."))
+            return
         }
+        let words = Self.topicWords(topic)
+        // Asked about someone, a person answers in their own words where they wrote some about them
+        // (HR on Kai's resignation), so that legal and HR never give the same card.
+        let about = knownPeople.first { $0.id != person.id && Self.names(words, $0.id, $0.name) }
+            .map { Self.topicWords(String($0.name.split(separator: " ").first ?? "")) }
+        let match = person.answers.first { $0.topics.contains(where: words.contains) && fits($0, person) }
+            ?? about.flatMap { name in person.answers.first { !Self.topicWords($0.text).isDisjoint(with: name) && fits($0, person) } }
         // Said before: they refer back to it and say what changed, unless their offer has been done since.
         var again: String?
         if let match { again = repeated(match, by: person, asked: words) }
@@ -28,6 +34,13 @@ extension Engine {
             reveal(match.reveals, into: &outputs)
             apply(match.effects, by: person.name, into: &outputs)
         }
+    }
+
+    /// Whether an authored answer may be given now: its condition holds and the person knows (and does
+    /// not know) what it needs.
+    func fits(_ answer: Answer, _ person: Person) -> Bool {
+        (answer.when.map { holds($0) } ?? true) && answer.knows.allSatisfy { personKnows(person.id, fact: $0) }
+            && !answer.unlessKnows.contains { personKnows(person.id, fact: $0) }
     }
 
     /// For an authored answer written for the world as it began (no `when:`): what has since been
@@ -84,8 +97,11 @@ extension Engine {
         if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
             let owner = asset.owner.flatMap { peopleByID[$0] }
             // An owner who must not know (the suspect's manager) hears nothing of what was found about it.
-            if owner?.id == person.id, person.mustNotKnow {
-                return "That one is mine: \(asset.name), \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue). \(person.defaultAnswer)"
+            // Someone who must not know (the suspect, their manager) hears nothing of what was found
+            // about it or done to it: the investigation's record is not theirs to read.
+            if person.mustNotKnow {
+                let what = "\(asset.name), \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue)"
+                return owner?.id == person.id ? "That one is mine: \(what). \(person.defaultAnswer)" : "You mean \(what)? \(person.defaultAnswer)"
             }
             if owner?.id == person.id { return "That one is mine. \(describe(asset, owner: false, newsFirst: true))" }
             return describe(asset, owner: true, asker: person.id)
@@ -99,6 +115,8 @@ extension Engine {
             return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). "
                 + (happened.isEmpty ? standing(of: other) : happened.joined(separator: " "))
                 + (about.map { " What I know of them: \($0)" } ?? "")
+                // Their own line after it: two people asked about the same person never say the same.
+                + (person.mustNotKnow ? "" : " \(person.defaultAnswer)")
         }
         if let mention = indicatorMention(words) { return mention }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not

@@ -103,8 +103,13 @@ extension Engine {
         state.fired.append(FiredInject(id: inject.id, at: state.clock))
         recordTakingPart(in: inject)
         let sender = inject.from.flatMap { peopleByID[$0] }.map { "\($0.name), \($0.role)" } ?? inject.sender ?? "Unknown"
+        // A report of what the trainee learnt already (an answer moments before, their own sweep) is a
+        // confirmation, not news: it says so, so the same finding never reads as found twice.
+        let confirms = inject.decision == nil && !inject.reveals.isEmpty && !inject.text.hasPrefix("Confirm")
+            && inject.reveals.allSatisfy { world.factsByID[$0]?.known == false && watch.knows($0, in: state) }
         outputs.append(.inject(InjectMessage(
-            id: inject.id, at: state.clock, from: sender, channel: inject.channel, to: inject.to, text: inject.text,
+            id: inject.id, at: state.clock, from: sender, channel: inject.channel, to: inject.to,
+            text: confirms ? "Confirms what you already know: \(inject.text)" : inject.text,
             question: inject.decision?.question, options: displayedOptions(of: inject).map(\.text))))
         if let decision = inject.decision {
             state.pendingDecisions.append(inject.id)

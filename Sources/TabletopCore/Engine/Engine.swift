@@ -28,6 +28,8 @@ public struct Engine: Sendable {
         let sensitiveWords: Set<String>
         /// Assets the adversary reaches at some point, for telling containment from needless disruption.
         let everCompromised: Set<String>
+        /// Texts that make an asset known once read, besides its `revealed_by` fact.
+        let assetClues: [String: [AssetClue]]
 
         init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
             self.scenario = scenario
@@ -42,6 +44,7 @@ public struct Engine: Sendable {
             judge = StepJudge(runbook: runbook, scenario: scenario)
             sensitiveWords = scenario.sensitiveWords
             everCompromised = scenario.everCompromised
+            assetClues = scenario.assetClues
         }
     }
 

@@ -1,9 +1,11 @@
 extension Scorer {
+    /// When the drill was acknowledged, command was taken (as `status` says it), the attacker first
+    /// cut off and the incident closed.
     func keyTimes(_ state: EngineState, evidence: [Int: [Decision]]) -> KeyTimes {
         func first(_ verb: Verb) -> SimDuration? { state.decisions.first { $0.action.verb == verb }?.at }
         // Which steps mark acknowledgement and containment is the policy's to say (`key_times`).
         func firstEvidence(_ slug: String) -> SimDuration? { runbook.steps.first { $0.slug == slug }.flatMap { evidence[$0.number]?.first?.at } }
-        return KeyTimes(acknowledge: first(.ack) ?? firstEvidence(policy.acknowledgeStep), commander: first(.ic),
+        return KeyTimes(acknowledge: first(.ack) ?? firstEvidence(policy.acknowledgeStep), commander: state.commandTaken?.at,
                         containment: firstEvidence(policy.containmentStep), close: first(.close))
     }
 
