@@ -71,3 +71,29 @@ import Testing
         #expect(later.map { $0 < left } ?? true)
     }
 }
+
+/// An action whose target is gone before it completes keeps nothing and is not credited.
+@Suite struct InterruptedActionTests {
+    /// Blind play (seed 22): Nils's question runs out a minute into the snapshot and he terminates web-03.
+    static let moves = ["ack", "severity sev2 \"cryptominer on a production web server\"", "channel #ir-web03", "page nils", "page ingrid",
+                        "invite ingrid #ir-web03", "invite nils #ir-web03", "doc create"]
+
+    @Test func aSnapshotOfAHostTerminatedDuringItFailsAndIsNotCredited() throws {
+        var engine = try TimeThatStaysTrueTests.engine("compromised-host", seed: 22, Self.moves)
+        let outputs = engine.handle("snapshot web-03")
+        let said = TimeThatStaysTrueTests.said(outputs)
+        #expect(engine.state.asset("web-03", is: .deleted))
+        #expect(said.contains("'snapshot web-03' failed: web-03"), "\(said)")
+        #expect(!engine.state.asset("web-03", is: .snapshotted))
+        let index = engine.state.decisions.count - 1
+        #expect(!engine.state.evidence.contains { $0.decision == index })
+        #expect(engine.state.decisions[index].steps.isEmpty)
+    }
+
+    @Test func aSnapshotThatFinishesIsKept() throws {
+        var engine = try TimeThatStaysTrueTests.engine("compromised-host", seed: 22, Self.moves + ["choose 1"])
+        let said = TimeThatStaysTrueTests.said(engine.handle("snapshot web-03"))
+        #expect(!said.contains("failed"))
+        #expect(engine.state.asset("web-03", is: .snapshotted))
+    }
+}

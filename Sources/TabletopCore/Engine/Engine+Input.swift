@@ -182,6 +182,7 @@ extension Engine {
         }
         let start = state.clock, target = state.clock + cost
         let stopped = advance(to: target, into: &outputs, stoppingAtNews: watching)
+        failIfTargetWentDuring(decision: index, into: &outputs)
         if stopped, state.end == nil, target > state.clock {
             let left = SimDuration(seconds: target.seconds - state.clock.seconds)
             state.decisions[index].cost = SimDuration(seconds: state.clock.seconds - start.seconds)
