@@ -69,7 +69,7 @@ extension Engine {
     func loglessProblem(_ action: Action) -> String? {
         guard configuration.realClock, action.verb == .logs, let id = action.object, let asset = assetsByID[id],
               asset.logs == nil, Self.loglessKinds.contains(asset.kind), matchingResponse(for: action) == nil else { return nil }
-        return "\(asset.name) keeps no logs; try inspect \(id)"
+        return "\(asset.name) keeps no logs; try inspect \(id)" + (informant(for: asset).map { " or ask \($0.id) \(id)" } ?? "")
     }
 
     /// What has been done to the asset in the drill, for `inspect`: "Now: disabled since Tue 10:40

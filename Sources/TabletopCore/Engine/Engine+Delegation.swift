@@ -94,7 +94,11 @@ extension Engine {
             add(.inspected, to: asset.id)
             // As `inspect` does: a member cut off since leads with that, and the finding is what was seen before.
             let text = asset.inspect?.text ?? "nothing unusual."
-            if let cut = cutOff(asset), let quiet = quietSince(asset) {
+            // A member rebuilt or cleaned since is clean now: what was found on it is history.
+            if configuration.realClock, let clean = state.assetChanges.last(where: { $0.asset == asset.id && [.redeployed, .cleaned].contains($0.state) }) {
+                let how = clean.state == .redeployed ? "rebuilt from a clean image" : "cleaned"
+                outputs.append(.response("\(asset.name): \(how) at \(stamp(clean.at))\(clean.by.map { " (\($0))" } ?? ""); clean now. Before that: \(Self.firstSentence(text))"))
+            } else if let cut = cutOff(asset), let quiet = quietSince(asset) {
                 outputs.append(.response("\(asset.name): \(quiet) Before it was \(cut.word) at \(stamp(cut.at)): \(text)"))
             } else {
                 outputs.append(.response("\(asset.name): \(text)\(blockedSince(in: text).map { " " + $0 } ?? "")"))
