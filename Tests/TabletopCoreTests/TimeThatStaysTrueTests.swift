@@ -119,13 +119,13 @@ import Testing
     @Test func lintWarnsAboutAReplyInterruptingActivityNothingReported() throws {
         let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/breach.yaml")
         let text = try String(contentsOf: url, encoding: .utf8)
-        let guarded = "  - action: revoke ci-key\n    when: fired(no-containment)\n"
+        let guarded = "  - action: revoke ci-key\n    only_if: fired(no-containment)\n"
         #expect(text.contains(guarded))
         let unguarded = ScenarioLoader.load(path: "b.yaml", bytes: Array(text.replacingOccurrences(of: guarded, with: "  - action: revoke ci-key\n").utf8),
                                             runbook: TestSupport.runbook)
         let warning = unguarded.diagnostics.first { $0.message.contains("activity that may have ended") }
         #expect(warning?.message.contains("'mid-download'") == true)
-        #expect(warning?.message.contains("when: fired(no-containment)") == true)
+        #expect(warning?.message.contains("only_if: fired(no-containment)") == true)
         #expect(warning?.location != nil)
         let clean = ScenarioLoader.load(path: "b.yaml", bytes: Array(text.utf8), runbook: TestSupport.runbook)
         #expect(!clean.diagnostics.contains { $0.message.contains("activity that may have ended") })

@@ -46,8 +46,8 @@ struct LiveActivityCheck {
             if let when = response.when { Self.collectFired(when, into: &fired) }
             guard fired.isDisjoint(with: liveInjects) else { continue }
             let candidates = scenario.injects.filter { liveInjects.contains($0.id) }.map(\.id)
-            let hint = candidates.first.map { "add `when: fired(\($0))` (the alert that reports it)" }
-                ?? "give it a `when:` that holds only while the activity goes on"
+            let hint = candidates.first.map { "add `only_if: fired(\($0))` (the alert that reports it)" }
+                ?? "give it an `only_if:` that holds only while the activity goes on"
             collector.warning("the response to '\(response.on)' says '\(phrase)', activity that may have ended before the action; \(hint), "
                               + "and a plain text for the other case", at: responseLocations[safe: index] ?? nil)
         }
