@@ -11,6 +11,13 @@ import Testing
         return nil
     }
 
+    @Test func aChannelNamedLikeAnInstructionIsRefusedWithoutHash() throws {
+        #expect(error("channel create")?.contains("channel names start with '#'") == true)
+        #expect(error("channel New --signal")?.contains("reads as an instruction") == true)
+        #expect(try parse("channel #create")?.action.object == "#create")
+        #expect(try parse("channel ir-breach")?.action.object == "#ir-breach")
+    }
+
     @Test func parsesQuotedTextAttributionAndOptions() throws {
         let post = try #require(try parse("@Bo post #incident-private \"moving here, don't panic\""))
         #expect(post.actor == "Bo")

@@ -56,9 +56,9 @@ import Testing
 
     @Test func logsOfAnAssetWithoutLogsSayWhatItIsAndWhoOwnsIt() throws {
         var engine = try Self.engine("compromised-host", ["ack"])
+        // Refused in one line at no cost (blind play, round 2), still pointing at who would know.
         let reply = Self.said(engine.handle("logs instance-role"))
-        #expect(reply.contains("web fleet instance role"))
-        #expect(reply.contains("Sara"))
+        #expect(reply.contains("web fleet instance role keeps no logs; try inspect instance-role"))
         #expect(reply.contains("ask sara instance-role"))
     }
 

@@ -12,7 +12,7 @@ import TabletopCore
         ana.say("page dev")
         #expect(ana.waitFor { _ in (try? harness.onHost { $0.engine.state.decisions.count }) == 1 })
         #expect(try harness.facilitate("advance 10m").isEmpty)
-        #expect(ana.waitFor { $0.messages.last { $0.type == "prompt" }?.prompt?.hasSuffix("choose 1-2] > ") == true })
+        #expect(ana.waitFor { $0.messages.last { $0.type == "prompt" }?.prompt?.contains("choose 1-2 q:") == true })
         #expect(bo.waitFor { $0.messages.last { $0.type == "prompt" }?.prompt?.contains("(T+00:") == true })
         let boPrompt = try #require(bo.messages.last { $0.type == "prompt" })
         #expect(boPrompt.prompt?.contains("choose") == false)

@@ -195,6 +195,11 @@ public enum ActionParser {
     /// A channel name, then the message for `post`.
     private static func readChannel(_ words: Words, into action: inout Action) -> InputError? {
         guard let first = words.first else { return words.missing("a channel name") }
+        // `channel create` means "make one", not a channel called #create: a bare word that reads as
+        // an instruction is refused, and the trainee is told names start with `#`.
+        if words.verb == .channel, !first.text.hasPrefix("#"), Self.channelVerbs.contains(first.text.lowercased()) {
+            return InputError("'\(first.text.prefix(30))' reads as an instruction, not a channel name; channel names start with '#': \(words.usage)")
+        }
         action.object = Self.channelName(first.text)
         guard words.verb == .post else { return words.extra(after: 1) }
         guard let text = words.rest(from: 1) else { return words.missing("a message after the channel") }
@@ -233,6 +238,11 @@ public enum ActionParser {
         action.choice = number
         return words.extra(after: 1)
     }
+
+    /// Words that tell `channel` what to do rather than name a channel (`channel create`, `channel new`).
+    static let channelVerbs: Set<String> = [
+        "create", "new", "open", "make", "add", "start", "join", "list", "close", "delete", "remove", "rename", "invite", "show",
+    ]
 
     /// Channel names always start with `#`.
     static func channelName(_ text: String) -> String {

@@ -28,10 +28,18 @@ extension Engine {
     /// When the action asks for what already holds (`isolate web-03` after Nils isolated it), the
     /// change that brought it about, or nil `at` for a state the asset had from the start; such a
     /// repeat costs no time and says so instead of redoing it.
+    /// The same holds for a state that makes the action moot (`rotate ci-key` once it is revoked).
     func repeatedChange(_ action: Action) -> (id: String, state: AssetState, change: AssetChange?)? {
-        guard let target = Self.stateOfVerb[action.verb], let id = assetID(of: action), state.asset(id, is: target) else { return nil }
-        return (id, target, state.assetChanges.first { $0.asset == id && $0.state == target })
+        guard let target = Self.stateOfVerb[action.verb], let id = assetID(of: action) else { return nil }
+        guard let held = ([target] + (Self.mootAfter[action.verb] ?? [])).first(where: { state.asset(id, is: $0) }) else { return nil }
+        return (id, held, state.assetChanges.first { $0.asset == id && $0.state == held })
     }
+
+    /// States besides its own that leave a verb nothing to do: a revoked key needs no rotating (and
+    /// a rotated one no revoking, the leaked key no longer works), a host shut down needs no isolating.
+    static let mootAfter: [Verb: [AssetState]] = [
+        .rotate: [.revoked], .revoke: [.rotated], .isolate: [.shutdown],
+    ]
 
     /// "web-03 is already isolated since Tue 10:20 (T+00:40) (Nils, on your answer); nothing more to do."
     func alreadyText(_ repeated: (id: String, state: AssetState, change: AssetChange?)) -> String {
@@ -50,6 +58,18 @@ extension Engine {
         let what = action.verb == .inspect ? "nothing left to inspect (its logs may still be read: 'logs \(id)')"
             : "nothing left to \(action.verb.spelling)"
         return "\(asset.name) no longer exists: \(when), and what it held went with it; \(what)"
+    }
+
+    /// Kinds of asset that keep no logs of their own (a key, an account, a dataset): their use shows
+    /// in the logs of the systems they reach.
+    static let loglessKinds: Set<AssetKind> = [.credential, .account, .dataset, .evidence, .indicator, .repository]
+
+    /// Why `logs` cannot be read on an asset that keeps none and that the scenario wrote no logs or
+    /// response for: a refusal costs no time, where reading nothing used to cost the verb's minutes.
+    func loglessProblem(_ action: Action) -> String? {
+        guard configuration.realClock, action.verb == .logs, let id = action.object, let asset = assetsByID[id],
+              asset.logs == nil, Self.loglessKinds.contains(asset.kind), matchingResponse(for: action) == nil else { return nil }
+        return "\(asset.name) keeps no logs; try inspect \(id)" + (informant(for: asset).map { " or ask \($0.id) \(id)" } ?? "")
     }
 
     /// What has been done to the asset in the drill, for `inspect`: "Now: disabled since Tue 10:40

@@ -180,7 +180,7 @@ extension Engine {
         }
         let lines = [Verb.inspect, .logs].compactMap { found[$0] }
         // What keeps no logs of its own (a key, a dataset) is only inspected.
-        let logless = asset.logs == nil && [AssetKind.credential, .account, .dataset, .evidence, .indicator, .repository].contains(asset.kind)
+        let logless = asset.logs == nil && Self.loglessKinds.contains(asset.kind)
         return lines.isEmpty ? "Nobody has inspected it\(logless ? "" : " or read its logs") yet." : lines.joined(separator: " ")
     }
 }

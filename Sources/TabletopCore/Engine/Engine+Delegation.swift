@@ -16,8 +16,9 @@ extension Engine {
 
     /// `delegate <person> <command…>`: the task runs on the person's time (after they answer, if
     /// they were not working on the incident yet) and they report back when it is done or blocked.
-    mutating func delegate(_ person: Person?, task line: String) -> String? {
+    mutating func delegate(_ person: Person?, task typed: String) -> String? {
         guard let person else { return nil }
+        let line = delegatedLine(typed, to: person)
         guard person.reachable else { return "\(person.name) cannot be reached; nobody takes the task." }
         guard case .success(let action?) = ActionParser.parseAction(line), action.verb.isDelegable else {
             let verbs = Vocabulary.verbs.filter(\.isDelegable).prefix(8).map(\.spelling).joined(separator: ", ")
@@ -30,6 +31,13 @@ extension Engine {
         state.tasks.append(DelegatedTask(person: person.id, line: line, decision: state.decisions.count - 1, due: due))
         schedule(.task(state.tasks.count - 1), at: due)
         return "\(person.name) takes it on: \(line). They will report back in about \(SimDuration(seconds: due.seconds - state.clock.seconds))."
+    }
+
+    /// The task as the person takes it on: a bare `fix` leaves what to change to them (the owner or
+    /// engineer knows), where the trainee's own `fix` must say what. Older sessions replay as played.
+    func delegatedLine(_ typed: String, to person: Person) -> String {
+        configuration.realClock && typed.trimmingCharacters(in: .whitespaces).lowercased() == "fix"
+            ? "fix \"what \(person.name) judges the cause\"" : typed
     }
 
     /// A delegated task falls due: the person does it, with its real effect on the world and the
@@ -86,7 +94,11 @@ extension Engine {
             add(.inspected, to: asset.id)
             // As `inspect` does: a member cut off since leads with that, and the finding is what was seen before.
             let text = asset.inspect?.text ?? "nothing unusual."
-            if let cut = cutOff(asset), let quiet = quietSince(asset) {
+            // A member rebuilt or cleaned since is clean now: what was found on it is history.
+            if configuration.realClock, let clean = state.assetChanges.last(where: { $0.asset == asset.id && [.redeployed, .cleaned].contains($0.state) }) {
+                let how = clean.state == .redeployed ? "rebuilt from a clean image" : "cleaned"
+                outputs.append(.response("\(asset.name): \(how) at \(stamp(clean.at))\(clean.by.map { " (\($0))" } ?? ""); clean now. Before that: \(Self.firstSentence(text))"))
+            } else if let cut = cutOff(asset), let quiet = quietSince(asset) {
                 outputs.append(.response("\(asset.name): \(quiet) Before it was \(cut.word) at \(stamp(cut.at)): \(text)"))
             } else {
                 outputs.append(.response("\(asset.name): \(text)\(blockedSince(in: text).map { " " + $0 } ?? "")"))
@@ -139,9 +151,8 @@ extension Engine {
     /// `inspect` or `logs` on an asset the scenario wrote nothing for: what it is, its state, what
     /// was done to it, and who would know more.
     func plainFinding(_ asset: Asset, verb: Verb) -> String {
-        let withoutLogs: Set<AssetKind> = [.credential, .account, .dataset, .evidence, .indicator, .repository]
         let opening = switch verb {
-        case .logs where withoutLogs.contains(asset.kind):
+        case .logs where Self.loglessKinds.contains(asset.kind):
             "\(asset.name) keeps no logs of its own; its use shows in the logs of the systems it reaches."
         case .logs where state.assetStates[asset.id]?.contains(.compromised) == true:
             "The logs of \(asset.name) show activity that does not fit its normal use: it is compromised."

@@ -100,7 +100,7 @@ extension Engine {
             return unknown("no one called", id, knownPeople.map { ($0.id, $0.name) }, listedBy: "'who' lists the people you know")
         case .asset:
             guard let id = action.object else { return nil }
-            if let asset = assetsByID[id], knows(asset: asset) { return goneProblem(action) }
+            if let asset = assetsByID[id], knows(asset: asset) { return goneProblem(action) ?? loglessProblem(action) }
             return unknown("no asset called", id, knownAssets.map { ($0.id, $0.name) }, listedBy: "'assets' lists the ones you know")
         case .channel where verb == .post:
             guard let id = action.object, !channelIDs.contains(id) else { return nil }
@@ -182,6 +182,7 @@ extension Engine {
         }
         let start = state.clock, target = state.clock + cost
         let stopped = advance(to: target, into: &outputs, stoppingAtNews: watching)
+        failIfTargetWentDuring(decision: index, into: &outputs)
         if stopped, state.end == nil, target > state.clock {
             let left = SimDuration(seconds: target.seconds - state.clock.seconds)
             state.decisions[index].cost = SimDuration(seconds: state.clock.seconds - start.seconds)

@@ -27,13 +27,14 @@ extension Engine {
             + "; \(owner ?? "its owner") will say when it is. Work on something else meanwhile, or wait"
     }
 
-    /// Before a command whose time runs past an open question's limit: who will act alone, when, and
-    /// how. The command still runs (a warning, not a refusal); answering first keeps the decision.
+    /// Before a command whose time runs past an open question's limit or a running clock's deadline:
+    /// who will act alone, when, and how; which deadline runs out. The command still runs (a warning, not
+    /// a refusal); answering first keeps the decision.
     func outlastWarning(for action: Action, cost: SimDuration) -> Output? {
         guard configuration.realClock, action.verb != .choose, cost > .zero else { return nil }
         let done = state.clock + cost
         // Every question it outlasts, not only the first: two can run out during one long command.
-        let lapsing = state.queue.sorted.filter { $0.at < done }.compactMap { event -> String? in
+        let questions = state.queue.sorted.filter { $0.at < done }.compactMap { event -> String? in
             guard case .questionTimeout(let id) = event.kind, state.pendingDecisions.contains(id),
                   let inject = injectsByID[id], let decision = inject.decision else { return nil }
             let left = SimDuration(seconds: event.at.seconds - state.clock.seconds)
@@ -42,8 +43,27 @@ extension Engine {
                 .map { "\(who) takes \"\($0.text)\"" } ?? "\(who) stops waiting and decides alone"
             return "past the \(left) left on \(who)'s question (\"\(decision.question)\"): at \(localClock.dayAndTime(at: event.at)) \(then) without you"
         }
+        // A deadline (the press, the regulator) that runs out during it is as easily missed.
+        let deadlines = scenario.clocks.compactMap { clock -> String? in
+            guard let status = state.clocks[clock.id], status.isRunning, status.deadline <= done else { return nil }
+            let left = SimDuration(seconds: max(0, status.deadline.seconds - state.clock.seconds))
+            return "past the \(left) left on the \(clock.label) clock: it runs out at \(localClock.dayAndTime(at: status.deadline))"
+        }
+        let lapsing = questions + deadlines
         guard !lapsing.isEmpty else { return nil }
-        return .warning("this takes \(cost), \(lapsing.joined(separator: "; and ")). It runs anyway; 'choose' before a long command keeps the decision yours.")
+        let advice = questions.isEmpty ? "" : "; 'choose' before a long command keeps the decision yours"
+        return .warning("this takes \(cost), \(lapsing.joined(separator: "; and ")). It runs anyway\(advice).")
+    }
+
+    /// How long the open question has before its asker decides alone, counted from `now` (the
+    /// engine's clock unless live mode is past it); nil when no question is open or it has no limit.
+    public func openQuestionLeft(at now: SimDuration? = nil) -> SimDuration? {
+        guard let open = state.pendingDecisions.first else { return nil }
+        let due = state.queue.sorted.first { event in
+            if case .questionTimeout(let id) = event.kind { return id == open }
+            return false
+        }?.at
+        return due.map { SimDuration(seconds: max(0, $0.seconds - (now ?? state.clock).seconds)) }
     }
 
     /// Why `choose` finds no open question: when one went unanswered, whose it was, when its time ran
