@@ -4,8 +4,10 @@ extension Engine {
         let response = matchingResponse(for: action)
         // Asking for what already holds changes nothing and says since when; the scenario's response
         // still has its effects, so the world goes on as if it had been done now.
-        if configuration.realClock, let earlier = repeatedChange(action) {
-            outputs.append(.response(alreadyText(earlier)))
+        // So is acting on a credential whose account is already cut off (`rotate ci-key` once ci-deployer is disabled).
+        let moot = configuration.realClock ? mootByHolder(action) : nil
+        if configuration.realClock, let already = repeatedChange(action).map(alreadyText) ?? moot.map({ mootText(action, holder: $0.holder, change: $0.change) }) {
+            outputs.append(.response(already))
             if let response {
                 reveal(response.reveals, into: &outputs)
                 apply(response.effects, into: &outputs)
@@ -31,7 +33,7 @@ extension Engine {
         let spoken: Set<Verb.Area> = [.investigate, .triage, .session, .decide]
         if !spoken.contains(action.verb.area), ![.tell, .delegate, .post, .invite].contains(action.verb),
            let said = response?.text ?? defaultText {
-            recordDeeds(said)
+            recordDeeds(said, remit: remit(of: action))
         }
         if [.statementDraft, .statementReview, .statementPublish].contains(action.verb) {
             recordStatement(action.verb, reviewer: action.object.flatMap { peopleByID[$0] })

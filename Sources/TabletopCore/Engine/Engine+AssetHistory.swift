@@ -41,6 +41,24 @@ extension Engine {
         .rotate: [.revoked], .revoke: [.rotated], .isolate: [.shutdown],
     ]
 
+    /// When the action would cut off a credential whose holding account (`held_by`) is already
+    /// disabled or deleted: that account and the change that cut it. Such an action is moot like a repeat.
+    func mootByHolder(_ action: Action) -> (holder: Asset, change: AssetChange?)? {
+        guard [.rotate, .revoke].contains(action.verb), let id = assetID(of: action),
+              let holder = assetsByID[id]?.heldBy.flatMap({ assetsByID[$0] }) else { return nil }
+        guard let cut = [AssetState.disabled, .deleted].first(where: { state.asset(holder.id, is: $0) }) else { return nil }
+        return (holder, state.assetChanges.first { $0.asset == holder.id && $0.state == cut })
+    }
+
+    /// "ci-deployer access key belongs to ci-deployer service account (ci-deployer), which is disabled
+    /// since Tue 11:26 (T+01:46): it works no more; nothing more to do."
+    func mootText(_ action: Action, holder: Asset, change: AssetChange?) -> String {
+        let name = action.object.flatMap { assetsByID[$0]?.name } ?? action.object ?? ""
+        let word = change.map { Self.word(for: $0.state) } ?? (state.asset(holder.id, is: .deleted) ? "deleted" : "disabled")
+        let since = change.map { "since \(stamp($0.at))" + ($0.by.map { " (\($0))" } ?? "") } ?? "from the start"
+        return "\(name) belongs to \(holder.name) (\(holder.id)), which is \(word) \(since): it works no more; nothing more to do."
+    }
+
     /// "web-03 is already isolated since Tue 10:20 (T+00:40) (Nils, on your answer); nothing more to do."
     func alreadyText(_ repeated: (id: String, state: AssetState, change: AssetChange?)) -> String {
         let name = assetsByID[repeated.id]?.name ?? repeated.id

@@ -95,7 +95,14 @@ extension Engine {
     /// by when an asset it is about was cut off since) and what they were asked to do.
     func picture(of person: Person) -> String? {
         var parts: [String] = []
-        if let deeds = deeds(of: person) { parts.append(deeds) }
+        // What they did since their last update; that nothing did is news too.
+        let reported = state.knowledge[person.id]?.reportedAt
+        if let deeds = deeds(of: person, since: reported) { parts.append(deeds) }
+        else if let reported {
+            // With nothing of their own to add, when they were last brought up to date is their news.
+            let contact = updatedRecently(person.id) ? nil : lastContact(of: person)
+            parts.append("Nothing new from me since my last update at \(stamp(reported)).\(contact.map { " " + $0 } ?? "")")
+        }
         if let told = state.knowledge[person.id]?.messages.last { parts.append("You told me: \"\(told)\".") }
         // Their own latest report: "Golden image ready", "Exit meeting is set". Not a question, and not a
         // nudge at a missed deadline ("Why am I hearing this from her?"): those are complaints of their
@@ -117,7 +124,8 @@ extension Engine {
         let facts = news.reversed().prefix(parts.isEmpty ? 3 : 2).compactMap { id -> String? in
             guard let text = world.factsByID[id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
             let since = assets(concernedBy: id).compactMap { asset in cutOff(asset).map { "\(asset.id) \($0.word) at \(stamp($0.at))" } }
-            return since.isEmpty ? text : "\(text) (Since then: \(since.joined(separator: "; ")).)"
+            // Named as the record, not as "since then": the cut-off may be older than the fact.
+            return since.isEmpty ? text : "\(text) (Cut off: \(since.joined(separator: "; ")).)"
         }
         if !facts.isEmpty { parts.append("Latest I know: \(facts.joined(separator: " "))") }
         let tasks = state.tasks.filter { $0.person == person.id }.suffix(2)
@@ -126,12 +134,24 @@ extension Engine {
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
-    /// What the person did or took part in, newest first, at most three: "What I did or was part
-    /// of, newest first: Tue 15:18: Hannah files …". Nil when nothing is recorded.
-    func deeds(of person: Person) -> String? {
-        let deeds = (state.deeds ?? []).filter { $0.person == person.id }.reversed().prefix(3)
-            .map { "\(stamp($0.at)): \($0.text)" }
-        return deeds.isEmpty ? nil : "What I did or was part of, newest first: \(deeds.joined(separator: " "))"
+    /// What the person did or took part in, newest first, in their own words: their own deeds (at
+    /// most five) before what they only took part in (at most two), so that a filing with the
+    /// regulator is never crowded out by the statement's moments. `since` keeps only what came after
+    /// (their last update). Nil when nothing is recorded.
+    func deeds(of person: Person, since: SimDuration? = nil) -> String? {
+        let lines = (state.deeds ?? []).filter { $0.person == person.id && since.map { [at = $0.at] in at > $0 } ?? true }
+            .map { deed -> (text: String, own: Bool) in
+                let alone = named(in: deed.text).allSatisfy { $0.id == person.id }
+                let text = Self.inFirstPerson(deed.text, of: person, pronouns: alone)
+                let own = !Self.isQuote(text) && text.split(separator: " ").contains { $0.trimmingCharacters(in: .punctuationCharacters) == "I" }
+                return ("\(stamp(deed.at)): \(text)", own)
+            }
+        let own = lines.filter(\.own).suffix(5).reversed().map(\.text)
+        let part = lines.filter { !$0.own }.suffix(2).reversed().map(\.text)
+        guard !(own + part).isEmpty else { return nil }
+        return [own.isEmpty ? nil : "What I did, newest first: \(own.joined(separator: " "))",
+                part.isEmpty ? nil : "\(own.isEmpty ? "What I was part of" : "I was also part of"), newest first: \(part.joined(separator: " "))"]
+            .compactMap { $0 }.joined(separator: " ")
     }
 
     /// When the trainee cut the asset off (isolated, revoked, blocked, disabled, shut down), a line

@@ -29,6 +29,17 @@ extension Engine {
         return lines
     }
 
+    /// The people in whose remit an action's outcome falls: legal for the regulator and the police,
+    /// communications for what customers are told.
+    func remit(of action: Action) -> [String] {
+        guard action.verb == .notify, let audience = action.object.flatMap(Audience.init(rawValue:)) else { return [] }
+        switch audience {
+        case .regulator, .lawEnforcement: return people(reachedBy: .legal)
+        case .customers: return people(reachedBy: .pr)
+        case .legal, .pr, .hr, .leadership, .security: return []
+        }
+    }
+
     /// What came of a question: the option chosen, or what the asker did when nobody answered.
     func outcome(of inject: String, _ decision: DecisionPoint) -> String? {
         if let choice = state.choices.last(where: { $0.decision == inject }) {
@@ -43,12 +54,13 @@ extension Engine {
         person.name.split(separator: " ").first.map { String($0).lowercased() } ?? person.id
     }
 
-    /// Records what a text of the world says people of the cast did: everyone it names, and the one
-    /// who asked the question it answers, so that their updates can say so.
-    mutating func recordDeeds(_ text: String, asker: String? = nil) {
+    /// Records what a text of the world says people of the cast did: everyone it names, the one who
+    /// asked the question it answers, and those in whose remit it happened (legal for a filing with
+    /// the regulator), so that their updates can say so.
+    mutating func recordDeeds(_ text: String, asker: String? = nil, remit: [String] = []) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var ids = named(in: trimmed).map(\.id)
-        if let asker, !ids.contains(asker) { ids.append(asker) }
+        for id in [asker].compactMap({ $0 }) + remit where !ids.contains(id) { ids.append(id) }
         guard !trimmed.isEmpty else { return }
         for id in ids { state.deeds = (state.deeds ?? []) + [Deed(person: id, at: state.clock, text: trimmed)] }
     }

@@ -29,6 +29,10 @@ extension Engine {
             return done.own && answer.reveals.isEmpty ? done.text : again ?? "\(done.text) \(answer.text)"
         }
         outputs.append(.answer(person: person.id, name: person.name, text: authored ?? worldAnswer(person, words: words)))
+        // Their update given, the next one tells what came after it.
+        if authored == nil, Self.asksForUpdate(words), !person.mustNotKnow {
+            state.knowledge[person.id, default: PersonKnowledge()].reportedAt = state.clock
+        }
         if let match {
             learn(person.id, match.reveals)
             reveal(match.reveals, into: &outputs)
@@ -47,6 +51,7 @@ extension Engine {
     /// done to the assets it speaks of, said first, so that nobody offers work already done ("I
     /// already snapshotted qa-loaner at Tue 09:23."). Nil when nothing was done to them.
     func doneSince(_ answer: Answer, by person: Person, asked: Set<String> = []) -> (text: String, own: Bool)? {
+        let spoke = lastExchange(with: person)
         let lines = assets(spokenOfIn: answer, asked: asked).prefix(2).compactMap { asset -> (own: Bool, text: String)? in
             guard pendingChange(of: asset.id) == nil,
                   let change = state.assetChanges.last(where: { $0.asset == asset.id && Self.actionStates.contains($0.state) }) else { return nil }
@@ -54,10 +59,23 @@ extension Engine {
             let mine = change.by?.hasPrefix(person.name) == true
                 || (state.deeds ?? []).contains { $0.person == person.id && $0.at == change.at && Self.mentionsDeed($0.text, change.state) }
             if mine { return (true, "I already \(word) \(asset.id) at \(when); that is done.") }
-            return (false, "Update: since then, \(asset.id) was \(word) at \(when)\(change.by.map { " (\($0))" } ?? " (by you)").")
+            let by = change.by.map { " (\($0))" } ?? " (by you)"
+            // "Since" needs an earlier exchange to be since; a first contact, or news they had by then, is just the record.
+            if let spoke, change.at > spoke { return (false, "Update since we last spoke at \(stamp(spoke)): \(asset.id) was \(word) at \(when)\(by).") }
+            return (false, "For the record, \(asset.id) was already \(word) at \(when)\(by).")
         }
         guard !lines.isEmpty else { return nil }
         return (lines.map(\.text).joined(separator: " "), lines.allSatisfy(\.own))
+    }
+
+    /// When the commander and the person last dealt with each other before this question: an earlier
+    /// question, a message, a task, a review, a briefing or post they read, their own call or message.
+    /// Nil on first contact.
+    func lastExchange(with person: Person) -> SimDuration? {
+        let spoken: Set<Verb> = [.ask, .tell, .delegate, .statementReview]
+        let asked = state.decisions.dropLast().last { spoken.contains($0.action.verb) && $0.action.object == person.id }?.at
+        let called = state.fired.last { injectsByID[$0.id]?.from == person.id }?.at
+        return [asked, called, state.knowledge[person.id]?.updatedAt].compactMap { $0 }.max()
     }
 
     /// Whether a text tells of the change ("takes a remote forensic image" of a snapshot).
@@ -121,9 +139,7 @@ extension Engine {
         if let mention = indicatorMention(words) { return mention }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
         // know keeps their usual words below.
-        let asksForUpdate = !words.isDisjoint(with: ["update", "status", "news", "progress", "picture"])
-            && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0)
-                || words.contains($0 + "s") } // the singular the matcher adds ("statu" of "status") is no topic
+        let asksForUpdate = Self.asksForUpdate(words)
         if asksForUpdate, !person.mustNotKnow, !updatedRecently(person.id), let picture = picture(of: person) { return picture }
         // Someone who must not know still knows what they did themselves (Elena asked Kai), and nothing more.
         if asksForUpdate, person.mustNotKnow, let deeds = deeds(of: person) { return "\(deeds) \(person.defaultAnswer)" }
@@ -162,6 +178,14 @@ extension Engine {
         }
         let paged = state.person(person.id, is: .paged) ? "I got your page, but nobody" : "Nobody"
         return "\(person.defaultAnswer) \(paged) has told me what is going on yet."
+    }
+
+    /// Whether the question asks for the person's update (`ask hannah update`, `ask dana status`)
+    /// rather than about a topic.
+    static func asksForUpdate(_ words: Set<String>) -> Bool {
+        !words.isDisjoint(with: ["update", "status", "news", "progress", "picture"])
+            && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0)
+                || words.contains($0 + "s") } // the singular the matcher adds ("statu" of "status") is no topic
     }
 
     /// When the commander last brought the person up to date, in their words ("You last updated me at
@@ -218,7 +242,7 @@ extension Engine {
             other.id != asset.id && (other.name.lowercased().contains(asset.id) || asset.name.lowercased().contains(other.id))
         }
         let relatedCuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
-        if !relatedCuts.isEmpty { text += " Since then: \(relatedCuts.joined(separator: "; "))." }
+        if !relatedCuts.isEmpty { text += " Also cut off: \(relatedCuts.joined(separator: "; "))." }
         let alert = known.isEmpty ? relatedAlert(asset) : nil
         if let alert { text += " It holds the record behind this alert: \(alert) Its logs (logs \(asset.id)) show the details." }
         if states.isEmpty && known.isEmpty && alert == nil && (done + tasks).isEmpty { text += " Nothing has changed it yet." }

@@ -127,13 +127,40 @@ extension Engine {
     private mutating func hint() -> [Output] {
         guard configuration.mode == .practice else { return [.warning("hints are off in assessment mode")] }
         state.hints.append(state.clock)
-        let expected = state.fired.compactMap { injectsByID[$0.id] }.flatMap(\.expects)
-        let next = runbook.steps.first { step in
-            expected.contains(step.number) && !watch.done(step.number, in: state)
-        } ?? runbook.steps.first { !watch.done($0.number, in: state) }
-        guard let step = next else { return [.info("Hint: every step has evidence; think about what is still open.")] }
+        let (next, waysIn) = hintStep()
+        guard let step = next else {
+            return [.info("Hint (costs points): \(waysIn ?? "every step has evidence; think about what is still open.")")]
+        }
         let actions = step.evidence.map(\.description).joined(separator: ", ")
-        return [.info("Hint (costs points): step \(step.number), \(step.title). \(step.summary) Try: \(actions).")]
+        return [.info("Hint (costs points): step \(step.number), \(step.title). \(step.summary) Try: \(actions).\(waysIn.map { " " + $0 } ?? "")")]
+    }
+
+    /// The step a hint points at: one an inject expects, else the first not done; never the closing
+    /// step while the adversary still has a way in (closing then is a hard fail), and then what is
+    /// still open instead.
+    func hintStep() -> (step: RunbookStep?, waysIn: String?) {
+        let expected = state.fired.compactMap { injectsByID[$0.id] }.flatMap(\.expects)
+        let closing = { (step: RunbookStep) in state.attackerPresent && step.evidence.contains { $0.verb == .close } }
+        let pick = { (allowed: (RunbookStep) -> Bool) in
+            runbook.steps.first { expected.contains($0.number) && allowed($0) } ?? runbook.steps.first(where: allowed)
+        }
+        let notDone = { (step: RunbookStep) in !watch.done(step.number, in: state) }
+        // Only where closing would have been the hint does it say what is still open.
+        let waysIn = pick(notDone).map(closing) == true ? openAccessPaths() : nil
+        return (pick { notDone($0) && !closing($0) }, waysIn)
+    }
+
+    /// For a hint while the adversary still has a way in: the compromised assets the trainee knows of
+    /// that nothing has cut off or rebuilt, or that the way in is not found yet.
+    func openAccessPaths() -> String {
+        let ended: Set<AssetState> = Self.cutOffStates.union([.redeployed, .cleaned])
+        let open = knownAssets.filter { asset in
+            state.asset(asset.id, is: .compromised) && !(state.assetStates[asset.id] ?? []).contains(where: ended.contains)
+        }.map(\.id)
+        guard !open.isEmpty else {
+            return "The adversary still has a way in that you have not found: look further (logs, inspect, sweep, ask) before you close."
+        }
+        return "The adversary still has a way in: \(open.joined(separator: ", ")) \(open.count == 1 ? "is" : "are") not cut off yet. Close only after that."
     }
 
     private mutating func runbookView() -> [Output] {

@@ -7,6 +7,9 @@ public struct PersonKnowledge: Sendable, Hashable, Codable {
     public var updatedAt: SimDuration?
     /// What they were told in words (`tell`), in order.
     public var messages: [String] = []
+    /// When they last gave the commander their update (`ask <person> update`): their next one
+    /// starts from there.
+    public var reportedAt: SimDuration?
 
     /// Nothing known yet.
     public init() {}

@@ -24,6 +24,9 @@ public struct Asset: Sendable, Hashable, Codable {
     public var costs: [VerbCost]
     /// Fleets it belongs to (`web-fleet`), which `sweep <group>` examines together.
     public var groups: [String] = []
+    /// The account a credential belongs to (`held_by: ci-deployer`): once that account is disabled or
+    /// deleted the credential works no more, so rotating or revoking it is moot.
+    public var heldBy: String?
 }
 
 /// The kinds of asset.

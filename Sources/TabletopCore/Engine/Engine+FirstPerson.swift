@@ -1,0 +1,103 @@
+extension Engine {
+    /// A line of the world's narration retold by a person it names, in their own words: "Hannah files
+    /// the notification and briefs the board" becomes "I file the notification and brief the board",
+    /// "reviewed by Sofia Ortega" becomes "reviewed by me", "Hannah's" becomes "my". A quoted message
+    /// ("Grace Liu (phone): …") is someone else's words and stays as it was.
+    /// `pronouns`: nobody else of the cast is named, so a later "she takes" is them too.
+    static func inFirstPerson(_ text: String, of person: Person, pronouns: Bool = false) -> String {
+        guard !isQuote(text) else { return text }
+        let names = [person.name, String(person.name.split(separator: " ").first ?? "")].filter { $0.count >= 2 }
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        var subject = false
+        while index < words.count {
+            guard let length = names.lazy.map({ $0.split(separator: " ").count }).first(where: { count in
+                index + count <= words.count && names.contains(Self.bare(words[index..<index + count].joined(separator: " ")))
+            }) else {
+                // Once they are the subject, "she takes it" later in the text is them too.
+                if subject, pronouns, ["she", "he", "they"].contains(words[index]), index + 1 < words.count, let base = baseForm(words[index + 1]) {
+                    words[index] = "I"
+                    words[index + 1] = base
+                }
+                index += 1
+                continue
+            }
+            let last = words[index + length - 1]
+            let trail = String(last.drop(while: { $0.isLetter || $0 == "'" || $0 == "’" }))
+            let possessive = last.hasSuffix("'s" + trail) || last.hasSuffix("’s" + trail)
+            let start = index == 0 || [".", ";", ":", ","].contains(words[index - 1].last.map(String.init) ?? "")
+                || ["and", "but", "so", "then", "while"].contains(words[index - 1].lowercased())
+            let replacement: String
+            if possessive {
+                replacement = (index == 0 || words[index - 1].hasSuffix(".") ? "My" : "my") + trail.replacingOccurrences(of: "'s", with: "")
+            } else if start && trail.isEmpty {
+                replacement = "I"
+                subject = true
+                if index + length < words.count, let base = baseForm(words[index + length]) {
+                    words[index + length] = base
+                    conjugateCoordinated(&words, from: index + length + 1)
+                }
+            } else {
+                replacement = (index == 0 ? "Me" : "me") + trail
+            }
+            words.replaceSubrange(index..<index + length, with: [replacement])
+            index += 1
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Whether a recorded line quotes a message ("Grace Liu (phone): Exit meeting done."): its sender speaks.
+    static func isQuote(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 80,
+              let open = text[..<colon].range(of: " (", options: .backwards) else { return false }
+        let channel = text[open.upperBound..<colon]
+        return channel.hasSuffix(")") && !channel.contains(" ")
+    }
+
+    /// A word without the punctuation around it.
+    private static func bare(_ word: String) -> String {
+        var text = Substring(word)
+        while let last = text.last, !last.isLetter { text = text.dropLast() }
+        if text.hasSuffix("'s") || text.hasSuffix("’s") { text = text.dropLast(2) }
+        return String(text)
+    }
+
+    /// The verbs after "and"/"but" that share the subject ("… and briefs the board"): a third-person
+    /// verb followed by what such a verb takes (an article, a pronoun, a preposition), up to the
+    /// end of the clause.
+    private static func conjugateCoordinated(_ words: inout [String], from start: Int) {
+        var index = start
+        while index + 1 < words.count {
+            if let end = words[index].last, ".;:".contains(end) { return }
+            if ["and", "but", "then"].contains(words[index].lowercased()), index + 2 < words.count,
+               objectStarts.contains(bare(words[index + 2]).lowercased()), let base = baseForm(words[index + 1]) {
+                words[index + 1] = base
+            }
+            index += 1
+        }
+    }
+
+    /// Words that may follow a verb's object slot: articles, pronouns, prepositions.
+    private static let objectStarts: Set<String> = [
+        "the", "a", "an", "it", "them", "him", "her", "his", "their", "every", "all", "to", "with", "out", "up", "in", "on",
+        "off", "that", "this", "back", "down", "over", "nothing", "everything", "no",
+    ]
+
+    /// The first-person form of a third-person present verb ("files" → "file", "reaches" → "reach",
+    /// "has" → "have"), with its trailing punctuation; nil when the word is not such a verb.
+    static func baseForm(_ word: String) -> String? {
+        let letters = String(word.prefix(while: \.isLetter))
+        let trail = String(word.dropFirst(letters.count))
+        guard letters.count >= 2, letters.first?.isLowercase == true, trail.isEmpty || !trail.hasPrefix("'") else { return nil }
+        if let irregular = irregularVerbs[letters] { return irregular + trail }
+        guard letters.count >= 4, letters.hasSuffix("s"), !letters.hasSuffix("ss"), !letters.hasSuffix("us"), !letters.hasSuffix("is") else {
+            return nil
+        }
+        if letters.hasSuffix("ies") { return String(letters.dropLast(3)) + "y" + trail }
+        if ["ches", "shes", "sses", "xes", "zes", "oes"].contains(where: letters.hasSuffix) { return String(letters.dropLast(2)) + trail }
+        return String(letters.dropLast()) + trail
+    }
+
+    /// Third-person forms whose first-person form is not the word without its "s".
+    private static let irregularVerbs: [String: String] = ["has": "have", "is": "am", "does": "do", "goes": "go", "was": "was"]
+}
