@@ -26,9 +26,30 @@ import Testing
     }
 
     @Test func aPronounLaterInTheTextIsThePersonWhenNobodyElseIsNamed() {
-        let text = "Hannah had the email too. Hearing nothing from you, she takes it to the police."
+        let text = "Hannah had the email too. Hearing nothing from you, she takes it to the police and briefs the board herself."
         #expect(Engine.inFirstPerson(text, of: Self.hannah, pronouns: true)
-            == "I had the email too. Hearing nothing from you, I take it to the police.")
+            == "I had the email too. Hearing nothing from you, I take it to the police and brief the board myself.")
+    }
+
+    static func person(_ name: String) -> Person {
+        var person = hannah
+        person.id = name.lowercased()
+        person.name = name
+        return person
+    }
+
+    @Test(arguments: [
+        ("Ben", "Ben grumbles but agrees. Omar starts a remote forensic image.", "I grumble but agree. Omar starts a remote forensic image."),
+        ("Nils", "Nils snapshots web-03, pulls it from the load balancer and locks its security group.",
+         "I snapshot web-03, pull it from the load balancer and lock its security group."),
+        ("Grace", "Every access goes in the same minute as Grace and Peter collect the laptop.",
+         "Every access goes in the same minute as Peter and I collect the laptop."),
+        ("Victor", "Victor agrees and asks for an update every three hours.", "I agree and ask for an update every three hours."),
+        ("Maya", "Victor has the API taken offline; Maya finds out from the status page.",
+         "Victor has the API taken offline; I find out from the status page."),
+    ])
+    func coordinatedVerbsAndPartnersFollowTheSubject(_ name: String, _ narration: String, _ retold: String) {
+        #expect(Engine.inFirstPerson(narration, of: Self.person(name)) == retold)
     }
 
     @Test func aQuotedMessageStaysInItsSendersWords() {

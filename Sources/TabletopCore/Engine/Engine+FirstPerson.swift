@@ -14,11 +14,8 @@ extension Engine {
             guard let length = names.lazy.map({ $0.split(separator: " ").count }).first(where: { count in
                 index + count <= words.count && names.contains(Self.bare(words[index..<index + count].joined(separator: " ")))
             }) else {
-                // Once they are the subject, "she takes it" later in the text is them too.
-                if subject, pronouns, ["she", "he", "they"].contains(words[index]), index + 1 < words.count, let base = baseForm(words[index + 1]) {
-                    words[index] = "I"
-                    words[index + 1] = base
-                }
+                // Once they are the subject, "she takes it … herself" later in the text is them too.
+                if subject, pronouns { retellPronoun(&words, at: index) }
                 index += 1
                 continue
             }
@@ -30,6 +27,14 @@ extension Engine {
             let replacement: String
             if possessive {
                 replacement = (index == 0 || words[index - 1].hasSuffix(".") ? "My" : "my") + trail.replacingOccurrences(of: "'s", with: "")
+            } else if trail.isEmpty, index + length + 2 < words.count, words[index + length] == "and",
+                      let other = words[index + length + 1].first, other.isUppercase {
+                // "Grace and Peter collect" told by Grace: "Peter and I collect".
+                let partner = words[index + length + 1]
+                let partnerTrail = String(partner.drop(while: \.isLetter))
+                words.replaceSubrange(index..<index + length + 2, with: [String(partner.prefix(while: \.isLetter)), "and", "I" + partnerTrail])
+                index += 3
+                continue
             } else if start && trail.isEmpty {
                 replacement = "I"
                 subject = true
@@ -62,17 +67,33 @@ extension Engine {
         return String(text)
     }
 
-    /// The verbs after "and"/"but" that share the subject ("… and briefs the board"): a third-person
-    /// verb followed by what such a verb takes (an article, a pronoun, a preposition), up to the
-    /// end of the clause.
+    /// A pronoun of the person once they are the subject: "she takes" → "I take", "his" → "my",
+    /// "herself" → "myself". "Her" is left alone: it may be "me" or "my".
+    private static func retellPronoun(_ words: inout [String], at index: Int) {
+        let word = bare(words[index]), trail = String(words[index].dropFirst(word.count))
+        if ["she", "he"].contains(word), index + 1 < words.count, let base = baseForm(words[index + 1]) {
+            words[index] = "I" + trail
+            words[index + 1] = base
+            conjugateCoordinated(&words, from: index + 2)
+        } else if word == "his" {
+            words[index] = "my" + trail
+        } else if ["herself", "himself"].contains(word) {
+            words[index] = "myself" + trail
+        }
+    }
+
+    /// The verbs after "and"/"but"/a comma that share the subject ("… and briefs the board", "…,
+    /// pulls it from"): a third-person verb that ends the clause or is followed by its object (a
+    /// lowercase word, an article, a pronoun), up to the end of the clause.
     private static func conjugateCoordinated(_ words: inout [String], from start: Int) {
         var index = start
         while index + 1 < words.count {
             if let end = words[index].last, ".;:".contains(end) { return }
-            if ["and", "but", "then"].contains(words[index].lowercased()), index + 2 < words.count,
-               objectStarts.contains(bare(words[index + 2]).lowercased()), let base = baseForm(words[index + 1]) {
-                words[index + 1] = base
-            }
+            let joins = ["and", "but", "then"].contains(words[index].lowercased()) || words[index].hasSuffix(",")
+            let verb = words[index + 1]
+            let followed = index + 2 >= words.count || verb.last.map { ".;:,".contains($0) } == true
+                || words[index + 2].first?.isLowercase == true || objectStarts.contains(bare(words[index + 2]).lowercased())
+            if joins, followed, let base = baseForm(verb) { words[index + 1] = base }
             index += 1
         }
     }
@@ -80,7 +101,7 @@ extension Engine {
     /// Words that may follow a verb's object slot: articles, pronouns, prepositions.
     private static let objectStarts: Set<String> = [
         "the", "a", "an", "it", "them", "him", "her", "his", "their", "every", "all", "to", "with", "out", "up", "in", "on",
-        "off", "that", "this", "back", "down", "over", "nothing", "everything", "no",
+        "off", "that", "this", "back", "down", "over", "nothing", "everything", "no", "its", "for", "people",
     ]
 
     /// The first-person form of a third-person present verb ("files" → "file", "reaches" → "reach",
