@@ -121,9 +121,7 @@ extension Engine {
         if let mention = indicatorMention(words) { return mention }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
         // know keeps their usual words below.
-        let asksForUpdate = !words.isDisjoint(with: ["update", "status", "news", "progress", "picture"])
-            && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0)
-                || words.contains($0 + "s") } // the singular the matcher adds ("statu" of "status") is no topic
+        let asksForUpdate = Self.asksForUpdate(words)
         if asksForUpdate, !person.mustNotKnow, !updatedRecently(person.id), let picture = picture(of: person) { return picture }
         // Someone who must not know still knows what they did themselves (Elena asked Kai), and nothing more.
         if asksForUpdate, person.mustNotKnow, let deeds = deeds(of: person) { return "\(deeds) \(person.defaultAnswer)" }
@@ -267,6 +265,14 @@ extension Engine {
 
     private static func article(_ word: String) -> String {
         "aeiou".contains(word.first ?? "x") ? "an" : "a"
+    }
+
+    /// Whether a question's words ask only for the person's status (`update`, `any news?`), about no
+    /// topic of the incident.
+    static func asksForUpdate(_ words: Set<String>) -> Bool {
+        !words.isDisjoint(with: ["update", "status", "news", "progress", "picture"])
+            && words.allSatisfy { $0.count < 4 || commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0)
+                || words.contains($0 + "s") } // the singular the matcher adds ("statu" of "status") is no topic
     }
 
     /// Words too common to say what a question is about.
