@@ -87,4 +87,26 @@ import Testing
         let card = try ScoringSupport.score(engine)
         #expect(card.story.path.first { $0.ideal.hasPrefix("Kill the ci-deployer key") }?.did == "delegate marco revoke ci-key")
     }
+
+    /// The insider expert's path at seed 1, with its `disable kai-account` typed as `replacement` and
+    /// followed by another move (an `inspect`) before Friday.
+    static func insiderExpert(disablingWith replacement: String) throws -> Engine {
+        let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs/insider-expert-seed1.script")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+            .filter { !$0.hasPrefix("#") }.flatMap { $0 == "disable kai-account" ? [replacement, "inspect kai-mailbox"] : [$0] }
+        #expect(lines.contains(replacement))
+        return try Self.play("insider", lines).0
+    }
+
+    /// A cut-off arranged for the exit meeting (Fri 10:00) happens days after it was typed: the ideal
+    /// path credits the move that arranged it, typed or delegated, not the last command before Friday.
+    @Test(arguments: ["disable kai-account", "delegate dana disable kai-account"])
+    func aChangeArrangedForLaterIsCreditedToTheMoveThatArrangedIt(_ move: String) throws {
+        let engine = try Self.insiderExpert(disablingWith: move)
+        let arranged = try #require(engine.state.decisions.firstIndex { $0.raw == move })
+        let cutOff = try #require(engine.scenario.debrief.ideal.firstIndex { $0.text.hasPrefix("Cut off Kai's access") })
+        let met = try #require(engine.state.idealMet.first { $0.index == cutOff })
+        #expect(engine.state.decisions.contains { $0.index > arranged && $0.at < met.at })
+        #expect(met.decision == arranged)
+    }
 }

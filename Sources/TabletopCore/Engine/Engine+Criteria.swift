@@ -29,10 +29,28 @@ extension Engine {
         }
     }
 
-    /// The decision what holds now is credited to: the delegation whose task is being done, else the
-    /// last decision (the move that did it, or the one time passed after); nil before any.
+    /// The decision what holds now is credited to: the one the event being processed is credited to
+    /// (`credit(of:)`), else the last decision (the move that did it, or the one time passed after);
+    /// nil before any.
     var creditedMove: Int? {
         creditedDecision ?? (state.decisions.isEmpty ? nil : state.decisions.count - 1)
+    }
+
+    /// The decision an event's consequences are credited to when it is not the last one typed: a
+    /// delegated task's to its `delegate`, a change arranged for later to the move that arranged it,
+    /// a long command's findings to that command. Nil for the others (the last decision).
+    func credit(of event: ScheduledEvent.Kind) -> Int? {
+        switch event {
+        case .task(let index): state.tasks[safe: index]?.decision
+        case .change(let asset, let target, _):
+            state.decisions.firstIndex { decision in
+                [decision.action, decision.countsAs].contains { action in
+                    action.map { assetID(of: $0) == asset && Self.stateOfVerb[$0.verb] == target } ?? false
+                }
+            }
+        case .findings(let decision, _): decision
+        case .inject, .arrival, .questionTimeout, .scheduled: nil
+        }
     }
 }
 

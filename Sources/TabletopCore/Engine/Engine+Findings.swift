@@ -14,7 +14,7 @@ extension Engine {
         perform(action, actor: actor, into: &outputs)
         let found = heldFindings ?? []
         heldFindings = nil
-        if !found.isEmpty { schedule(.findings(found), at: state.clock + cost) }
+        if !found.isEmpty { schedule(.findings(decision: state.decisions.count - 1, facts: found), at: state.clock + cost) }
         return !found.isEmpty
     }
 }

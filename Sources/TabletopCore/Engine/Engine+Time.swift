@@ -19,7 +19,7 @@ extension Engine {
             if let event = state.queue.first, event.at <= state.clock {
                 state.queue.removeFirst()
                 // What a delegated task brings about is the delegation's doing, not the running command's.
-                if case .task(let index) = event.kind { creditedDecision = state.tasks[safe: index]?.decision }
+                creditedDecision = credit(of: event.kind)
                 process(event, into: &outputs)
             } else if nextDeadline.map({ $0 <= state.clock }) == true {
                 expireClocks(into: &outputs)
@@ -57,7 +57,7 @@ extension Engine {
             runDelegatedTask(index, into: &outputs)
         case .change(let asset, let target, let response):
             carryOut(change: target, on: asset, response: response, into: &outputs)
-        case .findings(let facts):
+        case .findings(_, let facts):
             reveal(facts, into: &outputs)
         }
     }
