@@ -88,6 +88,13 @@ import Testing
         #expect(card.story.path.first { $0.ideal.hasPrefix("Kill the ci-deployer key") }?.did == "delegate marco revoke ci-key")
     }
 
+    @Test func aDelegatedTasksStepIsTickedWhenTheTaskIsDoneAndNotAgainByTheTrainee() throws {
+        // Marco reports back about 32 minutes later, during the second wait (the first stops at Raj's question).
+        let (_, outputs) = try Self.play("breach", ["ack", "delegate marco logs audit-logs", "doc create", "wait 1h", "wait 1h", "inspect ci-key"])
+        #expect(Self.ticks(outputs[4]) == ["5 Initial analysis"])
+        #expect(Self.ticks(outputs[5]).isEmpty)
+    }
+
     /// The insider expert's path at seed 1, with its `disable kai-account` typed as `replacement` and
     /// followed by another move (an `inspect`) before Friday.
     static func insiderExpert(disablingWith replacement: String) throws -> Engine {
