@@ -106,7 +106,11 @@ extension SessionReport {
                 clock = input.at
                 lines.append(TranscriptLine(at: input.at, kind: "facilitator", text: input.text))
             case .output(let output):
-                if let line = transcriptLine(output, at: clock) { lines.append(line) }
+                guard let line = transcriptLine(output, at: clock) else { break }
+                lines.append(line)
+                // Outputs come in the order things happened: what follows an inject of a long command
+                // (the finding it makes when done) happened no earlier than that inject.
+                clock = max(clock, line.at)
             case .note(let note) where team && presenceNotes.contains(note.kind):
                 lines.append(TranscriptLine(at: clock, kind: "room", text: "\(note.kind) \(note.text) (\(note.wall))"))
             default:

@@ -30,10 +30,11 @@ import Testing
         let state = engine.state
         #expect(state.severityLog.map(\.level) == [.sev2])
         #expect(state.severityLog.first?.correct == nil)
-        // The miner fact shows malware at T+00:17, and the inject it sets off raises the floor in the same minute.
+        // `ask dana cpu` (T+00:17, 10m) finds the miner when it is done: the fact shows malware at T+00:27,
+        // and the inject it sets off raises the floor in the same minute.
         let malware: [SeveritySignal] = [.personalData, .attackerPresent, .malware]
         #expect(state.severityInputs.map(\.signals) == [[.personalData, .attackerPresent], malware, malware])
-        #expect(state.severityInputs.map(\.at) == [.zero, .minutes(17), .minutes(17)])
+        #expect(state.severityInputs.map(\.at) == [.zero, .minutes(27), .minutes(27)])
         #expect(state.severityInputs.map(\.floor) == [nil, nil, .sev2])
         #expect(ScoringSupport.matrix.correctLevels(state, truth: engine.scenario.truth).map(\.level) == [.sev2])
         let card = try ScoringSupport.score(engine)
@@ -54,7 +55,8 @@ import Testing
     @Test func droppedAndContingencyInjectsAreRecorded() throws {
         let basics = try TranscriptRunner(name: "engine-basics").play(.straight).engine.state
         #expect(basics.dropped == ["quiet"])
-        #expect(basics.fired.map(\.id) == ["alert", "page-ack", "miner-found", "follow-up", "no-containment", "late-news"])
+        // The miner is known when the 10-minute `ask dana cpu` is done (T+00:27), after Dana's follow-up at T+00:20.
+        #expect(basics.fired.map(\.id) == ["alert", "page-ack", "follow-up", "miner-found", "no-containment", "late-news"])
         #expect(basics.clocks["legal"]?.metAt == .minutes(27))
         #expect(basics.clocks["exec"]?.expired == true)
     }

@@ -7,12 +7,11 @@ extension Engine {
         for override in scenario.scoring where !override.criteria.isEmpty && !watch.done(override.step, in: state) {
             for (index, criterion) in override.criteria.enumerated()
             where !state.criteriaMet.contains(where: { $0.step == override.step && $0.criterion == index }) && holdsForTrainee(criterion.when) {
-                state.criteriaMet.append(CriterionMet(step: override.step, criterion: index, at: state.clock,
-                                                    decision: state.decisions.isEmpty ? nil : state.decisions.count - 1))
+                state.criteriaMet.append(CriterionMet(step: override.step, criterion: index, at: state.clock, decision: creditedMove))
             }
             let met = state.criteriaMet.count { $0.step == override.step }
             guard met == override.criteria.count else { continue }
-            state.evidence.append(StepEvidence(step: override.step, at: state.clock, decision: state.decisions.count - 1))
+            state.evidence.append(StepEvidence(step: override.step, at: state.clock, decision: creditedMove ?? state.decisions.count - 1))
             if let title = runbook.step(override.step)?.title, configuration.mode == .practice {
                 outputs.append(.evidence(step: override.step, title: title))
             }
@@ -26,7 +25,31 @@ extension Engine {
     mutating func recordIdealPath() {
         for (index, move) in scenario.debrief.ideal.enumerated()
         where !state.idealMet.contains(where: { $0.index == index }) && holdsForTrainee(move.when) {
-            state.idealMet.append(IdealMet(index: index, at: state.clock, decision: state.decisions.isEmpty ? nil : state.decisions.count - 1))
+            state.idealMet.append(IdealMet(index: index, at: state.clock, decision: creditedMove))
+        }
+    }
+
+    /// The decision what holds now is credited to: the one the event being processed is credited to
+    /// (`credit(of:)`), else the last decision (the move that did it, or the one time passed after);
+    /// nil before any.
+    var creditedMove: Int? {
+        creditedDecision ?? (state.decisions.isEmpty ? nil : state.decisions.count - 1)
+    }
+
+    /// The decision an event's consequences are credited to when it is not the last one typed: a
+    /// delegated task's to its `delegate`, a change arranged for later to the move that arranged it,
+    /// a long command's findings to that command. Nil for the others (the last decision).
+    func credit(of event: ScheduledEvent.Kind) -> Int? {
+        switch event {
+        case .task(let index): state.tasks[safe: index]?.decision
+        case .change(let asset, let target, _):
+            state.decisions.firstIndex { decision in
+                [decision.action, decision.countsAs].contains { action in
+                    action.map { assetID(of: $0) == asset && Self.stateOfVerb[$0.verb] == target } ?? false
+                }
+            }
+        case .findings(let decision, _): decision
+        case .inject, .arrival, .questionTimeout, .scheduled: nil
         }
     }
 }

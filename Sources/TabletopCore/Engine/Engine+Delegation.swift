@@ -68,7 +68,10 @@ extension Engine {
             if case .response = output { return false }
             return true
         }
-        for step in evidenceSteps(for: action) where !state.evidence.contains(where: { $0.step == step && $0.decision == task.decision }) {
+        let findings = !StepJudge.asksOnlyForStatus(action) || state.facts.count > factsBefore
+        for step in evidenceSteps(for: action) where findings && !state.evidence.contains(where: { $0.step == step && $0.decision == task.decision }) {
+            // The first evidence for a step is ticked here: no later move of the trainee's ticks it.
+            if !watch.done(step, in: state), let tick = tick(for: step, decision: task.decision, wasDone: false) { outputs.append(tick) }
             state.evidence.append(StepEvidence(step: step, at: state.clock, decision: task.decision))
             if !state.decisions[task.decision].steps.contains(step) { state.decisions[task.decision].steps.append(step) }
         }

@@ -153,18 +153,19 @@ extension Engine {
         let evidenceBefore = state.evidence.count
         let cost = cost(of: action)
         if let warning = outlastWarning(for: action, cost: cost) { outputs.append(warning) }
-        let steps = evidenceSteps(for: action)
+        var steps = evidenceSteps(for: action)
+        let doneBefore = Set(steps.filter { watch.done($0, in: state) })
         state.decisions.append(Decision(
             index: index, at: state.clock, actor: player.name, role: player.role, raw: raw, action: action,
             steps: steps, rationale: nil, shownThrough: state.outputsShown, cost: cost, countsAs: countsAs(action)))
         springTraps(for: action, decision: index)
-        perform(action, actor: player, into: &outputs)
+        let found = performHoldingFindings(action, actor: player, cost: cost, into: &outputs)
+        // Asking for someone's status is evidence only when the answer carried findings (issue 15).
+        if StepJudge.asksOnlyForStatus(action), !found { steps = [] }
         // Only this decision's own evidence can name `index`, and it is all after `evidenceBefore`.
         for step in steps where !state.evidence[evidenceBefore...].contains(where: { $0.step == step && $0.decision == index }) {
             state.evidence.append(StepEvidence(step: step, at: state.clock, decision: index))
-            if let title = runbook.step(step)?.title, configuration.mode == .practice {
-                outputs.append(.evidence(step: step, title: title))
-            }
+            if let tick = tick(for: step, decision: index, wasDone: doneBefore.contains(step)) { outputs.append(tick) }
         }
         state.decisions[index].steps = steps
         scheduleFollowers(of: action, at: state.clock + cost)

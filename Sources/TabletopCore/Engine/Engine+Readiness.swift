@@ -49,7 +49,7 @@ extension Engine {
             let left = SimDuration(seconds: max(0, status.deadline.seconds - state.clock.seconds))
             return "past the \(left) left on the \(clock.label) clock: it runs out at \(localClock.dayAndTime(at: status.deadline))"
         }
-        let lapsing = questions + deadlines
+        let lapsing = questions + deadlines + [timeLimitLapse(until: done)].compactMap { $0 }
         guard !lapsing.isEmpty else { return nil }
         let advice = questions.isEmpty ? "" : "; 'choose' before a long command keeps the decision yours"
         return .warning("this takes \(cost), \(lapsing.joined(separator: "; and ")). It runs anyway\(advice).")

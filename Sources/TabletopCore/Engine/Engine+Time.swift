@@ -18,15 +18,18 @@ extension Engine {
             state.clock = max(state.clock, next)
             if let event = state.queue.first, event.at <= state.clock {
                 state.queue.removeFirst()
+                // What a delegated task brings about is the delegation's doing, not the running command's.
+                creditedDecision = credit(of: event.kind)
                 process(event, into: &outputs)
             } else if nextDeadline.map({ $0 <= state.clock }) == true {
                 expireClocks(into: &outputs)
             } else {
                 endDrill(DrillEnd(outcome: "time-limit", kind: .timeout, at: limit,
-                                  text: "Time is up: the drill's \(limit) have passed."), into: &outputs)
+                                  text: timeUpText(at: limit)), into: &outputs)
                 break
             }
             settle(into: &outputs)
+            creditedDecision = nil
             // Everything due at this same moment is delivered before stopping, so one wait shows it all.
             if stoppingAtNews, news(state) > newsBefore, state.end == nil, nextDue > state.clock { return true }
         }
@@ -54,6 +57,8 @@ extension Engine {
             runDelegatedTask(index, into: &outputs)
         case .change(let asset, let target, let response):
             carryOut(change: target, on: asset, response: response, into: &outputs)
+        case .findings(_, let facts):
+            reveal(facts, into: &outputs)
         }
     }
 
@@ -129,6 +134,11 @@ extension Engine {
 
     /// Adds facts the trainee did not know yet, announcing each.
     mutating func reveal(_ facts: [String], into outputs: inout [Output]) {
+        if var held = heldFindings {
+            for id in facts where !watch.knows(id, in: state) && !held.contains(id) { held.append(id) }
+            heldFindings = held
+            return
+        }
         var showsSomething = false
         for id in facts where !watch.knows(id, in: state) {
             state.facts.append(id)

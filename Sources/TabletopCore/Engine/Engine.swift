@@ -57,6 +57,13 @@ public struct Engine: Sendable {
     /// arrives meanwhile is not seen before then, so its timeout counts from then. Not saved: it
     /// only lives while one command is handled.
     var busyUntil: SimDuration?
+    /// The decision that what comes to hold now is credited to, when it is not the last one typed: a
+    /// delegated task finishing during another command is the delegation's work. Not saved: it only
+    /// lives while one event is processed and settled.
+    var creditedDecision: Int?
+    /// While a command that takes time is performed: the facts it finds, held back until its work is
+    /// done (nil otherwise). Not saved: it only lives while one command is performed.
+    var heldFindings: [String]?
 
     /// The scenario being played.
     public var scenario: Scenario { world.scenario }
@@ -154,7 +161,10 @@ public struct Engine: Sendable {
     mutating func schedule(_ kind: ScheduledEvent.Kind, at time: SimDuration) {
         // A change arranged for a moment happens first at that moment, so that what is reported then
         // (an exit meeting at 10:00) sees it done; among themselves such changes keep their order.
-        let first: Bool = if case .change = kind { true } else { false }
+        let first: Bool = switch kind {
+        case .change, .findings: true
+        default: false
+        }
         let event = ScheduledEvent(at: time, sequence: state.nextSequence - (first ? 1 << 40 : 0), kind: kind)
         state.nextSequence += 1
         state.queue.insert(event)

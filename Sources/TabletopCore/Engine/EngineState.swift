@@ -213,6 +213,9 @@ public struct ScheduledEvent: Sendable, Hashable, Codable {
         /// An action arranged for later (a response's `scheduled:`) takes effect: the asset, the state
         /// the verb brings about, and the response's index in the scenario (for its effects).
         case change(asset: String, state: AssetState, response: Int)
+        /// A command that took time is done: the facts it found become known now, not when it was typed.
+        /// The decision's index, which what they set off is credited to.
+        case findings(decision: Int, facts: [String])
     }
 }
 

@@ -7,7 +7,10 @@ extension Scorer {
         let worldDone = worldCompletion(state)
         for decision in state.decisions {
             let done = { (step: Int) in result[step] != nil || (worldDone[step].map { $0.at <= decision.at } ?? false) }
-            for step in judge.steps(for: Self.judgedAction(decision, in: state), done: done) { result[step, default: []].append(decision) }
+            let action = Self.judgedAction(decision, in: state)
+            // A request for status counts only where the engine saw its answer carry findings.
+            let live = StepJudge.asksOnlyForStatus(action) ? Set(decision.steps) : nil
+            for step in judge.steps(for: action, done: done) where live?.contains(step) ?? true { result[step, default: []].append(decision) }
         }
         for (step, completion) in worldDone {
             result[step] = [completion.decision.flatMap { state.decisions[safe: $0] }].compactMap { $0 }

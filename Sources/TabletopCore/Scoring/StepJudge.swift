@@ -45,6 +45,13 @@ struct StepJudge: Sendable {
         }.map(\.number)
     }
 
+    /// Whether the action asks someone only for their status (`ask sofia update`): such a question is
+    /// evidence for a step only when its answer carried findings, which the engine sees as it answers
+    /// and records in the decision's `steps` (the scorer keeps those); asking for news is not analysis.
+    static func asksOnlyForStatus(_ action: Action) -> Bool {
+        action.verb == .ask && Engine.asksForUpdate(Engine.topicWords(action.text ?? ""))
+    }
+
     /// The teams whose people can clear a public statement (`statement review`).
     static let reviewerTeams: Set<String> = ["legal", "communications", "pr", "comms"]
 

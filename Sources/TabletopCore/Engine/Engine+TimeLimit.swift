@@ -1,0 +1,28 @@
+extension Engine {
+    /// The warning part for a command that would still be running when the drill's time limit ends
+    /// it, or nil: the trainee hears before typing it on, not after (issue 15, blind play).
+    func timeLimitLapse(until done: SimDuration) -> String? {
+        let limit = scenario.end.timeLimit
+        guard done > limit else { return nil }
+        let left = SimDuration(seconds: max(0, limit.seconds - state.clock.seconds))
+        return "past the drill's time limit: the drill ends at \(localClock.dayAndTime(at: limit)), \(left) from now, before this is done"
+    }
+
+    /// What the drill's end at its time limit says: plainly that time is up, the command cut short
+    /// (if any), an open question left unanswered, and which runbook steps were and were not done.
+    func timeUpText(at limit: SimDuration) -> String {
+        var parts = ["Time is up: the drill's \(limit) have passed."]
+        if let last = state.decisions.last, last.at + last.cost > limit, last.at <= limit {
+            parts.append("'\(last.raw)' was still running and is not done.")
+        }
+        if let open = state.pendingDecisions.first, let question = injectsByID[open]?.decision?.question {
+            parts.append("The open question (\"\(question)\") got no answer.")
+        }
+        let done = runbook.steps.map(\.number).filter { watch.done($0, in: state) }
+        let notDone = runbook.steps.map(\.number).filter { !done.contains($0) }
+        parts.append("Runbook steps done: \(done.count) of \(runbook.steps.count)"
+            + (done.isEmpty ? "" : " (\(done.map(String.init).joined(separator: ", ")))")
+            + (notDone.isEmpty ? "." : "; not done: \(notDone.map(String.init).joined(separator: ", ")) (the debrief says which of them mattered)."))
+        return parts.joined(separator: " ")
+    }
+}
