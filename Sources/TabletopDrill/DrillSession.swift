@@ -3,10 +3,10 @@ import TabletopStore
 
 /// One drill being played, solo or as a team: the engine and its session log, kept in step.
 ///
-/// It owns the order every drill keeps: the input is appended and flushed to disk before the engine
-/// sees it, what the engine says is appended after it (no flush: outputs can be rebuilt from the
-/// inputs), and only then is it handed to `sink` (and returned) to be shown or routed. A crash at any
-/// point loses nothing anyone was shown.
+/// It owns the order every drill keeps: the input is appended (written, and flushed to disk as the
+/// writer's `syncEvery` says) before the engine sees it, what the engine says is appended after it (no
+/// flush: outputs can be rebuilt from the inputs), and only then is it handed to `sink` (and returned) to
+/// be shown or routed. A crash of the process at any point loses nothing anyone was shown.
 ///
 /// One error policy: an input, clock move, command or note that cannot be recorded throws (and has not
 /// happened); outputs are recorded best effort. When the writer says the log was lost (deleted,
@@ -38,7 +38,7 @@ public final class DrillSession {
     /// recorded and handed on. Throws when the line could not be recorded (the engine has not seen it).
     @discardableResult
     public func play(_ line: String) throws -> [Output] {
-        // The line is on disk before anything it causes is shown: a crash now loses nothing shown.
+        // The line is written before anything it causes is shown: a crash of the process now loses nothing shown.
         try writer.append(.input(SessionInput(at: engine.state.clock, wall: now(), text: line)), sync: true)
         return publish(engine.handle(line))
     }
@@ -101,6 +101,12 @@ public final class DrillSession {
         }
         sink(outputs)
         return outputs
+    }
+
+    /// Flushes what was recorded to disk (fsync): recorded lines already survive a crash of the process;
+    /// this makes them survive a power loss too.
+    public func flush() throws {
+        try writer.flush()
     }
 
     /// Throws the writer's message when the log was lost: the drill stops there.

@@ -29,6 +29,9 @@ public final class DrillRunner {
         var clocked = renderer
         if clocked.localClock == nil { clocked.localClock = engine.scenario.localClock }
         let renderer = clocked
+        // Each line is written before the engine sees it (a kill loses nothing); the fsync that guards
+        // against power loss waits for a batch, a pause or the end (issue 21: it was most of a script's time).
+        writer.syncEvery = Self.linesPerFlush
         session = DrillSession(engine: engine, writer: writer, now: now) { outputs in
             for output in outputs { input.display(renderer.render(output)) }
         }
@@ -36,6 +39,9 @@ public final class DrillRunner {
         self.renderer = renderer
         live = liveSpeed.map { LiveClock(speed: $0, simulated: engine.state.clock) }
     }
+
+    /// How many recorded lines of a script may wait for one fsync (an interactive drill flushes at every prompt).
+    static let linesPerFlush = 32
 
     /// Shows outputs after logging them (they can be rebuilt from the inputs, so no fsync is needed).
     public func show(_ outputs: [Output]) throws {
@@ -59,6 +65,8 @@ public final class DrillRunner {
                 return .ended(end)
             }
             input.updateCompletions(CompletionSnapshot(engine: engine))
+            // A person at the terminal is about to think and type: the time to put everything on disk.
+            if input.isInteractive { try session.flush() }
             guard let line = input.readLine(prompt: prompt) else {
                 try leave(input.stopReason)
                 return .left

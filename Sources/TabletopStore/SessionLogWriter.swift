@@ -4,8 +4,12 @@ import TabletopCore
 import Glibc
 #endif
 
-/// Appends records to a session log, each line chained to the one before; `sync` lines are on disk
-/// (fsync) before `append` returns, so what the trainee is shown next cannot be lost.
+/// Appends records to a session log, each line chained to the one before. Every line is written
+/// (`write`) before `append` returns, so the kernel holds it and a crash or kill of the process loses
+/// nothing the trainee was shown next. `sync` lines are also flushed to disk (fsync), at once or, with
+/// `syncEvery` above 1, every that many of them and whenever `flush` is called (at a pause, at the end):
+/// a power loss or kernel crash can lose the lines since the last flush (issue 21: an fsync per line was
+/// most of a scripted drill's time).
 ///
 /// A writer holds the session's lock for as long as it lives, so a log has one writer at a time.
 /// Before every append it checks that its open file is still the one at `path`, unchanged since its
@@ -32,6 +36,14 @@ public final class SessionLogWriter {
     public private(set) var loss: String?
     /// The command that continues a recovered log, for that message (a team drill's is `tabletop host --resume`).
     public var continueCommand = "tabletop resume"
+    /// How many `sync` lines may wait for one fsync; 1 (the default) flushes each as it is written.
+    public var syncEvery = 1
+    /// `sync` lines written since the last fsync.
+    private var unsynced = 0
+    /// Whether anything was written since the last fsync.
+    private var dirty = false
+    /// How many times the log was flushed to disk (fsync) by this writer.
+    public private(set) var flushes = 0
 
     /// Starts a new log with its header; refuses to overwrite an existing file.
     public init(creating path: String, header: SessionHeader) throws {
@@ -53,6 +65,7 @@ public final class SessionLogWriter {
         previousHash = SessionLine.genesis
         do {
             try append(.header(header), sync: true)
+            try flush()
         } catch {
             // A log without its header is no session (a full disk, say): leave no empty file behind.
             unlink(path)
@@ -90,6 +103,8 @@ public final class SessionLogWriter {
     /// that ends does the same; a server restarted in the same process needs it said.)
     public func close() {
         guard !closed else { return }
+        // Best effort: a log that cannot be flushed now was written, and the kernel still holds it.
+        try? flush()
         closed = true
         Glibc.close(descriptor)
         lock.release()
@@ -98,7 +113,8 @@ public final class SessionLogWriter {
     /// The anchor of what has been written: the last line's sequence number and hash.
     public var anchor: SessionAnchor { SessionAnchor(seq: nextSeq - 1, hash: previousHash) }
 
-    /// Writes one record as one line; with `sync`, waits until it is on disk.
+    /// Writes one record as one line; a `sync` line is also flushed to disk, at once or (`syncEvery`) with
+    /// the batch it completes.
     public func append(_ record: SessionRecord, sync: Bool) throws {
         guard !lost else { throw StoreError("the session log \(path) is gone; nothing more is written") }
         guard !closed else { throw StoreError("the session log \(path) is closed; nothing more is written") }
@@ -115,20 +131,33 @@ public final class SessionLogWriter {
         try Self.writeAll(buffer, to: descriptor, path: path)
         copy += buffer
         lastSeen = FileState(descriptor)
-        if sync {
-            TestFaults.beforeSync()
-            if fsync(descriptor) != 0 {
-                throw StoreError("cannot flush the session log \(path) to disk: \(String(cString: strerror(errno)))")
-            }
-        }
+        dirty = true
         nextSeq += 1
         previousHash = hash
+        if sync {
+            // Written: from here a kill of the process loses nothing; the fsync guards against power loss.
+            TestFaults.beforeSync()
+            unsynced += 1
+            if unsynced >= syncEvery { try flush() }
+        }
+    }
+
+    /// Flushes what was written to disk (fsync), if anything was since the last flush.
+    public func flush() throws {
+        guard dirty, !lost, !closed else { return }
+        if fsync(descriptor) != 0 {
+            throw StoreError("cannot flush the session log \(path) to disk: \(String(cString: strerror(errno)))")
+        }
+        dirty = false
+        unsynced = 0
+        flushes += 1
     }
 
     /// Closes this run of the drill with a seal (flushed): `verify` reads a log that does not end with
     /// one as interrupted or cut short. A later run appends after the seal and seals again.
     public func seal(_ reason: String, wall: String) throws {
         try append(.note(SessionNote(kind: SessionLog.sealKind, text: "\(reason); \(nextSeq + 1) lines", wall: wall)), sync: true)
+        try flush()
     }
 
     /// Why the open file is no longer the session log at `path` as this writer left it, or nil.

@@ -144,7 +144,7 @@ import Testing
     }
 
     /// A scenario whose conditional injects read every tracked kind of state, and the clock.
-    static func conditionalScenario(injects: Int, seed: UInt64) -> String {
+    static func conditionalScenario(injects: Int, seed: UInt64, timeLimit: String = "10h") -> String {
         var random = SeededRandom(seed: seed)
         var yaml = """
             format: 1
@@ -189,7 +189,7 @@ import Testing
             let reveals = random.next() % 3 == 0 ? "\n    reveals: [fact-\(random.next() % 10)]" : ""
             yaml += "  - id: inject-\(index)\n    \(trigger)\n    sender: Source \(index)\n    channel: email\n    text: Inject \(index).\(reveals)\n"
         }
-        yaml += "debrief:\n  narrative: Generated.\nend:\n  time_limit: 10h\n  outcomes:\n    - id: done\n      kind: resolved\n      when: did(postmortem run)\n      text: Done.\n"
+        yaml += "debrief:\n  narrative: Generated.\nend:\n  time_limit: \(timeLimit)\n  outcomes:\n    - id: done\n      kind: resolved\n      when: did(postmortem run)\n      text: Done.\n"
         return yaml
     }
 

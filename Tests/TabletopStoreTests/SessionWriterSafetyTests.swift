@@ -7,6 +7,28 @@ import TabletopCore
 @Suite struct SessionWriterSafetyTests {
     static let header = SessionLogFileTests.header
 
+    /// With `syncEvery`, lines are written at once (a second reader sees them before any fsync) and
+    /// flushed a batch at a time, when asked and at the seal; never flushed twice for nothing.
+    @Test func batchedWriterWritesEveryLineAndFlushesABatchAtATime() throws {
+        let path = SessionLogFileTests.temporaryFile()
+        let writer = try SessionLogWriter(creating: path, header: Self.header)
+        #expect(writer.flushes == 1)
+        writer.syncEvery = 4
+        for index in 0..<10 {
+            try writer.append(.input(SessionInput(at: .minutes(index), wall: "w", text: "doc note \(index)")), sync: true)
+            try writer.append(.output(.response("noted \(index)")), sync: false)
+            // Written, so a process killed now loses nothing: the file holds the line already.
+            #expect(try SessionLogWriter.read(path).records.count == 2 * (index + 1))
+        }
+        #expect(writer.flushes == 1 + 2)
+        try writer.flush()
+        #expect(writer.flushes == 4)
+        try writer.flush()
+        #expect(writer.flushes == 4)
+        try writer.seal("done", wall: "w")
+        #expect(writer.flushes == 5)
+    }
+
     @Test func aSecondWriterOfTheSameSessionIsRefusedWithTheHoldersPid() throws {
         let path = try SessionLogFileTests.writeSession(inputs: ["ack"])
         let first = try SessionLock(logPath: path, sessionID: "s")

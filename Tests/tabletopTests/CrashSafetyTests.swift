@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// A drill killed at any moment loses nothing it showed, and comes back whole: killed (SIGKILL, through
-/// the test hook `TABLETOP_TEST_KILL_AT_SYNC`) at every flush of a 31-move drill, each log verifies,
+/// the test hook `TABLETOP_TEST_KILL_AT_SYNC`) after every input of a 31-move drill is written, before
+/// it is flushed, each log verifies,
 /// resumes with the moves it had not recorded, replays exactly and scores as the drill never killed.
 @Suite struct CrashSafetyTests {
     static let moves = try! String(contentsOf: CommandLineTests.repositoryRoot
@@ -77,7 +78,7 @@ import Testing
             let score = try Self.score(session, data: data)
             if score != expected { failures.append("kill \(kill): score \(score.map(String.init) ?? "none"), expected \(expected)") }
         }
-        // Every input and the close of the run are flushed: more kill points than moves were tried.
+        // Every input and the close of the run are kill points: more of them than moves were tried.
         #expect(kill > Self.moves.count + 1)
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
@@ -88,7 +89,7 @@ import Testing
         let folder = DrillCommandTests.temporaryFolder()
         let script = folder + "/moves.txt"
         try "ack\npage jon\n".write(toFile: script, atomically: true, encoding: .utf8)
-        // Flush 1 is the header, 2 is 'ack', 3 is 'page jon': killed before its outputs were written.
+        // Kill point 1 is the header, 2 is 'ack', 3 is 'page jon': killed before its outputs were written.
         let data = try #require(try Self.playKilled(at: 3, script: script))
         let session = try DrillCommandTests.sessionFile(in: data)
         let before = try CommandLineTests.run(["replay", session, "--check", "--data-dir", data])

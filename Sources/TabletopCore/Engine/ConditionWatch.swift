@@ -23,6 +23,12 @@ struct ConditionWatch: Sendable {
     /// Positions in `state.decisions` by the object of their action, ascending: what was done to an asset is
     /// a look-up, not a scan of the whole log on every `inspect` or `ask`.
     private(set) var decisionsByObject: [String: [Int]] = [:]
+    /// Positions in `state.decisions` by the verb of their action, ascending: `status` (who took command)
+    /// and `inspect` (the sweeps that looked at an asset) read a few verbs, not the whole log.
+    private(set) var decisionsByVerb: [Verb: [Int]] = [:]
+    /// Positions by object and verb, ascending: the newest inspection of an asset, or what was done to it
+    /// besides looking, without reading every look at it (each `ask` about an asset reads these).
+    private(set) var decisionsByObjectAndVerb: [ObjectVerb: [Int]] = [:]
     private(set) var held = Set<String>()
     private(set) var heldSeen = 0
     private(set) var dropped = Set<String>()
@@ -72,6 +78,22 @@ struct ConditionWatch: Sendable {
         return indexed + (seen..<state.decisions.count).filter { state.decisions[$0].action.object == object }
     }
 
+    /// Positions of the decisions whose action's verb is `verb`, in order.
+    func decisions(by verb: Verb, in state: EngineState) -> [Int] {
+        let seen = min(decisionsSeen, state.decisions.count)
+        let indexed = decisionsByVerb[verb] ?? []
+        guard seen < state.decisions.count else { return indexed }
+        return indexed + (seen..<state.decisions.count).filter { state.decisions[$0].action.verb == verb }
+    }
+
+    /// Positions of the decisions whose action is `verb` on `object`, in order.
+    func decisions(on object: String, verb: Verb, in state: EngineState) -> [Int] {
+        let seen = min(decisionsSeen, state.decisions.count)
+        let indexed = decisionsByObjectAndVerb[ObjectVerb(object: object, verb: verb)] ?? []
+        guard seen < state.decisions.count else { return indexed }
+        return indexed + (seen..<state.decisions.count).filter { state.decisions[$0].action.object == object && state.decisions[$0].action.verb == verb }
+    }
+
     func isHeld(_ id: String, in state: EngineState) -> Bool {
         heldSeen == state.held.count ? held.contains(id) : state.held.contains(id)
     }
@@ -112,7 +134,11 @@ struct ConditionWatch: Sendable {
         while decisionsSeen < state.decisions.count {
             let decision = state.decisions[decisionsSeen]
             for action in [decision.action] + [decision.countsAs].compactMap({ $0 }) { recount(action, index: index) }
-            if let object = decision.action.object { decisionsByObject[object, default: []].append(decisionsSeen) }
+            if let object = decision.action.object {
+                decisionsByObject[object, default: []].append(decisionsSeen)
+                decisionsByObjectAndVerb[ObjectVerb(object: object, verb: decision.action.verb), default: []].append(decisionsSeen)
+            }
+            decisionsByVerb[decision.action.verb, default: []].append(decisionsSeen)
             decisionsSeen += 1
         }
         // Held and skipped injects leave these lists only when the facilitator delivers them; rebuild then,
@@ -165,4 +191,10 @@ struct ConditionWatch: Sendable {
         cursor = position
         return position
     }
+}
+
+/// An object (an asset, a person) and a verb done to it: a key of `ConditionWatch`'s index.
+struct ObjectVerb: Hashable, Sendable {
+    let object: String
+    let verb: Verb
 }

@@ -187,7 +187,12 @@ extension Engine {
     /// has looked, says so: what is still unknown about it.
     func looks(at asset: Asset) -> String {
         var found: [Verb: String] = [:]
-        for decision in state.decisions {
+        // Only the newest inspection and reading of its logs, sweeps and delegations (a done task counts
+        // as the look it was) can be the newest look: their positions, merged in order, rather than a scan
+        // of the whole log, or of every look at it, on every ask (issue 21).
+        let own = [Verb.inspect, .logs].compactMap { watch.decisions(on: asset.id, verb: $0, in: state).last }
+        let positions = Set(own + [Verb.sweep, .delegate].flatMap { watch.decisions(by: $0, in: state) }).sorted()
+        for decision in positions.map({ state.decisions[$0] }) {
             for action in [decision.action] + [decision.countsAs].compactMap({ $0 }) {
                 let verb: Verb
                 if [.inspect, .logs].contains(action.verb), action.object == asset.id { verb = action.verb }

@@ -253,9 +253,9 @@ extension Engine {
     }
 }
 
-extension Array {
+extension Collection {
     /// The element at `index`, or nil when out of range.
-    subscript(safe index: Int) -> Element? {
+    subscript(safe index: Index) -> Element? {
         indices.contains(index) ? self[index] : nil
     }
 }

@@ -223,7 +223,9 @@ extension Engine {
         let pending = pendingChange(of: asset.id)
         var states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }.map(\.rawValue)
         if let pending { states.append("\(pending.phrase) (until then it still works)") }
-        let done = watch.decisions(on: asset.id, in: state).map { state.decisions[$0] }.filter { $0.action.verb.area != .investigate }
+        // What was done to it besides looking: by verb, so that many looks at it cost nothing here (issue 21).
+        let acted = Verb.allCases.filter { $0.area != .investigate }.flatMap { watch.decisions(on: asset.id, verb: $0, in: state) }.sorted()
+        let done = acted.map { state.decisions[$0] }
             .map { decision in
                 let arranged = pending.map { Self.stateOfVerb[decision.action.verb].map(Self.word(for:)) == $0.word ? ", for \($0.when)" : "" } ?? ""
                 return "\(decision.raw) (\(decision.actor), at \(stamp(decision.at))\(arranged))"

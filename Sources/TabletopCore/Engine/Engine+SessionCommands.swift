@@ -55,7 +55,7 @@ extension Engine {
     /// declared the severity, which the runbook counts as the commander's step, and since when.
     var commanderText: String? {
         if let named = state.commander { return peopleByID[named]?.name ?? named }
-        guard let first = state.commandTaken else { return nil }
+        guard let first = commandTaken else { return nil }
         return "\(first.actor) (since \(first.action.verb == .ack ? "taking the report on" : "declaring the severity") at \(stamp(first.at)))"
     }
 

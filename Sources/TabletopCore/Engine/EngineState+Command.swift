@@ -6,3 +6,12 @@ extension EngineState {
         decisions.first { [.ic, .ack, .severity].contains($0.action.verb) }
     }
 }
+
+extension Engine {
+    /// `EngineState.commandTaken` by look-up: `status` asks on every call, and a scan of a log where
+    /// nobody took command yet grew with the log (issue 21: replay was quadratic).
+    var commandTaken: Decision? {
+        let first = [Verb.ic, .ack, .severity].compactMap { watch.decisions(by: $0, in: state).first }.min()
+        return first.map { state.decisions[$0] }
+    }
+}

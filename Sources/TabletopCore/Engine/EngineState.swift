@@ -54,7 +54,7 @@ public struct EngineState: Sendable, Hashable, Codable {
     /// Questions nobody answered in time, whose askers acted alone, in order.
     public var timedOut: [TimedOutQuestion] = []
     /// The decision log.
-    public var decisions: [Decision] = []
+    public var decisions = DecisionLog()
     /// Evidence for runbook steps, in order.
     public var evidence: [StepEvidence] = []
     /// The scenario's step criteria that have come to hold, in order.
