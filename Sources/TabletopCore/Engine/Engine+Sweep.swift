@@ -14,8 +14,9 @@ extension Engine {
         outputs.append(.response("Sweep of \(name) (\(max(declared?.size ?? 0, members.count)) assets):"))
         for asset in members {
             if !knows(asset: asset), let fact = asset.revealedBy { reveal([fact], into: &outputs) }
-            // A member that is gone has nothing left to examine; it is not "inspected" by the sweep.
-            if configuration.realClock, let gone = state.assetChanges.last(where: { $0.asset == asset.id && $0.state == .deleted }) {
+            // A member that is gone (and was not rebuilt) has nothing left to examine; the sweep does not inspect it.
+            if configuration.realClock, let gone = state.assetChanges.last(where: { $0.asset == asset.id && $0.state == .deleted }),
+               !state.assetChanges.contains(where: { $0.asset == asset.id && [.redeployed, .cleaned].contains($0.state) }) {
                 outputs.append(.response("\(asset.name): deleted at \(stamp(gone.at))\(gone.by.map { " (\($0))" } ?? ""); nothing left to examine."))
                 continue
             }
