@@ -48,6 +48,12 @@ extension Engine {
               case .success(let action?) = ActionParser.parseAction(task.line) else { return }
         state.tasks[index].done = true
         let actor = Player(name: decision.actor, role: decision.role)
+        if let failed = interruptedTask(action, line: task.line) {
+            state.tasks[index].blocked = true
+            outputs.append(.answer(person: person.id, name: person.name, text: failed))
+            record(failed, for: [person.id])
+            return
+        }
         if let blocked = problem(with: action, player: actor) {
             state.tasks[index].blocked = true
             outputs.append(.answer(person: person.id, name: person.name, text: "I'm blocked on '\(task.line)': \(blocked)."))

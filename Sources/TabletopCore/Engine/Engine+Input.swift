@@ -178,6 +178,8 @@ extension Engine {
         if worksInParallel {
             // The actor is busy; the team's clock waits for the facilitator or for everyone to be busy.
             markBusy(player, until: state.clock + cost, raw: raw)
+            // A teammate's snapshot under way fails if this destroyed its asset.
+            failInterruptedWork(into: &outputs)
             return outputs
         }
         let start = state.clock, target = state.clock + cost
