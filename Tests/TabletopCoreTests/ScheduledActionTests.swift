@@ -65,6 +65,18 @@ import Testing
         #expect(engine.handle("revoke ci-key at 09:40").map(\.text).first?.contains("has already passed") == true)
     }
 
+    @Test func aDelegatedTaskGivenATimeIsDoneThen() throws {
+        var engine = try Self.engine("breach")
+        let refused = engine.handle("delegate lena revoke ci-key at T+00:00").map(\.text)
+        #expect(refused.first?.contains("cannot take that on: T+00:00 has already passed") == true, "\(refused)")
+        let said = engine.handle("delegate lena revoke ci-key at T+2h").map(\.text)
+        #expect(said.contains { $0.hasSuffix("takes it on: revoke ci-key, at Tue 11:40 (T+02:00), and will report back then.") }, "\(said)")
+        _ = engine.advance(to: .minutes(110))
+        #expect(!engine.state.asset("ci-key", is: .revoked))
+        _ = engine.advance(to: .minutes(125))
+        #expect(engine.state.asset("ci-key", is: .revoked))
+    }
+
     @Test func anActionTheWorldNoLongerAllowsDoesNotRun() throws {
         var engine = try Self.engine("compromised-host")
         _ = engine.handle("isolate web-03 at T+3h")

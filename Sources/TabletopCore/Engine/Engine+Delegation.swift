@@ -27,9 +27,13 @@ extension Engine {
         let start = isEngaged(person.id) ? SimDuration.zero : person.responseTime
         add(.contacted, to: person.id)
         inform([person.id])
-        let due = state.clock + (Verb.delegate.defaultCost ?? .zero) + start + cost(of: action)
+        var due = state.clock + (Verb.delegate.defaultCost ?? .zero) + start + cost(of: action)
+        // A task given a time (`delegate dana disable kai-account at Fri 10:00`) is done then, not before.
+        var timed = false
+        if let until = action.until, case .success(let at) = localClock.offset(of: until, after: state.clock), at > due { (due, timed) = (at, true) }
         state.tasks.append(DelegatedTask(person: person.id, line: line, decision: state.decisions.count - 1, due: due))
         schedule(.task(state.tasks.count - 1), at: due)
+        if timed { return "\(person.name) takes it on: \(Self.withoutTime(line)), at \(localClock.stamp(at: due)), and will report back then." }
         return "\(person.name) takes it on: \(line). They will report back in about \(SimDuration(seconds: due.seconds - state.clock.seconds))."
     }
 

@@ -83,6 +83,12 @@ extension Engine {
         return [.notice("Called off: '\(Self.withoutTime(action.line))', which was to run at \(localClock.stamp(at: action.at)).")]
     }
 
+    /// Why an action cannot be set for `time` (it has passed, or is not on the calendar), or nil.
+    func timeProblem(_ time: LocalTime?) -> String? {
+        guard let time, case .failure(let error) = localClock.offset(of: time, after: state.clock) else { return nil }
+        return error.message
+    }
+
     /// The line as it runs, without its `at <time>`: `disable kai-account`.
     static func withoutTime(_ line: String) -> String {
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
