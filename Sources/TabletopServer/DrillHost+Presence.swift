@@ -81,10 +81,11 @@ extension DrillHost {
         return lines
     }
 
-    /// Whether `text` only looks something up (allowed while the drill is paused: it changes nothing).
+    /// Whether `text` only looks something up (allowed while the drill is paused: it changes nothing;
+    /// `cancel` changes the schedule, so it is not one).
     static func isLookup(_ text: String) -> Bool {
         guard case .success(let action?) = ActionParser.parseAction(text) else { return false }
-        return !action.verb.isDecision && ![.wait, .why, .quit, .save].contains(action.verb)
+        return !action.verb.isDecision && ![.wait, .cancel, .why, .quit, .save].contains(action.verb)
     }
 }
 

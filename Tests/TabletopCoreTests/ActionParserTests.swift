@@ -35,8 +35,8 @@ import Testing
 
     @Test(arguments: [
         ("isolat web-03", "unknown command 'isolat'; did you mean 'isolate'?"),
-        ("isolate", "'isolate' needs an asset: isolate <asset>"),
-        ("isolate a b", "'isolate' takes one asset after it, but 'b' follows: isolate <asset>"),
+        ("isolate", "'isolate' needs an asset: isolate <asset> [at <time>]"),
+        ("isolate a b", "'isolate' takes one asset after it, but 'b' follows: isolate <asset> [at <time>]"),
         ("ack now", "'ack' takes nothing after it, but 'now' follows: ack"),
         ("post #x", "'post' needs a message after the channel: post <channel> \"<text>\""),
         ("ask dana", "'ask' needs a topic after the person: ask <person> <topic…>"),

@@ -122,7 +122,7 @@ import Testing
         #expect(Self.notices(engine.handle("wait until 9:05")) == ["It is now Mon 09:05 (T+00:05)."])
         #expect(engine.handle("wait until 08:00") == [.error("08:00 has already passed: it is Mon 09:05 now; say a day too, such as 'Tue 08:00'")])
         #expect(engine.handle("wait until 9:05") == [.error("it is Mon 09:05 already; wait until a later time")])
-        #expect(engine.handle("wait until teatime") == [.error("'teatime' is not a local time; use 24-hour time such as 18:00, or a day and a time such as Fri 10:00")])
+        #expect(engine.handle("wait until teatime") == [.error("'teatime' is not a local time; use 24-hour time such as 18:00, a day and a time such as Fri 10:00, or the drill's clock such as T+2h")])
         #expect(engine.state.clock == .minutes(5))
     }
 

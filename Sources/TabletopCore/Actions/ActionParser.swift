@@ -54,8 +54,22 @@ public enum ActionParser {
         case .failure(let error): return .failure(error)
         }
         let words = Words(verb: verb, tokens: positional, usage: Usage.line(for: verb))
-        if let error = readArgument(words, into: &action) { return .failure(error) }
+        if let error = readTime(words, into: &action) { return .failure(error) }
+        // A scheduled action's argument is the words before its `at`.
+        let argument = Words(verb: verb, tokens: action.until == nil ? positional : Array(positional.prefix { !isAt($0) }), usage: words.usage)
+        if let error = readArgument(argument, into: &action) { return .failure(error) }
         return .success(action)
+    }
+
+    /// `at` as a word of its own, which starts the time of a scheduled action.
+    private static func isAt(_ token: LineToken) -> Bool { !token.quoted && token.text.lowercased() == "at" }
+
+    /// `disable kai-account at Fri 10:00`: a verb that may be scheduled (`Verb.isSchedulable`) takes
+    /// `at <time>` after its object; the time goes into `until` and the words before it are the argument.
+    private static func readTime(_ words: Words, into action: inout Action) -> InputError? {
+        guard words.verb.isSchedulable, words.verb != .statementPublish,
+              let at = words.tokens.firstIndex(where: isAt), at >= 1 else { return nil }
+        return readLocalTime(words, from: at + 1, into: &action)
     }
 
     /// Takes the options (--signal for channel, --owner X for followup) into the action, and
@@ -219,9 +233,9 @@ public enum ActionParser {
 
     /// A local time after `until` or `at`: `18:00`, or a day and a time, `Fri 10:00`.
     private static func readLocalTime(_ words: Words, from start: Int, into action: inout Action) -> InputError? {
-        guard let text = words.rest(from: start) else { return words.missing("a local time, such as 18:00 or Fri 10:00") }
+        guard let text = words.rest(from: start) else { return words.missing("a local time, such as 18:00, Fri 10:00 or T+2h") }
         guard let time = LocalTime(parsing: text) else {
-            return InputError("'\(text.prefix(30))' is not a local time; use 24-hour time such as 18:00, or a day and a time such as Fri 10:00")
+            return InputError("'\(text.prefix(30))' is not a local time; use 24-hour time such as 18:00, a day and a time such as Fri 10:00, or the drill's clock such as T+2h")
         }
         action.until = time
         return nil

@@ -7,7 +7,7 @@ public enum Usage {
         case .none: return verb.spelling
         case .text: return "\(verb.spelling) \"<\(verb.argument.noun)>\""
         case .choice: return "\(verb.spelling) <n> | \(verb.spelling) \"words of the option\""
-        default: return "\(verb.spelling) <\(verb.argument.noun.prefix { $0 != " " })>"
+        default: return "\(verb.spelling) <\(verb.argument.noun.prefix { $0 != " " })>" + (verb.isSchedulable ? " [at <time>]" : "")
         }
     }
 

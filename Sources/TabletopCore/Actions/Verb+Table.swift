@@ -46,7 +46,8 @@ extension Verb {
         case .block: Entry(area: .contain, argument: .indicator, minutes: 10, summary: "block an indicator (IP, domain, hash)")
         case .revoke: Entry(area: .contain, argument: .asset, minutes: 5, summary: "revoke a credential or session")
         case .rotate: Entry(area: .contain, argument: .asset, minutes: 15, summary: "replace a credential with a new one")
-        case .disable: Entry(area: .contain, argument: .asset, minutes: 5, summary: "disable an account or service")
+        case .disable: Entry(area: .contain, argument: .asset, minutes: 5,
+                             summary: "disable an account or service, now or at a time: disable kai-account at Fri 10:00")
         case .shutdown: Entry(area: .contain, argument: .asset, minutes: 10, summary: "power off an asset")
         case .delete: Entry(area: .contain, argument: .asset, minutes: 5, summary: "delete an asset")
         case .snapshot: Entry(area: .forensics, argument: .asset, minutes: 30, summary: "take a forensic snapshot of an asset")
@@ -83,7 +84,9 @@ extension Verb {
         case .wait: Entry(area: .session, argument: .duration, minutes: nil,
                           summary: "let simulated time pass: wait 30m, or wait until 18:00 (Fri 10:00); stops early at a new message or question",
                           usage: "wait <duration> | wait until <time>")
-        case .status: Entry(area: .session, argument: .none, minutes: 0, summary: "time, severity, channels, people involved, open clocks")
+        case .cancel: Entry(area: .session, argument: .text, minutes: 0, summary: "call off an action scheduled for later (status lists them): cancel 1",
+                            optional: true, usage: "cancel [<n>]", example: "cancel 1")
+        case .status: Entry(area: .session, argument: .none, minutes: 0, summary: "time, severity, channels, people involved, open clocks, scheduled actions")
         case .timeline: Entry(area: .session, argument: .none, minutes: 0, summary: "what happened so far")
         case .who: Entry(area: .session, argument: .none, minutes: 0, summary: "the people you know of")
         case .assets: Entry(area: .session, argument: .none, minutes: 0, summary: "the assets you know of")

@@ -12,7 +12,7 @@ public enum Verb: String, Sendable, Hashable, CaseIterable, Identifiable {
     case statementReview = "statement-review", statementPublish = "statement-publish"
     case close, postmortemSchedule = "postmortem-schedule", postmortemRun = "postmortem-run"
     case choose, why
-    case wait, status, timeline, who, assets, brief, hint, help, runbook, save, quit
+    case wait, cancel, status, timeline, who, assets, brief, hint, help, runbook, save, quit
 
     /// The areas of the vocabulary; every area but `session` records a decision.
     public enum Area: String, Sendable, Hashable, Codable, CaseIterable {
@@ -81,6 +81,10 @@ public enum Verb: String, Sendable, Hashable, CaseIterable, Identifiable {
         case .close, .decide, .session: false
         }
     }
+
+    /// Whether it may be typed for later, `disable kai-account at Fri 10:00`: containment, timed to
+    /// the moment the business can take it (an exit meeting, a maintenance window), and publishing.
+    public var isSchedulable: Bool { area == .contain || self == .statementPublish }
 
     /// Other words that mean this verb (`message` for `tell`, `hunt` for `sweep`).
     public var aliases: [String] {

@@ -100,7 +100,7 @@ extension Engine {
         case .postmortemRun: return "The postmortem is held."
         case .choose: return choose(action, into: &outputs)
         // Session commands change nothing in the world.
-        case .why, .wait, .status, .timeline, .who, .assets, .brief, .hint, .help, .runbook, .save, .quit:
+        case .why, .wait, .cancel, .status, .timeline, .who, .assets, .brief, .hint, .help, .runbook, .save, .quit:
             return nil
         }
     }

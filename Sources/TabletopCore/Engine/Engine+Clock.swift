@@ -34,31 +34,6 @@ extension Engine {
         return outputs
     }
 
-    /// `statement publish at 17:30`: checks the time and schedules the line for then; nothing is
-    /// published, and no time passes, until the moment comes.
-    mutating func schedule(_ action: Action, raw: String, player: Player) -> [Output] {
-        guard let until = action.until else { return [] }
-        switch localClock.offset(of: until, after: state.clock) {
-        case .success(let offset) where offset > state.clock:
-            schedule(.scheduled(player: player.name, line: raw), at: offset)
-            return [.notice("Scheduled: the statement goes out at \(localClock.stamp(at: offset)), as the draft stands then.")]
-        case .success: return [.error("it is \(localClock.dayAndTime(at: state.clock)) already; publish now with 'statement publish'")]
-        case .failure(let error): return [.error(error.message)]
-        }
-    }
-
-    /// Runs a scheduled line as its player, now that its time has come.
-    mutating func runScheduled(_ line: String, by name: String, into outputs: inout [Output]) {
-        guard case .success(var action?) = ActionParser.parseAction(line) else { return }
-        action.until = nil
-        let player = configuration.players.first { $0.name == name } ?? configuration.players[0]
-        guard state.statementDraft != nil || action.verb != .statementPublish else {
-            outputs.append(.notice("The statement scheduled for now was not published: there is no draft."))
-            return
-        }
-        outputs += decide(action, raw: line, player: player)
-    }
-
     /// The asker of an open question stops waiting and acts alone: the scenario's `on_timeout`, or
     /// they simply stop asking.
     mutating func timeOut(question id: String, into outputs: inout [Output]) {

@@ -27,9 +27,13 @@ extension Engine {
         let start = isEngaged(person.id) ? SimDuration.zero : person.responseTime
         add(.contacted, to: person.id)
         inform([person.id])
-        let due = state.clock + (Verb.delegate.defaultCost ?? .zero) + start + cost(of: action)
+        var due = state.clock + (Verb.delegate.defaultCost ?? .zero) + start + cost(of: action)
+        // A task given a time (`delegate dana disable kai-account at Fri 10:00`) is done then, not before.
+        var timed = false
+        if let until = action.until, case .success(let at) = localClock.offset(of: until, after: state.clock), at > due { (due, timed) = (at, true) }
         state.tasks.append(DelegatedTask(person: person.id, line: line, decision: state.decisions.count - 1, due: due))
         schedule(.task(state.tasks.count - 1), at: due)
+        if timed { return "\(person.name) takes it on: \(Self.withoutTime(line)), at \(localClock.stamp(at: due)), and will report back then." }
         return "\(person.name) takes it on: \(line). They will report back in about \(SimDuration(seconds: due.seconds - state.clock.seconds))."
     }
 
@@ -48,6 +52,12 @@ extension Engine {
               case .success(let action?) = ActionParser.parseAction(task.line) else { return }
         state.tasks[index].done = true
         let actor = Player(name: decision.actor, role: decision.role)
+        if let failed = interruptedTask(action, line: task.line) {
+            state.tasks[index].blocked = true
+            outputs.append(.answer(person: person.id, name: person.name, text: failed))
+            record(failed, for: [person.id])
+            return
+        }
         if let blocked = problem(with: action, player: actor) {
             state.tasks[index].blocked = true
             outputs.append(.answer(person: person.id, name: person.name, text: "I'm blocked on '\(task.line)': \(blocked)."))
@@ -78,54 +88,6 @@ extension Engine {
         state.decisions[task.decision].countsAs = action
         watch.recount(action, index: world.index)
         scheduleFollowers(of: action, at: state.clock)
-    }
-
-    /// The groups of the assets the trainee knows of, in the scenario's order, for `sweep` and completion.
-    public var sweepGroups: [String] {
-        knownAssets.flatMap(\.groups).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-    }
-
-    /// `sweep <group>`: every asset of the group is examined at once; members the trainee did not
-    /// know of are found by it.
-    mutating func sweep(_ group: String?, into outputs: inout [Output]) -> String? {
-        let (name, members) = sweepTarget(group)
-        if let refusal = sweepProblem(group) { return refusal.prefix(1).uppercased() + refusal.dropFirst() + "." }
-        // One line per asset, each its own output, so that a terminal that reflows text keeps them apart.
-        outputs.append(.response("Sweep of \(name) (\(members.count) assets):"))
-        for asset in members {
-            if !knows(asset: asset), let fact = asset.revealedBy { reveal([fact], into: &outputs) }
-            add(.inspected, to: asset.id)
-            // As `inspect` does: a member cut off since leads with that, and the finding is what was seen before.
-            let text = asset.inspect?.text ?? "nothing unusual."
-            // A member rebuilt or cleaned since is clean now: what was found on it is history.
-            if configuration.realClock, let clean = state.assetChanges.last(where: { $0.asset == asset.id && [.redeployed, .cleaned].contains($0.state) }) {
-                let how = clean.state == .redeployed ? "rebuilt from a clean image" : "cleaned"
-                outputs.append(.response("\(asset.name): \(how) at \(stamp(clean.at))\(clean.by.map { " (\($0))" } ?? ""); clean now. Before that: \(Self.firstSentence(text))"))
-            } else if let cut = cutOff(asset), let quiet = quietSince(asset) {
-                outputs.append(.response("\(asset.name): \(quiet) Before it was \(cut.word) at \(stamp(cut.at)): \(text)"))
-            } else {
-                outputs.append(.response("\(asset.name): \(text)\(blockedSince(in: text).map { " " + $0 } ?? "")"))
-            }
-            reveal(asset.inspect?.reveals ?? [], into: &outputs)
-        }
-        return nil
-    }
-
-    /// The group a `sweep` names (the only one when it names none), and its members.
-    func sweepTarget(_ group: String?) -> (name: String, members: [Asset]) {
-        let groups = sweepGroups
-        let name = group?.lowercased() ?? (groups.count == 1 ? groups[0] : "")
-        return (name, scenario.assets.filter { $0.groups.contains(name) })
-    }
-
-    /// Why a `sweep` cannot be done (no fleet, or no such group), or nil: a refusal costs no time.
-    func sweepProblem(_ group: String?) -> String? {
-        let (name, members) = sweepTarget(group)
-        guard members.isEmpty else { return nil }
-        let groups = sweepGroups
-        return groups.isEmpty
-            ? "there is no fleet to sweep here; examine assets one by one with inspect <asset>"
-            : "there is no group '\(name.prefix(30))' to sweep; the groups are: \(groups.joined(separator: ", "))"
     }
 
     /// `statement review <person>`: the draft is read before it goes out; only legal or

@@ -5,7 +5,8 @@ extension Engine {
         let verb = action.verb
         if verb == .close, state.attackerPresent { sprung[.closedWithAttacker] = "" }
         if let id = action.object, let asset = assetsByID[id] {
-            let kept = state.asset(id, is: .snapshotted) || state.asset(id, is: .preserved)
+            // A snapshot still under way keeps nothing yet: a delegated rebuild landing during it destroys evidence.
+            let kept = configuration.realClock ? evidenceKept(id) : state.asset(id, is: .snapshotted) || state.asset(id, is: .preserved)
             if [.delete, .clean, .redeploy].contains(verb), !kept, holdsEvidence(asset) { sprung[.destroyedEvidence] = id }
             if verb == .shutdown, !kept, state.asset(id, is: .compromised), [.host, .device].contains(asset.kind) {
                 sprung[.shutdownBeforeSnapshot] = id

@@ -83,7 +83,8 @@ extension Engine {
             if verb == .ic, id == "me" { return nil }
             if let person = peopleByID[id], knows(person: person) {
                 if verb == .delegate, let line = action.text, case .success(let task?) = ActionParser.parseAction(line),
-                   task.verb.isDelegable, let issue = problem(with: task, player: player) {
+                   task.verb.isDelegable, let issue = problem(with: task, player: player)
+                    ?? timeProblem(task.until) {
                     return "\(person.name) cannot take that on: \(issue)"
                 }
                 if verb == .statementReview, configuration.realClock, state.statementDraft == nil {
@@ -179,6 +180,8 @@ extension Engine {
         if worksInParallel {
             // The actor is busy; the team's clock waits for the facilitator or for everyone to be busy.
             markBusy(player, until: state.clock + cost, raw: raw)
+            // A teammate's snapshot under way fails if this destroyed its asset.
+            failInterruptedWork(into: &outputs)
             return outputs
         }
         let start = state.clock, target = state.clock + cost

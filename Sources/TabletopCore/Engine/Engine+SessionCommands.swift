@@ -5,6 +5,7 @@ extension Engine {
         case .wait:
             return wait(action)
         case .status: return [.info(statusText)]
+        case .cancel: return cancel(action.text)
         case .timeline: return [.info(timelineText)]
         case .who: return [.info(whoText)]
         case .assets: return [.info(assetsText)]
@@ -44,6 +45,7 @@ extension Engine {
             return "\(clock.label) \(SimDuration(seconds: status.deadline.seconds - state.clock.seconds).clock) left" + (configuration.realClock ? " (due \(localClock.dayAndTime(at: status.deadline)))" : "")
         }
         if !clocks.isEmpty { lines.append("Clocks: " + clocks.joined(separator: ", ")) }
+        lines += scheduledLines
         if let pending = state.pendingDecisions.first, let inject = injectsByID[pending], let decision = inject.decision {
             lines.append("Open question: \(decision.question)")
             for (index, option) in displayedOptions(of: inject).enumerated() { lines.append("  \(index + 1). \(option.text)") }

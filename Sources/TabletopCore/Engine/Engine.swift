@@ -148,6 +148,8 @@ public struct Engine: Sendable {
         guard state.started, state.end == nil, time > state.clock else { return [] }
         var outputs: [Output] = []
         advance(to: time, into: &outputs)
+        // Work under way in a team (a snapshot) fails if what fell due destroyed its asset.
+        if worksInParallel { failInterruptedWork(into: &outputs) }
         return finish(outputs)
     }
 

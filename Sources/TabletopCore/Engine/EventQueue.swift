@@ -48,6 +48,16 @@ public struct EventQueue: Sendable, Hashable, Codable {
         return event
     }
 
+    /// Takes one waiting event out (a scheduled action called off). O(n), which a rare command affords;
+    /// the others keep their order, as their sequence numbers are untouched.
+    public mutating func remove(_ event: ScheduledEvent) {
+        heap = Heap(heap.unordered.filter { $0.event != event })
+        if case .inject(let id) = event.kind {
+            let left = (injectCounts[id] ?? 1) - 1
+            injectCounts[id] = left > 0 ? left : nil
+        }
+    }
+
     /// Whether a delivery of the inject is waiting.
     public func containsInject(_ id: String) -> Bool {
         injectCounts[id] != nil

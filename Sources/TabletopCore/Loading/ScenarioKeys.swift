@@ -2,7 +2,7 @@
 public enum ScenarioKeys {
     public static let top = ["format", "id", "title", "family", "difficulty", "estimated_play_time", "start", "timezone", "briefing",
                              "inspired_by", "truth", "facts", "cast", "assets", "channels", "injects", "responses", "traps",
-                             "clocks", "costs", "scoring", "debrief", "end", "variables", "question_timeout", "update_interval"]
+                             "clocks", "costs", "scoring", "debrief", "end", "variables", "question_timeout", "update_interval", "groups"]
     public static let variable = ["id", "about", "values"]
     public static let inspiration = ["name", "summary", "url"]
     public static let truth = ["personal-data", "comms-compromised", "insider", "false-positive", "public-statement-likely",
@@ -14,6 +14,7 @@ public enum ScenarioKeys {
     public static let answer = ["topics", "only_if", "text", "reveals", "effects", "knows", "unless_knows"]
     public static let asset = ["id", "name", "kind", "owner", "criticality", "state", "known", "revealed_by", "inspect",
                                "logs", "costs", "groups", "held_by"]
+    public static let group = ["id", "size", "members", "rest"]
     public static let finding = ["text", "reveals"]
     public static let channel = ["id", "visibility", "members", "compromised", "purpose"]
     public static let inject = ["id", "at", "after", "after_action", "trigger", "contingency", "delay", "jitter", "unless", "from",
@@ -40,7 +41,7 @@ public enum ScenarioKeys {
     public static let required: [String: [String]] = [
         "scenario": ["format", "id", "title", "family", "difficulty", "estimated_play_time", "start", "timezone", "briefing", "truth", "cast", "injects", "debrief", "end"],
         "variable": ["id", "about", "values"], "inspiration": ["name", "summary"], "truth": ["severity"], "severityStage": ["level"],
-        "fact": ["id", "text"], "person": ["id", "name", "role"], "answer": ["topics", "text"], "asset": ["id", "name", "kind"],
+        "fact": ["id", "text"], "person": ["id", "name", "role"], "answer": ["topics", "text"], "asset": ["id", "name", "kind"], "group": ["id"],
         "finding": ["text"], "channel": ["id"], "inject": ["id", "channel", "text"], "contingency": ["step", "by"],
         "decision": ["question", "options"], "timeoutOutcome": ["option", "outcome"], "option": ["text"], "response": ["action", "text"],
         "trap": ["id", "step", "lesson"], "clock": ["id", "label", "starts", "stops", "step"], "stepOverride": ["step"],
@@ -51,7 +52,7 @@ public enum ScenarioKeys {
     /// Every mapping of the format by the name the JSON Schema gives its definition.
     public static let all: [(name: String, keys: [String])] = [
         ("scenario", top), ("variable", variable), ("inspiration", inspiration), ("truth", truth), ("severityStage", severityStage),
-        ("fact", fact), ("person", person), ("answer", answer), ("asset", asset), ("finding", finding),
+        ("fact", fact), ("person", person), ("answer", answer), ("asset", asset), ("group", group), ("finding", finding),
         ("channel", channel), ("inject", inject), ("contingency", contingency), ("decision", decision),
         ("timeoutOutcome", timeoutOutcome), ("option", option), ("effects", effects), ("response", response), ("trap", trap), ("clock", clock),
         ("stepOverride", stepOverride), ("criterion", criterion), ("concept", concept), ("claim", claim), ("debrief", debrief),

@@ -111,6 +111,7 @@ final class ScenarioBuilder {
         let cast = top.list("cast").compactMap(readPerson)
         let assets = top.list("assets").compactMap(readAsset)
         let channels = top.list("channels").compactMap(readChannel)
+        let groups = readGroups(top, assets: assets)
         let truth = readTruth(top)
         let injects = top.list("injects").compactMap(readInject)
         let responses = top.list("responses").compactMap(readResponse)
@@ -147,7 +148,7 @@ final class ScenarioBuilder {
             facts: facts, cast: cast, assets: assets, channels: channels, injects: injects, responses: responses,
             traps: traps, clocks: clocks, costs: costs, scoring: scoring, debrief: debrief, end: end,
             questionTimeout: questionTimeout, updateInterval: top.duration("update_interval") ?? .minutes(30),
-            variables: variant.variables, variants: variant.picks)
+            variables: variant.variables, variants: variant.picks, groups: groups)
     }
 
     private func readStart(_ top: MappingReader) -> SimulatedStart? {

@@ -59,6 +59,8 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var variables: [ScenarioVariable] = []
     /// The value this instance took for each variable, in the same order (`variant(variable, value)`).
     public var variants: [VariantPick] = []
+    /// The fleets the file declares (`groups:`) with their real size, in file order.
+    public var groups: [AssetGroup] = []
 
     /// Whether the seed picked `value` for `variable`.
     public func picked(_ variable: String, _ value: String) -> Bool {

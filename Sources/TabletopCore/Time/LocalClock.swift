@@ -51,6 +51,10 @@ public struct LocalClock: Sendable, Hashable {
     /// coming Friday's `10:00` (today when today is Friday). An error, in words, when that moment has
     /// already passed.
     public func offset(of time: LocalTime, after now: SimDuration) -> Result<SimDuration, InputError> {
+        if let elapsed = time.elapsed {
+            guard elapsed >= now else { return .failure(InputError("\(time) has already passed: it is \(stamp(at: now)) now")) }
+            return .success(elapsed)
+        }
         let today = components(at: now)
         let daysAhead = time.weekday.map { (($0 - (today.weekday ?? 1)) % 7 + 7) % 7 } ?? 0
         let target = DateComponents(year: today.year, month: today.month, day: today.day, hour: time.hour, minute: time.minute)
@@ -68,7 +72,8 @@ public struct LocalClock: Sendable, Hashable {
     private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
 
-/// A local time of day, with an optional day of the week: `18:00`, `Fri 10:00`.
+/// A local time of day, with an optional day of the week: `18:00`, `Fri 10:00`; or a moment of the
+/// drill's own clock, `T+2h` (how prompts and timelines show time), which needs no calendar.
 public struct LocalTime: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `Calendar`'s weekday, 1 (Sunday) to 7 (Saturday); nil for "today".
     public var weekday: Int?
@@ -76,9 +81,17 @@ public struct LocalTime: Sendable, Hashable, Codable, CustomStringConvertible {
     public var hour: Int
     /// 0 to 59.
     public var minute: Int
+    /// For `T+2h`: the time since the drill began; the other fields are then unused.
+    public var elapsed: SimDuration?
 
-    /// Parses `18:00`, `9:05`, `Fri 10:00`, `friday 10:00`; nil for anything else.
+    /// Parses `18:00`, `9:05`, `Fri 10:00`, `friday 10:00`, and `T+2h`, `T+1h30m`, `T+02:00`; nil
+    /// for anything else.
     public init?(parsing text: String) {
+        if text.lowercased().hasPrefix("t+") {
+            guard let elapsed = Self.elapsed(String(text.dropFirst(2))) else { return nil }
+            (weekday, hour, minute, self.elapsed) = (nil, 0, 0, elapsed)
+            return
+        }
         let words = text.split(separator: " ")
         guard (1...2).contains(words.count) else { return nil }
         if words.count == 2 {
@@ -95,6 +108,16 @@ public struct LocalTime: Sendable, Hashable, Codable, CustomStringConvertible {
         self.minute = minute
     }
 
+    /// `2h`, `1h30m` or `02:00` (hours and minutes, as `T+` offsets are shown).
+    private static func elapsed(_ text: String) -> SimDuration? {
+        if let duration = SimDuration(parsing: text.lowercased()) { return duration }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...4).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let hours = Int(parts[0]), let minutes = Int(parts[1]), minutes < 60 else { return nil }
+        return .minutes(hours * 60 + minutes)
+    }
+
     private static let dayWords = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
     /// `18:00`.
@@ -102,7 +125,8 @@ public struct LocalTime: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// `Fri 10:00` or `18:00`.
     public var description: String {
-        (weekday.map { LocalClock.dayNames[$0 - 1] + " " } ?? "") + clockText
+        if let elapsed { return "T+\(elapsed.clock)" }
+        return (weekday.map { LocalClock.dayNames[$0 - 1] + " " } ?? "") + clockText
     }
 }
 

@@ -12,7 +12,8 @@ struct PlayCommand: ParsableCommand {
         abstract: "Run a drill.",
         discussion: "Reads commands from the terminal, from a pipe (one per line) or from --script FILE. Type 'help' in the drill. "
             + "Times show as the scenario's local day and time with the offset, Tue 09:40 (T+00:00); 'wait 30m' or 'wait until 18:00' "
-            + "stops early at a new message or a question's time limit, and 'statement publish at 17:30' schedules the statement.")
+            + "stops early at a new message or a question's time limit; 'statement publish at 17:30' or 'disable kai-account at Fri 10:00' "
+            + "schedules the action for then ('status' lists it, 'cancel <n>' calls it off).")
 
     @Argument(help: ArgumentHelp("Scenario id (see 'tabletop list') or path.", valueName: "scenario"), completion: .custom(Completion.scenarios)) var scenario: String
     @Option(help: ArgumentHelp("The trainee's name, for reports.", valueName: "name")) var trainee: String?

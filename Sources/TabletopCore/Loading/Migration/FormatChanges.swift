@@ -50,7 +50,7 @@ public enum FormatChanges {
 
     /// Which keys of each mapping hold further mappings (or lists of them), and their definitions.
     static let children: [String: [String: String]] = [
-        "scenario": ["variables": "variable", "inspired_by": "inspiration", "channels": "channel", "truth": "truth", "facts": "fact", "cast": "person", "assets": "asset", "injects": "inject",
+        "scenario": ["variables": "variable", "inspired_by": "inspiration", "channels": "channel", "truth": "truth", "facts": "fact", "cast": "person", "assets": "asset", "groups": "group", "injects": "inject",
                      "responses": "response", "traps": "trap", "clocks": "clock", "scoring": "stepOverride",
                      "debrief": "debrief", "end": "end"],
         "truth": ["severity": "severityStage"],
