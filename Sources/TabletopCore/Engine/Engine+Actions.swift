@@ -12,16 +12,12 @@ extension Engine {
             }
             return
         }
-        if let at = alreadyArranged(action) {
-            outputs.append(.response(alreadyArrangedText(action, at: at)))
-            return
-        }
         // A change arranged for later (`scheduled:`) is pending until its time: the engine carries it
         // out then, with the response's effects; until then nothing of it holds.
         let arranged = arrangement(of: action, response: response)
         let defaultText = arranged == nil ? applyVerb(action, actor: actor, into: &outputs) : nil
         if let response {
-            outputs.append(.response(response.text))
+            outputs.append(.response(arranged == nil ? response.text : "\(response.text) \(arrangedNote(action))"))
             reveal(response.reveals, into: &outputs)
             if let arranged { arrange(arranged) } else { apply(response.effects, into: &outputs) }
         } else if let defaultText {

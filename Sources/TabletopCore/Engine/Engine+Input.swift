@@ -227,7 +227,7 @@ extension Engine {
 
     /// What an action costs: nothing when it asks for what already holds, else a response's cost, else the asset's, else the scenario's, else the default.
     func cost(of action: Action) -> SimDuration {
-        if configuration.realClock, repeatedChange(action) != nil || alreadyArranged(action) != nil { return .zero }
+        if configuration.realClock, repeatedChange(action) != nil { return .zero }
         if let response = matchingResponse(for: action), let cost = response.cost { return cost }
         if let object = action.object, let asset = assetsByID[object],
            let cost = asset.costs.first(where: { $0.verb == action.verb })?.cost { return cost }
@@ -235,10 +235,11 @@ extension Engine {
         return action.verb.defaultCost ?? action.duration ?? .zero
     }
 
-    /// The first scenario response whose action matches and whose condition holds.
+    /// The first scenario response whose action matches and whose condition holds; one that arranges
+    /// the change for later is passed over when the action is to be done now (`cutsNow`).
     func matchingResponse(for action: Action) -> Response? {
         scenario.responses.first { response in
-            response.on.matches(action) && (response.when.map { holds($0) } ?? true)
+            response.on.matches(action) && (response.when.map { holds($0) } ?? true) && (response.scheduled == nil || !cutsNow(action))
         }
     }
 
