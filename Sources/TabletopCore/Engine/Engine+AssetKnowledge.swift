@@ -111,7 +111,9 @@ extension Engine {
             }
         let arranged = scenario.assets.filter { owned.contains($0.id) }
             .compactMap { asset in pendingChange(of: asset.id).map { "\(asset.id) \($0.phrase) (it still works until then)" } }
-        if !(arranged + changes).isEmpty { parts.append("My assets: \((arranged + changes).joined(separator: "; ")).") }
+        // The adversary's domain is no one's asset here: the analyst who looked it up reports what was done to it.
+        let label = scenario.assets.filter { owned.contains($0.id) }.allSatisfy(\.isAdversarys) ? "What I looked up" : "My assets"
+        if !(arranged + changes).isEmpty { parts.append("\(label): \((arranged + changes).joined(separator: "; ")).") }
         // What everyone knew from the start is no news.
         let news = factsKnown(by: person.id).filter { world.factsByID[$0]?.known == false }
         let facts = news.reversed().prefix(parts.isEmpty ? 3 : 2).compactMap { id -> String? in
