@@ -140,6 +140,10 @@ extension Engine {
     /// saying that its activity stopped then, so that live-activity text is not taken as current.
     func quietSince(_ asset: Asset) -> String? {
         guard let cut = cutOff(asset) else { return nil }
+        // A rebuild after the cut-off replaced the quiet box: its history, not its silence, is what holds.
+        if let rebuilt = state.assetChanges.last(where: { $0.asset == asset.id && $0.state == .redeployed }), rebuilt.at >= cut.at {
+            return "It was \(cut.word) at \(stamp(cut.at)) and rebuilt from a clean image at \(stamp(rebuilt.at))."
+        }
         let networked: Set<AssetKind> = [.host, .service, .device, .database, .network]
         let stopped = networked.contains(asset.kind) ? "nothing has left it" : "it has not been used successfully"
         return "Since it was \(cut.word) at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""), \(stopped)."
