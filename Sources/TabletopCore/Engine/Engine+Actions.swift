@@ -165,7 +165,7 @@ extension Engine {
         guard let asset else { return nil }
         add(.inspected, to: asset.id)
         // A host the scenario describes only by inspection: its logs bear out the same finding.
-        let logging: Set<AssetKind> = [.host, .service, .device, .database, .network, .bucket]
+        let logging: Set<AssetKind> = [.host, .service, .device, .database, .network, .bucket, .evidence]
         let borrowed = verb == .logs && asset.logs == nil && asset.inspect != nil && logging.contains(asset.kind)
         let finding = verb == .inspect || borrowed ? asset.inspect : asset.logs
         guard let finding else { return plainFinding(asset, verb: verb) }
