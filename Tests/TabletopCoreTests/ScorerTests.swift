@@ -142,11 +142,12 @@ import Testing
         #expect(failed.rating <= .m)
     }
 
-    @Test func publishingBeforeLegalIsAHardFailEvenWithoutATrap() throws {
+    @Test func publishingAnUnreviewedStatementIsAHardFailEvenWithoutATrap() throws {
         let card = try Self.score(Self.state([("statement draft \"x\"", 0), ("statement publish", 5), ("notify legal", 10)]))
         #expect(card.hardFails.map(\.kind) == [.unreviewedStatement])
-        let reviewed = try Self.score(Self.state([("notify legal", 0), ("statement draft \"x\"", 2), ("statement publish", 5)]))
-        #expect(reviewed.hardFails.isEmpty)
+        // Telling legal about the incident is not a review of the words that go out.
+        let told = try Self.score(Self.state([("notify legal", 0), ("statement draft \"x\"", 2), ("statement publish", 5)]))
+        #expect(told.hardFails.map(\.kind) == [.unreviewedStatement])
     }
 
     @Test func aRunbookWithoutTheScenariosStepsIsRefused() {

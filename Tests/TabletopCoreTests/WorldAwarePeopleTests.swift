@@ -55,11 +55,25 @@ import Testing
     }
 
     @Test func logsOfAnAssetWithoutLogsSayWhatItIsAndWhoOwnsIt() throws {
-        var engine = try Self.engine("compromised-host", ["ack"])
-        // Refused in one line at no cost (blind play, round 2), still pointing at who would know.
-        let reply = Self.said(engine.handle("logs instance-role"))
-        #expect(reply.contains("web fleet instance role keeps no logs; try inspect instance-role"))
-        #expect(reply.contains("ask sara instance-role"))
+        var engine = try Self.engine("compromised-host", ["ack", "wait 5h"])
+        // Refused in one line at no cost (blind play, round 2), still pointing at who would know and
+        // at the logs that do show its use.
+        let reply = Self.said(engine.handle("logs db-creds"))
+        #expect(reply.contains("customer database credentials keeps no logs; try inspect db-creds"))
+        #expect(reply.contains("ask olu db-creds"))
+        #expect(reply.contains("trails that may show its use: ") && reply.contains("logs customer-db"), "\(reply)")
+    }
+
+    /// Blind play, seed 34: `logs instance-role` "keeps no logs", though a cloud role has an audit
+    /// trail; an export is itself a log (`logs chat-export`, insider).
+    @Test func aRoleAndAnExportHaveLogs() throws {
+        var host = try Self.engine("compromised-host", ["ack"])
+        let role = Self.said(host.handle("logs instance-role"))
+        #expect(role.contains("GetSecretValue") && !role.contains("keeps no logs"), "\(role)")
+        var insider = try Self.engine("insider", ["ack", "channel ir", "wait 15m"])
+        #expect(insider.knownAssets.contains { $0.id == "chat-export" })
+        let export = Self.said(insider.handle("logs chat-export"))
+        #expect(export.contains("admin sessions") && !export.contains("keeps no logs"), "\(export)")
     }
 
     @Test func anAssetAnswerSaysWhatWasDoneToItAndByWhom() throws {

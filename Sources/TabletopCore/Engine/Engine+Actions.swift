@@ -14,16 +14,12 @@ extension Engine {
             }
             return
         }
-        if let at = alreadyArranged(action) {
-            outputs.append(.response(alreadyArrangedText(action, at: at)))
-            return
-        }
         // A change arranged for later (`scheduled:`) is pending until its time: the engine carries it
         // out then, with the response's effects; until then nothing of it holds.
         let arranged = arrangement(of: action, response: response)
         let defaultText = arranged == nil ? applyVerb(action, actor: actor, into: &outputs) : nil
         if let response {
-            outputs.append(.response(response.text))
+            outputs.append(.response(arranged == nil ? response.text : "\(response.text) \(arrangedNote(action))"))
             reveal(response.reveals, into: &outputs)
             if let arranged { arrange(arranged) } else { apply(response.effects, into: &outputs) }
         } else if let defaultText {
@@ -171,7 +167,7 @@ extension Engine {
         guard let asset else { return nil }
         add(.inspected, to: asset.id)
         // A host the scenario describes only by inspection: its logs bear out the same finding.
-        let logging: Set<AssetKind> = [.host, .service, .device, .database, .network, .bucket]
+        let logging: Set<AssetKind> = [.host, .service, .device, .database, .network, .bucket, .evidence]
         let borrowed = verb == .logs && asset.logs == nil && asset.inspect != nil && logging.contains(asset.kind)
         let finding = verb == .inspect || borrowed ? asset.inspect : asset.logs
         guard let finding else { return plainFinding(asset, verb: verb) }

@@ -9,14 +9,27 @@ extension Engine {
         return (asset, target, at, index)
     }
 
-    /// When the same change is already arranged for later and still ahead (`disable kai-account`
-    /// typed twice before Friday), that moment; nil otherwise.
-    func alreadyArranged(_ action: Action) -> SimDuration? {
-        guard let arranged = arrangement(of: action, response: matchingResponse(for: action)) else { return nil }
-        return state.queue.sorted.first { event in
-            if case .change(arranged.asset, arranged.state, _) = event.kind { return true }
+    /// Whether an action the scenario would arrange for later (`scheduled:`) is done now instead: the
+    /// same change is already arranged and the trainee typed it again (a plain command means now), or
+    /// the suspect already knows they are watched, so waiting to cut access quietly gains nothing.
+    /// Sessions recorded before the real clock replay as played.
+    func cutsNow(_ action: Action) -> Bool {
+        guard configuration.realClock, let asset = assetID(of: action), let target = Self.stateOfVerb[action.verb] else { return false }
+        let arranged = state.queue.sorted.contains { event in
+            if case .change(asset, target, _) = event.kind { return true }
             return false
-        }?.at
+        }
+        return (arranged && (state.scheduledAt?[asset]).map { $0 > state.clock } == true) || suspectTippedOff
+    }
+
+    /// Whether the scenario's suspect already knows they are watched: a tip-off sprang (the engine's or
+    /// one of the scenario's `tipping-off` traps), or a scenario tip-off's condition holds in the world
+    /// even though the trainee did not cause it (a question that timed out into the manager asking him).
+    var suspectTippedOff: Bool {
+        let tipOffs = scenario.traps.filter { $0.hardFail == .tippingOff }
+        return state.traps.contains { sprung in
+            GenericTrap.kind(of: sprung.id)?.0 == .tippedOff || tipOffs.contains { $0.id == sprung.id }
+        } || tipOffs.contains { trap in trap.on == nil && trap.when.map(holds) == true }
     }
 
     /// Arranges the change for its time: nothing changes now, and the asset reads as scheduled until then.
@@ -25,12 +38,9 @@ extension Engine {
         schedule(.change(asset: arranged.asset, state: arranged.state, response: arranged.response), at: arranged.at)
     }
 
-    /// "Kai's company account is already scheduled for Fri 10:00 to become disabled; until then it works as before."
-    func alreadyArrangedText(_ action: Action, at: SimDuration) -> String {
-        let id = assetID(of: action) ?? action.object ?? ""
-        let word = Self.stateOfVerb[action.verb].map(Self.word(for:)) ?? action.verb.spelling
-        return "\(assetsByID[id]?.name ?? id) is already scheduled for \(localClock.dayAndTime(at: at)) to become \(word); "
-            + "until then it works as before. Nothing more to do now."
+    /// What the trainee can do about an arrangement: the same command again does it now.
+    func arrangedNote(_ action: Action) -> String {
+        "To do it now instead, type \(action.verb.spelling) \(action.object ?? "") again."
     }
 
     /// The arranged change comes due: the asset takes on its state and the response's effects apply,

@@ -79,15 +79,19 @@ extension Engine {
     }
 
     /// Kinds of asset that keep no logs of their own (a key, an account, a dataset): their use shows
-    /// in the logs of the systems they reach.
-    static let loglessKinds: Set<AssetKind> = [.credential, .account, .dataset, .evidence, .indicator, .repository]
+    /// in the logs of the systems they reach. Evidence is not among them: an export or an audit
+    /// trail is itself a log, and reading it is reading its logs.
+    static let loglessKinds: Set<AssetKind> = [.credential, .account, .dataset, .indicator, .repository]
 
     /// Why `logs` cannot be read on an asset that keeps none and that the scenario wrote no logs or
     /// response for: a refusal costs no time, where reading nothing used to cost the verb's minutes.
     func loglessProblem(_ action: Action) -> String? {
         guard configuration.realClock, action.verb == .logs, let id = action.object, let asset = assetsByID[id],
               asset.logs == nil, Self.loglessKinds.contains(asset.kind), matchingResponse(for: action) == nil else { return nil }
+        // Where its use is logged instead: the known assets that keep logs (the audit trail, the database).
+        let sources = knownAssets.filter { $0.id != id && $0.logs != nil }.prefix(3).map { "logs \($0.id)" }
         return "\(asset.name) keeps no logs; try inspect \(id)" + (informant(for: asset).map { " or ask \($0.id) \(id)" } ?? "")
+            + (sources.isEmpty ? "" : "; trails that may show its use: \(sources.joined(separator: ", "))")
     }
 
     /// What has been done to the asset in the drill, for `inspect`: "Now: disabled since Tue 10:40

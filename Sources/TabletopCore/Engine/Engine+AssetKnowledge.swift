@@ -118,7 +118,9 @@ extension Engine {
             }
         let arranged = scenario.assets.filter { owned.contains($0.id) }
             .compactMap { asset in pendingChange(of: asset.id).map { "\(asset.id) \($0.phrase) (it still works until then)" } }
-        if !(arranged + changes).isEmpty { parts.append("My assets: \((arranged + changes).joined(separator: "; ")).") }
+        // The adversary's domain is no one's asset here: the analyst who looked it up reports what was done to it.
+        let label = scenario.assets.filter { owned.contains($0.id) }.allSatisfy(\.isAdversarys) ? "What I looked up" : "My assets"
+        if !(arranged + changes).isEmpty { parts.append("\(label): \((arranged + changes).joined(separator: "; ")).") }
         // What everyone knew from the start is no news.
         let news = factsKnown(by: person.id).filter { world.factsByID[$0]?.known == false }
         let facts = news.reversed().prefix(parts.isEmpty ? 3 : 2).compactMap { id -> String? in
@@ -158,6 +160,10 @@ extension Engine {
     /// saying that its activity stopped then, so that live-activity text is not taken as current.
     func quietSince(_ asset: Asset) -> String? {
         guard let cut = cutOff(asset) else { return nil }
+        // A rebuild after the cut-off replaced the quiet box: its history, not its silence, is what holds.
+        if let rebuilt = state.assetChanges.last(where: { $0.asset == asset.id && $0.state == .redeployed }), rebuilt.at >= cut.at {
+            return "It was \(cut.word) at \(stamp(cut.at)) and rebuilt from a clean image at \(stamp(rebuilt.at))."
+        }
         let networked: Set<AssetKind> = [.host, .service, .device, .database, .network]
         let stopped = networked.contains(asset.kind) ? "nothing has left it" : "it has not been used successfully"
         return "Since it was \(cut.word) at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""), \(stopped)."

@@ -78,8 +78,21 @@ extension Engine {
         let states = state.assetStates[asset.id] ?? []
         let clues = (asset.inspect?.reveals ?? []) + (asset.logs?.reveals ?? []) + (asset.revealedBy.map { [$0] } ?? [])
         let learnt = clues.contains { watch.knows($0, in: state) }
-        return learnt ? states : states.filter { !asset.initialStates.contains($0) }
+        return sinceRebuild(learnt ? states : states.filter { !asset.initialStates.contains($0) }, of: asset.id)
     }
+
+    /// The states that still describe the asset: a host rebuilt from a clean image is not the
+    /// compromised, isolated box it replaced, so what the rebuild ended no longer shows (conditions
+    /// still see the whole record).
+    func sinceRebuild(_ states: [AssetState], of asset: String) -> [AssetState] {
+        guard let rebuilt = state.assetChanges.last(where: { $0.asset == asset && $0.state == .redeployed })?.at else { return states }
+        return states.filter { kept in
+            !Self.endedByRebuild.contains(kept) || state.assetChanges.contains { $0.asset == asset && $0.state == kept && $0.at > rebuilt }
+        }
+    }
+
+    /// The states a clean rebuild ends: the old box's compromise and its containment.
+    static let endedByRebuild: Set<AssetState> = [.compromised, .exposed, .isolated, .shutdown]
 
     /// People the trainee knows of, in the scenario's order.
     public var knownPeople: [Person] { scenario.cast.filter { knows(person: $0) } }

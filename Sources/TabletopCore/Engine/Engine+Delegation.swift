@@ -11,7 +11,7 @@ extension Engine {
            !state.notified.contains(audience) {
             state.notified.append(audience)
         }
-        return "\(person.name) reads your message: \"\(text)\". They are now up to date with what you know."
+        return "\(person.name) reads your message: \"\(text)\"."
     }
 
     /// `delegate <person> <command…>`: the task runs on the person's time (after they answer, if

@@ -21,7 +21,7 @@ extension Engine {
                 sprung[.tippedOff] = owner
             }
         }
-        if let id = action.object, peopleByID[id]?.mustNotKnow == true, [Verb.page, .invite, .ask, .ic, .tell, .delegate, .statementReview].contains(verb) {
+        if let id = action.object, peopleByID[id]?.mustNotKnow == true, Self.contactVerbs.contains(verb) {
             sprung[.tippedOff] = id
         }
         if verb == .post, let id = action.object, let text = action.text, readByOutsiders(id), mentionsDetails(text) {

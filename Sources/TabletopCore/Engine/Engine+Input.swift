@@ -239,10 +239,11 @@ extension Engine {
         return action.verb.defaultCost ?? action.duration ?? .zero
     }
 
-    /// The first scenario response whose action matches and whose condition holds.
+    /// The first scenario response whose action matches and whose condition holds; one that arranges
+    /// the change for later is passed over when the action is to be done now (`cutsNow`).
     func matchingResponse(for action: Action) -> Response? {
         scenario.responses.first { response in
-            response.on.matches(action) && (response.when.map { holds($0) } ?? true)
+            response.on.matches(action) && (response.when.map { holds($0) } ?? true) && (response.scheduled == nil || !cutsNow(action))
         }
     }
 

@@ -119,9 +119,11 @@ extension Engine {
             // about it or done to it: the investigation's record is not theirs to read.
             if person.mustNotKnow {
                 let what = "\(asset.name), \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue)"
-                return owner?.id == person.id ? "That one is mine: \(what). \(person.defaultAnswer)" : "You mean \(what)? \(person.defaultAnswer)"
+                return owner?.id == person.id && !asset.isAdversarys ? "That one is mine: \(what). \(person.defaultAnswer)" : "You mean \(what)? \(person.defaultAnswer)"
             }
-            if owner?.id == person.id { return "That one is mine. \(describe(asset, owner: false, newsFirst: true))" }
+            if owner?.id == person.id {
+                return "\(asset.isAdversarys ? "I looked that one up." : "That one is mine.") \(describe(asset, owner: false, newsFirst: true))"
+            }
             return describe(asset, owner: true, asker: person.id)
         }
         if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
@@ -221,7 +223,7 @@ extension Engine {
         var text = lead ? "\(asset.name)\(id):" : "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
         let pending = pendingChange(of: asset.id)
-        var states = (state.assetStates[asset.id] ?? []).filter { !hidden.contains($0) }.map(\.rawValue)
+        var states = sinceRebuild(state.assetStates[asset.id] ?? [], of: asset.id).filter { !hidden.contains($0) }.map(\.rawValue)
         if let pending { states.append("\(pending.phrase) (until then it still works)") }
         // What was done to it besides looking: by verb, so that many looks at it cost nothing here (issue 21).
         let acted = Verb.allCases.filter { $0.area != .investigate }.flatMap { watch.decisions(on: asset.id, verb: $0, in: state) }.sorted()
@@ -251,7 +253,7 @@ extension Engine {
         if !(done + tasks).isEmpty { text += " Done so far: \((done + tasks).joined(separator: "; "))." }
         // Never point the trainee at someone who must not know (the suspect): asking them tips them off.
         if showOwner, let informant = informant(for: asset, excluding: asker) {
-            let relation = informant.id == asset.owner ? "owns it" : "knows what was found about it"
+            let relation = informant.id != asset.owner ? "knows what was found about it" : asset.isAdversarys ? "looked it up" : "owns it"
             text += " \(informant.name) (\(informant.role)) \(relation) and would know more: ask \(informant.id) \(asset.id)."
         }
         return text

@@ -93,7 +93,7 @@ extension Engine {
             // A change arranged for later is not a state yet: it reads as what it will be, and when.
             let arranged = pendingChange(of: asset.id).map { [$0.phrase] } ?? []
             let states = (visibleStates(of: asset).map(\.rawValue) + arranged).joined(separator: ", ")
-            let owner = asset.owner.flatMap { peopleByID[$0] }.map { ", owner \($0.id)" } ?? ""
+            let owner = asset.owner.flatMap { peopleByID[$0] }.map { ", \(asset.isAdversarys ? "looked up by" : "owner") \($0.id)" } ?? ""
             return "\(asset.id): \(asset.name) (\(asset.kind.rawValue), \(asset.criticality.rawValue)\(owner))\(states.isEmpty ? "" : " [\(states)]")"
         }
         return lines.isEmpty ? "You know of no assets yet." : lines.joined(separator: "\n")

@@ -81,8 +81,9 @@ public struct EngineState: Sendable, Hashable, Codable {
     /// What people of the cast did or took part in, as the world told it (an answered question's
     /// outcome, a response naming them), in order; nil in a state saved before there were any.
     public var deeds: [Deed]?
-    /// People close to the suspect the trainee was warned about reaching (`Engine.tipOffWarning`),
-    /// in order; nil in a state saved before there were any.
+    /// The move to someone close to the suspect last warned about and not yet typed again
+    /// (`Engine.tipOffWarning`: decision number, verb id, person, words); nil in a state saved before
+    /// there were any, where it held the people warned about.
     public var warned: [String]?
     /// Authored answers people gave, and when, so that a second ask refers back to the first; nil in
     /// a state saved before there were any.

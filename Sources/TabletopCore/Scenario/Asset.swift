@@ -65,3 +65,10 @@ public struct Channel: Sendable, Hashable, Codable {
         case `public`, `private`
     }
 }
+
+extension Asset {
+    /// Whether the asset is the adversary's (an indicator: their domain, an address, a drive outside the
+    /// company): nobody in the organisation owns it, and the person a scenario names as its `owner`
+    /// is the analyst who looked it up, who answers as such ("I looked that one up"), never "mine".
+    public var isAdversarys: Bool { kind == .indicator }
+}

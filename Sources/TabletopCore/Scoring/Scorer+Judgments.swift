@@ -32,20 +32,31 @@ extension Scorer {
         return (adjustments, fails)
     }
 
-    /// Hard fails the policy holds every scenario to (`always_hard_fail`): publishing a statement before legal was told.
+    /// Hard fails the policy holds every scenario to (`always_hard_fail`): publishing a statement that
+    /// legal or communications had not cleared.
     func builtInHardFails(_ state: EngineState, already: [HardFailResult]) -> [HardFailResult] {
         guard policy.alwaysHardFail.contains(.unreviewedStatement), !already.contains(where: { $0.kind == .unreviewedStatement }),
-              let publish = state.decisions.first(where: { $0.action.verb == .statementPublish }) else { return [] }
-        // Legal knows when it was notified or told, or when a legal reviewer cleared the draft (`statement review`).
-        let legalBefore = state.decisions.contains { decision in
-            guard decision.index < publish.index else { return false }
-            if decision.action.verb == .notify { return decision.action.object == "legal" }
-            return (decision.action.verb == .statementReview || decision.action.verb == .tell)
-                && decision.action.object.flatMap { peopleByID[$0] }?.team.lowercased() == "legal"
-        }
-        guard !legalBefore else { return [] }
-        return [HardFailResult(kind: .unreviewedStatement, reason: "'\(publish.raw)' at T+\(publish.at.clock) before legal was told",
+              let publish = Self.unreviewedPublish(state.decisions, reviewer: { peopleByID[$0]?.team }) else { return [] }
+        return [HardFailResult(kind: .unreviewedStatement,
+                               reason: "'\(publish.raw)' at T+\(publish.at.clock) without a review by legal or communications",
                                at: publish.at, lesson: "A public statement that legal and PR have not reviewed can make promises the company cannot keep.")]
+    }
+
+    /// The first publish of a draft that no legal or communications reviewer cleared (`statement review`)
+    /// after it was last written: telling legal about the incident is not reviewing the words that go out,
+    /// and a new draft needs a new review.
+    static func unreviewedPublish(_ decisions: [Decision], reviewer team: (String) -> String?) -> Decision? {
+        var cleared = false
+        for decision in decisions {
+            switch decision.action.verb {
+            case .statementDraft: cleared = false
+            case .statementReview:
+                if let id = decision.action.object, StepJudge.reviewerTeams.contains(team(id)?.lowercased() ?? "") { cleared = true }
+            case .statementPublish where !cleared: return decision
+            default: break
+            }
+        }
+        return nil
     }
 
     /// How each clock went.
