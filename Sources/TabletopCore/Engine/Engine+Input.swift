@@ -231,7 +231,7 @@ extension Engine {
 
     /// What an action costs: nothing when it asks for what already holds, else a response's cost, else the asset's, else the scenario's, else the default.
     func cost(of action: Action) -> SimDuration {
-        if configuration.realClock, repeatedChange(action) != nil || mootByHolder(action) != nil || alreadyArranged(action) != nil { return .zero }
+        if configuration.realClock, repeatedChange(action) != nil || mootByHolder(action) != nil { return .zero }
         if let response = matchingResponse(for: action), let cost = response.cost { return cost }
         if let object = action.object, let asset = assetsByID[object],
            let cost = asset.costs.first(where: { $0.verb == action.verb })?.cost { return cost }

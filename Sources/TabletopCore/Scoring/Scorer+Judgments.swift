@@ -45,7 +45,7 @@ extension Scorer {
     /// The first publish of a draft that no legal or communications reviewer cleared (`statement review`)
     /// after it was last written: telling legal about the incident is not reviewing the words that go out,
     /// and a new draft needs a new review.
-    static func unreviewedPublish(_ decisions: [Decision], reviewer team: (String) -> String?) -> Decision? {
+    static func unreviewedPublish(_ decisions: some Sequence<Decision>, reviewer team: (String) -> String?) -> Decision? {
         var cleared = false
         for decision in decisions {
             switch decision.action.verb {
