@@ -115,8 +115,10 @@ extension Scorer {
     /// Every text written for a step (by the step's own verbs), read together against its rubric.
     private func rubricResult(_ step: RunbookStep, state: EngineState, evidence: [Decision]) -> RubricResult? {
         guard let rubric = override(step.number)?.rubric, !rubric.isEmpty else { return nil }
-        let writers = judge.judgedByWorld(step.number) ? state.decisions.filter { step.isEvidence($0.action, people: peopleByID) } : evidence
-        let texts = writers.compactMap(\.action.text)
+        // A delegated task is read as the task the person did (a fix handed over is the fix they made).
+        let writers = judge.judgedByWorld(step.number)
+            ? state.decisions.filter { step.isEvidence(Self.judgedAction($0, in: state), people: peopleByID) } : evidence
+        let texts = writers.compactMap { Self.judgedAction($0, in: state).text }
         guard !texts.isEmpty else { return RubricResult(text: nil, hit: [], missed: rubric.concepts.map(\.name), claims: []) }
         // The step's texts are read together: follow-ups are several items, an impact statement may be revised.
         let joined = texts.joined(separator: "\n")
