@@ -66,10 +66,12 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: "I'm blocked on '\(task.line)': \(blocked)."))
             return
         }
+        let madeGood = trapsMadeGood(by: action)
         springTraps(for: action, decision: task.decision)
         let factsBefore = state.facts.count
         var produced: [Output] = []
         perform(action, actor: actor, into: &produced)
+        state.traps.removeAll { madeGood.contains($0.id) }
         learn(person.id, Array(state.facts[factsBefore...]))
         let said = produced.compactMap { output -> String? in
             if case .response(let text) = output { return text }
