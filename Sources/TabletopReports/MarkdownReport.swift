@@ -45,6 +45,7 @@ public enum MarkdownReport {
         out.append("")
         out.append("## Score: \(card.score)/100, \(card.band.markdownEscaped), overall rating \(card.rating.rawValue)" + (card.provisionalNote.map { " (\($0))" } ?? ""))
         out.append("")
+        if let reason = card.ratingReason { out += [reason.markdownEscaped, ""] }
         for fail in card.hardFails {
             out.append("- **Hard fail (\(fail.kind.rawValue))**: \(fail.reason.markdownEscaped). \(fail.lesson.markdownEscaped)")
         }

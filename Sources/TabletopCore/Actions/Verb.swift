@@ -66,6 +66,9 @@ public enum Verb: String, Sendable, Hashable, CaseIterable, Identifiable {
     /// Whether using the verb is a decision that goes into the decision log and can be scored.
     public var isDecision: Bool { area != .session }
 
+    /// Verbs that look something up rather than decide: `why` explains the last decision before them.
+    public static let lookups: Set<Verb> = [.ask, .lookup, .inspect, .logs]
+
     /// Whether using the verb costs points (so that no suggestion ever proposes it).
     public var costsPoints: Bool { self == .hint || self == .runbook }
 

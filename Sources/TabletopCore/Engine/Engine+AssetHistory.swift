@@ -30,9 +30,22 @@ extension Engine {
     /// repeat costs no time and says so instead of redoing it.
     /// The same holds for a state that makes the action moot (`rotate ci-key` once it is revoked).
     func repeatedChange(_ action: Action) -> (id: String, state: AssetState, change: AssetChange?)? {
-        guard let target = Self.stateOfVerb[action.verb], let id = assetID(of: action) else { return nil }
+        guard trapsMadeGood(by: action).isEmpty, let target = Self.stateOfVerb[action.verb], let id = assetID(of: action) else { return nil }
         guard let held = ([target] + (Self.mootAfter[action.verb] ?? [])).first(where: { state.asset(id, is: $0) }) else { return nil }
         return (id, held, state.assetChanges.first { $0.asset == id && $0.state == held })
+    }
+
+    /// Traps sprung by an earlier change to an asset that redoing it now makes good: the trap's
+    /// condition (`only_if`) no longer holds, and a change (a rotation) replaces what the early one did,
+    /// as rotating the database password again once the role that could read it is narrowed does.
+    /// Words said (a notice, a post) cannot be unsaid: only verbs that change an asset qualify.
+    func trapsMadeGood(by action: Action) -> [String] {
+        guard Self.stateOfVerb[action.verb] != nil else { return [] }
+        return scenario.traps.filter { trap in
+            guard let pattern = trap.on, let condition = trap.when, pattern.matches(action),
+                  state.traps.contains(where: { $0.id == trap.id }) else { return false }
+            return !holdsForTrainee(condition)
+        }.map(\.id)
     }
 
     /// States besides its own that leave a verb nothing to do: a revoked key needs no rotating (and

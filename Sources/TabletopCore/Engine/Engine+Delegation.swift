@@ -18,8 +18,10 @@ extension Engine {
     /// they were not working on the incident yet) and they report back when it is done or blocked.
     mutating func delegate(_ person: Person?, task typed: String) -> String? {
         guard let person else { return nil }
-        let line = delegatedLine(typed, to: person)
         guard person.reachable else { return "\(person.name) cannot be reached; nobody takes the task." }
+        guard let line = delegatedLine(typed, to: person) else {
+            return "\(person.name) asks what to fix: say what should change, as in delegate \(person.id) fix \"…\"."
+        }
         guard case .success(let action?) = ActionParser.parseAction(line), action.verb.isDelegable else {
             let verbs = Vocabulary.verbs.filter(\.isDelegable).prefix(8).map(\.spelling).joined(separator: ", ")
             return "\(person.name) asks what exactly to do: '\(line.prefix(60))' is not a task they can take on. Give a command, such as \(verbs) …"
@@ -34,14 +36,25 @@ extension Engine {
         state.tasks.append(DelegatedTask(person: person.id, line: line, decision: state.decisions.count - 1, due: due))
         schedule(.task(state.tasks.count - 1), at: due)
         if timed { return "\(person.name) takes it on: \(Self.withoutTime(line)), at \(localClock.stamp(at: due)), and will report back then." }
-        return "\(person.name) takes it on: \(line). They will report back in about \(SimDuration(seconds: due.seconds - state.clock.seconds))."
+        // A bare fix is theirs to judge: what they change is told when it is done, not before.
+        let task = line == typed ? line : "\(typed) (what to change is their call)"
+        return "\(person.name) takes it on: \(task). They will report back in about \(SimDuration(seconds: due.seconds - state.clock.seconds))."
     }
 
     /// The task as the person takes it on: a bare `fix` leaves what to change to them (the owner or
-    /// engineer knows), where the trainee's own `fix` must say what. Older sessions replay as played.
-    func delegatedLine(_ typed: String, to person: Person) -> String {
-        configuration.realClock && typed.trimmingCharacters(in: .whitespaces).lowercased() == "fix"
-            ? "fix \"what \(person.name) judges the cause\"" : typed
+    /// engineer knows), where the trainee's own `fix` must say what. The fix is the one the scenario
+    /// says this person makes (`personsFix`), so that it is reported and scored on what was done;
+    /// nil when the scenario gives them none, and they ask what to fix.
+    func delegatedLine(_ typed: String, to person: Person) -> String? {
+        guard configuration.realClock, typed.trimmingCharacters(in: .whitespaces).lowercased() == "fix" else { return typed }
+        return personsFix(person).map { "fix \"\($0.replacingOccurrences(of: "\"", with: "'"))\"" }
+    }
+
+    /// The fix a person of the cast makes in this scenario (and this seed's variant): what they report
+    /// once a `fix` is done (an inject of theirs after `fix`). Someone who only talks about the fix
+    /// (the tester waiting for it) has none of their own.
+    func personsFix(_ person: Person) -> String? {
+        ownReport(of: person, after: .fix)?.text
     }
 
     /// A delegated task falls due: the person does it, with its real effect on the world and the
@@ -63,17 +76,21 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: "I'm blocked on '\(task.line)': \(blocked)."))
             return
         }
+        let madeGood = trapsMadeGood(by: action)
         springTraps(for: action, decision: task.decision)
         let factsBefore = state.facts.count
         var produced: [Output] = []
         perform(action, actor: actor, into: &produced)
+        state.traps.removeAll { madeGood.contains($0.id) }
         learn(person.id, Array(state.facts[factsBefore...]))
         let said = produced.compactMap { output -> String? in
             if case .response(let text) = output { return text }
             return nil
         }
-        outputs.append(.answer(person: person.id, name: person.name, text: "Done: \(task.line). \(said.joined(separator: " "))"))
-        record("I did what you asked (\(task.line)): \(said.first.map { Self.firstSentence($0) } ?? "done").", for: [person.id])
+        let posted = ownReport(of: person, after: action.verb).flatMap { $0.text == action.text ? $0.channel : nil }
+        outputs.append(.answer(person: person.id, name: person.name, text: Self.doneReport(action, line: task.line, said: said, postedIn: posted)))
+        let result = action.verb == .fix ? action.text : said.first
+        record("I did what you asked (\(task.line)): \(result.map { Self.firstSentence($0) } ?? "done").", for: [person.id])
         outputs += produced.filter { output in
             if case .response = output { return false }
             return true
@@ -88,6 +105,26 @@ extension Engine {
         state.decisions[task.decision].countsAs = action
         watch.recount(action, index: world.index)
         scheduleFollowers(of: action, at: state.clock)
+    }
+
+    /// The scenario's message from the person that follows an action with this verb (Lena's "CI now
+    /// gets short-lived credentials…" after `fix`), if any.
+    func ownReport(of person: Person, after verb: Verb) -> Inject? {
+        scenario.injects.first { inject in
+            guard inject.from == person.id, case .afterAction(let pattern, _) = inject.trigger else { return false }
+            return pattern.verb == verb
+        }
+    }
+
+    /// A person's report of a finished task, in the order things happened: a fix is reported as made,
+    /// with what they changed (the trainee's own `fix` only starts the work, and says so); any other
+    /// task says it is done, then what came of it.
+    /// When their own message about it follows at once (`postedIn`), the report points to it rather
+    /// than saying it twice.
+    static func doneReport(_ action: Action, line: String, said: [String], postedIn channel: String? = nil) -> String {
+        if action.verb == .fix, let channel { return "Done: the fix is in; what changed is in my message in \(channel)." }
+        if action.verb == .fix, let text = action.text { return "Done: the fix is in. \(text)" }
+        return (["Done: \(line)."] + said).joined(separator: " ")
     }
 
     /// `statement review <person>`: the draft is read before it goes out; only legal or

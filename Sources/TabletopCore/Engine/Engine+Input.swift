@@ -159,10 +159,12 @@ extension Engine {
         state.decisions.append(Decision(
             index: index, at: state.clock, actor: player.name, role: player.role, raw: raw, action: action,
             steps: steps, rationale: nil, shownThrough: state.outputsShown, cost: cost, countsAs: countsAs(action)))
+        let madeGood = trapsMadeGood(by: action)
         springTraps(for: action, decision: index)
         let found = performHoldingFindings(action, actor: player, cost: cost, into: &outputs)
         // Asking for someone's status is evidence only when the answer carried findings (issue 15).
         if StepJudge.asksOnlyForStatus(action), !found { steps = [] }
+        state.traps.removeAll { madeGood.contains($0.id) }
         // Only this decision's own evidence can name `index`, and it is all after `evidenceBefore`.
         for step in steps where !state.evidence[evidenceBefore...].contains(where: { $0.step == step && $0.decision == index }) {
             state.evidence.append(StepEvidence(step: step, at: state.clock, decision: index))
@@ -248,12 +250,16 @@ extension Engine {
     }
 
     private mutating func attachRationale(_ text: String) -> [Output] {
-        // A note is not a decision to explain: `why` after `doc note` explains the decision before it.
-        guard let last = state.decisions.indices.last(where: { state.decisions[$0].action.verb != .docNote }) else {
+        // A note is not a decision to explain: `why` after `doc note` explains the decision before it;
+        // nor is a lookup (`ask nils update`, `inspect web-03`), with a real clock. Older sessions replay as played.
+        let skipped: Set<Verb> = configuration.realClock ? Verb.lookups.union([.docNote]) : [.docNote]
+        guard let last = state.decisions.indices.last(where: { !skipped.contains(state.decisions[$0].action.verb) }) else {
             return [.error("there is no decision yet to explain")]
         }
         state.decisions[last].rationale = text
-        return [.notice("Noted why: \(state.decisions[last].raw)")]
+        let decision = state.decisions[last]
+        guard configuration.realClock else { return [.notice("Noted why: \(decision.raw)")] }
+        return [.notice("Noted why, on your decision '\(decision.raw)' at \(stamp(decision.at)): \(Self.excerpt(text, limit: 80))")]
     }
 }
 

@@ -105,10 +105,10 @@ extension Engine {
             guard let (verb, _) = Vocabulary.match(words) else {
                 // A first word of several commands (`doc`, `statement`, `postmortem`) explains each of them.
                 let family = words.count == 1 ? Vocabulary.family(String(words[0])) : []
-                guard family.isEmpty else { return family.map(Self.helpEntry).joined(separator: "\n") }
+                guard family.isEmpty else { return family.map(helpEntry).joined(separator: "\n") }
                 return "No command '\(topic.prefix(30))'\(Suggestion.didYouMean(topic.lowercased(), among: Vocabulary.suggestable)). Type 'help' for the list."
             }
-            return Self.helpEntry(verb)
+            return helpEntry(verb)
         }
         var lines: [String] = []
         for area in Verb.Area.allCases {
@@ -121,9 +121,9 @@ extension Engine {
     }
 
     /// What `help <command>` says about one verb.
-    private static func helpEntry(_ verb: Verb) -> String {
+    private func helpEntry(_ verb: Verb) -> String {
         let aliases = verb.aliases.isEmpty ? "" : "\n  also: \(verb.aliases.joined(separator: ", "))"
-        return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(Usage.example(for: verb))\n  costs \(Usage.cost(of: verb))\(aliases)"
+        return "\(Usage.line(for: verb))\n  \(verb.summary)\n  example: \(helpExample(for: verb))\n  costs \(Usage.cost(of: verb))\(aliases)"
     }
 
     private mutating func hint() -> [Output] {

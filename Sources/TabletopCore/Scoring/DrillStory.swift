@@ -34,18 +34,42 @@ public struct PathComparison: Sendable, Hashable, Codable {
     /// When the runbook step itself was first ticked, which may be by less than this move asks; nil
     /// when it never was (absent in reports written before it existed).
     public var stepDoneAt: SimDuration?
+    /// How the runbook table rates the step, so that a move done early beside a step done late says
+    /// so (absent in reports written before it existed).
+    public var stepStatus: StepStatus? = nil
+    /// A trap still sprung on an asset the move names, which undoes it: "rotate only after narrowing
+    /// the role" is not done while creds-before-role stands (nil otherwise).
+    public var standingTrap: String? = nil
 }
 
 extension Scorer {
     /// The story of the drill: the scenario's narrative, its ideal path set against the world, its sources.
-    func story(_ state: EngineState) -> DrillStory {
+    /// The step's time and status come from the runbook table (`steps`), one source for both.
+    func story(_ state: EngineState, steps: [StepResult]) -> DrillStory {
         let path = scenario.debrief.ideal.enumerated().map { index, move in
             let met = state.idealMet.first { $0.index == index }
+            let step = steps.first { $0.number == move.step }
+            // One source with the traps charged: a move whose asset a standing trap was sprung on is not done.
+            let named = Self.assets(in: move.when)
+            let standing = state.traps.first { sprung in
+                scenario.traps.first { $0.id == sprung.id }?.on.map { $0.object.map(named.contains) ?? false } ?? false
+            }?.id
             return PathComparison(step: move.step, stepTitle: runbook.step(move.step)?.title ?? "step \(move.step)", ideal: move.text,
-                                  doneAt: met?.at, did: met?.decision.flatMap { state.decisions[safe: $0]?.raw },
-                                  stepDoneAt: state.evidence.first { $0.step == move.step }?.at)
+                                  doneAt: standing == nil ? met?.at : nil,
+                                  did: standing == nil ? met?.decision.flatMap { state.decisions[safe: $0]?.raw } : nil,
+                                  stepDoneAt: step?.doneAt, stepStatus: step?.status, standingTrap: standing)
         }
         return DrillStory(narrative: Self.paragraphs(scenario.debrief.narrative), path: path, inspiredBy: scenario.inspiredBy)
+    }
+
+    /// The assets a condition names (`asset(db-creds).rotated`), in the order written.
+    static func assets(in condition: Condition) -> [String] {
+        switch condition {
+        case .asset(let id, _): [id]
+        case .not(let inner): assets(in: inner)
+        case .all(let parts), .any(let parts): parts.flatMap { assets(in: $0) }
+        default: []
+        }
     }
 
     /// A block of text as paragraphs: the file's line breaks inside a paragraph become spaces, so every

@@ -57,10 +57,17 @@ extension PathComparison {
     public func yours(on clock: LocalClock? = nil) -> String {
         func stamp(_ at: SimDuration) -> String { clock?.stamp(at: at) ?? "T+\(at.clock)" }
         guard let doneAt else {
+            if let trap = standingTrap { return "not done: the trap \(trap) stands against it" }
             guard let stepDoneAt else { return "not done" }
             return "not done; step \(step) itself was ticked at \(stamp(stepDoneAt)), for less than this move asks"
         }
-        return stamp(doneAt) + (did.map { " after '\($0)'" } ?? " (already so at the start)")
+        let yours = stamp(doneAt) + (did.map { " after '\($0)'" } ?? " (already so at the start)")
+        // The table rates the whole step: a move done early beside a step done later, or not at all, says so.
+        guard let status = stepStatus, status != .notApplicable else { return yours }
+        guard let stepDoneAt else { return yours + "; step \(step) itself is not done: it asks for more than this move" }
+        guard stepDoneAt > doneAt else { return yours }
+        let word = status == .onTime ? "on time" : status.rawValue.replacingOccurrences(of: "-", with: " ")
+        return yours + "; step \(step) as a whole: \(stamp(stepDoneAt)), \(word), as the runbook table rates it"
     }
 }
 

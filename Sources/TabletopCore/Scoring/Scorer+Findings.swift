@@ -18,8 +18,12 @@ extension Scorer {
             strengths.append(faced.count == 1 ? "Avoided the one trap the drill set" : "Avoided all \(faced.count) traps the drill set")
         }
         strengths += clocks.filter { $0.status == "met" }.map { "Met the \($0.label) clock at T+\($0.metAt?.clock ?? "")" }
-        if let first = severity.declarations.first, first.level == first.correct {
-            strengths.append("Declared the right severity (\(first.level)) at T+\(first.at.clock)")
+        // One source with the severity penalties: a right first level later left standing when the facts
+        // raised it is not a strength, and every level declared is named.
+        if !severity.declarations.isEmpty, severity.findings.isEmpty {
+            let levels = severity.declarations.map { "\($0.level) at T+\($0.at.clock)" }
+            strengths.append(levels.count == 1 ? "Declared the right severity (\(levels[0]))"
+                             : "Kept the severity right as the facts changed (\(levels.joined(separator: ", then ")))")
         }
         return strengths
     }

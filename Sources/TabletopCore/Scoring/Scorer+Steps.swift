@@ -34,6 +34,14 @@ extension Scorer {
         return action
     }
 
+    /// When a decision's work was done: a delegated task when the person finished it, not when it was
+    /// handed over, so that the table and the ideal path give the fix one time.
+    static func judgedAt(_ decision: Decision, in state: EngineState) -> SimDuration {
+        guard decision.action.verb == .delegate,
+              let task = state.tasks.first(where: { $0.decision == decision.index && $0.done && !$0.blocked }) else { return decision.at }
+        return task.due
+    }
+
     /// Steps judged by the world whose criteria all hold: when the last one came to hold, and after which decision.
     func worldCompletion(_ state: EngineState) -> [Int: (at: SimDuration, decision: Int?)] {
         var result: [Int: (at: SimDuration, decision: Int?)] = [:]
@@ -63,10 +71,10 @@ extension Scorer {
             let quality = step.requires.reduce(ownQuality[index]) { quality, required in
                 applicability[safe: required - 1]?.applies == true ? quality * (ownQuality[safe: required - 1] ?? 1) : quality
             }
-            let doneAt = criteria.isEmpty ? decisions.first?.at : (quality > 0 ? criteria.compactMap(\.metAt).max() : nil)
+            let doneAt = criteria.isEmpty ? decisions.first.map { Self.judgedAt($0, in: state) } : (quality > 0 ? criteria.compactMap(\.metAt).max() : nil)
             let missing = step.after.filter { prerequisite in
                 guard let mine = doneAt, applicability[safe: prerequisite - 1]?.applies == true,
-                      let theirs = evidence[prerequisite]?.first?.at else { return false }
+                      let theirs = evidence[prerequisite]?.first.map({ Self.judgedAt($0, in: state) }) else { return false }
                 return theirs > mine
             }
             let late = doneAt.map { at in deadline.map { at > $0 } ?? false } ?? false
@@ -118,8 +126,10 @@ extension Scorer {
     /// Every text written for a step (by the step's own verbs), read together against its rubric.
     private func rubricResult(_ step: RunbookStep, state: EngineState, evidence: [Decision]) -> RubricResult? {
         guard let rubric = override(step.number)?.rubric, !rubric.isEmpty else { return nil }
-        let writers = judge.judgedByWorld(step.number) ? state.decisions.filter { step.isEvidence($0.action, people: peopleByID) } : evidence
-        let texts = writers.compactMap(\.action.text)
+        // A delegated task is read as the task the person did (a fix handed over is the fix they made).
+        let writers = judge.judgedByWorld(step.number)
+            ? state.decisions.filter { step.isEvidence(Self.judgedAction($0, in: state), people: peopleByID) } : evidence
+        let texts = writers.compactMap { Self.judgedAction($0, in: state).text }
         guard !texts.isEmpty else { return RubricResult(text: nil, hit: [], missed: rubric.concepts.map(\.name), claims: []) }
         // The step's texts are read together: follow-ups are several items, an impact statement may be revised.
         let joined = texts.joined(separator: "\n")

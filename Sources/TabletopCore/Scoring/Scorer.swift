@@ -64,7 +64,7 @@ public struct Scorer: Sendable {
             areasForImprovement: findings,
             improvementPlan: plan(findings),
             participants: participants(state, players: players, steps: steps),
-            end: state.end, duration: state.clock, provisional: provisional, judgement: judgement, story: story(state))
+            end: state.end, duration: state.clock, provisional: provisional, judgement: judgement, story: story(state, steps: steps))
     }
 
     /// The band of a score, no better than the overall rating allows (a drill rated M is not "Exemplary").

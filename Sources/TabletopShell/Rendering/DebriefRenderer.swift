@@ -17,6 +17,7 @@ public struct DebriefRenderer: Sendable {
             + (card.provisionalNote.map { " · \($0)" } ?? "")
         if !card.hardFails.isEmpty, card.uncappedScore != card.score { headline += " (capped from \(card.uncappedScore) by a hard fail)" }
         lines.append(headline)
+        if let reason = card.ratingReason { lines.append(renderer.wrap(reason, hanging: 2)) }
         for fail in card.hardFails {
             lines.append(renderer.paint(renderer.wrap("Hard fail, \(fail.kind.rawValue): \(fail.reason). \(fail.lesson)", hanging: 2), .red))
         }

@@ -1,0 +1,46 @@
+import Testing
+@testable import TabletopCore
+
+/// Blind play, round 6 (breach seed 35): `delegate lena fix` carried a placeholder ("what Lena
+/// Fischer judges the cause"), reported "Done" before "Work on the fix starts", and the debrief
+/// scored the placeholder, so the fix, its test and its rollout were all marked missed.
+@Suite struct DelegatedFixTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    /// Lena is handed a bare fix, waits it out, then the fix is tested and rolled out.
+    static let moves = ["ack", "page lena", "delegate lena fix", "wait 3h", "test", "rollout", "monitor 1h"]
+
+    @Test func theDelegatedFixIsTheOneThePersonMakesInThisScenario() throws {
+        var engine = try Support.engine("breach", seed: 35, ["ack", "page lena"])
+        let taken = Support.said(engine.handle("delegate lena fix"))
+        #expect(!taken.contains("judges the cause"), "\(taken)")
+        let task = try #require(engine.state.tasks.last)
+        #expect(task.line.contains("short-lived credentials"), "\(task.line)")
+    }
+
+    @Test func theReportSaysDoneOnceAndNothingStartsAfterIt() throws {
+        var engine = try Support.engine("breach", seed: 35, ["ack", "page lena", "delegate lena fix"])
+        let said = Support.said(engine.playThrough("wait 3h"))
+        let done = try #require(said.range(of: "Done: the fix is in"), "\(said)")
+        #expect(!said[done.upperBound...].contains("starts"), "\(said)")
+        #expect(!said.contains("judges the cause"))
+    }
+
+    @Test func theDebriefScoresTheFixTheTestAndTheRolloutOnWhatWasDone() throws {
+        let engine = try Support.engine("breach", seed: 35, Self.moves)
+        let card = try ScoringSupport.score(engine)
+        for slug in ["develop-fix", "test-fix", "rollout-fix"] {
+            let step = try #require(card.steps.first { $0.slug == slug })
+            #expect(step.status != .missed && step.points > 0, "\(slug): \(step.status) \(step.points)")
+        }
+        let fix = try #require(card.steps.first { $0.slug == "develop-fix" })
+        #expect(fix.rubric?.hit.isEmpty == false, "\(String(describing: fix.rubric))")
+    }
+
+    @Test func someoneWithNoFixOfTheirOwnAsksWhatToFixAndTakesNoTask() throws {
+        var engine = try Support.engine("breach", seed: 35, ["ack", "page marco"])
+        let said = Support.said(engine.handle("delegate marco fix"))
+        #expect(said.contains("asks what to fix"), "\(said)")
+        #expect(engine.state.tasks.isEmpty)
+    }
+}
