@@ -7,7 +7,7 @@ import TabletopCore
 /// WAL mode and a busy timeout let two drills that finish at the same moment both land. The session
 /// logs stay the source of truth: a lost or damaged database is rebuilt with `tabletop history import`.
 public struct HistoryStore: HistoryBackend {
-    private let pool: any DatabaseWriter
+    let pool: any DatabaseWriter
     /// Where the database is.
     public let path: String
     /// Where the database is, for messages.
@@ -124,6 +124,7 @@ public struct HistoryStore: HistoryBackend {
                     try db.execute(sql: "INSERT INTO capabilityRating (session, phase, rating, share) VALUES (?, ?, ?, ?)",
                                    arguments: [exercise.session, capability.phase, capability.rating, capability.share])
                 }
+                try Self.insertPlan(of: exercise, db)
             }
         } catch {
             throw Self.explain(error, path: path)
@@ -176,8 +177,9 @@ public struct HistoryStore: HistoryBackend {
                                             arguments: StatementArguments(arguments))
                 // Steps and ratings of all the exercises in one query each, not two per exercise (issue 21:
                 // `history --json` of 10,000 took 2.5 s). The dictionaries are look-ups; rows keep their order.
-                var steps: [String: [StepRow]] = [:], capabilities: [String: [CapabilityRow]] = [:]
+                var steps: [String: [StepRow]] = [:], capabilities: [String: [CapabilityRow]] = [:], plans: [String: [PlanRow]] = [:]
                 if withSteps {
+                    plans = try Self.plans(db, sessions: "SELECT session FROM exercise\(whereClause)", arguments: StatementArguments(arguments))
                     let sessions = "SELECT session FROM exercise\(whereClause)"
                     for row in try Row.fetchAll(db, sql: "SELECT * FROM stepResult WHERE session IN (\(sessions)) ORDER BY session, step",
                                                 arguments: StatementArguments(arguments)) {
@@ -192,7 +194,9 @@ public struct HistoryStore: HistoryBackend {
                 let decoder = JSONDecoder()
                 return rows.map { row in
                     let session: String = row["session"]
-                    return Self.exercise(from: row, decoder: decoder, steps: steps[session] ?? [], capabilities: capabilities[session] ?? [])
+                    var record = Self.exercise(from: row, decoder: decoder, steps: steps[session] ?? [], capabilities: capabilities[session] ?? [])
+                    record.plan = withSteps ? plans[session] : nil
+                    return record
                 }
             }
         } catch {
@@ -238,7 +242,7 @@ extension ExerciseRecord {
     public init(session: String, scenario: String, scenarioHash: String, trainee: String, players: [Player], started: String, ended: String?,
          simulatedSeconds: Int, outcome: String, score: Int, band: String, rating: String, acknowledgeSeconds: Int?, commanderSeconds: Int?,
          containmentSeconds: Int?, closeSeconds: Int?, logPath: String, steps: [StepRow], capabilities: [CapabilityRow],
-         hardFails: [String]? = nil, seed: UInt64? = nil, variants: [String]? = nil) {
+         hardFails: [String]? = nil, seed: UInt64? = nil, variants: [String]? = nil, plan: [PlanRow]? = nil) {
         self.session = session
         self.scenario = scenario
         self.scenarioHash = scenarioHash
@@ -261,5 +265,6 @@ extension ExerciseRecord {
         self.hardFails = hardFails
         self.seed = seed
         self.variants = variants
+        self.plan = plan
     }
 }
