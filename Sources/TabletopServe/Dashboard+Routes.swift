@@ -59,13 +59,14 @@ extension Dashboard {
                  body: ResponseBody(byteBuffer: ByteBuffer(string: page.html)))
     }
 
-    /// The filters in a request's query.
+    /// The filters in a request's query, decoded as a browser encodes a GET form (`+` for a space).
     static func filter(_ request: Request) -> DashboardFilter {
-        let parameters = request.uri.queryParameters
-        return DashboardFilter { parameters.get($0) }
+        let parameters = form(request.uri.query ?? "")
+        return DashboardFilter { parameters[$0] }
     }
 
-    /// The fields of an `application/x-www-form-urlencoded` body; a repeated field keeps its last value.
+    /// The fields of an `application/x-www-form-urlencoded` body or query (`+` for a space, then
+    /// percent-decoded); a repeated field keeps its last value.
     static func form(_ body: String) -> [String: String] {
         var components = URLComponents()
         components.percentEncodedQuery = body.replacingOccurrences(of: "+", with: "%20")
