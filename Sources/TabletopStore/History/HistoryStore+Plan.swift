@@ -29,12 +29,7 @@ extension HistoryStore {
     }
 
     public func planItems(matching filter: HistoryFilter) throws -> [TrackedItem] {
-        var conditions: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        if let trainee = filter.trainee { conditions.append("e.trainee = ?"); arguments.append(trainee) }
-        if let scenario = filter.scenario { conditions.append("e.scenario = ?"); arguments.append(scenario) }
-        if let since = filter.since { conditions.append("e.started >= ?"); arguments.append(since) }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let (whereClause, arguments) = Self.whereClause(filter, table: "e")
         do {
             return try pool.read { db in
                 try Row.fetchAll(db, sql: """

@@ -167,12 +167,7 @@ public struct HistoryStore: HistoryBackend {
     public func exercises(matching filter: HistoryFilter = HistoryFilter(), withSteps: Bool = false) throws -> [ExerciseRecord] {
         do {
             return try pool.read { db in
-                var conditions: [String] = []
-                var arguments: [(any DatabaseValueConvertible)?] = []
-                if let trainee = filter.trainee { conditions.append("trainee = ?"); arguments.append(trainee) }
-                if let scenario = filter.scenario { conditions.append("scenario = ?"); arguments.append(scenario) }
-                if let since = filter.since { conditions.append("started >= ?"); arguments.append(since) }
-                let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+                let (whereClause, arguments) = Self.whereClause(filter)
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM exercise\(whereClause) ORDER BY started, session",
                                             arguments: StatementArguments(arguments))
                 // Steps and ratings of all the exercises in one query each, not two per exercise (issue 21:
@@ -202,6 +197,18 @@ public struct HistoryStore: HistoryBackend {
         } catch {
             throw Self.explain(error, path: path)
         }
+    }
+
+    /// The filter as a `WHERE` clause on the exercise table (its columns prefixed with `table.` when given)
+    /// and its arguments; empty for no filter.
+    static func whereClause(_ filter: HistoryFilter, table: String = "") -> (String, [(any DatabaseValueConvertible)?]) {
+        let prefix = table.isEmpty ? "" : table + "."
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let trainee = filter.trainee { conditions.append("\(prefix)trainee = ?"); arguments.append(trainee) }
+        if let scenario = filter.scenario { conditions.append("\(prefix)scenario = ?"); arguments.append(scenario) }
+        if let since = filter.since { conditions.append("\(prefix)started >= ?"); arguments.append(since) }
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
     private static func exercise(from row: Row, decoder: JSONDecoder, steps: [StepRow], capabilities: [CapabilityRow]) -> ExerciseRecord {
