@@ -13,7 +13,7 @@ extension Dashboard {
             var item: Int; var done: Bool; var changedBy: String?; var changedAt: String?
         }
         struct Model: Sendable { var summary: String; var filters: String; var writable: Bool; var rows: [Row] }
-        let rows = items.map { item in
+        let rows = items.prefix(Self.rowLimit).map { item in
             let overdue = item.status == "open" && !item.plan.due.isEmpty && item.plan.due < today
             return Row(anchor: Self.anchor(item.session, item.plan.item), session: item.session, scenario: item.scenario, trainee: item.trainee,
                        started: String(item.started.prefix(10)), due: item.plan.due + (overdue ? " (overdue)" : ""), dueCSS: overdue ? "overdue" : "",
@@ -22,8 +22,9 @@ extension Dashboard {
                        changedBy: item.changedBy, changedAt: item.changedAt.map(Self.shortTime))
         }
         let open = items.count { $0.status == "open" }
-        let overdue = rows.count { $0.dueCSS == "overdue" }
-        let summary = "\(items.count) improvement items: \(open) open (\(overdue) overdue), \(items.count - open) done. Earliest due first."
+        let overdue = items.count { $0.status == "open" && !$0.plan.due.isEmpty && $0.plan.due < today }
+        let summary = "\(items.count) improvement items: \(open) open (\(overdue) overdue), \(items.count - open) done. Earliest due first"
+            + (items.count > Self.rowLimit ? "; the first \(Self.rowLimit) shown: filter to narrow." : ".")
         return layout("Improvement plan", current: "/plan", body: DashboardTemplates.plan.render(Model(
             summary: summary, filters: filterForm(action: "/plan", filter, records: all, bands: false, statuses: true),
             writable: writable, rows: rows)))

@@ -30,6 +30,10 @@ public struct Dashboard: Sendable {
         reports = ReportCache(load: report)
     }
 
+    /// The most rows a list page shows (the newest exercises, the earliest due items): a page of thousands
+    /// of rows is slow to build and to read; the summary counts them all and says to filter.
+    static let rowLimit = 200
+
     /// Whether changes to improvement items are taken.
     public var writable: Bool { token != nil }
 
@@ -44,13 +48,14 @@ public struct Dashboard: Sendable {
         let shown = all.filter { filter.history.admits($0) && filter.matches($0) }
         struct Row: Sendable { var session, trainee, scenario, started, band, outcome: String; var score: Int; var provisional: Bool; var hardFails: [String] }
         struct Model: Sendable { var summary: String; var filters: String; var rows: [Row] }
-        let rows = shown.reversed().map {
+        let rows = shown.reversed().prefix(Self.rowLimit).map {
             Row(session: $0.session, trainee: $0.trainee, scenario: $0.scenario, started: Self.shortTime($0.started), band: $0.band,
                 outcome: $0.outcome, score: $0.score, provisional: $0.provisional, hardFails: $0.hardFails ?? [])
         }
         let provisional = shown.count { $0.provisional }
         let failed = shown.count { !($0.hardFails ?? []).isEmpty }
-        let summary = "\(shown.count) of \(all.count) recorded exercises; \(provisional) provisional; \(failed) with a hard fail. Newest first."
+        let summary = "\(shown.count) of \(all.count) recorded exercises; \(provisional) provisional; \(failed) with a hard fail. Newest first"
+            + (shown.count > Self.rowLimit ? "; the newest \(Self.rowLimit) shown: filter to narrow." : ".")
         return layout("Exercises", current: "/", body: DashboardTemplates.exercises.render(Model(
             summary: summary, filters: filterForm(action: "/", filter, records: all, bands: true), rows: rows)))
     }

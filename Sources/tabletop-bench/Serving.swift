@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import TabletopCore
+import TabletopStore
 
 /// `tabletop serve` over 1,000 recorded sessions (issue 18): each dashboard page fetched over loopback
 /// from a real server process; the first fetch (cold: the cohort page replays every log once) apart from
@@ -12,9 +13,21 @@ enum Serving {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-bench-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let sessions = try HistoryBackends.cohortLogs(count: 1_000, root: root, runbook: runbook, into: folder.appendingPathComponent("logs"))
+        // Real logs (the report and cohort pages replay them) behind records written in process, each with
+        // ten improvement items: `history import` of 1,000 logs is measured by the cohorts group.
+        let logs = try HistoryBackends.cohortLogs(count: 1_000, root: root, runbook: runbook, into: folder.appendingPathComponent("logs"))
+        let history = try HistoryStore(path: folder.appendingPathComponent("history.sqlite").path)
+        for (index, log) in logs.enumerated() {
+            var record = HistoryBackends.exercise(index, prefix: "s")
+            record.logPath = log
+            record.outcome = index % 10 == 0 ? "abandoned" : "finished"
+            record.plan = (1...10).map {
+                PlanRow(item: $0, step: $0, capability: "Capability \($0 % 4)", observation: "Step \($0) was late in drill \(index)",
+                        recommendation: "Practise step \($0)", owner: record.trainee, due: "2026-\(String(format: "%02d", index % 12 + 1))-28")
+            }
+            try history.record(record, anchor: nil, forced: nil)
+        }
         let data = ["--data-dir", folder.path]
-        _ = try ChildProcess.time(tabletop, arguments: ["history", "import"] + sessions + data)
 
         let server = Process()
         server.executableURL = tabletop
@@ -30,7 +43,8 @@ enum Serving {
             throw BenchError("the exercises page links no session")
         }
         var slowest = 0.0
-        for page in ["/", "/?scenario=breach&provisional=no", "/sessions/\(session)", "/cohort", "/trends", "/plan", "/plan?status=open"] {
+        for page in ["/", "/?scenario=bench-a&provisional=no", "/sessions/\(session)", "/cohort", "/cohort?trainee=trainee-7", "/trends", "/plan",
+                     "/plan?trainee=trainee-7&status=open"] {
             let cold = try fetch(base + page).seconds
             let warm = median(try (0..<runs).map { _ in try fetch(base + page).seconds })
             slowest = max(slowest, warm)

@@ -105,6 +105,23 @@ import TabletopServe
         }
     }
 
+    @Test func longListsShowTheNewest200AndSaySo() async throws {
+        try await withClient { fixture, client async throws in
+            for index in 0..<200 {
+                let record = try #require(try fixture.history.exercises(matching: HistoryFilter(), withSteps: true).first)
+                var copy = record
+                copy.session = "bulk-\(index)"
+                try fixture.history.record(copy, anchor: nil, forced: nil)
+            }
+            let page = try await get(client, "/")
+            #expect(page.body.contains("203 of 203 recorded exercises; 1 provisional; 1 with a hard fail. Newest first; the newest 200 shown: filter to narrow."))
+            #expect(page.body.components(separatedBy: #"href="/sessions/"#).count - 1 == 200)
+            let plan = try await get(client, "/plan")
+            #expect(plan.body.contains("406 improvement items"))
+            #expect(plan.body.contains("the first 200 shown: filter to narrow."))
+        }
+    }
+
     @Test func anUnknownSessionIsAClear404() async throws {
         try await withClient { _, client async throws in
             let page = try await get(client, "/sessions/s-nobody")
