@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
         // The organisation-wide history on PostgreSQL (issue 19).
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // The manager's web dashboard, `tabletop serve` (issue 18 part 3).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -87,9 +89,27 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // The manager's dashboard: thin routes over the history and the report renderers.
+        .target(
+            name: "TabletopServe",
+            dependencies: [
+                "TabletopCore",
+                "TabletopStore",
+                "TabletopReports",
+                "TabletopServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "tabletop",
             dependencies: [
+                "TabletopServe",
                 "TabletopServer",
                 "TabletopCore",
                 "TabletopStore",
@@ -159,6 +179,14 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "TabletopServeTests",
+            dependencies: [
+                "TabletopCore", "TabletopStore", "TabletopReports", "TabletopServe",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSettings
         ),

@@ -78,7 +78,7 @@ public enum CohortHTML {
 }
 
 /// A small line chart of values across attempts, drawn as SVG (no script); hollow points mark attempts that do not count.
-enum Sparkline {
+public enum Sparkline {
     struct Point: Sendable { var x: Int; var y: Int; var hollow: Bool }
     struct Model: Sendable { var points: String; var dots: [Point]; var label: String }
 
@@ -86,7 +86,8 @@ enum Sparkline {
         <svg class="spark" width="128" height="30" viewBox="0 0 128 30" role="img" aria-label="{{label}}"><line x1="4" y1="26" x2="124" y2="26" class="base"/><polyline points="{{points}}" class="trend"/>{{#dots}}<circle cx="{{x}}" cy="{{y}}" r="3" class="{{#hollow}}hollow{{/hollow}}{{^hollow}}solid{{/hollow}}"/>{{/dots}}</svg>
         """)
 
-    static func render(values: [Double], maximum: Double, hollow: [Bool], label: String) -> String {
+    /// The chart of `values` (0 to `maximum`), one point each, `hollow` marking those that do not count.
+    public static func render(values: [Double], maximum: Double, hollow: [Bool], label: String) -> String {
         let step = values.count > 1 ? 112.0 / Double(values.count - 1) : 0
         let dots = zip(values, hollow).enumerated().map { index, pair in
             Point(x: Int(8 + Double(index) * step), y: 26 - Int((pair.0 / maximum * 22).rounded()), hollow: pair.1)

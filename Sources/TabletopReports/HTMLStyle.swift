@@ -1,8 +1,9 @@
 /// The report's stylesheet: inline, no network; readable on a phone (sticky first column, a shadow
 /// at the edge that can still scroll), dark when the reader's system is, and prints cleanly (headers
 /// repeated on every page, the transcript appendix on its own pages).
-enum HTMLStyle {
-    static let css = base + "\n" + responsive
+public enum HTMLStyle {
+    /// The whole stylesheet, for pages that share the reports' look (the dashboard).
+    public static let css = base + "\n" + responsive
 
     static let base = """
         :root { color-scheme: light dark; --ink: #1d2330; --muted: #5b6475; --line: #d9dee7; --ok: #1f7a45; --warn: #b26a00; --bad: #b3261e; --accent: #2457c5; --bg: #f6f7fa; --paper: #fff;

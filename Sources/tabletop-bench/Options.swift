@@ -14,6 +14,7 @@ struct BenchOptions {
         ("history", "listing 10,000 exercises from the history store in process"),
         ("cohorts", "cohort report of 1,000 sessions, history import and history --json of 10,000 (tabletop processes)"),
         ("team", "a team drill's broadcast to 50 participants, clear and over TLS"),
+        ("serve", "the web dashboard's pages over 1,000 recorded sessions, fetched over loopback (a tabletop serve process)"),
         ("backends", "the history's backends compared: SQLite, and PostgreSQL when TABLETOP_BENCH_POSTGRES_URL is set"),
     ]
 

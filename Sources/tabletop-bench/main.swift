@@ -105,4 +105,8 @@ if options.wants("team"), let breach = ScenarioLoader.load(path: "breach.yaml", 
 }
 
 // The history's backends side by side (PostgreSQL only when TABLETOP_BENCH_POSTGRES_URL names an empty database).
+if options.wants("serve") {
+    if hasTabletop { try Serving.measure(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns) }
+    else { print("(build the tabletop product in the same configuration to measure serve)") }
+}
 if options.wants("backends") { try HistoryBackends.compare(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns) }

@@ -26,7 +26,7 @@ struct Tabletop: ParsableCommand {
             check), 2 usage error. Errors go to standard error.
             """,
         version: version,
-        subcommands: [PlayCommand.self, ResumeCommand.self, ReplayCommand.self, VerifyCommand.self, ScoreCommand.self, ReportCommand.self, HistoryCommand.self, HostCommand.self, JoinCommand.self, ListCommand.self, ShowCommand.self, LintCommand.self, MigrateCommand.self, TestCommand.self, RunbookCommand.self, DoctorCommand.self]
+        subcommands: [PlayCommand.self, ResumeCommand.self, ReplayCommand.self, VerifyCommand.self, ScoreCommand.self, ReportCommand.self, HistoryCommand.self, ServeCommand.self, HostCommand.self, JoinCommand.self, ListCommand.self, ShowCommand.self, LintCommand.self, MigrateCommand.self, TestCommand.self, RunbookCommand.self, DoctorCommand.self]
     )
 
     /// Runs the command line; exit codes: 0 success, 1 invalid input, 2 usage error.

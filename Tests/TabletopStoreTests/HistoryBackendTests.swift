@@ -11,6 +11,7 @@ import TabletopCore
     @Test func roundTrips() throws { try HistoryBackendContract.roundTrips(open) }
     @Test func upsertsBySessionWithItsAnchor() throws { try HistoryBackendContract.upsertsBySessionWithItsAnchor(open) }
     @Test func concurrentWritersLoseNothing() throws { try HistoryBackendContract.concurrentWritersLoseNothing(open) }
+    @Test func tracksPlanChanges() throws { try HistoryBackendContract.tracksPlanChanges(open) }
 
     /// An export written into a second database and exported again is the same document.
     @Test func exportRoundTripsBetweenFiles() throws {
@@ -38,6 +39,7 @@ struct PostgresBackendTests {
     @Test func roundTrips() throws { try HistoryBackendContract.roundTrips(try Self.opener()) }
     @Test func upsertsBySessionWithItsAnchor() throws { try HistoryBackendContract.upsertsBySessionWithItsAnchor(try Self.opener()) }
     @Test func concurrentWritersLoseNothing() throws { try HistoryBackendContract.concurrentWritersLoseNothing(try Self.opener()) }
+    @Test func tracksPlanChanges() throws { try HistoryBackendContract.tracksPlanChanges(try Self.opener()) }
 
     /// Both backends give the same answers to every filter over the same records, and export the same document.
     @Test func bothBackendsAnswerAlike() throws {

@@ -16,6 +16,9 @@ public struct DrillIdentity: Sendable {
     /// `SHA256:` and the base64 SHA-256 of the public key's SubjectPublicKeyInfo, as OpenSSH writes fingerprints.
     public let fingerprint: String
     let context: NIOSSLContext
+    /// The server side's TLS configuration (self-signed certificate and key), for other servers of tabletop
+    /// (the dashboard) that present the same identity.
+    public let serverConfiguration: TLSConfiguration
 
     /// A new identity with a fresh key.
     public static func generate() throws -> DrillIdentity {
@@ -50,6 +53,7 @@ public struct DrillIdentity: Sendable {
             certificateChain: [.certificate(try NIOSSLCertificate(bytes: serializer.serializedBytes, format: .der))],
             privateKey: .privateKey(try NIOSSLPrivateKey(bytes: [UInt8](privateKeyPEM.utf8), format: .pem)))
         context = try NIOSSLContext(configuration: configuration)
+        serverConfiguration = configuration
     }
 
     /// The fingerprint of a public key given as DER SubjectPublicKeyInfo.

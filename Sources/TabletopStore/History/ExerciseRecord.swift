@@ -34,6 +34,9 @@ public struct ExerciseRecord: Sendable, Hashable, Codable {
     /// history; nil for a record written before tabletop kept them (history v3 and earlier).
     public var seed: UInt64?
     public var variants: [String]?
+    /// The drill's improvement plan; nil for a record written before tabletop kept it (history v4 and
+    /// earlier), or read without its steps.
+    public var plan: [PlanRow]?
 
     /// A record from a drill's header and scorecard.
     public init(header: SessionHeader, scorecard: Scorecard, outcome: String, ended: String?, logPath: String) {
@@ -59,6 +62,7 @@ public struct ExerciseRecord: Sendable, Hashable, Codable {
         hardFails = scorecard.hardFails.map(\.kind.rawValue)
         seed = header.configuration.seed
         variants = (header.variants ?? []).map(\.description)
+        plan = PlanRow.rows(of: scorecard.improvementPlan, header: header)
     }
 
     /// Whether the score may still change: the drill did not finish (it was abandoned, or resumed and not

@@ -25,6 +25,14 @@ public protocol HistoryBackend: Sendable {
 
     /// Every stored anchor, by session id (for `history export`).
     func storedAnchors() throws -> [StoredAnchor]
+
+    /// The improvement items of the exercises matching the filter, with their current owner and status:
+    /// the earliest due first, then by drill start, session and item.
+    func planItems(matching filter: HistoryFilter) throws -> [TrackedItem]
+
+    /// Records a change to an improvement item (done, reopened or reassigned) with who made it and when;
+    /// an item the history does not hold is an error.
+    func change(_ change: PlanChange) throws
 }
 
 /// A session's tamper anchor as stored, with why it was forced shorter, if it was.

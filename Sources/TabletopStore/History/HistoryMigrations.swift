@@ -51,6 +51,21 @@ public enum HistoryMigrations {
             #"ALTER TABLE "exercise" ADD COLUMN "seed" TEXT"#,
             #"ALTER TABLE "exercise" ADD COLUMN "variants" TEXT"#,
         ]),
+        // The improvement-plan tracker (issue 18): each drill's plan items, replaced with its record, and
+        // the changes managers make to them, kept apart (no cascade) so a re-import never drops them.
+        // Drills recorded before have no items until `history import` of their logs.
+        Migration(identifier: "v5: improvement plan tracker", statements: [
+            """
+            CREATE TABLE "planItem" ("session" TEXT NOT NULL REFERENCES "exercise"("session") ON DELETE CASCADE,
+                "item" BIGINT NOT NULL, "step" BIGINT, "capability" TEXT NOT NULL, "observation" TEXT NOT NULL,
+                "recommendation" TEXT NOT NULL, "owner" TEXT NOT NULL, "due" TEXT NOT NULL, PRIMARY KEY ("session", "item"))
+            """,
+            """
+            CREATE TABLE "planChange" ("session" TEXT NOT NULL, "item" BIGINT NOT NULL, "seq" BIGINT NOT NULL,
+                "status" TEXT NOT NULL, "owner" TEXT NOT NULL, "changedBy" TEXT NOT NULL, "changedAt" TEXT NOT NULL,
+                PRIMARY KEY ("session", "item", "seq"))
+            """,
+        ]),
     ]
 
     /// The error for a database that a newer tabletop migrated further than this one knows.

@@ -7,7 +7,7 @@ import TabletopCore
 /// WAL mode and a busy timeout let two drills that finish at the same moment both land. The session
 /// logs stay the source of truth: a lost or damaged database is rebuilt with `tabletop history import`.
 public struct HistoryStore: HistoryBackend {
-    private let pool: any DatabaseWriter
+    let pool: any DatabaseWriter
     /// Where the database is.
     public let path: String
     /// Where the database is, for messages.
@@ -124,6 +124,7 @@ public struct HistoryStore: HistoryBackend {
                     try db.execute(sql: "INSERT INTO capabilityRating (session, phase, rating, share) VALUES (?, ?, ?, ?)",
                                    arguments: [exercise.session, capability.phase, capability.rating, capability.share])
                 }
+                try Self.insertPlan(of: exercise, db)
             }
         } catch {
             throw Self.explain(error, path: path)
@@ -166,18 +167,14 @@ public struct HistoryStore: HistoryBackend {
     public func exercises(matching filter: HistoryFilter = HistoryFilter(), withSteps: Bool = false) throws -> [ExerciseRecord] {
         do {
             return try pool.read { db in
-                var conditions: [String] = []
-                var arguments: [(any DatabaseValueConvertible)?] = []
-                if let trainee = filter.trainee { conditions.append("trainee = ?"); arguments.append(trainee) }
-                if let scenario = filter.scenario { conditions.append("scenario = ?"); arguments.append(scenario) }
-                if let since = filter.since { conditions.append("started >= ?"); arguments.append(since) }
-                let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+                let (whereClause, arguments) = Self.whereClause(filter)
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM exercise\(whereClause) ORDER BY started, session",
                                             arguments: StatementArguments(arguments))
                 // Steps and ratings of all the exercises in one query each, not two per exercise (issue 21:
                 // `history --json` of 10,000 took 2.5 s). The dictionaries are look-ups; rows keep their order.
-                var steps: [String: [StepRow]] = [:], capabilities: [String: [CapabilityRow]] = [:]
+                var steps: [String: [StepRow]] = [:], capabilities: [String: [CapabilityRow]] = [:], plans: [String: [PlanRow]] = [:]
                 if withSteps {
+                    plans = try Self.plans(db, sessions: "SELECT session FROM exercise\(whereClause)", arguments: StatementArguments(arguments))
                     let sessions = "SELECT session FROM exercise\(whereClause)"
                     for row in try Row.fetchAll(db, sql: "SELECT * FROM stepResult WHERE session IN (\(sessions)) ORDER BY session, step",
                                                 arguments: StatementArguments(arguments)) {
@@ -192,12 +189,26 @@ public struct HistoryStore: HistoryBackend {
                 let decoder = JSONDecoder()
                 return rows.map { row in
                     let session: String = row["session"]
-                    return Self.exercise(from: row, decoder: decoder, steps: steps[session] ?? [], capabilities: capabilities[session] ?? [])
+                    var record = Self.exercise(from: row, decoder: decoder, steps: steps[session] ?? [], capabilities: capabilities[session] ?? [])
+                    record.plan = withSteps ? plans[session] : nil
+                    return record
                 }
             }
         } catch {
             throw Self.explain(error, path: path)
         }
+    }
+
+    /// The filter as a `WHERE` clause on the exercise table (its columns prefixed with `table.` when given)
+    /// and its arguments; empty for no filter.
+    static func whereClause(_ filter: HistoryFilter, table: String = "") -> (String, [(any DatabaseValueConvertible)?]) {
+        let prefix = table.isEmpty ? "" : table + "."
+        var conditions: [String] = []
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let trainee = filter.trainee { conditions.append("\(prefix)trainee = ?"); arguments.append(trainee) }
+        if let scenario = filter.scenario { conditions.append("\(prefix)scenario = ?"); arguments.append(scenario) }
+        if let since = filter.since { conditions.append("\(prefix)started >= ?"); arguments.append(since) }
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
     private static func exercise(from row: Row, decoder: JSONDecoder, steps: [StepRow], capabilities: [CapabilityRow]) -> ExerciseRecord {
@@ -238,7 +249,7 @@ extension ExerciseRecord {
     public init(session: String, scenario: String, scenarioHash: String, trainee: String, players: [Player], started: String, ended: String?,
          simulatedSeconds: Int, outcome: String, score: Int, band: String, rating: String, acknowledgeSeconds: Int?, commanderSeconds: Int?,
          containmentSeconds: Int?, closeSeconds: Int?, logPath: String, steps: [StepRow], capabilities: [CapabilityRow],
-         hardFails: [String]? = nil, seed: UInt64? = nil, variants: [String]? = nil) {
+         hardFails: [String]? = nil, seed: UInt64? = nil, variants: [String]? = nil, plan: [PlanRow]? = nil) {
         self.session = session
         self.scenario = scenario
         self.scenarioHash = scenarioHash
@@ -261,5 +272,6 @@ extension ExerciseRecord {
         self.hardFails = hardFails
         self.seed = seed
         self.variants = variants
+        self.plan = plan
     }
 }

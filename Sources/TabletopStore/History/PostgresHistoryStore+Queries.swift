@@ -56,6 +56,7 @@ extension PostgresHistoryStore {
                 let rows = exercise.capabilities.indices.map { "(\(Self.placeholders(row: $0, width: 4)))" }.joined(separator: ", ")
                 try run(PostgresQuery(unsafeSQL: #"INSERT INTO "capabilityRating" ("session", "phase", "rating", "share") VALUES "# + rows, binds: binds))
             }
+            try insertPlan(of: exercise)
         }
     }
 
@@ -106,9 +107,10 @@ extension PostgresHistoryStore {
         let columns = Self.exerciseColumns.map { "\"\($0)\"" }.joined(separator: ", ")
         let rows = try run(query(#"SELECT \#(columns) FROM "exercise"\#(whereClause) ORDER BY "started" COLLATE "C", "session" COLLATE "C""#))
         // Steps and ratings of all the exercises in one query each, as the SQLite backend does.
-        var steps: [String: [StepRow]] = [:], capabilities: [String: [CapabilityRow]] = [:]
+        var steps: [String: [StepRow]] = [:], capabilities: [String: [CapabilityRow]] = [:], plans: [String: [PlanRow]] = [:]
         if withSteps {
             let sessions = #"SELECT "session" FROM "exercise"\#(whereClause)"#
+            plans = try self.plans(query(#"SELECT * FROM "planItem" WHERE "session" IN (\#(sessions)) ORDER BY "session" COLLATE "C", "item""#))
             for row in try run(query(#"""
                 SELECT "session", "step", "slug", "status", "doneSeconds", "points", "possible" FROM "stepResult"
                 WHERE "session" IN (\#(sessions)) ORDER BY "session" COLLATE "C", "step"
@@ -138,7 +140,8 @@ extension PostgresHistoryStore {
                                   steps: steps[session] ?? [], capabilities: capabilities[session] ?? [],
                                   hardFails: hardFails.flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) },
                                   seed: seed.flatMap { UInt64($0) },
-                                  variants: variants.flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) })
+                                  variants: variants.flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) },
+                                  plan: withSteps ? plans[session] : nil)
         }
     }
 }

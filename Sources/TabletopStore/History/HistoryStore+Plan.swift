@@ -1,0 +1,72 @@
+import GRDB
+import TabletopCore
+
+/// The improvement-plan tracker on SQLite: the same statements and answers as the PostgreSQL backend's.
+extension HistoryStore {
+    /// Writes a drill's plan items, inside the transaction that records the drill (its old items went
+    /// with its old record, by cascade).
+    static func insertPlan(of exercise: ExerciseRecord, _ db: Database) throws {
+        for row in exercise.plan ?? [] {
+            try db.execute(sql: """
+                INSERT INTO planItem (session, item, step, capability, observation, recommendation, owner, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [exercise.session, row.item, row.step, row.capability, row.observation, row.recommendation, row.owner, row.due])
+        }
+    }
+
+    /// The plan items of the sessions the subquery `sessions` selects, by session id, in item order. Drills
+    /// recorded before the tracker have none: they are absent, and their records' `plan` stays nil.
+    static func plans(_ db: Database, sessions: String, arguments: StatementArguments) throws -> [String: [PlanRow]] {
+        var plans: [String: [PlanRow]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM planItem WHERE session IN (\(sessions)) ORDER BY session, item", arguments: arguments) {
+            plans[row["session"], default: []].append(planRow(row))
+        }
+        return plans
+    }
+
+    private static func planRow(_ row: Row) -> PlanRow {
+        PlanRow(item: row["item"], step: row["step"], capability: row["capability"], observation: row["observation"],
+                recommendation: row["recommendation"], owner: row["owner"], due: row["due"])
+    }
+
+    public func planItems(matching filter: HistoryFilter) throws -> [TrackedItem] {
+        let (whereClause, arguments) = Self.whereClause(filter, table: "e")
+        do {
+            return try pool.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT p.*, e.scenario, e.trainee, e.started, c.status AS changedStatus, c.owner AS changedOwner, c.changedBy, c.changedAt
+                    FROM planItem p JOIN exercise e ON e.session = p.session
+                    LEFT JOIN planChange c ON c.session = p.session AND c.item = p.item
+                        AND c.seq = (SELECT MAX(seq) FROM planChange l WHERE l.session = p.session AND l.item = p.item)
+                    \(whereClause) ORDER BY p.due, e.started, p.session, p.item
+                    """, arguments: StatementArguments(arguments)).map { row in
+                    let plan = Self.planRow(row)
+                    return TrackedItem(session: row["session"], scenario: row["scenario"], trainee: row["trainee"], started: row["started"],
+                                       plan: plan, owner: row["changedOwner"] ?? plan.owner, status: row["changedStatus"] ?? "open",
+                                       changedBy: row["changedBy"], changedAt: row["changedAt"])
+                }
+            }
+        } catch {
+            throw Self.explain(error, path: path)
+        }
+    }
+
+    public func change(_ change: PlanChange) throws {
+        do {
+            try pool.write { db in
+                guard try Int.fetchOne(db, sql: "SELECT count(*) FROM planItem WHERE session = ? AND item = ?",
+                                       arguments: [change.session, change.item]) == 1 else {
+                    throw PlanChange.unknown(change.session, change.item)
+                }
+                try db.execute(sql: """
+                    INSERT INTO planChange (session, item, seq, status, owner, changedBy, changedAt)
+                    VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM planChange WHERE session = ? AND item = ?), ?, ?, ?, ?)
+                    """, arguments: [change.session, change.item, change.session, change.item, change.status, change.owner,
+                                     change.changedBy, change.changedAt])
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.explain(error, path: path)
+        }
+    }
+}

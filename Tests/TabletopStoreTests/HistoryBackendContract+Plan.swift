@@ -1,0 +1,44 @@
+import Testing
+import TabletopCore
+@testable import TabletopStore
+
+extension HistoryBackendContract {
+    /// A record with an improvement plan of `items` items, all owned by its trainee and due on `due`.
+    static func planned(_ session: String, trainee: String, started: String, items: Int, due: String) -> ExerciseRecord {
+        var record = record(session, trainee: trainee, started: started)
+        record.plan = (1...items).map {
+            PlanRow(item: $0, step: $0 == 1 ? nil : $0 * 2, capability: "Capability \($0)", observation: "seen \($0)",
+                    recommendation: "practise \($0)", owner: trainee, due: due)
+        }
+        return record
+    }
+
+    /// The tracker: items listed earliest due first with their current owner and status; the latest change
+    /// wins and keeps who and when; a re-recorded drill keeps its items' changes; an unknown item is an error.
+    static func tracksPlanChanges(_ open: Opener) throws {
+        let store = try open()
+        let first = planned("s1", trainee: "ana", started: "2026-11-01T10:00:00Z", items: 2, due: "2026-12-01")
+        try store.record(first, anchor: nil, forced: nil)
+        try store.record(planned("s2", trainee: "Bo", started: "2026-10-01T10:00:00Z", items: 1, due: "2026-11-15"), anchor: nil, forced: nil)
+        let listed = try store.planItems(matching: HistoryFilter())
+        #expect(listed.map { "\($0.session)#\($0.plan.item)" } == ["s2#1", "s1#1", "s1#2"])
+        #expect(listed.allSatisfy { $0.status == "open" && $0.changedBy == nil })
+        #expect(listed.last?.plan == first.plan?.last)
+        #expect(try store.exercises(matching: HistoryFilter(trainee: "ana"), withSteps: true).first?.plan == first.plan)
+
+        try store.change(PlanChange(session: "s1", item: 2, status: "done", owner: "cy", changedBy: "Mia", changedAt: "2026-11-20T08:00:00Z"))
+        try store.change(PlanChange(session: "s1", item: 2, status: "done", owner: "Zoë", changedBy: "Lu", changedAt: "2026-11-21T08:00:00Z"))
+        // Re-importing the drill's log replaces its record and items, never what managers did with them.
+        try store.record(first, anchor: nil, forced: nil)
+        let changed = try store.planItems(matching: HistoryFilter(trainee: "ana"))
+        #expect(changed.map(\.status) == ["open", "done"])
+        #expect(changed.last?.owner == "Zoë")
+        #expect(changed.last?.changedBy == "Lu")
+        #expect(changed.last?.changedAt == "2026-11-21T08:00:00Z")
+        #expect(changed.first?.owner == "ana")
+        #expect(try open().planItems(matching: HistoryFilter(trainee: "Bo")).map(\.session) == ["s2"])
+        #expect(throws: StoreError.self) {
+            try store.change(PlanChange(session: "s1", item: 3, status: "done", owner: "x", changedBy: "Mia", changedAt: "2026-11-20T08:00:00Z"))
+        }
+    }
+}
