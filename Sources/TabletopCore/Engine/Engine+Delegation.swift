@@ -54,9 +54,13 @@ extension Engine {
             return
         }
         springTraps(for: action, decision: task.decision)
-        let factsBefore = state.facts.count
+        let factsBefore = state.facts.count, changesBefore = state.assetChanges.count
         var produced: [Output] = []
         perform(action, actor: actor, into: &produced)
+        // What they changed is theirs: the record names them, not the commander who asked.
+        for change in state.assetChanges.indices.dropFirst(changesBefore) where state.assetChanges[change].by == nil {
+            state.assetChanges[change].by = person.name
+        }
         learn(person.id, Array(state.facts[factsBefore...]))
         let said = produced.compactMap { output -> String? in
             if case .response(let text) = output { return text }
