@@ -7,9 +7,9 @@ extension Engine {
         let reached = people(reachedBy: audience).compactMap { peopleByID[$0] }.filter { $0.reachable && !$0.mustNotKnow }
         let heard = situation()
         guard !reached.isEmpty else {
-            return audience == .customers ? customerNotice() : "\(plain.dropLast()), and told \(heard)."
+            return audience == .customers ? customerNotice() : "\(plain) They hear that \(heard)."
         }
-        var text = "You brief \(Self.series(reached.map { "\($0.name) (\($0.role))" })): \(heard)."
+        var text = "\(plain) \(Self.series(reached.map { "\($0.name) (\($0.role))" })) hear\(reached.count == 1 ? "s" : "") that \(heard)."
         // The one who last called in (the CEO who phoned angry) answers the briefing; otherwise the first reached.
         let call = state.fired.reversed().lazy.compactMap { fired -> (person: Person, at: SimDuration, text: String)? in
             guard let inject = injectsByID[fired.id], let person = reached.first(where: { $0.id == inject.from }) else { return nil }
@@ -33,10 +33,10 @@ extension Engine {
     /// last) and whether a public statement exists.
     private func situation() -> String {
         let cuts = state.assetChanges.filter { Self.cutOffStates.contains($0.state) }.suffix(3)
-            .map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp($0.at))" }
-        let contained = cuts.isEmpty ? "nothing is cut off yet" : "so far \(Self.series(Array(cuts)))"
+            .map { "\($0.asset) was \(Self.word(for: $0.state)) at \(stamp($0.at))" }
+        let contained = cuts.isEmpty ? "nothing is cut off yet" : Self.series(Array(cuts))
         let published = state.decisions.contains { $0.action.verb == .statementPublish }
-        let statement = published ? "the statement is out" : state.statementDraft == nil ? "no statement is drafted" : "a statement is drafted but not published"
+        let statement = published ? "the statement is out" : state.statementDraft == nil ? "no statement is drafted yet" : "a statement is drafted but not published"
         return "\(contained); \(statement)"
     }
 

@@ -18,10 +18,15 @@ extension Engine {
         if changes.isEmpty, pendingChange(of: asset.id) == nil { lines.append("Nobody has changed anything on it yet, me included.") }
         if let quiet = quietSince(asset) { lines.append(quiet) }
         // What the trainee has found about it, which the owner now has from them: the latest only.
-        if let latest = knownAbout(asset, limit: 1).first { lines.append("What worries me about it now: \(latest)") }
+        if let latest = knownAbout(asset, limit: 1).first {
+            lines.append("What worries me about it now: \(latest)")
+        } else if let alert = relatedAlert(asset) {
+            // Evidence that records alerts: the owner knows which alert it holds the record of.
+            lines.append("It holds the record behind this alert: \(alert)")
+        }
         // Someone's look at it is news the owner passes on; nobody having looked is their advice.
-        let looked = looks(at: asset)
-        lines.append(looked.hasPrefix("Nobody") ? "Nobody has looked inside it yet; inspect \(asset.id) if you want to see it." : looked)
+        let looked = looks(at: asset), verb = asset.logs != nil && (asset.inspect == nil || asset.kind == .evidence) ? "logs" : "inspect"
+        lines.append(looked.hasPrefix("Nobody") ? "Nobody has looked at it yet; \(verb) \(asset.id) shows you what I would look at." : looked)
         return lines.joined(separator: " ")
     }
 
