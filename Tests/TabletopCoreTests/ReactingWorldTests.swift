@@ -190,7 +190,7 @@ import Testing
         engine.playThrough("wait 1h")
         #expect(engine.state.hasFired("fix-ready"))
         // Who tests (nobody here answers about testing, so security) and the fix that was delivered.
-        #expect(Self.texts(engine.handle("test")).contains("Security tests the fix (The patch is ready to test) and tries to get around it."))
+        #expect(Self.texts(engine.handle("test")).contains("The fix (The patch is ready to test) is tested by Security, who tries to get around it."))
     }
 
     @Test func monitorStopsAtNewsAndCountsOnlyTheTimeItRan() throws {

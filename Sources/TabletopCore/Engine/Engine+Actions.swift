@@ -31,7 +31,9 @@ extension Engine {
         }
         // What the world says people did in answer (Hannah files the notification) is theirs to report.
         let spoken: Set<Verb.Area> = [.investigate, .triage, .session, .decide]
-        if !spoken.contains(action.verb.area), ![.tell, .delegate, .post, .invite].contains(action.verb),
+        // A briefing's own line names who was told, not who did something.
+        let told = response == nil && [.briefLeadership, .notify].contains(action.verb)
+        if !spoken.contains(action.verb.area), ![.tell, .delegate, .post, .invite].contains(action.verb), !told,
            let said = response?.text ?? defaultText {
             recordDeeds(said, remit: remit(of: action))
         }

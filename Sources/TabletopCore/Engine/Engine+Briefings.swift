@@ -68,6 +68,6 @@ extension Engine {
             return "There is no fix to test yet: nobody has built one."
         }
         let who = tester.map { "\($0.name) (\($0.role))" } ?? "Security"
-        return "\(who) tests the fix (\(what)) and tries to get around it."
+        return "The fix (\(what)) is tested by \(who), who tries to get around it."
     }
 }

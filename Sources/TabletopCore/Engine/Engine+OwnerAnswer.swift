@@ -19,7 +19,7 @@ extension Engine {
         if let quiet = quietSince(asset) { lines.append(quiet) }
         // What the trainee has found about it, which the owner now has from them: the latest only.
         if let latest = knownAbout(asset, limit: 1).first {
-            lines.append("What worries me about it now: \(latest)")
+            lines.append("Latest known about it: \(latest)")
         } else if let alert = relatedAlert(asset) {
             // Evidence that records alerts: the owner knows which alert it holds the record of.
             lines.append("It holds the record behind this alert: \(alert)")
