@@ -39,7 +39,7 @@ import TabletopCore
         #expect(bo.waitForText("Team: "))
         bo.say("notify legal")
         #expect(bo.waitForText("Legal is informed."))
-        #expect(bo.waitFor { _ in harness.console.withLockedValue { $0 }.contains("[bo] Legal is informed.") })
+        #expect(bo.waitFor { _ in harness.console.withLockedValue { $0 }.contains { $0.hasPrefix("[bo] Legal is informed.") } })
         #expect(!harness.console.withLockedValue { $0 }.contains { $0.hasPrefix("[bo] Team: ") }, "a lookup's answer stays off the console")
         #expect(!harness.console.withLockedValue { $0 }.contains("[] bo (legal)> status"), "nor the line itself: detail off hides lookups")
         #expect(harness.console.withLockedValue { $0 }.contains("[] bo (legal)> notify legal"), "decisions are shown")

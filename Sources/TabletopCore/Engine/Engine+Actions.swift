@@ -27,7 +27,9 @@ extension Engine {
         }
         // What the world says people did in answer (Hannah files the notification) is theirs to report.
         let spoken: Set<Verb.Area> = [.investigate, .triage, .session, .decide]
-        if !spoken.contains(action.verb.area), ![.tell, .delegate, .post, .invite].contains(action.verb),
+        // A briefing's own line names who was told, not who did something.
+        let told = response == nil && [.briefLeadership, .notify].contains(action.verb)
+        if !spoken.contains(action.verb.area), ![.tell, .delegate, .post, .invite].contains(action.verb), !told,
            let said = response?.text ?? defaultText {
             recordDeeds(said, remit: remit(of: action))
         }
@@ -73,7 +75,7 @@ extension Engine {
         case .isolate, .revoke, .rotate, .disable, .shutdown, .delete, .snapshot, .preserve, .redeploy, .clean:
             return changeAsset(action.verb, asset: asset, name: asset?.name ?? object)
         case .fix: return "Work on the fix starts: \(action.text ?? "")"
-        case .test: return "The fix is tested, and security tries to get around it."
+        case .test: return testReply()
         case .rollout: return "The fix is rolled out to production."
         case .monitor: return "You watch production closely for \(action.duration ?? .zero)."
         // Record keeping.
@@ -86,7 +88,7 @@ extension Engine {
         case .notify: return notify(object)
         case .briefLeadership:
             inform(people(reachedBy: .leadership))
-            return "You brief the executives."
+            return briefing(.leadership, plain: "You brief the executives.")
         case .statementDraft: return draftStatement(action.text)
         case .statementReview: return reviewStatement(person)
         case .statementPublish: return "The statement is published."
@@ -232,7 +234,7 @@ extension Engine {
         guard let audience = Audience(rawValue: object) else { return nil }
         if !state.notified.contains(audience) { state.notified.append(audience) }
         inform(people(reachedBy: audience))
-        return "\(audience.displayName) \(audience == .leadership || audience == .customers ? "are" : "is") informed."
+        return briefing(audience, plain: "\(audience.displayName) \(audience == .leadership || audience == .customers ? "are" : "is") informed.")
     }
 
     private mutating func draftStatement(_ text: String?) -> String {

@@ -78,10 +78,14 @@ extension Engine {
         }
         let madeGood = trapsMadeGood(by: action)
         springTraps(for: action, decision: task.decision)
-        let factsBefore = state.facts.count
+        let factsBefore = state.facts.count, changesBefore = state.assetChanges.count
         var produced: [Output] = []
         perform(action, actor: actor, into: &produced)
         state.traps.removeAll { madeGood.contains($0.id) }
+        // What they changed is theirs: the record names them, not the commander who asked.
+        for change in state.assetChanges.indices.dropFirst(changesBefore) where state.assetChanges[change].by == nil {
+            state.assetChanges[change].by = person.name
+        }
         learn(person.id, Array(state.facts[factsBefore...]))
         let said = produced.compactMap { output -> String? in
             if case .response(let text) = output { return text }

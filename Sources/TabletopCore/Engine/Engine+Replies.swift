@@ -56,9 +56,7 @@ extension Engine {
             guard pendingChange(of: asset.id) == nil,
                   let change = state.assetChanges.last(where: { $0.asset == asset.id && Self.actionStates.contains($0.state) }) else { return nil }
             let word = Self.word(for: change.state), when = stamp(change.at)
-            let mine = change.by?.hasPrefix(person.name) == true
-                || (state.deeds ?? []).contains { $0.person == person.id && $0.at == change.at && Self.mentionsDeed($0.text, change.state) }
-            if mine { return (true, "I already \(word) \(asset.id) at \(when); that is done.") }
+            if isOwn(change, by: person) { return (true, "I already \(word) \(asset.id) at \(when); that is done.") }
             let by = change.by.map { " (\($0))" } ?? " (by you)"
             // "Since" needs an earlier exchange to be since; a first contact, or news they had by then, is just the record.
             if let spoke, change.at > spoke { return (false, "Update since we last spoke at \(stamp(spoke)): \(asset.id) was \(word) at \(when)\(by).") }
@@ -110,6 +108,8 @@ extension Engine {
     /// An answer from the world when no authored answer fits: about the asset or person the question
     /// names, or about what the person knows and was told, in that order.
     func worldAnswer(_ person: Person, words: Set<String>) -> String {
+        // A fleet named by its group (`web-fleet`) is the fleet, not a member whose name shares a word.
+        if let group = knownAssets.flatMap(\.groups).first(where: words.contains), let said = groupAnswer(group, by: person) { return said }
         // An asset named by its id wins over one that only shares a word of its name
         // (`personal-drive` is not "Kai's personal mailbox").
         if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
@@ -121,9 +121,7 @@ extension Engine {
                 let what = "\(asset.name), \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue)"
                 return owner?.id == person.id && !asset.isAdversarys ? "That one is mine: \(what). \(person.defaultAnswer)" : "You mean \(what)? \(person.defaultAnswer)"
             }
-            if owner?.id == person.id {
-                return "\(asset.isAdversarys ? "I looked that one up." : "That one is mine.") \(describe(asset, owner: false, newsFirst: true))"
-            }
+            if owner?.id == person.id { return ownerAnswer(asset, by: person) }
             return describe(asset, owner: true, asker: person.id)
         }
         if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
@@ -215,12 +213,10 @@ extension Engine {
     }
 
     /// What an asset is, its state, what was done to it and by whom, and (optionally) who owns it.
-    /// `newsFirst` (its owner speaking) leads with what is known of it rather than what it is.
-    func describe(_ asset: Asset, owner showOwner: Bool, asker: String? = nil, newsFirst: Bool = false) -> String {
+    func describe(_ asset: Asset, owner showOwner: Bool, asker: String? = nil) -> String {
         let id = asset.name.lowercased().contains(asset.id) ? "" : " (\(asset.id))"
         let known = knownAbout(asset)
-        let lead = newsFirst && !known.isEmpty
-        var text = lead ? "\(asset.name)\(id):" : "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
+        var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
         let pending = pendingChange(of: asset.id)
         var states = sinceRebuild(state.assetStates[asset.id] ?? [], of: asset.id).filter { !hidden.contains($0) }.map(\.rawValue)
@@ -240,7 +236,7 @@ extension Engine {
         if let quiet { text += " \(quiet)" }
         if !known.isEmpty { text += " \(quiet == nil ? "Latest known about it" : "Known from before"): \(known.joined(separator: " "))" }
         // Someone asked about it answers from the world, not from the inventory: what looking at it found.
-        if asker != nil || newsFirst { text += " \(looks(at: asset))" }
+        if asker != nil { text += " \(looks(at: asset))" }
         // A key of this account (or the account of this key) cut off since: the activity above has stopped.
         let related = scenario.assets.filter { other in
             other.id != asset.id && (other.name.lowercased().contains(asset.id) || asset.name.lowercased().contains(other.id))

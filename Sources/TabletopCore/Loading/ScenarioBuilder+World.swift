@@ -105,7 +105,8 @@ extension ScenarioBuilder {
             id: id.value, name: name, kind: kind, owner: owner,
             criticality: map.choice("criticality", Criticality.self) ?? .medium,
             initialStates: states, known: known, revealedBy: revealedBy, inspect: inspect, logs: logs, costs: costs,
-            groups: map.strings("groups").map { $0.value.lowercased() }, heldBy: reference(map, "held_by", .asset))
+            groups: map.strings("groups").map { $0.value.lowercased() }, heldBy: reference(map, "held_by", .asset),
+            purpose: map.text("purpose"))
     }
 
     /// `inspect:` and `logs:` take plain text, or a mapping with text and the facts it reveals.

@@ -13,7 +13,7 @@ public enum ScenarioKeys {
                                 "revealed_by", "answers", "default_answer", "briefed_answer"]
     public static let answer = ["topics", "only_if", "text", "reveals", "effects", "knows", "unless_knows"]
     public static let asset = ["id", "name", "kind", "owner", "criticality", "state", "known", "revealed_by", "inspect",
-                               "logs", "costs", "groups", "held_by"]
+                               "logs", "costs", "groups", "held_by", "purpose"]
     public static let group = ["id", "size", "members", "rest"]
     public static let finding = ["text", "reveals"]
     public static let channel = ["id", "visibility", "members", "compromised", "purpose"]

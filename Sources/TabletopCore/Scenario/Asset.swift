@@ -27,6 +27,9 @@ public struct Asset: Sendable, Hashable, Codable {
     /// The account a credential belongs to (`held_by: ci-deployer`): once that account is disabled or
     /// deleted the credential works no more, so rotating or revoking it is moot.
     public var heldBy: String?
+    /// What its owner says it is for, where it lives and who uses it, in their words (`purpose:`):
+    /// an owner asked about it speaks from this, not from the inventory.
+    public var purpose: String?
 }
 
 /// The kinds of asset.

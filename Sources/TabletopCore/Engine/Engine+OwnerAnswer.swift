@@ -1,0 +1,63 @@
+extension Engine {
+    /// What an owner says of their own asset, as its owner and in the first person: what it is for
+    /// (its `purpose:`), what they did to it, what others did, what is arranged for it, and what is
+    /// known of it now. Never the inventory's card (kind, criticality).
+    func ownerAnswer(_ asset: Asset, by person: Person) -> String {
+        let purpose = asset.purpose.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        // The attacker's domain or address is nobody's here: its listed owner is the analyst who looked it up.
+        var lines = asset.isAdversarys
+            ? ["I looked that one up. \(asset.name) is theirs, not ours."] + (purpose.map { [$0] } ?? [])
+            : [purpose ?? "\(asset.name) is mine; I look after it."]
+        let changes = state.assetChanges.filter { $0.asset == asset.id && Self.actionStates.contains($0.state) }
+        let mine = changes.filter { isOwn($0, by: person) }
+        let others = changes.filter { !isOwn($0, by: person) }
+        if !mine.isEmpty {
+            lines.append("I \(Self.series(mine.map { "\(Self.word(for: $0.state)) it at \(stamp($0.at))" })).")
+        }
+        if !others.isEmpty {
+            let done = others.map { "\(Self.word(for: $0.state)) at \(stamp($0.at)) (\($0.by ?? "on your order"))" }
+            lines.append("\(mine.isEmpty ? "It was" : "Before or since, it was") \(Self.series(done)).")
+        }
+        if let pending = pendingChange(of: asset.id) { lines.append("It is \(pending.phrase); until then it still works.") }
+        if changes.isEmpty, pendingChange(of: asset.id) == nil { lines.append("Nobody has changed anything on it yet, me included.") }
+        if let quiet = quietSince(asset) { lines.append(quiet) }
+        // What the trainee has found about it, which the owner now has from them: the latest only.
+        if let latest = knownAbout(asset, limit: 1).first {
+            lines.append("Latest known about it: \(latest)")
+        } else if let alert = relatedAlert(asset) {
+            // Evidence that records alerts: the owner knows which alert it holds the record of.
+            lines.append("It holds the record behind this alert: \(alert)")
+        }
+        // Someone's look at it is news the owner passes on; nobody having looked is their advice.
+        let looked = looks(at: asset), verb = asset.logs != nil && (asset.inspect == nil || asset.kind == .evidence) ? "logs" : "inspect"
+        lines.append(looked.hasPrefix("Nobody") ? "Nobody has looked at it yet; \(verb) \(asset.id) shows you what I would look at." : looked)
+        return lines.joined(separator: " ")
+    }
+
+    /// What someone says of a fleet (`ask maya about web-fleet`): its known members and what was
+    /// done to each, not the card of a single member whose name shares a word with it.
+    func groupAnswer(_ group: String, by person: Person) -> String? {
+        let members = knownAssets.filter { $0.groups.contains(group) }
+        guard !members.isEmpty else { return nil }
+        let lines = members.map { member -> String in
+            let done = state.assetChanges.filter { $0.asset == member.id && Self.actionStates.contains($0.state) }
+                .map { "\(Self.word(for: $0.state)) at \(stamp($0.at))\($0.by.map { " (\($0))" } ?? "")" }
+            let owned = member.owner == person.id ? " (mine)" : ""
+            return "\(member.id)\(owned): \(done.isEmpty ? "untouched so far" : Self.series(done))"
+        }
+        let lead = members.contains { $0.owner == person.id } ? "My fleet \(group)" : "The \(group)"
+        return "\(lead): \(members.count) member\(members.count == 1 ? "" : "s") known so far. \(lines.joined(separator: "; ")). "
+            + "A member nobody has found yet is not in this list; sweep \(group) looks at every one."
+    }
+
+    /// Whether the change was the person's own doing: credited to them, or a deed of theirs at that moment.
+    func isOwn(_ change: AssetChange, by person: Person) -> Bool {
+        change.by?.hasPrefix(person.name) == true
+            || (state.deeds ?? []).contains { $0.person == person.id && $0.at == change.at && Self.mentionsDeed($0.text, change.state) }
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func series(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+}
