@@ -52,6 +52,14 @@ import Testing
         #expect(error(line) == message)
     }
 
+    @Test func severityTakesTheLevelAsPeopleSayIt() throws {
+        for line in ["severity sev2", "severity 2", "sev 2", "sev sev2", "SEVERITY 2 \"data out\""] {
+            #expect(try parse(line)?.action.verb == .severity, "\(line)")
+            #expect(try parse(line)?.action.object == "sev2", "\(line)")
+        }
+        #expect(error("severity 5")?.hasPrefix("'5' is not a severity; use sev1 (critical) to sev4 (low)") == true)
+    }
+
     @Test func refusesVeryLongLines() {
         let line = "doc note " + String(repeating: "x", count: 100_000)
         #expect(error(line) == "that line is 100009 characters long; commands are at most 4000")

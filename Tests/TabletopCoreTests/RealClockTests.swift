@@ -134,17 +134,17 @@ import Testing
         // The open question times out at 09:30: Dana takes option 1 alone, and `wait` stops there too.
         let second = engine.handle("wait 1h50m")
         #expect(engine.state.clock == .minutes(30))
-        #expect(Self.notices(second).first == "No answer for 20m: Dana Park acts alone and takes \"Yes, isolate it now.\".")
+        #expect(Self.notices(second).first == "No answer for 20m: Dana Park acts alone.")
         #expect(second.contains(.response("Nobody answered, so Dana isolates web-03.")))
         #expect(engine.state.asset("web-03", is: .isolated))
         #expect(engine.state.timedOut == [TimedOutQuestion(decision: "ask", option: 1, at: .minutes(30))])
         #expect(engine.state.pendingDecisions.isEmpty)
         // Answering late says the question timed out and what the asker did without you.
-        #expect(engine.handle("choose 2") == [.error("there is no open question to answer: Dana Park's question (\"Dana wants to isolate web-03.\") got no answer within 20m, so at Mon 09:30 (T+00:30) Dana Park took \"Yes, isolate it now.\" without you")])
-        // The debrief names the question, the wait and the option the asker took.
+        #expect(engine.handle("choose 2") == [.error("there is no open question to answer: Dana Park's question (\"Dana wants to isolate web-03.\") got no answer within 20m, so at Mon 09:30 (T+00:30) Dana Park decided alone, without you: Nobody answered, so Dana isolates web-03.")])
+        // The debrief names the question, the wait and what the asker did, not the option's words to the IC.
         let card = try ScoringSupport.score(engine)
         #expect(card.areasForImprovement.map(\.observation).contains(
-            "Nobody answered \"Dana wants to isolate web-03.\" (T+00:10) within 20m, so Dana Park acted alone at T+00:30 and took \"Yes, isolate it now.\""))
+            "Nobody answered \"Dana wants to isolate web-03.\" (T+00:10) within 20m, so Dana Park acted alone at T+00:30: Nobody answered, so Dana isolates web-03."))
         // The inject at 09:40 (a local time in the file) stops the next wait.
         _ = engine.handle("wait until 11:00")
         #expect(engine.state.clock == .minutes(40))

@@ -156,7 +156,8 @@ import Testing
         #expect(late.count == 1)
         let text = Self.said(late)
         #expect(text.hasPrefix("there is no open question to answer: Raj Patel's question (\"Raj offers to ask the whole company in #incident who owns the key.\") got no answer within 15m"))
-        #expect(text.contains("Raj Patel took \"Ask in #incident"))
+        #expect(text.contains("Raj Patel decided alone, without you: With no answer, Raj asks in #incident"))
+        #expect(!text.contains("Ask in #incident"), "the option's words are addressed to the IC, not what Raj did")
     }
 
     @Test func inspectAddsWhatWasLearntSinceTheFindingWasWritten() throws {

@@ -179,7 +179,9 @@ public enum ActionParser {
     private static func readNamed(_ words: Words, into action: inout Action) -> InputError? {
         let argument = words.verb.argument
         guard let first = words.first else { return words.missing("\(argument.article) \(argument.noun)") }
-        let object = argument == .indicator ? first.text : first.text.lowercased()
+        var object = argument == .indicator ? first.text : first.text.lowercased()
+        // "severity 2" and "sev 2" mean sev2: the level is what people say, the prefix is ours.
+        if argument == .severity, let level = Int(object), Severity(rawValue: "sev\(level)") != nil { object = "sev\(level)" }
         action.object = object
         let quoted = first.text.prefix(30)
         switch argument {

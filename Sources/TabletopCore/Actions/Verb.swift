@@ -94,6 +94,7 @@ public enum Verb: String, Sendable, Hashable, CaseIterable, Identifiable {
         switch self {
         case .tell: ["message", "dm"]
         case .sweep: ["hunt"]
+        case .severity: ["sev"]
         default: []
         }
     }

@@ -47,8 +47,9 @@ extension Engine {
             outputs.append(.notice("No answer for \(waited) to \"\(decision.question)\": \(asker) stops waiting and decides alone."))
             return
         }
-        let taken = decision.options[safe: onTimeout.option - 1]?.text ?? "option \(onTimeout.option)"
-        outputs.append(.notice("No answer for \(waited): \(asker) acts alone and takes \"\(taken)\"."))
+        // The option's words are addressed to the IC ("Tell her what the alert shows"); what the asker
+        // does is the outcome that follows, so the line names no option (blind5).
+        outputs.append(.notice("No answer for \(waited): \(asker) acts alone."))
         outputs.append(.response(onTimeout.outcome))
         recordDeeds(onTimeout.outcome, asker: inject.from)
         apply(onTimeout.effects, by: "\(asker), when nobody answered", credit: (onTimeout.outcome, ", when nobody answered"), into: &outputs)

@@ -98,6 +98,7 @@ extension Engine {
                 }
                 return nil
             }
+            if verb == .lookup, let problem = lookupTargetProblem(id) { return problem }
             return unknown("no one called", id, knownPeople.map { ($0.id, $0.name) }, listedBy: "'who' lists the people you know")
         case .asset:
             guard let id = action.object else { return nil }

@@ -72,8 +72,9 @@ extension Engine {
         let plain = "there is no open question to answer"
         guard let last = state.timedOut.last, let inject = injectsByID[last.decision], let decision = inject.decision else { return plain }
         let who = asker(of: inject) ?? "the asker"
-        let did = last.option.flatMap { decision.options[safe: $0 - 1] }.map { "took \"\($0.text)\"" } ?? "decided alone"
+        // What the asker did is the authored outcome; the option's own words are addressed to the IC.
+        let did = last.option != nil ? decision.onTimeout.map { ": \($0.outcome)" } ?? "" : ""
         return "\(plain): \(who)'s question (\"\(decision.question)\") got no answer within \(scenario.timeout(of: decision)), "
-            + "so at \(stamp(last.at)) \(who) \(did) without you"
+            + "so at \(stamp(last.at)) \(who) decided alone, without you\(did)"
     }
 }

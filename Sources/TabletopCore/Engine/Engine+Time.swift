@@ -9,10 +9,7 @@ extension Engine {
         let newsBefore = news(state)
         while state.end == nil {
             let nextEvent = state.queue.first?.at
-            let nextDeadline = scenario.clocks.compactMap { clock -> SimDuration? in
-                guard let status = state.clocks[clock.id], status.isRunning else { return nil }
-                return status.deadline
-            }.min()
+            let nextDeadline = scenario.clocks.compactMap(pendingDeadline).min()
             let next = [nextEvent, nextDeadline, limit].compactMap { $0 }.min()!
             guard next <= target else { break }
             state.clock = max(state.clock, next)
@@ -216,9 +213,16 @@ extension Engine {
 
     private mutating func expireClocks(into outputs: inout [Output]) {
         for clock in scenario.clocks {
-            guard let status = state.clocks[clock.id], status.isRunning, status.deadline <= state.clock else { continue }
-            state.clocks[clock.id]?.expired = true
-            outputs.append(.clock(ClockNotice(id: clock.id, label: clock.label, event: .expired, deadline: status.deadline)))
+            guard let status = state.clocks[clock.id], let due = pendingDeadline(clock), due <= state.clock else { continue }
+            if status.isRunning {
+                state.clocks[clock.id]?.expired = true
+                outputs.append(.clock(ClockNotice(id: clock.id, label: clock.label, event: .expired, deadline: status.deadline)))
+            } else {
+                state.clocks[clock.id]?.passedAt = state.clock
+                outputs.append(.notice("The \(clock.label) deadline (\(stamp(status.deadline))) passes; you met it at \(stamp(status.metAt ?? status.deadline))."))
+                // A missed deadline's consequence is an inject on `clock(id).expired`; this is the met one's.
+                if let passes = clock.passes { outputs.append(.response(passes)) }
+            }
         }
     }
 

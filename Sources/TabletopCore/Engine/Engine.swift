@@ -109,10 +109,7 @@ public struct Engine: Sendable {
 
     /// The earliest simulated time at which something is due: an event, a clock deadline or the time limit.
     public var nextDue: SimDuration {
-        let deadlines = scenario.clocks.compactMap { clock -> SimDuration? in
-            guard let status = state.clocks[clock.id], status.isRunning else { return nil }
-            return status.deadline
-        }
+        let deadlines = scenario.clocks.compactMap(pendingDeadline)
         return ([state.queue.first?.at, scenario.end.timeLimit] + deadlines).compactMap { $0 }.min()!
     }
 

@@ -240,6 +240,8 @@ public struct ClockStatus: Sendable, Hashable, Codable {
     public var deadline: SimDuration
     public var metAt: SimDuration?
     public var expired: Bool
+    /// When a met clock's deadline passed and was said to (a fixed time or an authored consequence).
+    public var passedAt: SimDuration? = nil
 
     /// Started and neither met nor expired.
     public var isRunning: Bool { metAt == nil && !expired }

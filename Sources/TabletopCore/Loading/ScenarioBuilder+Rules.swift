@@ -44,7 +44,7 @@ extension ScenarioBuilder {
             collector.error("'duration' of \(map.context) must be longer than 0", at: map.keyLocation("duration"))
         }
         return Clock(id: id.value, label: label, starts: starts, duration: duration, at: at, stops: stops, step: step,
-                     penalty: map.integer("penalty", in: 0...100) ?? 0)
+                     penalty: map.integer("penalty", in: 0...100) ?? 0, passes: map.text("passes"))
     }
 
     /// A local time of day, `18:00` or `Fri 10:00`, as the offset of its first moment at or after the

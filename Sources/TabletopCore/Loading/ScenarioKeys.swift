@@ -26,7 +26,7 @@ public enum ScenarioKeys {
     public static let effects = ["severity_floor", "assets", "compromise", "expose", "attacker-present", "end"]
     public static let response = ["action", "only_if", "text", "reveals", "effects", "cost", "scheduled"]
     public static let trap = ["id", "action", "trigger", "only_if", "step", "penalty", "hard_fail", "lesson"]
-    public static let clock = ["id", "label", "starts", "duration", "at", "stops", "step", "penalty"]
+    public static let clock = ["id", "label", "starts", "duration", "at", "stops", "step", "penalty", "passes"]
     public static let stepOverride = ["step", "applies", "reason", "deadline", "weight", "criteria", "rubric", "must_not_claim"]
     public static let criterion = ["name", "met_if"]
     public static let concept = ["concept", "any"]

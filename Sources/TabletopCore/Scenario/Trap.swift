@@ -44,6 +44,10 @@ public struct Clock: Sendable, Hashable, Codable {
     public var step: Int
     /// Points lost when it runs out.
     public var penalty: Int
+    /// What happens in the world when the deadline passes after it was met (`passes:`, "TechDaily runs
+    /// the story with your statement"); a missed one's is an inject on `clock(id).expired`. Either way a
+    /// fixed-time deadline says in one line that it passed.
+    public var passes: String? = nil
 }
 
 /// A scenario's change to how one runbook step is scored.

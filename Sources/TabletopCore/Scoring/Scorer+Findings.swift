@@ -79,7 +79,8 @@ extension Scorer {
                   !state.choices.contains(where: { $0.decision == fired.id }) else { continue }
             if let timeout = state.timedOut.first(where: { $0.decision == fired.id }) {
                 let asker = inject.from.flatMap { id in scenario.cast.first { $0.id == id }?.name } ?? inject.sender ?? "The asker"
-                let taken = timeout.option.flatMap { question.options[safe: $0 - 1] }.map { " and took \"\($0.text)\"" } ?? ""
+                // What they did, not the option's words to the IC: the outcome the author wrote for it.
+                let taken = timeout.option != nil ? question.onTimeout.map { ": \($0.outcome)" } ?? "" : ""
                 findings.append(ImprovementArea(step: nil, observation: "Nobody answered \"\(question.question)\" (T+\(fired.at.clock)) within \(scenario.timeout(of: question)), so \(asker) acted alone at T+\(timeout.at.clock)\(taken)",
                                                 lesson: "An open question from a responder is a decision too; unanswered, they act without you."))
                 continue

@@ -1,0 +1,36 @@
+import Testing
+@testable import TabletopCore
+
+/// Small findings of the blind5/blind6 plays: `lookup` of an indicator, a met deadline that passes.
+@Suite struct BlindPlaySmallFindingsTests {
+    private static func errors(_ outputs: [Output]) -> [String] {
+        outputs.compactMap { if case .error(let text) = $0 { text } else { nil } }
+    }
+
+    @Test func lookupSaysItFindsPeopleAndPointsAnAssetToInspect() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack"])
+        let address = Self.errors(engine.handle("lookup 45.137.21.9"))
+        #expect(address.count == 1)
+        #expect(address.first?.hasPrefix("'lookup' finds people") == true, "\(address)")
+        let known = try #require(engine.knownAssets.first)
+        #expect(Self.errors(engine.handle("lookup \(known.id)")) == ["'lookup' finds people, not assets; \(known.id) is \(known.name): try 'inspect \(known.id)'"])
+        // A word that reads like a name still gets the people directory's answer.
+        #expect(Self.errors(engine.handle("lookup zebedee")).first?.hasPrefix("you know of no one called 'zebedee'") == true)
+        #expect(engine.state.decisions.isEmpty == false && engine.state.decisions.allSatisfy { $0.action.verb != .lookup })
+    }
+
+    @Test func aMetFixedDeadlineSaysWhenItPassesWithItsConsequence() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack", "statement draft \"We are investigating a report.\"", "statement publish"])
+        var outputs: [Output] = []
+        for _ in 0..<40 where engine.state.end == nil && engine.state.clock < .minutes(8 * 60 + 30) {
+            outputs += engine.playThrough("wait 30m")
+        }
+        let press = try #require(engine.state.clocks["press"])
+        #expect(press.metAt != nil && !press.expired)
+        #expect(press.passedAt == press.deadline)
+        let said = TimeThatStaysTrueTests.said(outputs)
+        #expect(said.contains("The PRESS deadline (Tue 18:00 (T+08:20)) passes; you met it at"), "\(said.suffix(600))")
+        #expect(said.contains("TechDaily's story goes live at 18:00"))
+        #expect(said.components(separatedBy: "The PRESS deadline").count == 2, "said once")
+    }
+}
