@@ -293,14 +293,6 @@ extension Engine {
         "aeiou".contains(word.first ?? "x") ? "an" : "a"
     }
 
-    /// Whether a question's words ask only for the person's status (`update`, `any news?`), about no
-    /// topic of the incident.
-    static func asksForUpdate(_ words: Set<String>) -> Bool {
-        !words.isDisjoint(with: ["update", "status", "news", "progress", "picture"])
-            && words.allSatisfy { $0.count < 4 || commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0)
-                || words.contains($0 + "s") } // the singular the matcher adds ("statu" of "status") is no topic
-    }
-
     /// Words too common to say what a question is about.
     static let commonWords: Set<String> = [
         "what", "that", "this", "with", "from", "have", "know", "about", "there", "their", "they", "them", "your", "yours",
