@@ -50,27 +50,13 @@ extension Scorer {
         return "Practise \(step.title.lowercased()) in a retake" + (kinds.count > 1 ? " (the runbook counts \(kinds.joined(separator: ", ")))." : ".")
     }
 
-    /// "… was never done", unless a move of the step's kind was made that did not count: then which
-    /// move, and why (blind4: `doc update timeline` was acknowledged, yet the step read "never done").
-    func missedObservation(_ step: StepResult, state: EngineState) -> String {
-        let named = "\(step.title) (step \(step.number))"
-        guard !judge.judgedByWorld(step.number), let runbookStep = runbook.step(step.number),
-              let tried = state.decisions.first(where: { runbookStep.isEvidence($0.action, people: peopleByID) }) else {
-            return "\(named) was never done"
-        }
-        let missing = runbookStep.requires.filter { required in !state.evidence.contains { $0.step == required && $0.at <= tried.at } }
-            .compactMap { runbook.step($0) }.map { "step \($0.number) (\($0.title))" }
-        let why = missing.isEmpty ? "its text covered none of what the step asks" : "\(missing.joined(separator: " and ")) had not been done first"
-        return "\(named) was not counted: '\(tried.raw)' at T+\(tried.at.clock) did not count, as \(why)"
-    }
-
     func findings(steps: [StepResult], adjustments: [Adjustment], severity: SeverityJudgment, clocks: [ClockResult],
                   hardFails: [HardFailResult], state: EngineState) -> [ImprovementArea] {
         var findings = hardFails.map { ImprovementArea(step: nil, observation: "Hard fail (\($0.kind.rawValue)): \($0.reason)", lesson: $0.lesson) }
         for step in steps {
             switch step.status {
             case .missed:
-                findings.append(ImprovementArea(step: step.number, observation: missedObservation(step, state: state), lesson: step.lesson))
+                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was never done", lesson: step.lesson))
             case .late:
                 findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was done at T+\(step.doneAt?.clock ?? ""), after its deadline of T+\(step.deadline?.clock ?? "")", lesson: step.lesson))
             case .outOfOrder, .lateAndOutOfOrder:
