@@ -55,6 +55,7 @@ extension Engine {
         }
         if let warning = tipOffWarning(for: action) { return finish([warning]) }
         if action.until != nil { return finish(schedule(action, raw: raw, player: player)) }
+        if let queued = queueForPageAnswer(action, raw: raw, player: player) { return finish(queued) }
         return finish(decide(action, raw: raw, player: player))
     }
 

@@ -44,8 +44,7 @@ extension Engine {
             if case .contingency(let step, _) = inject.trigger, watch.done(step, in: state) { return }
             fire(inject, into: &outputs)
         case .arrival(let id):
-            guard let person = peopleByID[id] else { return }
-            outputs.append(.notice("\(person.name), \(person.role), answers the page and is standing by."))
+            announceArrival(of: id, into: &outputs)
         case .questionTimeout(let id):
             timeOut(question: id, into: &outputs)
         case .scheduled(let player, let line):
@@ -102,6 +101,7 @@ extension Engine {
 
     /// Delivers an inject whatever its conditions (the facilitator's `inject`, or a trigger that fired).
     mutating func deliver(_ inject: Inject, into outputs: inout [Output]) {
+        if let from = inject.from { answerPageEarly(from, into: &outputs) }
         state.fired.append(FiredInject(id: inject.id, at: state.clock))
         recordTakingPart(in: inject)
         let sender = inject.from.flatMap { peopleByID[$0] }.map { "\($0.name), \($0.role)" } ?? inject.sender ?? "Unknown"

@@ -58,6 +58,16 @@ public struct EventQueue: Sendable, Hashable, Codable {
         }
     }
 
+    /// The event due first among those that match (ties: the one scheduled first).
+    public func first(where matches: (ScheduledEvent) -> Bool) -> ScheduledEvent? {
+        heap.unordered.filter { matches($0.event) }.min()?.event
+    }
+
+    /// Drops every event that matches.
+    public mutating func removeAll(where matches: (ScheduledEvent) -> Bool) {
+        self = EventQueue(sorted.filter { !matches($0) })
+    }
+
     /// Whether a delivery of the inject is waiting.
     public func containsInject(_ id: String) -> Bool {
         injectCounts[id] != nil
