@@ -10,6 +10,7 @@ import Testing
         #expect(source.lines == ["a: é", "b", "\u{301}c\rd", "", ""])
         #expect(SourceFile(path: "x.yaml", text: "").lines == [""])
         #expect(SourceFile(path: "x.yaml", text: "\r\n").lines == ["", ""])
+        #expect(SourceFile(path: "x.yaml", text: "\na\n\r").lines == ["", "a", "\r"])
     }
 
     /// Every scalar is read as text: a key written plain and the same key quoted are one key, so the

@@ -17,8 +17,8 @@ public struct SourceFile: Sendable, Equatable {
         var lines: [Substring] = []
         var start = text.utf8.startIndex
         for index in text.utf8.indices where text.utf8[index] == 0x0A {
-            let before = text.utf8.index(before: index)
-            let end = index > start && text.utf8[before] == 0x0D ? before : index
+            var end = index
+            if index > start, text.utf8[text.utf8.index(before: index)] == 0x0D { end = text.utf8.index(before: index) }
             lines.append(text[start..<end])
             start = text.utf8.index(after: index)
         }
