@@ -52,6 +52,32 @@ import Testing
         ])
     }
 
+    /// The rewritten text keeps every other character as written: accents, emoji and CRLF line ends.
+    @Test func unchangedTextKeepsItsCharactersAndLineEnds() throws {
+        let plan = try #require(Self.plan("format: 1\r\ninjects:\r\n  - id: café\r\n    when: done(8)   # ☕️ naïve\r\n"))
+        #expect(plan.text == "format: 2\r\ninjects:\r\n  - id: café\r\n    trigger: done(stop-the-bleeding)   # ☕️ naïve\r\n")
+    }
+
+    /// A variant field that an `attacker:` effect reads is rewritten with it.
+    @Test func aVariantFieldReadByAnAttackerEffectIsRewritten() throws {
+        let plan = try #require(Self.plan("""
+            format: 1
+            variables:
+              - id: who
+                values:
+                  - id: a
+                    there: present
+                  - id: b
+                    there: gone
+            injects:
+              - id: late
+                effects:
+                  attacker: "{{who.there}}"
+            """))
+        #expect(plan.text.contains("there: true\n      - id: b\n        there: false\n"))
+        #expect(plan.text.contains("attacker-present: \"{{who.there}}\""))
+    }
+
     @Test func migratingTwiceChangesNothing() throws {
         let once = try #require(Self.plan(Self.inject))
         let twice = try #require(Self.plan(once.text))

@@ -11,7 +11,19 @@ public struct SourceFile: Sendable, Equatable {
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // Split on the UTF-8 line feeds rather than by Character: the same lines (a CR before the LF is
+        // part of the break, as the grapheme "\r\n" was) without grapheme breaking every character of a
+        // large file (issue 21).
+        var lines: [Substring] = []
+        var start = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == 0x0A {
+            var end = index
+            if index > start, text.utf8[text.utf8.index(before: index)] == 0x0D { end = text.utf8.index(before: index) }
+            lines.append(text[start..<end])
+            start = text.utf8.index(after: index)
+        }
+        lines.append(text[start...])
+        self.lines = lines
     }
 
     /// The text of a 1-based line number, or nil when the file has no such line.

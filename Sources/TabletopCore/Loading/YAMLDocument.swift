@@ -91,7 +91,12 @@ enum YAMLDocument {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source.text)
+            // The basic resolver tags every scalar a string without trying Yams' regular expressions
+            // (int, float, bool, null, timestamp) on each one: the builders read scalars as text and
+            // check numbers and booleans themselves, and the tag matching cost most of Yams' time on a
+            // large scenario (issue 21). Keys written once plain and once quoted ('1' and "1") are now
+            // duplicates too, as they read the same.
+            root = try Yams.compose(yaml: source.text, .basic)
         } catch let error as YamlError {
             report(error, source: source, into: collector)
             return nil

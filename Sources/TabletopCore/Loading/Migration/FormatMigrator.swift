@@ -102,7 +102,7 @@ public enum FormatMigrator {
                       case .sequence(let values)? = declaration["values"] else { continue }
                 for placeholder in attackerPlaceholders where placeholder.variable == id {
                     for case .mapping(let value) in values {
-                        guard let field = value[Node(placeholder.field)], let text = field.scalar?.string,
+                        guard let field = value[placeholder.field], let text = field.scalar?.string,
                               let new = FormatChanges.attackerValues[text] else { continue }
                         replace(field, with: new, describing: "\(id).\(placeholder.field): \(text) → \(new) (read by an attacker-present effect)")
                     }
