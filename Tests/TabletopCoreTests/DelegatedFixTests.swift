@@ -11,7 +11,8 @@ import Testing
     static let moves = ["ack", "page lena", "delegate lena fix", "wait 3h", "test", "rollout", "monitor 1h"]
 
     @Test func theDelegatedFixIsTheOneThePersonMakesInThisScenario() throws {
-        var engine = try Support.engine("breach", seed: 35, ["ack", "page lena"])
+        // She answers her page first: a move that names someone paged waits for their answer.
+        var engine = try Support.engine("breach", seed: 35, ["ack", "page lena", "wait 30m"])
         let taken = Support.said(engine.handle("delegate lena fix"))
         #expect(!taken.contains("judges the cause"), "\(taken)")
         let task = try #require(engine.state.tasks.last)
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func someoneWithNoFixOfTheirOwnAsksWhatToFixAndTakesNoTask() throws {
-        var engine = try Support.engine("breach", seed: 35, ["ack", "page marco"])
+        var engine = try Support.engine("breach", seed: 35, ["ack", "page marco", "wait 30m"])
         let said = Support.said(engine.handle("delegate marco fix"))
         #expect(said.contains("asks what to fix"), "\(said)")
         #expect(engine.state.tasks.isEmpty)
