@@ -164,6 +164,7 @@ extension Engine {
         let madeGood = trapsMadeGood(by: action)
         springTraps(for: action, decision: index)
         let found = performHoldingFindings(action, actor: player, cost: cost, into: &outputs)
+        callOffScheduledCopies(of: action, into: &outputs)
         // Asking for someone's status is evidence only when the answer carried findings (issue 15).
         if StepJudge.asksOnlyForStatus(action), !found { steps = [] }
         state.traps.removeAll { madeGood.contains($0.id) }
@@ -202,7 +203,10 @@ extension Engine {
     /// What a decision also counts as in the world: telling someone of legal, communications,
     /// leadership or HR directly is notifying that group.
     func countsAs(_ action: Action) -> Action? {
-        guard action.verb == .tell, let audience = StepJudge.audience(ofTeam: action.object.flatMap { peopleByID[$0] }?.team) else { return nil }
+        // Bringing legal or HR into the incident's channel tells them as surely as a notice does: the
+        // score follows who knows, not which verb was typed (sessions before the real clock keep theirs).
+        let reaches = action.verb == .tell || (action.verb == .invite && configuration.realClock)
+        guard reaches, let audience = StepJudge.audience(ofTeam: action.object.flatMap { peopleByID[$0] }?.team) else { return nil }
         return Action(verb: .notify, object: audience.rawValue)
     }
 

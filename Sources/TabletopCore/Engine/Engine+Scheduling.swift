@@ -41,6 +41,19 @@ extension Engine {
         outputs += decide(action, raw: line, player: player)
     }
 
+    /// A change done now makes the same change typed for later moot: it is called off and the trainee
+    /// told, so that `status` never lists as waiting what is already done.
+    mutating func callOffScheduledCopies(of action: Action, into outputs: inout [Output]) {
+        guard action.until == nil, let object = action.object, action.verb != .statementPublish else { return }
+        for waiting in scheduledActions {
+            // Only what the trainee typed for a time (`at …`); a move waiting for a paged person's answer stays.
+            guard case .success(let other?) = ActionParser.parseAction(waiting.line), other.until != nil,
+                  other.verb == action.verb, other.object?.lowercased() == object.lowercased() else { continue }
+            state.queue.remove(waiting.event)
+            outputs.append(.notice("Called off: '\(Self.withoutTime(waiting.line))', scheduled for \(localClock.stamp(at: waiting.at)), is done now."))
+        }
+    }
+
     /// The actions waiting for their time, in the order they will run: what `status` numbers and
     /// `cancel <n>` names.
     public var scheduledActions: [(at: SimDuration, player: String, line: String, event: ScheduledEvent)] {
