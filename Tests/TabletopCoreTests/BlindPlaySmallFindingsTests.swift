@@ -12,6 +12,13 @@ import Testing
         let address = Self.errors(engine.handle("lookup 45.137.21.9"))
         #expect(address.count == 1)
         #expect(address.first?.hasPrefix("'lookup' finds people") == true, "\(address)")
+        // Blind8: the attacker's address was named as the asset whose finding mentions it.
+        var found = try TimeThatStaysTrueTests.engine("breach", ["ack", "inspect ci-key", "logs ci-key"])
+        let finding = try #require(found.scenario.assets.first { $0.id == "ci-key" }?.inspect?.text)
+        let intruder = try #require(finding.split(separator: " ").last).trimmingCharacters(in: .punctuationCharacters)
+        #expect(intruder.split(separator: ".").count == 4, "\(intruder)")
+        let seen = Self.errors(found.handle("lookup \(intruder)"))
+        #expect(seen.count == 1 && seen.allSatisfy { !$0.contains(" is ") && $0.contains("inspect or read the logs") }, "\(seen)")
         let known = try #require(engine.knownAssets.first)
         #expect(Self.errors(engine.handle("lookup \(known.id)")) == ["'lookup' finds people, not assets; \(known.id) is \(known.name): try 'inspect \(known.id)'"])
         // A word that reads like a name still gets the people directory's answer.

@@ -9,16 +9,17 @@ extension Engine {
             return "'lookup' finds people, not assets; \(word.prefix(40)) is \(asset.name): try 'inspect \(asset.id)'"
         }
         guard Self.readsLikeIndicator(wanted) else { return nil }
+        // An address seen in an alert or a finding is not the asset whose text mentions it (blind8: the
+        // attacker's address "is ci-deployer access key"), so no asset is named for it.
         return "'lookup' finds people (who someone is, how to reach them), not addresses, domains or hosts; "
-            + "you know of nothing called '\(word.prefix(40))': 'assets' lists what you can inspect"
+            + "to look into '\(word.prefix(40))', inspect or read the logs of what it touched ('assets' lists them)"
     }
 
-    /// The asset's id, a word of its name, or (for an address or domain) its name or finding text.
+    /// The asset's id, a word of its name, or (for an address or domain) the name itself.
     private func names(_ wanted: String, _ asset: Asset) -> Bool {
         if asset.id.lowercased() == wanted { return true }
         if Suggestion.namedBy(wanted, among: [(asset.id, asset.name)]) != nil { return true }
-        guard Self.readsLikeIndicator(wanted), wanted.count >= 5 else { return false }
-        return [asset.name, asset.inspect?.text ?? ""].contains { $0.lowercased().contains(wanted) }
+        return Self.readsLikeIndicator(wanted) && wanted.count >= 5 && asset.name.lowercased().contains(wanted)
     }
 
     /// A dotted or colon-separated word ("45.137.21.9", "cdn-update-check.net", "fe80::1") is no one's name.
