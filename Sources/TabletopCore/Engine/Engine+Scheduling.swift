@@ -44,7 +44,8 @@ extension Engine {
     /// A change done now makes the same change typed for later moot: it is called off and the trainee
     /// told, so that `status` never lists as waiting what is already done.
     mutating func callOffScheduledCopies(of action: Action, into outputs: inout [Output]) {
-        guard action.until == nil, let object = action.object, action.verb != .statementPublish else { return }
+        // Only a verb that can be typed for later has copies to call off; others never sort the queue.
+        guard action.verb.isSchedulable, action.verb != .statementPublish, action.until == nil, let object = action.object else { return }
         for waiting in scheduledActions {
             // Only what the trainee typed for a time (`at …`); a move waiting for a paged person's answer stays.
             guard case .success(let other?) = ActionParser.parseAction(waiting.line), other.until != nil,
