@@ -26,6 +26,16 @@ import Testing
         #expect(engine.state.decisions.isEmpty == false && engine.state.decisions.allSatisfy { $0.action.verb != .lookup })
     }
 
+    /// Blind7: `severity 2` was accepted silently, and the debrief then marked the step short for want
+    /// of a reason that only `help severity` mentions.
+    @Test func aSeverityWithoutAReasonSaysHowToGiveOne() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack"])
+        let bare = TimeThatStaysTrueTests.said(engine.handle("severity 2"))
+        #expect(bare.contains("No reason given") && bare.contains("severity 2 \""), "\(bare)")
+        let reasoned = TimeThatStaysTrueTests.said(engine.handle("severity 1 \"EU customer data copied\""))
+        #expect(reasoned.contains("sev1 (EU customer data copied)") && !reasoned.contains("No reason"), "\(reasoned)")
+    }
+
     @Test func aMetFixedDeadlineSaysWhenItPassesWithItsConsequence() throws {
         var engine = try TimeThatStaysTrueTests.engine("breach", ["ack", "statement draft \"We are investigating a report.\"", "statement publish"])
         var outputs: [Output] = []

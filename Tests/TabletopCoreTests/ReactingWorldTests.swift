@@ -223,6 +223,18 @@ import Testing
         #expect(!engine.handle("ask dana web-03").contains { if case .warning = $0 { true } else { false } })
     }
 
+    /// Blind7: a snapshot ending the very minute the CTO's question ran out warned of the clock only,
+    /// and the CTO took the API offline "without you" unannounced.
+    @Test func aCommandEndingTheMinuteAQuestionRunsOutWarnsOfIt() throws {
+        var engine = try Self.engine()
+        _ = engine.handle("wait 10m")
+        let outputs = engine.handle("preserve web-04")
+        #expect(engine.state.clock == .minutes(30))
+        #expect(engine.state.timedOut.map(\.decision) == ["ask"])
+        let warning = outputs.compactMap { if case .warning(let text) = $0 { text } else { nil } }
+        #expect(warning.count == 1 && warning.first?.contains("past the 20m left on Dana Park's question") == true, "\(outputs)")
+    }
+
     @Test func lintWarnsAboutAnOutcomeThatActsOnAnAssetWithoutEffects() throws {
         let effects = "isolates it.\n          effects:\n            assets:\n              web-03: [snapshotted, isolated]\n"
         #expect(Self.yaml.contains(effects))

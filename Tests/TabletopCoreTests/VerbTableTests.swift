@@ -11,6 +11,14 @@ import Testing
         #expect(parsed?.actor == nil)
     }
 
+    /// A placeholder teaches nothing: `help fix` once showed `fix "…"` (blind8 B40).
+    @Test(arguments: Verb.allCases) func everyExampleIsAWorkedOneNotAPlaceholder(verb: Verb) {
+        let engine = Self.startedEngine()
+        for example in [Usage.example(for: verb), engine.helpExample(for: verb)] {
+            #expect(!example.contains("…"), "'\(example)'")
+        }
+    }
+
     @Test(arguments: Verb.allCases) func everyVerbHasHelpAndUsage(verb: Verb) {
         #expect(!verb.summary.isEmpty)
         let usage = Usage.line(for: verb)

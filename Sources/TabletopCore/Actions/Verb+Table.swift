@@ -41,7 +41,8 @@ extension Verb {
         case .sweep: Entry(area: .investigate, argument: .text, minutes: 30, summary: "examine every asset of a group (a fleet) at once: sweep web-fleet (or hunt)",
                            optional: true, usage: "sweep [group]", example: "sweep web-fleet")
         case .lookup: Entry(area: .investigate, argument: .person, minutes: 5, summary: "find who someone is and how to reach them", usage: "lookup <name>")
-        case .impact: Entry(area: .investigate, argument: .text, minutes: 10, summary: "state the worst case: impact \"summary\"")
+        case .impact: Entry(area: .investigate, argument: .text, minutes: 10, summary: "state the worst case: impact \"summary\"",
+                             example: "impact \"customer records copied, EU personal data among them\"")
         case .isolate: Entry(area: .contain, argument: .asset, minutes: 10, summary: "cut an asset off the network, keeping it intact")
         case .block: Entry(area: .contain, argument: .indicator, minutes: 10, summary: "block an indicator (IP, domain, hash)")
         case .revoke: Entry(area: .contain, argument: .asset, minutes: 5, summary: "revoke a credential or session")
@@ -54,21 +55,24 @@ extension Verb {
         case .preserve: Entry(area: .forensics, argument: .asset, minutes: 20, summary: "preserve evidence under chain of custody")
         case .redeploy: Entry(area: .forensics, argument: .asset, minutes: 60, summary: "replace an asset with a known-clean build")
         case .clean: Entry(area: .forensics, argument: .asset, minutes: 60, summary: "try to clean an asset in place")
-        case .fix: Entry(area: .forensics, argument: .text, minutes: 120, summary: "develop a fix or mitigation: fix \"what\"")
+        case .fix: Entry(area: .forensics, argument: .text, minutes: 120, summary: "develop a fix or mitigation: fix \"what\"",
+                          example: "fix \"replace the long-lived key with short-lived credentials\"")
         case .test: Entry(area: .forensics, argument: .none, minutes: 60, summary: "test the fix and try to bypass it")
         case .rollout: Entry(area: .forensics, argument: .none, minutes: 60, summary: "roll the fix out to production")
         case .monitor: Entry(area: .forensics, argument: .duration, minutes: nil, summary: "watch production closely for a while: monitor 2h")
         case .docCreate: Entry(area: .record, argument: .none, minutes: 10, summary: "create the incident working document")
-        case .docNote: Entry(area: .record, argument: .text, minutes: 2, summary: "add a note to the working document")
+        case .docNote: Entry(area: .record, argument: .text, minutes: 2, summary: "add a note to the working document",
+                              example: "doc note \"access logs requested from the cloud provider\"")
         case .docUpdate: Entry(area: .record, argument: .section, minutes: 10, summary: "update a section: doc update root-cause \"text\"",
                                usage: "doc update <section> \"<text>\"")
         case .ticket: Entry(area: .record, argument: .none, minutes: 5, summary: "file the restricted incident ticket")
         case .followup: Entry(area: .record, argument: .text, minutes: 5, summary: "file a follow-up action item: followup \"text\" --owner X",
-                              usage: "followup \"<text>\" [--owner <name>]")
+                              usage: "followup \"<text>\" [--owner <name>]", example: "followup \"move CI to short-lived credentials\" --owner lena")
         case .notify: Entry(area: .stakeholders, argument: .audience, minutes: 5,
                             summary: "loop in legal, pr, hr, leadership, law-enforcement, regulator or customers")
         case .briefLeadership: Entry(area: .stakeholders, argument: .none, minutes: 15, summary: "brief the executives")
-        case .statementDraft: Entry(area: .stakeholders, argument: .text, minutes: 20, summary: "draft a public statement")
+        case .statementDraft: Entry(area: .stakeholders, argument: .text, minutes: 20, summary: "draft a public statement",
+                                    example: "statement draft \"We found unauthorised access to customer data and have stopped it.\"")
         case .statementReview: Entry(area: .stakeholders, argument: .person, minutes: 15,
                                      summary: "have legal or comms review the draft before it is published: statement review hannah",
                                      usage: "statement review <person>")
@@ -77,10 +81,11 @@ extension Verb {
                                       usage: "statement publish [at <time>]")
         case .close: Entry(area: .close, argument: .none, minutes: 5, summary: "close the incident")
         case .postmortemSchedule: Entry(area: .close, argument: .text, minutes: 5, summary: "schedule the postmortem: postmortem schedule tomorrow",
-                                        optional: true, usage: "postmortem schedule <when>")
+                                        optional: true, usage: "postmortem schedule <when>", example: "postmortem schedule tomorrow")
         case .postmortemRun: Entry(area: .close, argument: .none, minutes: 90, summary: "hold the postmortem (in most scenarios this ends the drill: close first)")
         case .choose: Entry(area: .decide, argument: .choice, minutes: 1, summary: "pick an option at a decision point: choose 2, or choose \"words of it\"")
-        case .why: Entry(area: .decide, argument: .text, minutes: 0, summary: "attach a rationale to your last decision")
+        case .why: Entry(area: .decide, argument: .text, minutes: 0, summary: "attach a rationale to your last decision",
+                          example: "why \"image first: the memory holds what the disk does not\"")
         case .wait: Entry(area: .session, argument: .duration, minutes: nil,
                           summary: "let simulated time pass: wait 30m, or wait until 18:00 (Fri 10:00); stops early at a new message or question",
                           usage: "wait <duration> | wait until <time>")

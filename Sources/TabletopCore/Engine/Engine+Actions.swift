@@ -134,7 +134,11 @@ extension Engine {
         guard let level = Severity(rawValue: object) else { return nil }
         state.declaredSeverity = level
         state.severityLog.append(SeverityDeclaration(at: state.clock, level: level, correct: nil, reason: reason, actor: actor.name))
-        return "Severity declared: \(level)\(reason.map { " (\($0))" } ?? "")."
+        guard let reason, !reason.isEmpty else {
+            // The debrief weighs the reason given for a level, so a bare level says how to give one.
+            return "Severity declared: \(level). No reason given: say why in quotes, as in severity \(level.number) \"what you know that sets this level\"."
+        }
+        return "Severity declared: \(level) (\(reason))."
     }
 
     private mutating func appointCommander(_ object: String, person: Person?, actor: Player) -> String? {

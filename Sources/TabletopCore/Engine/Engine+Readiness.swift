@@ -33,8 +33,9 @@ extension Engine {
     func outlastWarning(for action: Action, cost: SimDuration) -> Output? {
         guard configuration.realClock, action.verb != .choose, cost > .zero else { return nil }
         let done = state.clock + cost
-        // Every question it outlasts, not only the first: two can run out during one long command.
-        let questions = state.queue.sorted.filter { $0.at < done }.compactMap { event -> String? in
+        // Every question it outlasts, not only the first: two can run out during one long command. One
+        // running out the minute it ends is lost too: events due then come before the next prompt.
+        let questions = state.queue.sorted.filter { $0.at <= done }.compactMap { event -> String? in
             guard case .questionTimeout(let id) = event.kind, state.pendingDecisions.contains(id),
                   let inject = injectsByID[id], let decision = inject.decision else { return nil }
             let left = SimDuration(seconds: event.at.seconds - state.clock.seconds)

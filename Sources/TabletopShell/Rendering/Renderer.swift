@@ -63,9 +63,10 @@ public struct Renderer: Sendable {
         case .notice(let text):
             return paint(wrap(text, indent: 2), .dim)
         case .warning(let text):
-            return paint("warning: \(text)", .yellow)
+            // Wrapped like replies, under the text after the label, so a long line never breaks mid-word.
+            return paint(wrap("warning: \(text)", hanging: 9), .yellow)
         case .error(let text):
-            return paint("error: \(text)", .red)
+            return paint(wrap("error: \(text)", hanging: 7), .red)
         case .info(let text):
             return text.split(separator: "\n", omittingEmptySubsequences: false).map { wrap(String($0)) }.joined(separator: "\n")
         case .end(let end):
