@@ -77,6 +77,7 @@ struct AuditDrill: Sendable {
     var findings: [Finding]
     var items: [Item]
     var controls: [String]
+    var controlsText = ""
     /// Whether the organisation gave a mapping: the steps' Controls column is shown only then.
     var mapped = false
     var hasFindings = false
@@ -117,6 +118,7 @@ struct AuditDrill: Sendable {
         drill.hasFindings = !drill.findings.isEmpty
         drill.hasItems = !drill.items.isEmpty
         drill.hasControls = !drill.controls.isEmpty
+        drill.controlsText = drill.controls.joined(separator: "; ")
         return drill
     }
 

@@ -43,7 +43,7 @@ public enum AuditRecordHTML {
         <h2><bdi>{{heading}}</bdi></h2>
         <div class="facts">{{#facts}}<div><b>{{name}}</b><bdi>{{value}}</bdi></div>{{/facts}}</div>
         {{#provisional}}<p class="provisional">{{.}}</p>{{/provisional}}
-        {{#hasControls}}<p><b>Controls evidenced:</b> {{#controls}}<span class="control">{{.}}</span>; {{/controls}}</p>{{/hasControls}}
+        {{#hasControls}}<p><b>Controls evidenced:</b> {{controlsText}}</p>{{/hasControls}}
         <h3>Objectives: the capabilities exercised</h3>
         <div class="table-wrap"><table><thead><tr><th>Capability</th><th>Rating</th><th>Result</th></tr></thead>
         {{#objectives}}<tr><td>{{capability}}</td><td><span class="rating rating-{{rating}}">{{rating}}</span></td><td>{{result}}</td></tr>{{/objectives}}
