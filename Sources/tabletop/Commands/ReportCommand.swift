@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Session ids or .jsonl paths.", valueName: "session"), completion: .custom(Completion.sessions)) var sessions: [String] = []
     @Flag(name: .customLong("from-history"), help: "Report on the exercises in the history database that match the filters.") var fromHistory = false
     @OptionGroup var filters: HistoryFilterOptions
-    @Option(help: ArgumentHelp("The history database, with --from-history: a file or a postgres:// URL (default: TABLETOP_DATABASE_URL, else the data folder's).", valueName: "file-or-url"), completion: .file()) var db: String?
+    @Option(help: ArgumentHelp("The history database, for --from-history and for the record's statuses: a file or a postgres:// URL (default: TABLETOP_DATABASE_URL, else the data folder's).", valueName: "file-or-url"), completion: .file()) var db: String?
     @Option(help: ArgumentHelp("md, html, json, csv, or record (the exercise record for auditors, HTML).", valueName: "format")) var format: ReportFormat = .md
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"), completion: .file()) var output: String?
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where sessions are kept.", valueName: "dir"), completion: .directory) var dataDirectory: String?
