@@ -101,6 +101,14 @@ public struct PlanChange: Sendable, Hashable, Codable {
         self.changedAt = changedAt
     }
 
+    /// Which improvement item a change is to.
+    struct Item: Hashable {
+        var session: String
+        var item: Int
+    }
+
+    var key: Item { Item(session: session, item: item) }
+
     /// The statuses an item can have.
     public static let statuses = ["open", "done"]
 
