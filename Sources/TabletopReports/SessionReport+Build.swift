@@ -40,9 +40,7 @@ extension SessionReport {
     /// In a team, who answers for an improvement item: the player of the role responsible for its step's
     /// phase (`TeamRoles.owner`), as "bo (legal)"; nil solo (the trainee owns everything).
     static func teamOwner(of step: Int?, engine: Engine, roster: [Player]) -> String? {
-        guard roster.count > 1 else { return nil }
-        let phase = step.flatMap { engine.runbook.step($0)?.phase } ?? "close"
-        return TeamRoles.owner(ofPhase: phase, in: roster).map { "\(TerminalText.inline($0.name)) (\($0.role))" }
+        TeamRoles.planOwner(ofPhase: step.flatMap { engine.runbook.step($0)?.phase }, in: roster)
     }
 
     static func realDuration(from start: String, to end: String?) -> Int? {

@@ -7,10 +7,12 @@ import NIOSSL
 
 extension Dashboard {
     /// The dashboard's routes: the pages by GET (filters as query parameters) and the tracker's changes by
-    /// POST. The history is read on NIO's thread pool, never on the server's event loops.
+    /// POST (`routes` lists them); any other request gets a 404 or 405 page. The history is read on NIO's
+    /// thread pool, never on the server's event loops.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         let dashboard = self
+        router.add(middleware: MissingPages(dashboard: dashboard))
         router.get("/") { request, _ in try await Self.serve { try dashboard.exercisesPage(Self.filter(request)) } }
         router.get("/cohort") { request, _ in try await Self.serve { try dashboard.cohortPage(Self.filter(request)) } }
         router.get("/trends") { request, _ in try await Self.serve { try dashboard.trendsPage(Self.filter(request)) } }

@@ -131,6 +131,24 @@ import TabletopServe
         }
     }
 
+    /// A path no route takes is the dashboard's own 404 page (layout, the path as text, a link home), where
+    /// Hummingbird answered an empty body; a known path asked with another method is a 405 saying which.
+    @Test func unknownPathsAndMethodsGetRealPages() async throws {
+        try await withClient { _, client async throws in
+            let missing = try await get(client, "/no/such/%3Cscript%3Ealert(1)%3C/script%3E")
+            #expect(missing.status == 404)
+            #expect(missing.body.contains("<h1>No such page</h1>") && missing.body.contains(#"<a href="/">Back to the exercises</a>"#))
+            #expect(missing.body.contains("/no/such/&lt;script&gt;alert(1)&lt;/script&gt;") && !missing.body.contains("<script>"))
+            #expect(missing.body.contains(#"aria-label="Dashboard""#), "the dashboard's navigation")
+            let wrongMethod = try await client.execute(uri: "/cohort", method: .post) {
+                (Int($0.status.code), $0.headers[.allow], String(buffer: $0.body))
+            }
+            #expect(wrongMethod.0 == 405 && wrongMethod.1 == "GET" && wrongMethod.2.contains("<h1>Method not allowed</h1>"))
+            let getAChange = try await get(client, "/plan/s-ana-1/1")
+            #expect(getAChange.status == 405 && getAChange.body.contains("answers POST, not GET"))
+        }
+    }
+
     @Test func hostileNamesAndTitlesAreInertOnEveryPage() async throws {
         try await withClient { _, client async throws in
             for uri in ["/", "/cohort", "/trends", "/plan", "/sessions/s-dana-1", "/sessions/s-ana-2",

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TabletopCore
 @testable import TabletopStore
@@ -40,5 +41,39 @@ extension HistoryBackendContract {
         #expect(throws: StoreError.self) {
             try store.change(PlanChange(session: "s1", item: 3, status: "done", owner: "x", changedBy: "Mia", changedAt: "2026-11-20T08:00:00Z"))
         }
+    }
+
+    /// `history export` carries managers' changes and `import --from-export` puts them back (format 2):
+    /// each item's status, owner, who and when survive, importing twice changes nothing, and the changes
+    /// in the document replace a different history's changes of the same item. `second` opens the
+    /// history the export is written into.
+    static func exportCarriesPlanChanges(_ open: Opener, into second: Opener) throws {
+        let store = try open()
+        try store.record(planned("s1", trainee: "ana", started: "2026-11-01T10:00:00Z", items: 2, due: "2026-12-01"), anchor: nil, forced: nil)
+        try store.record(planned("s2", trainee: "Bo", started: "2026-10-01T10:00:00Z", items: 1, due: "2026-11-15"), anchor: nil, forced: nil)
+        let changes = [
+            PlanChange(session: "s1", item: 2, status: "done", owner: "cy", changedBy: "Mia", changedAt: "2026-11-20T08:00:00Z"),
+            PlanChange(session: "s1", item: 2, status: "open", owner: "Zoë", changedBy: "Lu", changedAt: "2026-11-21T08:00:00Z"),
+            PlanChange(session: "s2", item: 1, status: "done", owner: "Bo", changedBy: "Mia", changedAt: "2026-11-22T08:00:00Z"),
+        ]
+        for change in changes { try store.change(change) }
+        let export = try HistoryExport(from: store)
+        #expect(export.format == 2 && export.planChanges == changes)
+
+        let copy = try second()
+        try copy.record(planned("s2", trainee: "Bo", started: "2026-10-01T10:00:00Z", items: 1, due: "2026-11-15"), anchor: nil, forced: nil)
+        try copy.change(PlanChange(session: "s2", item: 1, status: "open", owner: "Eve", changedBy: "Old", changedAt: "2026-10-02T08:00:00Z"))
+        let document = try HistoryExport.read(try JSONEncoder().encode(export), path: "x.json")
+        for _ in 1...2 { try document.write(into: copy) }
+        #expect(try copy.planChanges() == changes)
+        #expect(try copy.planItems(matching: HistoryFilter()) == store.planItems(matching: HistoryFilter()))
+        let s1 = try copy.planItems(matching: HistoryFilter(trainee: "ana")).last
+        #expect(s1?.status == "open" && s1?.owner == "Zoë" && s1?.changedBy == "Lu" && s1?.changedAt == "2026-11-21T08:00:00Z")
+
+        // A change to an item the history does not hold is refused, and nothing of the import is kept.
+        var orphan = export
+        orphan.planChanges.append(PlanChange(session: "s9", item: 1, status: "done", owner: "x", changedBy: "y", changedAt: "2026-11-23T08:00:00Z"))
+        #expect(throws: StoreError.self) { try copy.restore(orphan.planChanges) }
+        #expect(try copy.planChanges() == changes)
     }
 }

@@ -12,6 +12,15 @@ import TabletopCore
     @Test func upsertsBySessionWithItsAnchor() throws { try HistoryBackendContract.upsertsBySessionWithItsAnchor(open) }
     @Test func concurrentWritersLoseNothing() throws { try HistoryBackendContract.concurrentWritersLoseNothing(open) }
     @Test func tracksPlanChanges() throws { try HistoryBackendContract.tracksPlanChanges(open) }
+    @Test func exportCarriesPlanChanges() throws {
+        try HistoryBackendContract.exportCarriesPlanChanges(open, into: { try HistoryStore(path: HistoryStoreTests.temporaryDatabase()) })
+    }
+
+    /// A format 1 export (before plan changes were carried) still imports, with no changes.
+    @Test func aFormatOneExportReadsWithNoChanges() throws {
+        let document = try HistoryExport.read(Data(#"{"format": 1, "exercises": [], "anchors": []}"#.utf8), path: "x.json")
+        #expect(document.format == 1 && document.planChanges.isEmpty)
+    }
 
     /// An export written into a second database and exported again is the same document.
     @Test func exportRoundTripsBetweenFiles() throws {
@@ -23,7 +32,7 @@ import TabletopCore
         #expect(try HistoryExport(from: copy) == export)
         let data = try JSONEncoder().encode(export)
         #expect(try HistoryExport.read(data, path: "x.json") == export)
-        #expect(throws: StoreError.self) { try HistoryExport.read(Data(#"{"format": 2}"#.utf8), path: "x.json") }
+        #expect(throws: StoreError.self) { try HistoryExport.read(Data(#"{"format": 3}"#.utf8), path: "x.json") }
     }
 }
 
@@ -40,6 +49,7 @@ struct PostgresBackendTests {
     @Test func upsertsBySessionWithItsAnchor() throws { try HistoryBackendContract.upsertsBySessionWithItsAnchor(try Self.opener()) }
     @Test func concurrentWritersLoseNothing() throws { try HistoryBackendContract.concurrentWritersLoseNothing(try Self.opener()) }
     @Test func tracksPlanChanges() throws { try HistoryBackendContract.tracksPlanChanges(try Self.opener()) }
+    @Test func exportCarriesPlanChanges() throws { try HistoryBackendContract.exportCarriesPlanChanges(try Self.opener(), into: try Self.opener()) }
 
     /// Both backends give the same answers to every filter over the same records, and export the same document.
     @Test func bothBackendsAnswerAlike() throws {

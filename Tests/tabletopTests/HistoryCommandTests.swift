@@ -23,6 +23,28 @@ import Testing
         #expect(badDate.status == 2)
     }
 
+    /// A scripted drill whose script ends before anything is decided (no postmortem, not even an ack) is
+    /// recorded as abandoned, and the cohort marks it provisional and leaves it out of the median; it left
+    /// no record before. A person who opens a drill and leaves at once is still not recorded.
+    @Test func aScriptThatEndsEarlyIsRecordedAsAbandoned() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let script = data + "/short.script"
+        try "# only a comment: the script ends before the first move\n".write(toFile: script, atomically: true, encoding: .utf8)
+        _ = try CommandLineTests.run(["play", "example", "--script", script, "--trainee", "Ana", "--seed", "1", "--practice", "--data-dir", data])
+        let listed = try CommandLineTests.run(["history", "--json", "--data-dir", data])
+        let records = (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any])?["exercises"] as? [[String: Any]]
+        #expect(records?.map { $0["outcome"] as? String } == ["abandoned"])
+        #expect(records?.first?["provisional"] as? Bool == true)
+        let expert = CommandLineTests.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs/example-expert.script").path
+        _ = try CommandLineTests.run(["play", "example", "--script", expert, "--trainee", "Bo", "--seed", "1", "--practice", "--data-dir", data])
+        let cohort = try CommandLineTests.run(["report", "--from-history", "--format", "md", "--data-dir", data])
+        #expect(cohort.stdout.contains("median score 100 (final drills only); 1 provisional (50%)"))
+        #expect(cohort.stdout.contains("| Ana | ") && cohort.stdout.contains(" † | Ana |"))
+        let interactive = DrillCommandTests.temporaryFolder()
+        _ = try CommandLineTests.run(["play", "example", "--trainee", "Cy", "--data-dir", interactive], stdin: "")
+        #expect(try CommandLineTests.run(["history", "--data-dir", interactive]).stdout.contains("No exercises recorded."))
+    }
+
     /// Two `history import` processes writing the same database at the same moment both land, every time.
     @Test func concurrentImportsFromTwoProcessesAllLand() throws {
         let data = DrillCommandTests.temporaryFolder()

@@ -56,6 +56,14 @@ public enum TeamRoles {
         return roster.first { roles.contains($0.role) } ?? roster.first { $0.role == "ic" } ?? roster.first
     }
 
+    /// In a team, who answers for an improvement item of a step in `phase` (nil: the close), written
+    /// "bo (legal)": the player `owner(ofPhase:in:)` picks. Nil solo: the trainee owns everything. The
+    /// report's plan and the history's tracker both use it, so the two always name the same owner.
+    public static func planOwner(ofPhase phase: String?, in roster: [Player]) -> String? {
+        guard roster.count > 1 else { return nil }
+        return owner(ofPhase: phase ?? "close", in: roster).map { "\(TerminalText.inline($0.name)) (\($0.role))" }
+    }
+
     /// What a role does, for its briefing; a scenario's own role has no description.
     public static func duty(of role: String) -> String? {
         vocabulary.first { $0.id == role }?.duty

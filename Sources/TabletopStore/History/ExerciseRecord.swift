@@ -62,7 +62,7 @@ public struct ExerciseRecord: Sendable, Hashable, Codable {
         hardFails = scorecard.hardFails.map(\.kind.rawValue)
         seed = header.configuration.seed
         variants = (header.variants ?? []).map(\.description)
-        plan = PlanRow.rows(of: scorecard.improvementPlan, header: header)
+        plan = PlanRow.rows(of: scorecard.improvementPlan, header: header, scorecard: scorecard)
     }
 
     /// Whether the score may still change: the drill did not finish (it was abandoned, or resumed and not

@@ -33,6 +33,15 @@ public protocol HistoryBackend: Sendable {
     /// Records a change to an improvement item (done, reopened or reassigned) with who made it and when;
     /// an item the history does not hold is an error.
     func change(_ change: PlanChange) throws
+
+    /// Every change to an improvement item, by session id (bytewise), item, then the order they were made
+    /// (for `history export`).
+    func planChanges() throws -> [PlanChange]
+
+    /// Puts back an export's changes in one transaction: the changes given for an item replace those the
+    /// history holds for it, in the given order, so importing twice changes nothing; an item the history
+    /// does not hold is an error.
+    func restore(_ changes: [PlanChange]) throws
 }
 
 /// A session's tamper anchor as stored, with why it was forced shorter, if it was.

@@ -1,21 +1,39 @@
 import Foundation
 
 /// A whole history as one JSON document (`tabletop history export`), to move it between backends
-/// without loss: every record with its steps and ratings, and every session's anchor.
+/// without loss: every record with its steps, ratings and improvement plan, every session's anchor, and
+/// every change managers made to the plans (format 2; format 1 had no `planChanges`).
 public struct HistoryExport: Sendable, Hashable, Codable {
+    /// The format this version writes; a reader older than it refuses the document rather than drop the
+    /// changes it does not know.
+    public static let currentFormat = 2
+
     /// The document's format version.
-    public var format = 1
+    public var format = currentFormat
     public var exercises: [ExerciseRecord]
     public var anchors: [StoredAnchor]
+    /// Managers' changes to improvement items, by session, item and the order they were made.
+    public var planChanges: [PlanChange]
 
-    public init(exercises: [ExerciseRecord], anchors: [StoredAnchor]) {
+    public init(exercises: [ExerciseRecord], anchors: [StoredAnchor], planChanges: [PlanChange] = []) {
         self.exercises = exercises
         self.anchors = anchors
+        self.planChanges = planChanges
     }
 
     /// Everything `history` holds.
     public init(from history: any HistoryBackend) throws {
-        self.init(exercises: try history.exercises(matching: HistoryFilter(), withSteps: true), anchors: try history.storedAnchors())
+        self.init(exercises: try history.exercises(matching: HistoryFilter(), withSteps: true), anchors: try history.storedAnchors(),
+                  planChanges: try history.planChanges())
+    }
+
+    /// Reads format 1 (no changes) and 2.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(Int.self, forKey: .format)
+        exercises = try container.decode([ExerciseRecord].self, forKey: .exercises)
+        anchors = try container.decode([StoredAnchor].self, forKey: .anchors)
+        planChanges = try container.decodeIfPresent([PlanChange].self, forKey: .planChanges) ?? []
     }
 
     /// Writes every record into `history` (each upserted by session id, so importing twice changes
@@ -28,6 +46,8 @@ public struct HistoryExport: Sendable, Hashable, Codable {
             let stored = anchors[exercise.session]
             try history.record(exercise, anchor: stored?.anchor, forced: stored?.forced)
         }
+        // After the records, whose plan items the changes belong to.
+        try history.restore(planChanges)
         return exercises.count
     }
 
@@ -37,7 +57,7 @@ public struct HistoryExport: Sendable, Hashable, Codable {
         guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
             throw StoreError("\(path) is not a history export (tabletop history export writes one)")
         }
-        guard header.format <= 1 else { throw StoreError("\(path) was exported by a newer version of tabletop (format \(header.format))") }
+        guard header.format <= currentFormat else { throw StoreError("\(path) was exported by a newer version of tabletop (format \(header.format))") }
         do {
             return try JSONDecoder().decode(HistoryExport.self, from: data)
         } catch {

@@ -51,22 +51,55 @@ extension HistoryStore {
     }
 
     public func change(_ change: PlanChange) throws {
+        try writePlan { db in try Self.insert(change, db) }
+    }
+
+    public func planChanges() throws -> [PlanChange] {
         do {
-            try pool.write { db in
-                guard try Int.fetchOne(db, sql: "SELECT count(*) FROM planItem WHERE session = ? AND item = ?",
-                                       arguments: [change.session, change.item]) == 1 else {
-                    throw PlanChange.unknown(change.session, change.item)
+            return try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT * FROM planChange ORDER BY session, item, seq").map {
+                    PlanChange(session: $0["session"], item: $0["item"], status: $0["status"], owner: $0["owner"],
+                               changedBy: $0["changedBy"], changedAt: $0["changedAt"])
                 }
-                try db.execute(sql: """
-                    INSERT INTO planChange (session, item, seq, status, owner, changedBy, changedAt)
-                    VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM planChange WHERE session = ? AND item = ?), ?, ?, ?, ?)
-                    """, arguments: [change.session, change.item, change.session, change.item, change.status, change.owner,
-                                     change.changedBy, change.changedAt])
             }
+        } catch {
+            throw Self.explain(error, path: path)
+        }
+    }
+
+    public func restore(_ changes: [PlanChange]) throws {
+        try writePlan { db in
+            var cleared: Set<PlanChange.Item> = []
+            for change in changes {
+                if cleared.insert(change.key).inserted {
+                    try db.execute(sql: "DELETE FROM planChange WHERE session = ? AND item = ?", arguments: [change.session, change.item])
+                }
+                try Self.insert(change, db)
+            }
+        }
+    }
+
+    /// A write to the tracker's tables, its errors explained in words (a missing item is said as such).
+    private func writePlan(_ body: (Database) throws -> Void) throws {
+        do {
+            try pool.write(body)
         } catch let error as StoreError {
             throw error
         } catch {
             throw Self.explain(error, path: path)
         }
+    }
+
+    /// Appends a change to its item's changes; an item the history does not hold is an error.
+    private static func insert(_ change: PlanChange, _ db: Database) throws {
+        guard try Int.fetchOne(db, sql: "SELECT count(*) FROM planItem WHERE session = ? AND item = ?",
+                               arguments: [change.session, change.item]) == 1 else {
+            throw PlanChange.unknown(change.session, change.item)
+        }
+        try db.execute(sql: """
+            INSERT INTO planChange (session, item, seq, status, owner, changedBy, changedAt)
+            VALUES (?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM planChange WHERE session = ? AND item = ?), ?, ?, ?, ?)
+            """, arguments: [change.session, change.item, change.session, change.item, change.status, change.owner,
+                             change.changedBy, change.changedAt])
     }
 }

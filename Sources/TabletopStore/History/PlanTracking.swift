@@ -24,14 +24,18 @@ public struct PlanRow: Sendable, Hashable, Codable {
         self.due = due
     }
 
-    /// A drill's plan as the history records it: owned by the trainee (or the first player), due thirty
-    /// days after the drill started, as the session report's plan says.
-    static func rows(of plan: [PlanItem], header: SessionHeader) -> [PlanRow] {
-        let owner = (header.trainee ?? header.configuration.players.first?.name).map(TerminalText.inline) ?? "incident commander"
+    /// A drill's plan as the history records it, with the owners the session report's plan names: solo, the
+    /// trainee; in a team, the player whose role the runbook gives the item's step's phase, else the
+    /// commander (`TeamRoles.planOwner`, over the scored roster, late joiners included). Due thirty days
+    /// after the drill started.
+    static func rows(of plan: [PlanItem], header: SessionHeader, scorecard: Scorecard) -> [PlanRow] {
+        let solo = (header.trainee ?? header.configuration.players.first?.name).map(TerminalText.inline) ?? "incident commander"
+        let roster = scorecard.participants.map { Player(name: $0.name, role: $0.role) }
         let due = dueDate(from: header.started)
         return plan.enumerated().map { index, item in
-            PlanRow(item: index + 1, step: item.step, capability: item.capability, observation: item.observation,
-                    recommendation: item.recommendation, owner: owner, due: due)
+            let phase = item.step.flatMap { number in scorecard.steps.first { $0.number == number }?.phase }
+            return PlanRow(item: index + 1, step: item.step, capability: item.capability, observation: item.observation,
+                           recommendation: item.recommendation, owner: TeamRoles.planOwner(ofPhase: phase, in: roster) ?? solo, due: due)
         }
     }
 
@@ -96,6 +100,14 @@ public struct PlanChange: Sendable, Hashable, Codable {
         self.changedBy = changedBy
         self.changedAt = changedAt
     }
+
+    /// Which improvement item a change is to.
+    struct Item: Hashable {
+        var session: String
+        var item: Int
+    }
+
+    var key: Item { Item(session: session, item: item) }
 
     /// The statuses an item can have.
     public static let statuses = ["open", "done"]

@@ -69,15 +69,47 @@ extension PostgresHistoryStore {
         try transaction {
             // Serialises two managers changing the same drill's items, as recording a drill does.
             try run("SELECT pg_advisory_xact_lock(hashtext(\(change.session)))")
-            let found = try run(#"SELECT count(*) FROM "planItem" WHERE "session" = \#(change.session) AND "item" = \#(change.item)"#)
-                .first?.decode(Int.self) ?? 0
-            guard found == 1 else { throw PlanChange.unknown(change.session, change.item) }
-            try run(#"""
-                INSERT INTO "planChange" ("session", "item", "seq", "status", "owner", "changedBy", "changedAt")
-                VALUES (\#(change.session), \#(change.item),
-                        (SELECT COALESCE(MAX("seq"), 0) + 1 FROM "planChange" WHERE "session" = \#(change.session) AND "item" = \#(change.item)),
-                        \#(change.status), \#(change.owner), \#(change.changedBy), \#(change.changedAt))
-                """#)
+            try insert(change)
         }
+    }
+
+    public func planChanges() throws -> [PlanChange] {
+        guard schemaPresent else { return [] }
+        return try run(#"""
+            SELECT "session", "item", "status", "owner", "changedBy", "changedAt" FROM "planChange"
+            ORDER BY "session" COLLATE "C", "item", "seq"
+            """#).map { row in
+            let (session, item, status, owner, changedBy, changedAt) = try row.decode((String, Int, String, String, String, String).self)
+            return PlanChange(session: session, item: item, status: status, owner: owner, changedBy: changedBy, changedAt: changedAt)
+        }
+    }
+
+    public func restore(_ changes: [PlanChange]) throws {
+        guard !changes.isEmpty else { return }
+        guard schemaPresent else { throw PlanChange.unknown(changes[0].session, changes[0].item) }
+        try transaction {
+            var cleared: Set<PlanChange.Item> = []
+            for change in changes {
+                if cleared.insert(change.key).inserted {
+                    try run("SELECT pg_advisory_xact_lock(hashtext(\(change.session)))")
+                    try run(#"DELETE FROM "planChange" WHERE "session" = \#(change.session) AND "item" = \#(change.item)"#)
+                }
+                try insert(change)
+            }
+        }
+    }
+
+    /// Appends a change to its item's changes, inside the caller's transaction; an item the history does
+    /// not hold is an error.
+    private func insert(_ change: PlanChange) throws {
+        let found = try run(#"SELECT count(*) FROM "planItem" WHERE "session" = \#(change.session) AND "item" = \#(change.item)"#)
+            .first?.decode(Int.self) ?? 0
+        guard found == 1 else { throw PlanChange.unknown(change.session, change.item) }
+        try run(#"""
+            INSERT INTO "planChange" ("session", "item", "seq", "status", "owner", "changedBy", "changedAt")
+            VALUES (\#(change.session), \#(change.item),
+                    (SELECT COALESCE(MAX("seq"), 0) + 1 FROM "planChange" WHERE "session" = \#(change.session) AND "item" = \#(change.item)),
+                    \#(change.status), \#(change.owner), \#(change.changedBy), \#(change.changedAt))
+            """#)
     }
 }

@@ -50,8 +50,12 @@ struct PlayCommand: ParsableCommand {
                                  now: Output.now, liveSpeed: liveOptions.liveSpeed)
         try runner.show(opening)
         let exit = try runner.run()
-        // Read once: the history record and the report both need the finished log.
-        let log = runner.engine.state.decisions.isEmpty ? nil : (try? SessionLogWriter.read(writer.path))
+        // Read once: the history record and the report both need the finished log. A drill with no
+        // decision is recorded only when it ran from a script (one that ended before anything was
+        // decided is an aborted exercise, recorded as abandoned: provisional in cohorts); a person who
+        // opened a drill and left at once did not exercise anything.
+        let recorded = !runner.engine.state.decisions.isEmpty || script != nil
+        let log = recorded ? (try? SessionLogWriter.read(writer.path)) : nil
         if let log {
             setup.recordHistory(log: log, engine: runner.engine, logPath: writer.path)
         }
