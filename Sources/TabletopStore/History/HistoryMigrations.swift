@@ -66,6 +66,12 @@ public enum HistoryMigrations {
                 PRIMARY KEY ("session", "item", "seq"))
             """,
         ]),
+        // What a cohort report needs of each drill (issue 18: the dashboard's cohort page replayed every
+        // log), as JSON. NULL for drills recorded before: the first open that can read logs (`serve`,
+        // `report`) backfills them from their logs once (`HistoryBackfill`).
+        Migration(identifier: "v6: cohort entries", statements: [
+            #"ALTER TABLE "exercise" ADD COLUMN "cohortEntry" TEXT"#,
+        ]),
     ]
 
     /// The error for a database that a newer tabletop migrated further than this one knows.
