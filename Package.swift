@@ -197,7 +197,7 @@ let package = Package(
         ),
         .testTarget(
             name: "tabletopTests",
-            dependencies: ["TabletopCore", "TabletopStore"],
+            dependencies: ["TabletopCore", "TabletopStore", "TabletopDrill"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

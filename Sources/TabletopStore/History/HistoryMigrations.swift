@@ -67,10 +67,15 @@ public enum HistoryMigrations {
             """,
         ]),
         // What a cohort report needs of each drill (issue 18: the dashboard's cohort page replayed every
-        // log), as JSON. NULL for drills recorded before: the first open that can read logs (`serve`,
-        // `report`) backfills them from their logs once (`HistoryBackfill`).
+        // log), as JSON. NULL for drills recorded before: `serve` fills them in from their logs once when
+        // it starts (`Workspace.backfillCohortEntries`). And every listing's order (start, then session),
+        // alone and after the trainee or scenario filter, as indexes: SQLite's plan sorted the rows in a
+        // temporary B-tree on every list of the dashboard's pages.
         Migration(identifier: "v6: cohort entries", statements: [
             #"ALTER TABLE "exercise" ADD COLUMN "cohortEntry" TEXT"#,
+            #"CREATE INDEX "exercise_in_order" ON "exercise"("started", "session")"#,
+            #"CREATE INDEX "exercise_of_trainee_in_order" ON "exercise"("trainee", "started", "session")"#,
+            #"CREATE INDEX "exercise_of_scenario_in_order" ON "exercise"("scenario", "started", "session")"#,
         ]),
     ]
 

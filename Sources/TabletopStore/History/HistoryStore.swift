@@ -39,7 +39,7 @@ public struct HistoryStore: HistoryBackend {
         while true {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
-                let migrator = Self.migrator
+                let migrator = Self.migrator()
                 if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
                     throw HistoryMigrations.newerVersion(path)
                 }
@@ -79,10 +79,11 @@ public struct HistoryStore: HistoryBackend {
             || (error.resultCode == .SQLITE_ERROR && ["already exists", "duplicate column name"].contains { (error.message ?? "").contains($0) })
     }
 
-    /// The schema from the migrations both backends share (`HistoryMigrations`).
-    static var migrator: DatabaseMigrator {
+    /// The schema from the migrations both backends share (`HistoryMigrations`); tests give the first few
+    /// to make a database of an earlier version.
+    static func migrator(_ migrations: [HistoryMigrations.Migration] = HistoryMigrations.all) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        for migration in HistoryMigrations.all {
+        for migration in migrations {
             migrator.registerMigration(migration.identifier) { db in
                 for statement in migration.statements { try db.execute(sql: statement) }
             }
