@@ -65,7 +65,7 @@ let package = Package(
         // The drill itself, between the core and the edges: no terminal, no network.
         .target(
             name: "TabletopDrill",
-            dependencies: ["TabletopCore", "TabletopStore"],
+            dependencies: ["TabletopCore", "TabletopStore", "TabletopReports"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -197,7 +197,7 @@ let package = Package(
         ),
         .testTarget(
             name: "tabletopTests",
-            dependencies: ["TabletopCore", "TabletopStore"],
+            dependencies: ["TabletopCore", "TabletopStore", "TabletopDrill"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

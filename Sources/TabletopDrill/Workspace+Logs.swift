@@ -54,8 +54,8 @@ extension Workspace {
             try data.prepare()
             let store = try HistoryLocation.resolve(database, defaultPath: data.historyDatabase.path).open()
             let ended = engine.state.end != nil
-            try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: outcome ?? (ended ? "finished" : "abandoned"),
-                                            ended: now(), logPath: URL(fileURLWithPath: logPath).standardizedFileURL.path),
+            try store.record(ExerciseRecord(header: log.header, scenario: engine.scenario, scorecard: card,
+                                            outcome: outcome ?? (ended ? "finished" : "abandoned"), ended: now(), logPath: URL(fileURLWithPath: logPath).standardizedFileURL.path),
                              anchor: anchor ?? log.anchor, forced: nil)
         } catch let error as StoreError {
             report("warning: not recorded in the history: \(error.description) (\(later))")

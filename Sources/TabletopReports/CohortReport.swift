@@ -17,6 +17,11 @@ public struct CohortReport: Sendable, Hashable, Codable {
     /// Groups reports by scenario; sessions of different scenarios are never mixed. Provisional drills
     /// are listed and marked but left out of medians, best attempts and gaps unless `includeProvisional`.
     public static func build(_ reports: [SessionReport], includeProvisional: Bool = false) -> CohortReport {
+        build(entries: reports.map(CohortEntry.init), includeProvisional: includeProvisional)
+    }
+
+    /// The same cohort from each drill's cohort entry, as the history keeps it: no log is replayed.
+    public static func build(entries reports: [CohortEntry], includeProvisional: Bool = false) -> CohortReport {
         let ids = Array(Set(reports.map(\.scenario.id))).sorted()
         let groups = ids.map { id in
             ScenarioGroup.build(reports.filter { $0.scenario.id == id }.sorted { ($0.started, $0.session) < ($1.started, $1.session) },
@@ -27,7 +32,7 @@ public struct CohortReport: Sendable, Hashable, Codable {
     }
 
     /// Whether a drill counts in medians and gaps.
-    static func counts(_ report: SessionReport, includeProvisional: Bool) -> Bool {
+    static func counts(_ report: CohortEntry, includeProvisional: Bool) -> Bool {
         includeProvisional || !report.scorecard.provisional
     }
 
@@ -57,7 +62,7 @@ public struct CohortHeadline: Sendable, Hashable, Codable {
     /// One sentence with the numbers above.
     public var summary: String
 
-    static func build(_ reports: [SessionReport], groups: [ScenarioGroup], includeProvisional: Bool) -> CohortHeadline {
+    static func build(_ reports: [CohortEntry], groups: [ScenarioGroup], includeProvisional: Bool) -> CohortHeadline {
         let people = Set(reports.flatMap { report in report.trainee.map { [$0] } ?? report.players.map(\.name) }).count
         let counted = reports.filter { CohortReport.counts($0, includeProvisional: includeProvisional) }
         let median = CohortReport.median(counted.map(\.scorecard.score))

@@ -9,7 +9,7 @@ public struct Gap: Sendable, Hashable, Codable {
     public var applicable: Int
 
     /// Steps missed or late in half the drills or more (of at least two where the step applies), the worst first.
-    static func find(steps: [StepResult], in reports: [SessionReport]) -> [Gap] {
+    static func find(steps: [CohortStep], in reports: [CohortEntry]) -> [Gap] {
         steps.compactMap { step -> Gap? in
             let results = reports.compactMap { $0.scorecard.steps.first { $0.number == step.number } }.filter(\.applies)
             let troubled = results.count { [.missed, .late, .lateAndOutOfOrder].contains($0.status) }

@@ -8,7 +8,7 @@ public struct HeatMap: Sendable, Hashable, Codable {
     public var columns: [HeatColumn]
     public var rows: [HeatRow]
 
-    init(basis: String, steps: [StepResult], names: [String], reports: [SessionReport]) {
+    init(basis: String, steps: [CohortStep], names: [String], reports: [CohortEntry]) {
         self.basis = basis
         columns = zip(names, reports).map { HeatColumn(trainee: $0, session: $1.session, score: $1.scorecard.score, provisional: $1.scorecard.provisional) }
         rows = steps.map { step in
@@ -48,7 +48,7 @@ public struct StepTrend: Sendable, Hashable, Codable {
     /// Element n: the trainees' (n+1)th attempts that count.
     public var attempts: [AttemptTally]
 
-    static func build(steps: [StepResult], attempts: [[SessionReport]]) -> [StepTrend] {
+    static func build(steps: [CohortStep], attempts: [[CohortEntry]]) -> [StepTrend] {
         let rounds = attempts.map(\.count).max() ?? 0
         return steps.map { step in
             StepTrend(step: step.number, title: step.title, attempts: (0..<rounds).map { round in

@@ -24,7 +24,7 @@ public struct ScenarioGroup: Sendable, Hashable, Codable {
     /// Median key times across the drills that count.
     public var medianKeyTimes: KeyTimes
 
-    static func build(_ reports: [SessionReport], includeProvisional: Bool) -> ScenarioGroup {
+    static func build(_ reports: [CohortEntry], includeProvisional: Bool) -> ScenarioGroup {
         let counted = reports.filter { CohortReport.counts($0, includeProvisional: includeProvisional) }
         let trainees = Array(Set(reports.map(CohortSession.traineeName))).sorted()
         let attempts = trainees.map { name in reports.filter { CohortSession.traineeName($0) == name } }
@@ -73,7 +73,7 @@ public struct CohortSession: Sendable, Hashable, Codable {
     /// Each trap sprung, `-points what happened`.
     public var traps: [String]
 
-    init(_ report: SessionReport, counted: Bool) {
+    init(_ report: CohortEntry, counted: Bool) {
         session = report.session
         trainee = Self.traineeName(report)
         started = report.started
@@ -86,7 +86,7 @@ public struct CohortSession: Sendable, Hashable, Codable {
     }
 
     /// The trainee's name, or the players' names for a team drill.
-    static func traineeName(_ report: SessionReport) -> String {
+    static func traineeName(_ report: CohortEntry) -> String {
         report.trainee ?? report.players.map(\.name).joined(separator: "+")
     }
 }

@@ -10,9 +10,7 @@ extension SessionReport {
         let clock = scenario.localClock
         return SessionReport(
             format: currentFormat, session: header.session,
-            scenario: ScenarioSummary(id: scenario.id, title: scenario.title, family: scenario.family, difficulty: scenario.difficulty.rawValue,
-                                      start: scenario.start.local, timezone: scenario.start.timeZone),
-            trainee: header.trainee.map(TerminalText.inline), players: header.configuration.players,
+            scenario: ScenarioSummary(scenario), trainee: traineeName(header), players: header.configuration.players,
             roster: roster(log.records, players: header.configuration.players), started: header.started, ended: log.lastWall,
             simulatedDuration: engine.state.clock, realDurationSeconds: realDuration(from: header.started, to: log.lastWall),
             seed: header.configuration.seed, variants: scenario.variants.isEmpty ? nil : scenario.variants, mode: header.configuration.mode,
@@ -35,6 +33,11 @@ extension SessionReport {
                 line.localTime = clock.iso(at: line.at)
                 return line
             })
+    }
+
+    /// The trainee's name as reports show it (inert on a terminal); nil for a team drill.
+    static func traineeName(_ header: SessionHeader) -> String? {
+        header.trainee.map(TerminalText.inline)
     }
 
     /// In a team, who answers for an improvement item: the player of the role responsible for its step's

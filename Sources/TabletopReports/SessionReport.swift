@@ -54,6 +54,14 @@ public struct ScenarioSummary: Sendable, Hashable, Codable {
     public var timezone: String?
 }
 
+extension ScenarioSummary {
+    /// What reports say of `scenario`.
+    public init(_ scenario: Scenario) {
+        self.init(id: scenario.id, title: scenario.title, family: scenario.family, difficulty: scenario.difficulty.rawValue,
+                  start: scenario.start.local, timezone: scenario.start.timeZone)
+    }
+}
+
 extension SessionReport {
     /// The report a trainee may keep: the scorecard without the answer key (see `Scorecard.traineeSafe`).
     public func traineeSafe() -> SessionReport {

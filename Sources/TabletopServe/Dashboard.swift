@@ -76,19 +76,28 @@ public struct Dashboard: Sendable {
                                                     navigation: navigation(current: "", note: nil)))
     }
 
-    /// The cohort report of the filtered exercises, as `tabletop report … --format html` writes it.
+    /// The cohort report of the filtered exercises, as `tabletop report … --format html` writes it, from
+    /// the figures the history keeps of each drill.
     public func cohortPage(_ filter: DashboardFilter) throws -> Page {
         let records = try exercises(filter)
         guard !records.isEmpty else {
             return problem(200, "Cohort report", "No recorded exercise matches these filters.", current: "/cohort")
         }
-        var built: [SessionReport] = []
+        // Each drill's figures as the history recorded them; only a drill recorded without them (before
+        // schema v6, not yet backfilled) has its log replayed.
+        let stored = try history.cohortEntries(matching: filter.history)
+        let decoder = JSONDecoder()
+        var entries: [CohortEntry] = []
         var unreadable: [String] = []
         for record in records {
-            do { built.append(try reports.report(for: record)) } catch { unreadable.append(record.session) }
+            if let text = stored[record.session], let entry = CohortEntry.decode(text, decoder: decoder) {
+                entries.append(entry)
+                continue
+            }
+            do { entries.append(CohortEntry(try reports.report(for: record))) } catch { unreadable.append(record.session) }
         }
         let note = unreadable.isEmpty ? nil : "Left out: \(unreadable.count) drill\(unreadable.count == 1 ? "" : "s") whose log could not be read (\(unreadable.prefix(3).joined(separator: ", "))\(unreadable.count > 3 ? ", …" : ""))."
-        let body = Self.framed(CohortHTML.render(CohortReport.build(built)), navigation: navigation(current: "/cohort", note: note))
+        let body = Self.framed(CohortHTML.render(CohortReport.build(entries: entries)), navigation: navigation(current: "/cohort", note: note))
         return Page(status: 200, html: body)
     }
 

@@ -48,14 +48,19 @@ struct DashboardFixture {
     func dashboard(token: String? = "s3cret") throws -> Dashboard {
         let golden = try Self.goldenReport()
         return Dashboard(history: history, token: token, now: { "2026-11-10T12:00:00.000Z" }) { record in
-            var report = golden
-            report.session = record.session
-            report.trainee = record.trainee
-            report.started = record.started
-            report.scenario.id = record.scenario
-            if record.scenario == "hostile" { report.scenario.title = Self.hostileTitle }
-            return report
+            Self.renamed(golden, for: record)
         }
+    }
+
+    /// The golden report made the report of `record`: its session, trainee, start and scenario.
+    static func renamed(_ golden: SessionReport, for record: ExerciseRecord) -> SessionReport {
+        var report = golden
+        report.session = record.session
+        report.trainee = record.trainee
+        report.started = record.started
+        report.scenario.id = record.scenario
+        if record.scenario == "hostile" { report.scenario.title = Self.hostileTitle }
+        return report
     }
 
     func remove() {

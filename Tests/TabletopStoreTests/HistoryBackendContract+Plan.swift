@@ -76,4 +76,23 @@ extension HistoryBackendContract {
         #expect(throws: StoreError.self) { try copy.restore(orphan.planChanges) }
         #expect(try copy.planChanges() == changes)
     }
+
+    /// Cohort entries: stored with the record, listed by the filter, never carried by `exercises`; a record
+    /// replaced without one loses the old one (its figures may have changed); the backfill stores one.
+    static func keepsCohortEntries(_ open: Opener) throws {
+        let store = try open()
+        var first = record("s1", trainee: "ana", started: "2026-11-01T10:00:00Z")
+        first.cohortEntry = #"{"format":1,"session":"s1"}"#
+        var second = record("s2", trainee: "Bo", started: "2026-11-02T10:00:00Z")
+        second.cohortEntry = #"{"format":1,"session":"s2"}"#
+        try store.record(first, anchor: nil, forced: nil)
+        try store.record(second, anchor: nil, forced: nil)
+        try store.record(record("s3", trainee: "ana", started: "2026-11-03T10:00:00Z"), anchor: nil, forced: nil)
+        #expect(try store.cohortEntries(matching: HistoryFilter()) == ["s1": first.cohortEntry!, "s2": second.cohortEntry!])
+        #expect(try store.cohortEntries(matching: HistoryFilter(trainee: "ana")) == ["s1": first.cohortEntry!])
+        #expect(try store.exercises(matching: HistoryFilter(), withSteps: true).allSatisfy { $0.cohortEntry == nil })
+        try store.storeCohortEntry(#"{"format":1,"session":"s3"}"#, session: "s3")
+        try store.record(record("s1", trainee: "ana", started: "2026-11-01T10:00:00Z"), anchor: nil, forced: nil)
+        #expect(try open().cohortEntries(matching: HistoryFilter(trainee: "ana")) == ["s3": #"{"format":1,"session":"s3"}"#])
+    }
 }

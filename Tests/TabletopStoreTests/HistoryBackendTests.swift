@@ -21,6 +21,7 @@ import TabletopCore
         let document = try HistoryExport.read(Data(#"{"format": 1, "exercises": [], "anchors": []}"#.utf8), path: "x.json")
         #expect(document.format == 1 && document.planChanges.isEmpty)
     }
+    @Test func keepsCohortEntries() throws { try HistoryBackendContract.keepsCohortEntries(open) }
 
     /// An export written into a second database and exported again is the same document.
     @Test func exportRoundTripsBetweenFiles() throws {
@@ -50,6 +51,7 @@ struct PostgresBackendTests {
     @Test func concurrentWritersLoseNothing() throws { try HistoryBackendContract.concurrentWritersLoseNothing(try Self.opener()) }
     @Test func tracksPlanChanges() throws { try HistoryBackendContract.tracksPlanChanges(try Self.opener()) }
     @Test func exportCarriesPlanChanges() throws { try HistoryBackendContract.exportCarriesPlanChanges(try Self.opener(), into: try Self.opener()) }
+    @Test func keepsCohortEntries() throws { try HistoryBackendContract.keepsCohortEntries(try Self.opener()) }
 
     /// Both backends give the same answers to every filter over the same records, and export the same document.
     @Test func bothBackendsAnswerAlike() throws {

@@ -37,6 +37,10 @@ public struct ExerciseRecord: Sendable, Hashable, Codable {
     /// The drill's improvement plan; nil for a record written before tabletop kept it (history v4 and
     /// earlier), or read without its steps.
     public var plan: [PlanRow]?
+    /// What a cohort report needs of the drill (`CohortEntry` of TabletopReports, as JSON), written with the
+    /// record so cohorts are built without replaying logs; read with `cohortEntries(matching:)`, never
+    /// with `exercises`; nil when not given (history v5 and earlier until backfilled).
+    public var cohortEntry: String? = nil
 
     /// A record from a drill's header and scorecard.
     public init(header: SessionHeader, scorecard: Scorecard, outcome: String, ended: String?, logPath: String) {

@@ -23,6 +23,13 @@ public protocol HistoryBackend: Sendable {
     /// The exercises matching the filter, oldest first (by start, then session id, bytewise).
     func exercises(matching filter: HistoryFilter, withSteps: Bool) throws -> [ExerciseRecord]
 
+    /// The stored cohort entries (JSON) of the exercises matching the filter, by session id; an exercise
+    /// recorded without one is absent.
+    func cohortEntries(matching filter: HistoryFilter) throws -> [String: String]
+
+    /// Stores the cohort entry of a recorded exercise (the backfill of one recorded before schema v6).
+    func storeCohortEntry(_ entry: String, session: String) throws
+
     /// Every stored anchor, by session id (for `history export`).
     func storedAnchors() throws -> [StoredAnchor]
 

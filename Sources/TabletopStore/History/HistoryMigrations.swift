@@ -66,6 +66,17 @@ public enum HistoryMigrations {
                 PRIMARY KEY ("session", "item", "seq"))
             """,
         ]),
+        // What a cohort report needs of each drill (issue 18: the dashboard's cohort page replayed every
+        // log), as JSON. NULL for drills recorded before: `serve` fills them in from their logs once when
+        // it starts (`Workspace.backfillCohortEntries`). And every listing's order (start, then session),
+        // alone and after the trainee or scenario filter, as indexes: SQLite's plan sorted the rows in a
+        // temporary B-tree on every list of the dashboard's pages.
+        Migration(identifier: "v6: cohort entries", statements: [
+            #"ALTER TABLE "exercise" ADD COLUMN "cohortEntry" TEXT"#,
+            #"CREATE INDEX "exercise_in_order" ON "exercise"("started", "session")"#,
+            #"CREATE INDEX "exercise_of_trainee_in_order" ON "exercise"("trainee", "started", "session")"#,
+            #"CREATE INDEX "exercise_of_scenario_in_order" ON "exercise"("scenario", "started", "session")"#,
+        ]),
     ]
 
     /// The error for a database that a newer tabletop migrated further than this one knows.

@@ -39,7 +39,7 @@ public struct HistoryStore: HistoryBackend {
         while true {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
-                let migrator = Self.migrator
+                let migrator = Self.migrator()
                 if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
                     throw HistoryMigrations.newerVersion(path)
                 }
@@ -79,10 +79,11 @@ public struct HistoryStore: HistoryBackend {
             || (error.resultCode == .SQLITE_ERROR && ["already exists", "duplicate column name"].contains { (error.message ?? "").contains($0) })
     }
 
-    /// The schema from the migrations both backends share (`HistoryMigrations`).
-    static var migrator: DatabaseMigrator {
+    /// The schema from the migrations both backends share (`HistoryMigrations`); tests give the first few
+    /// to make a database of an earlier version.
+    static func migrator(_ migrations: [HistoryMigrations.Migration] = HistoryMigrations.all) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        for migration in HistoryMigrations.all {
+        for migration in migrations {
             migrator.registerMigration(migration.identifier) { db in
                 for statement in migration.statements { try db.execute(sql: statement) }
             }
@@ -109,13 +110,13 @@ public struct HistoryStore: HistoryBackend {
                 try db.execute(sql: "DELETE FROM exercise WHERE session = ?", arguments: [exercise.session])
                 try db.execute(sql: """
                     INSERT INTO exercise (session, scenario, scenarioHash, trainee, players, started, ended, simulatedSeconds, outcome,
-                        score, band, rating, acknowledgeSeconds, commanderSeconds, containmentSeconds, closeSeconds, logPath, hardFails, seed, variants)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        score, band, rating, acknowledgeSeconds, commanderSeconds, containmentSeconds, closeSeconds, logPath, hardFails, seed, variants, cohortEntry)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [exercise.session, exercise.scenario, exercise.scenarioHash, exercise.trainee, players,
                                      exercise.started, exercise.ended, exercise.simulatedSeconds, exercise.outcome, exercise.score,
                                      exercise.band, exercise.rating, exercise.acknowledgeSeconds, exercise.commanderSeconds,
                                      exercise.containmentSeconds, exercise.closeSeconds, exercise.logPath, hardFails,
-                                     exercise.seed.map(String.init), variants])
+                                     exercise.seed.map(String.init), variants, exercise.cohortEntry])
                 for step in exercise.steps {
                     try db.execute(sql: "INSERT INTO stepResult (session, step, slug, status, doneSeconds, points, possible) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                    arguments: [exercise.session, step.step, step.slug, step.status, step.doneSeconds, step.points, step.possible])
@@ -168,7 +169,7 @@ public struct HistoryStore: HistoryBackend {
         do {
             return try pool.read { db in
                 let (whereClause, arguments) = Self.whereClause(filter)
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM exercise\(whereClause) ORDER BY started, session",
+                let rows = try Row.fetchAll(db, sql: "SELECT \(Self.listColumns) FROM exercise\(whereClause) ORDER BY started, session",
                                             arguments: StatementArguments(arguments))
                 // Steps and ratings of all the exercises in one query each, not two per exercise (issue 21:
                 // `history --json` of 10,000 took 2.5 s). The dictionaries are look-ups; rows keep their order.
@@ -198,6 +199,12 @@ public struct HistoryStore: HistoryBackend {
             throw Self.explain(error, path: path)
         }
     }
+
+    /// Every column of `exercise` but the cohort entry (`cohortEntries(matching:)` reads it): a list of a
+    /// thousand records need not carry a thousand scorecards.
+    static let listColumns = ["session", "scenario", "scenarioHash", "trainee", "players", "started", "ended", "simulatedSeconds",
+                              "outcome", "score", "band", "rating", "acknowledgeSeconds", "commanderSeconds", "containmentSeconds",
+                              "closeSeconds", "logPath", "hardFails", "seed", "variants"].joined(separator: ", ")
 
     /// The filter as a `WHERE` clause on the exercise table (its columns prefixed with `table.` when given)
     /// and its arguments; empty for no filter.

@@ -32,6 +32,7 @@ extension PostgresHistoryStore {
             binds.append(exercise.acknowledgeSeconds); binds.append(exercise.commanderSeconds); binds.append(exercise.containmentSeconds)
             binds.append(exercise.closeSeconds); binds.append(exercise.logPath); binds.append(hardFails)
             binds.append(exercise.seed.map(String.init)); binds.append(variants)
+            binds.append(exercise.cohortEntry)
             try run(PostgresQuery(unsafeSQL: """
                 INSERT INTO "exercise" (\(Self.exerciseColumns.map { "\"\($0)\"" }.joined(separator: ", ")))
                 VALUES (\(Self.placeholders(row: 0, width: Self.exerciseColumns.count)))
@@ -63,7 +64,23 @@ extension PostgresHistoryStore {
     /// The `exercise` table's columns, in the order records are written and read.
     static let exerciseColumns = ["session", "scenario", "scenarioHash", "trainee", "players", "started", "ended", "simulatedSeconds",
                                   "outcome", "score", "band", "rating", "acknowledgeSeconds", "commanderSeconds", "containmentSeconds",
-                                  "closeSeconds", "logPath", "hardFails", "seed", "variants"]
+                                  "closeSeconds", "logPath", "hardFails", "seed", "variants", "cohortEntry"]
+
+    /// The filter as a `WHERE` clause on `exercise` (empty for none) and a function that binds its values
+    /// to a statement using it.
+    static func filtered(_ filter: HistoryFilter) -> (whereClause: String, query: (String) -> PostgresQuery) {
+        var conditions: [String] = []
+        var values: [String] = []
+        if let trainee = filter.trainee { values.append(trainee); conditions.append(#""trainee" = $\#(values.count)"#) }
+        if let scenario = filter.scenario { values.append(scenario); conditions.append(#""scenario" = $\#(values.count)"#) }
+        if let since = filter.since { values.append(since); conditions.append(#""started" COLLATE "C" >= $\#(values.count)"#) }
+        let bound = values
+        return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), { sql in
+            var binds = PostgresBindings()
+            for value in bound { binds.append(value) }
+            return PostgresQuery(unsafeSQL: sql, binds: binds)
+        })
+    }
 
     /// `$n, $n+1, …` for one row of `width` values.
     static func placeholders(row: Int, width: Int) -> String {
@@ -93,18 +110,9 @@ extension PostgresHistoryStore {
 
     public func exercises(matching filter: HistoryFilter = HistoryFilter(), withSteps: Bool = false) throws -> [ExerciseRecord] {
         guard schemaPresent else { return [] }
-        var conditions: [String] = []
-        var values: [String] = []
-        if let trainee = filter.trainee { values.append(trainee); conditions.append(#""trainee" = $\#(values.count)"#) }
-        if let scenario = filter.scenario { values.append(scenario); conditions.append(#""scenario" = $\#(values.count)"#) }
-        if let since = filter.since { values.append(since); conditions.append(#""started" COLLATE "C" >= $\#(values.count)"#) }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        func query(_ sql: String) -> PostgresQuery {
-            var binds = PostgresBindings()
-            for value in values { binds.append(value) }
-            return PostgresQuery(unsafeSQL: sql, binds: binds)
-        }
-        let columns = Self.exerciseColumns.map { "\"\($0)\"" }.joined(separator: ", ")
+        let (whereClause, query) = Self.filtered(filter)
+        // Every column but the cohort entry, which `cohortEntries(matching:)` reads.
+        let columns = Self.exerciseColumns.dropLast().map { "\"\($0)\"" }.joined(separator: ", ")
         let rows = try run(query(#"SELECT \#(columns) FROM "exercise"\#(whereClause) ORDER BY "started" COLLATE "C", "session" COLLATE "C""#))
         // Steps and ratings of all the exercises in one query each, as the SQLite backend does.
         var steps: [String: [StepRow]] = [:], capabilities: [String: [CapabilityRow]] = [:], plans: [String: [PlanRow]] = [:]

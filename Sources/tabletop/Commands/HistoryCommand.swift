@@ -152,7 +152,7 @@ struct HistoryImportCommand: ParsableCommand {
                 let forced = try shorterThanRecorded(log, path: path, store: store)
                 let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
                 let card = try setup.scorer(scenario: scenario, runbook: runbook).score(engine.state, players: engine.configuration.players)
-                try store.record(ExerciseRecord(header: log.header, scorecard: card, outcome: engine.state.end == nil ? "abandoned" : "finished",
+                try store.record(ExerciseRecord(header: log.header, scenario: engine.scenario, scorecard: card, outcome: engine.state.end == nil ? "abandoned" : "finished",
                                                 ended: log.lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path),
                                  anchor: log.anchor, forced: forced)
                 Output.printLine("imported \(TerminalText.inline(log.header.session)): \(scenario.id), score \(card.score)")

@@ -32,6 +32,13 @@ struct ServeCommand: ParsableCommand {
         let store = try history.open()
         let setup = Workspace.commandLine(scenariosDirectory: scenarios.directory, dataDirectory: history.dataDirectory)
         let force = force
+        // Drills recorded before the history kept cohort figures (schema v6) get them from their logs once,
+        // here, so the cohort page never replays a thousand logs on a request.
+        let (filled, failed) = try setup.backfillCohortEntries(store, force: force)
+        if filled > 0 { Output.error("history: cohort figures of \(filled) earlier drill\(filled == 1 ? "" : "s") filled in from their logs") }
+        if !failed.isEmpty {
+            Output.error("warning: \(failed.count) drill\(failed.count == 1 ? "'s" : "s'") log\(failed.count == 1 ? "" : "s") could not be replayed (\(failed.prefix(3).joined(separator: ", "))\(failed.count > 3 ? ", …" : "")); the cohort page names them")
+        }
         let dashboard = Dashboard(history: store, token: token, now: { Output.now() }) { record in
             try setup.report(record.logPath, force: force).traineeSafe()
         }
