@@ -18,7 +18,10 @@ extension Engine {
         // (HR on Kai's resignation), so that legal and HR never give the same card.
         let about = knownPeople.first { $0.id != person.id && Self.names(words, $0.id, $0.name) }
             .map { Self.topicWords(String($0.name.split(separator: " ").first ?? "")) }
-        let match = person.answers.first { $0.topics.contains(where: words.contains) && fits($0, person) }
+        // An answer written about one asset is not the answer about another the question names by id
+        // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).
+        let named = knownAssets.first { words.contains($0.id) }
+        let match = person.answers.first { $0.topics.contains(where: words.contains) && fits($0, person) && !speaksOfAnother($0, than: named) }
             ?? about.flatMap { name in person.answers.first { !Self.topicWords($0.text).isDisjoint(with: name) && fits($0, person) } }
         // Said before: they refer back to it and say what changed, unless their offer has been done since.
         var again: String?
@@ -37,6 +40,16 @@ extension Engine {
             learn(person.id, match.reveals)
             reveal(match.reveals, into: &outputs)
             apply(match.effects, by: person.name, into: &outputs)
+        }
+    }
+
+    /// Whether an authored answer speaks of another asset of the kind the question names (another
+    /// key, by its id or the account holding it) and not of the one named.
+    func speaksOfAnother(_ answer: Answer, than asset: Asset?) -> Bool {
+        guard let asset, !answer.topics.contains(asset.id), !Self.mentions(answer.text, asset) else { return false }
+        return scenario.assets.contains { other in
+            guard other.id != asset.id, other.kind == asset.kind else { return false }
+            return Self.mentions(answer.text, other) || other.heldBy.flatMap { assetsByID[$0] }.map { Self.mentions(answer.text, $0) } == true
         }
     }
 
@@ -122,7 +135,7 @@ extension Engine {
                 return owner?.id == person.id && !asset.isAdversarys ? "That one is mine: \(what). \(person.defaultAnswer)" : "You mean \(what)? \(person.defaultAnswer)"
             }
             if owner?.id == person.id { return ownerAnswer(asset, by: person) }
-            return describe(asset, owner: true, asker: person.id)
+            return roleAnswer(asset, by: person)
         }
         if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
             // What the person asked knows of them, newest first: HR's note of a resignation, an alert naming them.
@@ -130,7 +143,12 @@ extension Engine {
             let about = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0]?.text }
                 .first { Self.topicWords($0).contains(firstName) || Self.topicWords($0).contains(other.id) }
             let happened = happenings(to: other, knownTo: person)
-            return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). "
+            // Counsel asked about the suspect gives the legal view of acting on them, not their card.
+            let lead = Standpoint(role: person.role, team: person.team) == .legal && other.mustNotKnow && !person.mustNotKnow
+                ? "On \(other.name) (\(other.role)): whatever we do about them, their account, devices or mail, has to be lawful and "
+                    + "proportionate. Preserve first; HR and I hear before anyone confronts them or cuts them off, and nothing reaches them before. "
+                : "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). "
+            return lead
                 + (happened.isEmpty ? standing(of: other) : happened.joined(separator: " "))
                 + (about.map { " What I know of them: \($0)" } ?? "")
                 // Their own line after it: two people asked about the same person never say the same.
