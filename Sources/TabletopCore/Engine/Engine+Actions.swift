@@ -171,9 +171,14 @@ extension Engine {
         // A host the scenario describes only by inspection: its logs bear out the same finding.
         let logging: Set<AssetKind> = [.host, .service, .device, .database, .network, .bucket, .evidence]
         let borrowed = verb == .logs && asset.logs == nil && asset.inspect != nil && logging.contains(asset.kind)
-        let finding = verb == .inspect || borrowed ? asset.inspect : asset.logs
+        // Something that keeps no logs of its own, written up only by its history (a repository's clone
+        // log, a key's use): inspecting it shows that
+        // history, not a canned line over what is already known (blind7 #19).
+        let history = verb == .inspect && asset.inspect == nil && asset.logs != nil && Self.loglessKinds.contains(asset.kind)
+        let finding = (verb == .inspect && !history) || borrowed ? asset.inspect : asset.logs
         guard let finding else { return plainFinding(asset, verb: verb) }
-        let text = borrowed ? "The logs of \(asset.name) bear out what inspecting it shows: \(finding.text)" : finding.text
+        let text = borrowed ? "The logs of \(asset.name) bear out what inspecting it shows: \(finding.text)"
+            : history ? "The history of \(asset.name) shows: \(finding.text)" : finding.text
         // The finding describes the asset as the scenario found it. Once it is cut off, its current
         // state comes first and the live-activity text is what was seen before, so one reply never
         // says both "active" and "nothing has left it".

@@ -47,6 +47,9 @@ extension Engine {
     /// key, by its id or the account holding it) and not of the one named.
     func speaksOfAnother(_ answer: Answer, than asset: Asset?) -> Bool {
         guard let asset, !answer.topics.contains(asset.id), !Self.mentions(answer.text, asset) else { return false }
+        // A word of the id the answer's topics do not already cover ("instance" of instance-role) in its text: it is about this one.
+        let own = asset.id.split(separator: "-").map(String.init).filter { $0.count >= 4 && !answer.topics.contains($0) }
+        if own.contains(where: { Self.topicWords(answer.text).contains($0) }) { return false }
         return scenario.assets.contains { other in
             guard other.id != asset.id, other.kind == asset.kind else { return false }
             return Self.mentions(answer.text, other) || other.heldBy.flatMap { assetsByID[$0] }.map { Self.mentions(answer.text, $0) } == true
@@ -235,6 +238,31 @@ extension Engine {
         let id = asset.name.lowercased().contains(asset.id) ? "" : " (\(asset.id))"
         let known = knownAbout(asset)
         var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
+        let (states, done, tasks) = record(of: asset)
+        // Once it is cut off, that comes first and what was known of it is what came before.
+        let quiet = known.isEmpty ? nil : quietSince(asset)
+        if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
+        if let quiet { text += " \(quiet)" }
+        if !known.isEmpty { text += " \(quiet == nil ? "Latest known about it" : "Known from before"): \(known.joined(separator: " "))" }
+        // Someone asked about it answers from the world, not from the inventory: what looking at it found.
+        if asker != nil { text += " \(looks(at: asset))" }
+        // A key of this account (or the account of this key) cut off since: the activity above has stopped.
+        if let related = relatedCuts(of: asset) { text += " \(related)" }
+        let alert = known.isEmpty ? relatedAlert(asset) : nil
+        if let alert { text += " It holds the record behind this alert: \(alert) Its logs (logs \(asset.id)) show the details." }
+        if states.isEmpty && known.isEmpty && alert == nil && (done + tasks).isEmpty { text += " Nothing has changed it yet." }
+        if !(done + tasks).isEmpty { text += " Done so far: \((done + tasks).joined(separator: "; "))." }
+        // Never point the trainee at someone who must not know (the suspect): asking them tips them off.
+        if showOwner, let informant = informant(for: asset, excluding: asker) {
+            let relation = informant.id != asset.owner ? "knows what was found about it" : asset.isAdversarys ? "looked it up" : "owns it"
+            text += " \(informant.name) (\(informant.role)) \(relation) and would know more: ask \(informant.id) \(asset.id)."
+        }
+        return text
+    }
+
+    /// An asset's record: its states now (a rebuild wipes the old box's; a scheduled change says so),
+    /// what was done to it besides looking (each with who and when) and the tasks on it.
+    func record(of asset: Asset) -> (states: [String], done: [String], tasks: [String]) {
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
         let pending = pendingChange(of: asset.id)
         var states = sinceRebuild(state.assetStates[asset.id] ?? [], of: asset.id).filter { !hidden.contains($0) }.map(\.rawValue)
@@ -248,29 +276,16 @@ extension Engine {
             }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }
-        // Once it is cut off, that comes first and what was known of it is what came before.
-        let quiet = known.isEmpty ? nil : quietSince(asset)
-        if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
-        if let quiet { text += " \(quiet)" }
-        if !known.isEmpty { text += " \(quiet == nil ? "Latest known about it" : "Known from before"): \(known.joined(separator: " "))" }
-        // Someone asked about it answers from the world, not from the inventory: what looking at it found.
-        if asker != nil { text += " \(looks(at: asset))" }
-        // A key of this account (or the account of this key) cut off since: the activity above has stopped.
+        return (states, done, tasks)
+    }
+
+    /// A key of this account (or the account of this key) cut off since: the activity known of it has stopped.
+    func relatedCuts(of asset: Asset) -> String? {
         let related = scenario.assets.filter { other in
             other.id != asset.id && (other.name.lowercased().contains(asset.id) || asset.name.lowercased().contains(other.id))
         }
-        let relatedCuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
-        if !relatedCuts.isEmpty { text += " Also cut off: \(relatedCuts.joined(separator: "; "))." }
-        let alert = known.isEmpty ? relatedAlert(asset) : nil
-        if let alert { text += " It holds the record behind this alert: \(alert) Its logs (logs \(asset.id)) show the details." }
-        if states.isEmpty && known.isEmpty && alert == nil && (done + tasks).isEmpty { text += " Nothing has changed it yet." }
-        if !(done + tasks).isEmpty { text += " Done so far: \((done + tasks).joined(separator: "; "))." }
-        // Never point the trainee at someone who must not know (the suspect): asking them tips them off.
-        if showOwner, let informant = informant(for: asset, excluding: asker) {
-            let relation = informant.id != asset.owner ? "knows what was found about it" : asset.isAdversarys ? "looked it up" : "owns it"
-            text += " \(informant.name) (\(informant.role)) \(relation) and would know more: ask \(informant.id) \(asset.id)."
-        }
-        return text
+        let cuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
+        return cuts.isEmpty ? nil : "Also cut off: \(cuts.joined(separator: "; "))."
     }
 
     /// States that cut something off: a scheduled action of one of these has not happened yet.

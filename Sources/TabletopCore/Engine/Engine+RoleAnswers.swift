@@ -6,14 +6,15 @@ extension Engine {
     func roleAnswer(_ asset: Asset, by person: Person) -> String {
         let heard = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0] }
             .filter { assets(concernedBy: $0.id).contains { $0.id == asset.id } }
-        let latest = heard.first.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        // What they were told of it, else the latest the team has seen of it (an alert in a channel).
+        let latest = heard.first.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } ?? knownAbout(asset, limit: 1).first
         let name = asset.name.lowercased().contains(asset.id) ? asset.name : "\(asset.name) (\(asset.id))"
         var lines: [String]
-        switch Standpoint(role: person.role, team: person.team) {
+        let standpoint = Standpoint(role: person.role, team: person.team), looked = looks(at: asset)
+        switch standpoint {
         case .legal:
             lines = legalView(of: asset, named: name, heard: heard)
         case .analyst:
-            let looked = looks(at: asset)
             lines = looked.hasPrefix("Nobody")
                 ? ["I hold no evidence on \(name) myself yet: \(looked.prefix(1).lowercased())\(looked.dropFirst())"]
                 : ["What the evidence on \(name) shows: \(looked)"]
@@ -28,11 +29,14 @@ extension Engine {
         case .people, .other:
             lines = [latest.map { "What I know of \(name): \($0)" } ?? "I don't know much about \(name) myself."]
         }
-        if let cut = cutOff(asset) {
-            lines.append("It was \(cut.word) at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? "").")
-        } else if let pending = pendingChange(of: asset.id) {
-            lines.append("It is \(pending.phrase); until then it still works.")
-        }
+        // What a look at it found is news to anyone asked, not only to the analyst.
+        if standpoint != .analyst, !looked.hasPrefix("Nobody") { lines.append(looked) }
+        // Where it stands and what was done to it, with who and when: the record everyone can see.
+        let (states, done, tasks) = record(of: asset)
+        if !states.isEmpty { lines.append("It is now \(states.joined(separator: ", ")).") }
+        if let quiet = quietSince(asset) { lines.append(quiet) }
+        if let related = relatedCuts(of: asset) { lines.append(related) }
+        if !(done + tasks).isEmpty { lines.append("Done so far: \((done + tasks).joined(separator: "; ")).") }
         if let informant = informant(for: asset, excluding: person.id), informant.id != person.id {
             let relation = informant.id != asset.owner ? "knows what was found about it" : asset.isAdversarys ? "looked it up" : "owns it"
             lines.append("\(informant.name) (\(informant.role)) \(relation): ask \(informant.id) \(asset.id).")
@@ -56,16 +60,24 @@ extension Engine {
                 preserve]
     }
 
-    /// The legal clocks (those of a runbook step about legal) and where each stands, or nil when
-    /// the scenario has none.
+    /// The legal clocks (those that stop once the regulator is notified) and where each stands, or
+    /// nil when the scenario has none. A press deadline or an executive's clock is not counsel's.
     func legalClocks() -> String? {
-        let steps = Set(world.runbook.steps.filter { $0.title.lowercased().contains("legal") }.map(\.number))
-        let lines = scenario.clocks.filter { steps.contains($0.step) }.map { clock -> String in
+        let lines = scenario.clocks.filter { Self.awaitsRegulator($0.stops) }.map { clock -> String in
             guard let status = state.clocks[clock.id] else { return "The \(clock.label) clock starts once we know that personal data was taken; tell me the moment you do." }
             if let met = status.metAt { return "The \(clock.label) notification is made (\(stamp(met))); I need anything that changes the count or the data." }
             if status.expired { return "The \(clock.label) deadline has passed (\(stamp(status.deadline))); we file now and explain the delay." }
             return "The \(clock.label) clock runs until \(stamp(status.deadline)); I need the record count and the data categories to file."
         }
         return lines.isEmpty ? nil : lines.joined(separator: " ")
+    }
+
+    /// Whether a condition is met by notifying the regulator.
+    private static func awaitsRegulator(_ condition: Condition) -> Bool {
+        switch condition {
+        case .did(let pattern): pattern.verb == .notify && pattern.object == Audience.regulator.rawValue
+        case .any(let parts), .all(let parts): parts.contains(where: awaitsRegulator)
+        default: false
+        }
     }
 }

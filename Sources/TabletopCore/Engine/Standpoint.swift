@@ -30,7 +30,7 @@ enum Standpoint: Sendable, Equatable {
 
     /// Words that say a text is about people's personal data (names, emails, staff records).
     static let personalWords: Set<String> = [
-        "personal", "pii", "name", "names", "email", "emails", "address", "addresses", "phone", "residents", "resident",
+        "personal", "pii", "name", "names", "email", "emails", "phone", "residents", "resident",
         "staff", "employee", "employees", "patient", "patients", "consignee", "consignees", "payroll", "salary",
         "salaries", "birth", "passport", "gdpr",
     ]
