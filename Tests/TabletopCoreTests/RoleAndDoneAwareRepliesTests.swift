@@ -117,4 +117,18 @@ import Testing
         #expect(reply.contains("is cleared") || reply.contains("has cleared"), "\(reply)")
         #expect(!reply.contains("once legal or I have cleared it"))
     }
+
+    @Test func counselOnTheSuspectsAccountWeighsActingOnItNotPersonalDataInIt() throws {
+        var engine = try People.engine("insider", ["ack"])
+        let reply = People.said(engine.handle("ask peter about kai-account"))
+        #expect(reply.contains("lawful and proportionate"), "\(reply)")
+        #expect(!reply.contains("whether personal data is in it"))
+    }
+
+    @Test func lookupOfTheC2DomainNamesTheIndicatorById() throws {
+        var engine = try People.engine("compromised-host", ["ack", "wait 50m"])
+        let c2 = try #require(engine.knownAssets.first { $0.id == "c2" })
+        let reply = People.said(engine.handle("lookup \(c2.name)"))
+        #expect(reply.contains("is c2, the attacker's indicator: try 'inspect c2'"), "\(reply)")
+    }
 }

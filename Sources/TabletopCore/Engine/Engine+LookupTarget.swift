@@ -7,7 +7,9 @@ extension Engine {
         // "AKIA...Q7NW" typed with three dots is the key id the paste shows elided ("AKIA…Q7NW").
         let wanted = word.lowercased().replacing("...", with: "…")
         if let asset = knownAssets.first(where: { names(wanted, $0) }) {
-            return "'lookup' finds people, not assets; \(word.prefix(40)) is \(asset.name): try 'inspect \(asset.id)'"
+            // An indicator listed by what it is (the C2 domain) is named by its id, not by itself again.
+            let what = asset.name.lowercased() == wanted ? "\(asset.id), \(asset.isAdversarys ? "the attacker's" : "an") \(asset.kind.rawValue)" : asset.name
+            return "'lookup' finds people, not assets; \(word.prefix(40)) is \(what): try 'inspect \(asset.id)'"
         }
         guard Self.readsLikeIndicator(wanted) || Self.readsLikeTag(wanted) else { return nil }
         // An indicator an alert or a finding named (the mining pool of an EDR alert) is that: where it was seen.

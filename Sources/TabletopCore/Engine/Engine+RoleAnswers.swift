@@ -51,6 +51,15 @@ extension Engine {
             fact.shows.contains(.personalData) || !Self.topicWords(fact.text).isDisjoint(with: Standpoint.personalWords)
         }
         let preserve = "Keep \(asset.id) and its logs as they are, nothing deleted or wiped, so the record holds."
+        // Not a store of data: what counsel weighs is acting on someone's things, or the evidence it is.
+        if !Self.dataKinds.contains(asset.kind) {
+            if let holder = asset.owner.flatMap({ peopleByID[$0] }), holder.mustNotKnow {
+                return ["\(name) is \(holder.name)'s: cutting it or reading what is in it has to be lawful and proportionate, "
+                        + "so HR and I hear before it is cut, and what is in it is preserved first.", preserve]
+            }
+            let told = personal.map { " What I have been told: \($0.text.trimmingCharacters(in: .whitespacesAndNewlines))" } ?? ""
+            return ["For me \(name) is evidence, and the question is whether personal data was reached through it.\(told)", preserve]
+        }
         guard let personal else {
             let told = heard.first.map { " What I have been told: \($0.text.trimmingCharacters(in: .whitespacesAndNewlines))" } ?? ""
             return ["For me the question on \(name) is whether personal data is in it, whose, and whether any of it left; nobody has told me that yet.\(told)", preserve]
@@ -59,6 +68,9 @@ extension Engine {
                 legalClocks() ?? "If that data left us, we may owe the people and the regulator a notification; I need the record count and whose data it is.",
                 preserve]
     }
+
+    /// Kinds of asset that hold people's data, so that counsel asks whose and whether it left.
+    static let dataKinds: Set<AssetKind> = [.bucket, .database, .dataset, .evidence, .repository]
 
     /// The legal clocks (those that stop once the regulator is notified) and where each stands, or
     /// nil when the scenario has none. A press deadline or an executive's clock is not counsel's.
