@@ -18,7 +18,8 @@ import Testing
         let intruder = try #require(finding.split(separator: " ").last).trimmingCharacters(in: .punctuationCharacters)
         #expect(intruder.split(separator: ".").count == 4, "\(intruder)")
         let seen = Self.errors(found.handle("lookup \(intruder)"))
-        #expect(seen.count == 1 && seen.allSatisfy { !$0.contains(" is ") && $0.contains("inspect or read the logs") }, "\(seen)")
+        // Blind8 again: it is the indicator seen in the alert that named it, never the key's asset.
+        #expect(seen.count == 1 && seen.allSatisfy { !$0.contains("access key") && $0.contains("is the indicator seen in ") }, "\(seen)")
         let known = try #require(engine.knownAssets.first)
         #expect(Self.errors(engine.handle("lookup \(known.id)")) == ["'lookup' finds people, not assets; \(known.id) is \(known.name): try 'inspect \(known.id)'"])
         // A word that reads like a name still gets the people directory's answer.

@@ -175,21 +175,35 @@ extension Engine {
         // A host the scenario describes only by inspection: its logs bear out the same finding.
         let logging: Set<AssetKind> = [.host, .service, .device, .database, .network, .bucket, .evidence]
         let borrowed = verb == .logs && asset.logs == nil && asset.inspect != nil && logging.contains(asset.kind)
-        let finding = verb == .inspect || borrowed ? asset.inspect : asset.logs
+        // Something that keeps no logs of its own, written up only by its history (a repository's clone
+        // log, a key's use): inspecting it shows that
+        // history, not a canned line over what is already known (blind7 #19).
+        let history = verb == .inspect && asset.inspect == nil && asset.logs != nil && Self.loglessKinds.contains(asset.kind)
+        let finding = (verb == .inspect && !history) || borrowed ? asset.inspect : asset.logs
         guard let finding else { return plainFinding(asset, verb: verb) }
-        let text = borrowed ? "The logs of \(asset.name) bear out what inspecting it shows: \(finding.text)" : finding.text
+        let text = borrowed ? "The logs of \(asset.name) bear out what inspecting it shows: \(finding.text)"
+            : history ? "The history of \(asset.name) shows: \(finding.text)" : finding.text
         // The finding describes the asset as the scenario found it. Once it is cut off, its current
         // state comes first and the live-activity text is what was seen before, so one reply never
         // says both "active" and "nothing has left it".
-        if let cut = cutOff(asset), let quiet = quietSince(asset) {
+        // Read before, with nothing cut since: the same finding again is no news (blind7 #23), so it says
+        // so and when, and what was learnt or done since follows below.
+        let previous = state.decisions.dropLast().last { $0.action.verb == verb && $0.action.object == asset.id }?.at
+        let news = cutSince(in: text, besides: asset), learnt = learntSince(asset, besides: finding)
+        if let previous, cutOff(asset).map({ $0.at <= previous }) ?? true {
+            let looked = "\(verb == .logs ? "read its logs" : "inspected it") at \(stamp(previous))"
+            let lead = news == nil && learnt == nil ? "Nothing new since you \(looked); as then:" : "As when you \(looked):"
+            outputs.append(.response("\(lead) \(Self.firstSentence(text))"))
+            if let news { outputs.append(.response(news)) }
+        } else if let cut = cutOff(asset), let quiet = quietSince(asset) {
             outputs.append(.response(quiet))
             outputs.append(.response("Before \(asset.id) was \(cut.word) at \(stamp(cut.at)): \(text)"))
         } else {
             outputs.append(.response(text))
-            if let blocked = blockedSince(in: text) { outputs.append(.response(blocked)) }
+            if let news { outputs.append(.response(news)) }
         }
         // What else has been done to it since; a cut-off still ahead (scheduled) is not a state yet.
-        if let learnt = learntSince(asset, besides: finding) { outputs.append(.response(learnt)) }
+        if let learnt { outputs.append(.response(learnt)) }
         if let now = currentStateLine(asset, besides: cutOff(asset)?.word) { outputs.append(.response(now)) }
         if let pending = pendingChange(of: asset.id) {
             outputs.append(.response("It is \(pending.phrase); until then it works as before."))

@@ -67,9 +67,24 @@ extension Engine {
     /// A note on the indicators (domains, addresses) a finding names that were blocked since: the
     /// finding is what was seen then, and nothing reaches those destinations any more.
     func blockedSince(in text: String) -> String? {
-        let notes = scenario.assets.filter { $0.kind == .indicator && Self.mentions(text, $0) }
-            .compactMap { indicator in cutOff(indicator).map { "\(indicator.name) was \($0.word) at \(stamp($0.at))" } }
-        return notes.isEmpty ? nil : "Since then \(notes.joined(separator: "; ")): nothing reaches \(notes.count == 1 ? "it" : "them") any more."
+        cutSince(in: text)
+    }
+
+    /// A note on what a finding names that was cut off since it was written: a blocked domain, a
+    /// revoked key, the account of a person it names ("Kai among the admins" once kai-account is
+    /// disabled, blind7 #27). The finding tells of the world as it began; this says what changed.
+    func cutSince(in text: String, besides asset: Asset? = nil) -> String? {
+        let words = Self.topicWords(text)
+        let cut = scenario.assets.filter { other in
+            guard other.id != asset?.id, cutOff(other) != nil else { return false }
+            if Self.mentions(text, other) { return true }
+            // A person's account is named by the person: their first name in the text.
+            return other.kind == .account && other.owner.flatMap { peopleByID[$0] }.map { words.contains(Self.firstName($0).lowercased()) } == true
+        }
+        let notes = cut.compactMap { other in cutOff(other).map { "\(other.isAdversarys ? other.name : other.id) was \($0.word) at \(stamp($0.at))" } }
+        guard !notes.isEmpty else { return nil }
+        let reach = cut.allSatisfy(\.isAdversarys) ? ": nothing reaches \(notes.count == 1 ? "it" : "them") any more." : "."
+        return "Since then \(notes.joined(separator: "; "))\(reach)"
     }
 
     /// The assets a fact is about: those whose inspection, logs or discovery reveal it, or that it names.

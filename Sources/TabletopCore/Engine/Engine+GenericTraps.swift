@@ -45,9 +45,18 @@ extension Engine {
         return !status.isPrivate || status.compromised
     }
 
+    /// Whether a post names no details and points people away from sharing them: a request not to
+    /// share or post, or a pointer to where details are kept instead.
+    func withholdsDetails(_ text: String) -> Bool {
+        let lowered = text.lowercased().replacing("’", with: "'")
+        let asks = ["do not share", "don't share", "dont share", "do not post", "don't post", "dont post", "no details",
+                    "details in a private", "details are in a private", "keep details", "keep it out of", "not here"]
+        return asks.contains { lowered.contains($0) } && !mentionsDetails(text)
+    }
+
     /// Whether a text names what only the responders should know: an asset, a person who must not know,
     /// or a number, address or key from the scenario's facts.
-    private func mentionsDetails(_ text: String) -> Bool {
+    func mentionsDetails(_ text: String) -> Bool {
         let words = Set(StepJudge.indicatorWords(text))
         return !words.isDisjoint(with: world.sensitiveWords)
     }

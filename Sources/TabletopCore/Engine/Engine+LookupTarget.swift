@@ -4,11 +4,18 @@ extension Engine {
     /// word names is pointed to with `inspect`; an address, domain or host name gets the same pointer.
     /// Nil when the word reads like a person's name, so the usual "no one called" answer stands.
     func lookupTargetProblem(_ word: String) -> String? {
-        let wanted = word.lowercased()
+        // "AKIA...Q7NW" typed with three dots is the key id the paste shows elided ("AKIA…Q7NW").
+        let wanted = word.lowercased().replacing("...", with: "…")
         if let asset = knownAssets.first(where: { names(wanted, $0) }) {
-            return "'lookup' finds people, not assets; \(word.prefix(40)) is \(asset.name): try 'inspect \(asset.id)'"
+            // An indicator listed by what it is (the C2 domain) is named by its id, not by itself again.
+            let what = asset.name.lowercased() == wanted ? "\(asset.id), \(asset.isAdversarys ? "the attacker's" : "an") \(asset.kind.rawValue)" : asset.name
+            return "'lookup' finds people, not assets; \(word.prefix(40)) is \(what): try 'inspect \(asset.id)'"
         }
-        guard Self.readsLikeIndicator(wanted) else { return nil }
+        guard Self.readsLikeIndicator(wanted) || Self.readsLikeTag(wanted) else { return nil }
+        // An indicator an alert or a finding named (the mining pool of an EDR alert) is that: where it was seen.
+        if let seen = sighting(of: wanted) {
+            return "'lookup' finds people, not indicators; \(word.prefix(40)) is the indicator seen \(seen)"
+        }
         // An address seen in an alert or a finding is not the asset whose text mentions it (blind8: the
         // attacker's address "is ci-deployer access key"), so no asset is named for it.
         return "'lookup' finds people (who someone is, how to reach them), not addresses, domains or hosts; "
@@ -19,11 +26,28 @@ extension Engine {
     private func names(_ wanted: String, _ asset: Asset) -> Bool {
         if asset.id.lowercased() == wanted { return true }
         if Suggestion.namedBy(wanted, among: [(asset.id, asset.name)]) != nil { return true }
-        return Self.readsLikeIndicator(wanted) && wanted.count >= 5 && asset.name.lowercased().contains(wanted)
+        return (Self.readsLikeIndicator(wanted) || Self.readsLikeTag(wanted)) && wanted.count >= 5 && asset.name.lowercased().contains(wanted)
+    }
+
+    /// Where the trainee last saw the word: the newest alert or message that named it (with its sender
+    /// and time), else a fact learnt that names it. Nil when nothing seen names it.
+    private func sighting(of wanted: String) -> String? {
+        if let fired = state.fired.last(where: { injectsByID[$0.id]?.text.lowercased().contains(wanted) == true }),
+           let inject = injectsByID[fired.id] {
+            let from = inject.sender ?? inject.from.flatMap { peopleByID[$0]?.name } ?? "an alert"
+            return "in the message from \(from) at \(stamp(fired.at)): \"\(inject.text.trimmingCharacters(in: .whitespacesAndNewlines))\""
+        }
+        let fact = state.facts.compactMap { world.factsByID[$0] }.last { $0.text.lowercased().contains(wanted) }
+        return fact.map { "in what was found: \"\($0.text.trimmingCharacters(in: .whitespacesAndNewlines))\"" }
     }
 
     /// A dotted or colon-separated word ("45.137.21.9", "cdn-update-check.net", "fe80::1") is no one's name.
     static func readsLikeIndicator(_ word: String) -> Bool {
         word.contains(".") || word.contains(":") || word.allSatisfy { $0.isNumber }
+    }
+
+    /// A key id or tag ("AKIA…Q7NW", "kai-lt-042"): letters and digits together, or an elided id, is no one's name.
+    static func readsLikeTag(_ word: String) -> Bool {
+        word.contains("…") || (word.contains(where: \.isNumber) && word.contains(where: \.isLetter))
     }
 }

@@ -46,8 +46,20 @@ extension Engine {
             return "\(member.id)\(owned): \(done.isEmpty ? "untouched so far" : Self.series(done))"
         }
         let lead = members.contains { $0.owner == person.id } ? "My fleet \(group)" : "The \(group)"
+        // Once swept, every member was looked at: that is the news, not advice to sweep (blind7 #37).
+        if let swept = lastSweep(of: group) {
+            let size = max(scenario.groups.first { $0.id == group }?.size ?? 0, members.count)
+            return "\(lead): you swept all \(size) at \(stamp(swept)); the sweep's findings stand for the rest. \(lines.joined(separator: "; "))."
+        }
         return "\(lead): \(members.count) member\(members.count == 1 ? "" : "s") known so far. \(lines.joined(separator: "; ")). "
             + "A member nobody has found yet is not in this list; sweep \(group) looks at every one."
+    }
+
+    /// When the group was last swept (`sweep web-fleet`, or a bare `sweep` when it is the only fleet).
+    func lastSweep(of group: String) -> SimDuration? {
+        state.decisions.last { decision in
+            decision.action.verb == .sweep && (decision.action.text?.lowercased() ?? (sweepGroups.count == 1 ? sweepGroups[0] : "")) == group
+        }?.at
     }
 
     /// Whether the change was the person's own doing: credited to them, or a deed of theirs at that moment.

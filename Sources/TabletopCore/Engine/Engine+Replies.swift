@@ -18,7 +18,10 @@ extension Engine {
         // (HR on Kai's resignation), so that legal and HR never give the same card.
         let about = knownPeople.first { $0.id != person.id && Self.names(words, $0.id, $0.name) }
             .map { Self.topicWords(String($0.name.split(separator: " ").first ?? "")) }
-        let match = person.answers.first { $0.topics.contains(where: words.contains) && fits($0, person) }
+        // An answer written about one asset is not the answer about another the question names by id
+        // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).
+        let named = knownAssets.first { words.contains($0.id) }
+        let match = person.answers.first { $0.topics.contains(where: words.contains) && fits($0, person) && !speaksOfAnother($0, than: named) }
             ?? about.flatMap { name in person.answers.first { !Self.topicWords($0.text).isDisjoint(with: name) && fits($0, person) } }
         // Said before: they refer back to it and say what changed, unless their offer has been done since.
         var again: String?
@@ -37,6 +40,19 @@ extension Engine {
             learn(person.id, match.reveals)
             reveal(match.reveals, into: &outputs)
             apply(match.effects, by: person.name, into: &outputs)
+        }
+    }
+
+    /// Whether an authored answer speaks of another asset of the kind the question names (another
+    /// key, by its id or the account holding it) and not of the one named.
+    func speaksOfAnother(_ answer: Answer, than asset: Asset?) -> Bool {
+        guard let asset, !answer.topics.contains(asset.id), !Self.mentions(answer.text, asset) else { return false }
+        // A word of the id the answer's topics do not already cover ("instance" of instance-role) in its text: it is about this one.
+        let own = asset.id.split(separator: "-").map(String.init).filter { $0.count >= 4 && !answer.topics.contains($0) }
+        if own.contains(where: { Self.topicWords(answer.text).contains($0) }) { return false }
+        return scenario.assets.contains { other in
+            guard other.id != asset.id, other.kind == asset.kind else { return false }
+            return Self.mentions(answer.text, other) || other.heldBy.flatMap { assetsByID[$0] }.map { Self.mentions(answer.text, $0) } == true
         }
     }
 
@@ -122,7 +138,7 @@ extension Engine {
                 return owner?.id == person.id && !asset.isAdversarys ? "That one is mine: \(what). \(person.defaultAnswer)" : "You mean \(what)? \(person.defaultAnswer)"
             }
             if owner?.id == person.id { return ownerAnswer(asset, by: person) }
-            return describe(asset, owner: true, asker: person.id)
+            return roleAnswer(asset, by: person)
         }
         if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
             // What the person asked knows of them, newest first: HR's note of a resignation, an alert naming them.
@@ -130,7 +146,12 @@ extension Engine {
             let about = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0]?.text }
                 .first { Self.topicWords($0).contains(firstName) || Self.topicWords($0).contains(other.id) }
             let happened = happenings(to: other, knownTo: person)
-            return "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). "
+            // Counsel asked about the suspect gives the legal view of acting on them, not their card.
+            let lead = Standpoint(role: person.role, team: person.team) == .legal && other.mustNotKnow && !person.mustNotKnow
+                ? "On \(other.name) (\(other.role)): whatever we do about them, their account, devices or mail, has to be lawful and "
+                    + "proportionate. Preserve first; HR and I hear before anyone confronts them or cuts them off, and nothing reaches them before. "
+                : "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). "
+            return lead
                 + (happened.isEmpty ? standing(of: other) : happened.joined(separator: " "))
                 + (about.map { " What I know of them: \($0)" } ?? "")
                 // Their own line after it: two people asked about the same person never say the same.
@@ -217,6 +238,31 @@ extension Engine {
         let id = asset.name.lowercased().contains(asset.id) ? "" : " (\(asset.id))"
         let known = knownAbout(asset)
         var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
+        let (states, done, tasks) = record(of: asset)
+        // Once it is cut off, that comes first and what was known of it is what came before.
+        let quiet = known.isEmpty ? nil : quietSince(asset)
+        if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
+        if let quiet { text += " \(quiet)" }
+        if !known.isEmpty { text += " \(quiet == nil ? "Latest known about it" : "Known from before"): \(known.joined(separator: " "))" }
+        // Someone asked about it answers from the world, not from the inventory: what looking at it found.
+        if asker != nil { text += " \(looks(at: asset))" }
+        // A key of this account (or the account of this key) cut off since: the activity above has stopped.
+        if let related = relatedCuts(of: asset) { text += " \(related)" }
+        let alert = known.isEmpty ? relatedAlert(asset) : nil
+        if let alert { text += " It holds the record behind this alert: \(alert) Its logs (logs \(asset.id)) show the details." }
+        if states.isEmpty && known.isEmpty && alert == nil && (done + tasks).isEmpty { text += " Nothing has changed it yet." }
+        if !(done + tasks).isEmpty { text += " Done so far: \((done + tasks).joined(separator: "; "))." }
+        // Never point the trainee at someone who must not know (the suspect): asking them tips them off.
+        if showOwner, let informant = informant(for: asset, excluding: asker) {
+            let relation = informant.id != asset.owner ? "knows what was found about it" : asset.isAdversarys ? "looked it up" : "owns it"
+            text += " \(informant.name) (\(informant.role)) \(relation) and would know more: ask \(informant.id) \(asset.id)."
+        }
+        return text
+    }
+
+    /// An asset's record: its states now (a rebuild wipes the old box's; a scheduled change says so),
+    /// what was done to it besides looking (each with who and when) and the tasks on it.
+    func record(of asset: Asset) -> (states: [String], done: [String], tasks: [String]) {
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
         let pending = pendingChange(of: asset.id)
         var states = sinceRebuild(state.assetStates[asset.id] ?? [], of: asset.id).filter { !hidden.contains($0) }.map(\.rawValue)
@@ -230,29 +276,16 @@ extension Engine {
             }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }
-        // Once it is cut off, that comes first and what was known of it is what came before.
-        let quiet = known.isEmpty ? nil : quietSince(asset)
-        if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
-        if let quiet { text += " \(quiet)" }
-        if !known.isEmpty { text += " \(quiet == nil ? "Latest known about it" : "Known from before"): \(known.joined(separator: " "))" }
-        // Someone asked about it answers from the world, not from the inventory: what looking at it found.
-        if asker != nil { text += " \(looks(at: asset))" }
-        // A key of this account (or the account of this key) cut off since: the activity above has stopped.
+        return (states, done, tasks)
+    }
+
+    /// A key of this account (or the account of this key) cut off since: the activity known of it has stopped.
+    func relatedCuts(of asset: Asset) -> String? {
         let related = scenario.assets.filter { other in
             other.id != asset.id && (other.name.lowercased().contains(asset.id) || asset.name.lowercased().contains(other.id))
         }
-        let relatedCuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
-        if !relatedCuts.isEmpty { text += " Also cut off: \(relatedCuts.joined(separator: "; "))." }
-        let alert = known.isEmpty ? relatedAlert(asset) : nil
-        if let alert { text += " It holds the record behind this alert: \(alert) Its logs (logs \(asset.id)) show the details." }
-        if states.isEmpty && known.isEmpty && alert == nil && (done + tasks).isEmpty { text += " Nothing has changed it yet." }
-        if !(done + tasks).isEmpty { text += " Done so far: \((done + tasks).joined(separator: "; "))." }
-        // Never point the trainee at someone who must not know (the suspect): asking them tips them off.
-        if showOwner, let informant = informant(for: asset, excluding: asker) {
-            let relation = informant.id != asset.owner ? "knows what was found about it" : asset.isAdversarys ? "looked it up" : "owns it"
-            text += " \(informant.name) (\(informant.role)) \(relation) and would know more: ask \(informant.id) \(asset.id)."
-        }
-        return text
+        let cuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
+        return cuts.isEmpty ? nil : "Also cut off: \(cuts.joined(separator: "; "))."
     }
 
     /// States that cut something off: a scheduled action of one of these has not happened yet.

@@ -48,7 +48,15 @@ extension Engine {
         let listedIDs = Set(listed.map(\.id))
         let names = group.memberNames.filter { !listedIDs.contains($0) }
         guard names.count == count else { return "The other \(count) of the \(group.size): \(finding)" }
-        return "The other \(count) (\(names.joined(separator: ", "))): \(finding)"
+        // A member something was done from during the drill (Theo curled the attacker's domain from
+        // web-04) is not "clean, no traffic": what happened there is on its record (blind7 #30).
+        let marked = names.compactMap { name in
+            (state.deeds ?? []).last { Self.topicWords($0.text).contains(name) }.map { (name: name, deed: $0) }
+        }
+        let clean = names.filter { name in !marked.contains { $0.name == name } }
+        let notes = marked.map { "\($0.name): nothing planted found, but at \(stamp($0.deed.at)): \($0.deed.text.trimmingCharacters(in: .whitespacesAndNewlines))" }
+        let rest = clean.isEmpty ? [] : ["The other \(clean.count) (\(clean.joined(separator: ", "))): \(finding)"]
+        return (rest + notes).joined(separator: " ")
     }
 
     /// The group a `sweep` names (the only one when it names none), and its members.

@@ -1,0 +1,95 @@
+extension Engine {
+    /// What someone who does not own an asset says of it, from their standpoint and from what they
+    /// have been told: counsel whether personal data is in it and which clock that runs, an analyst
+    /// the evidence looked at, a leader what it means for the business; anyone else what they know,
+    /// or a short honest line naming who would know. Never the inventory's card.
+    func roleAnswer(_ asset: Asset, by person: Person) -> String {
+        let heard = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0] }
+            .filter { assets(concernedBy: $0.id).contains { $0.id == asset.id } }
+        // What they were told of it, else the latest the team has seen of it (an alert in a channel).
+        let latest = heard.first.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } ?? knownAbout(asset, limit: 1).first
+        let name = asset.name.lowercased().contains(asset.id) ? asset.name : "\(asset.name) (\(asset.id))"
+        var lines: [String]
+        let standpoint = Standpoint(role: person.role, team: person.team), looked = looks(at: asset)
+        switch standpoint {
+        case .legal:
+            lines = legalView(of: asset, named: name, heard: heard)
+        case .analyst:
+            lines = looked.hasPrefix("Nobody")
+                ? ["I hold no evidence on \(name) myself yet: \(looked.prefix(1).lowercased())\(looked.dropFirst())"]
+                : ["What the evidence on \(name) shows: \(looked)"]
+            if let latest { lines.append("What I have been told of it: \(latest)") }
+        case .leader:
+            let stake = asset.criticality == .critical || asset.criticality == .high ? "The business leans on \(name)" : "\(name) is not where the business hurts most"
+            lines = ["\(stake); what I need to know is what this means for our customers and whether it is contained."]
+            lines.append(latest.map { "What I have heard: \($0)" } ?? "Nobody has told me what it means yet.")
+        case .comms:
+            lines = [latest.map { "What I have of \(name): \($0) Nothing about it goes out before legal has read it." }
+                ?? "I know nothing about \(name) that I could say in public; nothing about it goes out before legal has read it."]
+        case .people, .other:
+            lines = [latest.map { "What I know of \(name): \($0)" } ?? "I don't know much about \(name) myself."]
+        }
+        // What a look at it found is news to anyone asked, not only to the analyst.
+        if standpoint != .analyst, !looked.hasPrefix("Nobody") { lines.append(looked) }
+        // Where it stands and what was done to it, with who and when: the record everyone can see.
+        let (states, done, tasks) = record(of: asset)
+        if !states.isEmpty { lines.append("It is now \(states.joined(separator: ", ")).") }
+        if let quiet = quietSince(asset) { lines.append(quiet) }
+        if let related = relatedCuts(of: asset) { lines.append(related) }
+        if !(done + tasks).isEmpty { lines.append("Done so far: \((done + tasks).joined(separator: "; ")).") }
+        if let informant = informant(for: asset, excluding: person.id), informant.id != person.id {
+            let relation = informant.id != asset.owner ? "knows what was found about it" : asset.isAdversarys ? "looked it up" : "owns it"
+            lines.append("\(informant.name) (\(informant.role)) \(relation): ask \(informant.id) \(asset.id).")
+        }
+        return lines.joined(separator: " ")
+    }
+
+    /// Counsel's view of an asset: whether what they were told puts personal data in it, which
+    /// legal clock that runs and until when, and that it is kept as it is meanwhile.
+    private func legalView(of asset: Asset, named name: String, heard: [Fact]) -> [String] {
+        let personal = heard.first { fact in
+            fact.shows.contains(.personalData) || !Self.topicWords(fact.text).isDisjoint(with: Standpoint.personalWords)
+        }
+        let preserve = "Keep \(asset.id) and its logs as they are, nothing deleted or wiped, so the record holds."
+        // Not a store of data: what counsel weighs is acting on someone's things, or the evidence it is.
+        if !Self.dataKinds.contains(asset.kind) {
+            if let holder = asset.owner.flatMap({ peopleByID[$0] }), holder.mustNotKnow {
+                return ["\(name) is \(holder.name)'s: cutting it or reading what is in it has to be lawful and proportionate, "
+                        + "so HR and I hear before it is cut, and what is in it is preserved first.", preserve]
+            }
+            let told = personal.map { " What I have been told: \($0.text.trimmingCharacters(in: .whitespacesAndNewlines))" } ?? ""
+            return ["For me \(name) is evidence, and the question is whether personal data was reached through it.\(told)", preserve]
+        }
+        guard let personal else {
+            let told = heard.first.map { " What I have been told: \($0.text.trimmingCharacters(in: .whitespacesAndNewlines))" } ?? ""
+            return ["For me the question on \(name) is whether personal data is in it, whose, and whether any of it left; nobody has told me that yet.\(told)", preserve]
+        }
+        return ["For me \(name) is a personal data question. What I have: \(personal.text.trimmingCharacters(in: .whitespacesAndNewlines))",
+                legalClocks() ?? "If that data left us, we may owe the people and the regulator a notification; I need the record count and whose data it is.",
+                preserve]
+    }
+
+    /// Kinds of asset that hold people's data, so that counsel asks whose and whether it left.
+    static let dataKinds: Set<AssetKind> = [.bucket, .database, .dataset, .evidence, .repository]
+
+    /// The legal clocks (those that stop once the regulator is notified) and where each stands, or
+    /// nil when the scenario has none. A press deadline or an executive's clock is not counsel's.
+    func legalClocks() -> String? {
+        let lines = scenario.clocks.filter { Self.awaitsRegulator($0.stops) }.map { clock -> String in
+            guard let status = state.clocks[clock.id] else { return "The \(clock.label) clock starts once we know that personal data was taken; tell me the moment you do." }
+            if let met = status.metAt { return "The \(clock.label) notification is made (\(stamp(met))); I need anything that changes the count or the data." }
+            if status.expired { return "The \(clock.label) deadline has passed (\(stamp(status.deadline))); we file now and explain the delay." }
+            return "The \(clock.label) clock runs until \(stamp(status.deadline)); I need the record count and the data categories to file."
+        }
+        return lines.isEmpty ? nil : lines.joined(separator: " ")
+    }
+
+    /// Whether a condition is met by notifying the regulator.
+    private static func awaitsRegulator(_ condition: Condition) -> Bool {
+        switch condition {
+        case .did(let pattern): pattern.verb == .notify && pattern.object == Audience.regulator.rawValue
+        case .any(let parts), .all(let parts): parts.contains(where: awaitsRegulator)
+        default: false
+        }
+    }
+}
