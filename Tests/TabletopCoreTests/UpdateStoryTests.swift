@@ -95,3 +95,23 @@ import Testing
         #expect(Engine.sentence(of: text, about: Engine.topicWords("account")) == "I can cut SSO, VPN and chat in one go.")
     }
 }
+
+extension UpdateStoryTests {
+    @Test func aChangeTheWorldSaysThePersonCarriedOutIsTheirsInTheirUpdate() throws {
+        // "Dana rotates the build server's deploy key" answers the commander's `rotate`.
+        var engine = try Support.engine("insider", seed: 39, ["ack", "ask dana about keys", "rotate deploy-key"])
+        let said = Support.said(engine.handle("ask dana update"))
+        #expect(said.contains("I rotate the build server's deploy key"), "\(said)")
+        #expect(said.contains("(by me, on your order)") && !said.contains("(by you)"), "\(said)")
+    }
+
+    @Test func aSecondRotationIsKeptAndTheNewestIsTold() throws {
+        // The second rotation is the one made after the role was fixed (blind8 H39): the engine records it.
+        var engine = try Support.engine("compromised-host", seed: 43, ["ack", "rotate db-creds", "wait 10m"])
+        engine.add(.rotated, to: "db-creds")
+        engine.add(.rotated, to: "db-creds")
+        let rotations = engine.state.assetChanges.filter { $0.asset == "db-creds" && $0.state == .rotated }
+        #expect(rotations.count == 2, "\(rotations)")
+        #expect(rotations.last?.at == engine.state.clock)
+    }
+}

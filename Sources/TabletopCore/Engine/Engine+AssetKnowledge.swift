@@ -114,7 +114,7 @@ extension Engine {
         }
         let owned = Set(scenario.assets.filter { $0.owner == person.id }.map(\.id))
         let changes = state.assetChanges.filter { owned.contains($0.asset) && Self.actionStates.contains($0.state) }.reversed()
-        let changed = changes.filter { isNew($0.at) }.prefix(3).map(line(of:))
+        let changed = changes.filter { isNew($0.at) }.prefix(3).map { line(of: $0, by: person) }
         let arranged = reported != nil ? [] : scenario.assets.filter { owned.contains($0.id) }
             .compactMap { asset in pendingChange(of: asset.id).map { "\(asset.id) \($0.phrase) (it still works until then)" } }
         // The adversary's domain is no one's asset here: the analyst who looked it up reports what was done to it.
@@ -133,16 +133,18 @@ extension Engine {
         guard let reported else { return parts.isEmpty ? nil : parts.joined(separator: " ") }
         // Nothing since their last update: that is their news, with the one line of where things stand.
         let contact = updatedRecently(person.id) ? nil : lastContact(of: person)
-        let stands = changes.first.map { "Where things stand: \(line(of: $0))." } ?? known.last.flatMap(factWithSince).map { "Where things stand: \($0)" }
+        let stands = changes.first.map { "Where things stand: \(line(of: $0, by: person))." } ?? known.last.flatMap(factWithSince).map { "Where things stand: \($0)" }
         return (["Nothing new from me since my last update at \(stamp(reported))."] + [stands, contact].compactMap { $0 }).joined(separator: " ")
     }
 
     /// What can stop a fact from holding: a cut-off, a rebuild or a clean-up (an image taken cannot).
     private static let undoingStates = cutOffStates.union([.redeployed, .cleaned])
 
-    /// An asset change as an update names it: "web-03 isolated at Tue 15:05 (by you)".
-    private func line(of change: AssetChange) -> String {
-        "\(change.asset) \(Self.word(for: change.state)) at \(stamp(change.at))\(change.by.map { " (\($0))" } ?? " (by you)")"
+    /// An asset change as an update names it: "web-03 isolated at Tue 15:05 (by you)". One the world
+    /// says they carried out on the commander's order ("Dana rotates the deploy key") is theirs.
+    private func line(of change: AssetChange, by person: Person) -> String {
+        let by = change.by.map { " (\($0))" } ?? (isOwn(change, by: person) ? " (by me, on your order)" : " (by you)")
+        return "\(change.asset) \(Self.word(for: change.state)) at \(stamp(change.at))\(by)"
     }
 
     /// A fact as a person's update tells it, followed by the latest thing done to each asset it is
