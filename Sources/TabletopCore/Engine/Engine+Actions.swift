@@ -55,7 +55,7 @@ extension Engine {
         case .ack: return "You acknowledge the report and take it on."
         case .page: return page(person)
         case .post:
-            inform(members(of: object))
+            inform(members(of: object), contact: "You posted in \(object)")
             return "Posted in \(object): \(action.text ?? "")"
         case .tell: return tell(person, action.text ?? "")
         case .delegate: return delegate(person, task: action.text ?? "")
@@ -126,7 +126,7 @@ extension Engine {
         guard let person, let channel, let index = state.channels.firstIndex(where: { $0.id == channel }) else { return nil }
         add(.invited, to: person.id)
         if !state.channels[index].members.contains(person.id) { state.channels[index].members.append(person.id) }
-        inform([person.id])
+        inform([person.id], contact: "You added me to \(channel)")
         return "\(person.name) joins \(channel)."
     }
 
@@ -268,9 +268,9 @@ extension Engine {
               case .success(let number) = optionNumber(for: action, of: inject), let option = decision.options[safe: number - 1] else { return nil }
         state.pendingDecisions.removeFirst()
         state.choices.append(MadeChoice(decision: pending, option: number, at: state.clock))
-        if let outcome = option.outcome {
-            outputs.append(.response(outcome))
-            recordDeeds(outcome, asker: inject.from)
+        if let outcome = option.outcome.map({ outcomeAsItComes($0, effects: option.effects) }) {
+            outputs.append(.response(outcome.told))
+            recordDeeds(outcome.deed, asker: inject.from)
         }
         reveal(option.reveals, into: &outputs)
         apply(option.effects, by: asker(of: inject).map { "\($0), on your answer" }, credit: option.outcome.map { ($0, ", on your answer") }, into: &outputs)

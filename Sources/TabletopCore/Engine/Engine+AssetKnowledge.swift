@@ -107,67 +107,86 @@ extension Engine {
     /// A person's current picture for `ask <person> update`, newest first: what they did or took
     /// part in (outcomes and responses naming them), what the trainee last told them, their latest
     /// report, what happened to the assets they own, then the latest facts they know (each followed
-    /// by when an asset it is about was cut off since) and what they were asked to do.
+    /// by what was done since to an asset it is about) and what they were asked to do. After an
+    /// earlier update it starts where that one ended: only what came since, and when nothing did,
+    /// says so with the one line of where things stand.
     func picture(of person: Person) -> String? {
         var parts: [String] = []
-        // What they did since their last update; that nothing did is news too.
-        let reported = state.knowledge[person.id]?.reportedAt
+        let knowledge = state.knowledge[person.id]
+        let reported = knowledge?.reportedAt
+        let isNew = { (at: SimDuration) in reported.map { at > $0 } ?? true }
         if let deeds = deeds(of: person, since: reported) { parts.append(deeds) }
-        else if let reported {
-            // With nothing of their own to add, when they were last brought up to date is their news.
-            let contact = updatedRecently(person.id) ? nil : lastContact(of: person)
-            parts.append("Nothing new from me since my last update at \(stamp(reported)).\(contact.map { " " + $0 } ?? "")")
+        if let told = knowledge?.messages.last,
+           let at = state.decisions.last(where: { $0.action.verb == .tell && $0.action.object == person.id })?.at, isNew(at) {
+            parts.append("You told me: \"\(told)\".")
         }
-        if let told = state.knowledge[person.id]?.messages.last { parts.append("You told me: \"\(told)\".") }
         // Their own latest report: "Golden image ready", "Exit meeting is set". Not a question, and not a
         // nudge at a missed deadline ("Why am I hearing this from her?"): those are complaints of their
         // moment, and repeating them hours later, after they were answered, reads as if nothing happened.
-        if let report = state.fired.last(where: { isReport(injectsByID[$0.id], from: person) }),
+        if let report = state.fired.last(where: { isReport(injectsByID[$0.id], from: person) }), isNew(report.at),
            let text = injectsByID[report.id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) {
             parts.append("I reported at \(stamp(report.at)): \(text)")
         }
         let owned = Set(scenario.assets.filter { $0.owner == person.id }.map(\.id))
-        let changes = state.assetChanges.filter { owned.contains($0.asset) && Self.actionStates.contains($0.state) }.reversed().prefix(3)
-            .map { change in
-                "\(change.asset) \(Self.word(for: change.state)) at \(stamp(change.at))\(change.by.map { " (\($0))" } ?? " (by you)")"
-            }
-        let arranged = scenario.assets.filter { owned.contains($0.id) }
+        let changes = state.assetChanges.filter { owned.contains($0.asset) && Self.actionStates.contains($0.state) }.reversed()
+        let changed = changes.filter { isNew($0.at) }.prefix(3).map { line(of: $0, by: person) }
+        let arranged = reported != nil ? [] : scenario.assets.filter { owned.contains($0.id) }
             .compactMap { asset in pendingChange(of: asset.id).map { "\(asset.id) \($0.phrase) (it still works until then)" } }
         // The adversary's domain is no one's asset here: the analyst who looked it up reports what was done to it.
         let label = scenario.assets.filter { owned.contains($0.id) }.allSatisfy(\.isAdversarys) ? "What I looked up" : "My assets"
-        if !(arranged + changes).isEmpty { parts.append("\(label): \((arranged + changes).joined(separator: "; ")).") }
-        // What everyone knew from the start is no news.
-        let news = factsKnown(by: person.id).filter { world.factsByID[$0]?.known == false }
-        let facts = news.reversed().prefix(parts.isEmpty ? 3 : 2).compactMap { id -> String? in
-            guard let text = world.factsByID[id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
-            let since = assets(concernedBy: id).compactMap { asset in cutOff(asset).map { "\(asset.id) \($0.word) at \(stamp($0.at))" } }
-            // Named as the record, not as "since then": the cut-off may be older than the fact.
-            return since.isEmpty ? text : "\(text) (Cut off: \(since.joined(separator: "; ")).)"
-        }
+        if !(arranged + changed).isEmpty { parts.append("\(label): \((arranged + changed).joined(separator: "; ")).") }
+        // What everyone knew from the start is no news, nor what they gave in their last update.
+        let known = factsKnown(by: person.id).filter { world.factsByID[$0]?.known == false }
+        let news = known.filter { !(knowledge?.reportedFacts ?? []).contains($0) }
+        let facts = news.reversed().prefix(parts.isEmpty ? 3 : 2).compactMap(factWithSince)
         if !facts.isEmpty { parts.append("Latest I know: \(facts.joined(separator: " "))") }
-        let tasks = state.tasks.filter { $0.person == person.id }.suffix(2)
-            .map { "\($0.line) (\($0.done ? ($0.blocked ? "blocked" : "done") : "in progress"))" }
+        let tasks = state.tasks.filter { task in
+            task.person == person.id && (isNew(state.decisions[safe: task.decision]?.at ?? .zero) || (task.done && isNew(task.due)))
+        }.suffix(2).map { "\($0.asked ?? $0.line) (\($0.done ? ($0.blocked ? "blocked" : "done") : "in progress"))" }
         if !tasks.isEmpty { parts.append("You asked me to: \(tasks.joined(separator: "; ")).") }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+        if let reported, !parts.isEmpty { return "Since my last update at \(stamp(reported)): \(parts.joined(separator: " "))" }
+        guard let reported else { return parts.isEmpty ? nil : parts.joined(separator: " ") }
+        // Nothing since their last update: that is their news, with the one line of where things stand.
+        let contact = updatedRecently(person.id) ? nil : lastContact(of: person)
+        let stands = changes.first.map { "Where things stand: \(line(of: $0, by: person))." } ?? known.last.flatMap(factWithSince).map { "Where things stand: \($0)" }
+        return (["Nothing new from me since my last update at \(stamp(reported))."] + [stands, contact].compactMap { $0 }).joined(separator: " ")
+    }
+
+    /// What can stop a fact from holding: a cut-off, a rebuild or a clean-up (an image taken cannot).
+    private static let undoingStates = cutOffStates.union([.redeployed, .cleaned])
+
+    /// An asset change as an update names it: "web-03 isolated at Tue 15:05 (by you)". One the world
+    /// says they carried out on the commander's order ("Dana rotates the deploy key") is theirs.
+    private func line(of change: AssetChange, by person: Person) -> String {
+        let by = change.by.map { " (\($0))" } ?? (isOwn(change, by: person) ? " (by me, on your order)" : " (by you)")
+        return "\(change.asset) \(Self.word(for: change.state)) at \(stamp(change.at))\(by)"
+    }
+
+    /// A fact as a person's update tells it, followed by the latest thing done to each asset it is
+    /// about: named as the record of what was done, not as a cut-off ("rotated" does not cut a
+    /// role's reach), and the newest (a host isolated, then rebuilt, is rebuilt).
+    private func factWithSince(_ id: String) -> String? {
+        guard let text = world.factsByID[id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        let done = assets(concernedBy: id).compactMap { asset in
+            state.assetChanges.last { $0.asset == asset.id && Self.undoingStates.contains($0.state) }
+                .map { "\(asset.id) \(Self.word(for: $0.state)) at \(stamp($0.at))" }
+        }
+        return done.isEmpty ? text : "\(text) (What was done: \(done.joined(separator: "; ")).)"
     }
 
     /// What the person did or took part in, newest first, in their own words: their own deeds (at
-    /// most five) before what they only took part in (at most two), so that a filing with the
-    /// regulator is never crowded out by the statement's moments. `since` keeps only what came after
-    /// (their last update). Nil when nothing is recorded.
+    /// most five) before what happened around them (at most two), so that a filing with the
+    /// regulator is never crowded out by the statement's moments. Only the acts a deed says they did
+    /// are theirs: the rest of an outcome ("Ben grumbles but agrees") is what happened. `since` keeps
+    /// only what came after (their last update). Nil when nothing is recorded.
     func deeds(of person: Person, since: SimDuration? = nil) -> String? {
-        let lines = (state.deeds ?? []).filter { $0.person == person.id && since.map { [at = $0.at] in at > $0 } ?? true }
-            .map { deed -> (text: String, own: Bool) in
-                let alone = named(in: deed.text).allSatisfy { $0.id == person.id }
-                let text = Self.inFirstPerson(deed.text, of: person, pronouns: alone)
-                let own = !Self.isQuote(text) && text.split(separator: " ").contains { $0.trimmingCharacters(in: .punctuationCharacters) == "I" }
-                return ("\(stamp(deed.at)): \(text)", own)
-            }
-        let own = lines.filter(\.own).suffix(5).reversed().map(\.text)
-        let part = lines.filter { !$0.own }.suffix(2).reversed().map(\.text)
-        guard !(own + part).isEmpty else { return nil }
+        let told = (state.deeds ?? []).filter { $0.person == person.id && since.map { [at = $0.at] in at > $0 } ?? true }
+            .map { deed in (at: stamp(deed.at), parts: ownAndAround(deed.text, of: person)) }
+        let own = told.compactMap { deed in deed.parts.own.map { "\(deed.at): \($0)" } }.suffix(5).reversed().map { $0 }
+        let around = told.compactMap { deed in deed.parts.around.map { "\(deed.at): \($0)" } }.suffix(2).reversed().map { $0 }
+        guard !(own + around).isEmpty else { return nil }
         return [own.isEmpty ? nil : "What I did, newest first: \(own.joined(separator: " "))",
-                part.isEmpty ? nil : "\(own.isEmpty ? "What I was part of" : "I was also part of"), newest first: \(part.joined(separator: " "))"]
+                around.isEmpty ? nil : "\(own.isEmpty ? "What happened" : "Also what happened"), newest first: \(around.joined(separator: " "))"]
             .compactMap { $0 }.joined(separator: " ")
     }
 

@@ -50,8 +50,9 @@ extension Engine {
         // The option's words are addressed to the IC ("Tell her what the alert shows"); what the asker
         // does is the outcome that follows, so the line names no option (blind5).
         outputs.append(.notice("No answer for \(waited): \(asker) acts alone."))
-        outputs.append(.response(onTimeout.outcome))
-        recordDeeds(onTimeout.outcome, asker: inject.from)
+        let outcome = outcomeAsItComes(onTimeout.outcome, effects: onTimeout.effects)
+        outputs.append(.response(outcome.told))
+        recordDeeds(outcome.deed, asker: inject.from)
         apply(onTimeout.effects, by: "\(asker), when nobody answered", credit: (onTimeout.outcome, ", when nobody answered"), into: &outputs)
     }
 }

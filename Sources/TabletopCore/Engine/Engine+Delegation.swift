@@ -28,12 +28,14 @@ extension Engine {
         }
         let start = isEngaged(person.id) ? SimDuration.zero : person.responseTime
         add(.contacted, to: person.id)
-        inform([person.id])
+        inform([person.id], contact: "You handed me a task")
         var due = state.clock + (Verb.delegate.defaultCost ?? .zero) + start + cost(of: action)
         // A task given a time (`delegate dana disable kai-account at Fri 10:00`) is done then, not before.
         var timed = false
         if let until = action.until, case .success(let at) = localClock.offset(of: until, after: state.clock), at > due { (due, timed) = (at, true) }
-        state.tasks.append(DelegatedTask(person: person.id, line: line, decision: state.decisions.count - 1, due: due))
+        var given = DelegatedTask(person: person.id, line: line, decision: state.decisions.count - 1, due: due)
+        if line != typed { given.asked = "\(typed), what to change being my call" }
+        state.tasks.append(given)
         schedule(.task(state.tasks.count - 1), at: due)
         if timed { return "\(person.name) takes it on: \(Self.withoutTime(line)), at \(localClock.stamp(at: due)), and will report back then." }
         // A bare fix is theirs to judge: what they change is told when it is done, not before.
@@ -93,8 +95,13 @@ extension Engine {
         }
         let posted = ownReport(of: person, after: action.verb).flatMap { $0.text == action.text ? $0.channel : nil }
         outputs.append(.answer(person: person.id, name: person.name, text: Self.doneReport(action, line: task.line, said: said, postedIn: posted)))
-        let result = action.verb == .fix ? action.text : said.first
-        record("I did what you asked (\(task.line)): \(result.map { Self.firstSentence($0) } ?? "done").", for: [person.id])
+        // Their own message right after says what changed: the deed points to it rather than quoting it again.
+        let result = posted != nil ? "what changed is in my report" : (action.verb == .fix ? action.text : said.first).map { Self.firstSentence($0) }
+        // A fix left to them is their own: what they changed, said once, is not the commander's order.
+        // A fix is told once, as theirs when it was left to them; it is not the commander's order.
+        let deed = action.verb != .fix ? "I did what you asked (\(task.line)): \(result ?? "done")"
+            : "I made the fix \(task.asked == nil ? "you asked for" : "you left to me"): \(result ?? "done")"
+        record(deed + (deed.last.map { ".!?…".contains($0) } == true ? "" : "."), for: [person.id])
         outputs += produced.filter { output in
             if case .response = output { return false }
             return true
@@ -137,7 +144,7 @@ extension Engine {
         guard let person else { return nil }
         guard let draft = state.statementDraft else { return "There is no draft to review yet; write one with statement draft \"…\"." }
         add(.contacted, to: person.id)
-        inform([person.id])
+        inform([person.id], contact: "You sent me the draft statement")
         guard StepJudge.reviewerTeams.contains(person.team.lowercased()) else {
             return "\(person.name) reads the draft, but as \(person.role) cannot clear it; legal or communications should review it."
         }

@@ -24,6 +24,8 @@ extension Engine {
             let possessive = last.hasSuffix("'s" + trail) || last.hasSuffix("’s" + trail)
             let start = index == 0 || [".", ";", ":", ","].contains(words[index - 1].last.map(String.init) ?? "")
                 || ["and", "but", "so", "then", "while"].contains(words[index - 1].lowercased())
+                // A clause's subject after a subordinator ("until Sara issues") is "I", never "me".
+                || (Self.subordinators.contains(words[index - 1].lowercased()) && index + length < words.count && baseForm(words[index + length]) != nil)
             let replacement: String
             if possessive {
                 replacement = (index == 0 || words[index - 1].hasSuffix(".") ? "My" : "my") + trail.replacingOccurrences(of: "'s", with: "")
@@ -44,11 +46,38 @@ extension Engine {
                 }
             } else {
                 replacement = (index == 0 ? "Me" : "me") + trail
+                // "tested by Nina Kowalski (QA lead), who tries to get around it": "tested by me, and I try to get around it".
+                if let relative = relativeClause(in: words, after: index + length) {
+                    let base = baseForm(words[relative + 1]) ?? words[relative + 1]
+                    words.replaceSubrange(index..<relative + 2, with: ["me,", "and", "I", base])
+                    conjugateCoordinated(&words, from: index + 4)
+                    index += 4
+                    continue
+                }
             }
             words.replaceSubrange(index..<index + length, with: [replacement])
             index += 1
         }
         return words.joined(separator: " ")
+    }
+
+    /// Words that open a clause whose subject follows them ("until", "when", "if").
+    private static let subordinators: Set<String> = ["until", "when", "before", "after", "if", "unless", "because", "once", "since", "whether", "that", "till"]
+
+    /// Where a relative clause about the person just named starts ("(QA lead), who tries"): the
+    /// position of "who", with a verb after it; nil when none follows.
+    private static func relativeClause(in words: [String], after end: Int) -> Int? {
+        var index = end
+        // A parenthesis after the name ("(QA lead),") is their role: skipped, it ends with a comma.
+        if index < words.count, words[index].hasPrefix("(") {
+            while index < words.count, !words[index].contains(")") { index += 1 }
+            guard index < words.count, words[index].hasSuffix("),") else { return nil }
+            index += 1
+        } else if end > 0, !words[end - 1].hasSuffix(",") {
+            return nil
+        }
+        guard index + 1 < words.count, words[index] == "who", baseForm(words[index + 1]) != nil else { return nil }
+        return index
     }
 
     /// Whether a recorded line quotes a message ("Grace Liu (phone): Exit meeting done."): its sender speaks.

@@ -25,11 +25,13 @@ extension Engine {
     }
 
     /// The commander brings these people up to date: they learn everything revealed so far, now.
-    mutating func inform(_ ids: [String], message: String? = nil) {
+    /// `contact` says how, in their words, when it was not telling them ("You added me to #ir").
+    mutating func inform(_ ids: [String], message: String? = nil, contact: String? = nil) {
         for id in ids {
             var knowledge = state.knowledge[id] ?? PersonKnowledge()
             for fact in state.facts where !knowledge.facts.contains(fact) { knowledge.facts.append(fact) }
             knowledge.updatedAt = state.clock
+            knowledge.contact = contact
             if let message { knowledge.messages.append(message) }
             state.knowledge[id] = knowledge
         }

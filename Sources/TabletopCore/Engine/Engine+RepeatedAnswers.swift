@@ -4,14 +4,37 @@ extension Engine {
     /// An authored answer the person already gave, asked again: they refer back to when they said it,
     /// in short ("As I said at Tue 14:20: …"), and add what changed since on what it speaks of (new
     /// facts, what was done to its assets), or that nothing did. Nil the first time, which is recorded.
-    mutating func repeated(_ answer: Answer, by person: Person, asked: Set<String> = []) -> String? {
-        guard let earlier = (state.said ?? []).first(where: { $0.person == person.id && $0.text == answer.text }) else {
+    /// `instead`: what changed, already told (their update's picture since).
+    mutating func repeated(_ answer: Answer, by person: Person, asked: Set<String> = [], instead: String? = nil) -> String? {
+        guard let earlier = (state.said ?? []).first(where: { $0.person == person.id && $0.text == answer.text })
+            ?? raisedBefore(answer, by: person) else {
             state.said = (state.said ?? []) + [SaidAnswer(person: person.id, text: answer.text, at: state.clock, facts: state.facts.count)]
             return nil
         }
+        let said = "As I said at \(stamp(earlier.at)): \(Self.sentence(of: answer.text, about: asked))"
+        if let instead { return "\(said) \(instead)" }
         let changes = changes(since: earlier, about: answer, asked: asked)
-        return "As I said at \(stamp(earlier.at)): \(Self.firstSentence(answer.text))"
+        return said
             + (changes.isEmpty ? " Nothing has changed on that since." : " Since then: \(changes.joined(separator: " "))")
+    }
+
+    /// A message the person sent of their own accord that told what the answer reveals (Dana's call
+    /// about Kai being a chat admin, before she is asked about chat): the answer was said then.
+    func raisedBefore(_ answer: Answer, by person: Person) -> SaidAnswer? {
+        guard !answer.reveals.isEmpty, let fired = state.fired.first(where: { fired in
+            guard let inject = injectsByID[fired.id], inject.from == person.id else { return false }
+            return answer.reveals.allSatisfy(inject.reveals.contains)
+        }) else { return nil }
+        let facts = answer.reveals.compactMap { state.facts.firstIndex(of: $0) }.max().map { $0 + 1 } ?? state.facts.count
+        return SaidAnswer(person: person.id, text: answer.text, at: fired.at, facts: facts)
+    }
+
+    /// The sentence of an answer about what was asked ("the deploy key" in an answer that first
+    /// speaks of the account), else its first sentence.
+    static func sentence(of text: String, about asked: Set<String>) -> String {
+        let distinctive = asked.filter { $0.count >= 4 && !commonWords.contains($0) }
+        let sentences = clauses(of: text).map { $0.clauses.joined(separator: "; ") + $0.end }
+        return sentences.first { !topicWords($0).isDisjoint(with: distinctive) } .map { firstSentence($0) } ?? firstSentence(text)
     }
 
     /// What changed since an answer was first given, on what it speaks of: the person's own reports

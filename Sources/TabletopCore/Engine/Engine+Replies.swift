@@ -25,7 +25,9 @@ extension Engine {
             ?? about.flatMap { name in person.answers.first { !Self.topicWords($0.text).isDisjoint(with: name) && fits($0, person) } }
         // Said before: they refer back to it and say what changed, unless their offer has been done since.
         var again: String?
-        if let match { again = repeated(match, by: person, asked: words) }
+        // Asked for their update again, what changed is their whole picture since, not only what the answer named.
+        let update = Self.asksForUpdate(words) && !person.mustNotKnow
+        if let match { again = repeated(match, by: person, asked: words, instead: update ? picture(of: person) : nil) }
         let authored = match.map { answer -> String in
             guard answer.when == nil, let done = doneSince(answer, by: person, asked: words) else { return again ?? answer.text }
             // Their own offer, done by them and revealing nothing more, is replaced by saying it is done.
@@ -33,8 +35,10 @@ extension Engine {
         }
         outputs.append(.answer(person: person.id, name: person.name, text: authored ?? worldAnswer(person, words: words)))
         // Their update given, the next one tells what came after it.
-        if authored == nil, Self.asksForUpdate(words), !person.mustNotKnow {
+        if update, authored == nil || again != nil {
             state.knowledge[person.id, default: PersonKnowledge()].reportedAt = state.clock
+            let known = factsKnown(by: person.id)
+            state.knowledge[person.id]?.reportedFacts = known
         }
         if let match {
             learn(person.id, match.reveals)
@@ -68,6 +72,9 @@ extension Engine {
     /// already snapshotted qa-loaner at Tue 09:23."). Nil when nothing was done to them.
     func doneSince(_ answer: Answer, by person: Person, asked: Set<String> = []) -> (text: String, own: Bool)? {
         let spoke = lastExchange(with: person)
+        // Only being added to a channel or handed a task is no conversation: they say what it was.
+        let knowledge = state.knowledge[person.id]
+        let since = knowledge?.contact.flatMap { knowledge?.updatedAt == spoke ? "y" + $0.dropFirst() : nil } ?? "we last spoke"
         let lines = assets(spokenOfIn: answer, asked: asked).prefix(2).compactMap { asset -> (own: Bool, text: String)? in
             guard pendingChange(of: asset.id) == nil,
                   let change = state.assetChanges.last(where: { $0.asset == asset.id && Self.actionStates.contains($0.state) }) else { return nil }
@@ -75,7 +82,7 @@ extension Engine {
             if isOwn(change, by: person) { return (true, "I already \(word) \(asset.id) at \(when); that is done.") }
             let by = change.by.map { " (\($0))" } ?? " (by you)"
             // "Since" needs an earlier exchange to be since; a first contact, or news they had by then, is just the record.
-            if let spoke, change.at > spoke { return (false, "Update since we last spoke at \(stamp(spoke)): \(asset.id) was \(word) at \(when)\(by).") }
+            if let spoke, change.at > spoke { return (false, "Update since \(since) at \(stamp(spoke)): \(asset.id) was \(word) at \(when)\(by).") }
             return (false, "For the record, \(asset.id) was already \(word) at \(when)\(by).")
         }
         guard !lines.isEmpty else { return nil }
@@ -172,8 +179,12 @@ extension Engine {
         if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
             let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? deeds(of: person).map { " " + $0 }
                 ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
-            // Their canned line after a briefing is stale once they have done something themselves.
-            return person.briefedAnswer.flatMap { deeds(of: person) == nil ? $0 : nil } ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
+            // Their canned line after a briefing is stale once they have done something themselves. An
+            // invitation, a page or a task is not an update: they say what it was, and have nothing in hand.
+            let contact = state.knowledge[person.id]?.contact
+            let told = contact.map { "\($0) \(Self.ago(updatedAt, now: state.clock))." }
+                ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now."
+            return (contact == nil ? person.briefedAnswer.flatMap { deeds(of: person) == nil ? $0 : nil } : nil) ?? "\(told)\(latest)"
         }
         // Someone who raised something themselves does not open with their first-contact line ("Is
         // this about Kai?" from the manager who reported him).
@@ -212,7 +223,8 @@ extension Engine {
     /// When the commander last brought the person up to date, in their words ("You last updated me at
     /// Tue 14:20 (2h ago)."); nil when nobody ever did.
     func lastContact(of person: Person) -> String? {
-        state.knowledge[person.id]?.updatedAt.map { "You last updated me at \(stamp($0)) (\(Self.ago($0, now: state.clock)))." }
+        let how = state.knowledge[person.id]?.contact ?? "You last updated me"
+        return state.knowledge[person.id]?.updatedAt.map { "\(how) at \(stamp($0)) (\(Self.ago($0, now: state.clock)))." }
     }
 
     /// An address, host name or id of the question (`185.220.101.7`) that something the trainee has

@@ -180,6 +180,9 @@ extension Engine {
         if !states.contains(assetState) {
             states.append(assetState)
             state.assetChanges.append(AssetChange(asset: asset, state: assetState, at: state.clock, by: actor))
+        } else if assetState == .rotated, state.assetChanges.last(where: { $0.asset == asset && $0.state == assetState })?.at != state.clock {
+            // Rotating again makes new secrets: the record keeps each time (the one after the role was fixed is the one that counts).
+            state.assetChanges.append(AssetChange(asset: asset, state: assetState, at: state.clock, by: actor))
         }
         state.assetStates[asset] = states
         watch.touch(.asset(asset), index: world.index)

@@ -10,6 +10,11 @@ public struct PersonKnowledge: Sendable, Hashable, Codable {
     /// When they last gave the commander their update (`ask <person> update`): their next one
     /// starts from there.
     public var reportedAt: SimDuration?
+    /// The facts they knew when they last gave that update: their next one tells only facts after them.
+    public var reportedFacts: [String]?
+    /// How the commander last reached them, in their words ("You added me to #ir-private"): an
+    /// invitation or a page is not an update, and they do not call it one. Nil: they were told.
+    public var contact: String?
 
     /// Nothing known yet.
     public init() {}
@@ -29,4 +34,7 @@ public struct DelegatedTask: Sendable, Hashable, Codable {
     public var done = false
     /// Whether they reported that something blocked it (then it had no effect).
     public var blocked = false
+    /// What the commander asked when the task is theirs to shape (a bare `fix`: "fix, what to change
+    /// being my call"), so that their own fix is never quoted back as the commander's order.
+    public var asked: String?
 }
