@@ -228,7 +228,9 @@ extension Engine {
 
     mutating func endDrill(_ end: DrillEnd, into outputs: inout [Output]) {
         guard state.end == nil else { return }
+        let plan = unreachedPlan()
         state.end = end
+        state.unreached = plan
         state.pendingDecisions = []
         outputs.append(.end(end))
     }
