@@ -10,6 +10,10 @@ import Testing
         try ScheduledActionTests.engine(id)
     }
 
+    /// Insider: HR and legal in, the mailbox on hold, Elena kept out (her question answered), and the
+    /// exit meeting set, which starts the EXIT clock.
+    static let exitPlanned = ["notify hr", "notify legal", "preserve kai-mailbox", "wait 15m", "choose 3", "wait 40m"]
+
     @Test func closeWithAWayInIsWarnedFirstAndEarnsNoStep() throws {
         var engine = try Self.engine("breach")
         let decisions = engine.state.decisions.count
@@ -40,7 +44,7 @@ import Testing
 
     @Test func aCutOffTypedForLaterReadsAsScheduledAndIsCreditedAsPlanned() throws {
         var engine = try Self.engine("insider")
-        for line in ["notify hr", "notify legal", "preserve kai-mailbox", "wait 40m"] { _ = engine.handle(line) }
+        for line in Self.exitPlanned { engine.playThrough(line) }
         #expect(engine.state.clocks["exit"]?.isRunning == true)
         _ = engine.handle("disable kai-account at Fri 10:00")
         let inspected = engine.handle("inspect kai-account").map(\.text).joined(separator: "\n")
@@ -57,7 +61,7 @@ import Testing
 
     @Test func anActionTypedForAMomentRunsBeforeTheWorldReportsOnIt() throws {
         var engine = try Self.engine("insider")
-        for line in ["notify hr", "notify legal", "preserve kai-mailbox", "wait 40m", "disable kai-account at Fri 10:00"] { _ = engine.handle(line) }
+        for line in Self.exitPlanned + ["disable kai-account at Fri 10:00"] { engine.playThrough(line) }
         let said = engine.handle("wait until Fri 10:30").map(\.text).joined(separator: "\n")
         // The exit meeting at 10:00 sees the cut-off typed for 10:00 done, not "nobody had arranged the cut-off".
         #expect(!said.contains("Nobody had arranged the cut-off"), "\(said)")

@@ -23,7 +23,7 @@ import Testing
             return false
         }, "\(outputs.map(\.text))")
         // The keys still work, so the fix is got around however well it reads.
-        #expect(report.text.contains("I got around it") && report.text.contains("the adversary still has a way in"), "\(report.text)")
+        #expect(report.text.contains("I got around it: the fix does not cover") && report.text.contains("the adversary still has a way in"), "\(report.text)")
         #expect(!report.text.contains("Nina Kowalski"))
     }
 
@@ -40,5 +40,15 @@ import Testing
         let engine = try Self.fixed()
         let result = try #require(engine.testResult())
         #expect(result.contains("the fix does not cover"), "\(result)")
+    }
+
+    @Test func aFixCoveringEverythingHoldsButAnOpenWayInStillSaysSo() throws {
+        var engine = try ScheduledActionTests.engine("breach")
+        let step = try #require(TestSupport.runbook.steps.first { $0.evidence.contains { $0.verb == .fix } })
+        let rubric = try #require(engine.scenario.scoring.first { $0.step == step.number }?.rubric)
+        let text = rubric.concepts.compactMap { $0.phrases.first?.replacingOccurrences(of: "*", with: "") }.joined(separator: "; ")
+        _ = engine.handle("fix \"\(text)\"")
+        let result = try #require(engine.testResult())
+        #expect(result.hasPrefix("Tested: the fix held against what I tried, but it does not end this: the adversary still has a way in"), "\(result)")
     }
 }

@@ -48,14 +48,15 @@ extension Engine {
         let step = runbook.steps.first { $0.evidence.contains { $0.verb == .fix } }?.number
         let reading = step.flatMap { number in scenario.scoring.first { $0.step == number }?.rubric }.map { $0.read(fixes.joined(separator: "\n")) }
         let missed = reading?.missed ?? [], covered = reading?.hit ?? []
-        var gaps: [String] = []
-        if !missed.isEmpty { gaps.append("the fix does not cover \(missed.joined(separator: " or "))") }
-        if state.attackerPresent { gaps.append(waysInText) }
-        guard !gaps.isEmpty else {
-            let what = covered.isEmpty ? "" : " It covers \(covered.joined(separator: ", "))."
-            return "Tested: the fix held. I tried to get around it and could not.\(what)"
+        // A way in still open is no flaw of the fix, but the fix does not end the incident while it is.
+        let open = state.attackerPresent ? waysInText : nil
+        guard missed.isEmpty else {
+            let gaps = ["the fix does not cover \(missed.joined(separator: " or "))"] + [open].compactMap { $0 }
+            return "Tested: I got around it: \(gaps.joined(separator: "; ")). It is not done until that is closed."
         }
-        return "Tested: I got around it: \(gaps.joined(separator: "; ")). It is not done until that is closed."
+        let what = covered.isEmpty ? "" : " It covers \(covered.joined(separator: ", "))."
+        guard let open else { return "Tested: the fix held. I tried to get around it and could not.\(what)" }
+        return "Tested: the fix held against what I tried, but it does not end this: \(open).\(what)"
     }
 
     /// When the fix now standing was last tested, and by whom: a `test` or a delegated test done
@@ -72,6 +73,7 @@ extension Engine {
     static func secondPerson(_ result: String) -> String {
         result.replacingOccurrences(of: "Tested: I got around it", with: "you got around it")
             .replacingOccurrences(of: "Tested: the fix held. I tried", with: "the fix held. You tried")
+            .replacingOccurrences(of: "Tested: the fix held against what I tried", with: "the fix held against what you tried")
     }
 
     /// Whether the inject is a fix's "ready for testing" message (it follows `fix`).

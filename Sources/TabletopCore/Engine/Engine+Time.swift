@@ -228,9 +228,8 @@ extension Engine {
 
     mutating func endDrill(_ end: DrillEnd, into outputs: inout [Output]) {
         guard state.end == nil else { return }
-        let plan = unreachedPlan()
+        state.unreached = unreachedPlan()
         state.end = end
-        state.unreached = plan
         state.pendingDecisions = []
         outputs.append(.end(end))
     }

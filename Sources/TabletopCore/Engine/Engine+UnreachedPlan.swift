@@ -26,29 +26,32 @@ public struct PlannedLine: Sendable, Hashable, Codable {
 }
 
 extension Engine {
-    /// What the actions still waiting for their time would have done, found by running a copy of the
-    /// world on to the last of them (an hour more for its work): the clocks it met then and the ideal
-    /// moves a planned line itself brought about. The debrief credits a plan as planned rather than as
-    /// never done (blind play: a cut-off set for the exit meeting charged "EXIT clock still running").
-    /// Nil when nothing waits, in the copy itself, and for sessions recorded before the real clock.
+    /// What the actions still waiting for their time would have done: each is carried out, at its
+    /// time, on a copy of the world (its change and the scenario's response to it, nothing else), and
+    /// the copy is read for the running clocks it would stop and the ideal moves it would bring about.
+    /// The debrief credits a plan as planned rather than as never done (blind play: a cut-off set for
+    /// the exit meeting charged "EXIT clock still running"). Nil when nothing waits, and for sessions
+    /// recorded before the real clock.
     func unreachedPlan() -> UnreachedPlan? {
         let waiting = scheduledActions.filter { Self.withoutTime($0.line) != $0.line }
-        guard configuration.realClock, state.unreached == nil, let last = waiting.last?.at else { return nil }
+        guard configuration.realClock, !waiting.isEmpty else { return nil }
         let lines = waiting.map { PlannedLine(at: $0.at, line: Self.withoutTime($0.line)) }
         var future = self
-        future.state.end = nil
-        // Marks the copy, so that its own end does not project again.
-        future.state.unreached = UnreachedPlan(lines: [], clocks: [], ideal: [])
-        let firstDecision = state.decisions.count
         var ignored: [Output] = []
-        future.advance(to: last + SimDuration(seconds: 3600), into: &ignored)
-        let running = scenario.clocks.filter { state.clocks[$0.id]?.isRunning == true }.map(\.id)
-        let clocks = running.filter { id in future.state.clocks[id]?.metAt.map { $0 >= waiting[0].at } == true }
-        let ideal = future.state.idealMet.compactMap { met -> PlannedIdeal? in
-            guard let index = met.decision, index >= firstDecision, let decision = future.state.decisions[safe: index],
-                  let line = lines.firstIndex(where: { $0.line == Self.withoutTime(decision.raw) }),
-                  !state.idealMet.contains(where: { $0.index == met.index }) else { return nil }
-            return PlannedIdeal(index: met.index, line: line)
+        for waiting in waiting {
+            guard case .success(var action?) = ActionParser.parseAction(waiting.line) else { continue }
+            action.until = nil
+            future.state.clock = max(future.state.clock, waiting.at)
+            let player = configuration.players.first { $0.name == waiting.player } ?? Player(name: waiting.player, role: "")
+            future.perform(action, actor: player, into: &ignored)
+        }
+        let clocks = scenario.clocks.filter { state.clocks[$0.id]?.isRunning == true && future.holds($0.stops) }.map(\.id)
+        let ideal = scenario.debrief.ideal.enumerated().compactMap { index, move -> PlannedIdeal? in
+            guard !state.idealMet.contains(where: { $0.index == index }), !holdsForTrainee(move.when), future.holdsForTrainee(move.when) else { return nil }
+            // The line that touches an asset the move names, else the last one.
+            let named = Scorer.assets(in: move.when)
+            let line = lines.firstIndex { line in named.contains { line.line.hasSuffix(" \($0)") } } ?? lines.count - 1
+            return PlannedIdeal(index: index, line: line)
         }
         return UnreachedPlan(lines: lines, clocks: clocks, ideal: ideal)
     }

@@ -16,6 +16,15 @@ extension Scorer {
         return state.decisions.first { $0.action.verb == .close && !voided.contains($0.index) }?.at
     }
 
+    /// For a step whose moves were typed but whose text carried none of what it asks for (`doc update
+    /// timeline "…"` without times or impact): that it was done without it, so the finding agrees with
+    /// the table's "0 of 2 points" instead of saying "never done" (blind8). Nil when nothing was typed.
+    func emptyText(_ step: StepResult) -> String? {
+        guard let move = step.evidence.first, let rubric = step.rubric, !rubric.missed.isEmpty else { return nil }
+        let text = move.text.count > 60 ? String(move.text.prefix(59)) + "…" : move.text
+        return "was typed (“\(text)” at T+\(move.at.clock)) but does not count: its text carries none of what the step asks for (\(rubric.missed.joined(separator: ", ")))"
+    }
+
     /// The decisions whose generic hard-fail trap is charged to the step, in order.
     func hardFailedMoves(for step: Int, in state: EngineState) -> [Decision] {
         state.traps.compactMap { sprung in
@@ -82,7 +91,7 @@ extension Scorer {
             case .missed:
                 // A move the step's own hard fail voided was made, not missing: say which, so the debrief does not contradict itself.
                 let voided = hardFailedMoves(for: step.number, in: state).first.map { "'\($0.raw)' at T+\($0.at.clock) does not count: it was a hard fail" }
-                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) \(voided ?? "was never done")", lesson: step.lesson))
+                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) \(voided ?? emptyText(step) ?? "was never done")", lesson: step.lesson))
             case .late:
                 findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was done at T+\(step.doneAt?.clock ?? ""), after its deadline of T+\(step.deadline?.clock ?? "")", lesson: step.lesson))
             case .outOfOrder, .lateAndOutOfOrder:
