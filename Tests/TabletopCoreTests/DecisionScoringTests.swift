@@ -111,7 +111,7 @@ import Testing
     /// instead of the drill going on silently after the trainee's last move.
     @Test(arguments: ["breach", "insider", "compromised-host"])
     func aPostmortemWithTheAttackerInEndsTheDrillAsALoss(_ id: String) throws {
-        let (engine, _) = try Self.play(id, ["ack", "postmortem schedule tomorrow", "postmortem run"])
+        let (engine, _) = try Self.play(id, ["ack", "postmortem schedule tomorrow", "postmortem run", "postmortem run"])
         #expect(engine.state.attackerPresent)
         #expect(engine.state.end?.outcome == "postmortem-with-attacker-in")
         #expect(engine.state.end?.kind == .loss)
@@ -142,7 +142,7 @@ import Testing
 
     /// Closing while a leaked key still works is a hard fail whether or not anyone found that key.
     @Test func closingWithTheAdversaryInIsAHardFailFoundOrNot() throws {
-        let (engine, _) = try Self.play("breach", ["ack", "revoke ci-key", "close"])
+        let (engine, _) = try Self.play("breach", ["ack", "revoke ci-key", "close", "close"])
         #expect(!engine.state.facts.contains("second-key"))
         #expect((try Self.card(engine)).hardFails.map(\.kind) == [.closingWithAttacker])
     }
@@ -150,7 +150,7 @@ import Testing
     /// Not looking is never safer than looking: the GDPR clock starts when a responder would know of the EU
     /// data, and the correct severity rises when the copying could be seen, found or not.
     @Test func notInvestigatingIsNotRewarded() throws {
-        let (blind, _) = try Self.play("breach", ["ack", "severity sev2 \"an exposed key\""] + Array(repeating: "wait until 11:40", count: 6) + ["close"])
+        let (blind, _) = try Self.play("breach", ["ack", "severity sev2 \"an exposed key\""] + Array(repeating: "wait until 11:40", count: 6) + ["close", "close"])
         #expect(!blind.state.facts.contains("eu-residents"))
         let card = try Self.card(blind)
         #expect(card.clocks.first { $0.id == "gdpr" }?.status == "running")
@@ -197,7 +197,7 @@ import Testing
     @Test func aDrillLeftHalfwayIsProvisional() throws {
         let (open, _) = try Self.play("example", ["ack", "channel #ir"])
         #expect((try Self.card(open)).provisional)
-        let (closed, _) = try Self.play("example", ["ack", "close"])
+        let (closed, _) = try Self.play("example", ["ack", "close", "close"])
         #expect(!(try Self.card(closed)).provisional)
     }
 }

@@ -51,7 +51,8 @@ import Testing
     }
 
     @Test func testNamesWhoTestsAndTheDeliveredFix() throws {
-        var engine = try People.engine("breach", ["ack", "fix \"move CI to short-lived credentials\"", "wait 3h"])
+        // Nina answers her page first: the test is hers once she is on the incident.
+        var engine = try People.engine("breach", ["ack", "page nina", "fix \"move CI to short-lived credentials\"", "wait 3h"])
         let reply = People.said(engine.handle("test"))
         #expect(reply.contains("Nina"), "\(reply)")
         #expect(reply.contains("short-lived credentials from the identity provider"), "\(reply)")

@@ -79,10 +79,10 @@ extension Verb {
         case .statementPublish: Entry(area: .stakeholders, argument: .none, minutes: 5,
                                       summary: "publish the drafted statement, now or at a local time: statement publish at 17:30",
                                       usage: "statement publish [at <time>]")
-        case .close: Entry(area: .close, argument: .none, minutes: 5, summary: "close the incident")
+        case .close: Entry(area: .close, argument: .none, minutes: 5, summary: "close the incident (warned while a way in is still open)")
         case .postmortemSchedule: Entry(area: .close, argument: .text, minutes: 5, summary: "schedule the postmortem: postmortem schedule tomorrow",
                                         optional: true, usage: "postmortem schedule <when>", example: "postmortem schedule tomorrow")
-        case .postmortemRun: Entry(area: .close, argument: .none, minutes: 90, summary: "hold the postmortem (in most scenarios this ends the drill: close first)")
+        case .postmortemRun: Entry(area: .close, argument: .none, minutes: 90, summary: "hold the postmortem (in most scenarios this ends the drill: close first; warned when not closed)")
         case .choose: Entry(area: .decide, argument: .choice, minutes: 1, summary: "pick an option at a decision point: choose 2, or choose \"words of it\"")
         case .why: Entry(area: .decide, argument: .text, minutes: 0, summary: "attach a rationale to your last decision",
                           example: "why \"image first: the memory holds what the disk does not\"")

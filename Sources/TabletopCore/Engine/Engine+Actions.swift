@@ -27,9 +27,10 @@ extension Engine {
         }
         // What the world says people did in answer (Hannah files the notification) is theirs to report.
         let spoken: Set<Verb.Area> = [.investigate, .triage, .session, .decide]
-        // A briefing's own line names who was told, not who did something.
+        // A briefing's own line names who was told, not who did something; a test's result is the
+        // tester's to report (`testOutcome`), not its opening line.
         let told = response == nil && [.briefLeadership, .notify].contains(action.verb)
-        if !spoken.contains(action.verb.area), ![.tell, .delegate, .post, .invite].contains(action.verb), !told,
+        if !spoken.contains(action.verb.area), ![.tell, .delegate, .post, .invite, .test].contains(action.verb), !told,
            let said = response?.text ?? defaultText {
             recordDeeds(said, remit: remit(of: action))
         }
@@ -93,9 +94,9 @@ extension Engine {
         case .statementReview: return reviewStatement(person)
         case .statementPublish: return "The statement is published."
         // Close, and the decision points on the way.
-        case .close: return "You close the incident."
+        case .close: return state.attackerPresent ? "You close the incident while \(waysInText): the response ends, the incident does not." : "You close the incident."
         case .postmortemSchedule: return "The postmortem is scheduled\(action.text.map { " for \($0)" } ?? "")."
-        case .postmortemRun: return "The postmortem is held."
+        case .postmortemRun: return endsWithPostmortem(now: true) ? "The postmortem is held, and with it the drill ends." : "The postmortem is held."
         case .choose: return choose(action, into: &outputs)
         // Session commands change nothing in the world.
         case .why, .wait, .cancel, .status, .timeline, .who, .assets, .brief, .hint, .help, .runbook, .save, .quit:

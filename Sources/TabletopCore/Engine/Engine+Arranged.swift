@@ -58,13 +58,26 @@ extension Engine {
     /// The change arranged for the asset that is still ahead: the state it brings, the local time it
     /// takes effect, and both in words ("disabled", "Fri 10:00", "scheduled for Fri 10:00 to become
     /// disabled"); nil once it is done, overtaken, or when nothing was arranged.
+    /// A change the trainee typed for later (`disable kai-account at Fri 10:00`) reads the same way.
     func pendingChange(of asset: String) -> (word: String, when: String, phrase: String)? {
-        guard let at = state.scheduledAt?[asset], at > state.clock else { return nil }
+        guard let at = state.scheduledAt?[asset], at > state.clock else { return typedForLater(asset) }
         let target = state.queue.sorted.lazy.compactMap { event -> AssetState? in
             if case .change(asset, let target, _) = event.kind, event.at == at { return target }
             return nil
         }.first
         let word = target.map(Self.word(for:)) ?? "cut off", when = localClock.dayAndTime(at: at)
         return (word, when, "scheduled for \(when) to become \(word)")
+    }
+
+    /// The first change to the asset the trainee typed for a time still ahead, in the same words as
+    /// an arranged one; nil when none waits.
+    private func typedForLater(_ asset: String) -> (word: String, when: String, phrase: String)? {
+        for waiting in scheduledActions {
+            guard case .success(let action?) = ActionParser.parseAction(waiting.line), action.until != nil,
+                  assetID(of: action) == asset, let target = Self.stateOfVerb[action.verb] else { continue }
+            let word = Self.word(for: target), when = localClock.dayAndTime(at: waiting.at)
+            return (word, when, "scheduled for \(when) to become \(word)")
+        }
+        return nil
     }
 }

@@ -49,25 +49,4 @@ extension Engine {
             ? "Customers are informed. No statement is drafted, so what they hear is only what you told them now."
             : "Customers are informed. The draft statement is not published, so they hear it before the public does."
     }
-
-    /// `test`: who tests (the person the scenario set up for it) and what (the fix that was
-    /// delivered), or that no fix exists yet.
-    func testReply() -> String {
-        let plain = "The fix is tested, and security tries to get around it."
-        guard configuration.realClock else { return plain }
-        let tester = scenario.cast.first { person in
-            person.reachable && !person.mustNotKnow && person.answers.contains { $0.topics.contains("test") }
-        }
-        let readiness = state.fired.reversed().lazy.compactMap { self.injectsByID[$0.id] }.first { inject in
-            if case .afterAction(let pattern, _) = inject.trigger { return pattern.verb == .fix }
-            return false
-        }
-        let built = state.decisions.last { $0.action.verb == .fix }?.action.text
-        let delivered = readiness.map { Self.firstSentence($0.text.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        guard let what = (delivered ?? built).map({ $0.hasSuffix(".") ? String($0.dropLast()) : $0 }) else {
-            return "There is no fix to test yet: nobody has built one."
-        }
-        let who = tester.map { "\($0.name) (\($0.role))" } ?? "Security"
-        return "The fix (\(what)) is tested by \(who), who tries to get around it."
-    }
 }

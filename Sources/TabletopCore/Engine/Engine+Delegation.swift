@@ -26,6 +26,11 @@ extension Engine {
             let verbs = Vocabulary.verbs.filter(\.isDelegable).prefix(8).map(\.spelling).joined(separator: ", ")
             return "\(person.name) asks what exactly to do: '\(line.prefix(60))' is not a task they can take on. Give a command, such as \(verbs) …"
         }
+        // The fix standing now was tested already: they say so, with the result, instead of testing it again.
+        if action.verb == .test, let last = lastTestOfFix, let result = testResult() {
+            let who = last.by == person.name ? "I" : last.by
+            return "\(person.name): \(who) finished testing this fix at \(stamp(last.at)), and nothing in it has changed since. \(result)"
+        }
         let start = isEngaged(person.id) ? SimDuration.zero : person.responseTime
         add(.contacted, to: person.id)
         inform([person.id], contact: "You handed me a task")
@@ -89,10 +94,12 @@ extension Engine {
             state.assetChanges[change].by = person.name
         }
         learn(person.id, Array(state.facts[factsBefore...]))
-        let said = produced.compactMap { output -> String? in
+        var said = produced.compactMap { output -> String? in
             if case .response(let text) = output { return text }
             return nil
         }
+        // A test's report is its result, in the tester's voice, not the line that started it.
+        if action.verb == .test, let result = testResult() { said = [result] }
         let posted = ownReport(of: person, after: action.verb).flatMap { $0.text == action.text ? $0.channel : nil }
         outputs.append(.answer(person: person.id, name: person.name, text: Self.doneReport(action, line: task.line, said: said, postedIn: posted)))
         // Their own message right after says what changed: the deed points to it rather than quoting it again.

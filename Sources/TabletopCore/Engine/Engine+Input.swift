@@ -53,7 +53,7 @@ extension Engine {
         if let problem = busyProblem(for: player) ?? problem(with: action, player: player) {
             return [.error(problem)]
         }
-        if let warning = tipOffWarning(for: action) { return finish([warning]) }
+        if let warning = tipOffWarning(for: action) ?? endingWarning(for: action) { return finish([warning]) }
         if action.until != nil { return finish(schedule(action, raw: raw, player: player)) }
         if let queued = queueForPageAnswer(action, raw: raw, player: player) { return finish(queued) }
         return finish(decide(action, raw: raw, player: player))
@@ -163,6 +163,8 @@ extension Engine {
             steps: steps, rationale: nil, shownThrough: state.outputsShown, cost: cost, countsAs: countsAs(action)))
         let madeGood = trapsMadeGood(by: action)
         springTraps(for: action, decision: index)
+        // A move that is a hard fail is no evidence for the step it fails, live as in the debrief (`evidenceByStep`).
+        steps.removeAll(where: failedByHardFail(decision: index).contains)
         let found = performHoldingFindings(action, actor: player, cost: cost, into: &outputs)
         callOffScheduledCopies(of: action, into: &outputs)
         // Asking for someone's status is evidence only when the answer carried findings (issue 15).
@@ -185,6 +187,7 @@ extension Engine {
         if worksInParallel {
             // The actor is busy; the team's clock waits for the facilitator or for everyone to be busy.
             markBusy(player, until: state.clock + cost, raw: raw)
+            if action.verb == .test, let result = testOutcome() { outputs.append(result) }
             // A teammate's snapshot under way fails if this destroyed its asset.
             failInterruptedWork(into: &outputs)
             return outputs
@@ -192,6 +195,8 @@ extension Engine {
         let start = state.clock, target = state.clock + cost
         let stopped = advance(to: target, into: &outputs, stoppingAtNews: watching)
         failIfTargetWentDuring(decision: index, into: &outputs)
+        // The tester reports when the test work is done, on the world as it is then.
+        if action.verb == .test, state.end == nil, let result = testOutcome() { outputs.append(result) }
         if stopped, state.end == nil, target > state.clock {
             let left = SimDuration(seconds: target.seconds - state.clock.seconds)
             state.decisions[index].cost = SimDuration(seconds: state.clock.seconds - start.seconds)

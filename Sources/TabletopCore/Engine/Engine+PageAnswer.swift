@@ -11,6 +11,9 @@ extension Engine {
     /// group at once and only answered the page six minutes later). Nil when nothing waits.
     mutating func queueForPageAnswer(_ action: Action, raw: String, player: Player) -> [Output]? {
         let needsThem: Set<Verb> = [.invite, .ask, .tell, .delegate, .ic]
+        if configuration.realClock, action.verb == .test, let tester, fixProblem(action) == nil {
+            return testerPaged(tester, raw: raw, player: player)
+        }
         guard configuration.realClock, needsThem.contains(action.verb), let id = action.object,
               let person = peopleByID[id], let answer = pageAnswer(of: id) else { return nil }
         // Scheduled after the arrival, so at that moment the answer comes first, then the command.
@@ -37,5 +40,21 @@ extension Engine {
     func announceArrival(of id: String, into outputs: inout [Output]) {
         guard let person = peopleByID[id] else { return }
         outputs.append(.notice("\(person.name), \(person.role), answers the page and is standing by."))
+    }
+
+    /// `test` needs its tester on the incident: one not reached yet is paged now, and the test runs
+    /// once they answer (blind play: Nina tested a fix without ever being paged). Nil when they are in.
+    private mutating func testerPaged(_ tester: Person, raw: String, player: Player) -> [Output]? {
+        var paged = false
+        if pageAnswer(of: tester.id) == nil {
+            guard !isEngaged(tester.id), fixUnderTest != nil else { return nil }
+            add(.paged, to: tester.id)
+            schedule(.arrival(tester.id), at: state.clock + tester.responseTime)
+            paged = true
+        }
+        guard let answer = pageAnswer(of: tester.id) else { return nil }
+        schedule(.scheduled(player: player.name, line: raw), at: answer)
+        let page = paged ? "you page \(tester.name) (\(tester.role)), who tests fixes here" : "\(tester.name) has not answered the page yet"
+        return [.notice("To test the fix, \(page); the test starts when they answer (about \(localClock.dayAndTime(at: answer))).")]
     }
 }

@@ -6,10 +6,7 @@ extension Engine {
     func fixProblem(_ action: Action) -> String? {
         guard configuration.realClock, action.verb == .test || action.verb == .rollout else { return nil }
         let what = action.verb == .test ? "nothing to test yet" : "nothing to roll out yet"
-        let readiness = scenario.injects.filter { inject in
-            if case .afterAction(let pattern, _) = inject.trigger { return pattern.verb == .fix }
-            return false
-        }
+        let readiness = scenario.injects.filter(Self.reportsFix)
         if readiness.contains(where: { isFired($0.id) }) { return nil }
         let started = state.decisions.last { $0.action.verb == .fix }
             ?? state.tasks.last { $0.line.lowercased().hasPrefix("fix") }.flatMap { state.decisions[safe: $0.decision] }

@@ -9,7 +9,9 @@ extension Engine {
         let publishing = action.verb == .statementPublish
         switch localClock.offset(of: until, after: state.clock) {
         case .success(let offset) where offset > state.clock:
-            schedule(.scheduled(player: player.name, line: raw), at: offset)
+            // What the trainee typed for a moment is done at that moment before the world reports on it
+            // (a cut-off at the exit meeting's 10:00 is in place when the meeting is); older sessions replay as played.
+            schedule(.scheduled(player: player.name, line: raw), at: offset, aheadOfWorld: configuration.realClock)
             if publishing { return [.notice("Scheduled: the statement goes out at \(localClock.stamp(at: offset)), as the draft stands then.")] }
             // Its number in `status`: after everything due before it (or at the same time, scheduled earlier).
             let number = scheduledActions.filter { $0.at <= offset }.count

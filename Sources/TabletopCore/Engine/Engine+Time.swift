@@ -231,6 +231,7 @@ extension Engine {
 
     mutating func endDrill(_ end: DrillEnd, into outputs: inout [Output]) {
         guard state.end == nil else { return }
+        state.unreached = unreachedPlan()
         state.end = end
         state.pendingDecisions = []
         outputs.append(.end(end))

@@ -157,12 +157,13 @@ public struct Engine: Sendable {
         return outputs
     }
 
-    mutating func schedule(_ kind: ScheduledEvent.Kind, at time: SimDuration) {
+    /// Queues the event; `aheadOfWorld` puts it with the changes that happen first at their moment.
+    mutating func schedule(_ kind: ScheduledEvent.Kind, at time: SimDuration, aheadOfWorld: Bool = false) {
         // A change arranged for a moment happens first at that moment, so that what is reported then
         // (an exit meeting at 10:00) sees it done; among themselves such changes keep their order.
         let first: Bool = switch kind {
         case .change, .findings: true
-        default: false
+        default: aheadOfWorld
         }
         let event = ScheduledEvent(at: time, sequence: state.nextSequence - (first ? 1 << 40 : 0), kind: kind)
         state.nextSequence += 1

@@ -98,6 +98,9 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var outputsShown = 0
     /// The end, once reached.
     public var end: DrillEnd?
+    /// Actions typed for a time the drill ended before, and what they would have brought about; nil
+    /// when none waited (or in a state saved before there were any).
+    public var unreached: UnreachedPlan?
     /// State of the seeded generator.
     public var random: SeededRandom
 

@@ -40,6 +40,9 @@ public struct PathComparison: Sendable, Hashable, Codable {
     /// A trap still sprung on an asset the move names, which undoes it: "rotate only after narrowing
     /// the role" is not done while creds-before-role stands (nil otherwise).
     public var standingTrap: String? = nil
+    /// A line typed for a time the drill ended before that would have done the move, and that time
+    /// (nil otherwise): the move is planned, not missing.
+    public var planned: PlannedLine? = nil
 }
 
 extension Scorer {
@@ -57,7 +60,10 @@ extension Scorer {
             return PathComparison(step: move.step, stepTitle: runbook.step(move.step)?.title ?? "step \(move.step)", ideal: move.text,
                                   doneAt: standing == nil ? met?.at : nil,
                                   did: standing == nil ? met?.decision.flatMap { state.decisions[safe: $0]?.raw } : nil,
-                                  stepDoneAt: step?.doneAt, stepStatus: step?.status, standingTrap: standing)
+                                  stepDoneAt: step?.doneAt, stepStatus: step?.status, standingTrap: standing,
+                                  planned: state.unreached.flatMap { plan in
+                                      plan.ideal.first { $0.index == index }.flatMap { plan.lines[safe: $0.line] }
+                                  })
         }
         return DrillStory(narrative: Self.paragraphs(scenario.debrief.narrative), path: path, inspiredBy: scenario.inspiredBy)
     }

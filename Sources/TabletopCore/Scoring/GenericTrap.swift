@@ -24,6 +24,13 @@ public enum GenericTrap: String, Sendable, Hashable, CaseIterable {
         return (kind, parts.count > 1 ? parts[1] : "")
     }
 
+    /// The runbook step a recorded trap voids as a hard fail (its move is no evidence for that step,
+    /// live or in the debrief), or nil for a trap that is no hard fail or a scenario's own.
+    static func voidedStep(by id: String, in runbook: Runbook) -> Int? {
+        guard let (kind, _) = kind(of: id), kind.hardFail != nil else { return nil }
+        return runbook.steps.first { $0.slug == kind.step }?.number
+    }
+
     /// The hard fail it is, if any.
     var hardFail: HardFail? {
         switch self {

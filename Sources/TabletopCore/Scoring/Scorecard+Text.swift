@@ -58,6 +58,7 @@ extension PathComparison {
         func stamp(_ at: SimDuration) -> String { clock?.stamp(at: at) ?? "T+\(at.clock)" }
         guard let doneAt else {
             if let trap = standingTrap { return "not done: the trap \(trap) stands against it" }
+            if let planned { return "planned: '\(planned.line)' scheduled for \(stamp(planned.at)); the drill ended before it ran" }
             guard let stepDoneAt else { return "not done" }
             return "not done; step \(step) itself was ticked at \(stamp(stepDoneAt)), for less than this move asks"
         }

@@ -6,7 +6,31 @@ extension Scorer {
         // Which steps mark acknowledgement and containment is the policy's to say (`key_times`).
         func firstEvidence(_ slug: String) -> SimDuration? { runbook.steps.first { $0.slug == slug }.flatMap { evidence[$0.number]?.first?.at } }
         return KeyTimes(acknowledge: first(.ack) ?? firstEvidence(policy.acknowledgeStep), commander: state.commandTaken?.at,
-                        containment: firstEvidence(policy.containmentStep), close: first(.close))
+                        containment: firstEvidence(policy.containmentStep), close: closedAt(state))
+    }
+
+    /// When the incident was closed: the first `close` that was not a hard fail (closing with the
+    /// adversary in ends the response, not the incident), so the key times agree with step 18's row.
+    func closedAt(_ state: EngineState) -> SimDuration? {
+        let voided = Set(runbook.steps.flatMap { hardFailedMoves(for: $0.number, in: state).map(\.index) })
+        return state.decisions.first { $0.action.verb == .close && !voided.contains($0.index) }?.at
+    }
+
+    /// For a step whose moves were typed but whose text carried none of what it asks for (`doc update
+    /// timeline "…"` without times or impact): that it was done without it, so the finding agrees with
+    /// the table's "0 of 2 points" instead of saying "never done" (blind8). Nil when nothing was typed.
+    func emptyText(_ step: StepResult) -> String? {
+        guard let move = step.evidence.first, let rubric = step.rubric, !rubric.missed.isEmpty else { return nil }
+        let text = move.text.count > 60 ? String(move.text.prefix(59)) + "…" : move.text
+        return "was typed (“\(text)” at T+\(move.at.clock)) but does not count: its text carries none of what the step asks for (\(rubric.missed.joined(separator: ", ")))"
+    }
+
+    /// The decisions whose generic hard-fail trap is charged to the step, in order.
+    func hardFailedMoves(for step: Int, in state: EngineState) -> [Decision] {
+        state.traps.compactMap { sprung in
+            guard let index = sprung.decision, GenericTrap.voidedStep(by: sprung.id, in: runbook) == step else { return nil }
+            return state.decisions[safe: index]
+        }
     }
 
     func strengths(steps: [StepResult], state: EngineState, clocks: [ClockResult], severity: SeverityJudgment) -> [String] {
@@ -18,6 +42,11 @@ extension Scorer {
             strengths.append(faced.count == 1 ? "Avoided the one trap the drill set" : "Avoided all \(faced.count) traps the drill set")
         }
         strengths += clocks.filter { $0.status == "met" }.map { "Met the \($0.label) clock at T+\($0.metAt?.clock ?? "")" }
+        if let plan = state.unreached {
+            let lines = plan.lines.map { "'\($0.line)' at T+\($0.at.clock)" }.joined(separator: ", ")
+            strengths += clocks.filter { plan.clocks.contains($0.id) }
+                .map { "Planned to meet the \($0.label) clock (\(lines)); the drill ended before it ran" }
+        }
         // One source with the severity penalties: a right first level later left standing when the facts
         // raised it is not a strength, and every level declared is named.
         if !severity.declarations.isEmpty, severity.findings.isEmpty {
@@ -60,7 +89,9 @@ extension Scorer {
         for step in steps {
             switch step.status {
             case .missed:
-                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was never done", lesson: step.lesson))
+                // A move the step's own hard fail voided was made, not missing: say which, so the debrief does not contradict itself.
+                let voided = hardFailedMoves(for: step.number, in: state).first.map { "'\($0.raw)' at T+\($0.at.clock) does not count: it was a hard fail" }
+                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) \(voided ?? emptyText(step) ?? "was never done")", lesson: step.lesson))
             case .late:
                 findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was done at T+\(step.doneAt?.clock ?? ""), after its deadline of T+\(step.deadline?.clock ?? "")", lesson: step.lesson))
             case .outOfOrder, .lateAndOutOfOrder:

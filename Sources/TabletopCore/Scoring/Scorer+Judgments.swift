@@ -73,9 +73,11 @@ extension Scorer {
 
     /// Clocks that ran out cost points; so does a clock still running when the incident was closed or
     /// the drill reached its end, because the obligation it tracks was left undone.
-    func clockAdjustments(_ results: [ClockResult], finished: Bool) -> [Adjustment] {
+    /// A clock the trainee's plan would have met (a cut-off typed for the deadline, which the drill
+    /// ended before) costs nothing: the strengths say it was planned.
+    func clockAdjustments(_ results: [ClockResult], finished: Bool, planned: UnreachedPlan? = nil) -> [Adjustment] {
         results.compactMap { result in
-            guard let clock = scenario.clocks.first(where: { $0.id == result.id }) else { return nil }
+            guard let clock = scenario.clocks.first(where: { $0.id == result.id }), planned?.clocks.contains(result.id) != true else { return nil }
             let penalty = clock.penalty > 0 ? clock.penalty : policy.clockPenalty
             switch result.status {
             case "expired":

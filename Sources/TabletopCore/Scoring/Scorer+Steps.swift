@@ -17,8 +17,7 @@ extension Scorer {
         }
         // A move that is a hard fail is no evidence for the step it fails: closing with the adversary in is not closing.
         for sprung in state.traps {
-            guard let decision = sprung.decision, let (kind, _) = GenericTrap.kind(of: sprung.id), kind.hardFail != nil,
-                  let step = runbook.steps.first(where: { $0.slug == kind.step })?.number else { continue }
+            guard let decision = sprung.decision, let step = GenericTrap.voidedStep(by: sprung.id, in: runbook) else { continue }
             result[step]?.removeAll { $0.index == decision }
             if result[step]?.isEmpty == true { result[step] = nil }
         }

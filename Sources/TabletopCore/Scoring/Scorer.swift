@@ -36,7 +36,7 @@ public struct Scorer: Sendable {
         adjustments += trapAdjustments
         let clockResults = clockResults(state)
         let provisional = isProvisional(state)
-        adjustments += clockAdjustments(clockResults, finished: !provisional)
+        adjustments += clockAdjustments(clockResults, finished: !provisional, planned: state.unreached)
         let severity = severityJudgment(state)
         adjustments += severity.adjustments
         adjustments += practiceAdjustments(state)

@@ -1,0 +1,84 @@
+extension Engine {
+    /// `test` as it starts: who tests (a person of the cast, or you) which fix, or that no fix exists
+    /// yet. The result comes when the work is done (`testOutcome`).
+    func testReply() -> String {
+        guard configuration.realClock else { return "The fix is tested, and security tries to get around it." }
+        guard let what = fixUnderTest?.text else { return "There is no fix to test yet: nobody has built one." }
+        guard let tester else { return "You test the fix (\(what)) yourself and try to get around it." }
+        return "\(tester.name) (\(tester.role)) tests the fix (\(what)) and tries to get around it; the result comes when the test is done."
+    }
+
+    /// The person the scenario set up to test fixes (who answers about `test`), if any.
+    var tester: Person? {
+        scenario.cast.first { person in
+            person.reachable && !person.mustNotKnow && person.answers.contains { $0.topics.contains("test") }
+        }
+    }
+
+    /// The fix a test is about: what was delivered (the scenario's "ready for testing" message) or
+    /// else what the trainee asked for, and since when it stands; nil when there is none.
+    var fixUnderTest: (text: String, since: SimDuration)? {
+        let readiness = state.fired.reversed().lazy.compactMap { fired in self.injectsByID[fired.id].map { (fired, $0) } }
+            .first { Self.reportsFix($0.1) }
+        let built = state.decisions.last { $0.action.verb == .fix }
+        let delivered = readiness.map { (Self.firstSentence($0.1.text.trimmingCharacters(in: .whitespacesAndNewlines)), $0.0.at) }
+        guard let (text, since) = delivered ?? built.flatMap({ decision in decision.action.text.map { ($0, decision.at) } }) else { return nil }
+        return (text.hasSuffix(".") ? String(text.dropLast()) : text, since)
+    }
+
+    /// The tester's report when the test work is done, decided by the world: the fix holds only when
+    /// its text covers what the scenario's fix step asks for (its rubric) and no way in is left open;
+    /// otherwise it says how they got around it. In the tester's own voice, and remembered by them.
+    mutating func testOutcome(by person: Person? = nil) -> Output? {
+        guard configuration.realClock, let result = testResult() else { return nil }
+        guard let who = person ?? tester else { return .response("Your test: \(Self.secondPerson(result))") }
+        record(result, for: [who.id])
+        return .answer(person: who.id, name: who.name, text: result)
+    }
+
+    /// The result in words, or nil when there is no fix. Every fix delivered or asked for counts
+    /// together, as the debrief reads them (a role narrowed by one person, an image rebuilt by another).
+    func testResult() -> String? {
+        guard fixUnderTest != nil else { return nil }
+        let fixes = state.fired.compactMap { injectsByID[$0.id] }.filter(Self.reportsFix).map(\.text) + state.decisions.filter { $0.action.verb == .fix }.compactMap(\.action.text)
+            + state.tasks.filter { $0.done && !$0.blocked }.compactMap { task -> String? in
+                guard case .success(let action?) = ActionParser.parseAction(task.line), action.verb == .fix else { return nil }
+                return action.text
+            }
+        let step = runbook.steps.first { $0.evidence.contains { $0.verb == .fix } }?.number
+        let reading = step.flatMap { number in scenario.scoring.first { $0.step == number }?.rubric }.map { $0.read(fixes.joined(separator: "\n")) }
+        let missed = reading?.missed ?? [], covered = reading?.hit ?? []
+        // A way in still open is no flaw of the fix, but the fix does not end the incident while it is.
+        let open = state.attackerPresent ? waysInText : nil
+        guard missed.isEmpty else {
+            let gaps = ["the fix does not cover \(missed.joined(separator: " or "))"] + [open].compactMap { $0 }
+            return "Tested: I got around it: \(gaps.joined(separator: "; ")). It is not done until that is closed."
+        }
+        let what = covered.isEmpty ? "" : " It covers \(covered.joined(separator: ", "))."
+        guard let open else { return "Tested: the fix held. I tried to get around it and could not.\(what)" }
+        return "Tested: the fix held against what I tried, but it does not end this: \(open).\(what)"
+    }
+
+    /// When the fix now standing was last tested, and by whom: a `test` or a delegated test done
+    /// since the fix was delivered; nil when it has not been.
+    var lastTestOfFix: (at: SimDuration, by: String)? {
+        guard let since = fixUnderTest?.since else { return nil }
+        let own = state.decisions.last { $0.action.verb == .test && $0.at >= since }.map { ($0.at + $0.cost, tester?.name ?? "you") }
+        let delegated = state.tasks.last { $0.done && !$0.blocked && $0.line.lowercased() == "test" && $0.due >= since }
+            .map { ($0.due, peopleByID[$0.person]?.name ?? $0.person) }
+        return [own, delegated].compactMap { $0 }.max { $0.0 < $1.0 }
+    }
+
+    /// A tester's first-person result as the commander's own test: "you got around it".
+    static func secondPerson(_ result: String) -> String {
+        result.replacingOccurrences(of: "Tested: I got around it", with: "you got around it")
+            .replacingOccurrences(of: "Tested: the fix held. I tried", with: "the fix held. You tried")
+            .replacingOccurrences(of: "Tested: the fix held against what I tried", with: "the fix held against what you tried")
+    }
+
+    /// Whether the inject is a fix's "ready for testing" message (it follows `fix`).
+    static func reportsFix(_ inject: Inject) -> Bool {
+        if case .afterAction(let pattern, _) = inject.trigger { return pattern.verb == .fix }
+        return false
+    }
+}

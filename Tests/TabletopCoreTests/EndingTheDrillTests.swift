@@ -1,0 +1,70 @@
+import Testing
+@testable import TabletopCore
+
+/// Ending a drill (blind8 I73, B76 and "Other things"): `close` with a way in still open and
+/// `postmortem run` before the close are warned about first; a close that goes ahead anyway earns no
+/// step and no close time; actions typed for later read as scheduled, and a plan the drill ended
+/// before is credited as planned.
+@Suite struct EndingTheDrillTests {
+    static func engine(_ id: String) throws -> Engine {
+        try ScheduledActionTests.engine(id)
+    }
+
+    /// Insider: HR and legal in, the mailbox on hold, Elena kept out (her question answered), and the
+    /// exit meeting set, which starts the EXIT clock.
+    static let exitPlanned = ["notify hr", "notify legal", "preserve kai-mailbox", "wait 15m", "choose 3", "wait 40m"]
+
+    @Test func closeWithAWayInIsWarnedFirstAndEarnsNoStep() throws {
+        var engine = try Self.engine("breach")
+        let decisions = engine.state.decisions.count
+        let warning = engine.handle("close").map(\.text).joined(separator: "\n")
+        #expect(warning.contains("the adversary still has a way in") && warning.contains("type close again to close anyway"), "\(warning)")
+        #expect(engine.state.decisions.count == decisions && engine.state.end == nil)
+        let closed = engine.handle("close").map(\.text).joined(separator: "\n")
+        #expect(closed.contains("the response ends, the incident does not"), "\(closed)")
+        #expect(!closed.contains("✓ runbook step"), "\(closed)")
+        let close = try #require(engine.state.decisions.last { $0.action.verb == .close })
+        #expect(!engine.state.evidence.contains { $0.decision == close.index })
+        // The debrief says one thing: no close time, and step 18 names the close that did not count.
+        let card = try ScoringSupport.score(engine)
+        #expect(card.keyTimes.close == nil)
+        let step = try #require(TestSupport.runbook.steps.first { $0.slug == "close-incident" })
+        let finding = card.areasForImprovement.first { $0.step == step.number }?.observation ?? ""
+        #expect(finding.contains("'close' at T+") && finding.contains("does not count"), "\(finding)")
+    }
+
+    @Test func thePostmortemBeforeTheCloseIsWarnedAndSaysItEndsTheDrill() throws {
+        var engine = try Self.engine("breach")
+        let warning = engine.handle("postmortem run").map(\.text).joined(separator: "\n")
+        #expect(warning.contains("Holding the postmortem ends the drill") && warning.contains("the incident is not closed"), "\(warning)")
+        #expect(engine.state.end == nil && !engine.state.decisions.contains { $0.action.verb == .postmortemRun })
+        let held = engine.handle("postmortem run").map(\.text).joined(separator: "\n")
+        #expect(held.contains("with it the drill ends") && engine.state.end != nil, "\(held)")
+    }
+
+    @Test func aCutOffTypedForLaterReadsAsScheduledAndIsCreditedAsPlanned() throws {
+        var engine = try Self.engine("insider")
+        for line in Self.exitPlanned { engine.playThrough(line) }
+        #expect(engine.state.clocks["exit"]?.isRunning == true)
+        _ = engine.handle("disable kai-account at Fri 10:00")
+        let inspected = engine.handle("inspect kai-account").map(\.text).joined(separator: "\n")
+        #expect(inspected.contains("scheduled for Fri 10:00 to become disabled"), "\(inspected)")
+        let warning = engine.handle("postmortem run").map(\.text).joined(separator: "\n")
+        #expect(warning.contains("what is scheduled would never run: 'disable kai-account' (Fri 10:00"), "\(warning)")
+        _ = engine.handle("postmortem run")
+        let plan = try #require(engine.state.unreached)
+        #expect(plan.lines.map(\.line) == ["disable kai-account"] && plan.clocks == ["exit"])
+        let card = try ScoringSupport.score(engine)
+        #expect(!card.adjustments.contains { $0.reason.contains("EXIT clock still running") }, "\(card.adjustments)")
+        #expect(card.strengths.contains { $0.hasPrefix("Planned to meet the EXIT clock ('disable kai-account'") }, "\(card.strengths)")
+    }
+
+    @Test func anActionTypedForAMomentRunsBeforeTheWorldReportsOnIt() throws {
+        var engine = try Self.engine("insider")
+        for line in Self.exitPlanned + ["disable kai-account at Fri 10:00"] { engine.playThrough(line) }
+        let said = engine.handle("wait until Fri 10:30").map(\.text).joined(separator: "\n")
+        // The exit meeting at 10:00 sees the cut-off typed for 10:00 done, not "nobody had arranged the cut-off".
+        #expect(!said.contains("Nobody had arranged the cut-off"), "\(said)")
+        #expect(engine.state.clocks["exit"]?.metAt != nil)
+    }
+}
