@@ -152,7 +152,8 @@ extension Engine {
             let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? deeds(of: person).map { " " + $0 }
                 ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
             // Their canned line after a briefing is stale once they have done something themselves.
-            return person.briefedAnswer.flatMap { deeds(of: person) == nil ? $0 : nil } ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
+            // Told what their own answer waits for, they act on it rather than stand by (blind8 H34).
+            return actingAnswer(of: person) ?? person.briefedAnswer.flatMap { deeds(of: person) == nil ? $0 : nil } ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
         }
         // Someone who raised something themselves does not open with their first-contact line ("Is
         // this about Kai?" from the manager who reported him).
