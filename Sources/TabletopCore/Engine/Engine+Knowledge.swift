@@ -38,22 +38,31 @@ extension Engine {
     }
 
     /// The facts known to the commander that a message names: it shares at least two distinctive
-    /// words or figures with the fact's text ("48,000 consignees' names" names the database read).
-    /// `tell` and `post` pass on these, not everything the commander knows.
+    /// words or figures with the fact's text or id ("48,000 consignees' names" names the database
+    /// read; "exfiltration confirmed" names `exfil-confirmed`), a word of five letters or more also
+    /// matching one it begins with. `tell` and `post` pass on these, not everything the commander knows.
     func factsNamed(in text: String) -> [String] {
         let said = Self.distinctiveTerms(text)
         return state.facts.filter { id in
             guard let fact = world.factsByID[id] else { return false }
-            return Self.distinctiveTerms(fact.text).intersection(said).count >= 2
+            let terms = Self.distinctiveTerms(fact.text + " " + id)
+            return terms.filter { term in said.contains { Self.sameTerm(term, $0) } }.count >= 2
         }
     }
 
-    /// The words of a text that can tell one fact from another: figures, and words of four letters
-    /// or more that are not common.
+    /// The words of a text that can tell one fact from another: figures ("2.1", "48"), and words of
+    /// four letters or more that are not common.
     static func distinctiveTerms(_ text: String) -> Set<String> {
         topicWords(text).filter { word in
-            word.allSatisfy(\.isNumber) ? word.count >= 2 : word.count >= 4 && !commonWords.contains(word)
+            word.contains(where: \.isNumber) ? word.count >= 2 : word.count >= 4 && !commonWords.contains(word)
         }
+    }
+
+    /// Whether two terms name the same thing: equal, or one begins with the other of five letters or
+    /// more ("exfil" and "exfiltration", "consignee" and "consignees").
+    static func sameTerm(_ one: String, _ other: String) -> Bool {
+        let (short, long) = one.count <= other.count ? (one, other) : (other, one)
+        return short == long || (short.count >= 5 && short.allSatisfy(\.isLetter) && long.hasPrefix(short))
     }
 
     /// The person learns facts they found or were handed (an answer they gave, a task they did).
