@@ -153,7 +153,7 @@ extension Engine {
                 ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
             // Their canned line after a briefing is stale once they have done something themselves.
             // Told what their own answer waits for, they act on it rather than stand by (blind8 H34).
-            return actingAnswer(of: person) ?? person.briefedAnswer.flatMap { deeds(of: person) == nil ? $0 : nil } ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
+            return (deeds(of: person) == nil ? actingAnswer(of: person) ?? person.briefedAnswer : nil) ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now.\(latest)"
         }
         // Someone who raised something themselves does not open with their first-contact line ("Is
         // this about Kai?" from the manager who reported him).
