@@ -25,7 +25,9 @@ import Testing
     @Test func legalStopsAskingToBeToldOnceItHasBeenTold() throws {
         var untold = try Self.engine("breach", ["ack", "ask marco logs"])
         #expect(Self.said(untold.handle("ask hannah gdpr")).contains("Tell me the moment you know"))
-        var told = try Self.engine("breach", ["ack", "ask marco logs", "tell hannah \"exfiltration confirmed\""])
+        // A message tells the facts it names (README): the copying, its count and whose data it is.
+        var told = try Self.engine("breach", ["ack", "ask marco logs",
+                                              "tell hannah \"exfiltration confirmed: 2.1 million records, names, emails and purchase histories of EU residents\""])
         #expect(told.personKnows("hannah", fact: "exfil-confirmed"))
         let reply = Self.said(told.handle("ask hannah gdpr"))
         #expect(!reply.contains("Tell me the moment you know"))

@@ -56,7 +56,7 @@ extension Engine {
         case .ack: return "You acknowledge the report and take it on."
         case .page: return page(person)
         case .post:
-            inform(members(of: object), contact: "You posted in \(object)")
+            inform(members(of: object), facts: factsNamed(in: action.text ?? ""), contact: "You posted in \(object)")
             return "Posted in \(object): \(action.text ?? "")"
         case .tell: return tell(person, action.text ?? "")
         case .delegate: return delegate(person, task: action.text ?? "")
@@ -88,7 +88,6 @@ extension Engine {
         // Stakeholders.
         case .notify: return notify(object)
         case .briefLeadership:
-            inform(people(reachedBy: .leadership))
             return briefing(.leadership, plain: "You brief the executives.")
         case .statementDraft: return draftStatement(action.text)
         case .statementReview: return reviewStatement(person)
@@ -252,7 +251,6 @@ extension Engine {
     private mutating func notify(_ object: String) -> String? {
         guard let audience = Audience(rawValue: object) else { return nil }
         if !state.notified.contains(audience) { state.notified.append(audience) }
-        inform(people(reachedBy: audience))
         return briefing(audience, plain: "\(audience.displayName) \(audience == .leadership || audience == .customers ? "are" : "is") informed.")
     }
 

@@ -1,52 +1,71 @@
 extension Engine {
-    /// `brief leadership` and `notify <audience>`: who is reached, what they hear (what is cut off so
-    /// far, where the statement stands), and how the one of them who last called reacts. Sessions
-    /// recorded before the world reacted (`realClock` off) keep their one line.
-    func briefing(_ audience: Audience, plain: String) -> String {
-        guard configuration.realClock else { return plain }
-        let reached = people(reachedBy: audience).compactMap { peopleByID[$0] }.filter { $0.reachable && !$0.mustNotKnow }
-        let heard = situation()
-        guard !reached.isEmpty else {
-            return audience == .customers ? customerNotice() : "\(plain) They hear that \(heard)."
+    /// `brief leadership` and `notify <audience>`: who is reached, what they hear (what the commander
+    /// knows, tailored to the audience: `briefingContent`), and how the one of them who last called
+    /// reacts. Those reached learn what the briefing carried and nothing else. Sessions recorded
+    /// before the world reacted (`realClock` off) keep their one line.
+    mutating func briefing(_ audience: Audience, plain: String) -> String {
+        let ids = people(reachedBy: audience)
+        guard configuration.realClock else {
+            inform(ids)
+            return plain
         }
-        var text = "\(plain) \(Self.series(reached.map { "\($0.name) (\($0.role))" })) hear\(reached.count == 1 ? "s" : "") that \(heard)."
+        if audience == .customers { return customerNotice() }
+        let reached = ids.compactMap { peopleByID[$0] }.filter { $0.reachable && !$0.mustNotKnow }
+        let content = briefingContent(for: audience)
+        let heard = content.sentences.joined(separator: " ")
+        // Before this briefing: whether they had heard from the commander since they called.
+        let before = Dictionary(uniqueKeysWithValues: reached.map { ($0.id, state.knowledge[$0.id]?.updatedAt) })
+        inform(reached.map(\.id), facts: content.facts)
+        guard !reached.isEmpty else {
+            guard audience != .pr else {
+                return "\(plain) Nobody in your contacts holds PR or communications, so no one hears it by name; the notice on record says: \(heard)"
+            }
+            return "\(plain) They hear what you know: \(heard)"
+        }
+        var text = "\(plain) \(Self.series(reached.map { "\($0.name) (\($0.role))" })) hear\(reached.count == 1 ? "s" : "") what you know: \(heard)"
         // The one who last called in (the CEO who phoned angry) answers the briefing; otherwise the first reached.
-        let call = state.fired.reversed().lazy.compactMap { fired -> (person: Person, at: SimDuration, text: String)? in
+        let call = state.fired.reversed().compactMap { fired -> (person: Person, at: SimDuration, text: String, id: String)? in
             guard let inject = injectsByID[fired.id], let person = reached.first(where: { $0.id == inject.from }) else { return nil }
-            return (person, fired.at, inject.text)
+            return (person, fired.at, inject.text, inject.id)
         }.first
         let speaker = call?.person ?? reached[0]
         let first = String(speaker.name.split(separator: " ").first ?? Substring(speaker.name))
-        if let call {
+        // A call still waiting is answered; one whose question timed out (the caller acted alone) or
+        // that an earlier update already answered is not.
+        if let call, !state.timedOut.contains(where: { $0.decision == call.id }),
+           !((before[call.person.id] ?? nil).map { $0 >= call.at } ?? false) {
             text += " \(first) called at \(stamp(call.at)) (\"\(Self.firstSentence(call.text.trimmingCharacters(in: .whitespacesAndNewlines)))\"); this briefing answers that call."
         }
-        // Their after-briefing line, unless it is written for a later question ("You briefed me already").
-        if let reply = speaker.briefedAnswer, !reply.hasPrefix("You briefed") {
-            text += " \(first): \"\(reply)\""
-        } else {
-            text += " \(first) takes it in and wants to hear again when something changes."
-        }
+        text += " " + reaction(of: speaker, first: first)
         return text
     }
 
-    /// Where things stand, as a briefing tells it: what is cut off so far (at most three, newest
-    /// last) and whether a public statement exists.
-    private func situation() -> String {
-        let cuts = state.assetChanges.filter { Self.cutOffStates.contains($0.state) }.suffix(3)
-            .map { "\($0.asset) was \(Self.word(for: $0.state)) at \(stamp($0.at))" }
-        let contained = cuts.isEmpty ? "nothing is cut off yet" : Self.series(Array(cuts))
-        let published = state.decisions.contains { $0.action.verb == .statementPublish }
-        let statement = published ? "the statement is out" : state.statementDraft == nil ? "no statement is drafted yet" : "a statement is drafted but not published"
-        return "\(contained); \(statement)"
+    /// How the one who speaks takes the briefing: not at all while their page is unanswered; acting
+    /// on what they now know; their after-briefing line (unless written for a later question, "You
+    /// briefed me already"); or that they take it in.
+    private func reaction(of speaker: Person, first: String) -> String {
+        if let answer = pageAnswer(of: speaker.id) {
+            return "\(first) has not answered your page yet (expected by about \(localClock.dayAndTime(at: answer))); it waits for them."
+        }
+        if let acting = actingAnswer(of: speaker) { return "\(first): \"\(acting)\"" }
+        if let reply = speaker.briefedAnswer, !reply.hasPrefix("You briefed") { return "\(first): \"\(reply)\"" }
+        return "\(first) takes it in and wants to hear again when something changes."
     }
 
-    /// What customers are told: the published statement, or, without one, only what the commander says now.
+    /// What customers are told: the published statement, or, without one, only what the commander
+    /// says now, and whether legal has seen it.
     private func customerNotice() -> String {
         if state.decisions.contains(where: { $0.action.verb == .statementPublish }) {
             return "Customers are informed, with the published statement."
         }
-        return state.statementDraft == nil
-            ? "Customers are informed. No statement is drafted, so what they hear is only what you told them now."
-            : "Customers are informed. The draft statement is not published, so they hear it before the public does."
+        let legal = people(reachedBy: .legal).compactMap { peopleByID[$0] }.first { $0.reachable }
+        guard state.statementDraft != nil else {
+            return "Customers are informed without a statement: nothing is drafted, so all they hear is that there is an incident "
+                + "affecting them and that more will follow, with nothing in writing to point to."
+                + (legal.map { " \($0.name) (\($0.role)) has seen nothing of it." } ?? "")
+        }
+        let reviewed = state.statementReviewedBy.flatMap { peopleByID[$0] }
+        return "Customers are informed with the draft statement before it is published, so they hear it before the public does"
+            + (reviewed.map { "; \($0.name) cleared it." } ?? legal.map { "; \($0.name) (\($0.role)) has not reviewed it." } ?? ".")
     }
 }

@@ -6,7 +6,7 @@ extension Engine {
         guard let person else { return nil }
         guard person.reachable else { return "Your message to \(person.name) goes unanswered; they cannot be reached right now." }
         add(.contacted, to: person.id)
-        inform([person.id], message: text)
+        inform([person.id], facts: factsNamed(in: text), message: text)
         if let audience = countsAs(Action(verb: .tell, object: person.id)).flatMap({ $0.object.flatMap(Audience.init(rawValue:)) }),
            !state.notified.contains(audience) {
             state.notified.append(audience)

@@ -1,11 +1,12 @@
 extension Engine {
-    /// Whether the person knows the fact: they found it or were told it (a message, a briefing, a
-    /// post in their channel), they are on the team (a channel the commander opened) it was revealed
-    /// to, or it came in an inject they sent or that was posted in a channel they are in.
+    /// Whether the person knows the fact: they found it or were told it (a message or post naming it,
+    /// a briefing that carried it, everything known when they joined the commander's channel), or it
+    /// came in an inject they sent or that was posted in a channel they are in. Sitting in a channel
+    /// does not tell them what the commander learnt elsewhere afterwards (blind8 I40: Dana told only
+    /// the commander of the deploy key, and Omar in the Signal group knew it).
     func personKnows(_ id: String, fact: String) -> Bool {
         if state.knowledge[id]?.facts.contains(fact) == true { return true }
         guard watch.knows(fact, in: state) else { return false }
-        if state.channels.contains(where: { $0.openedAt != nil && $0.members.contains(id) }) { return true }
         return state.fired.contains { fired in
             guard let inject = injectsByID[fired.id], inject.reveals.contains(fact) else { return false }
             return inject.from == id || state.channels.contains { $0.id == inject.channel && $0.members.contains(id) }
@@ -24,17 +25,46 @@ extension Engine {
         return state.clock.seconds - at.seconds <= scenario.updateInterval.seconds
     }
 
-    /// The commander brings these people up to date: they learn everything revealed so far, now.
-    /// `contact` says how, in their words, when it was not telling them ("You added me to #ir").
-    mutating func inform(_ ids: [String], message: String? = nil, contact: String? = nil) {
+    /// The commander brings these people up to date, now: they learn `facts` (by default everything
+    /// revealed so far, as on joining the commander's channel or taking on a task). `contact` says how,
+    /// in their words, when it was not telling them ("You added me to #ir").
+    mutating func inform(_ ids: [String], facts: [String]? = nil, message: String? = nil, contact: String? = nil) {
         for id in ids {
             var knowledge = state.knowledge[id] ?? PersonKnowledge()
-            for fact in state.facts where !knowledge.facts.contains(fact) { knowledge.facts.append(fact) }
+            for fact in facts ?? state.facts where !knowledge.facts.contains(fact) { knowledge.facts.append(fact) }
             knowledge.updatedAt = state.clock
             knowledge.contact = contact
             if let message { knowledge.messages.append(message) }
             state.knowledge[id] = knowledge
         }
+    }
+
+    /// The facts known to the commander that a message names: it shares at least two distinctive
+    /// words or figures with the fact's text or id ("48,000 consignees' names" names the database
+    /// read; "exfiltration confirmed" names `exfil-confirmed`), a word of five letters or more also
+    /// matching one it begins with. `tell` and `post` pass on these, not everything the commander knows.
+    func factsNamed(in text: String) -> [String] {
+        let said = Self.distinctiveTerms(text)
+        return state.facts.filter { id in
+            guard let fact = world.factsByID[id] else { return false }
+            let terms = Self.distinctiveTerms(fact.text + " " + id)
+            return terms.filter { term in said.contains { Self.sameTerm(term, $0) } }.count >= 2
+        }
+    }
+
+    /// The words of a text that can tell one fact from another: figures ("2.1", "48"), and words of
+    /// four letters or more that are not common.
+    static func distinctiveTerms(_ text: String) -> Set<String> {
+        topicWords(text).filter { word in
+            word.contains(where: \.isNumber) ? word.count >= 2 : word.count >= 4 && !commonWords.contains(word)
+        }
+    }
+
+    /// Whether two terms name the same thing: equal, or one begins with the other of five letters or
+    /// more ("exfil" and "exfiltration", "consignee" and "consignees").
+    static func sameTerm(_ one: String, _ other: String) -> Bool {
+        let (short, long) = one.count <= other.count ? (one, other) : (other, one)
+        return short == long || (short.count >= 5 && short.allSatisfy(\.isLetter) && long.hasPrefix(short))
     }
 
     /// The person learns facts they found or were handed (an answer they gave, a task they did).

@@ -181,10 +181,11 @@ extension Engine {
                 ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
             // Their canned line after a briefing is stale once they have done something themselves. An
             // invitation, a page or a task is not an update: they say what it was, and have nothing in hand.
+            // Told what their own answer waits for, they act on it rather than stand by (blind8 H34).
             let contact = state.knowledge[person.id]?.contact
             let told = contact.map { "\($0) \(Self.ago(updatedAt, now: state.clock))." }
                 ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now."
-            return (contact == nil ? person.briefedAnswer.flatMap { deeds(of: person) == nil ? $0 : nil } : nil) ?? "\(told)\(latest)"
+            return (contact == nil && deeds(of: person) == nil ? actingAnswer(of: person) ?? person.briefedAnswer : nil) ?? "\(told)\(latest)"
         }
         // Someone who raised something themselves does not open with their first-contact line ("Is
         // this about Kai?" from the manager who reported him).

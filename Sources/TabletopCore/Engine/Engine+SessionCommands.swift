@@ -29,14 +29,14 @@ extension Engine {
                      "Commander: \(commanderText ?? "nobody yet")"]
         let channels = state.channels.map { channel -> String in
             let kind = channel.outOfBand ? "out-of-band" : channel.isPrivate ? "private" : "public"
-            let members = channel.members.compactMap { peopleByID[$0]?.id }.joined(separator: ", ")
+            let members = membersShown(in: channel).joined(separator: ", ")
             return "\(channel.id) (\(kind)\(members.isEmpty ? "" : ": \(members)"))"
         }
         lines.append("Channels: " + (channels.isEmpty ? "none" : channels.joined(separator: "; ")))
-        let involved = scenario.cast.filter { !(state.personStates[$0.id] ?? []).isEmpty }.map(\.id)
+        let involved = scenario.cast.filter(tookPart).map(\.id)
         lines.append("Involved: " + (involved.isEmpty ? "nobody yet" : involved.joined(separator: ", ")))
         if !state.notified.isEmpty {
-            lines.append("Notified: " + state.notified.map(\.rawValue).joined(separator: ", "))
+            lines.append("Notified: " + state.notified.map(notifiedEntry).joined(separator: ", "))
         }
         let clocks = scenario.clocks.compactMap { clock -> String? in
             guard let status = state.clocks[clock.id] else { return nil }

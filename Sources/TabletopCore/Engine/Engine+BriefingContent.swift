@@ -1,0 +1,131 @@
+extension Engine {
+    /// What a briefing or notice carries, built from what the commander knows (revealed facts, the
+    /// recorded worst case, the clocks, what is cut off and what is still open, the statement), tailored
+    /// to the audience: legal and the regulator hear what data left and whose, and the clocks;
+    /// leadership, security, HR and PR hear what happened and what comes next (blind7 #6, blind8 B19:
+    /// a briefing used to list only the last three cut-offs).
+    struct BriefingContent {
+        /// The facts it passes on, by id: those reached learn these and no others.
+        var facts: [String]
+        /// The sentences, in order.
+        var sentences: [String]
+    }
+
+    /// Facts a notice to legal, the regulator or law enforcement carries: what data was taken and whose.
+    static let legalAudiences: Set<Audience> = [.legal, .regulator, .lawEnforcement]
+
+    /// The most findings a briefing repeats; the oldest plain ones give way first.
+    static let briefedFactLimit = 5
+
+    /// What the audience hears now.
+    func briefingContent(for audience: Audience) -> BriefingContent {
+        let facts = briefedFacts(for: audience)
+        var sentences: [String] = []
+        let texts = facts.compactMap { world.factsByID[$0]?.text }
+        // Legal hears plainly when nothing shows data taken, rather than an unrelated finding alone.
+        if Self.legalAudiences.contains(audience), !facts.contains(where: { world.factsByID[$0]?.shows.contains(.dataTaken) == true }) {
+            sentences.append("Nothing you know shows data taken yet.")
+        }
+        if texts.isEmpty {
+            sentences.append("Nothing is established yet beyond the first report.")
+        } else {
+            sentences.append(texts.joined(separator: " "))
+        }
+        if let impact = state.decisions.last(where: { $0.action.verb == .impact })?.action.text, !impact.isEmpty {
+            sentences.append("The worst case you recorded: \(impact.hasSuffix(".") ? String(impact.dropLast()) : impact).")
+        }
+        if let clocks = clockLine() { sentences.append(clocks) }
+        sentences.append(containmentLine())
+        sentences.append(statementLine())
+        if !Self.legalAudiences.contains(audience), let pending = state.pendingDecisions.first,
+           let question = injectsByID[pending]?.decision?.question {
+            sentences.append("Still to decide: \(question)")
+        }
+        return BriefingContent(facts: facts, sentences: sentences)
+    }
+
+    /// The revealed facts the audience needs, in the order the commander learnt them. Legal and the
+    /// regulator get the facts that show data taken (or, without any, the newest finding); the others
+    /// get every finding, the ones that show something (data taken, an outage) kept first when there
+    /// are too many. The first report stands in when nothing was found beyond it.
+    func briefedFacts(for audience: Audience) -> [String] {
+        let startFacts = Set(scenario.facts.filter(\.known).map(\.id))
+        let found = state.facts.filter { !startFacts.contains($0) && world.factsByID[$0] != nil }
+        guard !found.isEmpty else { return state.facts.filter { startFacts.contains($0) } }
+        let shows = { (id: String) in !(world.factsByID[id]?.shows.isEmpty ?? true) }
+        if Self.legalAudiences.contains(audience) {
+            let data = found.filter { world.factsByID[$0]?.shows.contains(.dataTaken) == true }
+            return data.isEmpty ? Array(found.suffix(1)) : data
+        }
+        var kept = found
+        while kept.count > Self.briefedFactLimit, let drop = kept.firstIndex(where: { !shows($0) }) { kept.remove(at: drop) }
+        return Array(kept.suffix(Self.briefedFactLimit))
+    }
+
+    /// The clocks that run, were met or have passed, with their deadlines; a clock this very briefing
+    /// stops is left out (the CEO is not told the clock for briefing him). Nil when none started.
+    private func clockLine() -> String? {
+        let parts = scenario.clocks.compactMap { clock -> String? in
+            guard let status = state.clocks[clock.id] else { return nil }
+            if status.expired { return "the \(clock.label) deadline passed at \(stamp(status.deadline))" }
+            // A met clock is done with; one this very briefing stops is not news to them.
+            if status.metAt != nil || holds(clock.stops) { return nil }
+            return "the \(clock.label) clock runs until \(stamp(status.deadline))"
+        }
+        guard !parts.isEmpty else { return nil }
+        let line = Self.series(parts)
+        return line.prefix(1).uppercased() + line.dropFirst() + "."
+    }
+
+    /// What is cut off (when it took effect, not when it was typed) and what the commander knows is
+    /// still open: a way in (a key, an account, a host) not cut off that is exposed or compromised,
+    /// belongs to the suspect, or is a key or account a finding brought to light; a cut-off still
+    /// scheduled for later says when.
+    private func containmentLine() -> String {
+        let cuts = state.assetChanges.filter { Self.cutOffStates.contains($0.state) }
+        var seen: Set<String> = []
+        let done = cuts.filter { seen.insert($0.asset).inserted }.suffix(4)
+            .map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp(effectTime(of: $0)))" }
+        let waysIn: Set<AssetKind> = [.credential, .account, .host, .service, .device]
+        let open = knownAssets.filter { asset in
+            guard waysIn.contains(asset.kind), !seen.contains(asset.id) else { return false }
+            return state.asset(asset.id, is: .compromised) || state.asset(asset.id, is: .exposed)
+                || (asset.owner != nil && asset.owner == scenario.truth.insider)
+                || ([.credential, .account].contains(asset.kind) && asset.revealedBy != nil)
+        }.map { asset in
+            let how = [AssetState.compromised, .exposed].first { state.asset(asset.id, is: $0) }.map { "\($0.rawValue), " } ?? ""
+            return pendingChange(of: asset.id).map { "\(asset.id) (\($0.phrase))" } ?? "\(asset.id) (\(how)not cut off)"
+        }
+        let contained = done.isEmpty ? "Nothing is cut off yet" : "Cut off: " + Self.series(Array(done))
+        let still = open.isEmpty ? (done.isEmpty ? "" : "; no way in you know of is still open")
+            : "; still open: " + Self.series(Array(open.prefix(3)))
+        return contained + still + "."
+    }
+
+    /// When a change took effect: the end of the commander's own command that made it (the prompt's
+    /// time after it), otherwise when it happened.
+    func effectTime(of change: AssetChange) -> SimDuration {
+        guard change.by == nil, let decision = state.decisions.last(where: { decision in
+            decision.at == change.at && assetID(of: decision.action) == change.asset
+        }) else { return change.at }
+        return decision.at + decision.cost
+    }
+
+    /// Where the public statement stands.
+    private func statementLine() -> String {
+        if state.decisions.contains(where: { $0.action.verb == .statementPublish }) { return "The statement is out." }
+        guard let draft = state.statementDraft else { return "No statement is drafted yet." }
+        let reviewed = state.statementReviewedBy.flatMap { peopleByID[$0] }.map { ", cleared by \($0.name)" } ?? ", not reviewed"
+        return "A statement is drafted\(reviewed), not published: \"\(Self.excerpt(draft, limit: 120))\""
+    }
+
+    /// Once told what one of their authored answers waits for (`knows:`), a person acts on it instead
+    /// of giving their standby line (blind8 H33: the DPO told of 48,000 consignees' data said "If
+    /// personal data turns up, I need it the same hour"): the first answer that fits now among the
+    /// one gated on what they know and the conditional answers on its topics written before it.
+    func actingAnswer(of person: Person) -> String? {
+        let fitting = person.answers.filter { fits($0, person) }
+        guard let gated = fitting.first(where: { !$0.knows.isEmpty }) else { return nil }
+        return fitting.first { $0 == gated || ($0.when != nil && !Set($0.topics).isDisjoint(with: gated.topics)) }?.text
+    }
+}

@@ -1,0 +1,32 @@
+extension Engine {
+    /// Whether `status` lists the person as involved: the commander contacted them (paged, asked,
+    /// told, invited, gave a task), briefed or notified them, or they took part themselves (called in,
+    /// posted, did something the world told of: the manager who asked the suspect about the alert).
+    func tookPart(_ person: Person) -> Bool {
+        !(state.personStates[person.id] ?? []).isEmpty || state.knowledge[person.id]?.updatedAt != nil
+            || state.fired.contains { injectsByID[$0.id]?.from == person.id }
+            || (state.deeds ?? []).contains { $0.person == person.id }
+    }
+
+    /// An audience as `status` lists it: by itself when notified with `notify`, otherwise with the
+    /// message that counted as notifying it ("pr (told sofia)"), so a group never notified by name
+    /// does not appear from nowhere.
+    func notifiedEntry(_ audience: Audience) -> String {
+        let named = state.decisions.contains { $0.action.verb == .notify && $0.action.object == audience.rawValue }
+            || (audience == .leadership && state.decisions.contains { $0.action.verb == .briefLeadership })
+        guard !named, let via = state.decisions.first(where: { $0.countsAs?.object == audience.rawValue && $0.action.verb != .notify }),
+              let object = via.action.object else { return audience.rawValue }
+        return "\(audience.rawValue) (\(via.action.verb.spelling) \(object))"
+    }
+
+    /// The people `status` shows in a channel: its members, then those who posted in it without
+    /// being invited (an inject from them in that channel), in order.
+    func membersShown(in channel: ChannelStatus) -> [String] {
+        let posters = state.fired.compactMap { fired -> String? in
+            guard let inject = injectsByID[fired.id], inject.channel == channel.id, let from = inject.from else { return nil }
+            return peopleByID[from]?.id
+        }
+        var seen: Set<String> = []
+        return (channel.members.compactMap { peopleByID[$0]?.id } + posters).filter { seen.insert($0).inserted }
+    }
+}
