@@ -12,6 +12,7 @@ import TabletopCore
     @Test func upsertsBySessionWithItsAnchor() throws { try HistoryBackendContract.upsertsBySessionWithItsAnchor(open) }
     @Test func concurrentWritersLoseNothing() throws { try HistoryBackendContract.concurrentWritersLoseNothing(open) }
     @Test func tracksPlanChanges() throws { try HistoryBackendContract.tracksPlanChanges(open) }
+    @Test func recordsABatchInOneTransaction() throws { try HistoryBackendContract.recordsABatchInOneTransaction(open) }
 
     /// An export written into a second database and exported again is the same document.
     @Test func exportRoundTripsBetweenFiles() throws {
@@ -40,6 +41,7 @@ struct PostgresBackendTests {
     @Test func upsertsBySessionWithItsAnchor() throws { try HistoryBackendContract.upsertsBySessionWithItsAnchor(try Self.opener()) }
     @Test func concurrentWritersLoseNothing() throws { try HistoryBackendContract.concurrentWritersLoseNothing(try Self.opener()) }
     @Test func tracksPlanChanges() throws { try HistoryBackendContract.tracksPlanChanges(try Self.opener()) }
+    @Test func recordsABatchInOneTransaction() throws { try HistoryBackendContract.recordsABatchInOneTransaction(try Self.opener()) }
 
     /// Both backends give the same answers to every filter over the same records, and export the same document.
     @Test func bothBackendsAnswerAlike() throws {
