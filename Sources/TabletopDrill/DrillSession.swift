@@ -109,6 +109,11 @@ public final class DrillSession {
         try writer.flush()
     }
 
+    /// Starts the same flush on another thread without waiting for it (`SessionLogWriter.flushInBackground`).
+    public func flushInBackground() {
+        writer.flushInBackground()
+    }
+
     /// Throws the writer's message when the log was lost: the drill stops there.
     public func stopIfLost() throws {
         if let loss { throw StoreError(loss) }

@@ -16,7 +16,7 @@ extension Workspace {
         let bytes = try Self.read(path)
         let hash = SessionLine.hash(bytes)
         let scenario = try ParsedFileCache.shared.value("scenario \(path) \(runbook.hashValue) \(variant)", hash: hash) { () throws -> Scenario? in
-            let result = ScenarioLoader.load(path: path, bytes: bytes, runbook: runbook, variant: variant)
+            let result = ScenarioLoader.load(path: path, bytes: bytes, runbook: runbook, variant: variant, warnings: false)
             guard let scenario = result.value else {
                 diagnostics(result)
                 throw ExitCodeFailure.invalidInput

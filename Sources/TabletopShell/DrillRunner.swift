@@ -65,8 +65,9 @@ public final class DrillRunner {
                 return .ended(end)
             }
             input.updateCompletions(CompletionSnapshot(engine: engine))
-            // A person at the terminal is about to think and type: the time to put everything on disk.
-            if input.isInteractive { try session.flush() }
+            // A person at the terminal is about to think and type: the time to put everything on disk,
+            // while the prompt is shown rather than before it.
+            if input.isInteractive { session.flushInBackground() }
             guard let line = input.readLine(prompt: prompt) else {
                 try leave(input.stopReason)
                 return .left

@@ -22,6 +22,7 @@ import TabletopCore
         #expect(document.format == 1 && document.planChanges.isEmpty)
     }
     @Test func keepsCohortEntries() throws { try HistoryBackendContract.keepsCohortEntries(open) }
+    @Test func recordsABatchInOneTransaction() throws { try HistoryBackendContract.recordsABatchInOneTransaction(open) }
 
     /// An export written into a second database and exported again is the same document.
     @Test func exportRoundTripsBetweenFiles() throws {
@@ -52,6 +53,7 @@ struct PostgresBackendTests {
     @Test func tracksPlanChanges() throws { try HistoryBackendContract.tracksPlanChanges(try Self.opener()) }
     @Test func exportCarriesPlanChanges() throws { try HistoryBackendContract.exportCarriesPlanChanges(try Self.opener(), into: try Self.opener()) }
     @Test func keepsCohortEntries() throws { try HistoryBackendContract.keepsCohortEntries(try Self.opener()) }
+    @Test func recordsABatchInOneTransaction() throws { try HistoryBackendContract.recordsABatchInOneTransaction(try Self.opener()) }
 
     /// Both backends give the same answers to every filter over the same records, and export the same document.
     @Test func bothBackendsAnswerAlike() throws {

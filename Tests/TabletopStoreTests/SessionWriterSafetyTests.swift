@@ -29,6 +29,23 @@ import TabletopCore
         #expect(writer.flushes == 5)
     }
 
+    /// A background flush (the one before a prompt) flushes what was written once: another with nothing
+    /// new does nothing, nor does a plain flush after it; the lines were in the file before it started.
+    @Test func aBackgroundFlushFlushesWhatWasWrittenOnce() throws {
+        let path = SessionLogFileTests.temporaryFile()
+        let writer = try SessionLogWriter(creating: path, header: Self.header)
+        #expect(writer.flushes == 1)
+        try writer.append(.input(SessionInput(at: .zero, wall: "w", text: "ack")), sync: false)
+        #expect(try SessionLogWriter.read(path).records.count == 2)
+        writer.flushInBackground()
+        #expect(writer.flushes == 2)
+        writer.flushInBackground()
+        try writer.flush()
+        #expect(writer.flushes == 2)
+        writer.close()
+        #expect(try SessionLogWriter.read(path).records.count == 2)
+    }
+
     @Test func aSecondWriterOfTheSameSessionIsRefusedWithTheHoldersPid() throws {
         let path = try SessionLogFileTests.writeSession(inputs: ["ack"])
         let first = try SessionLock(logPath: path, sessionID: "s")

@@ -171,10 +171,12 @@ extension Engine {
             }
         }
         if !current.isEmpty { words.append((start, current)) }
+        // Where each word first appears: a person is named at the first of their name's words in the text.
+        var firstOffset: [String: Int] = [:]
+        for word in words where firstOffset[word.word] == nil { firstOffset[word.word] = word.offset }
         var found: [(offset: Int, person: Person)] = []
-        for person in scenario.cast {
-            let parts = person.name.split(separator: " ").map(String.init).filter { $0.first?.isUppercase == true }
-            if let word = words.first(where: { parts.contains($0.word) }) { found.append((word.offset, person)) }
+        for (person, parts) in zip(scenario.cast, world.castNameParts) {
+            if let offset = parts.compactMap({ firstOffset[$0] }).min() { found.append((offset, person)) }
         }
         return found.sorted { $0.offset < $1.offset }
     }

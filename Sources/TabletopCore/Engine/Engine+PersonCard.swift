@@ -62,6 +62,6 @@ extension Engine {
         var ids = named(in: trimmed).map(\.id)
         for id in [asker].compactMap({ $0 }) + remit where !ids.contains(id) { ids.append(id) }
         guard !trimmed.isEmpty else { return }
-        for id in ids { state.deeds = (state.deeds ?? []) + [Deed(person: id, at: state.clock, text: trimmed)] }
+        for id in ids { appendDeed(Deed(person: id, at: state.clock, text: trimmed)) }
     }
 }

@@ -36,8 +36,15 @@ extension Engine {
     mutating func record(_ line: String, for ids: [String]) {
         var seen: Set<String> = []
         for id in ids where seen.insert(id).inserted && peopleByID[id] != nil {
-            state.deeds = (state.deeds ?? []) + [Deed(person: id, at: state.clock, text: line)]
+            appendDeed(Deed(person: id, at: state.clock, text: line))
         }
+    }
+
+    /// Appends a deed in place: `deeds = (deeds ?? []) + [deed]` copied every deed so far for each new
+    /// one, quadratic in a drill's length (issue 21).
+    mutating func appendDeed(_ deed: Deed) {
+        if state.deeds == nil { state.deeds = [] }
+        state.deeds?.append(deed)
     }
 
     /// The teams an inject's addressee role stands for (`comms` is the communications team).

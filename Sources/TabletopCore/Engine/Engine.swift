@@ -30,6 +30,9 @@ public struct Engine: Sendable {
         let everCompromised: Set<String>
         /// Texts that make an asset known once read, besides its `revealed_by` fact.
         let assetClues: [String: [AssetClue]]
+        /// The capitalised words of each cast member's name, in cast order, for `named(in:)`: split once
+        /// per drill rather than for every person at every inject (issue 21).
+        let castNameParts: [[String]]
 
         init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
             self.scenario = scenario
@@ -45,6 +48,7 @@ public struct Engine: Sendable {
             sensitiveWords = scenario.sensitiveWords
             everCompromised = scenario.everCompromised
             assetClues = scenario.assetClues
+            castNameParts = scenario.cast.map { $0.name.split(separator: " ").map(String.init).filter { $0.first?.isUppercase == true } }
         }
     }
 

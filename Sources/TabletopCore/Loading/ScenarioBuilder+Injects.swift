@@ -44,7 +44,7 @@ extension ScenarioBuilder {
         if jitter != nil, key != "at", !map.has("delay") {
             collector.error("'jitter' in \(map.context) moves an 'at' or a 'delay'; this inject has neither", at: map.keyLocation("jitter"))
         }
-        let delay = map.duration("delay").map { variant.jittered($0, inject: inject, bound: jitter) }
+        let delay = map.duration("delay").map { jittered($0, inject: inject, bound: jitter, isDelay: true) }
         if delay != nil, key != "after", key != "after_action" {
             collector.error("'delay' in \(map.context) only goes with 'after' or 'after_action'", at: map.keyLocation("delay"))
         }
@@ -53,7 +53,7 @@ extension ScenarioBuilder {
             if let text = map.string("at"), SimDuration(parsing: text.value) == nil, LocalTime(parsing: text.value) != nil {
                 return localTime(map, "at").map(Trigger.at)
             }
-            return map.duration("at", example: "15m").map { Trigger.at(variant.jittered($0, inject: inject, bound: jitter)) }
+            return map.duration("at", example: "15m").map { Trigger.at(jittered($0, inject: inject, bound: jitter, isDelay: false)) }
         case "after":
             return reference(map, "after", .inject).map { Trigger.afterInject($0, delay: delay ?? .zero) }
         case "after_action":
@@ -68,6 +68,12 @@ extension ScenarioBuilder {
             }
             return .contingency(step: step, by: by)
         }
+    }
+
+    /// The time moved by the inject's jitter at this build's seed; noted, so another seed can move it again.
+    private func jittered(_ time: SimDuration, inject: String, bound: SimDuration?, isDelay: Bool) -> SimDuration {
+        if let bound { jitterSites.append(JitterSite(inject: inject, base: time, bound: bound, isDelay: isDelay)) }
+        return variant.jittered(time, inject: inject, bound: bound)
     }
 
     private func readDecision(_ map: MappingReader, inject: String) -> DecisionPoint? {

@@ -16,16 +16,28 @@ public enum ScenarioLoader {
     /// seed) and every `{{variable}}` is substituted before the scenario is built.
     /// With a severity matrix, the scenario's `truth.severity` stages are also checked against it.
     /// A format-1 file is migrated in memory first (`FormatMigrator`) and gets a deprecation note.
+    /// `warnings: false` leaves out the checks that can only warn (reachability, live activity, relative
+    /// times), for callers that show no warnings (play, replay, reports): the scenario is the same, and
+    /// those checks were a fifth of loading one (issue 21).
     public static func load(path: String, bytes: [UInt8], runbook: Runbook, matrix: SeverityMatrix? = nil,
-                            variant: VariantSelection = .seed(1)) -> LoadResult<Scenario> {
-        guard declaresFormatOne(bytes) else { return loadCurrent(path: path, bytes: bytes, runbook: runbook, matrix: matrix, variant: variant) }
-        return loadMigrated(path: path, bytes: bytes, runbook: runbook, matrix: matrix, variant: variant)
+                            variant: VariantSelection = .seed(1), warnings: Bool = true) -> LoadResult<Scenario> {
+        loadJitterable(path: path, bytes: bytes, runbook: runbook, matrix: matrix, variant: variant, warnings: warnings).map { $0.scenario }
+    }
+
+    /// Loads a scenario as `load` does, keeping what its jitter moved, so that the same values at another
+    /// seed need no second load (`JitterableScenario.at(jitterSeed:)`).
+    public static func loadJitterable(path: String, bytes: [UInt8], runbook: Runbook, matrix: SeverityMatrix? = nil,
+                                      variant: VariantSelection = .seed(1), warnings: Bool = true) -> LoadResult<JitterableScenario> {
+        guard declaresFormatOne(bytes) else {
+            return loadCurrent(path: path, bytes: bytes, runbook: runbook, matrix: matrix, variant: variant, warnings: warnings)
+        }
+        return loadMigrated(path: path, bytes: bytes, runbook: runbook, matrix: matrix, variant: variant, warnings: warnings)
     }
 
     /// Loads a file written in the current format.
     static func loadCurrent(path: String, bytes: [UInt8], runbook: Runbook, matrix: SeverityMatrix?,
-                            variant: VariantSelection) -> LoadResult<Scenario> {
-        ScoringFileLoader.load(path: path, bytes: bytes) { collector, written in
+                            variant: VariantSelection, warnings: Bool = true) -> LoadResult<JitterableScenario> {
+        ScoringFileLoader.load(path: path, bytes: bytes) { collector, written -> JitterableScenario? in
             let id = writtenID(written)
             let variables = VariableReader(collector: collector).read(written)
             let chosen = variant.values(of: variables, scenario: id)
@@ -36,18 +48,20 @@ public enum ScenarioLoader {
             let builder = ScenarioBuilder(collector: collector, runbook: runbook, variant: context)
             let scenario = builder.build(root)
             if let scenario, !collector.hasErrors {
-                ScenarioAnalysis(scenario: scenario, runbook: runbook, injectLocations: builder.injectLocations, collector: collector).run()
-                LiveActivityCheck(scenario: scenario, injectLocations: builder.injectLocations,
-                                  responseLocations: builder.responseLocations, collector: collector).run()
-                var relativeTimes = RelativeTimeCheck(root: written, collector: collector)
-                relativeTimes.run()
+                if warnings {
+                    ScenarioAnalysis(scenario: scenario, runbook: runbook, injectLocations: builder.injectLocations, collector: collector).run()
+                    LiveActivityCheck(scenario: scenario, injectLocations: builder.injectLocations,
+                                      responseLocations: builder.responseLocations, collector: collector).run()
+                    var relativeTimes = RelativeTimeCheck(root: written, collector: collector)
+                    relativeTimes.run()
+                }
                 ScoringCriteriaCheck(scenario: scenario, runbook: runbook, conceptLocations: builder.conceptLocations, collector: collector).run()
                 if let matrix {
                     SeverityStageCheck(scenario: scenario, matrix: matrix, stageLocations: builder.stageLocations,
                                        factLocations: builder.factLocations, collector: collector).run()
                 }
             }
-            return scenario
+            return scenario.map { JitterableScenario(scenario: $0, hashID: id, sites: builder.jitterSites) }
         }
     }
 
@@ -81,6 +95,8 @@ final class ScenarioBuilder {
 
     /// The picked variant: checks `variant(…)` conditions and moves injects with `jitter`.
     let variant: VariantContext
+    /// Every time a `jitter` moved, as written (`JitterableScenario`).
+    var jitterSites: [JitterSite] = []
 
     init(collector: DiagnosticCollector, runbook: Runbook, variant: VariantContext) {
         self.collector = collector

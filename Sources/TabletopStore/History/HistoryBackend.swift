@@ -14,6 +14,11 @@ public protocol HistoryBackend: Sendable {
     /// longer record.
     func record(_ exercise: ExerciseRecord, anchor: SessionAnchor?, forced: String?) throws
 
+    /// Records several drills in one transaction, each as `record` would (upserted by session id, with
+    /// its anchor): all of them or none. `history import` writes in batches, as a commit (an fsync on
+    /// SQLite, a round trip on PostgreSQL) per drill was most of the time of importing thousands (issue 21).
+    func record(_ batch: [HistoryWrite]) throws
+
     /// Where the log of a session ended when it was last recorded, if it was.
     func anchor(of session: String) throws -> SessionAnchor?
 
@@ -49,6 +54,23 @@ public protocol HistoryBackend: Sendable {
     /// history holds for it, in the given order, so importing twice changes nothing; an item the history
     /// does not hold is an error.
     func restore(_ changes: [PlanChange]) throws
+}
+
+/// One drill to record: its record, the anchor of its log, and why a shorter log was let through, if it was.
+public struct HistoryWrite: Sendable, Hashable {
+    /// How many drills an import writes per transaction: large enough that commits cost little, small
+    /// enough that a failure redoes little and a PostgreSQL batch holds few locks.
+    public static let batchSize = 500
+
+    public var exercise: ExerciseRecord
+    public var anchor: SessionAnchor?
+    public var forced: String?
+
+    public init(_ exercise: ExerciseRecord, anchor: SessionAnchor?, forced: String?) {
+        self.exercise = exercise
+        self.anchor = anchor
+        self.forced = forced
+    }
 }
 
 /// A session's tamper anchor as stored, with why it was forced shorter, if it was.

@@ -42,9 +42,10 @@ public struct HistoryExport: Sendable, Hashable, Codable {
     public func write(into history: any HistoryBackend) throws -> Int {
         var anchors: [String: StoredAnchor] = [:]
         for anchor in self.anchors { anchors[anchor.session] = anchor }
-        for exercise in exercises {
-            let stored = anchors[exercise.session]
-            try history.record(exercise, anchor: stored?.anchor, forced: stored?.forced)
+        // In batches, a transaction each: a commit per record was most of the time of a large history.
+        let writes = exercises.map { HistoryWrite($0, anchor: anchors[$0.session]?.anchor, forced: anchors[$0.session]?.forced) }
+        for start in stride(from: 0, to: writes.count, by: HistoryWrite.batchSize) {
+            try history.record(Array(writes[start..<min(start + HistoryWrite.batchSize, writes.count)]))
         }
         // After the records, whose plan items the changes belong to.
         try history.restore(planChanges)

@@ -94,42 +94,56 @@ public struct HistoryStore: HistoryBackend {
     /// Records a drill, replacing an earlier record of the same session (a resumed drill), with the
     /// anchor of its log; `forced` says why a shorter log was allowed to replace a longer record.
     public func record(_ exercise: ExerciseRecord, anchor: SessionAnchor? = nil, forced: String? = nil) throws {
+        try record([HistoryWrite(exercise, anchor: anchor, forced: forced)])
+    }
+
+    /// Records several drills in one transaction (one commit, so one fsync, for the lot).
+    public func record(_ batch: [HistoryWrite]) throws {
+        guard !batch.isEmpty else { return }
         do {
             try pool.write { db in
-                if let anchor {
-                    // Once forced, always forced: a later plain import must not wipe that the record was shortened.
-                    try db.execute(sql: """
-                        INSERT INTO sessionAnchor (session, seq, hash, forced) VALUES (?, ?, ?, ?)
-                        ON CONFLICT(session) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,
-                            forced = COALESCE(excluded.forced, sessionAnchor.forced)
-                        """, arguments: [exercise.session, anchor.seq, anchor.hash, forced])
-                }
-                let players = String(decoding: try JSONEncoder().encode(exercise.players), as: UTF8.self)
-                let hardFails = try exercise.hardFails.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
-                let variants = try exercise.variants.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
-                try db.execute(sql: "DELETE FROM exercise WHERE session = ?", arguments: [exercise.session])
-                try db.execute(sql: """
-                    INSERT INTO exercise (session, scenario, scenarioHash, trainee, players, started, ended, simulatedSeconds, outcome,
-                        score, band, rating, acknowledgeSeconds, commanderSeconds, containmentSeconds, closeSeconds, logPath, hardFails, seed, variants, cohortEntry)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [exercise.session, exercise.scenario, exercise.scenarioHash, exercise.trainee, players,
-                                     exercise.started, exercise.ended, exercise.simulatedSeconds, exercise.outcome, exercise.score,
-                                     exercise.band, exercise.rating, exercise.acknowledgeSeconds, exercise.commanderSeconds,
-                                     exercise.containmentSeconds, exercise.closeSeconds, exercise.logPath, hardFails,
-                                     exercise.seed.map(String.init), variants, exercise.cohortEntry])
-                for step in exercise.steps {
-                    try db.execute(sql: "INSERT INTO stepResult (session, step, slug, status, doneSeconds, points, possible) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                   arguments: [exercise.session, step.step, step.slug, step.status, step.doneSeconds, step.points, step.possible])
-                }
-                for capability in exercise.capabilities {
-                    try db.execute(sql: "INSERT INTO capabilityRating (session, phase, rating, share) VALUES (?, ?, ?, ?)",
-                                   arguments: [exercise.session, capability.phase, capability.rating, capability.share])
-                }
-                try Self.insertPlan(of: exercise, db)
+                let encoder = JSONEncoder()
+                for write in batch { try Self.insert(write, encoder: encoder, db) }
             }
         } catch {
             throw Self.explain(error, path: path)
         }
+    }
+
+    /// Writes one drill's record, steps, ratings, plan and anchor, inside the caller's transaction. The
+    /// statements are prepared once per connection (`cachedStatement`): an import writes thousands of rows.
+    private static func insert(_ write: HistoryWrite, encoder: JSONEncoder, _ db: Database) throws {
+        let exercise = write.exercise
+        if let anchor = write.anchor {
+            // Once forced, always forced: a later plain import must not wipe that the record was shortened.
+            try db.cachedStatement(sql: """
+                INSERT INTO sessionAnchor (session, seq, hash, forced) VALUES (?, ?, ?, ?)
+                ON CONFLICT(session) DO UPDATE SET seq = excluded.seq, hash = excluded.hash,
+                    forced = COALESCE(excluded.forced, sessionAnchor.forced)
+                """).execute(arguments: [exercise.session, anchor.seq, anchor.hash, write.forced])
+        }
+        let players = String(decoding: try encoder.encode(exercise.players), as: UTF8.self)
+        let hardFails = try exercise.hardFails.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        let variants = try exercise.variants.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        try db.cachedStatement(sql: "DELETE FROM exercise WHERE session = ?").execute(arguments: [exercise.session])
+        try db.cachedStatement(sql: """
+            INSERT INTO exercise (session, scenario, scenarioHash, trainee, players, started, ended, simulatedSeconds, outcome,
+                score, band, rating, acknowledgeSeconds, commanderSeconds, containmentSeconds, closeSeconds, logPath, hardFails, seed, variants, cohortEntry)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [exercise.session, exercise.scenario, exercise.scenarioHash, exercise.trainee, players,
+                             exercise.started, exercise.ended, exercise.simulatedSeconds, exercise.outcome, exercise.score,
+                             exercise.band, exercise.rating, exercise.acknowledgeSeconds, exercise.commanderSeconds,
+                             exercise.containmentSeconds, exercise.closeSeconds, exercise.logPath, hardFails,
+                             exercise.seed.map(String.init), variants, exercise.cohortEntry])
+        for step in exercise.steps {
+            try db.cachedStatement(sql: "INSERT INTO stepResult (session, step, slug, status, doneSeconds, points, possible) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .execute(arguments: [exercise.session, step.step, step.slug, step.status, step.doneSeconds, step.points, step.possible])
+        }
+        for capability in exercise.capabilities {
+            try db.cachedStatement(sql: "INSERT INTO capabilityRating (session, phase, rating, share) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [exercise.session, capability.phase, capability.rating, capability.share])
+        }
+        try insertPlan(of: exercise, db)
     }
 
     /// Where the log of a session ended when it was last recorded, if it was.

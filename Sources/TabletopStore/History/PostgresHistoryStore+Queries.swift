@@ -9,56 +9,71 @@ extension PostgresHistoryStore {
     /// replaced. A transaction-scoped advisory lock on the session serialises two hosts writing the same
     /// session; different sessions do not wait for each other.
     public func record(_ exercise: ExerciseRecord, anchor: SessionAnchor? = nil, forced: String? = nil) throws {
+        try record([HistoryWrite(exercise, anchor: anchor, forced: forced)])
+    }
+
+    /// Records several drills in one transaction (one commit for the lot). The sessions' advisory locks are
+    /// taken first, in sorted order, so two hosts importing overlapping batches wait rather than deadlock.
+    public func record(_ batch: [HistoryWrite]) throws {
+        guard !batch.isEmpty else { return }
         let encoder = JSONEncoder()
+        try transaction {
+            for session in Set(batch.map(\.exercise.session)).sorted() {
+                try run("SELECT pg_advisory_xact_lock(hashtext(\(session)))")
+            }
+            for write in batch { try insert(write, encoder: encoder) }
+        }
+    }
+
+    /// Upserts one drill's record, anchor, steps, ratings and plan, inside the caller's transaction.
+    private func insert(_ write: HistoryWrite, encoder: JSONEncoder) throws {
+        let (exercise, anchor, forced) = (write.exercise, write.anchor, write.forced)
         let players = String(decoding: try encoder.encode(exercise.players), as: UTF8.self)
         let hardFails = try exercise.hardFails.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         let variants = try exercise.variants.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         let session = exercise.session
-        try transaction {
-            try run("SELECT pg_advisory_xact_lock(hashtext(\(session)))")
-            if let anchor {
-                // Once forced, always forced: a later plain import must not wipe that the record was shortened.
-                try run(#"""
-                    INSERT INTO "sessionAnchor" ("session", "seq", "hash", "forced") VALUES (\#(session), \#(anchor.seq), \#(anchor.hash), \#(forced))
-                    ON CONFLICT ("session") DO UPDATE SET "seq" = excluded."seq", "hash" = excluded."hash",
-                        "forced" = COALESCE(excluded."forced", "sessionAnchor"."forced")
-                    """#)
-            }
-            let columns = Self.exerciseColumns.dropFirst().map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", ")
-            var binds = PostgresBindings()
-            binds.append(session); binds.append(exercise.scenario); binds.append(exercise.scenarioHash); binds.append(exercise.trainee)
-            binds.append(players); binds.append(exercise.started); binds.append(exercise.ended); binds.append(exercise.simulatedSeconds)
-            binds.append(exercise.outcome); binds.append(exercise.score); binds.append(exercise.band); binds.append(exercise.rating)
-            binds.append(exercise.acknowledgeSeconds); binds.append(exercise.commanderSeconds); binds.append(exercise.containmentSeconds)
-            binds.append(exercise.closeSeconds); binds.append(exercise.logPath); binds.append(hardFails)
-            binds.append(exercise.seed.map(String.init)); binds.append(variants)
-            binds.append(exercise.cohortEntry)
-            try run(PostgresQuery(unsafeSQL: """
-                INSERT INTO "exercise" (\(Self.exerciseColumns.map { "\"\($0)\"" }.joined(separator: ", ")))
-                VALUES (\(Self.placeholders(row: 0, width: Self.exerciseColumns.count)))
-                ON CONFLICT ("session") DO UPDATE SET \(columns)
-                """, binds: binds))
-            try run(#"DELETE FROM "stepResult" WHERE "session" = \#(session)"#)
-            try run(#"DELETE FROM "capabilityRating" WHERE "session" = \#(session)"#)
-            if !exercise.steps.isEmpty {
-                var binds = PostgresBindings()
-                for step in exercise.steps {
-                    binds.append(session); binds.append(step.step); binds.append(step.slug); binds.append(step.status)
-                    binds.append(step.doneSeconds); binds.append(step.points); binds.append(step.possible)
-                }
-                let rows = exercise.steps.indices.map { "(\(Self.placeholders(row: $0, width: 7)))" }.joined(separator: ", ")
-                try run(PostgresQuery(unsafeSQL: #"INSERT INTO "stepResult" ("session", "step", "slug", "status", "doneSeconds", "points", "possible") VALUES "# + rows, binds: binds))
-            }
-            if !exercise.capabilities.isEmpty {
-                var binds = PostgresBindings()
-                for capability in exercise.capabilities {
-                    binds.append(session); binds.append(capability.phase); binds.append(capability.rating); binds.append(capability.share)
-                }
-                let rows = exercise.capabilities.indices.map { "(\(Self.placeholders(row: $0, width: 4)))" }.joined(separator: ", ")
-                try run(PostgresQuery(unsafeSQL: #"INSERT INTO "capabilityRating" ("session", "phase", "rating", "share") VALUES "# + rows, binds: binds))
-            }
-            try insertPlan(of: exercise)
+        if let anchor {
+            // Once forced, always forced: a later plain import must not wipe that the record was shortened.
+            try run(#"""
+                INSERT INTO "sessionAnchor" ("session", "seq", "hash", "forced") VALUES (\#(session), \#(anchor.seq), \#(anchor.hash), \#(forced))
+                ON CONFLICT ("session") DO UPDATE SET "seq" = excluded."seq", "hash" = excluded."hash",
+                    "forced" = COALESCE(excluded."forced", "sessionAnchor"."forced")
+                """#)
         }
+        let columns = Self.exerciseColumns.dropFirst().map { "\"\($0)\" = excluded.\"\($0)\"" }.joined(separator: ", ")
+        var binds = PostgresBindings()
+        binds.append(session); binds.append(exercise.scenario); binds.append(exercise.scenarioHash); binds.append(exercise.trainee)
+        binds.append(players); binds.append(exercise.started); binds.append(exercise.ended); binds.append(exercise.simulatedSeconds)
+        binds.append(exercise.outcome); binds.append(exercise.score); binds.append(exercise.band); binds.append(exercise.rating)
+        binds.append(exercise.acknowledgeSeconds); binds.append(exercise.commanderSeconds); binds.append(exercise.containmentSeconds)
+        binds.append(exercise.closeSeconds); binds.append(exercise.logPath); binds.append(hardFails)
+        binds.append(exercise.seed.map(String.init)); binds.append(variants)
+        binds.append(exercise.cohortEntry)
+        try run(PostgresQuery(unsafeSQL: """
+            INSERT INTO "exercise" (\(Self.exerciseColumns.map { "\"\($0)\"" }.joined(separator: ", ")))
+            VALUES (\(Self.placeholders(row: 0, width: Self.exerciseColumns.count)))
+            ON CONFLICT ("session") DO UPDATE SET \(columns)
+            """, binds: binds))
+        try run(#"DELETE FROM "stepResult" WHERE "session" = \#(session)"#)
+        try run(#"DELETE FROM "capabilityRating" WHERE "session" = \#(session)"#)
+        if !exercise.steps.isEmpty {
+            var binds = PostgresBindings()
+            for step in exercise.steps {
+                binds.append(session); binds.append(step.step); binds.append(step.slug); binds.append(step.status)
+                binds.append(step.doneSeconds); binds.append(step.points); binds.append(step.possible)
+            }
+            let rows = exercise.steps.indices.map { "(\(Self.placeholders(row: $0, width: 7)))" }.joined(separator: ", ")
+            try run(PostgresQuery(unsafeSQL: #"INSERT INTO "stepResult" ("session", "step", "slug", "status", "doneSeconds", "points", "possible") VALUES "# + rows, binds: binds))
+        }
+        if !exercise.capabilities.isEmpty {
+            var binds = PostgresBindings()
+            for capability in exercise.capabilities {
+                binds.append(session); binds.append(capability.phase); binds.append(capability.rating); binds.append(capability.share)
+            }
+            let rows = exercise.capabilities.indices.map { "(\(Self.placeholders(row: $0, width: 4)))" }.joined(separator: ", ")
+            try run(PostgresQuery(unsafeSQL: #"INSERT INTO "capabilityRating" ("session", "phase", "rating", "share") VALUES "# + rows, binds: binds))
+        }
+        try insertPlan(of: exercise)
     }
 
     /// The `exercise` table's columns, in the order records are written and read.

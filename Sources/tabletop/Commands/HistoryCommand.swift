@@ -144,27 +144,30 @@ struct HistoryImportCommand: ParsableCommand {
             try HistoryExportCommand.importExport(fromExport, into: store)
             return
         }
-        var failures = 0
+        var batch = ImportBatch(store: store)
         for session in sessions {
             do {
                 let (log, path) = try setup.readLog(session, decodeOutputs: false)
+                // A session already waiting in the batch is written first, so its anchor is checked against it.
+                if batch.holds(log.header.session) { batch.commit() }
                 let (scenario, runbook, _) = try setup.loadPlayed(log, force: force)
                 let forced = try shorterThanRecorded(log, path: path, store: store)
                 let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
                 let card = try setup.scorer(scenario: scenario, runbook: runbook).score(engine.state, players: engine.configuration.players)
-                try store.record(ExerciseRecord(header: log.header, scenario: engine.scenario, scorecard: card, outcome: engine.state.end == nil ? "abandoned" : "finished",
-                                                ended: log.lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path),
-                                 anchor: log.anchor, forced: forced)
-                Output.printLine("imported \(TerminalText.inline(log.header.session)): \(scenario.id), score \(card.score)")
+                let record = ExerciseRecord(header: log.header, scenario: engine.scenario, scorecard: card, outcome: engine.state.end == nil ? "abandoned" : "finished",
+                                            ended: log.lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path)
+                batch.add(HistoryWrite(record, anchor: log.anchor, forced: forced),
+                          done: "imported \(TerminalText.inline(log.header.session)): \(scenario.id), score \(card.score)")
             } catch let failure as CommandFailure {
-                failures += 1
+                batch.failures += 1
                 Output.error(failure.description)
             } catch let error as StoreError {
-                failures += 1
+                batch.failures += 1
                 Output.error("error: \(error.description)")
             }
         }
-        if failures > 0 { throw ExitCodeFailure.invalidInput }
+        batch.commit()
+        if batch.failures > 0 { throw ExitCodeFailure.invalidInput }
     }
 
     /// Refuses a log that is shorter than (or cut from) the one the history recorded for its session,

@@ -16,10 +16,10 @@ extension ScenarioLoader {
     /// Loads a format-1 file by migrating it in memory: diagnostics point at what the author wrote, and
     /// a note at 1:1 says to migrate the file.
     static func loadMigrated(path: String, bytes: [UInt8], runbook: Runbook, matrix: SeverityMatrix?,
-                             variant: VariantSelection) -> LoadResult<Scenario> {
+                             variant: VariantSelection, warnings: Bool = true) -> LoadResult<JitterableScenario> {
         let planned = FormatMigrator.plan(path: path, bytes: bytes, runbook: runbook)
-        guard let plan = planned.value else { return planned.map { _ -> Scenario? in nil } }
-        var result = loadCurrent(path: path, bytes: Array(plan.text.utf8), runbook: runbook, matrix: matrix, variant: variant)
+        guard let plan = planned.value else { return planned.map { _ -> JitterableScenario? in nil } }
+        var result = loadCurrent(path: path, bytes: Array(plan.text.utf8), runbook: runbook, matrix: matrix, variant: variant, warnings: warnings)
         let note = Diagnostic(path: path, location: SourceLocation(line: 1, column: 1), severity: .note,
                               message: "format 1 is deprecated; run 'tabletop migrate \(path)'")
         let problems = plan.problems.map { Diagnostic(path: path, location: $0.location, severity: .warning, message: $0.message) }

@@ -17,7 +17,12 @@ public struct ScenarioTemplate: Sendable, Hashable {
 
     /// The values picked at `seed`, in the order the variables are declared.
     public func picks(seed: UInt64) -> [VariantPick] {
-        VariantSelection.seed(seed).picks(of: variables, scenario: id)
+        picks(.seed(seed))
+    }
+
+    /// The values a selection picks, in the order the variables are declared.
+    public func picks(_ selection: VariantSelection) -> [VariantPick] {
+        selection.picks(of: variables, scenario: id)
     }
 
     /// The scenario for one choice of values, with every placeholder substituted and every check run.
