@@ -89,8 +89,9 @@ import Testing
         let folder = DrillCommandTests.temporaryFolder()
         let script = folder + "/moves.txt"
         try "ack\npage jon\n".write(toFile: script, atomically: true, encoding: .utf8)
-        // Kill point 1 is the header, 2 is 'ack', 3 is 'page jon': killed before its outputs were written.
-        let data = try #require(try Self.playKilled(at: 3, script: script))
+        // Kill point 1 is 'ack', 2 is 'page jon' (the header is written, then flushed in the background
+        // with the first prompt's flush, not a kill point of its own): killed before its outputs were written.
+        let data = try #require(try Self.playKilled(at: 2, script: script))
         let session = try DrillCommandTests.sessionFile(in: data)
         let before = try CommandLineTests.run(["replay", session, "--check", "--data-dir", data])
         #expect(before.status == 1)

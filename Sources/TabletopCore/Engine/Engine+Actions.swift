@@ -93,7 +93,9 @@ extension Engine {
         case .statementReview: return reviewStatement(person)
         case .statementPublish: return "The statement is published."
         // Close, and the decision points on the way.
-        case .close: return state.attackerPresent ? "You close the incident while \(waysInText): the response ends, the incident does not." : "You close the incident."
+        case .close:
+            // Sessions recorded before the real clock (tabletop 0.1.0) replay with the words they were shown.
+            return state.attackerPresent && configuration.realClock ? "You close the incident while \(waysInText): the response ends, the incident does not." : "You close the incident."
         case .postmortemSchedule: return "The postmortem is scheduled\(action.text.map { " for \($0)" } ?? "")."
         case .postmortemRun: return endsWithPostmortem(now: true) ? "The postmortem is held, and with it the drill ends." : "The postmortem is held."
         case .choose: return choose(action, into: &outputs)

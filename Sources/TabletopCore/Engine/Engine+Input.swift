@@ -164,7 +164,8 @@ extension Engine {
         let madeGood = trapsMadeGood(by: action)
         springTraps(for: action, decision: index)
         // A move that is a hard fail is no evidence for the step it fails, live as in the debrief (`evidenceByStep`).
-        steps.removeAll(where: failedByHardFail(decision: index).contains)
+        // (Sessions recorded before the real clock were shown the step, and replay as they were.)
+        if configuration.realClock { steps.removeAll(where: failedByHardFail(decision: index).contains) }
         let found = performHoldingFindings(action, actor: player, cost: cost, into: &outputs)
         callOffScheduledCopies(of: action, into: &outputs)
         // Asking for someone's status is evidence only when the answer carried findings (issue 15).
