@@ -155,6 +155,10 @@ extension Engine {
         guard StepJudge.reviewerTeams.contains(person.team.lowercased()) else {
             return "\(person.name) reads the draft, but as \(person.role) cannot clear it; legal or communications should review it."
         }
+        // A list of terms is no statement: counsel sends it back rather than clear it.
+        if RubricConcept.isWordList(draft) {
+            return "\(person.name) reads the draft and sends it back: \"This is a list of terms, not a statement. Tell people what happened, what it means for them and what we are doing, in sentences.\" It is not cleared."
+        }
         state.statementReviewedBy = person.id
         return "\(person.name) reviews the draft and clears it for publishing: \"\(Self.excerpt(draft, limit: 160))\""
     }

@@ -16,12 +16,11 @@ extension Engine {
                 sprung[.needlessDisruption] = "\(verb.spelling) \(id)"   // each disruptive act is its own harm
             }
             let seizing = [Verb.revoke, .disable, .rotate, .isolate, .shutdown, .delete, .clean, .redeploy].contains(verb)
-            if seizing, let owner = asset.owner, peopleByID[owner]?.mustNotKnow == true,
-               !(state.notified.contains(.legal) && state.notified.contains(.hr)) {
+            if seizing, let owner = asset.owner, peopleByID[owner]?.mustNotKnow == true, !(broughtIn(.legal) && broughtIn(.hr)) {
                 sprung[.tippedOff] = owner
             }
         }
-        if let id = action.object, peopleByID[id]?.mustNotKnow == true, Self.contactVerbs.contains(verb) {
+        if let id = action.object, peopleByID[id]?.mustNotKnow == true, Self.contactVerbs.contains(verb), suspectStillUnaware {
             sprung[.tippedOff] = id
         }
         if verb == .post, let id = action.object, let text = action.text, readByOutsiders(id), mentionsDetails(text) {
@@ -31,12 +30,33 @@ extension Engine {
             .filter { id in !state.traps.contains { $0.id == id } }
     }
 
+    /// Whether legal or HR is in on it: notified, or one of its people paged, told, briefed or invited
+    /// (blind play: counsel and HR paged, invited and told everything, yet the cut-off at the exit
+    /// meeting counted as a tip-off for want of `notify legal` and `notify hr`). Sessions recorded before
+    /// the real clock are judged by `notify` alone, as they were.
+    func broughtIn(_ audience: Audience) -> Bool {
+        if state.notified.contains(audience) { return true }
+        guard configuration.realClock else { return false }
+        let teams = Self.teams(ofRole: audience.rawValue)
+        return scenario.cast.contains { person in teams.contains(person.team.lowercased()) && state.knowledge[person.id] != nil }
+    }
+
+    /// Whether a word to someone close to the suspect can still tip them off: not once the suspect is
+    /// cut off (the exit meeting has happened; blind play charged a question to his manager after it).
+    var suspectStillUnaware: Bool {
+        !configuration.realClock || state.attackerPresent
+    }
+
     /// Kinds of asset whose loss the business feels (credentials, indicators and evidence are not run).
     static let disruptable: Set<AssetKind> = [.host, .service, .database, .bucket, .account, .device, .repository, .dataset, .network]
 
     /// Whether destroying the asset destroys evidence: it is evidence, has logs, or was compromised.
+    /// A host or device the adversary held at any point of the scenario holds evidence from the start,
+    /// whether or not the world has said so yet (blind play: a second webshell host rebuilt right after
+    /// the sweep found it, before the scenario's own message marked it, went unpunished).
     private func holdsEvidence(_ asset: Asset) -> Bool {
         asset.kind == .evidence || asset.logs != nil || state.asset(asset.id, is: .compromised) || asset.initialStates.contains(.compromised)
+            || (configuration.realClock && [.host, .device].contains(asset.kind) && world.everCompromised.contains(asset.id))
     }
 
     /// Whether a channel is read by the whole company or by the adversary.

@@ -13,7 +13,7 @@ extension Engine {
     /// It is the world's answer to the move (a colleague's word of caution), so it is a response.
     mutating func tipOffWarning(for action: Action) -> Output? {
         guard Self.contactVerbs.contains(action.verb), let id = action.object, let person = peopleByID[id], person.mustNotKnow,
-              let suspect = scenario.truth.insider.flatMap({ peopleByID[$0] }), suspect.id != id,
+              let suspect = scenario.truth.insider.flatMap({ peopleByID[$0] }), suspect.id != id, suspectStillUnaware,
               !state.traps.contains(where: { $0.id == GenericTrap.tippedOff.id(id) }) else { return nil }
         let move = warnedMove(action)
         guard state.warned?.last != move else {

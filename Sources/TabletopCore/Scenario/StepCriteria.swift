@@ -21,6 +21,10 @@ public struct Rubric: Sendable, Hashable, Codable {
     /// What `text` carries of the rubric.
     public func read(_ text: String) -> RubricReading {
         let words = RubricWords(RubricConcept.words(of: text))
+        // A list of terms says nothing about what happened: it carries no concept, whatever it names.
+        if RubricConcept.isWordList(text) {
+            return RubricReading(hit: [], missed: concepts.map(\.name), claims: forbidden.filter { $0.appears(in: words) }.map(\.name), wordList: true)
+        }
         // Each concept is looked for once: the hits and misses are the two sides of one reading.
         let found = concepts.map { (name: $0.name, appears: $0.appears(in: words)) }
         return RubricReading(hit: found.filter { $0.appears }.map { $0.name }, missed: found.filter { !$0.appears }.map { $0.name },
@@ -107,9 +111,33 @@ public struct RubricReading: Sendable, Hashable, Codable {
     public var missed: [String]
     /// Forbidden claims it makes.
     public var claims: [String]
+    /// Set when the text is a list of terms rather than sentences (`RubricConcept.isWordList`).
+    public var wordList: Bool? = nil
 
     /// The share of concepts carried, 0…1 (1 for a rubric with no concepts).
     public var share: Double {
         hit.isEmpty && missed.isEmpty ? 1 : Double(hit.count) / Double(hit.count + missed.count)
+    }
+}
+
+extension RubricConcept {
+    /// Words that tie a sentence together; a list of terms has almost none.
+    private static let functionWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "as", "not",
+        "no", "into", "than", "then", "so", "we", "our", "us", "they", "them", "their", "he", "she", "his", "her", "i",
+        "you", "your", "which", "who", "what", "when", "where", "while", "after", "before", "until", "about", "over",
+        "under", "via", "per", "all", "any", "only", "still", "now",
+    ]
+
+    /// Whether a text is a list of terms rather than something said (keyword stuffing): at least 25 words
+    /// of letters, fewer than one in sixteen of them a word that joins a sentence. Real texts this long
+    /// in the walkthroughs, plans and blind play carry a fifth or more; a terse timeline ("key revoked
+    /// 11:17, regulator notified 14:46") is mostly times and stays short of 25 words of letters.
+    public static func isWordList(_ text: String) -> Bool {
+        let lettered = words(of: text).filter { word in word.contains(where: \.isLetter) && !word.contains(where: \.isNumber) }
+        guard lettered.count >= 25 else { return false }
+        let joining = lettered.count { functionWords.contains($0) }
+        return joining * 16 < lettered.count
     }
 }

@@ -122,6 +122,8 @@ public struct RubricResult: Sendable, Hashable, Codable {
     public var missed: [String]
     /// Forbidden claims it made.
     public var claims: [String]
+    /// Set when the text was a list of terms, which carries nothing and costs as a false claim does.
+    public var wordList: Bool? = nil
 }
 
 /// How the answers to the scenario's questions were judged: one bounded part of the total.

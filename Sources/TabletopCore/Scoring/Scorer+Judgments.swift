@@ -44,14 +44,16 @@ extension Scorer {
 
     /// The first publish of a draft that no legal or communications reviewer cleared (`statement review`)
     /// after it was last written: telling legal about the incident is not reviewing the words that go out,
-    /// and a new draft needs a new review.
+    /// and a new draft needs a new review. A draft that is a list of terms is sent back, never cleared.
     static func unreviewedPublish(_ decisions: some Sequence<Decision>, reviewer team: (String) -> String?) -> Decision? {
-        var cleared = false
+        var cleared = false, stuffed = false
         for decision in decisions {
             switch decision.action.verb {
-            case .statementDraft: cleared = false
+            case .statementDraft:
+                cleared = false
+                stuffed = RubricConcept.isWordList(decision.action.text ?? "")
             case .statementReview:
-                if let id = decision.action.object, StepJudge.reviewerTeams.contains(team(id)?.lowercased() ?? "") { cleared = true }
+                if let id = decision.action.object, StepJudge.reviewerTeams.contains(team(id)?.lowercased() ?? ""), !stuffed { cleared = true }
             case .statementPublish where !cleared: return decision
             default: break
             }

@@ -133,13 +133,19 @@ extension Scorer {
         // The step's texts are read together: follow-ups are several items, an impact statement may be revised.
         let joined = texts.joined(separator: "\n")
         let reading = rubric.read(joined)
-        return RubricResult(text: joined, hit: reading.hit, missed: reading.missed, claims: reading.claims)
+        return RubricResult(text: joined, hit: reading.hit, missed: reading.missed, claims: reading.claims, wordList: reading.wordList)
     }
 
     /// Points off for every forbidden claim a step's text made.
+    /// A list of terms written for a step costs as a false claim does: it passes for a record of what
+    /// happened and says nothing (keyword stuffing).
     func claimAdjustments(_ steps: [StepResult]) -> [Adjustment] {
         steps.flatMap { step in
-            (step.rubric?.claims ?? []).map { claim in
+            let stuffed = step.rubric?.wordList == true
+                ? [Adjustment(kind: "word-list", points: -policy.falseClaimPenalty,
+                              reason: "\(step.title): the text is a list of terms, not what happened", step: step.number, at: step.doneAt)]
+                : []
+            return stuffed + (step.rubric?.claims ?? []).map { claim in
                 Adjustment(kind: "claim", points: -policy.falseClaimPenalty,
                            reason: "\(step.title): the text claims \(claim)", step: step.number, at: step.doneAt)
             }
