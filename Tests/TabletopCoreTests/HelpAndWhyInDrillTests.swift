@@ -21,6 +21,17 @@ import Testing
         #expect(engine.scenario.cast.contains { $0.id == person }, "\(id): \(example)")
     }
 
+    /// Blind play 2026-12-03: in the insider drill `help page`, `help ask`, `help tell`, `help delegate`
+    /// and `help invite` all named Kai, the suspect; following an example was a tip-off.
+    @Test(arguments: ["page", "ask", "tell", "delegate", "invite"])
+    func noExampleNamesSomeoneWhoMustNotKnow(verb: String) throws {
+        let engine = try Support.engine("insider", [])
+        let example = try Self.example("insider", verb)
+        let hidden = engine.scenario.cast.filter(\.mustNotKnow).map(\.id)
+        #expect(!hidden.isEmpty)
+        #expect(!example.split(separator: " ").contains { hidden.contains(String($0)) }, "\(example)")
+    }
+
     @Test func rotateNamesACredentialOfThisDrill() throws {
         let engine = try Support.engine("compromised-host", [])
         let example = try Self.example("compromised-host", "rotate")

@@ -21,7 +21,7 @@ extension Verb {
         case .page: Entry(area: .triage, argument: .person, minutes: 5, summary: "page a person or team on call")
         case .post: Entry(area: .triage, argument: .channel, minutes: 2, summary: "post a message in a channel: post #channel \"text\"",
                           usage: "post <channel> \"<text>\"", example: "post #incident-private-acme \"moving here\"")
-        case .tell: Entry(area: .triage, argument: .person, minutes: 2, summary: "send one person a direct message, which they then know: tell hannah \"…\" (or message)",
+        case .tell: Entry(area: .triage, argument: .person, minutes: 2, summary: "send one person a direct message, which they then know: tell <person> \"…\" (or message)",
                           usage: "tell <person> \"<text>\"", example: "tell hannah \"exfiltration is confirmed\"")
         case .channel: Entry(area: .triage, argument: .channel, minutes: 3, summary: "open a channel; --signal for an out-of-band group",
                              optional: true, usage: "channel <name> [--signal]", example: "channel #incident-private-acme")
@@ -74,7 +74,7 @@ extension Verb {
         case .statementDraft: Entry(area: .stakeholders, argument: .text, minutes: 20, summary: "draft a public statement",
                                     example: "statement draft \"We found unauthorised access to customer data and have stopped it.\"")
         case .statementReview: Entry(area: .stakeholders, argument: .person, minutes: 15,
-                                     summary: "have legal or comms review the draft before it is published: statement review hannah",
+                                     summary: "have legal or comms review the draft before it is published: statement review <person>",
                                      usage: "statement review <person>")
         case .statementPublish: Entry(area: .stakeholders, argument: .none, minutes: 5,
                                       summary: "publish the drafted statement, now or at a local time: statement publish at 17:30",
@@ -95,7 +95,7 @@ extension Verb {
         case .timeline: Entry(area: .session, argument: .none, minutes: 0, summary: "what happened so far")
         case .who: Entry(area: .session, argument: .none, minutes: 0, summary: "the people you know of")
         case .assets: Entry(area: .session, argument: .none, minutes: 0, summary: "the assets you know of")
-        case .brief: Entry(area: .session, argument: .none, minutes: 0, summary: "show the briefing again")
+        case .brief: Entry(area: .session, argument: .none, minutes: 0, summary: "show the briefing again (to brief the executives: brief leadership)")
         case .hint: Entry(area: .session, argument: .none, minutes: 0, summary: "a hint (practice mode only; costs points)")
         case .help: Entry(area: .session, argument: .topic, minutes: 0, summary: "list commands, or explain one: help isolate",
                           optional: true, usage: "help [command]")

@@ -16,14 +16,17 @@ extension Engine {
         let generic = Usage.example(for: verb)
         switch verb.argument {
         case .person:
-            guard let person = knownPeople.first(where: { !$0.answers.isEmpty }) ?? knownPeople.first else { return generic }
+            // Never someone who must not know (the suspect, his manager): an example is an invitation
+            // (blind play: `help page` read `page kai` in the insider drill, a tip-off).
+            let people = knownPeople.filter { !$0.mustNotKnow }
+            guard let person = people.first(where: { !$0.answers.isEmpty }) ?? people.first else { return generic }
             switch verb {
             case .ask: return "ask \(person.id) \(person.answers.first?.topics.first ?? "update")"
             case .tell: return "tell \(person.id) \"what they need to know\""
             case .delegate: return exampleAsset(for: .inspect).map { "delegate \(person.id) inspect \($0.id)" } ?? generic
             case .statementReview:
                 // Only legal or communications can clear a statement: the example names one of them.
-                return knownPeople.first { StepJudge.reviewerTeams.contains($0.team.lowercased()) }.map { "statement review \($0.id)" } ?? generic
+                return people.first { StepJudge.reviewerTeams.contains($0.team.lowercased()) }.map { "statement review \($0.id)" } ?? generic
             default:
                 // The table's example with the person swapped in: `page dana` reads `page lena` in breach.
                 var words = generic.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
