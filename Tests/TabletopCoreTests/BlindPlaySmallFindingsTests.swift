@@ -51,4 +51,14 @@ import Testing
         #expect(said.contains("TechDaily's story goes live at 18:00"))
         #expect(said.components(separatedBy: "The PRESS deadline").count == 2, "said once")
     }
+
+    /// Blind play 2026-12-03: 'delegate hannah preserve the extortion email' answered that preserve is
+    /// no task they can take on; the task is fine, its object is mistyped, and the reply says so.
+    @Test func aMistypedTaskSaysWhatIsWrongWithItNotThatTheVerbIs() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack"])
+        let said = TimeThatStaysTrueTests.said(engine.handle("delegate hannah preserve the extortion email"))
+        #expect(said.contains("'preserve' takes one asset") && !said.contains("not a task they can take on"), "\(said)")
+        let unknown = TimeThatStaysTrueTests.said(engine.handle("delegate hannah juggle"))
+        #expect(unknown.contains("not a task they can take on"), "\(unknown)")
+    }
 }

@@ -22,7 +22,14 @@ extension Engine {
         guard let line = delegatedLine(typed, to: person) else {
             return "\(person.name) asks what to fix: say what should change, as in delegate \(person.id) fix \"…\"."
         }
-        guard case .success(let action?) = ActionParser.parseAction(line), action.verb.isDelegable else {
+        let parsed = ActionParser.parseAction(line)
+        guard case .success(let action?) = parsed, action.verb.isDelegable else {
+            // A task they can do, mistyped: say what is wrong with it rather than that the verb is
+            // (blind play: 'delegate hannah preserve the extortion email' was told preserve is no task).
+            if case .failure(let error) = parsed, let first = line.split(separator: " ").first,
+               Vocabulary.verbs.contains(where: { $0.isDelegable && $0.spelling == first }) {
+                return "\(person.name) asks what exactly to do: \(error.message)"
+            }
             let verbs = Vocabulary.verbs.filter(\.isDelegable).prefix(8).map(\.spelling).joined(separator: ", ")
             return "\(person.name) asks what exactly to do: '\(line.prefix(60))' is not a task they can take on. Give a command, such as \(verbs) …"
         }
