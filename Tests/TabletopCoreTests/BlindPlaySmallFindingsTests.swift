@@ -61,4 +61,14 @@ import Testing
         let unknown = TimeThatStaysTrueTests.said(engine.handle("delegate hannah juggle"))
         #expect(unknown.contains("not a task they can take on"), "\(unknown)")
     }
+
+    /// Blind play 2026-12-03 (breach 44, insider 47): the ideal path said "take command: not done" for a
+    /// commander who took the report on, whom the step table and `status` counted as commander.
+    @Test(arguments: ["breach", "compromised-host", "insider", "example"])
+    func takingTheReportOnTakesCommandInTheIdealPathToo(_ id: String) throws {
+        var engine = try TimeThatStaysTrueTests.engine(id, ["ack"])
+        _ = engine.handle("severity sev1 \"customer data may be involved\"")
+        let index = try #require(engine.scenario.debrief.ideal.firstIndex { $0.text.contains("take command") })
+        #expect(engine.state.idealMet.contains { $0.index == index }, "\(id)")
+    }
 }
