@@ -71,4 +71,29 @@ import Testing
         let index = try #require(engine.scenario.debrief.ideal.firstIndex { $0.text.contains("take command") })
         #expect(engine.state.idealMet.contains { $0.index == index }, "\(id)")
     }
+
+    /// Blind play 2026-12-03: Raj asked "Is there an incident ticket I can link them to?" and a message
+    /// giving him the ticket was only read back. A message that speaks to a person's open question is
+    /// taken as its answer; one that does not is only read.
+    @Test func aMessageThatAnswersAnOpenQuestionIsTakenAsItsAnswer() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack"])
+        for _ in 0..<12 where !engine.state.fired.contains(where: { $0.id == "support-ticket" }) {
+            _ = engine.playThrough("wait 30m")
+        }
+        #expect(engine.state.fired.contains { $0.id == "support-ticket" })
+        var unrelated = engine
+        let said = TimeThatStaysTrueTests.said(engine.handle("tell raj \"Link the retailer tickets to incident ticket INC-7\""))
+        #expect(said.contains("Thanks, that answers what I asked (Is there an incident ticket I can link them to?)"), "\(said)")
+        let other = TimeThatStaysTrueTests.said(unrelated.handle("tell raj \"Please keep the channel quiet\""))
+        #expect(!other.contains("answers what I asked"), "\(other)")
+    }
+
+    /// Blind play 2026-12-03: `status` listed Kai, the suspect, as involved though nobody had reached him.
+    @Test func theSuspectIsInvolvedOnlyOnceReached() throws {
+        var engine = try TimeThatStaysTrueTests.engine("insider", seed: 47, ["ack"])
+        _ = engine.playThrough("wait 30m")
+        let said = TimeThatStaysTrueTests.said(engine.handle("status"))
+        let involved = try #require(said.split(separator: "\n").first { $0.hasPrefix("Involved:") })
+        #expect(!involved.contains("kai"), "\(involved)")
+    }
 }

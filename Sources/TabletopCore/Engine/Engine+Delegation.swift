@@ -5,13 +5,37 @@ extension Engine {
     mutating func tell(_ person: Person?, _ text: String) -> String? {
         guard let person else { return nil }
         guard person.reachable else { return "Your message to \(person.name) goes unanswered; they cannot be reached right now." }
+        let answered = questionAnswered(by: text, of: person)
         add(.contacted, to: person.id)
         inform([person.id], facts: factsNamed(in: text), message: text)
         if let audience = countsAs(Action(verb: .tell, object: person.id)).flatMap({ $0.object.flatMap(Audience.init(rawValue:)) }),
            !state.notified.contains(audience) {
             state.notified.append(audience)
         }
-        return "\(person.name) reads your message: \"\(text)\"."
+        let thanks = answered.map { " \(Self.firstName(person).capitalized): \"Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it.\"" } ?? ""
+        return "\(person.name) reads your message: \"\(text)\".\(thanks)"
+    }
+
+    /// The question the person last put to the commander, since they were last brought up to date, when
+    /// the message speaks to it (shares a word of four letters or more with it); questions with options
+    /// are answered with `choose`. Blind play: a message answering "Is there an incident ticket I can
+    /// link them to?" was only read back.
+    func questionAnswered(by text: String, of person: Person) -> String? {
+        let since = state.knowledge[person.id]?.updatedAt
+        guard let fired = state.fired.last(where: { fired in
+            guard let inject = injectsByID[fired.id], inject.from == person.id, inject.decision == nil else { return false }
+            return since.map { fired.at >= $0 } ?? true
+        }), let asked = injectsByID[fired.id]?.text, let mark = asked.lastIndex(of: "?") else { return nil }
+        let before = asked[..<mark]
+        let start = before.lastIndex(where: { ".!?:".contains($0) }).map { before.index(after: $0) } ?? before.startIndex
+        let question = String(asked[start...mark]).trimmingCharacters(in: .whitespaces)
+        let words = Set(Self.plainWords(question).filter { $0.count >= 4 && !Self.commonWords.contains($0) })
+        return words.isDisjoint(with: Set(Self.plainWords(text))) ? nil : question
+    }
+
+    /// Lower-case words of a text, hyphenated ids kept whole.
+    private static func plainWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
     }
 
     /// `delegate <person> <command…>`: the task runs on the person's time (after they answer, if
@@ -147,7 +171,11 @@ extension Engine {
     /// When their own message about it follows at once (`postedIn`), the report points to it rather
     /// than saying it twice.
     static func doneReport(_ action: Action, line: String, said: [String], postedIn channel: String? = nil) -> String {
-        if action.verb == .fix, let channel { return "Done: the fix is in; what changed is in my message in \(channel)." }
+        if action.verb == .fix, let channel {
+            // An inject's channel may be a call or an e-mail, not a chat channel (blind play: "my message in phone").
+            let place = channel.hasPrefix("#") ? "my message in \(channel)" : channel == "phone" ? "what I told you on the phone" : "my \(channel)"
+            return "Done: the fix is in; what changed is in \(place)."
+        }
         if action.verb == .fix, let text = action.text { return "Done: the fix is in. \(text)" }
         return (["Done: \(line)."] + said).joined(separator: " ")
     }

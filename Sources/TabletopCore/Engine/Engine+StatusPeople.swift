@@ -3,7 +3,10 @@ extension Engine {
     /// told, invited, gave a task), briefed or notified them, or they took part themselves (called in,
     /// posted, did something the world told of: the manager who asked the suspect about the alert).
     func tookPart(_ person: Person) -> Bool {
-        !(state.personStates[person.id] ?? []).isEmpty || state.knowledge[person.id]?.updatedAt != nil
+        // A suspect is involved once the commander reaches them, not because the story is about them
+        // (blind play: `status` listed Kai as involved though nobody had contacted him).
+        if person.mustNotKnow { return state.knowledge[person.id]?.updatedAt != nil }
+        return !(state.personStates[person.id] ?? []).isEmpty || state.knowledge[person.id]?.updatedAt != nil
             || state.fired.contains { injectsByID[$0.id]?.from == person.id }
             || (state.deeds ?? []).contains { $0.person == person.id }
     }
