@@ -77,7 +77,8 @@ extension Engine {
         return line.prefix(1).uppercased() + line.dropFirst() + "."
     }
 
-    /// What is cut off (when it took effect, not when it was typed) and what the commander knows is
+    /// What is cut off, at the time every other reply, the timeline and the debrief give it (blind play:
+    /// briefings gave the end of the command, replies its start, two times for one revoke), and what the commander knows is
     /// still open: a way in (a key, an account, a host) not cut off that is exposed or compromised,
     /// belongs to the suspect, or is a key or account a finding brought to light; a cut-off still
     /// scheduled for later says when.
@@ -85,7 +86,7 @@ extension Engine {
         let cuts = state.assetChanges.filter { Self.cutOffStates.contains($0.state) }
         var seen: Set<String> = []
         let done = cuts.filter { seen.insert($0.asset).inserted }.suffix(4)
-            .map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp(effectTime(of: $0)))" }
+            .map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp($0.at))" }
         let waysIn: Set<AssetKind> = [.credential, .account, .host, .service, .device]
         let open = knownAssets.filter { asset in
             guard waysIn.contains(asset.kind), !seen.contains(asset.id) else { return false }
@@ -100,15 +101,6 @@ extension Engine {
         let still = open.isEmpty ? (done.isEmpty ? "" : "; no way in you know of is still open")
             : "; still open: " + Self.series(Array(open.prefix(3)))
         return contained + still + "."
-    }
-
-    /// When a change took effect: the end of the commander's own command that made it (the prompt's
-    /// time after it), otherwise when it happened.
-    func effectTime(of change: AssetChange) -> SimDuration {
-        guard change.by == nil, let decision = state.decisions.last(where: { decision in
-            decision.at == change.at && assetID(of: decision.action) == change.asset
-        }) else { return change.at }
-        return decision.at + decision.cost
     }
 
     /// Where the public statement stands.
