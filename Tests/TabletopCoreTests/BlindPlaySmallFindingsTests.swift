@@ -96,4 +96,26 @@ import Testing
         let involved = try #require(said.split(separator: "\n").first { $0.hasPrefix("Involved:") })
         #expect(!involved.contains("kai"), "\(involved)")
     }
+
+    /// Blind play 2026-12-03 (compromised-host 51): `brief leadership` warned "past the 5m left on the EXEC
+    /// clock", then met it. A move that meets a clock does not warn that it runs past it; another does.
+    @Test func aMoveThatMeetsAClockDoesNotWarnThatItRunsPastIt() throws {
+        var engine = try TimeThatStaysTrueTests.engine("compromised-host", ["ack"])
+        func left() -> Int? {
+            guard let exec = engine.state.clocks["exec"], exec.isRunning else { return nil }
+            return exec.deadline.seconds - engine.state.clock.seconds
+        }
+        for _ in 0..<40 where !(left().map { $0 <= 600 } ?? false) { _ = engine.playThrough("wait 5m") }
+        let remaining = try #require(left())
+        try #require(remaining <= 600 && remaining > 0)
+        var other = engine
+        func warnings(_ outputs: [Output]) -> String {
+            outputs.compactMap { output -> String? in if case .warning(let text) = output { text } else { nil } }.joined(separator: "\n")
+        }
+        let briefed = warnings(engine.handle("brief leadership"))
+        #expect(!briefed.contains("EXEC clock"), "\(briefed)")
+        #expect(engine.state.clocks["exec"]?.metAt != nil)
+        let drafted = warnings(other.handle("statement draft \"We are looking into a problem with one server.\""))
+        #expect(drafted.contains("left on the EXEC clock"), "\(drafted)")
+    }
 }

@@ -155,7 +155,6 @@ extension Engine {
         let index = state.decisions.count
         let evidenceBefore = state.evidence.count
         let cost = cost(of: action)
-        if let warning = outlastWarning(for: action, cost: cost) { outputs.append(warning) }
         var steps = evidenceSteps(for: action)
         let doneBefore = Set(steps.filter { watch.done($0, in: state) })
         state.decisions.append(Decision(
@@ -185,6 +184,9 @@ extension Engine {
         busyUntil = watching ? nil : state.clock + cost
         defer { busyUntil = nil }
         settle(into: &outputs)
+        // Judged once the move has had its effect, and shown first: a briefing that meets the EXEC clock
+        // does not warn that it runs past it (blind play: "past the 5m left on the EXEC clock", then "met").
+        if let warning = outlastWarning(for: action, cost: cost) { outputs.insert(warning, at: 0) }
         if worksInParallel {
             // The actor is busy; the team's clock waits for the facilitator or for everyone to be busy.
             markBusy(player, until: state.clock + cost, raw: raw)
