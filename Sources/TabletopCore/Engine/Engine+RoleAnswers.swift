@@ -15,14 +15,21 @@ extension Engine {
         case .legal:
             lines = legalView(of: asset, named: name, heard: heard)
         case .analyst:
-            lines = looked.hasPrefix("Nobody")
-                ? ["I hold no evidence on \(name) myself yet: \(looked.prefix(1).lowercased())\(looked.dropFirst())"]
-                : ["What the evidence on \(name) shows: \(looked)"]
-            if let latest { lines.append("What I have been told of it: \(latest)") }
+            // Evidence from elsewhere (the audit logs that showed the bucket copied) is evidence on it too:
+            // blind play had an analyst say she held none on the bucket her own log pull had shown emptied.
+            if looked.hasPrefix("Nobody") {
+                lines = [latest.map { "What I have on \(name): \($0) \(looked)" }
+                    ?? "I hold no evidence on \(name) myself yet: \(looked.prefix(1).lowercased())\(looked.dropFirst())"]
+            } else {
+                lines = ["What the evidence on \(name) shows: \(looked)"]
+                if let latest { lines.append("What I have been told of it: \(latest)") }
+            }
         case .leader:
             let stake = asset.criticality == .critical || asset.criticality == .high ? "The business leans on \(name)" : "\(name) is not where the business hurts most"
             lines = ["\(stake); what I need to know is what this means for our customers and whether it is contained."]
-            lines.append(latest.map { "What I have heard: \($0)" } ?? "Nobody has told me what it means yet.")
+            // Briefed about other things, they say so rather than that nobody told them anything (blind play).
+            let briefed = state.knowledge[person.id]?.updatedAt.map { "You last updated me \(Self.ago($0, now: state.clock)), but not about \(asset.id)." }
+            lines.append(latest.map { "What I have heard: \($0)" } ?? briefed ?? "Nobody has told me what it means yet.")
         case .comms:
             lines = [latest.map { "What I have of \(name): \($0) Nothing about it goes out before legal has read it." }
                 ?? "I know nothing about \(name) that I could say in public; nothing about it goes out before legal has read it."]
