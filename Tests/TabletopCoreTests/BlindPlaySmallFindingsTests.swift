@@ -118,4 +118,15 @@ import Testing
         let drafted = warnings(other.handle("statement draft \"We are looking into a problem with one server.\""))
         #expect(drafted.contains("left on the EXEC clock"), "\(drafted)")
     }
+
+    /// Blind play 2026-12-03 (compromised-host 51): `status` did not show a task handed to someone and
+    /// not yet reported; it lists it until they report.
+    @Test func statusListsDelegatedTasksUntilTheyAreReported() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack", "delegate priya logs audit-logs"])
+        let during = TimeThatStaysTrueTests.said(engine.handle("status"))
+        #expect(during.contains("Tasks under way:") && during.contains("Priya Nair: logs audit-logs"), "\(during)")
+        _ = engine.playThrough("wait 2h")
+        let after = TimeThatStaysTrueTests.said(engine.handle("status"))
+        #expect(!after.contains("logs audit-logs"), "\(after)")
+    }
 }

@@ -46,6 +46,11 @@ extension Engine {
         }
         if !clocks.isEmpty { lines.append("Clocks: " + clocks.joined(separator: ", ")) }
         lines += scheduledLines
+        // Work handed to people and not yet reported (blind play: status did not show delegated tasks).
+        let underWay = state.tasks.filter { !$0.done }.map { task in
+            "  \(peopleByID[task.person]?.name ?? task.person): \(task.line) (report due \(localClock.stamp(at: task.due)))"
+        }
+        if !underWay.isEmpty { lines += ["Tasks under way:"] + underWay }
         if let pending = state.pendingDecisions.first, let inject = injectsByID[pending], let decision = inject.decision {
             lines.append("Open question: \(decision.question)")
             for (index, option) in displayedOptions(of: inject).enumerated() { lines.append("  \(index + 1). \(option.text)") }
