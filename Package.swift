@@ -158,7 +158,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TabletopReportsTests",
-            dependencies: ["TabletopCore", "TabletopReports"],
+            dependencies: ["TabletopCore", "TabletopReports", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

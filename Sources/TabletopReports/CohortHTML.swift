@@ -29,8 +29,13 @@ public enum CohortHTML {
 
     /// The HTML text of a cohort report.
     public static func render(_ cohort: CohortReport) -> String {
+        CohortHTMLTemplate.page.render(model(cohort))
+    }
+
+    /// What the page's template is given for `cohort`.
+    static func model(_ cohort: CohortReport) -> Model {
         let headline = cohort.headline
-        return CohortHTMLTemplate.page.render(Model(
+        return Model(
             css: HTMLStyle.css,
             figures: [
                 .init(value: "\(headline.drills)", name: "drills", css: ""), .init(value: "\(headline.people)", name: "people", css: ""),
@@ -41,7 +46,7 @@ public enum CohortHTML {
             summary: headline.summary, gaps: headline.biggestGaps, hasGaps: !headline.biggestGaps.isEmpty,
             provisionalNote: !cohort.includesProvisional && headline.provisional > 0
                 ? "Provisional drills (stopped before the close) are marked † and left out of medians, best attempts and gaps; --include-provisional counts them." : nil,
-            groups: cohort.groups.map(group)))
+            groups: cohort.groups.map(group))
     }
 
     static func group(_ group: ScenarioGroup) -> Model.Group {

@@ -5,17 +5,17 @@ extension Dashboard {
     /// The improvement-plan tracker: every item of the filtered drills, the earliest due first, with its
     /// owner and status now and who changed it last; overdue open items marked.
     public func planPage(_ filter: DashboardFilter) throws -> Page {
+        layout("Improvement plan", current: "/plan", body: DashboardTemplates.plan.render(try planModel(filter)))
+    }
+
+    /// What the tracker shows for `filter`.
+    func planModel(_ filter: DashboardFilter) throws -> DashboardModels.Plan {
         let all = try history.exercises(matching: HistoryFilter(), withSteps: false)
         let items = try history.planItems(matching: filter.history).filter(filter.matches)
         let today = String(now().prefix(10))
-        struct Row: Sendable {
-            var anchor, session, scenario, trainee, started, due, dueCSS, status, owner, capability, recommendation, observation: String
-            var item: Int; var done: Bool; var changedBy: String?; var changedAt: String?
-        }
-        struct Model: Sendable { var summary: String; var filters: String; var writable: Bool; var rows: [Row] }
         let rows = items.prefix(Self.rowLimit).map { item in
             let overdue = item.status == "open" && !item.plan.due.isEmpty && item.plan.due < today
-            return Row(anchor: Self.anchor(item.session, item.plan.item), session: item.session, scenario: item.scenario, trainee: item.trainee,
+            return DashboardModels.PlanRow(anchor: Self.anchor(item.session, item.plan.item), session: item.session, scenario: item.scenario, trainee: item.trainee,
                        started: String(item.started.prefix(10)), due: item.plan.due + (overdue ? " (overdue)" : ""), dueCSS: overdue ? "overdue" : "",
                        status: item.status, owner: item.owner, capability: item.plan.capability, recommendation: item.plan.recommendation,
                        observation: item.plan.observation, item: item.plan.item, done: item.status == "done",
@@ -25,9 +25,8 @@ extension Dashboard {
         let overdue = items.count { $0.status == "open" && !$0.plan.due.isEmpty && $0.plan.due < today }
         let summary = "\(items.count) improvement items: \(open) open (\(overdue) overdue), \(items.count - open) done. Earliest due first"
             + (items.count > Self.rowLimit ? "; the first \(Self.rowLimit) shown: filter to narrow." : ".")
-        return layout("Improvement plan", current: "/plan", body: DashboardTemplates.plan.render(Model(
-            summary: summary, filters: filterForm(action: "/plan", filter, records: all, bands: false, statuses: true),
-            writable: writable, rows: rows)))
+        return DashboardModels.Plan(summary: summary, filters: filterForm(action: "/plan", filter, records: all, bands: false, statuses: true),
+                                    writable: writable, rows: Array(rows))
     }
 
     /// A manager's change to an improvement item, from the tracker's form: refused (403) without the right

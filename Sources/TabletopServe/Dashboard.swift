@@ -44,20 +44,22 @@ public struct Dashboard: Sendable {
 
     /// The exercises list: newest first, with the filter form.
     public func exercisesPage(_ filter: DashboardFilter) throws -> Page {
+        layout("Exercises", current: "/", body: DashboardTemplates.exercises.render(try exercisesModel(filter)))
+    }
+
+    /// What the exercises list shows for `filter`.
+    func exercisesModel(_ filter: DashboardFilter) throws -> DashboardModels.Exercises {
         let all = try history.exercises(matching: HistoryFilter(), withSteps: false)
         let shown = all.filter { filter.history.admits($0) && filter.matches($0) }
-        struct Row: Sendable { var session, trainee, scenario, started, band, outcome: String; var score: Int; var provisional: Bool; var hardFails: [String] }
-        struct Model: Sendable { var summary: String; var filters: String; var rows: [Row] }
         let rows = shown.reversed().prefix(Self.rowLimit).map {
-            Row(session: $0.session, trainee: $0.trainee, scenario: $0.scenario, started: Self.shortTime($0.started), band: $0.band,
+            DashboardModels.Exercise(session: $0.session, trainee: $0.trainee, scenario: $0.scenario, started: Self.shortTime($0.started), band: $0.band,
                 outcome: $0.outcome, score: $0.score, provisional: $0.provisional, hardFails: $0.hardFails ?? [])
         }
         let provisional = shown.count { $0.provisional }
         let failed = shown.count { !($0.hardFails ?? []).isEmpty }
         let summary = "\(shown.count) of \(all.count) recorded exercises; \(provisional) provisional; \(failed) with a hard fail. Newest first"
             + (shown.count > Self.rowLimit ? "; the newest \(Self.rowLimit) shown: filter to narrow." : ".")
-        return layout("Exercises", current: "/", body: DashboardTemplates.exercises.render(Model(
-            summary: summary, filters: filterForm(action: "/", filter, records: all, bands: true), rows: rows)))
+        return DashboardModels.Exercises(summary: summary, filters: filterForm(action: "/", filter, records: all, bands: true), rows: Array(rows))
     }
 
     /// One drill's report, as `tabletop report <session> --format html` writes it; an unknown session is a
@@ -103,17 +105,14 @@ public struct Dashboard: Sendable {
 
     /// A page in the dashboard's frame.
     func layout(_ title: String, current: String, body: String, status: Int = 200) -> Page {
-        struct Model: Sendable { var title: String; var css: String; var navigation: String; var body: String }
-        return Page(status: status, html: DashboardTemplates.layout.render(Model(
+        Page(status: status, html: DashboardTemplates.layout.render(DashboardModels.Layout(
             title: title, css: HTMLStyle.css, navigation: navigation(current: current, note: nil), body: body)))
     }
 
     /// The navigation between pages, the current one marked, and a note under it.
     func navigation(current: String, note: String?) -> String {
-        struct Link: Sendable { var href: String; var name: String; var current: Bool }
-        struct Model: Sendable { var links: [Link]; var note: String? }
         let links = [("/", "Exercises"), ("/cohort", "Cohort"), ("/trends", "Trends"), ("/plan", "Improvement plan")]
-        return DashboardTemplates.navigation.render(Model(links: links.map { Link(href: $0.0, name: $0.1, current: $0.0 == current) }, note: note))
+        return DashboardTemplates.navigation.render(DashboardModels.Navigation(links: links.map { DashboardModels.Link(href: $0.0, name: $0.1, current: $0.0 == current) }, note: note))
     }
 
     /// A report page with the dashboard's navigation put at the top of its `<main>`.
@@ -124,8 +123,7 @@ public struct Dashboard: Sendable {
 
     /// A page that says what went wrong.
     func problem(_ status: Int, _ heading: String, _ message: String, current: String = "") -> Page {
-        struct Model: Sendable { var heading: String; var message: String }
-        return layout(heading, current: current, body: DashboardTemplates.problem.render(Model(heading: heading, message: message)), status: status)
+        layout(heading, current: current, body: DashboardTemplates.problem.render(DashboardModels.Problem(heading: heading, message: message)), status: status)
     }
 
     /// `2026-11-29 14:15` from an ISO 8601 wall time (UTC, as recorded).
