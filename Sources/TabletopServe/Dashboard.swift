@@ -15,6 +15,7 @@ public struct Dashboard: Sendable {
 
     let history: any HistoryBackend
     let reports: ReportCache
+    let cohortEntries = CohortEntryCache()
     /// The token writes need; nil makes the dashboard read-only.
     let token: String?
     /// The wall clock, ISO 8601, for when a change was made and which items are overdue.
@@ -88,11 +89,10 @@ public struct Dashboard: Sendable {
         // Each drill's figures as the history recorded them; only a drill recorded without them (before
         // schema v6, not yet backfilled) has its log replayed.
         let stored = try history.cohortEntries(matching: filter.history)
-        let decoder = JSONDecoder()
         var entries: [CohortEntry] = []
         var unreadable: [String] = []
         for record in records {
-            if let text = stored[record.session], let entry = CohortEntry.decode(text, decoder: decoder) {
+            if let text = stored[record.session], let entry = cohortEntries.entry(session: record.session, text: text) {
                 entries.append(entry)
                 continue
             }

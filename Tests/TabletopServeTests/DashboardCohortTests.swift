@@ -45,4 +45,22 @@ import TabletopServe
         #expect(page.html.contains("Left out: 1 drill whose log could not be read (s-ana-2)."))
         #expect(page.html.contains(#"<span class="value">2</span><span class="name">drills</span>"#))
     }
+
+    /// The dashboard keeps decoded entries between requests, but a drill whose entry the history changed
+    /// (rescored, backfilled) shows the new figures on the next request.
+    @Test func aChangedEntryIsReadAgain() throws {
+        let fixture = try DashboardFixture()
+        defer { fixture.remove() }
+        try Self.storeEntries(fixture)
+        let dashboard = Self.withoutLogs(fixture)
+        let filter = DashboardFilter(trainee: "Ana Diaz")
+        let before = try dashboard.cohortPage(filter)
+        var report = DashboardFixture.renamed(try DashboardFixture.goldenReport(), for: try fixture.history.exercises()[0])
+        report.scorecard.score = 7
+        try fixture.history.storeCohortEntry(try CohortEntry(report).json(), session: report.session)
+        let after = try dashboard.cohortPage(filter)
+        #expect(!before.html.contains("<td class=\"nowrap\">7 <span"))
+        #expect(after.html.contains("<td class=\"nowrap\">7 <span"))
+        #expect(try dashboard.cohortPage(filter) == after)
+    }
 }
