@@ -36,8 +36,10 @@ import Testing
     @Test(arguments: [
         ("isolat web-03", "unknown command 'isolat'; did you mean 'isolate'?"),
         ("isolate", "'isolate' needs an asset: isolate <asset> [at <time>]"),
-        ("isolate a b", "'isolate' takes one asset after it, but 'b' follows: isolate <asset> [at <time>]"),
-        ("ack now", "'ack' takes nothing after it, but 'now' follows: ack"),
+        ("isolate a b", "'isolate' takes one asset after it, but 'b' follows; if 'a b' is one name, write it 'a-b'. Usage: isolate <asset> [at <time>]"),
+        ("ack now", "'ack' takes nothing after it, but 'now' follows. Usage: ack"),
+        ("lookup deploy key", "'lookup' takes one name (a person, an address, a key id or an asset) after it, but 'key' follows; if 'deploy key' is one name, write it 'deploy-key'. Usage: lookup <name>"),
+        ("ticket \"SEC restricted: web-03/05/07 were hit\"", "'ticket' takes nothing after it, but 'SEC restricted: web-03/05/07 …' follows. Usage: ticket"),
         ("post #x", "'post' needs a message after the channel: post <channel> \"<text>\""),
         ("ask dana", "'ask' needs a topic after the person: ask <person> <topic…>"),
         ("choose 0", "'0' is not an option number: choose <n> | choose \"words of the option\""),

@@ -86,7 +86,7 @@ import Testing
         var engine = try Support.engine("insider", seed: 39, ["ack", "channel sec-insider", "wait 20m"])
         try #require(engine.state.fired.contains { $0.id == "slack-warning" })
         let said = Support.said(engine.handle("ask dana about chat"))
-        #expect(said.hasPrefix("As I said at"), "\(said)")
+        #expect(said.hasPrefix("Further to my message at"), "\(said)")
     }
 
     @Test func asIRepeatsTheSentenceAboutWhatWasAsked() {

@@ -119,7 +119,15 @@ public enum ActionParser {
         /// The error for words after the first `count`, when there are any.
         func extra(after count: Int) -> InputError? {
             guard tokens.count > count else { return nil }
-            return InputError("'\(verb.spelling)' takes \(count == 0 ? "nothing" : "one \(verb.argument.noun)") after it, but '\(tokens[count].text.prefix(30))' follows: \(usage)")
+            let extra = tokens[count].text
+            // Cut at a word, marked, so the quote never ends mid-word (blind16: "'SEC restricted: web-03/05/07 w' follows").
+            let shown = extra.count <= 30 ? extra : String(extra.prefix(30)).split(separator: " ").dropLast().joined(separator: " ") + " …"
+            // Two words for one name ("lookup deploy key"): say how to write it as one.
+            let joined = count == 1 && tokens.count == 2 && !tokens[0].text.contains(" ") && !extra.contains(" ")
+                ? "; if '\(tokens[0].text) \(extra)' is one name, write it '\(tokens[0].text)-\(extra)'" : ""
+            // `lookup` finds addresses, key ids and assets as well as people (blind15: "takes one person").
+            let noun = verb == .lookup ? "name (a person, an address, a key id or an asset)" : verb.argument.noun
+            return InputError("'\(verb.spelling)' takes \(count == 0 ? "nothing" : "one \(noun)") after it, but '\(shown)' follows\(joined). Usage: \(usage)")
         }
     }
 

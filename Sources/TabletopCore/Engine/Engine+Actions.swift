@@ -1,23 +1,30 @@
 extension Engine {
     /// Changes the world as the action says, and lets the scenario (or a plausible default) answer it.
     mutating func perform(_ action: Action, actor: Player, into outputs: inout [Output]) {
-        let response = matchingResponse(for: action)
+        let matched = matchingResponse(for: action)
         // Asking for what already holds changes nothing and says since when; the scenario's response
         // still has its effects, so the world goes on as if it had been done now.
         // So is acting on a credential whose account is already cut off (`rotate ci-key` once ci-deployer is disabled).
         let moot = configuration.realClock ? mootByHolder(action) : nil
         if configuration.realClock, let already = repeatedChange(action).map(alreadyText) ?? moot.map({ mootText(action, holder: $0.holder, change: $0.change) }) {
             outputs.append(.response(already))
-            if let response {
-                reveal(response.reveals, into: &outputs)
-                apply(response.effects, into: &outputs)
+            if let matched {
+                reveal(matched.reveals, into: &outputs)
+                apply(matched.effects, into: &outputs)
             }
             return
         }
         // A change arranged for later (`scheduled:`) is pending until its time: the engine carries it
         // out then, with the response's effects; until then nothing of it holds.
-        let arranged = arrangement(of: action, response: response)
+        let arranged = arrangement(of: action, response: matched)
         let defaultText = arranged == nil ? applyVerb(action, actor: actor, into: &outputs) : nil
+        // A response written for arranging (`scheduled:`) whose time has come says it is done, not that it will be
+        // (blind15 #30: the cut-off typed for Fri 10:00 printed "Until then nothing changes for Kai" at 10:00).
+        let response = matched.map { matched in
+            var response = matched
+            if arranged == nil, let done = arrivedText(action, response) { response.text = done }
+            return response
+        }
         if let response {
             outputs.append(.response(arranged == nil ? response.text : "\(response.text) \(arrangedNote(action))"))
             reveal(response.reveals, into: &outputs)

@@ -38,6 +38,15 @@ extension Engine {
         schedule(.change(asset: arranged.asset, state: arranged.state, response: arranged.response), at: arranged.at)
     }
 
+    /// The line for a response written to arrange a change (`scheduled:`) done at or after its time:
+    /// the change is made now. Nil for any other response, and for sessions recorded before the real clock.
+    func arrivedText(_ action: Action, _ response: Response) -> String? {
+        guard configuration.realClock, let at = response.scheduled, at <= state.clock,
+              let asset = assetID(of: action), let target = Self.stateOfVerb[action.verb] else { return nil }
+        let name = assetsByID[asset]?.name ?? asset
+        return "\(name) (\(asset)) is now \(Self.word(for: target)), as arranged for \(localClock.dayAndTime(at: at))."
+    }
+
     /// What the trainee can do about an arrangement: the same command again does it now.
     func arrangedNote(_ action: Action) -> String {
         "To do it now instead, type \(action.verb.spelling) \(action.object ?? "") again."

@@ -11,7 +11,11 @@ extension Engine {
             state.said = (state.said ?? []) + [SaidAnswer(person: person.id, text: answer.text, at: state.clock, facts: state.facts.count)]
             return nil
         }
-        let said = "As I said at \(stamp(earlier.at)): \(Self.sentence(of: answer.text, about: asked))"
+        // Quoted only when they said these words; what their own message told is referred to, not
+        // misquoted (blind16: "As I said at 14:36: That's a webshell", which she had never written).
+        let sentence = Self.sentence(of: answer.text, about: asked)
+        let said = earlier.text == answer.text || earlier.text.contains(sentence)
+            ? "As I said at \(stamp(earlier.at)): \(sentence)" : "Further to my message at \(stamp(earlier.at)): \(sentence)"
         if let instead { return "\(said) \(instead)" }
         let changes = changes(since: earlier, about: answer, asked: asked)
         return said
@@ -26,7 +30,7 @@ extension Engine {
             return answer.reveals.allSatisfy(inject.reveals.contains)
         }) else { return nil }
         let facts = answer.reveals.compactMap { state.facts.firstIndex(of: $0) }.max().map { $0 + 1 } ?? state.facts.count
-        return SaidAnswer(person: person.id, text: answer.text, at: fired.at, facts: facts)
+        return SaidAnswer(person: person.id, text: injectsByID[fired.id]?.text ?? answer.text, at: fired.at, facts: facts)
     }
 
     /// The sentence of an answer about what was asked ("the deploy key" in an answer that first
@@ -47,10 +51,13 @@ extension Engine {
         let person = peopleByID[earlier.person]
         let reports = state.fired.filter { fired in fired.at > earlier.at && person.map { isReport(injectsByID[fired.id], from: $0) } == true }
             .compactMap { fired in injectsByID[fired.id].map { "I reported at \(stamp(fired.at)): \($0.text.trimmingCharacters(in: .whitespacesAndNewlines))" } }
+        // Only what they could know of: their own acts and their assets', and what was done before the
+        // commander last brought them up to date (Olu did not hear of the webshells Ingrid found, blind16 #6).
         var lines = reports + state.assetChanges.filter { ids.contains($0.asset) && $0.at > earlier.at && Self.actionStates.contains($0.state) }
+            .filter { change in person.map { heardOf(change, $0) } ?? false }
             .map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp($0.at))\($0.by.map { " (\($0))" } ?? " (by you)")." }
         let distinctive = Self.topicWords(answer.text).union(answer.topics).filter { $0.count >= 5 && !Self.commonWords.contains($0) }
-        for id in state.facts.dropFirst(earlier.facts) where !answer.reveals.contains(id) {
+        for id in state.facts.dropFirst(earlier.facts) where !answer.reveals.contains(id) && personKnows(earlier.person, fact: id) {
             guard let fact = world.factsByID[id] else { continue }
             let words = Self.topicWords(fact.text)
             if !words.isDisjoint(with: distinctive) || assets.contains(where: { Self.mentions(fact.text, $0) }) {
@@ -87,5 +94,12 @@ extension Engine {
             previous = character
         }
         return excerpt(trimmed, limit: 160)
+    }
+
+    /// Whether the person could know of a change to an asset: they made it, the asset is theirs, or the
+    /// commander brought them up to date after it (a message, a briefing, a post in their channel).
+    func heardOf(_ change: AssetChange, _ person: Person) -> Bool {
+        if isOwn(change, by: person) || assetsByID[change.asset]?.owner == person.id { return true }
+        return state.knowledge[person.id]?.updatedAt.map { $0 >= change.at } ?? false
     }
 }

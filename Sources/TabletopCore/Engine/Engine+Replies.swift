@@ -14,6 +14,10 @@ extension Engine {
             return
         }
         let words = Self.topicWords(topic)
+        if let own = ownDeedsAnswer(person, question: topic, words: words) {
+            outputs.append(.answer(person: person.id, name: person.name, text: own))
+            return
+        }
         // Asked about someone, a person answers in their own words where they wrote some about them
         // (HR on Kai's resignation), so that legal and HR never give the same card.
         let about = knownPeople.first { $0.id != person.id && Self.names(words, $0.id, $0.name) }
@@ -69,24 +73,31 @@ extension Engine {
 
     /// For an authored answer written for the world as it began (no `when:`): what has since been
     /// done to the assets it speaks of, said first, so that nobody offers work already done ("I
-    /// already snapshotted qa-loaner at Tue 09:23."). Nil when nothing was done to them.
+    /// already snapshotted qa-loaner at Tue 09:23."). `own`: they did themselves what the answer offers.
+    /// Nil when nothing was done to them.
     func doneSince(_ answer: Answer, by person: Person, asked: Set<String> = []) -> (text: String, own: Bool)? {
         let spoke = lastExchange(with: person)
         // Only being added to a channel or handed a task is no conversation: they say what it was.
         let knowledge = state.knowledge[person.id]
         let since = knowledge?.contact.flatMap { knowledge?.updatedAt == spoke ? "y" + $0.dropFirst() : nil } ?? "we last spoke"
+        // The assets the answer itself speaks of (Marco's line on ci-key), not only the question (Helen asked of data read).
+        let spoken = Set(assets(spokenOfIn: answer).map(\.id))
         let lines = assets(spokenOfIn: answer, asked: asked).prefix(2).compactMap { asset -> (own: Bool, text: String)? in
-            guard pendingChange(of: asset.id) == nil,
-                  let change = state.assetChanges.last(where: { $0.asset == asset.id && Self.actionStates.contains($0.state) }) else { return nil }
+            // The change the answer offers ("a remote forensic image": the snapshot, not a later hold), else the latest.
+            let done = state.assetChanges.filter { $0.asset == asset.id && Self.actionStates.contains($0.state) }
+            guard pendingChange(of: asset.id) == nil, let change = done.last(where: { Self.mentionsDeed(answer.text, $0.state) }) ?? done.last else { return nil }
             let word = Self.word(for: change.state), when = stamp(change.at)
-            if isOwn(change, by: person) { return (true, "I already \(word) \(asset.id) at \(when); that is done.") }
+            if isOwn(change, by: person) { return (Self.mentionsDeed(answer.text, change.state), "I already \(word) \(asset.id) at \(when); that is done.") }
+            // Someone else's work they could not know of is no news of theirs, unless their answer offers
+            // to do it again (Helen, told nothing, knew the database password was rotated, blind16 #9).
+            guard heardOf(change, person) || Self.mentionsDeed(answer.text, change.state) || spoken.contains(asset.id) else { return nil }
             let by = change.by.map { " (\($0))" } ?? " (by you)"
             // "Since" needs an earlier exchange to be since; a first contact, or news they had by then, is just the record.
             if let spoke, change.at > spoke { return (false, "Update since \(since) at \(stamp(spoke)): \(asset.id) was \(word) at \(when)\(by).") }
             return (false, "For the record, \(asset.id) was already \(word) at \(when)\(by).")
         }
         guard !lines.isEmpty else { return nil }
-        return (lines.map(\.text).joined(separator: " "), lines.allSatisfy(\.own))
+        return (lines.map(\.text).joined(separator: " "), lines.contains(where: \.own))
     }
 
     /// When the commander and the person last dealt with each other before this question: an earlier

@@ -35,8 +35,10 @@ extension Engine {
         lines.append("Channels: " + (channels.isEmpty ? "none" : channels.joined(separator: "; ")))
         let involved = scenario.cast.filter(tookPart).map(\.id)
         lines.append("Involved: " + (involved.isEmpty ? "nobody yet" : involved.joined(separator: ", ")))
-        if !state.notified.isEmpty {
-            lines.append("Notified: " + state.notified.map(notifiedEntry).joined(separator: ", "))
+        // A leadership briefing informs leadership as `notify leadership` does (blind15: two briefings, never listed).
+        let briefed = !state.notified.contains(.leadership) && !watch.decisions(by: .briefLeadership, in: state).isEmpty
+        if !state.notified.isEmpty || briefed {
+            lines.append("Notified: " + (state.notified.map(notifiedEntry) + (briefed ? ["leadership (brief leadership)"] : [])).joined(separator: ", "))
         }
         let clocks = scenario.clocks.compactMap { clock -> String? in
             guard let status = state.clocks[clock.id] else { return nil }

@@ -5,7 +5,10 @@ extension Engine {
     func tookPart(_ person: Person) -> Bool {
         // A suspect is involved once the commander reaches them, not because the story is about them
         // (blind play: `status` listed Kai as involved though nobody had contacted him).
-        if person.mustNotKnow { return state.knowledge[person.id]?.updatedAt != nil }
+        // One who wrote to the commander themselves (Kai's manager asking about the alert) took part.
+        if person.mustNotKnow {
+            return state.knowledge[person.id]?.updatedAt != nil || state.fired.contains { injectsByID[$0.id]?.from == person.id }
+        }
         return !(state.personStates[person.id] ?? []).isEmpty || state.knowledge[person.id]?.updatedAt != nil
             || state.fired.contains { injectsByID[$0.id]?.from == person.id }
             || (state.deeds ?? []).contains { $0.person == person.id }

@@ -1,0 +1,76 @@
+import Foundation
+
+extension Engine {
+    /// Asked what they did ("did you hide the alert?", "have you touched web-04 yet?", "what did you
+    /// change?"): the acts the record gives them that the question speaks of, newest last, or, for a
+    /// yes-or-no question naming an asset, that they did nothing to it. Never an authored line on the
+    /// topic instead: that offered again what had been done (Omar offering the image he took, blind15
+    /// #28) or gave an asset card to a question about the person (blind16 #3). Nil for any other
+    /// question, and when the record has nothing to say (the usual answer follows).
+    func ownDeedsAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard let form = Self.askedAboutOwnActs(question) else { return nil }
+        let named = knownAssets.filter { Self.names(words, $0.id, $0.name) }
+        let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) && !Self.askingWords.contains($0) }
+        var acts: [(at: SimDuration, text: String)] = (state.deeds ?? []).filter { $0.person == person.id }.compactMap { deed in
+            ownAndAround(deed.text, of: person).own.map { (deed.at, $0) }
+        }
+        for change in state.assetChanges where isOwn(change, by: person)
+            && !acts.contains(where: { act in
+                act.at == change.at && (Self.mentionsDeed(act.text, change.state) || assetsByID[change.asset].map { Self.mentions(act.text, $0) } == true)
+            }) {
+            acts.append((change.at, "I \(Self.word(for: change.state)) \(change.asset)."))
+        }
+        acts.sort { $0.at < $1.at }
+        // What the question asks them to have done ("hide the alert"), or only the asset it names ("curl
+        // cdn-update-check.net": blocking it is something they did to it, not a yes).
+        let doing = acts.filter { !Self.topicWords($0.text).isDisjoint(with: distinctive.subtracting(named.flatMap { Self.topicWords($0.id + " " + $0.name) })) }
+        let relevant = doing.isEmpty ? acts.filter { act in named.contains { Self.mentions(act.text, $0) } } : doing
+        let told = relevant.suffix(3).map { "\(stamp($0.at)): \($0.text)" }.joined(separator: " ")
+        switch form {
+        case .yesOrNo where !doing.isEmpty: return "Yes. \(told)"
+        case .yesOrNo where !relevant.isEmpty: return "No. What I did on \(Self.series(named.map(\.id))): \(told)"
+        case .yesOrNo where !named.isEmpty:
+            let others = acts.suffix(2).map { "\(stamp($0.at)): \($0.text)" }.joined(separator: " ")
+            return "No: I have done nothing to \(Self.series(named.map(\.id))) myself." + (others.isEmpty ? "" : " What I did: \(others)")
+        case .which where !relevant.isEmpty: return told
+        default: return nil
+        }
+    }
+
+    /// How a question asks about the person's own acts: a yes-or-no question ("did you …", "have you …")
+    /// or one asking which ("what did you change …"); nil when it does not.
+    enum OwnActsQuestion { case yesOrNo, which }
+
+    static func askedAboutOwnActs(_ question: String) -> OwnActsQuestion? {
+        let lowered = question.lowercased().replacingOccurrences(of: "’", with: "'")
+        let openings = ["did you ", "have you ", "didn't you ", "haven't you ", "did u "]
+        // What they saw, heard or were sent is not what they did ("did you see the statement?").
+        let perceiving = ["see", "hear", "read", "get", "receive", "know", "think", "mean", "want", "need", "like", "agree"]
+        func asksActs(from index: String.Index) -> Bool {
+            let next = lowered[index...].split(separator: " ").first.map(String.init) ?? ""
+            return !perceiving.contains(next)
+        }
+        if let opening = openings.first(where: lowered.hasPrefix) {
+            return asksActs(from: lowered.index(lowered.startIndex, offsetBy: opening.count)) ? .yesOrNo : nil
+        }
+        // "what holds did you put in place", "when did you file": which acts.
+        let asking = ["what ", "which ", "when ", "how ", "where "]
+        if asking.contains(where: lowered.hasPrefix) {
+            for inner in [" did you ", " have you "] {
+                if let range = lowered.range(of: inner), asksActs(from: range.upperBound) { return .which }
+            }
+        }
+        // "so, did you …", "… and did you also get memory?": a yes-or-no question after a first part.
+        for separator in [", ", "? ", ". ", "; ", " and ", " or "] {
+            for opening in openings {
+                if let range = lowered.range(of: separator + opening), asksActs(from: range.upperBound) { return .yesOrNo }
+            }
+        }
+        return nil
+    }
+
+    /// Words of asking about acts that say nothing of which act ("did you already do it yet?").
+    private static let askingWords: Set<String> = ["already", "still", "ever", "actually", "really", "updates", "anyone", "since", "today",
+                                                   "yesterday", "morning", "evening", "night", "tuesday", "wednesday", "thursday", "friday",
+                                                   "monday", "saturday", "sunday", "touch", "touched", "yourself"]
+}
