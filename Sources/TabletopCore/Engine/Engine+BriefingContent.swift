@@ -85,7 +85,8 @@ extension Engine {
     private func containmentLine() -> String {
         let cuts = state.assetChanges.filter { Self.cutOffStates.contains($0.state) }
         var seen: Set<String> = []
-        let done = cuts.filter { seen.insert($0.asset).inserted }.suffix(4)
+        // Every cut-off, not the latest four (blind16 #24: a second briefing dropped web-03, web-05 and the C2 block).
+        let done = cuts.filter { seen.insert($0.asset).inserted }
             .map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp($0.at))" }
         let waysIn: Set<AssetKind> = [.credential, .account, .host, .service, .device]
         let open = knownAssets.filter { asset in
@@ -98,7 +99,9 @@ extension Engine {
             return pendingChange(of: asset.id).map { "\(asset.id) (\($0.phrase))" } ?? "\(asset.id) (\(how)not cut off)"
         }
         let contained = done.isEmpty ? "Nothing is cut off yet" : "Cut off: " + Self.series(Array(done))
-        let still = open.isEmpty ? (done.isEmpty ? "" : "; no way in you know of is still open")
+        // Until the fix is rolled out, the way they came in may still be there (blind16 #7).
+        let unfixed = watch.decisions(by: .rollout, in: state).isEmpty ? ", but the fix is not rolled out yet" : ""
+        let still = open.isEmpty ? (done.isEmpty ? "" : "; no way in you know of is still open\(unfixed)")
             : "; still open: " + Self.series(Array(open.prefix(3)))
         return contained + still + "."
     }
