@@ -103,6 +103,16 @@ public struct Dashboard: Sendable {
         return Page(status: 200, html: body)
     }
 
+    /// Decodes every cohort entry the history holds into the dashboard's cache, once at start, so the
+    /// first cohort page costs what later ones do (decoding a thousand entries is most of a cold
+    /// request); returns how many were decoded. A changed entry is still read again on request.
+    @discardableResult
+    public func loadCohortEntries() throws -> Int {
+        let stored = try history.cohortEntries(matching: HistoryFilter())
+        // Sorted keys: the order of work never depends on the dictionary's.
+        return stored.keys.sorted().count { session in stored[session].flatMap { cohortEntries.entry(session: session, text: $0) } != nil }
+    }
+
     /// A page in the dashboard's frame.
     func layout(_ title: String, current: String, body: String, status: Int = 200) -> Page {
         Page(status: status, html: DashboardTemplates.layout.render(DashboardModels.Layout(

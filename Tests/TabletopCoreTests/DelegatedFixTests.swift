@@ -44,4 +44,16 @@ import Testing
         #expect(said.contains("asks what to fix"), "\(said)")
         #expect(engine.state.tasks.isEmpty)
     }
+
+    /// Blind play (insider 54, compromised-host 55): a fix written after the one delivered was not the one
+    /// tested; `test` named the older fix. The newest fix, typed or delivered, is the one tested.
+    @Test func theNewestFixIsTheOneTested() throws {
+        var engine = try Support.engine("example", seed: 1, ["ack", "fix \"Make admin tokens expire\"", "wait 3h"])
+        let delivered = try #require(engine.fixUnderTest)
+        engine.playThrough("fix \"Scan every public gist for our token prefix and page on a match\"")
+        let newest = try #require(engine.fixUnderTest)
+        #expect(newest.text == "Scan every public gist for our token prefix and page on a match", "\(newest.text)")
+        #expect(newest.since > delivered.since)
+        #expect(Support.said(engine.handle("test")).contains("Scan every public gist"))
+    }
 }

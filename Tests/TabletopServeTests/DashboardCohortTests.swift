@@ -63,4 +63,15 @@ import TabletopServe
         #expect(after.html.contains("<td class=\"nowrap\">7 <span"))
         #expect(try dashboard.cohortPage(filter) == after)
     }
+
+    /// Loaded at start, the entries serve the cohort page without the history's text being decoded again,
+    /// and the page is the one decoding on request gives.
+    @Test func entriesLoadedAtStartGiveTheSamePage() throws {
+        let fixture = try DashboardFixture()
+        defer { fixture.remove() }
+        try Self.storeEntries(fixture)
+        let loaded = Self.withoutLogs(fixture)
+        #expect(try loaded.loadCohortEntries() == 3)
+        #expect(try loaded.cohortPage(DashboardFilter()) == (try Self.withoutLogs(fixture).cohortPage(DashboardFilter())))
+    }
 }

@@ -46,9 +46,12 @@ extension Engine {
 
     /// The ways in the trainee knows of that are still open, named, with any cut-off typed or
     /// arranged for later; or that one is not found yet.
-    var waysInText: String {
+    var waysInText: String { waysInText(hint: true) }
+
+    /// The same, `hint` naming the commands that find one: a person of the cast says it without them.
+    func waysInText(hint: Bool) -> String {
         let open = openWaysIn
-        guard !open.isEmpty else { return "the adversary still has a way in that you have not found (logs, inspect, sweep, ask)" }
+        guard !open.isEmpty else { return "the adversary still has a way in that you have not found" + (hint ? " (logs, inspect, sweep, ask)" : "") }
         let named = open.map { id in pendingChange(of: id).map { "\(id) (\($0.phrase))" } ?? id }
         return "the adversary still has a way in: \(named.joined(separator: ", ")) \(open.count == 1 ? "is" : "are") not cut off yet"
     }

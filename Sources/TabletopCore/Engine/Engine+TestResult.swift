@@ -22,7 +22,17 @@ extension Engine {
             .first { Self.reportsFix($0.1) }
         let built = state.decisions.last { $0.action.verb == .fix }
         let delivered = readiness.map { (Self.firstSentence($0.1.text.trimmingCharacters(in: .whitespacesAndNewlines)), $0.0.at) }
-        guard let (text, since) = delivered ?? built.flatMap({ decision in decision.action.text.map { ($0, decision.at) } }) else { return nil }
+        let typed = built.flatMap { decision in decision.action.text.map { ($0, decision.at) } }
+        // A fix handed to someone counts from when they reported it done.
+        let handed = state.tasks.last { task in
+            guard task.done, !task.blocked, case .success(let action?) = ActionParser.parseAction(task.line) else { return false }
+            return action.verb == .fix && action.text != nil
+        }.flatMap { task -> (String, SimDuration)? in
+            guard case .success(let action?) = ActionParser.parseAction(task.line), let text = action.text else { return nil }
+            return (text, task.due)
+        }
+        // The newest of them: a fix written after the one delivered is the one tested (blind15 #26, blind16 #22).
+        guard let (text, since) = [delivered, typed, handed].compactMap({ $0 }).max(by: { $0.1 < $1.1 }) else { return nil }
         return (text.hasSuffix(".") ? String(text.dropLast()) : text, since)
     }
 
@@ -49,9 +59,11 @@ extension Engine {
         let reading = step.flatMap { number in scenario.scoring.first { $0.step == number }?.rubric }.map { $0.read(fixes.joined(separator: "\n")) }
         let missed = reading?.missed ?? [], covered = reading?.hit ?? []
         // A way in still open is no flaw of the fix, but the fix does not end the incident while it is.
-        let open = state.attackerPresent ? waysInText : nil
+        // In the tester's voice: no list of the game's commands (blind16 #16).
+        let open = state.attackerPresent ? waysInText(hint: false) : nil
         guard missed.isEmpty else {
-            let gaps = ["the fix does not cover \(missed.joined(separator: " or "))"] + [open].compactMap { $0 }
+            // The rubric's names for what is missing read as a list, not as a sentence ("does not cover standing admin rights removed").
+            let gaps = ["the fix does not cover this: \(missed.joined(separator: "; nor this: "))"] + [open].compactMap { $0 }
             return "Tested: I got around it: \(gaps.joined(separator: "; ")). It is not done until that is closed."
         }
         let what = covered.isEmpty ? "" : " It covers \(covered.joined(separator: ", "))."

@@ -42,6 +42,8 @@ struct ServeCommand: ParsableCommand {
         let dashboard = Dashboard(history: store, token: token, now: { Output.now() }) { record in
             try setup.report(record.logPath, force: force).traineeSafe()
         }
+        // Before listening: the first cohort page is then as quick as the next (issue 18's 200 ms bar).
+        try dashboard.loadCohortEntries()
         let encrypted = tls ?? !HostCommand.isLoopback(host)
         let identity = try encrypted ? dashboardIdentity(setup) : nil
         let scheme = encrypted ? "https" : "http"
