@@ -23,6 +23,7 @@ extension Engine {
         let response = matched.map { matched in
             var response = matched
             if arranged == nil, let done = arrivedText(action, response) { response.text = done }
+            if let filed = filingContent(action) { response.text += " " + filed }
             return response
         }
         if let response {

@@ -14,6 +14,16 @@ extension Engine {
     /// Facts a notice to legal, the regulator or law enforcement carries: what data was taken and whose.
     static let legalAudiences: Set<Audience> = [.legal, .regulator, .lawEnforcement]
 
+    /// What a notice to legal, the regulator or the police says when the scenario wrote who files it
+    /// ("Peter files the initial notification"): the facts that show data taken, as a briefing gives
+    /// them (blind15 #16: the filing named no fact). Nil for other actions and before the real clock.
+    func filingContent(_ action: Action) -> String? {
+        guard configuration.realClock, action.verb == .notify, let audience = action.object.flatMap(Audience.init(rawValue:)),
+              Self.legalAudiences.contains(audience) else { return nil }
+        let facts = briefedFacts(for: audience).compactMap { world.factsByID[$0]?.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return facts.isEmpty ? nil : "It says: \(facts.joined(separator: " "))"
+    }
+
     /// The most findings a briefing repeats; the oldest plain ones give way first.
     static let briefedFactLimit = 5
 
