@@ -12,7 +12,8 @@ extension Engine {
         let named = knownAssets.filter { Self.names(words, $0.id, $0.name) }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) && !Self.askingWords.contains($0) }
         var acts: [(at: SimDuration, text: String)] = (state.deeds ?? []).filter { $0.person == person.id }.compactMap { deed in
-            ownAndAround(deed.text, of: person).own.map { (deed.at, $0) }
+            // What they reported in their own words ("Tested: I got around it…") is theirs as it stands.
+            (ownAndAround(deed.text, of: person).own ?? (deed.text.contains("I ") ? deed.text : nil)).map { (deed.at, $0) }
         }
         for change in state.assetChanges where isOwn(change, by: person)
             && !acts.contains(where: { act in
@@ -47,8 +48,10 @@ extension Engine {
         // What they saw, heard or were sent is not what they did ("did you see the statement?").
         let perceiving = ["see", "hear", "read", "get", "receive", "know", "think", "mean", "want", "need", "like", "agree"]
         func asksActs(from index: String.Index) -> Bool {
-            let next = lowered[index...].split(separator: " ").first.map(String.init) ?? ""
-            return !perceiving.contains(next)
+            let words = lowered[index...].split(separator: " ").prefix(2).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            // "get around it", "get in": getting somewhere is an act (Kenji asked what he got around, blind16 #17).
+            if words.first == "get", words.count > 1, ["around", "round", "through", "in", "past", "into"].contains(words[1]) { return true }
+            return !perceiving.contains(words.first ?? "")
         }
         if let opening = openings.first(where: lowered.hasPrefix) {
             return asksActs(from: lowered.index(lowered.startIndex, offsetBy: opening.count)) ? .yesOrNo : nil
