@@ -116,7 +116,7 @@ public struct Dashboard: Sendable {
     /// A page in the dashboard's frame.
     func layout(_ title: String, current: String, body: String, status: Int = 200) -> Page {
         Page(status: status, html: DashboardTemplates.layout.render(DashboardModels.Layout(
-            title: title, css: HTMLStyle.css, navigation: navigation(current: current, note: nil), body: body)))
+            title: title, css: HTMLStyle.css, navigationCSS: DashboardTemplates.navigationCSS, navigation: navigation(current: current, note: nil), body: body)))
     }
 
     /// The navigation between pages, the current one marked, and a note under it.
@@ -128,7 +128,9 @@ public struct Dashboard: Sendable {
     /// A report page with the dashboard's navigation put at the top of its `<main>`.
     static func framed(_ html: String, navigation: String) -> String {
         guard let main = html.range(of: "<main>") else { return html }
-        return html.replacingCharacters(in: main, with: "<main>" + navigation)
+        let framed = html.replacingCharacters(in: main, with: "<main>" + navigation)
+        guard let head = framed.range(of: "</head>") else { return framed }
+        return framed.replacingCharacters(in: head, with: "<style>\(DashboardTemplates.navigationCSS)</style></head>")
     }
 
     /// A page that says what went wrong.

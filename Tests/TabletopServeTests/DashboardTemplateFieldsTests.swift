@@ -20,7 +20,7 @@ import TabletopStore
         #expect(plan.rows.count == 6 && exercises.rows.count == 3 && !trends.rows.isEmpty)
         let records = try fixture.history.exercises()
         let form = dashboard.filterModel(action: "/plan", filter, records: records, bands: true, statuses: true)
-        let frame = DashboardModels.Layout(title: "t", css: "c", navigation: "n", body: "b")
+        let frame = DashboardModels.Layout(title: "t", css: "c", navigationCSS: "nc", navigation: "n", body: "b")
         let navigation = DashboardModels.Navigation(links: [.init(href: "/", name: "Exercises", current: true)], note: "a note")
         let problem = DashboardModels.Problem(heading: "h", message: "m")
         for model in [plan, exercises, trends, form, frame, navigation, problem] as [Any] {

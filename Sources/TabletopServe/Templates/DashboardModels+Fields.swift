@@ -8,6 +8,7 @@ extension DashboardModels.Layout: MustacheParent {
         switch name {
         case "title": title
         case "css": css
+        case "navigationCSS": navigationCSS
         case "navigation": navigation
         case "body": body
         default: nil

@@ -3,7 +3,7 @@ import Foundation
 /// What the dashboard's templates are given, page by page (`DashboardTemplates` holds the templates).
 enum DashboardModels {
     /// The frame of every page.
-    struct Layout: Sendable { var title: String; var css: String; var navigation: String; var body: String }
+    struct Layout: Sendable { var title: String; var css: String; var navigationCSS: String; var navigation: String; var body: String }
 
     /// The links between pages and a note under them.
     struct Navigation: Sendable { var links: [Link]; var note: String? }

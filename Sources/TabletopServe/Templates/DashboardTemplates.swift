@@ -8,8 +8,7 @@ enum DashboardTemplates {
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark"><title>{{title}} · tabletop</title><style>{{{css}}}
-        nav.dashboard { display: flex; flex-wrap: wrap; gap: .4rem 1rem; margin: 0 0 1rem; padding: .5rem 0; border-bottom: 1px solid var(--line); }
-        nav.dashboard a[aria-current] { font-weight: bold; }
+        {{{navigationCSS}}}
         form.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: 0 0 1rem; }
         form.filters label, form.change label { display: flex; flex-direction: column; font-size: .85rem; }
         form.change { display: flex; flex-wrap: wrap; gap: .3rem; align-items: end; }
@@ -19,6 +18,13 @@ enum DashboardTemplates {
         {{{body}}}
         </main></body></html>
         """)
+
+    /// The navigation's rules, in the dashboard's frame and in the reports it frames (whose own stylesheet
+    /// has none: the links ran together as "ExercisesCohortTrends…").
+    static let navigationCSS = """
+        nav.dashboard { display: flex; flex-wrap: wrap; gap: .4rem 1rem; margin: 0 0 1rem; padding: .5rem 0; border-bottom: 1px solid var(--line); }
+        nav.dashboard a[aria-current] { font-weight: bold; }
+        """
 
     /// The links between pages, the current one marked.
     static let navigation = try! MustacheTemplate(string: """
