@@ -13,16 +13,6 @@ extension HistoryStore {
         }
     }
 
-    /// The plan items of the sessions the subquery `sessions` selects, by session id, in item order. Drills
-    /// recorded before the tracker have none: they are absent, and their records' `plan` stays nil.
-    static func plans(_ db: Database, sessions: String, arguments: StatementArguments) throws -> [String: [PlanRow]] {
-        var plans: [String: [PlanRow]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM planItem WHERE session IN (\(sessions)) ORDER BY session, item", arguments: arguments) {
-            plans[row["session"], default: []].append(planRow(row))
-        }
-        return plans
-    }
-
     private static func planRow(_ row: Row) -> PlanRow {
         PlanRow(item: row["item"], step: row["step"], capability: row["capability"], observation: row["observation"],
                 recommendation: row["recommendation"], owner: row["owner"], due: row["due"])
