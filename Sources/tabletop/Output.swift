@@ -24,28 +24,9 @@ enum Output {
         error(result.renderedDiagnostics)
     }
 
-    /// JSON with sorted keys, for stable output.
+    /// JSON with sorted keys, for stable output (`JSONText.encode`).
     static func json<Value: Encodable>(_ value: Value) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return escapingControls(String(decoding: try encoder.encode(value), as: UTF8.self))
-    }
-
-    /// JSON with DEL, the C1 controls and the bidirectional overrides written as `\uXXXX` escapes:
-    /// JSONEncoder escapes only C0, and a terminal acts on the others when the JSON is printed. They
-    /// can only stand inside strings, where the escape means the same character.
-    static func escapingControls(_ json: String) -> String {
-        let escaped = { (scalar: Unicode.Scalar) in scalar.value >= 0x7F && TerminalText.isControl(scalar) }
-        guard json.unicodeScalars.contains(where: escaped) else { return json }
-        var result = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            if escaped(scalar) {
-                result.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
-            } else {
-                result.append(scalar)
-            }
-        }
-        return String(result)
+        try JSONText.encode(value)
     }
 
     /// Authors' text reflowed into paragraphs and wrapped at the terminal's width (80 when not a terminal),

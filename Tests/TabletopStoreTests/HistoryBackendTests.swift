@@ -23,6 +23,7 @@ import TabletopCore
     }
     @Test func keepsCohortEntries() throws { try HistoryBackendContract.keepsCohortEntries(open) }
     @Test func recordsABatchInOneTransaction() throws { try HistoryBackendContract.recordsABatchInOneTransaction(open) }
+    @Test func listsEachRecordWhole() throws { try HistoryBackendContract.listsEachRecordWhole(open) }
 
     /// An export written into a second database and exported again is the same document.
     @Test func exportRoundTripsBetweenFiles() throws {
@@ -54,6 +55,7 @@ struct PostgresBackendTests {
     @Test func exportCarriesPlanChanges() throws { try HistoryBackendContract.exportCarriesPlanChanges(try Self.opener(), into: try Self.opener()) }
     @Test func keepsCohortEntries() throws { try HistoryBackendContract.keepsCohortEntries(try Self.opener()) }
     @Test func recordsABatchInOneTransaction() throws { try HistoryBackendContract.recordsABatchInOneTransaction(try Self.opener()) }
+    @Test func listsEachRecordWhole() throws { try HistoryBackendContract.listsEachRecordWhole(try Self.opener()) }
 
     /// Both backends give the same answers to every filter over the same records, and export the same document.
     @Test func bothBackendsAnswerAlike() throws {

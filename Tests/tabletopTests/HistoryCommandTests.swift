@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TabletopCore
+import TabletopStore
 
 /// `tabletop history` end to end: drills are recorded, imports from two processes at once all land.
 @Suite struct HistoryCommandTests {
@@ -21,6 +23,24 @@ import Testing
         #expect(all.stdout.contains("SEED") && all.stdout.contains("2 caller="))
         let badDate = try CommandLineTests.run(["history", "--since", "last week", "--data-dir", data])
         #expect(badDate.status == 2)
+    }
+
+    /// `history --json` is written record by record without `JSONEncoder` (issue 21), and prints what the
+    /// encoder printed of the same records: every field, plans included, byte for byte, filtered or not.
+    @Test func jsonIsWhatTheEncoderPrintedOfEveryRecord() throws {
+        let data = DrillCommandTests.temporaryFolder()
+        let expert = CommandLineTests.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs/example-expert.script").path
+        _ = try CommandLineTests.run(["play", "example", "--script", expert, "--trainee", "Zoë", "--seed", "3", "--data-dir", data])
+        _ = try CommandLineTests.run(["play", "example", "--seed", "2", "--trainee", "bo", "--data-dir", data], stdin: "ack\n")
+        let history = try HistoryStore(path: data + "/history.sqlite", readOnly: true)
+        #expect(try history.exercises(matching: HistoryFilter(), withSteps: true).contains { $0.plan?.isEmpty == false && $0.steps.count > 1 })
+        for filter in [HistoryFilter(), HistoryFilter(trainee: "Zoë")] {
+            let records = try history.exercises(matching: filter, withSteps: true)
+            #expect(!records.isEmpty)
+            let listed = try CommandLineTests.run(["history", "--json", "--data-dir", data] + (filter.trainee.map { ["--trainee", $0] } ?? []))
+            #expect(listed.status == 0)
+            #expect(listed.stdout == (try JSONText.encode(HistoryJSON(exercises: records))) + "\n")
+        }
     }
 
     /// A scripted drill whose script ends before anything is decided (no postmortem, not even an ack) is

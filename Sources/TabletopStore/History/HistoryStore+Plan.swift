@@ -13,17 +13,6 @@ extension HistoryStore {
         }
     }
 
-    /// The plan items of the sessions the subquery `sessions` selects, by session id, in item order. Drills
-    /// recorded before the tracker have none: they are absent, and their records' `plan` stays nil.
-    static func plans(_ db: Database, sessions: String, arguments: StatementArguments) throws -> [String: [PlanRow]] {
-        var plans: [String: [PlanRow]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT \(planColumns("")) FROM planItem WHERE session IN (\(sessions)) ORDER BY session, item",
-                                    arguments: arguments) {
-            plans[row[0], default: []].append(planRow(row))
-        }
-        return plans
-    }
-
     /// A plan item's columns in the order `planRow` reads them (by position: looking a column up by name
     /// costs more than the rest of reading a row, and the tracker reads ten thousand).
     private static func planColumns(_ table: String) -> String {

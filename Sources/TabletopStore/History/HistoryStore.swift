@@ -178,48 +178,6 @@ public struct HistoryStore: HistoryBackend {
         }
     }
 
-    /// The exercises matching the filter, oldest first.
-    public func exercises(matching filter: HistoryFilter = HistoryFilter(), withSteps: Bool = false) throws -> [ExerciseRecord] {
-        do {
-            return try pool.read { db in
-                let (whereClause, arguments) = Self.whereClause(filter)
-                let rows = try Row.fetchAll(db, sql: "SELECT \(Self.listColumns) FROM exercise\(whereClause) ORDER BY started, session",
-                                            arguments: StatementArguments(arguments))
-                // Steps and ratings of all the exercises in one query each, not two per exercise (issue 21:
-                // `history --json` of 10,000 took 2.5 s). The dictionaries are look-ups; rows keep their order.
-                var steps: [String: [StepRow]] = [:], capabilities: [String: [CapabilityRow]] = [:], plans: [String: [PlanRow]] = [:]
-                if withSteps {
-                    plans = try Self.plans(db, sessions: "SELECT session FROM exercise\(whereClause)", arguments: StatementArguments(arguments))
-                    let sessions = "SELECT session FROM exercise\(whereClause)"
-                    for row in try Row.fetchAll(db, sql: "SELECT * FROM stepResult WHERE session IN (\(sessions)) ORDER BY session, step",
-                                                arguments: StatementArguments(arguments)) {
-                        steps[row["session"], default: []].append(StepRow(step: row["step"], slug: row["slug"], status: row["status"],
-                                                                          doneSeconds: row["doneSeconds"], points: row["points"], possible: row["possible"]))
-                    }
-                    for row in try Row.fetchAll(db, sql: "SELECT * FROM capabilityRating WHERE session IN (\(sessions)) ORDER BY session, phase",
-                                                arguments: StatementArguments(arguments)) {
-                        capabilities[row["session"], default: []].append(CapabilityRow(phase: row["phase"], rating: row["rating"], share: row["share"]))
-                    }
-                }
-                let decoder = JSONDecoder()
-                return rows.map { row in
-                    let session: String = row["session"]
-                    var record = Self.exercise(from: row, decoder: decoder, steps: steps[session] ?? [], capabilities: capabilities[session] ?? [])
-                    record.plan = withSteps ? plans[session] : nil
-                    return record
-                }
-            }
-        } catch {
-            throw Self.explain(error, path: path)
-        }
-    }
-
-    /// Every column of `exercise` but the cohort entry (`cohortEntries(matching:)` reads it): a list of a
-    /// thousand records need not carry a thousand scorecards.
-    static let listColumns = ["session", "scenario", "scenarioHash", "trainee", "players", "started", "ended", "simulatedSeconds",
-                              "outcome", "score", "band", "rating", "acknowledgeSeconds", "commanderSeconds", "containmentSeconds",
-                              "closeSeconds", "logPath", "hardFails", "seed", "variants"].joined(separator: ", ")
-
     /// The filter as a `WHERE` clause on the exercise table (its columns prefixed with `table.` when given)
     /// and its arguments; empty for no filter.
     static func whereClause(_ filter: HistoryFilter, table: String = "") -> (String, [(any DatabaseValueConvertible)?]) {
@@ -230,21 +188,6 @@ public struct HistoryStore: HistoryBackend {
         if let scenario = filter.scenario { conditions.append("\(prefix)scenario = ?"); arguments.append(scenario) }
         if let since = filter.since { conditions.append("\(prefix)started >= ?"); arguments.append(since) }
         return (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "), arguments)
-    }
-
-    private static func exercise(from row: Row, decoder: JSONDecoder, steps: [StepRow], capabilities: [CapabilityRow]) -> ExerciseRecord {
-        let session: String = row["session"]
-        let players = (try? decoder.decode([Player].self, from: Data((row["players"] as String).utf8))) ?? []
-        let hardFails = (row["hardFails"] as String?).flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) }
-        let variants = (row["variants"] as String?).flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) }
-        // Kept as text: a seed may use all 64 bits, more than SQLite's signed integer holds.
-        let seed = (row["seed"] as String?).flatMap { UInt64($0) }
-        return ExerciseRecord(session: session, scenario: row["scenario"], scenarioHash: row["scenarioHash"], trainee: row["trainee"],
-                              players: players, started: row["started"], ended: row["ended"], simulatedSeconds: row["simulatedSeconds"],
-                              outcome: row["outcome"], score: row["score"], band: row["band"], rating: row["rating"],
-                              acknowledgeSeconds: row["acknowledgeSeconds"], commanderSeconds: row["commanderSeconds"],
-                              containmentSeconds: row["containmentSeconds"], closeSeconds: row["closeSeconds"], logPath: row["logPath"],
-                              steps: steps, capabilities: capabilities, hardFails: hardFails, seed: seed, variants: variants)
     }
 
     /// One line a person understands for what went wrong with the database.

@@ -149,21 +149,19 @@ extension PostgresHistoryStore {
                 capabilities[session, default: []].append(CapabilityRow(phase: phase, rating: rating, share: share))
             }
         }
-        let decoder = JSONDecoder()
+        var decoder = ExerciseColumnDecoder()
         return try rows.map { row in
             let (session, scenario, scenarioHash, trainee, players, started, ended, simulated, outcome, score, band, rating,
                  acknowledge, commander, containment, close, logPath, hardFails, seed, variants)
                 = try row.decode((String, String, String, String, String, String, String?, Int, String, Int, String, String,
                                   Int?, Int?, Int?, Int?, String, String?, String?, String?).self)
             return ExerciseRecord(session: session, scenario: scenario, scenarioHash: scenarioHash, trainee: trainee,
-                                  players: (try? decoder.decode([Player].self, from: Data(players.utf8))) ?? [],
+                                  players: decoder.players(players),
                                   started: started, ended: ended, simulatedSeconds: simulated, outcome: outcome, score: score, band: band,
                                   rating: rating, acknowledgeSeconds: acknowledge, commanderSeconds: commander,
                                   containmentSeconds: containment, closeSeconds: close, logPath: logPath,
                                   steps: steps[session] ?? [], capabilities: capabilities[session] ?? [],
-                                  hardFails: hardFails.flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) },
-                                  seed: seed.flatMap { UInt64($0) },
-                                  variants: variants.flatMap { try? decoder.decode([String].self, from: Data($0.utf8)) },
+                                  hardFails: decoder.strings(hardFails), seed: decoder.seed(seed), variants: decoder.strings(variants),
                                   plan: withSteps ? plans[session] : nil)
         }
     }

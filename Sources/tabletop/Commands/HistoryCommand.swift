@@ -76,7 +76,7 @@ struct HistoryListCommand: ParsableCommand {
             throw CommandFailure("error: \(error.description)")
         }
         if json {
-            print(try Output.json(HistoryJSON(exercises: exercises.map(HistoryJSON.Entry.init))))
+            try Self.printJSON(exercises)
             return
         }
         guard !exercises.isEmpty else {
@@ -94,31 +94,24 @@ struct HistoryListCommand: ParsableCommand {
         }
     }
 
+    /// Prints `history --json`, written straight from the records in chunks (issue 21: `JSONEncoder` took
+    /// seconds over 10,000 exercises), the same bytes as `Output.json` of `HistoryJSON`, which is still
+    /// used for a record the writer cannot write (a number that is not finite, which it refuses).
+    static func printJSON(_ exercises: [ExerciseRecord]) throws {
+        guard HistoryJSONWriter.canWrite(exercises) else {
+            print(try Output.json(HistoryJSON(exercises: exercises)))
+            return
+        }
+        // Straight to the file descriptor: nothing went through `print`'s buffer before.
+        var writer = HistoryJSONWriter { try FileHandle.standardOutput.write(contentsOf: Data($0)) }
+        try writer.write(exercises)
+    }
+
     /// The seed and the variant it picked (`7 caller=vpn-exit`), for whoever plans the next drill; a
     /// dash for a record made before the history kept them.
     static func seed(_ record: ExerciseRecord) -> String {
         guard let seed = record.seed else { return "—" }
         return ([String(seed)] + (record.variants ?? [])).joined(separator: " ")
-    }
-}
-
-/// What `history --json` prints (format 1, `Docs/history.schema.json`): the exercise records, each
-/// with whether its score is provisional.
-struct HistoryJSON: Encodable {
-    let format = 1
-    var exercises: [Entry]
-
-    /// One record, with the derived `provisional` flag beside its stored fields.
-    struct Entry: Encodable {
-        var record: ExerciseRecord
-
-        private enum Key: String, CodingKey { case provisional }
-
-        func encode(to encoder: any Encoder) throws {
-            try record.encode(to: encoder)
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(record.provisional, forKey: .provisional)
-        }
     }
 }
 
