@@ -32,7 +32,21 @@ extension Engine {
             let members = membersShown(in: channel).joined(separator: ", ")
             return "\(channel.id) (\(kind)\(members.isEmpty ? "" : ": \(members)"))"
         }
-        lines.append("Channels: " + (channels.isEmpty ? "none" : channels.joined(separator: "; ")))
+        // Channels the scenario only posts in (no members on record) still show who posted there (blind16 #8:
+        // Ingrid's #security-team post was missing).
+        let known = Set(state.channels.map(\.id))
+        var posted: [(channel: String, people: [String])] = []
+        for fired in state.fired {
+            guard let inject = injectsByID[fired.id], case let channel = inject.channel, channel.hasPrefix("#"), !known.contains(channel),
+                  let from = inject.from, let person = peopleByID[from] else { continue }
+            if let index = posted.firstIndex(where: { $0.channel == channel }) {
+                if !posted[index].people.contains(person.id) { posted[index].people.append(person.id) }
+            } else {
+                posted.append((channel, [person.id]))
+            }
+        }
+        let all = channels + posted.map { "\($0.channel) (posted in by: \($0.people.joined(separator: ", ")))" }
+        lines.append("Channels: " + (all.isEmpty ? "none" : all.joined(separator: "; ")))
         let involved = scenario.cast.filter(tookPart).map(\.id)
         lines.append("Involved: " + (involved.isEmpty ? "nobody yet" : involved.joined(separator: ", ")))
         // A leadership briefing informs leadership as `notify leadership` does (blind15: two briefings, never listed).
