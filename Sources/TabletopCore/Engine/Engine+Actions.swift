@@ -115,10 +115,20 @@ extension Engine {
 
     // MARK: Triage and communication
 
+    /// How long after calling or writing in someone is still at hand for a page.
+    static let atHand = SimDuration(seconds: 30 * 60)
+
     private mutating func page(_ person: Person?) -> String? {
         guard let person else { return nil }
         add(.paged, to: person.id)
         guard person.reachable else { return "You page \(person.name). There is no answer." }
+        // Someone who called or wrote in minutes ago is at hand: they answer now (blind15 #7: Rita, who had
+        // just phoned, was paged with "they usually answer within 20m").
+        if configuration.realClock, let call = state.fired.last(where: { injectsByID[$0.id]?.from == person.id }),
+           state.clock.seconds - call.at.seconds <= Self.atHand.seconds {
+            schedule(.arrival(person.id), at: state.clock)
+            return "You page \(person.name), \(person.role), who reached you at \(stamp(call.at)); they answer at once."
+        }
         schedule(.arrival(person.id), at: state.clock + person.responseTime)
         return "You page \(person.name), \(person.role); they usually answer within \(person.responseTime)."
     }
