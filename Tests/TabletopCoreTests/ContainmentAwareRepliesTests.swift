@@ -81,7 +81,7 @@ import Testing
         #expect(engine.state.timedOut.contains { $0.decision == "elena-asks" })
         _ = engine.handle("ask elena kai") // the warning that she is close to Kai; asking again goes ahead
         let reply = Self.said(engine.handle("ask elena kai"))
-        #expect(reply.contains("Elena asks Kai about the DLP alert"))
+        #expect(reply.contains("I ask Kai about the DLP alert"), "\(reply)")  // in her own voice (blind15 #13)
         #expect(!reply.contains("Nobody has brought them in yet"))
     }
 

@@ -14,12 +14,17 @@ extension Engine {
             let words = Self.topicWords(outcome)
             guard words.contains(otherName) || words.contains(other.id) else { continue }
             if inject.from == asker.id || words.contains(askerName) || words.contains(asker.id) {
-                lines.append(outcome.trimmingCharacters(in: .whitespacesAndNewlines))
+                // Told by the one who took part: in their own voice (blind15 #13: "Sam tells Kai…" said by Sam).
+                lines.append(Self.inFirstPerson(outcome.trimmingCharacters(in: .whitespacesAndNewlines), of: asker))
             }
         }
         for asset in scenario.assets where asset.owner == other.id {
             let states = (state.assetStates[asset.id] ?? []).filter(Self.cutOffStates.contains)
-            if let pending = pendingChange(of: asset.id) {
+            // A cut-off arranged quietly is known to those brought up to date since it was arranged, not to
+            // everyone asked (blind15 #13: the helpdesk knew of Friday's cut-off only Grace had been told).
+            let arranged = watch.decisions(on: asset.id, in: state).last.map { state.decisions[$0].at }
+            let told = state.knowledge[asker.id]?.updatedAt.map { updated in arranged.map { updated >= $0 } ?? true } ?? false
+            if told, let pending = pendingChange(of: asset.id) {
                 lines.append("\(asset.name) (\(asset.id)) is \(pending.phrase); until then it still works.")
             }
             if !states.isEmpty {
