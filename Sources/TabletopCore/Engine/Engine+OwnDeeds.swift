@@ -9,7 +9,10 @@ extension Engine {
     /// question, and when the record has nothing to say (the usual answer follows).
     func ownDeedsAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard let form = Self.askedAboutOwnActs(question) else { return nil }
-        let named = knownAssets.filter { Self.names(words, $0.id, $0.name) }
+        // Named by id or whole name only: a "No: I have done nothing to …" must be about what was asked
+        // ("did you hide the alert?" matched the drive whose name mentions the alert, and got a No about it).
+        let lowered = question.lowercased()
+        let named = knownAssets.filter { words.contains($0.id) || lowered.contains($0.name.lowercased()) }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) && !Self.askingWords.contains($0) }
         var acts: [(at: SimDuration, text: String)] = (state.deeds ?? []).filter { $0.person == person.id }.compactMap { deed in
             // What they reported in their own words ("Tested: I got around it…") is theirs as it stands.
