@@ -165,7 +165,7 @@ extension Engine {
     /// A fact as a person's update tells it, followed by the latest thing done to each asset it is
     /// about: named as the record of what was done, not as a cut-off ("rotated" does not cut a
     /// role's reach), and the newest (a host isolated, then rebuilt, is rebuilt).
-    private func factWithSince(_ id: String) -> String? {
+    func factWithSince(_ id: String) -> String? {
         guard let text = world.factsByID[id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
         let done = assets(concernedBy: id).compactMap { asset in
             state.assetChanges.last { $0.asset == asset.id && Self.undoingStates.contains($0.state) }

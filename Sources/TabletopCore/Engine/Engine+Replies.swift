@@ -25,12 +25,23 @@ extension Engine {
         // An answer written about one asset is not the answer about another the question names by id
         // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).
         let named = knownAssets.first { words.contains($0.id) }
-        let match = person.answers.first { $0.topics.contains(where: words.contains) && fits($0, person) && !speaksOfAnother($0, than: named) }
+        let topical = person.answers.filter { $0.topics.contains(where: words.contains) && fits($0, person) && !speaksOfAnother($0, than: named) }
+        var match = topical.first
             ?? about.flatMap { name in person.answers.first { !Self.topicWords($0.text).isDisjoint(with: name) && fits($0, person) } }
-        // Said before: they refer back to it and say what changed, unless their offer has been done since.
-        var again: String?
         // Asked for their update again, what changed is their whole picture since, not only what the answer named.
         let update = Self.asksForUpdate(words) && !person.mustNotKnow
+        // A different question on a topic they already answered: another answer of theirs on it not given
+        // yet, else what they know of what it newly asks, not their earlier words again.
+        if let first = match, !update, hasSaid(first, by: person), let new = Self.beyond(first, words: words) {
+            if let other = topical.first(where: { $0.text != first.text && !hasSaid($0, by: person) }) {
+                match = other
+            } else {
+                outputs.append(.answer(person: person.id, name: person.name, text: newQuestionAnswer(person, words: words, new: new, earlier: first)))
+                return
+            }
+        }
+        // Said before: they refer back to it and say what changed, unless their offer has been done since.
+        var again: String?
         if let match { again = repeated(match, by: person, asked: words, instead: update ? picture(of: person) : nil) }
         let authored = match.map { answer -> String in
             guard answer.when == nil, let done = doneSince(answer, by: person, asked: words) else { return again ?? answer.text }
@@ -139,9 +150,9 @@ extension Engine {
         return words
     }
 
-    /// An answer from the world when no authored answer fits: about the asset or person the question
-    /// names, or about what the person knows and was told, in that order.
-    func worldAnswer(_ person: Person, words: Set<String>) -> String {
+    /// What a person says of the fleet, asset, person or indicator the question names, from the world;
+    /// nil when it names none of them.
+    func namedAnswer(_ person: Person, words: Set<String>) -> String? {
         // A fleet named by its group (`web-fleet`) is the fleet, not a member whose name shares a word.
         if let group = knownAssets.flatMap(\.groups).first(where: words.contains), let said = groupAnswer(group, by: person) { return said }
         // An asset named by its id wins over one that only shares a word of its name
@@ -176,6 +187,13 @@ extension Engine {
                 + (person.mustNotKnow ? "" : " \(person.defaultAnswer)")
         }
         if let mention = indicatorMention(words) { return mention }
+        return nil
+    }
+
+    /// An answer from the world when no authored answer fits: about the asset or person the question
+    /// names, or about what the person knows and was told, in that order.
+    func worldAnswer(_ person: Person, words: Set<String>) -> String {
+        if let named = namedAnswer(person, words: words) { return named }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
         // know keeps their usual words below.
         let asksForUpdate = Self.asksForUpdate(words)
