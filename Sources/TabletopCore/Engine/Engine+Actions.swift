@@ -78,7 +78,7 @@ extension Engine {
         case .lookup: return lookUp(person)
         case .inspect, .logs: return examine(asset, verb: action.verb, into: &outputs)
         case .sweep: return sweep(action.text, into: &outputs)
-        case .impact: return "Noted as the worst case: \(action.text ?? "")"
+        case .impact: return "Noted as the worst case: \(Self.withoutLabel(action.text ?? "", "worst case"))"
         // Containment and forensics.
         case .block: return block(object)
         case .isolate, .revoke, .rotate, .disable, .shutdown, .delete, .snapshot, .preserve, .redeploy, .clean:

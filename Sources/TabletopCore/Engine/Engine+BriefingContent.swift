@@ -42,7 +42,8 @@ extension Engine {
             sentences.append(texts.joined(separator: " "))
         }
         if let impact = state.decisions.last(where: { $0.action.verb == .impact })?.action.text, !impact.isEmpty {
-            sentences.append("The worst case you recorded: \(impact.hasSuffix(".") ? String(impact.dropLast()) : impact).")
+            let said = Self.withoutLabel(impact, "worst case")
+            sentences.append("The worst case you recorded: \(said.hasSuffix(".") ? String(said.dropLast()) : said).")
         }
         if let clocks = clockLine() { sentences.append(clocks) }
         sentences.append(containmentLine())
@@ -92,7 +93,7 @@ extension Engine {
     /// still open: a way in (a key, an account, a host) not cut off that is exposed or compromised,
     /// belongs to the suspect, or is a key or account a finding brought to light; a cut-off still
     /// scheduled for later says when.
-    private func containmentLine() -> String {
+    func containmentLine() -> String {
         let cuts = state.assetChanges.filter { Self.cutOffStates.contains($0.state) }
         var seen: Set<String> = []
         // Every cut-off, not the latest four (blind16 #24: a second briefing dropped web-03, web-05 and the C2 block).

@@ -37,28 +37,24 @@ extension Engine {
 
     /// Whether the person already gave this authored answer, asked or of their own accord.
     func hasSaid(_ answer: Answer, by person: Person) -> Bool {
-        (state.said ?? []).contains { $0.person == person.id && $0.text == answer.text } || raisedBefore(answer, by: person) != nil
+        saidAt(answer, by: person) != nil
+    }
+
+    /// When the person first gave this authored answer, asked or of their own accord; nil if never.
+    func saidAt(_ answer: Answer, by person: Person) -> SimDuration? {
+        (state.said ?? []).first { $0.person == person.id && $0.text == answer.text }?.at ?? raisedBefore(answer, by: person)?.at
     }
 
     /// A question that goes beyond what the person already answered on its topic: what they know of
-    /// the asset, fleet or address its new part names by id; else their own report or a fact they know
-    /// that speaks to it most; else what it names by a word; else that they cannot say more than they
-    /// did, and who has spoken of it. Never "As I said" to a question they were not asked before.
+    /// the asset, fleet or address its new part names by id; else what they have seen that shares its
+    /// words most; else what it names by a word; else that they cannot say more than they did, and who
+    /// has spoken of it. Never "As I said" to a question they were not asked before.
     func newQuestionAnswer(_ person: Person, words: Set<String>, new: Set<String>, earlier answer: Answer) -> String {
         let byID = knownAssets.contains { new.contains($0.id) } || knownAssets.flatMap(\.groups).contains(where: new.contains)
             || new.contains { $0.contains(".") && $0.contains(where: \.isNumber) }
         if byID, let named = namedAnswer(person, words: new) { return named }
-        // Their own reports (Dana's "Offboarding now blocks …") and what they know, by shared words; the newest wins a tie.
-        let reports = state.fired.filter { isReport(injectsByID[$0.id], from: person) }.compactMap { fired in
-            injectsByID[fired.id].map { (text: $0.text, told: "I reported at \(stamp(fired.at)): \($0.text.trimmingCharacters(in: .whitespacesAndNewlines))") }
-        }
-        let facts = factsKnown(by: person.id).compactMap { id in
-            world.factsByID[id].map { (text: $0.text, told: "What I know about that: \(factWithSince(id) ?? $0.text)") }
-        }
-        let best = (facts + reports).enumerated()
-            .map { (index: $0.offset, told: $0.element.told, overlap: Self.topicWords($0.element.text).intersection(new).count) }
-            .filter { $0.overlap > 0 }
-            .max { ($0.overlap, $0.index) < ($1.overlap, $1.index) }
+        if let access = accessAnswer(person, words: words) { return access }
+        let best = bestKnown(by: person, sharing: new)
         if let best, best.overlap >= 2 { return best.told }
         if let named = namedAnswer(person, words: new) { return named }
         if let best { return best.told }
@@ -70,5 +66,60 @@ extension Engine {
             other.answers.lazy.compactMap { $0.topics.first(where: new.contains) }.first.map { (other, $0) }
         }.first
         return other.map { "\(stands) \($0.name) (\($0.role)) would know more: ask \($0.id) \($1)." } ?? stands
+    }
+
+    /// What the person has seen or knows that shares the most of the given words (ties: the newest):
+    /// a fact they know, their own report, or a message in a channel they are in or sent to them
+    /// (Sofia asked whether TechDaily quoted us knows the 18:00 story, blind17 #24). Nil when nothing does.
+    func bestKnown(by person: Person, sharing words: Set<String>) -> (told: String, overlap: Int)? {
+        guard !words.isEmpty else { return nil }
+        let facts = factsKnown(by: person.id).compactMap { id in
+            world.factsByID[id].map { (text: $0.text, told: "What I know about that: \(factWithSince(id) ?? $0.text)") }
+        }
+        let messages = state.fired.compactMap { fired -> (text: String, told: String)? in
+            // Their own questions and complaints ("Why am I hearing this from her?") are no answer to anything later.
+            guard let inject = injectsByID[fired.id], inject.decision == nil, seen(inject, by: person),
+                  inject.from != person.id || isReport(inject, from: person) else { return nil }
+            let text = inject.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let told = inject.from == person.id ? "I reported at \(stamp(fired.at)): \(text)"
+                : "What I saw at \(stamp(fired.at))\(inject.from.flatMap { peopleByID[$0] }.map { " from \($0.name)" } ?? ""): \(text)"
+            return (text, told)
+        }
+        // A fact shares one word to be about it; a message, written for its moment, two.
+        return (facts + messages).enumerated()
+            .map { (index: $0.offset, told: $0.element.told, overlap: Self.topicWords($0.element.text).intersection(words).count) }
+            .filter { $0.overlap >= ($0.index < facts.count ? 1 : 2) }
+            .max { ($0.overlap, $0.index) < ($1.overlap, $1.index) }
+            .map { ($0.told, $0.overlap) }
+    }
+
+    /// Whether the person saw an inject: they sent it, or it was posted in a channel they are in.
+    func seen(_ inject: Inject, by person: Person) -> Bool {
+        inject.from == person.id || state.channels.contains { $0.id == inject.channel && $0.members.contains(person.id) }
+    }
+
+    /// Words that ask whether the adversary still has a way in ("is the attacker still in?", "any persistence?").
+    static let stillInWords: Set<String> = ["persistence", "foothold", "backdoor", "backdoors"]
+
+    /// Asked whether the adversary still has a way in, the person gives what is cut off and what is
+    /// still open as the commander knows it (blind17 #25: "What I know so far: <an old finding>").
+    /// Someone who must not know hears nothing of it. Nil for other questions.
+    func accessAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard !person.mustNotKnow else { return nil }
+        let asks = !words.isDisjoint(with: Self.stillInWords)
+            || ((words.contains("access") || words.contains("way")) && !words.isDisjoint(with: ["still", "anywhere", "left", "remaining", "again"]))
+        guard asks else { return nil }
+        return "As far as anything we know shows: \(containmentLine())"
+    }
+}
+
+extension Engine {
+    /// A text without the label the commander began it with, which the reply already gives
+    /// ("Worst case: Kai copied …" noted as the worst case, blind17 friction 7).
+    static func withoutLabel(_ text: String, _ label: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.lowercased().hasPrefix(label + ":") else { return text }
+        let rest = trimmed.dropFirst(label.count + 1).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? text : rest.prefix(1).uppercased() + rest.dropFirst()
     }
 }

@@ -33,12 +33,22 @@ extension Engine {
         // A different question on a topic they already answered: another answer of theirs on it not given
         // yet, else what they know of what it newly asks, not their earlier words again.
         if let first = match, !update, hasSaid(first, by: person), let new = Self.beyond(first, words: words) {
-            if let other = topical.first(where: { $0.text != first.text && !hasSaid($0, by: person) }) {
+            // Another answer counts only if it speaks to what is newly asked (blind17 #4: not Priya's first look at the paste).
+            if let other = topical.first(where: { other in
+                other.text != first.text && !hasSaid(other, by: person) && !Self.topicWords(other.text).union(other.topics).isDisjoint(with: new)
+            }) {
                 match = other
             } else {
                 outputs.append(.answer(person: person.id, name: person.name, text: newQuestionAnswer(person, words: words, new: new, earlier: first)))
                 return
             }
+        }
+        // Their own asset named by id, asked again long after: its whole story as its owner tells it now,
+        // not their first words on it hours ago and "Nothing has changed" (blind17 #30).
+        if let first = match, let named, named.owner == person.id, !update, !person.mustNotKnow,
+           let said = saidAt(first, by: person), state.clock.seconds - said.seconds > scenario.updateInterval.seconds {
+            outputs.append(.answer(person: person.id, name: person.name, text: ownerAnswer(named, by: person)))
+            return
         }
         // Said before: they refer back to it and say what changed, unless their offer has been done since.
         var again: String?
@@ -201,6 +211,8 @@ extension Engine {
         // Someone who must not know still knows what they did themselves (Elena asked Kai), and nothing more.
         if asksForUpdate, person.mustNotKnow, let deeds = deeds(of: person) { return "\(deeds) \(person.defaultAnswer)" }
         let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
+        if let access = accessAnswer(person, words: words) { return access }
+        if !person.mustNotKnow, let best = bestKnown(by: person, sharing: Self.distinctiveQuestionWords(words)) { return best.told }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         if let fact = known.last(where: { fact in !Self.topicWords(fact.text).isDisjoint(with: distinctive) }) {
             return "What I know about that: \(fact.text)"
