@@ -22,6 +22,14 @@ extension Engine {
             }
             return "\(plain) They hear what you know: \(heard)"
         }
+        // Nobody reached has answered their page yet: the notice waits for them, it has not reached them (blind17 #9).
+        let waiting = reached.compactMap { person in pageAnswer(of: person.id).map { (person, $0) } }
+        if waiting.count == reached.count, let latest = waiting.map(\.1).max(), audience != .leadership {
+            let who = Self.series(reached.map { "\($0.name) (\($0.role))" })
+            let are = audience == .customers ? "are" : "is"
+            return "\(audience.displayName) \(are) notified, but \(who) \(reached.count == 1 ? "has" : "have") not answered your page yet "
+                + "(expected by about \(localClock.dayAndTime(at: latest))); the notice waits for \(reached.count == 1 ? "them" : "each") and says: \(heard)"
+        }
         var text = "\(plain) \(Self.series(reached.map { "\($0.name) (\($0.role))" })) hear\(reached.count == 1 ? "s" : "") what you know: \(heard)"
         // The one who last called in (the CEO who phoned angry) answers the briefing; otherwise the first reached.
         let call = state.fired.reversed().compactMap { fired -> (person: Person, at: SimDuration, text: String, id: String)? in

@@ -104,6 +104,11 @@ extension Engine {
         case .asset:
             guard let id = action.object else { return nil }
             if let asset = assetsByID[id], knows(asset: asset) { return goneProblem(action) ?? loglessProblem(action) }
+            // An address or id read in an alert is an indicator to look up or block, not an asset of ours (blind17 #17).
+            if Self.readsLikeIndicator(id), id.contains(where: { $0.isLetter || $0.isNumber }), let seen = sighting(of: id.lowercased()) {
+                return "\(id.prefix(40)) is not one of your assets but an indicator, seen \(seen)"
+                    + (verb == .block ? "" : "; 'block \(id.prefix(40))' stops traffic from it")
+            }
             return unknown("no asset called", id, knownAssets.map { ($0.id, $0.name) }, listedBy: "'assets' lists the ones you know")
         case .channel where verb == .post:
             guard let id = action.object, !channelIDs.contains(id) else { return nil }

@@ -31,7 +31,7 @@ extension Engine {
 
     /// Where the trainee last saw the word: the newest alert or message that named it (with its sender
     /// and time), else a fact learnt that names it. Nil when nothing seen names it.
-    private func sighting(of wanted: String) -> String? {
+    func sighting(of wanted: String) -> String? {
         if let fired = state.fired.last(where: { injectsByID[$0.id]?.text.lowercased().contains(wanted) == true }),
            let inject = injectsByID[fired.id] {
             let from = inject.sender ?? inject.from.flatMap { peopleByID[$0]?.name } ?? "an alert"
