@@ -85,8 +85,14 @@ extension Engine {
                 : "What I saw at \(stamp(fired.at))\(inject.from.flatMap { peopleByID[$0] }.map { " from \($0.name)" } ?? ""): \(text)"
             return (text, told)
         }
+        // What happened in public when a met deadline passed (TechDaily's story ran, quoting the statement).
+        let passings = scenario.clocks.compactMap { clock -> (text: String, told: String)? in
+            guard let passes = clock.passes, let passed = state.clocks[clock.id]?.passedAt else { return nil }
+            return (passes, "What I saw at \(stamp(passed)): \(passes.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
         // A fact shares one word to be about it; a message, written for its moment, two.
-        return (facts + messages).enumerated()
+        let candidates = facts + messages + passings
+        return candidates.enumerated()
             .map { (index: $0.offset, told: $0.element.told, overlap: Self.topicWords($0.element.text).intersection(words).count) }
             .filter { $0.overlap >= ($0.index < facts.count ? 1 : 2) }
             .max { ($0.overlap, $0.index) < ($1.overlap, $1.index) }

@@ -43,11 +43,13 @@ extension Engine {
                 return
             }
         }
-        // Their own asset named by id, asked again long after: its whole story as its owner tells it now,
-        // not their first words on it hours ago and "Nothing has changed" (blind17 #30).
-        if let first = match, let named, named.owner == person.id, !update, !person.mustNotKnow,
+        // An asset named by id, asked again long after: its story as the person tells it now (as its
+        // owner, or from their standpoint), not their first words hours ago and "Nothing has changed"
+        // (blind17 #26, #30).
+        if let first = match, let named, !update, !person.mustNotKnow,
            let said = saidAt(first, by: person), state.clock.seconds - said.seconds > scenario.updateInterval.seconds {
-            outputs.append(.answer(person: person.id, name: person.name, text: ownerAnswer(named, by: person)))
+            let story = named.owner == person.id ? ownerAnswer(named, by: person) : roleAnswer(named, by: person)
+            outputs.append(.answer(person: person.id, name: person.name, text: story))
             return
         }
         // Said before: they refer back to it and say what changed, unless their offer has been done since.
