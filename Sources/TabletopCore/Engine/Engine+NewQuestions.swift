@@ -129,3 +129,24 @@ extension Engine {
         return rest.isEmpty ? text : rest.prefix(1).uppercased() + rest.dropFirst()
     }
 }
+
+extension Engine {
+    /// Words that ask how a piece of work is going.
+    static let progressWords: Set<String> = ["going", "progress", "status", "ready", "done", "finished", "eta", "long", "far", "coming"]
+
+    /// Asked about a task they are still doing (named by its words, or "how is it going" when it is
+    /// their only one), a person says they are on it and when they will report (blind17 #14, #22: Lena,
+    /// two hours into the fix, answered with the key's leak history). Nil otherwise, and for a plain
+    /// `ask <person> update`, which gives their whole picture.
+    func taskAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard !Self.asksForUpdate(words) else { return nil }
+        let open = state.tasks.filter { $0.person == person.id && !$0.done }
+        guard !open.isEmpty else { return nil }
+        let asked = Self.distinctiveQuestionWords(words)
+        let named = open.last { !Self.distinctiveQuestionWords(Self.topicWords($0.asked ?? $0.line)).isDisjoint(with: asked) }
+        guard let task = named ?? (open.count == 1 && !words.isDisjoint(with: Self.progressWords) ? open[0] : nil) else { return nil }
+        let given = state.decisions[safe: task.decision].map { " at \(stamp($0.at))" } ?? ""
+        let what = task.asked ?? "'\(Self.excerpt(task.line, limit: 160))'"
+        return "I'm on what you gave me\(given): \(what). I expect to report back at about \(stamp(task.due)); nothing to report before then."
+    }
+}

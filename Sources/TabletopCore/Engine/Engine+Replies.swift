@@ -14,7 +14,7 @@ extension Engine {
             return
         }
         let words = Self.topicWords(topic)
-        if let own = ownDeedsAnswer(person, question: topic, words: words) {
+        if let own = ownDeedsAnswer(person, question: topic, words: words) ?? taskAnswer(person, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: own))
             return
         }
