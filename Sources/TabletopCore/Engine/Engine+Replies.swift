@@ -43,6 +43,12 @@ extension Engine {
                 return
             }
         }
+        // A request to do something is answered as one, unless an answer of theirs on it is still unsaid.
+        let request = requestAnswer(person, question: topic, words: words)
+        if match.map({ hasSaid($0, by: person) }) ?? true, let request {
+            outputs.append(.answer(person: person.id, name: person.name, text: request))
+            return
+        }
         // An asset named by id, asked again long after: its story as the person tells it now (as its
         // owner, or from their standpoint), not their first words hours ago and "Nothing has changed"
         // (blind17 #26, #30).
@@ -60,7 +66,9 @@ extension Engine {
             // Their own offer, done by them and revealing nothing more, is replaced by saying it is done.
             return done.own && answer.reveals.isEmpty ? done.text : again ?? "\(done.text) \(answer.text)"
         }
-        outputs.append(.answer(person: person.id, name: person.name, text: authored ?? worldAnswer(person, words: words)))
+        // Their unsaid answer on it first, then how to hand them what was asked.
+        let reply = authored.map { again == nil ? [$0, request].compactMap { $0 }.joined(separator: " ") : $0 }
+        outputs.append(.answer(person: person.id, name: person.name, text: reply ?? worldAnswer(person, words: words)))
         // Their update given, the next one tells what came after it.
         if update, authored == nil || again != nil {
             state.knowledge[person.id, default: PersonKnowledge()].reportedAt = state.clock

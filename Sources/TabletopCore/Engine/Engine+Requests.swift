@@ -1,0 +1,33 @@
+extension Engine {
+    /// How a request to do something opens ("can you pull the logs…", "please rotate…").
+    static let requestOpenings = ["can you ", "could you ", "would you ", "will you ", "can we get you to ", "please ", "pls "]
+
+    /// The words of a request that name a task, and the command that does it.
+    static let requestVerbs: [(words: Set<String>, verb: Verb)] = [
+        (["logs", "log", "pull", "trail"], .logs), (["inspect", "check", "examine"], .inspect),
+        (["rotate", "rotation"], .rotate), (["revoke"], .revoke), (["isolate", "quarantine"], .isolate),
+        (["snapshot", "image"], .snapshot), (["preserve", "hold"], .preserve), (["block"], .block),
+        (["disable", "lock", "suspend"], .disable), (["sweep", "hunt"], .sweep),
+    ]
+
+    /// Asked to do something ("can you pull the audit logs for the ci-deployer key?"), a person says
+    /// they can and how to hand it to them so that it is on record and they report back: the
+    /// `delegate` line for the task and the asset the request names (blind17 #2: Marco answered with
+    /// his line about whose key it is). Nil when the question is no request, names no task, or the
+    /// person must not know.
+    func requestAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
+        guard !person.mustNotKnow, Self.requestOpenings.contains(where: { lowered.hasPrefix($0) || lowered.contains(", \($0)") }),
+              let verb = Self.requestVerbs.first(where: { !$0.words.isDisjoint(with: words) })?.verb, verb.isDelegable else { return nil }
+        let named = knownAssets.filter { words.contains($0.id) } + knownAssets.filter { !words.contains($0.id) && Self.names(words, $0.id, $0.name) }
+        // Logs asked for are read where they are kept (the audit logs of "the audit logs for the key").
+        let asset = (verb == .logs ? named.first { $0.logs != nil } : nil) ?? named.first
+        guard let asset else {
+            return "I can, if you give it to me as a task so it is on record: delegate \(person.id) \(verb.spelling) <what>, and I report back when it is done."
+        }
+        if let cut = cutOff(asset), [.rotate, .revoke, .isolate, .disable, .block].contains(verb) {
+            return "\(asset.id) was already \(cut.word) at \(stamp(cut.at)); there is nothing to \(verb.spelling) there now."
+        }
+        return "I can. Give it to me as a task so it is on record: delegate \(person.id) \(verb.spelling) \(asset.id); I report back when it is done."
+    }
+}
