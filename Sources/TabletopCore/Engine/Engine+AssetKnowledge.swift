@@ -54,6 +54,9 @@ extension Engine {
         let text = question.text, asset = (id: question.assetID, name: question.assetName)
         let lowered = text.lowercased(), name = asset.name.lowercased()
         if lowered.contains(asset.id.lowercased()) || (name.count >= 6 && lowered.contains(name)) { return true }
+        // An id of words written as words ("the deploy key" for deploy-key, blind18 #23), not "web 03".
+        let parts = asset.id.lowercased().split(separator: "-")
+        if parts.count >= 2, parts.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }), lowered.contains(parts.joined(separator: " ")) { return true }
         let tags = topicWords(name).filter { $0.count >= 5 && $0.contains(where: \.isNumber) && $0.contains(where: { ".-".contains($0) }) }
         if tags.contains(where: { lowered.contains($0) }) { return true }
         // A hyphenated name of its own (`ci-deployer`, `cdn-update-check.net`) names it.

@@ -10,8 +10,8 @@ extension Engine {
         "today", "yesterday", "morning", "evening", "night", "actually", "ever",
     ]
 
-    /// The words a question asks that an authored answer does not speak of, when they are most of what
-    /// it asks: a different question that shares a topic with an answer given before is not a repeat
+    /// The words a question asks that an authored answer does not speak of, when they are at least half of
+    /// what it asks: a different question that shares a topic with an answer given before is not a repeat
     /// (blind16: Ingrid's "As I said: That's a webshell" to a question on the instance role's reach,
     /// Olu's SELECTs to "what breaks if we rotate"). Nil when the answer covers the question.
     static func beyond(_ answer: Answer, words: Set<String>) -> Set<String>? {
@@ -20,7 +20,7 @@ extension Engine {
         let new = asked.filter { word in
             !covered.contains(word) && !covered.contains(word + "s") && !(word.hasSuffix("s") && covered.contains(String(word.dropLast())))
         }
-        return new.count >= 2 && new.count * 2 > asked.count ? new : nil
+        return new.count >= 2 && new.count * 2 >= asked.count ? new : nil
     }
 
     /// The words of a question that say what it is about, each counted once: not plain words, not a
@@ -58,6 +58,8 @@ extension Engine {
         if let best, best.overlap >= 2 { return best.told }
         if let named = namedAnswer(person, words: new) { return named }
         if let best { return best.told }
+        // What the whole question names (the deploy key of "did the build server pick up the new deploy key?").
+        if let named = namedAnswer(person, words: words) { return named }
         let earlier = (state.said ?? []).first { $0.person == person.id && $0.text == answer.text } ?? raisedBefore(answer, by: person)
         let stands = earlier.map { "I can't tell you more on that than I did at \(stamp($0.at)): \(Self.firstSentence($0.text))" }
             ?? "I have nothing on that myself."

@@ -116,7 +116,10 @@ extension Engine {
         let lines = assets(spokenOfIn: answer, asked: asked).prefix(2).compactMap { asset -> (own: Bool, text: String)? in
             // The change the answer offers ("a remote forensic image": the snapshot, not a later hold), else the latest.
             let done = state.assetChanges.filter { $0.asset == asset.id && Self.actionStates.contains($0.state) }
-            guard pendingChange(of: asset.id) == nil, let change = done.last(where: { Self.mentionsDeed(answer.text, $0.state) }) ?? done.last else { return nil }
+            // A cut-off arranged for later does not undo what was already done to it (blind18 #16: Omar
+            // offered the image he had taken, the laptop being due to be isolated on Friday).
+            guard let change = done.last(where: { Self.mentionsDeed(answer.text, $0.state) }) ?? (pendingChange(of: asset.id) == nil ? done.last : nil)
+            else { return nil }
             let word = Self.word(for: change.state), when = stamp(change.at)
             if isOwn(change, by: person) { return (Self.mentionsDeed(answer.text, change.state), "I already \(word) \(asset.id) at \(when); that is done.") }
             // Someone else's work they could not know of is no news of theirs, unless their answer offers
