@@ -30,6 +30,12 @@ extension Engine {
             ?? about.flatMap { name in person.answers.first { !Self.topicWords($0.text).isDisjoint(with: name) && fits($0, person) } }
         // Asked for their update again, what changed is their whole picture since, not only what the answer named.
         let update = Self.asksForUpdate(words) && !person.mustNotKnow
+        // A request to do something is answered as one, unless an answer of theirs on it is still unsaid.
+        let request = requestAnswer(person, question: topic, words: words)
+        if match.map({ hasSaid($0, by: person) }) ?? true, let request {
+            outputs.append(.answer(person: person.id, name: person.name, text: request))
+            return
+        }
         // A different question on a topic they already answered: another answer of theirs on it not given
         // yet, else what they know of what it newly asks, not their earlier words again.
         if let first = match, !update, hasSaid(first, by: person), let new = Self.beyond(first, words: words) {
@@ -43,12 +49,6 @@ extension Engine {
                 return
             }
         }
-        // A request to do something is answered as one, unless an answer of theirs on it is still unsaid.
-        let request = requestAnswer(person, question: topic, words: words)
-        if match.map({ hasSaid($0, by: person) }) ?? true, let request {
-            outputs.append(.answer(person: person.id, name: person.name, text: request))
-            return
-        }
         // An asset named by id, asked again long after: its story as the person tells it now (as its
         // owner, or from their standpoint), not their first words hours ago and "Nothing has changed"
         // (blind17 #26, #30).
@@ -61,13 +61,15 @@ extension Engine {
         // Said before: they refer back to it and say what changed, unless their offer has been done since.
         var again: String?
         if let match { again = repeated(match, by: person, asked: words, instead: update ? picture(of: person) : nil) }
+        var toldDone = false
         let authored = match.map { answer -> String in
             guard answer.when == nil, let done = doneSince(answer, by: person, asked: words) else { return again ?? answer.text }
+            toldDone = true
             // Their own offer, done by them and revealing nothing more, is replaced by saying it is done.
             return done.own && answer.reveals.isEmpty ? done.text : again ?? "\(done.text) \(answer.text)"
         }
         // Their unsaid answer on it first, then how to hand them what was asked.
-        let reply = authored.map { again == nil ? [$0, request].compactMap { $0 }.joined(separator: " ") : $0 }
+        let reply = authored.map { again == nil && !toldDone ? [$0, request].compactMap { $0 }.joined(separator: " ") : $0 }
         outputs.append(.answer(person: person.id, name: person.name, text: reply ?? worldAnswer(person, words: words)))
         // Their update given, the next one tells what came after it.
         if update, authored == nil || again != nil {
@@ -171,46 +173,6 @@ extension Engine {
             if token.count > 3, token.hasSuffix("s"), !token.hasSuffix("ss") { words.insert(String(token.dropLast())) }
         }
         return words
-    }
-
-    /// What a person says of the fleet, asset, person or indicator the question names, from the world;
-    /// nil when it names none of them.
-    func namedAnswer(_ person: Person, words: Set<String>) -> String? {
-        // A fleet named by its group (`web-fleet`) is the fleet, not a member whose name shares a word.
-        if let group = knownAssets.flatMap(\.groups).first(where: words.contains), let said = groupAnswer(group, by: person) { return said }
-        // An asset named by its id wins over one that only shares a word of its name
-        // (`personal-drive` is not "Kai's personal mailbox").
-        if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
-            let owner = asset.owner.flatMap { peopleByID[$0] }
-            // An owner who must not know (the suspect's manager) hears nothing of what was found about it.
-            // Someone who must not know (the suspect, their manager) hears nothing of what was found
-            // about it or done to it: the investigation's record is not theirs to read.
-            if person.mustNotKnow {
-                let what = "\(asset.name), \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue)"
-                return owner?.id == person.id && !asset.isAdversarys ? "That one is mine: \(what). \(person.defaultAnswer)" : "You mean \(what)? \(person.defaultAnswer)"
-            }
-            if owner?.id == person.id { return ownerAnswer(asset, by: person) }
-            return roleAnswer(asset, by: person)
-        }
-        if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
-            // What the person asked knows of them, newest first: HR's note of a resignation, an alert naming them.
-            let firstName = other.name.split(separator: " ").first.map { String($0).lowercased() } ?? other.id
-            let about = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0]?.text }
-                .first { Self.topicWords($0).contains(firstName) || Self.topicWords($0).contains(other.id) }
-            let happened = happenings(to: other, knownTo: person)
-            // Counsel asked about the suspect gives the legal view of acting on them, not their card.
-            let lead = Standpoint(role: person.role, team: person.team) == .legal && other.mustNotKnow && !person.mustNotKnow
-                ? "On \(other.name) (\(other.role)): whatever we do about them, their account, devices or mail, has to be lawful and "
-                    + "proportionate. Preserve first; HR and I hear before anyone confronts them or cuts them off, and nothing reaches them before. "
-                : "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). "
-            return lead
-                + (happened.isEmpty ? standing(of: other) : happened.joined(separator: " "))
-                + (about.map { " What I know of them: \($0)" } ?? "")
-                // Their own line after it: two people asked about the same person never say the same.
-                + (person.mustNotKnow ? "" : " \(person.defaultAnswer)")
-        }
-        if let mention = indicatorMention(words) { return mention }
-        return nil
     }
 
     /// An answer from the world when no authored answer fits: about the asset or person the question
@@ -389,7 +351,7 @@ extension Engine {
         return seconds < 60 ? "just now" : "\(SimDuration(seconds: seconds)) ago"
     }
 
-    private static func article(_ word: String) -> String {
+    static func article(_ word: String) -> String {
         "aeiou".contains(word.first ?? "x") ? "an" : "a"
     }
 

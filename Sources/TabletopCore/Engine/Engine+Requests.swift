@@ -28,6 +28,11 @@ extension Engine {
         if let cut = cutOff(asset), [.rotate, .revoke, .isolate, .disable, .block].contains(verb) {
             return "\(asset.id) was already \(cut.word) at \(stamp(cut.at)); there is nothing to \(verb.spelling) there now."
         }
+        // Done already (an image taken, a hold in place): said once, with when and by whom, not offered again.
+        if let state = Self.stateOfVerb[verb], let done = self.state.assetChanges.last(where: { $0.asset == asset.id && $0.state == state }) {
+            let by = isOwn(done, by: person) ? "I" : done.by ?? "you"
+            return "\(asset.id) is already \(Self.word(for: state)): \(by) did it at \(stamp(done.at))."
+        }
         return "I can. Give it to me as a task so it is on record: delegate \(person.id) \(verb.spelling) \(asset.id); I report back when it is done."
     }
 }

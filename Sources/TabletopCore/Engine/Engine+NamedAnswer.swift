@@ -1,0 +1,41 @@
+extension Engine {
+    /// What a person says of the fleet, asset, person or indicator the question names, from the world;
+    /// nil when it names none of them.
+    func namedAnswer(_ person: Person, words: Set<String>) -> String? {
+        // A fleet named by its group (`web-fleet`) is the fleet, not a member whose name shares a word.
+        if let group = knownAssets.flatMap(\.groups).first(where: words.contains), let said = groupAnswer(group, by: person) { return said }
+        // An asset named by its id wins over one that only shares a word of its name
+        // (`personal-drive` is not "Kai's personal mailbox").
+        if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
+            let owner = asset.owner.flatMap { peopleByID[$0] }
+            // An owner who must not know (the suspect's manager) hears nothing of what was found about it.
+            // Someone who must not know (the suspect, their manager) hears nothing of what was found
+            // about it or done to it: the investigation's record is not theirs to read.
+            if person.mustNotKnow {
+                let what = "\(asset.name), \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue)"
+                return owner?.id == person.id && !asset.isAdversarys ? "That one is mine: \(what). \(person.defaultAnswer)" : "You mean \(what)? \(person.defaultAnswer)"
+            }
+            if owner?.id == person.id { return ownerAnswer(asset, by: person) }
+            return roleAnswer(asset, by: person)
+        }
+        if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
+            // What the person asked knows of them, newest first: HR's note of a resignation, an alert naming them.
+            let firstName = other.name.split(separator: " ").first.map { String($0).lowercased() } ?? other.id
+            let about = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0]?.text }
+                .first { Self.topicWords($0).contains(firstName) || Self.topicWords($0).contains(other.id) }
+            let happened = happenings(to: other, knownTo: person)
+            // Counsel asked about the suspect gives the legal view of acting on them, not their card.
+            let lead = Standpoint(role: person.role, team: person.team) == .legal && other.mustNotKnow && !person.mustNotKnow
+                ? "On \(other.name) (\(other.role)): whatever we do about them, their account, devices or mail, has to be lawful and "
+                    + "proportionate. Preserve first; HR and I hear before anyone confronts them or cuts them off, and nothing reaches them before. "
+                : "\(other.name) is our \(other.role)\(other.team.isEmpty ? "" : " (\(other.team))"). "
+            return lead
+                + (happened.isEmpty ? standing(of: other) : happened.joined(separator: " "))
+                + (about.map { " What I know of them: \($0)" } ?? "")
+                // Their own line after it: two people asked about the same person never say the same.
+                + (person.mustNotKnow ? "" : " \(person.defaultAnswer)")
+        }
+        if let mention = indicatorMention(words) { return mention }
+        return nil
+    }
+}
