@@ -116,6 +116,7 @@ extension Engine {
         guard !person.mustNotKnow else { return nil }
         let asks = !words.isDisjoint(with: Self.stillInWords)
             || ((words.contains("access") || words.contains("way")) && !words.isDisjoint(with: ["still", "anywhere", "left", "remaining", "again"]))
+            || (words.contains("still") && !words.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"]))
         guard asks else { return nil }
         return "As far as anything we know shows: \(containmentLine())"
     }
