@@ -54,7 +54,9 @@ extension Engine {
             || new.contains { $0.contains(".") && $0.contains(where: \.isNumber) }
         if byID, let named = namedAnswer(person, words: new) { return named }
         if let access = accessAnswer(person, words: words) { return access }
-        let best = bestKnown(by: person, sharing: new)
+        // The parts of an id count for what a fact says ("#ir-insider-private" is about a private channel).
+        let parts = new.filter { $0.contains("-") }.flatMap { $0.split(separator: "-").map(String.init) }.filter { $0.count >= 4 }
+        let best = bestKnown(by: person, sharing: new.union(parts))
         if let best, best.overlap >= 2 { return best.told }
         if let named = namedAnswer(person, words: new) { return named }
         if let best { return best.told }
