@@ -192,6 +192,13 @@ extension Engine {
         if let fact = known.last(where: { fact in !Self.topicWords(fact.text).isDisjoint(with: distinctive) }) {
             return "What I know about that: \(fact.text)"
         }
+        // A leader brought up to date answers a question nothing else fits with where things stand as
+        // they were told it, not one finding or their thanks (blind18 #9, #24: "What I know so far: <a sync at 02:10>").
+        if !person.mustNotKnow, state.knowledge[person.id]?.updatedAt != nil, Standpoint(role: person.role, team: person.team) == .leader,
+           !Self.distinctiveQuestionWords(words).isEmpty {
+            let since = lastContact(of: person).map { "\($0) " } ?? ""
+            return "\(since)As I understand where we stand: \(containmentLine()) \(person.briefedAnswer ?? person.defaultAnswer)"
+        }
         if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
             let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? deeds(of: person).map { " " + $0 }
                 ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
