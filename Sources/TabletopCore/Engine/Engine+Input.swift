@@ -105,6 +105,10 @@ extension Engine {
             guard let id = action.object else { return nil }
             if let asset = assetsByID[id], knows(asset: asset) { return goneProblem(action) ?? loglessProblem(action) }
             // An address or id read in an alert is an indicator to look up or block, not an asset of ours (blind17 #17).
+            // An address that names a host we know of (web-legacy-01's 10.4.9.17) is that host (blind19 #18).
+            if Self.readsLikeIndicator(id), let host = knownAssets.first(where: { $0.name.lowercased().contains(id.lowercased()) }) {
+                return "\(id.prefix(40)) is \(host.name): try '\(verb.spelling) \(host.id)'"
+            }
             if Self.readsLikeIndicator(id), id.contains(where: { $0.isLetter || $0.isNumber }), let seen = sighting(of: id.lowercased()) {
                 return "\(id.prefix(40)) is not one of your assets but an indicator, seen \(seen)"
                     + (verb == .block ? "" : "; 'block \(id.prefix(40))' stops traffic from it")

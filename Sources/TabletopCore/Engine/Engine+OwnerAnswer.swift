@@ -64,8 +64,13 @@ extension Engine {
 
     /// Whether the change was the person's own doing: credited to them, or a deed of theirs at that moment.
     func isOwn(_ change: AssetChange, by person: Person) -> Bool {
+        // Only their own part of what happened names the act (blind19 #8: "Ingrid finds it; egress blocks
+        // it" was Theo's deed too, but the block was not his).
         change.by?.hasPrefix(person.name) == true
-            || (state.deeds ?? []).contains { $0.person == person.id && $0.at == change.at && Self.mentionsDeed($0.text, change.state) }
+            || (state.deeds ?? []).contains { deed in
+                deed.person == person.id && deed.at == change.at && Self.mentionsDeed(deed.text, change.state)
+                    && ownAndAround(deed.text, of: person).own.map { Self.mentionsDeed($0, change.state) } ?? false
+            }
     }
 
     /// "a", "a and b", "a, b and c".

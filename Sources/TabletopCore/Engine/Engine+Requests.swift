@@ -19,7 +19,9 @@ extension Engine {
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
         guard !person.mustNotKnow, Self.requestOpenings.contains(where: { lowered.hasPrefix($0) || lowered.contains(", \($0)") }),
               let verb = Self.requestVerbs.first(where: { !$0.words.isDisjoint(with: words) })?.verb, verb.isDelegable else { return nil }
-        let named = knownAssets.filter { words.contains($0.id) } + knownAssets.filter { !words.contains($0.id) && Self.names(words, $0.id, $0.name) }
+        // The task's own words name no asset ("check" is no part of cdn-update-check.net, blind19 #17).
+        let asked = words.subtracting(Self.requestVerbs.flatMap(\.words))
+        let named = knownAssets.filter { asked.contains($0.id) } + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }
         // Logs asked for are read where they are kept (the audit logs of "the audit logs for the key").
         let asset = (verb == .logs ? named.first { $0.logs != nil } : nil) ?? named.first
         guard let asset else {
