@@ -33,6 +33,15 @@ public struct Engine: Sendable {
         /// The capitalised words of each cast member's name, in cast order, for `named(in:)`: split once
         /// per drill rather than for every person at every inject (issue 21).
         let castNameParts: [[String]]
+        /// The positions in the cast of the people whose name has each capitalised word: `named(in:)` looks
+        /// up the words of a text instead of every person's words (issue 21: delivering 5,000 injects at T+0).
+        let castByNamePart: [String: [Int]]
+        /// The plain words of each asset's name (letters only, four or more, not common), in the scenario's
+        /// order: what `assets(spokenOfIn:)` matches an answer's words against, worked out once (issue 21).
+        let assetPlainWords: [Set<String>]
+        /// The injects that reveal each fact, as positions in the scenario (the first inject of an id, as
+        /// `injectsByID`), in order: `personKnows` reads these instead of every inject delivered.
+        let revealers: [String: [Int]]
 
         init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
             self.scenario = scenario
@@ -49,6 +58,19 @@ public struct Engine: Sendable {
             everCompromised = scenario.everCompromised
             assetClues = scenario.assetClues
             castNameParts = scenario.cast.map { $0.name.split(separator: " ").map(String.init).filter { $0.first?.isUppercase == true } }
+            var castByNamePart: [String: [Int]] = [:]
+            for (position, parts) in castNameParts.enumerated() {
+                for part in parts { castByNamePart[part, default: []].append(position) }
+            }
+            self.castByNamePart = castByNamePart
+            assetPlainWords = scenario.assets.map { asset in
+                Engine.topicWords(asset.name).filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) && !Engine.commonWords.contains($0) }
+            }
+            var revealers: [String: [Int]] = [:], injectIDs = Set<String>()
+            for (position, inject) in scenario.injects.enumerated() where injectIDs.insert(inject.id).inserted {
+                for fact in inject.reveals { revealers[fact, default: []].append(position) }
+            }
+            self.revealers = revealers
         }
     }
 

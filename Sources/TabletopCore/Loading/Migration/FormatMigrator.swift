@@ -134,7 +134,7 @@ public enum FormatMigrator {
                 notes.insert("done(\(number)) → done(\(slug))", at: 0)
             }
             var new = String(String.UnicodeScalarView(scalars))
-            for spelling in FormatChanges.conditionSpellings where new.contains(spelling.old) {
+            for spelling in FormatChanges.conditionSpellings where new.quickContains(spelling.old) {
                 new = new.replacingOccurrences(of: spelling.old, with: spelling.new)
                 notes.append("\(spelling.old) → \(spelling.new)")
             }
@@ -148,9 +148,9 @@ public enum FormatMigrator {
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
             let start = quoted ? location.advanced(by: 1) : location
             let quote: Character = scalar.style == .singleQuoted ? "'" : "\""
-            let oneLine = !scalar.string.contains("\n") && !new.contains("\n")
+            let oneLine = !scalar.string.quickContains("\n") && !new.quickContains("\n")
             guard scalar.style == .plain || scalar.style == .any || quoted, oneLine, !(quoted && new.contains(quote)),
-                  !new.contains("\\"), editor.holds(scalar.string, at: start) else {
+                  !new.quickContains("\\"), editor.holds(scalar.string, at: start) else {
                 plan.problems.append((location, "could not rewrite '\(scalar.string)' in place; write '\(new)' (\(description))"))
                 return
             }
