@@ -27,6 +27,8 @@ struct ConditionIndex: Sendable {
     let afterAction: [Verb: [Int]]
     /// Every `did(...)` pattern in the scenario's conditions, by verb, for the monotone "matched" memo.
     let didPatterns: [Verb: [ActionPattern]]
+    /// The person each inject comes `from`, by inject id (the first inject of an id, as `injectsByID`).
+    let senders: [String: String]
 
     init(scenario: Scenario, runbook: Runbook) {
         var dependents: [ConditionKey: [Int]] = [:], volatile: [Int] = [], conditional: [Int] = []
@@ -49,6 +51,11 @@ struct ConditionIndex: Sendable {
         others += scenario.clocks.flatMap { [$0.starts, $0.stops] } + scenario.truth.severity.compactMap(\.from)
         others += scenario.responses.compactMap(\.when)
         for condition in others { var keys = Set<ConditionKey>(); _ = Self.collect(condition, runbook: runbook, into: &keys, patterns: &patterns) }
+        var senders: [String: String] = [:], seenIDs = Set<String>()
+        for inject in scenario.injects where seenIDs.insert(inject.id).inserted {
+            if let from = inject.from { senders[inject.id] = from }
+        }
+        self.senders = senders
         self.dependents = dependents
         self.volatile = volatile
         self.conditional = conditional

@@ -11,6 +11,11 @@ import HeapModule
 struct ConditionWatch: Sendable {
     private(set) var firedIDs = Set<String>()
     private(set) var firedSeen = 0
+    /// The people some fired inject came from (`status`'s involved people).
+    private(set) var firedSenders = Set<String>()
+    /// The people of the cast with a deed on record, and how many deeds were seen.
+    private(set) var deedPeople = Set<String>()
+    private(set) var deedsSeen = 0
     private(set) var facts = Set<String>()
     private(set) var factsSeen = 0
     private(set) var stepsDone = Set<Int>()
@@ -53,6 +58,17 @@ struct ConditionWatch: Sendable {
 
     func hasFired(_ id: String, in state: EngineState) -> Bool {
         firedIDs.contains(id) || state.fired[min(firedSeen, state.fired.count)...].contains { $0.id == id }
+    }
+
+    /// Whether an inject that came from the person was delivered.
+    func hasFired(from person: String, in state: EngineState, index: ConditionIndex) -> Bool {
+        firedSenders.contains(person) || state.fired[min(firedSeen, state.fired.count)...].contains { index.senders[$0.id] == person }
+    }
+
+    /// Whether the person has a deed on record.
+    func hasDeed(of person: String, in state: EngineState) -> Bool {
+        guard let deeds = state.deeds else { return false }
+        return deedPeople.contains(person) || deeds[min(deedsSeen, deeds.count)...].contains { $0.person == person }
     }
 
     func knows(_ fact: String, in state: EngineState) -> Bool {
@@ -109,8 +125,15 @@ struct ConditionWatch: Sendable {
         while firedSeen < state.fired.count {
             let id = state.fired[firedSeen].id
             firedIDs.insert(id)
+            if let from = index.senders[id] { firedSenders.insert(from) }
             touch(.fired(id), index: index)
             firedSeen += 1
+        }
+        if let deeds = state.deeds {
+            while deedsSeen < deeds.count {
+                deedPeople.insert(deeds[deedsSeen].person)
+                deedsSeen += 1
+            }
         }
         while factsSeen < state.facts.count {
             facts.insert(state.facts[factsSeen])

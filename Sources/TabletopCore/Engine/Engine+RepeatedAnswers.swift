@@ -50,7 +50,7 @@ extension Engine {
         let ids = Set(assets.map(\.id))
         let person = peopleByID[earlier.person]
         let reports = state.fired.filter { fired in fired.at > earlier.at && person.map { isReport(injectsByID[fired.id], from: $0) } == true }
-            .compactMap { fired in injectsByID[fired.id].map { "I reported at \(stamp(fired.at)): \($0.text.trimmingCharacters(in: .whitespacesAndNewlines))" } }
+            .compactMap { fired in injectsByID[fired.id].map { "I reported at \(stamp(fired.at)): \($0.text.trimmingWhitespaceAndNewlines())" } }
         // Only what they could know of: their own acts and their assets', and what was done before the
         // commander last brought them up to date (Olu did not hear of the webshells Ingrid found, blind16 #6).
         var lines = reports + state.assetChanges.filter { ids.contains($0.asset) && $0.at > earlier.at && Self.actionStates.contains($0.state) }
@@ -61,7 +61,7 @@ extension Engine {
             guard let fact = world.factsByID[id] else { continue }
             let words = Self.topicWords(fact.text)
             if !words.isDisjoint(with: distinctive) || assets.contains(where: { Self.mentions(fact.text, $0) }) {
-                lines.append(fact.text.trimmingCharacters(in: .whitespacesAndNewlines))
+                lines.append(fact.text.trimmingWhitespaceAndNewlines())
             }
         }
         return Array(lines.prefix(3))
@@ -71,17 +71,18 @@ extension Engine {
     /// and the asset the question named (`ask sara instance-role`), which the answer is about too.
     func assets(spokenOfIn answer: Answer, asked: Set<String> = []) -> [Asset] {
         let said = Self.topicWords(answer.text).union(answer.topics)
-        return scenario.assets.filter { asset in
+        return scenario.assets.indices.filter { position in
+            let asset = scenario.assets[position]
             if !asked.isEmpty, knows(asset: asset), Self.names(asked, asset.id, asset.name) { return true }
             // Its id, its name, or the plain words of its name ("the laptop" for "Kai's laptop (KAI-LT-042)").
-            let plain = Self.topicWords(asset.name).filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) && !Self.commonWords.contains($0) }
+            let plain = world.assetPlainWords[position]
             return answer.topics.contains(asset.id) || Self.mentions(answer.text, asset) || (!plain.isEmpty && plain.isSubset(of: said))
-        }
+        }.map { scenario.assets[$0] }
     }
 
     /// The first sentence of a text, or the text cut at a word when it has none short enough.
     static func firstSentence(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespaceAndNewlines()
         var previous: Character = " "
         for index in trimmed.indices {
             let character = trimmed[index]

@@ -105,7 +105,10 @@ extension Engine {
     /// Nil on first contact.
     func lastExchange(with person: Person) -> SimDuration? {
         let spoken: Set<Verb> = [.ask, .tell, .delegate, .statementReview]
-        let asked = state.decisions.dropLast().last { spoken.contains($0.action.verb) && $0.action.object == person.id }?.at
+        // Before the decision being answered (the last one), by the index of decisions by object.
+        let before = state.decisions.count - 1
+        let asked = watch.decisions(on: person.id, in: state).last { $0 < before && spoken.contains(state.decisions[$0].action.verb) }
+            .map { state.decisions[$0].at }
         let called = state.fired.last { injectsByID[$0.id]?.from == person.id }?.at
         return [asked, called, state.knowledge[person.id]?.updatedAt].compactMap { $0 }.max()
     }
@@ -212,7 +215,7 @@ extension Engine {
                 : "\(person.defaultAnswer) What I know so far: \(latest.text)"
         }
         if involved, !person.mustNotKnow, let raised = state.fired.last(where: { injectsByID[$0.id]?.from == person.id }).flatMap({ injectsByID[$0.id] }) {
-            return "Nothing new since I raised this: \(raised.text.trimmingCharacters(in: .whitespacesAndNewlines))"
+            return "Nothing new since I raised this: \(raised.text.trimmingWhitespaceAndNewlines())"
         }
         // Someone who must not know (the suspect) answers as they always would: nothing in their words
         // may hint that anyone is looking. Anyone else says that nobody has told them anything yet.
@@ -251,7 +254,7 @@ extension Engine {
                 let done = state.decisions.filter { $0.action.object?.lowercased() == token && $0.action.verb.area == .contain }
                     .map { "\($0.action.verb.spelling == "block" ? "blocked" : $0.raw) at \(stamp($0.at))" }
                 let since = done.isEmpty ? "I know nothing more about it than that." : "Since then it was \(done.joined(separator: "; "))."
-                return "\(token) is the one from this: \(text.trimmingCharacters(in: .whitespacesAndNewlines)) \(since)"
+                return "\(token) is the one from this: \(text.trimmingWhitespaceAndNewlines()) \(since)"
             }
         }
         return nil
@@ -306,7 +309,7 @@ extension Engine {
     /// A key of this account (or the account of this key) cut off since: the activity known of it has stopped.
     func relatedCuts(of asset: Asset) -> String? {
         let related = scenario.assets.filter { other in
-            other.id != asset.id && (other.name.lowercased().contains(asset.id) || asset.name.lowercased().contains(other.id))
+            other.id != asset.id && (other.name.lowercased().quickContains(asset.id) || asset.name.lowercased().quickContains(other.id))
         }
         let cuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
         return cuts.isEmpty ? nil : "Also cut off: \(cuts.joined(separator: "; "))."
@@ -321,7 +324,7 @@ extension Engine {
         guard asset.kind == .evidence, asset.logs != nil else { return nil }
         let nameWords = Self.topicWords(asset.name).filter { $0.count >= 3 && !Self.commonWords.contains($0) && !["logs", "and", "the"].contains($0) }
         return state.fired.reversed().compactMap { injectsByID[$0.id] }
-            .first { !Self.topicWords($0.sender ?? "").isDisjoint(with: nameWords) }?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .first { !Self.topicWords($0.sender ?? "").isDisjoint(with: nameWords) }?.text.trimmingWhitespaceAndNewlines()
     }
 
     /// What the commander has had to do with a person so far.
