@@ -6,7 +6,8 @@ extension Engine {
         // Failing facts, the latest inject that named it (an alert repeats what its fact says), with
         // when it came: an alert's "in the last 20 minutes" is true of its moment, not of now.
         for fired in state.fired.reversed() where texts.isEmpty {
-            guard let text = injectsByID[fired.id]?.text.trimmingWhitespaceAndNewlines(), Self.mentions(text, asset) else { continue }
+            guard let position = world.injectPositions[fired.id], injectTextMentions(position, asset) else { continue }
+            let text = scenario.injects[position].text.trimmingWhitespaceAndNewlines()
             texts.append(fired.at < state.clock ? "At \(stamp(fired.at)): \(text)" : text)
         }
         return Array(texts.prefix(limit))
@@ -19,9 +20,9 @@ extension Engine {
         let own = Set((asset.inspect?.reveals ?? []) + (asset.logs?.reveals ?? []) + (asset.revealedBy.map { [$0] } ?? []))
         var texts: [String] = []
         for factID in state.facts.reversed() where !besides.contains(factID) {
-            guard let fact = world.factsByID[factID], !(newOnly && fact.known),
-                  own.contains(factID) || Self.mentions(fact.text, asset) else { continue }
-            let text = fact.text.trimmingWhitespaceAndNewlines()
+            guard let position = world.factPositions[factID], !(newOnly && scenario.facts[position].known),
+                  own.contains(factID) || factTextMentions(position, asset) else { continue }
+            let text = scenario.facts[position].text.trimmingWhitespaceAndNewlines()
             if !texts.contains(text) { texts.append(text) }
         }
         return texts

@@ -70,13 +70,23 @@ extension Engine {
     /// The assets an authored answer speaks of: by its topics, its text, or every plain word of a name;
     /// and the asset the question named (`ask sara instance-role`), which the answer is about too.
     func assets(spokenOfIn answer: Answer, asked: Set<String> = []) -> [Asset] {
-        let said = Self.topicWords(answer.text).union(answer.topics)
+        // Its id, its name, or the plain words of its name ("the laptop" for "Kai's laptop (KAI-LT-042)"):
+        // the answer's own words, the same on every ask, worked out once.
+        let world = self.world
+        let own = world.spokenOf.value(SpokenOfKey(text: answer.text, topics: answer.topics)) {
+            let said = Self.topicWords(answer.text).union(answer.topics)
+            return world.scenario.assets.indices.map { position in
+                let asset = world.scenario.assets[position], plain = world.assetPlainWords[position]
+                return answer.topics.contains(asset.id) || Self.mentions(answer.text, asset) || (!plain.isEmpty && plain.isSubset(of: said))
+            }
+        }
+        // And the asset the question named (`Engine.names`), when the trainee knows of it.
+        let askedWords = asked.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         return scenario.assets.indices.filter { position in
+            if own[position] { return true }
+            guard !asked.isEmpty else { return false }
             let asset = scenario.assets[position]
-            if !asked.isEmpty, knows(asset: asset), Self.names(asked, asset.id, asset.name) { return true }
-            // Its id, its name, or the plain words of its name ("the laptop" for "Kai's laptop (KAI-LT-042)").
-            let plain = world.assetPlainWords[position]
-            return answer.topics.contains(asset.id) || Self.mentions(answer.text, asset) || (!plain.isEmpty && plain.isSubset(of: said))
+            return knows(asset: asset) && (asked.contains(asset.id) || !world.assetNameWords[position].isDisjoint(with: askedWords))
         }.map { scenario.assets[$0] }
     }
 

@@ -42,6 +42,17 @@ public struct Engine: Sendable {
         /// The injects that reveal each fact, as positions in the scenario (the first inject of an id, as
         /// `injectsByID`), in order: `personKnows` reads these instead of every inject delivered.
         let revealers: [String: [Int]]
+        /// Positions in the scenario of each inject and fact by id (the first of an id, as the maps by id).
+        let injectPositions: [String: Int]
+        let factPositions: [String: Int]
+        let assetPositions: [String: Int]
+        /// Which inject texts (trimmed) and which fact texts name which assets, filled in as asked.
+        let injectMentions: MentionTable
+        let factMentions: MentionTable
+        /// Which assets each authored answer speaks of by its own words, filled in as asked.
+        let spokenOf = SpokenOfTable()
+        /// The words of each asset's name that `Engine.names` matches (four letters or more, not common).
+        let assetNameWords: [Set<String>]
 
         init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
             self.scenario = scenario
@@ -71,6 +82,12 @@ public struct Engine: Sendable {
                 for fact in inject.reveals { revealers[fact, default: []].append(position) }
             }
             self.revealers = revealers
+            injectPositions = Dictionary(scenario.injects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            factPositions = Dictionary(scenario.facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            assetPositions = Dictionary(scenario.assets.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            injectMentions = MentionTable(assets: scenario.assets.count, texts: scenario.injects.count)
+            factMentions = MentionTable(assets: scenario.assets.count, texts: scenario.facts.count)
+            assetNameWords = scenario.assets.map { Engine.topicWords($0.name).filter { $0.count >= 4 && !Engine.commonWords.contains($0) } }
         }
     }
 
