@@ -5,8 +5,10 @@ extension Engine {
         var texts = factTexts(about: asset)
         // Failing facts, the latest inject that named it (an alert repeats what its fact says), with
         // when it came: an alert's "in the last 20 minutes" is true of its moment, not of now.
+        let row = texts.isEmpty ? tablePosition(of: asset) : nil
+        let known = row.flatMap { world.injectMentions.row($0) }
         for fired in state.fired.reversed() where texts.isEmpty {
-            guard let position = world.injectPositions[fired.id], injectTextMentions(position, asset) else { continue }
+            guard let position = world.injectPositions[fired.id], injectTextMentions(position, asset, row: row, known: known) else { continue }
             let text = scenario.injects[position].text.trimmingWhitespaceAndNewlines()
             texts.append(fired.at < state.clock ? "At \(stamp(fired.at)): \(text)" : text)
         }
@@ -19,9 +21,11 @@ extension Engine {
     func factTexts(about asset: Asset, besides: [String] = [], newOnly: Bool = false) -> [String] {
         let own = Set((asset.inspect?.reveals ?? []) + (asset.logs?.reveals ?? []) + (asset.revealedBy.map { [$0] } ?? []))
         var texts: [String] = []
+        let row = tablePosition(of: asset)
+        let known = row.flatMap { world.factMentions.row($0) }
         for factID in state.facts.reversed() where !besides.contains(factID) {
             guard let position = world.factPositions[factID], !(newOnly && scenario.facts[position].known),
-                  own.contains(factID) || factTextMentions(position, asset) else { continue }
+                  own.contains(factID) || factTextMentions(position, asset, row: row, known: known) else { continue }
             let text = scenario.facts[position].text.trimmingWhitespaceAndNewlines()
             if !texts.contains(text) { texts.append(text) }
         }

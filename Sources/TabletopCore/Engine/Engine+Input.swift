@@ -61,7 +61,7 @@ extension Engine {
 
     /// The command as typed, without its `@name` prefix: the decision records its actor separately.
     static func withoutActor(_ line: String, _ actor: String?) -> String {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespaces()
         guard actor != nil, trimmed.hasPrefix("@"), let space = trimmed.firstIndex(where: \.isWhitespace) else { return line }
         return String(trimmed[space...].drop(while: \.isWhitespace))
     }

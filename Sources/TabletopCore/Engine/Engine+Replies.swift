@@ -20,8 +20,13 @@ extension Engine {
         }
         // Asked about someone, a person answers in their own words where they wrote some about them
         // (HR on Kai's resignation), so that legal and HR never give the same card.
-        let about = knownPeople.first { $0.id != person.id && Self.names(words, $0.id, $0.name) }
-            .map { Self.topicWords(String($0.name.split(separator: " ").first ?? "")) }
+        // (`knownPeople.first` with `Engine.names`, by the name words worked out once per drill.)
+        let askedWords = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
+        let about = scenario.cast.indices.first { position in
+            let other = scenario.cast[position]
+            return knows(person: other) && other.id != person.id
+                && (words.contains(other.id) || !world.castNameWords[position].isDisjoint(with: askedWords))
+        }.map { Self.topicWords(String(scenario.cast[$0].name.split(separator: " ").first ?? "")) }
         // An answer written about one asset is not the answer about another the question names by id
         // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).
         let named = knownAssets.first { words.contains($0.id) }
@@ -262,7 +267,7 @@ extension Engine {
 
     /// What an asset is, its state, what was done to it and by whom, and (optionally) who owns it.
     func describe(_ asset: Asset, owner showOwner: Bool, asker: String? = nil) -> String {
-        let id = asset.name.lowercased().contains(asset.id) ? "" : " (\(asset.id))"
+        let id = asset.name.lowercased().quickContains(asset.id) ? "" : " (\(asset.id))"
         let known = knownAbout(asset)
         var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
         let (states, done, tasks) = record(of: asset)
@@ -308,7 +313,8 @@ extension Engine {
 
     /// A key of this account (or the account of this key) cut off since: the activity known of it has stopped.
     func relatedCuts(of asset: Asset) -> String? {
-        let related = scenario.assets.filter { other in
+        // Worked out once per drill (`World.relatedAssets`), for the scenario's own asset.
+        let related = tablePosition(of: asset).map { world.relatedAssets[$0].map { scenario.assets[$0] } } ?? scenario.assets.filter { other in
             other.id != asset.id && (other.name.lowercased().quickContains(asset.id) || asset.name.lowercased().quickContains(other.id))
         }
         let cuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }

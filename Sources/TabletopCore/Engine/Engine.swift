@@ -53,6 +53,11 @@ public struct Engine: Sendable {
         let spokenOf = SpokenOfTable()
         /// The words of each asset's name that `Engine.names` matches (four letters or more, not common).
         let assetNameWords: [Set<String>]
+        /// The same words of each cast member's name, in cast order.
+        let castNameWords: [Set<String>]
+        /// For each asset, the other assets whose name holds its id or whose id its name holds, in the
+        /// scenario's order (`relatedCuts`: an account and its keys).
+        let relatedAssets: [[Int]]
 
         init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
             self.scenario = scenario
@@ -88,6 +93,15 @@ public struct Engine: Sendable {
             injectMentions = MentionTable(assets: scenario.assets.count, texts: scenario.injects.count)
             factMentions = MentionTable(assets: scenario.assets.count, texts: scenario.facts.count)
             assetNameWords = scenario.assets.map { Engine.topicWords($0.name).filter { $0.count >= 4 && !Engine.commonWords.contains($0) } }
+            castNameWords = scenario.cast.map { Engine.topicWords($0.name).filter { $0.count >= 4 && !Engine.commonWords.contains($0) } }
+            let loweredNames = scenario.assets.map { $0.name.lowercased() }
+            relatedAssets = scenario.assets.indices.map { position in
+                let asset = scenario.assets[position]
+                return scenario.assets.indices.filter { other in
+                    scenario.assets[other].id != asset.id
+                        && (loweredNames[other].quickContains(asset.id) || loweredNames[position].quickContains(scenario.assets[other].id))
+                }
+            }
         }
     }
 

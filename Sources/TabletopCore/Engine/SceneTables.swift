@@ -15,6 +15,12 @@ final class MentionTable: @unchecked Sendable {
         self.texts = texts
     }
 
+    /// What is known so far of the asset's row (0 not worked out, 1 names it, 2 does not), to read many
+    /// texts under one lock; nil when nothing is.
+    func row(_ asset: Int) -> [UInt8]? {
+        lock.withLock { rows[asset] }
+    }
+
     /// Whether text `text` names asset `asset`, as `compute` says the first time.
     func value(asset: Int, text: Int, compute: () -> Bool) -> Bool {
         let known: UInt8 = lock.withLock { rows[asset]?[text] ?? 0 }
@@ -58,19 +64,22 @@ extension Engine {
     }
 
     /// Whether the trimmed text of the inject at `position` names the asset: `mentions`, kept per pair.
-    func injectTextMentions(_ position: Int, _ asset: Asset) -> Bool {
+    /// `row` is the asset's `tablePosition`, when the caller has it; `known` what the table held of it.
+    func injectTextMentions(_ position: Int, _ asset: Asset, row: Int?? = nil, known: [UInt8]? = nil) -> Bool {
+        if let value = known?[position], value != 0 { return value == 1 }
         // The closures capture the world (a reference), not the engine: capturing `self` would copy the state.
         let world = self.world
-        guard let row = tablePosition(of: asset) else { return Self.mentions(world.scenario.injects[position].text.trimmingWhitespaceAndNewlines(), asset) }
+        guard let row = row ?? tablePosition(of: asset) else { return Self.mentions(world.scenario.injects[position].text.trimmingWhitespaceAndNewlines(), asset) }
         return world.injectMentions.value(asset: row, text: position) {
             Self.mentions(world.scenario.injects[position].text.trimmingWhitespaceAndNewlines(), asset)
         }
     }
 
     /// Whether the text of the fact at `position` names the asset: `mentions`, kept per pair.
-    func factTextMentions(_ position: Int, _ asset: Asset) -> Bool {
+    func factTextMentions(_ position: Int, _ asset: Asset, row: Int?? = nil, known: [UInt8]? = nil) -> Bool {
+        if let value = known?[position], value != 0 { return value == 1 }
         let world = self.world
-        guard let row = tablePosition(of: asset) else { return Self.mentions(world.scenario.facts[position].text, asset) }
+        guard let row = row ?? tablePosition(of: asset) else { return Self.mentions(world.scenario.facts[position].text, asset) }
         return world.factMentions.value(asset: row, text: position) { Self.mentions(world.scenario.facts[position].text, asset) }
     }
 }

@@ -7,11 +7,13 @@ extension StringProtocol {
     /// loading a scenario hold none of the phrases looked for (issue 21: these searches were a seventh of
     /// loading 10,000 injects). Only when the bytes are there does Foundation decide.
     ///
-    /// `needle` must be ASCII without `K`, `;` or `` ` ``: those are the only ASCII characters with a
-    /// canonically equivalent non-ASCII spelling (KELVIN SIGN, GREEK QUESTION MARK, GREEK VARIA), which
-    /// Foundation would find where the bytes differ.
+    /// The byte scan is used only for a needle of ASCII without `K`, `;` or `` ` ``: those are the only ASCII
+    /// characters with a canonically equivalent non-ASCII spelling (KELVIN SIGN, GREEK QUESTION MARK, GREEK
+    /// VARIA), which Foundation would find where the bytes differ; any other needle goes to Foundation.
     func quickContains(_ needle: String) -> Bool {
-        guard Self.mayContain(utf8, needle.utf8) else { return false }
+        // Another needle goes to Foundation directly.
+        let prefilter = needle.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "K") && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") }
+        guard !prefilter || Self.mayContain(utf8, needle.utf8) else { return false }
         return range(of: needle) != nil
     }
 
@@ -51,5 +53,14 @@ extension StringProtocol {
         let text = String(self)
         if let first = text.utf8.first, let last = text.utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in: .whitespaces)`, answered without Foundation when the text starts and ends
+    /// with a printable ASCII character other than a space (nothing to trim).
+    func trimmingWhitespaces() -> String {
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) { return self }
+        return trimmingCharacters(in: .whitespaces)
     }
 }
