@@ -36,6 +36,14 @@ extension Engine {
     /// The sentence of an answer about what was asked ("the deploy key" in an answer that first
     /// speaks of the account), else its first sentence.
     static func sentence(of text: String, about asked: Set<String>) -> String {
+        sentenceMemo.value(SentenceQuestion(text: text, asked: asked), compute: computeSentence)
+    }
+
+    /// Answers of `sentence(of:about:)` in this process (see `TextMemo`): the same answers are repeated.
+    private static let sentenceMemo = TextMemo<SentenceQuestion, String>(limit: 20_000)
+
+    private static func computeSentence(_ question: SentenceQuestion) -> String {
+        let text = question.text, asked = question.asked
         let distinctive = asked.filter { $0.count >= 4 && !commonWords.contains($0) }
         let sentences = clauses(of: text).map { $0.clauses.joined(separator: "; ") + $0.end }
         return sentences.first { !topicWords($0).isDisjoint(with: distinctive) } .map { firstSentence($0) } ?? firstSentence(text)
@@ -49,7 +57,10 @@ extension Engine {
         let assets = assets(spokenOfIn: answer, asked: asked)
         let ids = Set(assets.map(\.id))
         let person = peopleByID[earlier.person]
-        let reports = state.fired.filter { fired in fired.at > earlier.at && person.map { isReport(injectsByID[fired.id], from: $0) } == true }
+        // (A report comes from them: the sender, looked up first, leaves out the others without copying them.)
+        let reports = state.fired.filter { fired in
+            fired.at > earlier.at && world.index.senders[fired.id] == earlier.person && person.map { isReport(injectsByID[fired.id], from: $0) } == true
+        }
             .compactMap { fired in injectsByID[fired.id].map { "I reported at \(stamp(fired.at)): \($0.text.trimmingWhitespaceAndNewlines())" } }
         // Only what they could know of: their own acts and their assets', and what was done before the
         // commander last brought them up to date (Olu did not hear of the webshells Ingrid found, blind16 #6).
@@ -84,9 +95,8 @@ extension Engine {
         let askedWords = asked.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         return scenario.assets.indices.filter { position in
             if own[position] { return true }
-            guard !asked.isEmpty else { return false }
-            let asset = scenario.assets[position]
-            return knows(asset: asset) && (asked.contains(asset.id) || !world.assetNameWords[position].isDisjoint(with: askedWords))
+            guard !asked.isEmpty, asked.contains(world.scenario.assets[position].id) || !world.assetNameWords[position].isDisjoint(with: askedWords) else { return false }
+            return knows(asset: world.scenario.assets[position])
         }.map { scenario.assets[$0] }
     }
 
@@ -113,4 +123,10 @@ extension Engine {
         if isOwn(change, by: person) || assetsByID[change.asset]?.owner == person.id { return true }
         return state.knowledge[person.id]?.updatedAt.map { $0 >= change.at } ?? false
     }
+}
+
+/// What `Engine.sentence(of:about:)` is asked.
+struct SentenceQuestion: Hashable, Sendable {
+    let text: String
+    let asked: Set<String>
 }

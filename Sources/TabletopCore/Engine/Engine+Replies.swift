@@ -114,7 +114,7 @@ extension Engine {
         let before = state.decisions.count - 1
         let asked = watch.decisions(on: person.id, in: state).last { $0 < before && spoken.contains(state.decisions[$0].action.verb) }
             .map { state.decisions[$0].at }
-        let called = state.fired.last { injectsByID[$0.id]?.from == person.id }?.at
+        let called = watch.lastFired(from: person.id, in: state, index: world.index).map { state.fired[$0].at }
         return [asked, called, state.knowledge[person.id]?.updatedAt].compactMap { $0 }.max()
     }
 
@@ -300,7 +300,7 @@ extension Engine {
         var states = sinceRebuild(state.assetStates[asset.id] ?? [], of: asset.id).filter { !hidden.contains($0) }.map(\.rawValue)
         if let pending { states.append("\(pending.phrase) (until then it still works)") }
         // What was done to it besides looking: by verb, so that many looks at it cost nothing here (issue 21).
-        let acted = Verb.allCases.filter { $0.area != .investigate }.flatMap { watch.decisions(on: asset.id, verb: $0, in: state) }.sorted()
+        let acted = watch.actingDecisions(on: asset.id, in: state)
         let done = acted.map { state.decisions[$0] }
             .map { decision in
                 let arranged = pending.map { Self.stateOfVerb[decision.action.verb].map(Self.word(for:)) == $0.word ? ", for \($0.when)" : "" } ?? ""

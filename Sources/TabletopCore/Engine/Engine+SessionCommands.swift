@@ -37,7 +37,7 @@ extension Engine {
         let known = Set(state.channels.map(\.id))
         var posted: [(channel: String, people: [String])] = []
         let injects = scenario.injects
-        for fired in state.fired {
+        for fired in state.fired where world.injectsPostAsPeople {
             // By position, reading the two fields rather than copying the inject.
             guard let position = world.injectPositions[fired.id], case let channel = injects[position].channel, channel.hasPrefix("#"),
                   !known.contains(channel), let from = injects[position].from, let person = peopleByID[from] else { continue }

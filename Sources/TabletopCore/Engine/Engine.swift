@@ -58,6 +58,10 @@ public struct Engine: Sendable {
         /// For each asset, the other assets whose name holds its id or whose id its name holds, in the
         /// scenario's order (`relatedCuts`: an account and its keys).
         let relatedAssets: [[Int]]
+        /// The scenario's simulated wall clock, made once (a calendar and a time zone) rather than for every stamp.
+        let localClock: LocalClock
+        /// Whether any inject posts in a `#` channel as a person of the cast (what `status` lists as posted in).
+        let injectsPostAsPeople: Bool
 
         init(scenario: Scenario, runbook: Runbook, configuration: EngineConfiguration) {
             self.scenario = scenario
@@ -94,6 +98,10 @@ public struct Engine: Sendable {
             factMentions = MentionTable(assets: scenario.assets.count, texts: scenario.facts.count)
             assetNameWords = scenario.assets.map { Engine.topicWords($0.name).filter { $0.count >= 4 && !Engine.commonWords.contains($0) } }
             castNameWords = scenario.cast.map { Engine.topicWords($0.name).filter { $0.count >= 4 && !Engine.commonWords.contains($0) } }
+            localClock = scenario.localClock
+            injectsPostAsPeople = scenario.injects.contains { inject in
+                inject.channel.hasPrefix("#") && inject.from.map { from in scenario.cast.contains { $0.id == from } } == true
+            }
             let loweredNames = scenario.assets.map { $0.name.lowercased() }
             relatedAssets = scenario.assets.indices.map { position in
                 let asset = scenario.assets[position]
