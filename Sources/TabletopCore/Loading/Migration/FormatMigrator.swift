@@ -70,11 +70,14 @@ public enum FormatMigrator {
             case .sequence(let sequence):
                 for element in sequence { walk(element, as: definition) }
             case .mapping(let mapping):
-                let keys = Set(mapping.compactMap { $0.key.scalar?.string })
+                // What this definition's keys may be, looked up once per mapping rather than once per key.
+                let conditionKeys = FormatChanges.conditionKeys[definition], stepKeys = FormatChanges.stepKeys[definition]
+                let renames = FormatChanges.renames.filter { $0.definition == definition }
+                let children = FormatChanges.children[definition]
                 for (keyNode, value) in mapping {
                     guard let key = keyNode.scalar?.string else { continue }
-                    if FormatChanges.conditionKeys[definition]?.contains(key) == true { condition(value) }
-                    if FormatChanges.stepKeys[definition]?.contains(key) == true { steps(value) }
+                    if conditionKeys?.contains(key) == true { condition(value) }
+                    if stepKeys?.contains(key) == true { steps(value) }
                     if definition == "effects", key == "attacker", let text = value.scalar?.string {
                         if let new = FormatChanges.attackerValues[text] {
                             replace(value, with: new, describing: "attacker: \(text) → attacker-present: \(new)")
@@ -83,11 +86,11 @@ public enum FormatMigrator {
                             if parts.count == 2 { attackerPlaceholders.append((String(parts[0]), String(parts[1]))) }
                         }
                     }
-                    if var new = FormatChanges.renamed(key, in: definition) {
-                        if definition == "trap", keys.contains("action") { new = FormatChanges.guardedTrapKey }
+                    if var new = renames.first(where: { $0.old == key })?.new {
+                        if definition == "trap", mapping.contains(where: { $0.key.scalar?.string == "action" }) { new = FormatChanges.guardedTrapKey }
                         replace(keyNode, with: new, describing: "\(key) → \(new)")
                     }
-                    if let child = FormatChanges.children[definition]?[key] { walk(value, as: child) }
+                    if let child = children?[key] { walk(value, as: child) }
                 }
             default:
                 break
