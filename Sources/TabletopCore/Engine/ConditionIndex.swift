@@ -29,6 +29,8 @@ struct ConditionIndex: Sendable {
     let didPatterns: [Verb: [ActionPattern]]
     /// The person each inject comes `from`, by inject id (the first inject of an id, as `injectsByID`).
     let senders: [String: String]
+    /// Each inject's position in the scenario by id (the first inject of an id, as `injectsByID`).
+    let positions: [String: Int]
 
     init(scenario: Scenario, runbook: Runbook) {
         var dependents: [ConditionKey: [Int]] = [:], volatile: [Int] = [], conditional: [Int] = []
@@ -56,6 +58,7 @@ struct ConditionIndex: Sendable {
             if let from = inject.from { senders[inject.id] = from }
         }
         self.senders = senders
+        positions = Dictionary(scenario.injects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.dependents = dependents
         self.volatile = volatile
         self.conditional = conditional

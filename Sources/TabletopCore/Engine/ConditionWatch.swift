@@ -15,6 +15,8 @@ struct ConditionWatch: Sendable {
     private(set) var firedSenders = Set<String>()
     /// Where in `state.fired` the latest inject from each person is (look-ups only).
     private(set) var lastFiredBySender: [String: Int] = [:]
+    /// The scenario position of each inject in `state.fired` seen so far (-1 for an id the scenario lacks).
+    private(set) var firedPositions: [Int] = []
     /// The people of the cast with a deed on record, and how many deeds were seen.
     private(set) var deedPeople = Set<String>()
     private(set) var deedsSeen = 0
@@ -68,6 +70,12 @@ struct ConditionWatch: Sendable {
     /// Whether an inject that came from the person was delivered.
     func hasFired(from person: String, in state: EngineState, index: ConditionIndex) -> Bool {
         firedSenders.contains(person) || state.fired[min(firedSeen, state.fired.count)...].contains { index.senders[$0.id] == person }
+    }
+
+    /// The scenario position of the inject delivered `n`th (`state.fired[n]`), without hashing its id once seen.
+    func firedPosition(_ n: Int, in state: EngineState, index: ConditionIndex) -> Int? {
+        if n < firedPositions.count, n < firedSeen { return firedPositions[n] >= 0 ? firedPositions[n] : nil }
+        return index.positions[state.fired[n].id]
     }
 
     /// Where in `state.fired` the latest inject that came from the person is, if any.
@@ -145,6 +153,7 @@ struct ConditionWatch: Sendable {
         while firedSeen < state.fired.count {
             let id = state.fired[firedSeen].id
             firedIDs.insert(id)
+            firedPositions.append(index.positions[id] ?? -1)
             if let from = index.senders[id] {
                 firedSenders.insert(from)
                 lastFiredBySender[from] = firedSeen

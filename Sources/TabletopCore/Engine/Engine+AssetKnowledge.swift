@@ -7,8 +7,10 @@ extension Engine {
         // when it came: an alert's "in the last 20 minutes" is true of its moment, not of now.
         let row = texts.isEmpty ? tablePosition(of: asset) : nil
         let known = row.flatMap { world.injectMentions.row($0) }
-        for fired in state.fired.reversed() where texts.isEmpty {
-            guard let position = world.injectPositions[fired.id], injectTextMentions(position, asset, row: row, known: known) else { continue }
+        for n in state.fired.indices.reversed() where texts.isEmpty {
+            let fired = state.fired[n]
+            guard let position = watch.firedPosition(n, in: state, index: world.index),
+                  injectTextMentions(position, asset, row: row, known: known) else { continue }
             let text = scenario.injects[position].text.trimmingWhitespaceAndNewlines()
             texts.append(fired.at < state.clock ? "At \(stamp(fired.at)): \(text)" : text)
         }
