@@ -92,11 +92,15 @@ extension Engine {
             }
         }
         // And the asset the question named (`Engine.names`), when the trainee knows of it.
-        let askedWords = asked.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
+        // (By the inverted tables: the assets the asked words name by id or by a word of the name.)
+        var named = Array(repeating: false, count: own.count)
+        for word in asked {
+            for position in world.assetsByIDPositions[word] ?? [] { named[position] = true }
+            guard word.count >= 4, !Self.commonWords.contains(word) else { continue }
+            for position in world.assetsByNameWord[word] ?? [] { named[position] = true }
+        }
         return scenario.assets.indices.filter { position in
-            if own[position] { return true }
-            guard !asked.isEmpty, asked.contains(world.scenario.assets[position].id) || !world.assetNameWords[position].isDisjoint(with: askedWords) else { return false }
-            return knows(asset: world.scenario.assets[position])
+            own[position] || (named[position] && knows(asset: world.scenario.assets[position]))
         }.map { scenario.assets[$0] }
     }
 

@@ -22,10 +22,13 @@ extension Engine {
         // (HR on Kai's resignation), so that legal and HR never give the same card.
         // (`knownPeople.first` with `Engine.names`, by the name words worked out once per drill.)
         let askedWords = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
-        let about = scenario.cast.indices.first { position in
+        // The people the words name (by id, or by a word of their name), through the inverted tables.
+        var namedPeople = Set<Int>()
+        for word in words { namedPeople.formUnion(world.castByID[word] ?? []) }
+        for word in askedWords { namedPeople.formUnion(world.castByNameWord[word] ?? []) }
+        let about = namedPeople.sorted().first { position in
             let other = scenario.cast[position]
             return knows(person: other) && other.id != person.id
-                && (words.contains(other.id) || !world.castNameWords[position].isDisjoint(with: askedWords))
         }.map { Self.topicWords(String(scenario.cast[$0].name.split(separator: " ").first ?? "")) }
         // An answer written about one asset is not the answer about another the question names by id
         // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).

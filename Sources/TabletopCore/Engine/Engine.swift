@@ -55,6 +55,12 @@ public struct Engine: Sendable {
         let assetNameWords: [Set<String>]
         /// The same words of each cast member's name, in cast order.
         let castNameWords: [Set<String>]
+        /// Inverted: the positions of the cast members and assets each such name word, or id, belongs to,
+        /// ascending, so that a question's words find whom and what they name without reading everyone.
+        let castByNameWord: [String: [Int]]
+        let castByID: [String: [Int]]
+        let assetsByNameWord: [String: [Int]]
+        let assetsByIDPositions: [String: [Int]]
         /// For each asset, the other assets whose name holds its id or whose id its name holds, in the
         /// scenario's order (`relatedCuts`: an account and its keys).
         let relatedAssets: [[Int]]
@@ -102,6 +108,10 @@ public struct Engine: Sendable {
             injectsPostAsPeople = scenario.injects.contains { inject in
                 inject.channel.hasPrefix("#") && inject.from.map { from in scenario.cast.contains { $0.id == from } } == true
             }
+            castByNameWord = Self.inverted(castNameWords)
+            castByID = Self.inverted(scenario.cast.map { [$0.id] })
+            assetsByNameWord = Self.inverted(assetNameWords)
+            assetsByIDPositions = Self.inverted(scenario.assets.map { [$0.id] })
             let loweredNames = scenario.assets.map { $0.name.lowercased() }
             relatedAssets = scenario.assets.indices.map { position in
                 let asset = scenario.assets[position]
@@ -110,6 +120,15 @@ public struct Engine: Sendable {
                         && (loweredNames[other].quickContains(asset.id) || loweredNames[position].quickContains(scenario.assets[other].id))
                 }
             }
+        }
+
+        /// For each word, the positions whose words hold it, ascending (positions are read in order).
+        static func inverted<Words: Sequence<String>>(_ words: [Words]) -> [String: [Int]] {
+            var positions: [String: [Int]] = [:]
+            for (position, own) in words.enumerated() {
+                for word in own where positions[word]?.last != position { positions[word, default: []].append(position) }
+            }
+            return positions
         }
     }
 
