@@ -27,6 +27,10 @@ struct ConditionIndex: Sendable {
     let afterAction: [Verb: [Int]]
     /// Every `did(...)` pattern in the scenario's conditions, by verb, for the monotone "matched" memo.
     let didPatterns: [Verb: [ActionPattern]]
+    /// The person each inject comes `from`, by inject id (the first inject of an id, as `injectsByID`).
+    let senders: [String: String]
+    /// Each inject's position in the scenario by id (the first inject of an id, as `injectsByID`).
+    let positions: [String: Int]
 
     init(scenario: Scenario, runbook: Runbook) {
         var dependents: [ConditionKey: [Int]] = [:], volatile: [Int] = [], conditional: [Int] = []
@@ -49,6 +53,12 @@ struct ConditionIndex: Sendable {
         others += scenario.clocks.flatMap { [$0.starts, $0.stops] } + scenario.truth.severity.compactMap(\.from)
         others += scenario.responses.compactMap(\.when)
         for condition in others { var keys = Set<ConditionKey>(); _ = Self.collect(condition, runbook: runbook, into: &keys, patterns: &patterns) }
+        var senders: [String: String] = [:], seenIDs = Set<String>()
+        for inject in scenario.injects where seenIDs.insert(inject.id).inserted {
+            if let from = inject.from { senders[inject.id] = from }
+        }
+        self.senders = senders
+        positions = Dictionary(scenario.injects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.dependents = dependents
         self.volatile = volatile
         self.conditional = conditional

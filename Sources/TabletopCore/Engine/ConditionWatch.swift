@@ -11,6 +11,15 @@ import HeapModule
 struct ConditionWatch: Sendable {
     private(set) var firedIDs = Set<String>()
     private(set) var firedSeen = 0
+    /// The people some fired inject came from (`status`'s involved people).
+    private(set) var firedSenders = Set<String>()
+    /// Where in `state.fired` the latest inject from each person is (look-ups only).
+    private(set) var lastFiredBySender: [String: Int] = [:]
+    /// The scenario position of each inject in `state.fired` seen so far (-1 for an id the scenario lacks).
+    private(set) var firedPositions: [Int] = []
+    /// The people of the cast with a deed on record, and how many deeds were seen.
+    private(set) var deedPeople = Set<String>()
+    private(set) var deedsSeen = 0
     private(set) var facts = Set<String>()
     private(set) var factsSeen = 0
     private(set) var stepsDone = Set<Int>()
@@ -29,6 +38,9 @@ struct ConditionWatch: Sendable {
     /// Positions by object and verb, ascending: the newest inspection of an asset, or what was done to it
     /// besides looking, without reading every look at it (each `ask` about an asset reads these).
     private(set) var decisionsByObjectAndVerb: [ObjectVerb: [Int]] = [:]
+    /// Positions by object of the decisions whose verb does more than look (its area is not investigate),
+    /// ascending: what was done to an asset, read on every `inspect` without a look-up per verb.
+    private(set) var actingDecisionsByObject: [String: [Int]] = [:]
     private(set) var held = Set<String>()
     private(set) var heldSeen = 0
     private(set) var dropped = Set<String>()
@@ -53,6 +65,30 @@ struct ConditionWatch: Sendable {
 
     func hasFired(_ id: String, in state: EngineState) -> Bool {
         firedIDs.contains(id) || state.fired[min(firedSeen, state.fired.count)...].contains { $0.id == id }
+    }
+
+    /// Whether an inject that came from the person was delivered.
+    func hasFired(from person: String, in state: EngineState, index: ConditionIndex) -> Bool {
+        firedSenders.contains(person) || state.fired[min(firedSeen, state.fired.count)...].contains { index.senders[$0.id] == person }
+    }
+
+    /// The scenario position of the inject delivered `n`th (`state.fired[n]`), without hashing its id once seen.
+    func firedPosition(_ n: Int, in state: EngineState, index: ConditionIndex) -> Int? {
+        if n < firedPositions.count, n < firedSeen { return firedPositions[n] >= 0 ? firedPositions[n] : nil }
+        return index.positions[state.fired[n].id]
+    }
+
+    /// Where in `state.fired` the latest inject that came from the person is, if any.
+    func lastFired(from person: String, in state: EngineState, index: ConditionIndex) -> Int? {
+        let seen = min(firedSeen, state.fired.count)
+        if let latest = state.fired[seen...].lastIndex(where: { index.senders[$0.id] == person }) { return latest }
+        return lastFiredBySender[person]
+    }
+
+    /// Whether the person has a deed on record.
+    func hasDeed(of person: String, in state: EngineState) -> Bool {
+        guard let deeds = state.deeds else { return false }
+        return deedPeople.contains(person) || deeds[min(deedsSeen, deeds.count)...].contains { $0.person == person }
     }
 
     func knows(_ fact: String, in state: EngineState) -> Bool {
@@ -94,6 +130,14 @@ struct ConditionWatch: Sendable {
         return indexed + (seen..<state.decisions.count).filter { state.decisions[$0].action.object == object && state.decisions[$0].action.verb == verb }
     }
 
+    /// Positions of the decisions whose action is a verb outside the investigate area on `object`, in order.
+    func actingDecisions(on object: String, in state: EngineState) -> [Int] {
+        let seen = min(decisionsSeen, state.decisions.count)
+        let indexed = actingDecisionsByObject[object] ?? []
+        guard seen < state.decisions.count else { return indexed }
+        return indexed + (seen..<state.decisions.count).filter { state.decisions[$0].action.object == object && state.decisions[$0].action.verb.area != .investigate }
+    }
+
     func isHeld(_ id: String, in state: EngineState) -> Bool {
         heldSeen == state.held.count ? held.contains(id) : state.held.contains(id)
     }
@@ -109,8 +153,19 @@ struct ConditionWatch: Sendable {
         while firedSeen < state.fired.count {
             let id = state.fired[firedSeen].id
             firedIDs.insert(id)
+            firedPositions.append(index.positions[id] ?? -1)
+            if let from = index.senders[id] {
+                firedSenders.insert(from)
+                lastFiredBySender[from] = firedSeen
+            }
             touch(.fired(id), index: index)
             firedSeen += 1
+        }
+        if let deeds = state.deeds {
+            while deedsSeen < deeds.count {
+                deedPeople.insert(deeds[deedsSeen].person)
+                deedsSeen += 1
+            }
         }
         while factsSeen < state.facts.count {
             facts.insert(state.facts[factsSeen])
@@ -137,6 +192,7 @@ struct ConditionWatch: Sendable {
             if let object = decision.action.object {
                 decisionsByObject[object, default: []].append(decisionsSeen)
                 decisionsByObjectAndVerb[ObjectVerb(object: object, verb: decision.action.verb), default: []].append(decisionsSeen)
+                if decision.action.verb.area != .investigate { actingDecisionsByObject[object, default: []].append(decisionsSeen) }
             }
             decisionsByVerb[decision.action.verb, default: []].append(decisionsSeen)
             decisionsSeen += 1

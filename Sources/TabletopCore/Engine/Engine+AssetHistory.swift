@@ -174,10 +174,13 @@ extension Engine {
         // Where each word first appears: a person is named at the first of their name's words in the text.
         var firstOffset: [String: Int] = [:]
         for word in words where firstOffset[word.word] == nil { firstOffset[word.word] = word.offset }
-        var found: [(offset: Int, person: Person)] = []
-        for (person, parts) in zip(scenario.cast, world.castNameParts) {
-            if let offset = parts.compactMap({ firstOffset[$0] }).min() { found.append((offset, person)) }
+        // Each person named, at the first offset of any of their name's words; then in the cast's order.
+        var earliest: [Int: Int] = [:]
+        for (word, offset) in firstOffset {
+            for position in world.castByNamePart[word] ?? [] { earliest[position] = min(earliest[position] ?? offset, offset) }
         }
+        guard !earliest.isEmpty else { return [] }
+        let found = earliest.keys.sorted().map { (offset: earliest[$0]!, person: scenario.cast[$0]) }
         return found.sorted { $0.offset < $1.offset }
     }
 }

@@ -5,8 +5,13 @@ extension Engine {
         var texts = factTexts(about: asset)
         // Failing facts, the latest inject that named it (an alert repeats what its fact says), with
         // when it came: an alert's "in the last 20 minutes" is true of its moment, not of now.
-        for fired in state.fired.reversed() where texts.isEmpty {
-            guard let text = injectsByID[fired.id]?.text.trimmingCharacters(in: .whitespacesAndNewlines), Self.mentions(text, asset) else { continue }
+        let row = texts.isEmpty ? tablePosition(of: asset) : nil
+        let known = row.flatMap { world.injectMentions.row($0) }
+        for n in state.fired.indices.reversed() where texts.isEmpty {
+            let fired = state.fired[n]
+            guard let position = watch.firedPosition(n, in: state, index: world.index),
+                  injectTextMentions(position, asset, row: row, known: known) else { continue }
+            let text = scenario.injects[position].text.trimmingWhitespaceAndNewlines()
             texts.append(fired.at < state.clock ? "At \(stamp(fired.at)): \(text)" : text)
         }
         return Array(texts.prefix(limit))
@@ -18,10 +23,12 @@ extension Engine {
     func factTexts(about asset: Asset, besides: [String] = [], newOnly: Bool = false) -> [String] {
         let own = Set((asset.inspect?.reveals ?? []) + (asset.logs?.reveals ?? []) + (asset.revealedBy.map { [$0] } ?? []))
         var texts: [String] = []
+        let row = tablePosition(of: asset)
+        let known = row.flatMap { world.factMentions.row($0) }
         for factID in state.facts.reversed() where !besides.contains(factID) {
-            guard let fact = world.factsByID[factID], !(newOnly && fact.known),
-                  own.contains(factID) || Self.mentions(fact.text, asset) else { continue }
-            let text = fact.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let position = world.factPositions[factID], !(newOnly && scenario.facts[position].known),
+                  own.contains(factID) || factTextMentions(position, asset, row: row, known: known) else { continue }
+            let text = scenario.facts[position].text.trimmingWhitespaceAndNewlines()
             if !texts.contains(text) { texts.append(text) }
         }
         return texts
@@ -104,7 +111,7 @@ extension Engine {
     func isReport(_ inject: Inject?, from person: Person) -> Bool {
         guard let inject, inject.from == person.id, inject.decision == nil else { return false }
         if case .contingency = inject.trigger { return false }
-        return !inject.text.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?")
+        return !inject.text.trimmingWhitespaceAndNewlines().hasSuffix("?")
     }
 
     /// A person's current picture for `ask <person> update`, newest first: what they did or took
@@ -127,7 +134,7 @@ extension Engine {
         // nudge at a missed deadline ("Why am I hearing this from her?"): those are complaints of their
         // moment, and repeating them hours later, after they were answered, reads as if nothing happened.
         if let report = state.fired.last(where: { isReport(injectsByID[$0.id], from: person) }), isNew(report.at),
-           let text = injectsByID[report.id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) {
+           let text = injectsByID[report.id]?.text.trimmingWhitespaceAndNewlines() {
             parts.append("I reported at \(stamp(report.at)): \(text)")
         }
         let owned = Set(scenario.assets.filter { $0.owner == person.id }.map(\.id))
@@ -169,7 +176,7 @@ extension Engine {
     /// about: named as the record of what was done, not as a cut-off ("rotated" does not cut a
     /// role's reach), and the newest (a host isolated, then rebuilt, is rebuilt).
     func factWithSince(_ id: String) -> String? {
-        guard let text = world.factsByID[id]?.text.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        guard let text = world.factsByID[id]?.text.trimmingWhitespaceAndNewlines() else { return nil }
         let done = assets(concernedBy: id).compactMap { asset in
             state.assetChanges.last { $0.asset == asset.id && Self.undoingStates.contains($0.state) }
                 .map { "\(asset.id) \(Self.word(for: $0.state)) at \(stamp($0.at))" }

@@ -20,7 +20,7 @@ extension Engine {
     func filingContent(_ action: Action) -> String? {
         guard configuration.realClock, action.verb == .notify, let audience = action.object.flatMap(Audience.init(rawValue:)),
               Self.legalAudiences.contains(audience) else { return nil }
-        let facts = briefedFacts(for: audience).compactMap { world.factsByID[$0]?.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let facts = briefedFacts(for: audience).compactMap { world.factsByID[$0]?.text.trimmingWhitespaceAndNewlines() }
         return facts.isEmpty ? nil : "It says: \(facts.joined(separator: " "))"
     }
 

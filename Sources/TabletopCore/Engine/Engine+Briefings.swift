@@ -42,7 +42,7 @@ extension Engine {
         // that an earlier update already answered is not.
         if let call, !state.timedOut.contains(where: { $0.decision == call.id }),
            !((before[call.person.id] ?? nil).map { $0 >= call.at } ?? false) {
-            text += " \(first) called at \(stamp(call.at)) (\"\(Self.firstSentence(call.text.trimmingCharacters(in: .whitespacesAndNewlines)))\"); this briefing answers that call."
+            text += " \(first) called at \(stamp(call.at)) (\"\(Self.firstSentence(call.text.trimmingWhitespaceAndNewlines()))\"); this briefing answers that call."
         }
         text += " " + reaction(of: speaker, first: first)
         return text

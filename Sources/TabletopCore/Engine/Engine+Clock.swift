@@ -1,6 +1,6 @@
 extension Engine {
     /// The scenario's simulated wall clock.
-    public var localClock: LocalClock { scenario.localClock }
+    public var localClock: LocalClock { world.localClock }
 
     /// How answers the engine records name a moment: `Tue 09:40 (T+00:00)`, or `T+00:00` in a session
     /// recorded before the real clock, so that it replays to the same bytes.

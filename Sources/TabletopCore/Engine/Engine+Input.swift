@@ -61,7 +61,7 @@ extension Engine {
 
     /// The command as typed, without its `@name` prefix: the decision records its actor separately.
     static func withoutActor(_ line: String, _ actor: String?) -> String {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespaces()
         guard actor != nil, trimmed.hasPrefix("@"), let space = trimmed.firstIndex(where: \.isWhitespace) else { return line }
         return String(trimmed[space...].drop(while: \.isWhitespace))
     }
@@ -241,11 +241,13 @@ extension Engine {
 
     /// Schedules the injects that follow the action (`after_action`), counted from when it is done.
     mutating func scheduleFollowers(of action: Action, at done: SimDuration) {
+        // The trigger and id read in place: copying every `after_action` inject of the verb cost more than the checks.
+        let injects = scenario.injects
         for position in world.index.afterAction[action.verb] ?? [] {
-            let inject = scenario.injects[position]
-            guard case .afterAction(let pattern, let delay) = inject.trigger, pattern.matches(action),
-                  !isFired(inject.id), !state.queue.containsInject(inject.id) else { continue }
-            schedule(.inject(inject.id), at: done + delay)
+            guard case .afterAction(let pattern, let delay) = injects[position].trigger, pattern.matches(action) else { continue }
+            let id = injects[position].id
+            guard !isFired(id), !state.queue.containsInject(id) else { continue }
+            schedule(.inject(id), at: done + delay)
         }
     }
 

@@ -7,8 +7,10 @@ extension Engine {
     func personKnows(_ id: String, fact: String) -> Bool {
         if state.knowledge[id]?.facts.contains(fact) == true { return true }
         guard watch.knows(fact, in: state) else { return false }
-        return state.fired.contains { fired in
-            guard let inject = injectsByID[fired.id], inject.reveals.contains(fact) else { return false }
+        // The delivered injects that reveal it (looked up by fact, not by reading every delivery).
+        return (world.revealers[fact] ?? []).contains { position in
+            let inject = scenario.injects[position]
+            guard isFired(inject.id) else { return false }
             return inject.from == id || state.channels.contains { $0.id == inject.channel && $0.members.contains(id) }
         }
     }

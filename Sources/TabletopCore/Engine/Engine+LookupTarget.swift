@@ -35,10 +35,10 @@ extension Engine {
         if let fired = state.fired.last(where: { injectsByID[$0.id]?.text.lowercased().contains(wanted) == true }),
            let inject = injectsByID[fired.id] {
             let from = inject.sender ?? inject.from.flatMap { peopleByID[$0]?.name } ?? "an alert"
-            return "in the message from \(from) at \(stamp(fired.at)): \"\(inject.text.trimmingCharacters(in: .whitespacesAndNewlines))\""
+            return "in the message from \(from) at \(stamp(fired.at)): \"\(inject.text.trimmingWhitespaceAndNewlines())\""
         }
         let fact = state.facts.compactMap { world.factsByID[$0] }.last { $0.text.lowercased().contains(wanted) }
-        return fact.map { "in what was found: \"\($0.text.trimmingCharacters(in: .whitespacesAndNewlines))\"" }
+        return fact.map { "in what was found: \"\($0.text.trimmingWhitespaceAndNewlines())\"" }
     }
 
     /// A dotted or colon-separated word ("45.137.21.9", "cdn-update-check.net", "fe80::1") is no one's name.

@@ -25,7 +25,7 @@ extension Engine {
         var sentences: [(clauses: [String], end: String)] = []
         var current = ""
         var clauses: [String] = []
-        let characters = Array(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let characters = Array(text.trimmingWhitespaceAndNewlines())
         var depth = 0, quoted = false
         for (index, character) in characters.enumerated() {
             let last = index + 1 == characters.count

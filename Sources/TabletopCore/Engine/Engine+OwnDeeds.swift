@@ -43,9 +43,18 @@ extension Engine {
 
     /// How a question asks about the person's own acts: a yes-or-no question ("did you …", "have you …")
     /// or one asking which ("what did you change …"); nil when it does not.
-    enum OwnActsQuestion { case yesOrNo, which }
+    enum OwnActsQuestion: Sendable { case yesOrNo, which }
 
+    /// Whether, and how, the question asks the person about their own acts (remembered per question text:
+    /// every `ask` reads it, and its thirty searches cost more than the rest of a repeated answer, issue 21).
     static func askedAboutOwnActs(_ question: String) -> OwnActsQuestion? {
+        ownActsMemo.value(question, compute: computeAskedAboutOwnActs)
+    }
+
+    /// Answers of `askedAboutOwnActs` in this process (see `TextMemo`).
+    private static let ownActsMemo = TextMemo<String, OwnActsQuestion?>(limit: 20_000)
+
+    private static func computeAskedAboutOwnActs(_ question: String) -> OwnActsQuestion? {
         let lowered = question.lowercased().replacingOccurrences(of: "’", with: "'")
         let openings = ["did you ", "have you ", "didn't you ", "haven't you ", "did u "]
         // What they saw, heard or were sent is not what they did ("did you see the statement?").

@@ -3,7 +3,7 @@ extension Engine {
     /// (its `purpose:`), what they did to it, what others did, what is arranged for it, and what is
     /// known of it now. Never the inventory's card (kind, criticality).
     func ownerAnswer(_ asset: Asset, by person: Person) -> String {
-        let purpose = asset.purpose.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let purpose = asset.purpose.map { $0.trimmingWhitespaceAndNewlines() }
         // The attacker's domain or address is nobody's here: its listed owner is the analyst who looked it up.
         var lines = asset.isAdversarys
             ? ["I looked that one up. \(asset.name) is theirs, not ours."] + (purpose.map { [$0] } ?? [])

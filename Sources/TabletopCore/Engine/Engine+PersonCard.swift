@@ -15,7 +15,7 @@ extension Engine {
             guard words.contains(otherName) || words.contains(other.id) else { continue }
             if inject.from == asker.id || words.contains(askerName) || words.contains(asker.id) {
                 // Told by the one who took part: in their own voice (blind15 #13: "Sam tells Kai…" said by Sam).
-                lines.append(Self.inFirstPerson(outcome.trimmingCharacters(in: .whitespacesAndNewlines), of: asker))
+                lines.append(Self.inFirstPerson(outcome.trimmingWhitespaceAndNewlines(), of: asker))
             }
         }
         for asset in scenario.assets where asset.owner == other.id {
@@ -63,7 +63,7 @@ extension Engine {
     /// asked the question it answers, and those in whose remit it happened (legal for a filing with
     /// the regulator), so that their updates can say so.
     mutating func recordDeeds(_ text: String, asker: String? = nil, remit: [String] = []) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespaceAndNewlines()
         var ids = named(in: trimmed).map(\.id)
         for id in [asker].compactMap({ $0 }) + remit where !ids.contains(id) { ids.append(id) }
         guard !trimmed.isEmpty else { return }

@@ -36,6 +36,14 @@ extension Engine {
     /// The sentence of an answer about what was asked ("the deploy key" in an answer that first
     /// speaks of the account), else its first sentence.
     static func sentence(of text: String, about asked: Set<String>) -> String {
+        sentenceMemo.value(SentenceQuestion(text: text, asked: asked), compute: computeSentence)
+    }
+
+    /// Answers of `sentence(of:about:)` in this process (see `TextMemo`): the same answers are repeated.
+    private static let sentenceMemo = TextMemo<SentenceQuestion, String>(limit: 20_000)
+
+    private static func computeSentence(_ question: SentenceQuestion) -> String {
+        let text = question.text, asked = question.asked
         let distinctive = asked.filter { $0.count >= 4 && !commonWords.contains($0) }
         let sentences = clauses(of: text).map { $0.clauses.joined(separator: "; ") + $0.end }
         return sentences.first { !topicWords($0).isDisjoint(with: distinctive) } .map { firstSentence($0) } ?? firstSentence(text)
@@ -49,8 +57,11 @@ extension Engine {
         let assets = assets(spokenOfIn: answer, asked: asked)
         let ids = Set(assets.map(\.id))
         let person = peopleByID[earlier.person]
-        let reports = state.fired.filter { fired in fired.at > earlier.at && person.map { isReport(injectsByID[fired.id], from: $0) } == true }
-            .compactMap { fired in injectsByID[fired.id].map { "I reported at \(stamp(fired.at)): \($0.text.trimmingCharacters(in: .whitespacesAndNewlines))" } }
+        // (A report comes from them: the sender, looked up first, leaves out the others without copying them.)
+        let reports = state.fired.filter { fired in
+            fired.at > earlier.at && world.index.senders[fired.id] == earlier.person && person.map { isReport(injectsByID[fired.id], from: $0) } == true
+        }
+            .compactMap { fired in injectsByID[fired.id].map { "I reported at \(stamp(fired.at)): \($0.text.trimmingWhitespaceAndNewlines())" } }
         // Only what they could know of: their own acts and their assets', and what was done before the
         // commander last brought them up to date (Olu did not hear of the webshells Ingrid found, blind16 #6).
         var lines = reports + state.assetChanges.filter { ids.contains($0.asset) && $0.at > earlier.at && Self.actionStates.contains($0.state) }
@@ -61,7 +72,7 @@ extension Engine {
             guard let fact = world.factsByID[id] else { continue }
             let words = Self.topicWords(fact.text)
             if !words.isDisjoint(with: distinctive) || assets.contains(where: { Self.mentions(fact.text, $0) }) {
-                lines.append(fact.text.trimmingCharacters(in: .whitespacesAndNewlines))
+                lines.append(fact.text.trimmingWhitespaceAndNewlines())
             }
         }
         return Array(lines.prefix(3))
@@ -70,18 +81,32 @@ extension Engine {
     /// The assets an authored answer speaks of: by its topics, its text, or every plain word of a name;
     /// and the asset the question named (`ask sara instance-role`), which the answer is about too.
     func assets(spokenOfIn answer: Answer, asked: Set<String> = []) -> [Asset] {
-        let said = Self.topicWords(answer.text).union(answer.topics)
-        return scenario.assets.filter { asset in
-            if !asked.isEmpty, knows(asset: asset), Self.names(asked, asset.id, asset.name) { return true }
-            // Its id, its name, or the plain words of its name ("the laptop" for "Kai's laptop (KAI-LT-042)").
-            let plain = Self.topicWords(asset.name).filter { $0.count >= 4 && $0.allSatisfy(\.isLetter) && !Self.commonWords.contains($0) }
-            return answer.topics.contains(asset.id) || Self.mentions(answer.text, asset) || (!plain.isEmpty && plain.isSubset(of: said))
+        // Its id, its name, or the plain words of its name ("the laptop" for "Kai's laptop (KAI-LT-042)"):
+        // the answer's own words, the same on every ask, worked out once.
+        let world = self.world
+        let own = world.spokenOf.value(SpokenOfKey(text: answer.text, topics: answer.topics)) {
+            let said = Self.topicWords(answer.text).union(answer.topics)
+            return world.scenario.assets.indices.map { position in
+                let asset = world.scenario.assets[position], plain = world.assetPlainWords[position]
+                return answer.topics.contains(asset.id) || Self.mentions(answer.text, asset) || (!plain.isEmpty && plain.isSubset(of: said))
+            }
         }
+        // And the asset the question named (`Engine.names`), when the trainee knows of it.
+        // (By the inverted tables: the assets the asked words name by id or by a word of the name.)
+        var named = Array(repeating: false, count: own.count)
+        for word in asked {
+            for position in world.assetsByIDPositions[word] ?? [] { named[position] = true }
+            guard word.count >= 4, !Self.commonWords.contains(word) else { continue }
+            for position in world.assetsByNameWord[word] ?? [] { named[position] = true }
+        }
+        return scenario.assets.indices.filter { position in
+            own[position] || (named[position] && knows(asset: world.scenario.assets[position]))
+        }.map { scenario.assets[$0] }
     }
 
     /// The first sentence of a text, or the text cut at a word when it has none short enough.
     static func firstSentence(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespaceAndNewlines()
         var previous: Character = " "
         for index in trimmed.indices {
             let character = trimmed[index]
@@ -102,4 +127,10 @@ extension Engine {
         if isOwn(change, by: person) || assetsByID[change.asset]?.owner == person.id { return true }
         return state.knowledge[person.id]?.updatedAt.map { $0 >= change.at } ?? false
     }
+}
+
+/// What `Engine.sentence(of:about:)` is asked.
+struct SentenceQuestion: Hashable, Sendable {
+    let text: String
+    let asked: Set<String>
 }

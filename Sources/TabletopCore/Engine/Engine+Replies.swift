@@ -20,8 +20,16 @@ extension Engine {
         }
         // Asked about someone, a person answers in their own words where they wrote some about them
         // (HR on Kai's resignation), so that legal and HR never give the same card.
-        let about = knownPeople.first { $0.id != person.id && Self.names(words, $0.id, $0.name) }
-            .map { Self.topicWords(String($0.name.split(separator: " ").first ?? "")) }
+        // (`knownPeople.first` with `Engine.names`, by the name words worked out once per drill.)
+        let askedWords = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
+        // The people the words name (by id, or by a word of their name), through the inverted tables.
+        var namedPeople = Set<Int>()
+        for word in words { namedPeople.formUnion(world.castByID[word] ?? []) }
+        for word in askedWords { namedPeople.formUnion(world.castByNameWord[word] ?? []) }
+        let about = namedPeople.sorted().first { position in
+            let other = scenario.cast[position]
+            return knows(person: other) && other.id != person.id
+        }.map { Self.topicWords(String(scenario.cast[$0].name.split(separator: " ").first ?? "")) }
         // An answer written about one asset is not the answer about another the question names by id
         // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).
         let named = knownAssets.first { words.contains($0.id) }
@@ -141,8 +149,11 @@ extension Engine {
     /// Nil on first contact.
     func lastExchange(with person: Person) -> SimDuration? {
         let spoken: Set<Verb> = [.ask, .tell, .delegate, .statementReview]
-        let asked = state.decisions.dropLast().last { spoken.contains($0.action.verb) && $0.action.object == person.id }?.at
-        let called = state.fired.last { injectsByID[$0.id]?.from == person.id }?.at
+        // Before the decision being answered (the last one), by the index of decisions by object.
+        let before = state.decisions.count - 1
+        let asked = watch.decisions(on: person.id, in: state).last { $0 < before && spoken.contains(state.decisions[$0].action.verb) }
+            .map { state.decisions[$0].at }
+        let called = watch.lastFired(from: person.id, in: state, index: world.index).map { state.fired[$0].at }
         return [asked, called, state.knowledge[person.id]?.updatedAt].compactMap { $0 }.max()
     }
 
@@ -224,7 +235,7 @@ extension Engine {
                 : "\(person.defaultAnswer) What I know so far: \(latest.text)"
         }
         if involved, !person.mustNotKnow, let raised = state.fired.last(where: { injectsByID[$0.id]?.from == person.id }).flatMap({ injectsByID[$0.id] }) {
-            return "Nothing new since I raised this: \(raised.text.trimmingCharacters(in: .whitespacesAndNewlines))"
+            return "Nothing new since I raised this: \(raised.text.trimmingWhitespaceAndNewlines())"
         }
         // Someone who must not know (the suspect) answers as they always would: nothing in their words
         // may hint that anyone is looking. Anyone else says that nobody has told them anything yet.
@@ -263,7 +274,7 @@ extension Engine {
                 let done = state.decisions.filter { $0.action.object?.lowercased() == token && $0.action.verb.area == .contain }
                     .map { "\($0.action.verb.spelling == "block" ? "blocked" : $0.raw) at \(stamp($0.at))" }
                 let since = done.isEmpty ? "I know nothing more about it than that." : "Since then it was \(done.joined(separator: "; "))."
-                return "\(token) is the one from this: \(text.trimmingCharacters(in: .whitespacesAndNewlines)) \(since)"
+                return "\(token) is the one from this: \(text.trimmingWhitespaceAndNewlines()) \(since)"
             }
         }
         return nil
@@ -271,7 +282,7 @@ extension Engine {
 
     /// What an asset is, its state, what was done to it and by whom, and (optionally) who owns it.
     func describe(_ asset: Asset, owner showOwner: Bool, asker: String? = nil) -> String {
-        let id = asset.name.lowercased().contains(asset.id) ? "" : " (\(asset.id))"
+        let id = asset.name.lowercased().quickContains(asset.id) ? "" : " (\(asset.id))"
         let known = knownAbout(asset)
         var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
         let (states, done, tasks) = record(of: asset)
@@ -304,7 +315,7 @@ extension Engine {
         var states = sinceRebuild(state.assetStates[asset.id] ?? [], of: asset.id).filter { !hidden.contains($0) }.map(\.rawValue)
         if let pending { states.append("\(pending.phrase) (until then it still works)") }
         // What was done to it besides looking: by verb, so that many looks at it cost nothing here (issue 21).
-        let acted = Verb.allCases.filter { $0.area != .investigate }.flatMap { watch.decisions(on: asset.id, verb: $0, in: state) }.sorted()
+        let acted = watch.actingDecisions(on: asset.id, in: state)
         let done = acted.map { state.decisions[$0] }
             .map { decision in
                 let arranged = pending.map { Self.stateOfVerb[decision.action.verb].map(Self.word(for:)) == $0.word ? ", for \($0.when)" : "" } ?? ""
@@ -317,8 +328,9 @@ extension Engine {
 
     /// A key of this account (or the account of this key) cut off since: the activity known of it has stopped.
     func relatedCuts(of asset: Asset) -> String? {
-        let related = scenario.assets.filter { other in
-            other.id != asset.id && (other.name.lowercased().contains(asset.id) || asset.name.lowercased().contains(other.id))
+        // Worked out once per drill (`World.relatedAssets`), for the scenario's own asset.
+        let related = tablePosition(of: asset).map { world.relatedAssets[$0].map { scenario.assets[$0] } } ?? scenario.assets.filter { other in
+            other.id != asset.id && (other.name.lowercased().quickContains(asset.id) || asset.name.lowercased().quickContains(other.id))
         }
         let cuts = related.compactMap { other in cutOff(other).map { "\(other.id) \($0.word) at \(stamp($0.at))" } }
         return cuts.isEmpty ? nil : "Also cut off: \(cuts.joined(separator: "; "))."
@@ -333,7 +345,7 @@ extension Engine {
         guard asset.kind == .evidence, asset.logs != nil else { return nil }
         let nameWords = Self.topicWords(asset.name).filter { $0.count >= 3 && !Self.commonWords.contains($0) && !["logs", "and", "the"].contains($0) }
         return state.fired.reversed().compactMap { injectsByID[$0.id] }
-            .first { !Self.topicWords($0.sender ?? "").isDisjoint(with: nameWords) }?.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .first { !Self.topicWords($0.sender ?? "").isDisjoint(with: nameWords) }?.text.trimmingWhitespaceAndNewlines()
     }
 
     /// What the commander has had to do with a person so far.

@@ -36,9 +36,11 @@ extension Engine {
         // Ingrid's #security-team post was missing).
         let known = Set(state.channels.map(\.id))
         var posted: [(channel: String, people: [String])] = []
-        for fired in state.fired {
-            guard let inject = injectsByID[fired.id], case let channel = inject.channel, channel.hasPrefix("#"), !known.contains(channel),
-                  let from = inject.from, let person = peopleByID[from] else { continue }
+        let injects = scenario.injects
+        for fired in state.fired where world.injectsPostAsPeople {
+            // By position, reading the two fields rather than copying the inject.
+            guard let position = world.injectPositions[fired.id], case let channel = injects[position].channel, channel.hasPrefix("#"),
+                  !known.contains(channel), let from = injects[position].from, let person = peopleByID[from] else { continue }
             if let index = posted.firstIndex(where: { $0.channel == channel }) {
                 if !posted[index].people.contains(person.id) { posted[index].people.append(person.id) }
             } else {

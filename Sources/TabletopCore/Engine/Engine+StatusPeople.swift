@@ -7,11 +7,11 @@ extension Engine {
         // (blind play: `status` listed Kai as involved though nobody had contacted him).
         // One who wrote to the commander themselves (Kai's manager asking about the alert) took part.
         if person.mustNotKnow {
-            return state.knowledge[person.id]?.updatedAt != nil || state.fired.contains { injectsByID[$0.id]?.from == person.id }
+            return state.knowledge[person.id]?.updatedAt != nil || watch.hasFired(from: person.id, in: state, index: world.index)
         }
         return !(state.personStates[person.id] ?? []).isEmpty || state.knowledge[person.id]?.updatedAt != nil
-            || state.fired.contains { injectsByID[$0.id]?.from == person.id }
-            || (state.deeds ?? []).contains { $0.person == person.id }
+            || watch.hasFired(from: person.id, in: state, index: world.index)
+            || watch.hasDeed(of: person.id, in: state)
     }
 
     /// An audience as `status` lists it: by itself when notified with `notify`, otherwise with the

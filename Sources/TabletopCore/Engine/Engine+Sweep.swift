@@ -54,7 +54,7 @@ extension Engine {
             (state.deeds ?? []).last { Self.topicWords($0.text).contains(name) }.map { (name: name, deed: $0) }
         }
         let clean = names.filter { name in !marked.contains { $0.name == name } }
-        let notes = marked.map { "\($0.name): nothing planted found, but at \(stamp($0.deed.at)): \($0.deed.text.trimmingCharacters(in: .whitespacesAndNewlines))" }
+        let notes = marked.map { "\($0.name): nothing planted found, but at \(stamp($0.deed.at)): \($0.deed.text.trimmingWhitespaceAndNewlines())" }
         let rest = clean.isEmpty ? [] : ["The other \(clean.count) (\(clean.joined(separator: ", "))): \(finding)"]
         return (rest + notes).joined(separator: " ")
     }

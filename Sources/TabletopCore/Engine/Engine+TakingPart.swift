@@ -6,7 +6,7 @@ extension Engine {
     /// teams it is addressed to (`to: [legal]`), and the owners of what it brings to light (the
     /// extortion e-mail is legal's to keep).
     mutating func recordTakingPart(in inject: Inject) {
-        let text = Self.excerpt(inject.text.trimmingCharacters(in: .whitespacesAndNewlines), limit: 180)
+        let text = Self.excerpt(inject.text.trimmingWhitespaceAndNewlines(), limit: 180)
         guard !text.isEmpty else { return }
         let sender = inject.from.flatMap { peopleByID[$0] }?.name ?? inject.sender
         var ids = named(in: inject.text).map(\.id)

@@ -21,7 +21,7 @@ extension Engine {
         let readiness = state.fired.reversed().lazy.compactMap { fired in self.injectsByID[fired.id].map { (fired, $0) } }
             .first { Self.reportsFix($0.1) }
         let built = state.decisions.last { $0.action.verb == .fix }
-        let delivered = readiness.map { (Self.firstSentence($0.1.text.trimmingCharacters(in: .whitespacesAndNewlines)), $0.0.at) }
+        let delivered = readiness.map { (Self.firstSentence($0.1.text.trimmingWhitespaceAndNewlines()), $0.0.at) }
         let typed = built.flatMap { decision in decision.action.text.map { ($0, decision.at) } }
         // A fix handed to someone counts from when they reported it done.
         let handed = state.tasks.last { task in

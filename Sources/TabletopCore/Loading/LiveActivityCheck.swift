@@ -36,12 +36,15 @@ struct LiveActivityCheck {
 
     /// Responses that interrupt live activity without an `only_if:` reading an inject that reported it.
     private func checkResponses() {
-        let liveInjects = Set(scenario.injects.filter { inject in
-            Self.livePhrases.contains(where: inject.text.lowercased().contains)
-        }.map(\.id))
+        // Which injects report live activity is worked out once, and only if some response interrupts any.
+        var live: Set<String>?
         for (index, response) in scenario.responses.enumerated() {
             let text = response.text.lowercased()
-            guard let phrase = Self.interruptingPhrases.first(where: text.contains) else { continue }
+            guard let phrase = Self.interruptingPhrases.first(where: text.quickContains) else { continue }
+            let liveInjects = live ?? Set(scenario.injects.filter { inject in
+                Self.livePhrases.contains(where: inject.text.lowercased().quickContains)
+            }.map(\.id))
+            live = liveInjects
             var fired = Set<String>()
             if let when = response.when { Self.collectFired(when, into: &fired) }
             guard fired.isDisjoint(with: liveInjects) else { continue }
@@ -66,7 +69,7 @@ struct LiveActivityCheck {
         // An alert at the start cannot come after anything the trainee did.
         for inject in scenario.injects where inject.decision == nil && inject.trigger != .at(.zero) {
             let text = inject.text.lowercased()
-            guard Self.livePhrases.contains(where: text.contains) else { continue }
+            guard Self.livePhrases.contains(where: text.quickContains) else { continue }
             var guarded = Set<String>()
             var anyAttacker = false
             for condition in [inject.unless, Self.whenCondition(of: inject)].compactMap({ $0 }) {

@@ -10,6 +10,8 @@ struct MappingReader {
     let context: String
     let collector: DiagnosticCollector
     private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// The keys of `pairs`, in the same order: a look-up compares strings without copying the pairs' nodes.
+    private let keyNames: [String]
     /// Known keys that an unknown key probably misspells; their absence is not reported again.
     private var misspelled: Set<String> = []
 
@@ -39,6 +41,7 @@ struct MappingReader {
             pairs.append((scalar.string, key, value))
         }
         self.pairs = pairs
+        keyNames = pairs.map(\.0)
         self.misspelled = misspelled
     }
 
@@ -48,23 +51,24 @@ struct MappingReader {
         self.context = context
         self.collector = collector ?? other.collector
         pairs = other.pairs
+        keyNames = other.keyNames
         misspelled = other.misspelled
     }
 
     var location: SourceLocation { node.location ?? SourceLocation(line: 1, column: 1) }
 
     /// Whether the key is present (with any value).
-    func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+    func has(_ key: String) -> Bool { keyNames.contains(key) }
 
     /// The raw value of a key, treating an explicit null as absent.
     func value(_ key: String) -> Node? {
-        guard let value = pairs.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
-        return value
+        guard let index = keyNames.firstIndex(of: key), !pairs[index].value.isNull else { return nil }
+        return pairs[index].value
     }
 
     /// Where the key itself is written (or the mapping, when it is missing).
     func keyLocation(_ key: String) -> SourceLocation {
-        pairs.first(where: { $0.key == key })?.keyNode.location ?? location
+        keyNames.firstIndex(of: key).flatMap { pairs[$0].keyNode.location } ?? location
     }
 
     /// Reports a required key that is missing.
@@ -101,7 +105,7 @@ struct MappingReader {
     func text(_ key: String, required: Bool = false, example: String? = nil) -> String? {
         guard let text = string(key, required: required, example: example) else { return nil }
         // Block scalars ('|') end in a line break that is not part of the text.
-        let trimmed = text.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.value.trimmingWhitespaceAndNewlines()
         if trimmed.isEmpty {
             collector.error("'\(key)' in \(context) is empty", at: text.location)
             return nil
@@ -232,7 +236,7 @@ struct MappingReader {
     /// loads; a format-2 file (format-1 files reach here already migrated) is told the one name to use.
     private func warnFormat1Spellings(in text: String, node: Node, key: String) {
         for spelling in FormatChanges.conditionSpellings {
-            guard let range = text.range(of: spelling.old) else { continue }
+            guard text.quickContains(spelling.old), let range = text.range(of: spelling.old) else { continue }
             let offset = text.scalarOffset(of: text[range])
             collector.warning("'\(spelling.old)' in '\(key)' of \(context) is format 1's spelling; format 2 writes '\(spelling.new)'",
                               at: node.location(atOffset: offset))

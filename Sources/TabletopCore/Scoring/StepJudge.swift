@@ -35,14 +35,15 @@ struct StepJudge: Sendable {
             guard let audience = Self.audience(ofTeam: action.object.flatMap { people[$0] }?.team) else { return [] }
             return steps(for: Action(verb: .notify, object: audience.rawValue), done: done)
         }
-        return runbook.steps.filter { step in
-            guard !judgedByWorld(step.number), step.isEvidence(action, people: people) else { return false }
+        // The numbers only: filtering the steps themselves copied every step that counts.
+        return runbook.steps.compactMap { step -> Int? in
+            guard !judgedByWorld(step.number), step.isEvidence(action, people: people) else { return nil }
             if action.verb.argument == .indicator, let indicator = action.object,
-               !Self.indicatorWords(indicator).allSatisfy(mentioned.contains) { return false }
+               !Self.indicatorWords(indicator).allSatisfy(mentioned.contains) { return nil }
             if let text = action.text, let rubric = overrides[step.number]?.rubric, !rubric.concepts.isEmpty,
-               rubric.read(text).hit.isEmpty { return false }
-            return step.requires.allSatisfy(done)
-        }.map(\.number)
+               rubric.read(text).hit.isEmpty { return nil }
+            return step.requires.allSatisfy(done) ? step.number : nil
+        }
     }
 
     /// Whether the action asks someone only for their status (`ask sofia update`): such a question is

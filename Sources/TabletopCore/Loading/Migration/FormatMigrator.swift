@@ -70,11 +70,14 @@ public enum FormatMigrator {
             case .sequence(let sequence):
                 for element in sequence { walk(element, as: definition) }
             case .mapping(let mapping):
-                let keys = Set(mapping.compactMap { $0.key.scalar?.string })
+                // What this definition's keys may be, looked up once per mapping rather than once per key.
+                let conditionKeys = FormatChanges.conditionKeys[definition], stepKeys = FormatChanges.stepKeys[definition]
+                let renames = FormatChanges.renames.filter { $0.definition == definition }
+                let children = FormatChanges.children[definition]
                 for (keyNode, value) in mapping {
                     guard let key = keyNode.scalar?.string else { continue }
-                    if FormatChanges.conditionKeys[definition]?.contains(key) == true { condition(value) }
-                    if FormatChanges.stepKeys[definition]?.contains(key) == true { steps(value) }
+                    if conditionKeys?.contains(key) == true { condition(value) }
+                    if stepKeys?.contains(key) == true { steps(value) }
                     if definition == "effects", key == "attacker", let text = value.scalar?.string {
                         if let new = FormatChanges.attackerValues[text] {
                             replace(value, with: new, describing: "attacker: \(text) → attacker-present: \(new)")
@@ -83,11 +86,11 @@ public enum FormatMigrator {
                             if parts.count == 2 { attackerPlaceholders.append((String(parts[0]), String(parts[1]))) }
                         }
                     }
-                    if var new = FormatChanges.renamed(key, in: definition) {
-                        if definition == "trap", keys.contains("action") { new = FormatChanges.guardedTrapKey }
+                    if var new = renames.first(where: { $0.old == key })?.new {
+                        if definition == "trap", mapping.contains(where: { $0.key.scalar?.string == "action" }) { new = FormatChanges.guardedTrapKey }
                         replace(keyNode, with: new, describing: "\(key) → \(new)")
                     }
-                    if let child = FormatChanges.children[definition]?[key] { walk(value, as: child) }
+                    if let child = children?[key] { walk(value, as: child) }
                 }
             default:
                 break
@@ -134,7 +137,7 @@ public enum FormatMigrator {
                 notes.insert("done(\(number)) → done(\(slug))", at: 0)
             }
             var new = String(String.UnicodeScalarView(scalars))
-            for spelling in FormatChanges.conditionSpellings where new.contains(spelling.old) {
+            for spelling in FormatChanges.conditionSpellings where new.quickContains(spelling.old) {
                 new = new.replacingOccurrences(of: spelling.old, with: spelling.new)
                 notes.append("\(spelling.old) → \(spelling.new)")
             }
@@ -148,9 +151,9 @@ public enum FormatMigrator {
             let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
             let start = quoted ? location.advanced(by: 1) : location
             let quote: Character = scalar.style == .singleQuoted ? "'" : "\""
-            let oneLine = !scalar.string.contains("\n") && !new.contains("\n")
+            let oneLine = !scalar.string.quickContains("\n") && !new.quickContains("\n")
             guard scalar.style == .plain || scalar.style == .any || quoted, oneLine, !(quoted && new.contains(quote)),
-                  !new.contains("\\"), editor.holds(scalar.string, at: start) else {
+                  !new.quickContains("\\"), editor.holds(scalar.string, at: start) else {
                 plan.problems.append((location, "could not rewrite '\(scalar.string)' in place; write '\(new)' (\(description))"))
                 return
             }

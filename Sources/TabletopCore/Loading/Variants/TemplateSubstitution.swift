@@ -14,28 +14,42 @@ struct TemplateSubstitution {
     func apply(to root: Node) -> Node {
         guard case .mapping(let mapping) = root else { return root }
         let pairs = mapping.map { key, value in
-            key.scalar?.string == "variables" ? (key, value) : (substitute(key), substitute(value))
+            key.scalar?.string == "variables" ? (key, value) : (substitute(key) ?? key, substitute(value) ?? value)
         }
         return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
     }
 
-    private func substitute(_ node: Node) -> Node {
+    /// The node with its placeholders replaced, or nil when it holds none (and so stays as it is): a
+    /// scenario without placeholders is not copied node by node (issue 21).
+    private func substitute(_ node: Node) -> Node? {
         switch node {
         case .scalar(let scalar):
-            guard scalar.string.contains("{{") else { return node }
+            guard scalar.string.quickContains("{{") else { return nil }
             var replaced = scalar
             replaced.string = substitute(scalar.string, in: node)
             return .scalar(replaced)
         case .mapping(let mapping):
             if let name = Self.unquotedPlaceholder(mapping) {
                 collector.error("a value that starts with '{{' must be quoted, or YAML reads it as a mapping: write \"{{\(name)}}\"", at: node.location)
-                return node
+                return nil
             }
-            return .mapping(Node.Mapping(mapping.map { (substitute($0.key), substitute($0.value)) }, mapping.tag, mapping.style, mapping.mark))
+            var pairs: [(Node, Node)]?
+            for (index, pair) in mapping.enumerated() {
+                let key = substitute(pair.key), value = substitute(pair.value)
+                if pairs == nil, key != nil || value != nil { pairs = mapping.prefix(index).map { ($0.key, $0.value) } }
+                pairs?.append((key ?? pair.key, value ?? pair.value))
+            }
+            return pairs.map { .mapping(Node.Mapping($0, mapping.tag, mapping.style, mapping.mark)) }
         case .sequence(let sequence):
-            return .sequence(Node.Sequence(sequence.map(substitute), sequence.tag, sequence.style, sequence.mark))
+            var elements: [Node]?
+            for (index, element) in sequence.enumerated() {
+                let new = substitute(element)
+                if elements == nil, new != nil { elements = Array(sequence.prefix(index)) }
+                elements?.append(new ?? element)
+            }
+            return elements.map { .sequence(Node.Sequence($0, sequence.tag, sequence.style, sequence.mark)) }
         case .alias:
-            return node
+            return nil
         }
     }
 
