@@ -51,4 +51,33 @@ import Testing
         let result = try #require(engine.testResult())
         #expect(result.hasPrefix("Tested: the fix held against what I tried, but it does not end this: the adversary still has a way in"), "\(result)")
     }
+
+    /// Compromised host with a fix that covers the upload flaw but not the role.
+    static func hostFixed(_ moves: [String] = []) throws -> Engine {
+        var engine = try ScheduledActionTests.engine("compromised-host")
+        _ = engine.handle("fix \"upgrade the upload framework past the CVE and keep uploads outside the web root\"")
+        for move in moves { _ = engine.handle(move) }
+        return engine
+    }
+
+    @Test func aChangeMadeInTheWorldCountsForTheFixAsTheTesterMeetsIt() throws {
+        let missing = try #require(try Self.hostFixed().testResult())
+        #expect(missing.contains("does not cover this: the role narrowed"), "\(missing)")
+        // Rotating the database password says the role can still read it: no word of the role's own state.
+        let creds = try #require(try Self.hostFixed(["rotate db-creds"]).testResult())
+        #expect(creds.contains("does not cover this: the role narrowed"), "\(creds)")
+        // Sara narrowing the role (blind19 #9, #23): the tester meets a narrowed role.
+        let narrowed = try #require(try Self.hostFixed(["rotate instance-role"]).testResult())
+        #expect(!narrowed.contains("does not cover") && narrowed.contains("the role narrowed (least privilege)"), "\(narrowed)")
+    }
+
+    @Test func aTesterWhoGotAroundTheFixSaysSoWhenAskedAndWhatChangedSince() throws {
+        var engine = try Self.hostFixed(["page kenji", "test", "wait 2h"])
+        #expect((engine.state.deeds ?? []).contains { $0.person == "kenji" && $0.text.hasPrefix("Tested: I got around it") })
+        let asked = WorldAwarePeopleTests.said(engine.handle("ask kenji how exactly did you get around the fix?"))
+        #expect(asked.contains("I tested it at") && asked.contains("the role narrowed") && !asked.contains("none got through"), "\(asked)")
+        _ = engine.handle("rotate instance-role")
+        let again = WorldAwarePeopleTests.said(engine.handle("ask kenji did your test hold?"))
+        #expect(again.contains("Since then: instance-role rotated at") && again.contains("say `test`"), "\(again)")
+    }
 }

@@ -28,7 +28,7 @@ extension Engine {
         for factID in state.facts.reversed() where !besides.contains(factID) {
             guard let position = world.factPositions[factID], !(newOnly && scenario.facts[position].known),
                   own.contains(factID) || factTextMentions(position, asset, row: row, known: known) else { continue }
-            let text = scenario.facts[position].text.trimmingWhitespaceAndNewlines()
+            let text = told(scenario.facts[position])
             if !texts.contains(text) { texts.append(text) }
         }
         return texts
@@ -176,7 +176,7 @@ extension Engine {
     /// about: named as the record of what was done, not as a cut-off ("rotated" does not cut a
     /// role's reach), and the newest (a host isolated, then rebuilt, is rebuilt).
     func factWithSince(_ id: String) -> String? {
-        guard let text = world.factsByID[id]?.text.trimmingWhitespaceAndNewlines() else { return nil }
+        guard let text = told(fact: id) else { return nil }
         let done = assets(concernedBy: id).compactMap { asset in
             state.assetChanges.last { $0.asset == asset.id && Self.undoingStates.contains($0.state) }
                 .map { "\(asset.id) \(Self.word(for: $0.state)) at \(stamp($0.at))" }

@@ -20,7 +20,7 @@ extension Engine {
     func filingContent(_ action: Action) -> String? {
         guard configuration.realClock, action.verb == .notify, let audience = action.object.flatMap(Audience.init(rawValue:)),
               Self.legalAudiences.contains(audience) else { return nil }
-        let facts = briefedFacts(for: audience).compactMap { world.factsByID[$0]?.text.trimmingWhitespaceAndNewlines() }
+        let facts = briefedFacts(for: audience).compactMap { told(fact: $0) }
         return facts.isEmpty ? nil : "It says: \(facts.joined(separator: " "))"
     }
 
@@ -31,7 +31,7 @@ extension Engine {
     func briefingContent(for audience: Audience) -> BriefingContent {
         let facts = briefedFacts(for: audience)
         var sentences: [String] = []
-        let texts = facts.compactMap { world.factsByID[$0]?.text }
+        let texts = facts.compactMap { told(fact: $0) }
         // Legal hears plainly when nothing shows data taken, rather than an unrelated finding alone.
         if Self.legalAudiences.contains(audience), !facts.contains(where: { world.factsByID[$0]?.shows.contains(.dataTaken) == true }) {
             sentences.append("Nothing you know shows data taken yet.")

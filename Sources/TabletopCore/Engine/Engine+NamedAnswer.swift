@@ -21,7 +21,7 @@ extension Engine {
         if let other = knownPeople.first(where: { $0.id != person.id && Self.names(words, $0.id, $0.name) }) {
             // What the person asked knows of them, newest first: HR's note of a resignation, an alert naming them.
             let firstName = other.name.split(separator: " ").first.map { String($0).lowercased() } ?? other.id
-            let about = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0]?.text }
+            let about = factsKnown(by: person.id).reversed().compactMap { told(fact: $0) }
                 .first { Self.topicWords($0).contains(firstName) || Self.topicWords($0).contains(other.id) }
             let happened = happenings(to: other, knownTo: person)
             // Counsel asked about the suspect gives the legal view of acting on them, not their card.

@@ -78,7 +78,7 @@ extension Engine {
     func bestKnown(by person: Person, sharing words: Set<String>) -> (told: String, overlap: Int)? {
         guard !words.isEmpty else { return nil }
         let facts = factsKnown(by: person.id).compactMap { id in
-            world.factsByID[id].map { (text: $0.text, told: "What I know about that: \(factWithSince(id) ?? $0.text)") }
+            world.factsByID[id].map { (text: $0.text, told: "What I know about that: \(factWithSince(id) ?? told($0))") }
         }
         let messages = state.fired.compactMap { fired -> (text: String, told: String)? in
             // Their own questions and complaints ("Why am I hearing this from her?") are no answer to anything later.

@@ -72,7 +72,7 @@ extension Engine {
             guard let fact = world.factsByID[id] else { continue }
             let words = Self.topicWords(fact.text)
             if !words.isDisjoint(with: distinctive) || assets.contains(where: { Self.mentions(fact.text, $0) }) {
-                lines.append(fact.text.trimmingWhitespaceAndNewlines())
+                lines.append(told(fact))
             }
         }
         return Array(lines.prefix(3))

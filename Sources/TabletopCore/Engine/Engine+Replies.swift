@@ -14,7 +14,7 @@ extension Engine {
             return
         }
         let words = Self.topicWords(topic)
-        if let own = ownDeedsAnswer(person, question: topic, words: words) ?? taskAnswer(person, words: words) {
+        if let own = testerAnswer(person, words: words) ?? ownDeedsAnswer(person, question: topic, words: words) ?? taskAnswer(person, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: own))
             return
         }
@@ -201,7 +201,7 @@ extension Engine {
         if !person.mustNotKnow, let best = bestKnown(by: person, sharing: Self.distinctiveQuestionWords(words)) { return best.told }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         if let fact = known.last(where: { fact in !Self.topicWords(fact.text).isDisjoint(with: distinctive) }) {
-            return "What I know about that: \(fact.text)"
+            return "What I know about that: \(told(fact))"
         }
         // A leader brought up to date answers a question nothing else fits with where things stand as
         // they were told it, not one finding or their thanks (blind18 #9, #24: "What I know so far: <a sync at 02:10>").

@@ -56,8 +56,13 @@ extension Engine {
                 return action.text
             }
         let step = runbook.steps.first { $0.evidence.contains { $0.verb == .fix } }?.number
-        let reading = step.flatMap { number in scenario.scoring.first { $0.step == number }?.rubric }.map { $0.read(fixes.joined(separator: "\n")) }
-        let missed = reading?.missed ?? [], covered = reading?.hit ?? []
+        // The tester tries the system as it stands: a role narrowed by Sara's hand is narrowed, whatever
+        // the fix's words say (blind19 #9, #23).
+        let rubric = step.flatMap { number in scenario.scoring.first { $0.step == number }?.rubric }
+        let reading = rubric.map { $0.read(fixes.joined(separator: "\n")) }
+        let inPlace = rubric.map(coveredInPlace) ?? []
+        let missed = (reading?.missed ?? []).filter { !inPlace.contains($0) }
+        let covered = (reading?.hit ?? []) + (reading?.missed ?? []).filter(inPlace.contains)
         // A way in still open is no flaw of the fix, but the fix does not end the incident while it is.
         // In the tester's voice: no list of the game's commands (blind16 #16).
         let open = state.attackerPresent ? waysInText(hint: false) : nil
@@ -69,6 +74,36 @@ extension Engine {
         let what = covered.isEmpty ? "" : " It covers \(covered.joined(separator: ", "))."
         guard let open else { return "Tested: the fix held. I tried to get around it and could not.\(what)" }
         return "Tested: the fix held against what I tried, but it does not end this: \(open).\(what)"
+    }
+
+    /// The rubric's concepts that the world's changes so far already carry: the outcome of an action
+    /// on an asset (the trainee's own, a task they handed over, an answer they gave) that speaks of the
+    /// concept and whose asset the concept names ("the role narrowed" and Sara narrowing
+    /// instance-role). The asset must be named because outcome texts speak of more than they change
+    /// ("the credentials are rotated, but the instance role can still read them").
+    func coveredInPlace(_ rubric: Rubric) -> [String] {
+        let acted = state.decisions.compactMap { decision -> (text: String, assets: [String])? in
+            let action = decision.countsAs ?? decision.action
+            guard action.verb != .fix, let object = action.object, assetsByID[object] != nil,
+                  state.assetChanges.contains(where: { $0.asset == object && $0.at >= decision.at }),
+                  let text = scenario.responses.first(where: { $0.on.matches(action) && ($0.when.map { holds($0) } ?? true) })?.text
+            else { return nil }
+            return (text, [object])
+        }
+        let chosen = state.choices.compactMap { choice -> (text: String, assets: [String])? in
+            guard let option = injectsByID[choice.decision]?.decision?.options[safe: choice.option - 1],
+                  let text = option.outcome, !option.effects.assets.isEmpty else { return nil }
+            return (text, option.effects.assets.map(\.asset))
+        }
+        var covered: [String] = []
+        for change in acted + chosen {
+            let names = Set(change.assets.flatMap { id in
+                [id] + (assetsByID[id].map { [$0.name] } ?? []) }.flatMap { Self.topicWords($0) }.filter { $0.count >= 4 && !Self.commonWords.contains($0) })
+            for concept in rubric.read(change.text).hit where !covered.contains(concept) && !Self.topicWords(concept).isDisjoint(with: names) {
+                covered.append(concept)
+            }
+        }
+        return covered
     }
 
     /// When the fix now standing was last tested, and by whom: a `test` or a delegated test done

@@ -140,7 +140,7 @@ extension Engine {
         for id in facts where !watch.knows(id, in: state) {
             state.facts.append(id)
             if let fact = world.factsByID[id] {
-                outputs.append(.fact(id: id, text: fact.text))
+                outputs.append(.fact(id: id, text: told(fact)))
                 showsSomething = showsSomething || !fact.shows.isEmpty
             }
         }

@@ -45,7 +45,23 @@ extension ScenarioBuilder {
             }
             return nil
         }
-        return Fact(id: id.value, text: text, known: map.bool("known", default: false), shows: shows, available: condition(map, "available"))
+        return Fact(id: id.value, text: text, known: map.bool("known", default: false), shows: shows, available: condition(map, "available"),
+                    past: pastTense(map))
+    }
+
+    /// A fact's `past:` wording and the `past_when:` condition from which it applies: both or neither.
+    private func pastTense(_ map: MappingReader) -> PastTense? {
+        let text = map.text("past"), when = condition(map, "past_when")
+        switch (text, when) {
+        case let (text?, when?): return PastTense(when: when, text: text)
+        case (nil, nil): return nil
+        case (.some, nil):
+            if !map.has("past_when") { collector.error("'past' in \(map.context) needs 'past_when: <condition>': from when the fact reads in the past", at: map.location) }
+            return nil
+        case (nil, .some):
+            collector.error("'past_when' in \(map.context) needs 'past: \"…\"': how the fact reads once it holds", at: map.location)
+            return nil
+        }
     }
 
     func readPerson(_ node: Node) -> Person? {

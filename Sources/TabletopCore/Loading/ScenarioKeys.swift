@@ -8,7 +8,7 @@ public enum ScenarioKeys {
     public static let truth = ["personal-data", "comms-compromised", "insider", "false-positive", "public-statement-likely",
                                "attacker-present", "severity"]
     public static let severityStage = ["level", "only_if"]
-    public static let fact = ["id", "text", "known", "shows", "available"]
+    public static let fact = ["id", "text", "known", "shows", "available", "past", "past_when"]
     public static let person = ["id", "name", "role", "team", "reachable", "response_time", "must_not_know", "known",
                                 "revealed_by", "answers", "default_answer", "briefed_answer"]
     public static let answer = ["topics", "only_if", "text", "reveals", "effects", "knows", "unless_knows"]

@@ -58,4 +58,15 @@ public struct Fact: Sendable, Hashable, Codable {
     /// From when a reasonable responder would know it, found or not (`available: time >= 2h`): from then on
     /// what it shows counts for the correct severity even if this drill never revealed it.
     public var available: Condition?
+    /// How it reads once it no longer holds (a beacon stopped by isolating the host), if it can end.
+    public var past: PastTense? = nil
+}
+
+/// A fact's wording once what ended it holds: "web-03 beaconed … until it was cut off" instead of
+/// "web-03 beacons …" in briefings, updates and asset cards told after the isolation.
+public struct PastTense: Sendable, Hashable, Codable {
+    /// From when the fact reads in the past (`asset(web-03).isolated or asset(c2).blocked`).
+    public var when: Condition
+    /// The fact as it reads from then on.
+    public var text: String
 }

@@ -1,0 +1,37 @@
+extension Engine {
+    /// The tester asked about the fix or their test after a test that failed: their own result, what
+    /// it rests on, and whether the world has changed since, instead of an authored answer written
+    /// for a test that held ("none got through" after "I got around it", blind19 #15, #22). Nil when
+    /// the person is not the tester, the question is not about testing, or their last test held.
+    func testerAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard person.id == tester?.id, asksAboutTesting(person, words: words),
+              let last = (state.deeds ?? []).last(where: { $0.person == person.id && $0.text.hasPrefix(Self.testedPrefix) }),
+              last.text.hasPrefix(Self.testedPrefix + " I got around it") else { return nil }
+        let result = String(last.text.dropFirst(Self.testedPrefix.count)).trimmingWhitespaceAndNewlines()
+        let told = "I tested it at \(stamp(last.at)): \(result)"
+        let since = state.assetChanges.filter { $0.at > last.at }.map { change in
+            "\(change.asset) \(Self.word(for: change.state)) at \(stamp(change.at))\(change.by.map { " (\($0))" } ?? "")"
+        }
+        let fixSince = fixUnderTest.map { $0.since > last.at } ?? false
+        guard !since.isEmpty || fixSince else {
+            return "\(told) Nothing has changed since that would make a second run come out otherwise; when it has, say `test` and I will run it again."
+        }
+        let changed = (fixSince ? ["a newer fix"] : []) + since.suffix(4)
+        let now = testResult().map { $0.hasPrefix(Self.testedPrefix + " I got around it") } ?? true
+        guard !now else {
+            return "\(told) Since then: \(changed.joined(separator: "; ")). From what I know that still leaves a gap; say `test` and I will run it again to be sure."
+        }
+        let open = state.attackerPresent ? " It would not end this, though: \(waysInText(hint: false))." : ""
+        return "\(told) Since then: \(changed.joined(separator: "; ")). That may close the gap I found in the fix; say `test` and I will run it again.\(open)"
+    }
+
+    /// How a tester's reported result opens (the deed `testOutcome` records).
+    static let testedPrefix = "Tested:"
+
+    /// Whether the question is about the fix or its test: the topics of the person's own answers on
+    /// testing, or the words of getting around a fix.
+    private func asksAboutTesting(_ person: Person, words: Set<String>) -> Bool {
+        let topics = Set(person.answers.filter { $0.topics.contains("test") }.flatMap(\.topics))
+        return !words.isDisjoint(with: topics.union(["around", "bypass", "bypassed", "tested", "retest", "rerun", "held", "through"]))
+    }
+}
