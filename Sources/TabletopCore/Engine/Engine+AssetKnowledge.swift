@@ -154,6 +154,8 @@ extension Engine {
             task.person == person.id && (isNew(state.decisions[safe: task.decision]?.at ?? .zero) || (task.done && isNew(task.due)))
         }.suffix(2).map { "\($0.asked ?? $0.line) (\($0.done ? ($0.blocked ? "blocked" : "done") : "in progress"))" }
         if !tasks.isEmpty { parts.append("You asked me to: \(tasks.joined(separator: "; ")).") }
+        let followUps = followUps(ownedBy: person).filter { isNew($0.at) }.suffix(2).map { "\"\($0.text)\"" }
+        if !followUps.isEmpty { parts.append("Follow-ups you filed for me: \(followUps.joined(separator: "; ")).") }
         if let reported, !parts.isEmpty { return "Since my last update at \(stamp(reported)): \(parts.joined(separator: " "))" }
         guard let reported else { return parts.isEmpty ? nil : parts.joined(separator: " ") }
         // Nothing since their last update: that is their news, with the one line of where things stand.

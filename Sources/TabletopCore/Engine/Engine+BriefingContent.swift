@@ -73,14 +73,16 @@ extension Engine {
         return Array(kept.suffix(Self.briefedFactLimit))
     }
 
-    /// The clocks that run, were met or have passed, with their deadlines; a clock this very briefing
-    /// stops is left out (the CEO is not told the clock for briefing him). Nil when none started.
+    /// The clocks that run, were met or have passed, with their deadlines or when they were met; a
+    /// clock this very briefing stops is left out (the CEO is not told the clock for briefing him). Nil when none started.
     private func clockLine() -> String? {
         let parts = scenario.clocks.compactMap { clock -> String? in
             guard let status = state.clocks[clock.id] else { return nil }
             if status.expired { return "the \(clock.label) deadline passed at \(stamp(status.deadline))" }
-            // A met clock is done with; one this very briefing stops is not news to them.
-            if status.metAt != nil || holds(clock.stops) { return nil }
+            // A clock met earlier is news they need (the regulator notified in time, blind20 #19); one this
+            // very briefing stops is not news to them.
+            if let met = status.metAt { return met < state.clock ? "the \(clock.label) clock was met at \(stamp(met))" : nil }
+            if holds(clock.stops) { return nil }
             return "the \(clock.label) clock runs until \(stamp(status.deadline))"
         }
         guard !parts.isEmpty else { return nil }

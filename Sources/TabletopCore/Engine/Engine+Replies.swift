@@ -14,7 +14,8 @@ extension Engine {
             return
         }
         let words = Self.topicWords(topic)
-        if let own = testerAnswer(person, words: words) ?? ownDeedsAnswer(person, question: topic, words: words) ?? taskAnswer(person, words: words) {
+        if let own = testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
+            ?? ownDeedsAnswer(person, question: topic, words: words) ?? taskAnswer(person, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: own))
             return
         }
@@ -38,6 +39,12 @@ extension Engine {
             ?? about.flatMap { name in person.answers.first { !Self.topicWords($0.text).isDisjoint(with: name) && fits($0, person) } }
         // Asked for their update again, what changed is their whole picture since, not only what the answer named.
         let update = Self.asksForUpdate(words) && !person.mustNotKnow
+        // "Is the attacker still in?" is answered from the world unless an answer of theirs is written on
+        // exactly that (blind20 #4: Priya gave the paste because the question named the key).
+        if let access = accessAnswer(person, words: words), !(match?.topics.contains(where: Self.stillInWords.contains) ?? false) {
+            outputs.append(.answer(person: person.id, name: person.name, text: access))
+            return
+        }
         // A request to do something is answered as one, unless an answer of theirs on it is still unsaid.
         let request = requestAnswer(person, question: topic, words: words)
         if match.map({ hasSaid($0, by: person) }) ?? true, let request {
@@ -64,6 +71,11 @@ extension Engine {
            let said = saidAt(first, by: person), state.clock.seconds - said.seconds > scenario.updateInterval.seconds {
             let story = named.owner == person.id ? ownerAnswer(named, by: person) : roleAnswer(named, by: person)
             outputs.append(.answer(person: person.id, name: person.name, text: story))
+            return
+        }
+        // Their plan for the fix, once they delivered it, is what they did (blind20 #27).
+        if let first = match, !update, let delivered = deliveredFixAnswer(first, by: person) {
+            outputs.append(.answer(person: person.id, name: person.name, text: delivered))
             return
         }
         // Said before: they refer back to it and say what changed, unless their offer has been done since.
@@ -198,9 +210,12 @@ extension Engine {
         if asksForUpdate, person.mustNotKnow, let deeds = deeds(of: person) { return "\(deeds) \(person.defaultAnswer)" }
         let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
         if let access = accessAnswer(person, words: words) { return access }
-        if !person.mustNotKnow, let best = bestKnown(by: person, sharing: Self.distinctiveQuestionWords(words)) { return best.told }
+        // A specific question needs two shared words with what they know; a short one, one.
+        let asked = Self.distinctiveQuestionWords(words)
+        let needed = asked.count >= Self.specificQuestionWords ? 2 : 1
+        if !person.mustNotKnow, let best = bestKnown(by: person, sharing: asked), best.overlap >= needed { return best.told }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
-        if let fact = known.last(where: { fact in !Self.topicWords(fact.text).isDisjoint(with: distinctive) }) {
+        if let fact = known.last(where: { fact in Self.topicWords(fact.text).intersection(distinctive).count >= needed }) {
             return "What I know about that: \(told(fact))"
         }
         // A leader brought up to date answers a question nothing else fits with where things stand as
@@ -210,6 +225,7 @@ extension Engine {
             let since = lastContact(of: person).map { "\($0) " } ?? ""
             return "\(since)As I understand where we stand: \(containmentLine()) \(person.briefedAnswer ?? person.defaultAnswer)"
         }
+        if let unknown = unknownAnswer(person, words: words) { return unknown }
         if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
             let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? deeds(of: person).map { " " + $0 }
                 ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
@@ -219,7 +235,9 @@ extension Engine {
             let contact = state.knowledge[person.id]?.contact
             let told = contact.map { "\($0) \(Self.ago(updatedAt, now: state.clock))." }
                 ?? "You updated me \(Self.ago(updatedAt, now: state.clock)); I have what I need for now."
-            return (contact == nil && deeds(of: person) == nil ? actingAnswer(of: person) ?? person.briefedAnswer : nil) ?? "\(told)\(latest)"
+            // Asked what they know, a leader briefed a moment ago says what they heard, not their thanks for it.
+            let asked = Self.asksWhatTheyKnow(words) && !person.mustNotKnow && !latest.isEmpty
+            return (contact == nil && deeds(of: person) == nil ? actingAnswer(of: person) ?? (asked ? nil : person.briefedAnswer) : nil) ?? "\(told)\(latest)"
         }
         // Someone who raised something themselves does not open with their first-contact line ("Is
         // this about Kai?" from the manager who reported him).
@@ -245,14 +263,6 @@ extension Engine {
         }
         let paged = state.person(person.id, is: .paged) ? "I got your page, but nobody" : "Nobody"
         return "\(person.defaultAnswer) \(paged) has told me what is going on yet."
-    }
-
-    /// Whether the question asks for the person's update (`ask hannah update`, `ask dana status`)
-    /// rather than about a topic.
-    static func asksForUpdate(_ words: Set<String>) -> Bool {
-        !words.isDisjoint(with: ["update", "status", "news", "progress", "picture"])
-            && words.allSatisfy { $0.count < 4 || Self.commonWords.contains($0) || ["news", "progress", "picture", "latest"].contains($0)
-                || words.contains($0 + "s") } // the singular the matcher adds ("statu" of "status") is no topic
     }
 
     /// When the commander last brought the person up to date, in their words ("You last updated me at

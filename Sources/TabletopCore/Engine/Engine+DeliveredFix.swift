@@ -1,0 +1,22 @@
+extension Engine {
+    /// A person who delivered the fix, asked about it with an answer written for before (no `only_if`):
+    /// that it is in, since when, and how its test and rollout stand, instead of offering the plan again
+    /// (blind20 #27: "We can move CI to short-lived OIDC credentials today" eleven hours after she had).
+    /// Nil when the answer is not on the fix, has a condition, or the person delivered none.
+    func deliveredFixAnswer(_ answer: Answer, by person: Person) -> String? {
+        guard answer.when == nil, answer.topics.contains("fix"),
+              let delivered = state.fired.last(where: { fired in
+                  injectsByID[fired.id].map { Self.reportsFix($0) && $0.from == person.id } ?? false
+              }), let inject = injectsByID[delivered.id] else { return nil }
+        var lines = ["My fix is in since \(stamp(delivered.at)): \(Self.firstSentence(inject.text.trimmingWhitespaceAndNewlines()))"]
+        if let tested = lastTestOfFix {
+            lines.append("\(tested.by == "you" ? "You" : tested.by) tested it at \(stamp(tested.at)).")
+        } else {
+            lines.append("Nobody has tested it yet (test).")
+        }
+        if let rolled = watch.decisions(by: .rollout, in: state).last.map({ state.decisions[$0].at }), rolled >= delivered.at {
+            lines.append("It was rolled out at \(stamp(rolled)).")
+        }
+        return lines.joined(separator: " ")
+    }
+}

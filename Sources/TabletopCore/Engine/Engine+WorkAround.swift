@@ -1,0 +1,24 @@
+extension Engine {
+    /// What was done around an asset though not to it, for its owner's account: the credentials it
+    /// holds cut (ci-key of ci-deployer), and a fix delivered or written that names it (blind20 #2,
+    /// #11: "Nobody has changed anything on it yet, me included" after its key was revoked and CI
+    /// moved to short-lived credentials). Oldest first; empty when nothing was.
+    func workAround(_ asset: Asset) -> [String] {
+        var lines: [String] = []
+        for held in scenario.assets where held.heldBy == asset.id {
+            for change in state.assetChanges where change.asset == held.id && Self.actionStates.contains(change.state) {
+                lines.append("its \(held.id) was \(Self.word(for: change.state)) at \(stamp(change.at))")
+            }
+        }
+        let delivered = state.fired.compactMap { fired -> String? in
+            guard let inject = injectsByID[fired.id], Self.reportsFix(inject), Self.mentions(inject.text, asset) else { return nil }
+            return "the fix delivered at \(stamp(fired.at)) changes it: \(Self.firstSentence(inject.text.trimmingWhitespaceAndNewlines()))"
+        }
+        let written = watch.decisions(by: .fix, in: state).compactMap { position -> String? in
+            let decision = state.decisions[position]
+            guard let text = decision.action.text, Self.mentions(text, asset) else { return nil }
+            return "your fix of \(stamp(decision.at)) changes it: \"\(Self.excerpt(text, limit: 100))\""
+        }
+        return lines + delivered + written
+    }
+}
