@@ -212,7 +212,7 @@ extension Engine {
         let news = cutSince(in: text, besides: asset), learnt = learntSince(asset, besides: finding)
         if let previous, cutOff(asset).map({ $0.at <= previous }) ?? true {
             let looked = "\(verb == .logs ? "read its logs" : "inspected it") at \(stamp(previous))"
-            let lead = news == nil && learnt == nil ? "Nothing new since you \(looked); as then:" : "As when you \(looked):"
+            let lead = news == nil && learnt == nil && workAround(asset).isEmpty ? "Nothing new since you \(looked); as then:" : "As when you \(looked):"
             outputs.append(.response("\(lead) \(Self.firstSentence(text))"))
             if let news { outputs.append(.response(news)) }
         } else if let cut = cutOff(asset), let quiet = quietSince(asset) {

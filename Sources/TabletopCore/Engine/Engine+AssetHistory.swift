@@ -114,11 +114,13 @@ extension Engine {
         let changes = state.assetChanges.filter {
             $0.asset == asset.id && Self.actionStates.contains($0.state) && Self.word(for: $0.state) != said
         }
-        guard !changes.isEmpty else { return nil }
+        // What was done around it (its key cut, a fix that names it) changes what the finding says too (blind20 #14).
+        let since = workAroundSentence(asset, lead: "Since then, ")
+        guard !changes.isEmpty || since != nil else { return nil }
         let parts = changes.map { change in
             "\(Self.word(for: change.state)) since \(stamp(change.at))\(change.by.map { " (\($0))" } ?? "")"
         }
-        return "Now: \(parts.joined(separator: "; "))."
+        return [parts.isEmpty ? nil : "Now: \(parts.joined(separator: "; ")).", since].compactMap { $0 }.joined(separator: " ")
     }
 
     /// The name of whoever asked a question or sent an inject.

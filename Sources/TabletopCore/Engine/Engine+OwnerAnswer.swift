@@ -19,9 +19,9 @@ extension Engine {
             lines.append("\(mine.isEmpty ? "It was" : "Before or since, it was") \(Self.series(done)).")
         }
         if let pending = pendingChange(of: asset.id) { lines.append("It is \(pending.phrase); until then it still works.") }
-        let around = workAround(asset)
-        if !around.isEmpty { lines.append("Around it, " + Self.series(around) + (around.last?.hasSuffix(".") == true || around.last?.hasSuffix("\"") == true ? "" : ".")) }
-        if changes.isEmpty, around.isEmpty, pendingChange(of: asset.id) == nil { lines.append("Nobody has changed anything on it yet, me included.") }
+        let around = workAroundSentence(asset, lead: "Around it, ")
+        if let around { lines.append(around) }
+        if changes.isEmpty, around == nil, pendingChange(of: asset.id) == nil { lines.append("Nobody has changed anything on it yet, me included.") }
         if let quiet = quietSince(asset) { lines.append(quiet) }
         // What the trainee has found about it, which the owner now has from them: the latest only.
         if let latest = knownAbout(asset, limit: 1).first {

@@ -21,4 +21,12 @@ extension Engine {
         }
         return lines + delivered + written
     }
+
+    /// The work around an asset as one sentence opening with `lead` ("Since then, its ci-key was
+    /// revoked at …"); nil when there was none.
+    func workAroundSentence(_ asset: Asset, lead: String) -> String? {
+        let around = workAround(asset)
+        guard let last = around.last else { return nil }
+        return lead + Self.series(around) + (last.hasSuffix(".") || last.hasSuffix("\"") ? "" : ".")
+    }
 }
