@@ -107,11 +107,12 @@ extension Engine {
     }
 
     /// Whether an inject is a report the person made: theirs, no decision, no deadline nudge, and
-    /// not ending in a question.
+    /// asking nothing (a question inside it is theirs to have answered, not news to repeat later,
+    /// blind20 #28: "who owns the follow-ups?" given back as her report after they were filed).
     func isReport(_ inject: Inject?, from person: Person) -> Bool {
         guard let inject, inject.from == person.id, inject.decision == nil else { return false }
         if case .contingency = inject.trigger { return false }
-        return !inject.text.trimmingWhitespaceAndNewlines().hasSuffix("?")
+        return !inject.text.contains("?")
     }
 
     /// A person's current picture for `ask <person> update`, newest first: what they did or took

@@ -95,8 +95,9 @@ extension Engine {
     /// still open: a way in (a key, an account, a host) not cut off that is exposed or compromised,
     /// belongs to the suspect, or is a key or account a finding brought to light; a cut-off still
     /// scheduled for later says when.
-    func containmentLine() -> String {
-        let cuts = state.assetChanges.filter { Self.cutOffStates.contains($0.state) }
+    /// `asOf` tells it as it stood then (what a leader last heard), not now.
+    func containmentLine(asOf: SimDuration? = nil) -> String {
+        let cuts = state.assetChanges.filter { change in Self.cutOffStates.contains(change.state) && asOf.map { change.at <= $0 } ?? true }
         var seen: Set<String> = []
         // Every cut-off, not the latest four (blind16 #24: a second briefing dropped web-03, web-05 and the C2 block).
         let done = cuts.filter { seen.insert($0.asset).inserted }
@@ -112,8 +113,11 @@ extension Engine {
             return pendingChange(of: asset.id).map { "\(asset.id) (\($0.phrase))" } ?? "\(asset.id) (\(how)not cut off)"
         }
         let contained = done.isEmpty ? "Nothing is cut off yet" : "Cut off: " + Self.series(Array(done))
+        // What was open then depends on what was known then, which the record does not keep: only the cut-offs.
+        if asOf != nil { return contained + "." }
         // Until the fix is rolled out, the way they came in may still be there (blind16 #7).
-        let unfixed = watch.decisions(by: .rollout, in: state).isEmpty ? ", but the fix is not rolled out yet" : ""
+        let rolled = watch.decisions(by: .rollout, in: state).contains { position in asOf.map { state.decisions[position].at <= $0 } ?? true }
+        let unfixed = rolled ? "" : ", but the fix is not rolled out yet"
         let still = open.isEmpty ? (done.isEmpty ? "" : "; no way in you know of is still open\(unfixed)")
             : "; still open: " + Self.series(Array(open.prefix(3)))
         return contained + still + "."

@@ -223,7 +223,8 @@ extension Engine {
         if !person.mustNotKnow, state.knowledge[person.id]?.updatedAt != nil, Standpoint(role: person.role, team: person.team) == .leader,
            !Self.distinctiveQuestionWords(words).isEmpty {
             let since = lastContact(of: person).map { "\($0) " } ?? ""
-            return "\(since)As I understand where we stand: \(containmentLine()) \(person.briefedAnswer ?? person.defaultAnswer)"
+            // Only what they were told then: a block made after their last update is nothing they know of (blind20 #18).
+            return "\(since)As I understood where we stood then: \(containmentLine(asOf: state.knowledge[person.id]?.updatedAt)) \(person.briefedAnswer ?? person.defaultAnswer)"
         }
         if let unknown = unknownAnswer(person, words: words) { return unknown }
         if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
