@@ -85,8 +85,38 @@ extension Engine {
         guard !person.mustNotKnow, Self.distinctiveQuestionWords(words).count >= Self.specificQuestionWords else { return nil }
         let lead = "I don't know that: nothing I have seen or been told covers it."
         // Where the incident stands is known to all: closed, and when.
-        let closed = watch.decisions(by: .close, in: state).last.map { "What I do know: you closed the incident at \(stamp(state.decisions[$0].at))." }
+        let closedAt = watch.decisions(by: .close, in: state).last.map { stamp(state.decisions[$0].at) }
+        // Asked about the closure itself, that is the answer ("do you know the incident is closed?").
+        if let closedAt, !words.isDisjoint(with: ["closed", "close", "closure", "closing"]) {
+            return "Yes: you closed the incident at \(closedAt). Anything beyond that, nothing I have seen or been told covers."
+        }
+        let closed = closedAt.map { "What I do know: you closed the incident at \($0)." }
         return [lead, closed, whoWouldKnow(besides: person, words: Self.distinctiveQuestionWords(words))].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// A specific question about something it names (four or more distinctive words besides the
+    /// name): what the person has seen that shares two of those words, else that they don't know and
+    /// who would, not the named thing's card (blind21: 15 of 28 BAD answers were a card of the asset or
+    /// person the question named). Nil for a question that is mostly the name ("ask omar web-03").
+    func beyondTheCard(_ person: Person, words: Set<String>) -> String? {
+        // A request ("can you narrow …?") is no question to not know the answer to.
+        let asking = words.contains("you") && !words.isDisjoint(with: ["can", "could", "would", "will"])
+        guard !person.mustNotKnow, !asking, !words.contains("please") else { return nil }
+        // An asset named by id first (`ci-deployer` is the account, not the key whose name holds the word).
+        let named = (knownAssets.filter { words.contains($0.id) } + knownAssets.filter { !words.contains($0.id) && Self.names(words, $0.id, $0.name) })
+            .map { ($0.id, $0.name) } + knownPeople.filter { $0.id != person.id && Self.names(words, $0.id, $0.name) }.map { ($0.id, $0.name) }
+        guard let first = named.first else { return nil }
+        // The owner's own account of their asset says what was done to it and around it: that is their answer.
+        if assetsByID[first.0]?.owner == person.id { return nil }
+        let nameWords = Set(named.flatMap { Self.topicWords($0.0 + " " + $0.1) })
+        let rest = Self.distinctiveQuestionWords(words).subtracting(nameWords)
+        guard rest.count >= Self.specificQuestionWords else { return nil }
+        if let best = bestKnown(by: person, sharing: rest), best.overlap >= 2 { return best.told }
+        // Never the suspect, who must not hear of it, nor someone out of reach.
+        let owner = assetsByID[first.0]?.owner.flatMap { peopleByID[$0] }
+            .flatMap { $0.id == person.id || $0.mustNotKnow || !$0.reachable ? nil : $0 }
+        let ask = owner.map { "\($0.name) (\($0.role)) looks after \(first.0): ask \($0.id) \(first.0)." } ?? whoWouldKnow(besides: person, words: rest)
+        return ["I don't know that about \(first.1): nothing I have seen or been told covers it.", ask].compactMap { $0 }.joined(separator: " ")
     }
 
     /// How many distinctive words make a question specific: one shared word with a finding is then
@@ -140,6 +170,9 @@ extension Engine {
         let asks = !words.isDisjoint(with: Self.stillInWords)
             || ((words.contains("access") || words.contains("way")) && !words.isDisjoint(with: ["still", "anywhere", "left", "remaining", "again"]))
             || (words.contains("still") && !words.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"]))
+            // "Is Kai still able to get in anywhere?": the suspect by name (blind21 #27).
+            || (words.contains("still") && !words.isDisjoint(with: ["anywhere", "able"])
+                && scenario.cast.contains { $0.mustNotKnow && $0.id == scenario.truth.insider && Self.names(words, $0.id, $0.name) })
         guard asks else { return nil }
         return "As far as anything we know shows: \(containmentLine())"
     }

@@ -201,6 +201,7 @@ extension Engine {
     /// An answer from the world when no authored answer fits: about the asset or person the question
     /// names, or about what the person knows and was told, in that order.
     func worldAnswer(_ person: Person, words: Set<String>) -> String {
+        if let beyond = beyondTheCard(person, words: words) { return beyond }
         if let named = namedAnswer(person, words: words) { return named }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
         // know keeps their usual words below.
