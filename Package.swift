@@ -197,7 +197,7 @@ let package = Package(
         ),
         .testTarget(
             name: "tabletopTests",
-            dependencies: ["TabletopCore", "TabletopStore", "TabletopDrill"],
+            dependencies: ["TabletopCore", "TabletopStore", "TabletopDrill", "TabletopReports"],
             exclude: ["Fixtures"],
             swiftSettings: strictSettings
         ),

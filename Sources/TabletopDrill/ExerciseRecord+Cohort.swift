@@ -62,3 +62,18 @@ extension Workspace {
         return entries
     }
 }
+
+extension Workspace {
+    /// The cohort entries of recorded drills (session ids or log paths) in their order, each replayed and
+    /// scored as `cohortEntry(logPath:)` does; the first one that fails throws, as when they were reported
+    /// one after another. The first drill goes alone, so the files all of them share are parsed (and any
+    /// diagnostics of theirs printed) once; the rest go over every core (`OrderedConcurrentMap`).
+    public func cohortEntries(_ arguments: [String], force: Bool = false) throws -> [CohortEntry] {
+        guard let first = arguments.first else { return [] }
+        let head = try cohortEntry(logPath: first, force: force)
+        let rest = OrderedConcurrentMap.map(Array(arguments.dropFirst())) { argument in
+            Result { try cohortEntry(logPath: argument, force: force) }
+        }
+        return try [head] + rest.map { try $0.get() }
+    }
+}

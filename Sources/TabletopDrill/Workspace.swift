@@ -38,7 +38,7 @@ public struct Workspace: Sendable {
     /// Where scenarios are looked up: --scenarios, $TABLETOP_SCENARIOS, ./Scenarios, the installed ones, the source tree's.
     public var scenariosFolder: Found {
         if let scenariosOverride { return Found(url: URL(fileURLWithPath: scenariosOverride), origin: "--scenarios") }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["TABLETOP_SCENARIOS"], !fromEnvironment.isEmpty {
+        if let fromEnvironment = Self.environment("TABLETOP_SCENARIOS"), !fromEnvironment.isEmpty {
             return Found(url: URL(fileURLWithPath: fromEnvironment), origin: "$TABLETOP_SCENARIOS")
         }
         return Self.firstExisting("Scenarios")
@@ -49,7 +49,7 @@ public struct Workspace: Sendable {
 
     /// Where the runbook, matrix and policy come from: $TABLETOP_SCORING, ./Scoring, the installed ones, the source tree's.
     public var scoringFolder: Found {
-        if let fromEnvironment = ProcessInfo.processInfo.environment["TABLETOP_SCORING"], !fromEnvironment.isEmpty {
+        if let fromEnvironment = Self.environment("TABLETOP_SCORING"), !fromEnvironment.isEmpty {
             return Found(url: URL(fileURLWithPath: fromEnvironment), origin: "$TABLETOP_SCORING")
         }
         return Self.firstExisting("Scoring")
@@ -57,6 +57,12 @@ public struct Workspace: Sendable {
 
     /// The folder the scoring files come from.
     public var scoringDirectory: URL { scoringFolder.url }
+
+    /// One environment variable, read without building the whole environment (`ProcessInfo.environment`
+    /// made a dictionary of it at each call: 2.7% of `history import`, which asks twice a session; issue 21).
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
 
     /// ./NAME, else `<prefix>/share/tabletop/NAME` beside an installed binary, else the source tree's NAME.
     private static func firstExisting(_ name: String) -> Found {

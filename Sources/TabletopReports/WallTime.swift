@@ -11,9 +11,11 @@ public enum WallTime {
         shared.lock.withLock { shared.fractional.string(from: date) }
     }
 
-    /// A wall time with or without fractional seconds.
+    /// A wall time with or without fractional seconds: the form tabletop writes by integer arithmetic
+    /// (`UTCWallTimeParser`), any other by the formatters.
     public static func date(_ text: String) -> Date? {
-        shared.lock.withLock { shared.whole.date(from: text) ?? shared.fractional.date(from: text) }
+        if let date = UTCWallTimeParser.date(text) { return date }
+        return shared.lock.withLock { shared.whole.date(from: text) ?? shared.fractional.date(from: text) }
     }
 
     /// `2026-11-29`, in UTC.

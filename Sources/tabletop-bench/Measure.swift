@@ -34,3 +34,14 @@ func percentile(_ values: [Double], _ fraction: Double) -> Double {
 
 /// "1.4×": a figure as a multiple of its floor.
 func ratio(_ figure: Double, _ floor: Double) -> String { String(format: "%.1f×", figure / floor) }
+
+/// The group's result, or a one-line error on standard error and exit status 1 when it fails (a missing
+/// product, a child that exits non-zero) instead of a crash with a stack trace.
+func orExit<Result>(_ group: String, _ body: () throws -> Result) -> Result {
+    do {
+        return try body()
+    } catch {
+        FileHandle.standardError.write(Data("tabletop-bench: \(group): error: \(error)\n".utf8))
+        exit(1)
+    }
+}

@@ -25,13 +25,14 @@ let groupRuns = options.runs
 let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
 let tabletop = binaries.appendingPathComponent("tabletop")
 let hasTabletop = FileManager.default.isExecutableFile(atPath: tabletop.path)
+let floorProgram = binaries.appendingPathComponent("tabletop-floor")
 
 print("tabletop benchmarks (\(ProcessInfo.processInfo.processorCount) cores; groups: \(BenchOptions.groups.map(\.name).filter(options.wants).joined(separator: ", "))); medians of \(groupRuns)+ runs, floors beside them")
 
 // Peak memory of a drill: measured first, while no other child process has run.
 if options.wants("startup") {
-    if hasTabletop {
-        try Startup.measure(tabletop: tabletop, floor: binaries.appendingPathComponent("tabletop-floor"), root: root, runs: groupRuns)
+    if hasTabletop, FileManager.default.isExecutableFile(atPath: floorProgram.path) {
+        orExit("startup") { try Startup.measure(tabletop: tabletop, floor: floorProgram, root: root, runs: groupRuns) }
     } else {
         print("(build the tabletop and tabletop-floor products in the same configuration to measure memory and the first prompt)")
     }
@@ -79,18 +80,18 @@ if options.wants("step") {
 if options.wants("injects") { Scaling.injectCurve(runbook: runbook, runs: groupRuns) }
 if options.wants("logs") || options.wants("rescoring") {
     guard let scoring = ScoringFiles.load(folder: root.appendingPathComponent("Scoring")) else { fatalError("Scoring files do not load") }
-    if options.wants("logs") { try Scaling.logCurve(runbook: runbook, runs: groupRuns) { try scoring.scorer(for: $0) } }
+    if options.wants("logs") { orExit("logs") { try Scaling.logCurve(runbook: runbook, runs: groupRuns) { try scoring.scorer(for: $0) } } }
     // Rescoring 10,000 recorded sessions, against merely decoding their lines as JSON.
-    if options.wants("rescoring") { try Rescoring.measure(root: root, runbook: runbook, scoring: scoring, runs: groupRuns) }
+    if options.wants("rescoring") { orExit("rescoring") { try Rescoring.measure(root: root, runbook: runbook, scoring: scoring, runs: groupRuns) } }
 }
 
 // History: list 10,000 recorded exercises.
-if options.wants("history") { try HistoryList.measure(runs: groupRuns) }
+if options.wants("history") { orExit("history") { try HistoryList.measure(runs: groupRuns) } }
 
 // Whole commands over many sessions.
 if options.wants("cohorts") {
     if hasTabletop {
-        try Cohorts.measure(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns)
+        orExit("cohorts") { try Cohorts.measure(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns) }
     } else {
         print("(build the tabletop product in the same configuration to measure cohorts and history commands)")
     }
@@ -99,14 +100,14 @@ if options.wants("cohorts") {
 // Team drill: 50 participants on loopback, a line's attribution reaching all 49 others.
 if options.wants("team"), let breach = ScenarioLoader.load(path: "breach.yaml", bytes: bytes("Scenarios/breach.yaml"), runbook: runbook).value {
     for encrypted in [false, true] {
-        let latencies = try TeamBroadcast.measure(scenario: breach, runbook: runbook, participants: 50, rounds: 200, encrypted: encrypted)
+        let latencies = orExit("team") { try TeamBroadcast.measure(scenario: breach, runbook: runbook, participants: 50, rounds: 200, encrypted: encrypted) }
         print("team drill, 50 participants on loopback\(encrypted ? " over TLS" : ""): a decision to its broadcast reaching all 49 others p50 \(format(median(latencies))), p99 \(format(percentile(latencies, 0.99))) (200 decisions; each fsync'd to the log first)")
     }
 }
 
 // The history's backends side by side (PostgreSQL only when TABLETOP_BENCH_POSTGRES_URL names an empty database).
 if options.wants("serve") {
-    if hasTabletop { try Serving.measure(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns) }
+    if hasTabletop { orExit("serve") { try Serving.measure(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns) } }
     else { print("(build the tabletop product in the same configuration to measure serve)") }
 }
-if options.wants("backends") { try HistoryBackends.compare(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns) }
+if options.wants("backends") { orExit("backends") { try HistoryBackends.compare(tabletop: tabletop, root: root, runbook: runbook, runs: groupRuns) } }

@@ -19,7 +19,7 @@ struct StepJudge: Sendable {
         self.runbook = runbook
         overrides = Dictionary(scenario.scoring.map { ($0.step, $0) }, uniquingKeysWith: { first, _ in first })
         people = Dictionary(scenario.cast.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        mentioned = Set(scenario.texts.flatMap { Self.indicatorWords($0) })
+        mentioned = Self.mentionedMemo.value(scenario.texts) { Set($0.flatMap { Self.indicatorWords($0) }) }
     }
 
     /// Whether the scenario judges the step by criteria over the world.
@@ -75,6 +75,11 @@ struct StepJudge: Sendable {
     /// Indicator words of texts seen in this process: every scorer and engine of a scenario reads all its
     /// texts (`mentioned`), which was a tenth of a scored drill (issue 21; see `TextMemo`).
     private static let indicatorWordsMemo = TextMemo<String, [String]>(limit: 50_000)
+
+    /// The words of a scenario's texts, per list of texts: each session of a cohort or import has its own
+    /// jittered scenario (and so its own scorer and engine) but the same texts, and building the set again
+    /// for each was 3% of `history import` (issue 21).
+    private static let mentionedMemo = TextMemo<[String], Set<String>>(limit: 64)
 
     private static func computeIndicatorWords(_ text: String) -> [String] {
         text.lowercased().split(whereSeparator: { $0.isWhitespace || "\"'(),;:!?[]<>".contains($0) })

@@ -39,13 +39,18 @@ public struct PlanRow: Sendable, Hashable, Codable {
         }
     }
 
-    /// Thirty days after an ISO 8601 start, as a UTC date; empty when the start does not parse.
+    /// Thirty days after an ISO 8601 start, as a UTC date; empty when the start does not parse. The form
+    /// tabletop writes is read by integer arithmetic, any other by a formatter.
     static func dueDate(from start: String) -> String {
+        guard let date = UTCWallTimeParser.date(start) ?? formatted(start) else { return "" }
+        return UTCDateParts(date.addingTimeInterval(30 * 86_400)).day8601
+    }
+
+    private static func formatted(_ start: String) -> Date? {
         let formatter = ISO8601DateFormatter()
         let plain = formatter.date(from: start)
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        guard let date = plain ?? formatter.date(from: start) else { return "" }
-        return UTCDateParts(date.addingTimeInterval(30 * 86_400)).day8601
+        return plain ?? formatter.date(from: start)
     }
 }
 

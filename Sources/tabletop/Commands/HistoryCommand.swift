@@ -138,19 +138,21 @@ struct HistoryImportCommand: ParsableCommand {
             return
         }
         var batch = ImportBatch(store: store)
-        for session in sessions {
+        try ImportPreparation.each(of: sessions, setup: setup, force: force) { prepared in
             do {
-                let (log, path) = try setup.readLog(session, decodeOutputs: false)
+                let (log, path) = try prepared.read.get()
                 // A session already waiting in the batch is written first, so its anchor is checked against it.
                 if batch.holds(log.header.session) { batch.commit() }
-                let (scenario, runbook, _) = try setup.loadPlayed(log, force: force)
-                let forced = try shorterThanRecorded(log, path: path, store: store)
-                let (engine, _) = SessionReplay.rebuild(log, scenario: scenario, runbook: runbook)
-                let card = try setup.scorer(scenario: scenario, runbook: runbook).score(engine.state, players: engine.configuration.players)
-                let record = ExerciseRecord(header: log.header, scenario: engine.scenario, scorecard: card, outcome: engine.state.end == nil ? "abandoned" : "finished",
-                                            ended: log.lastWall, logPath: URL(fileURLWithPath: path).standardizedFileURL.path)
-                batch.add(HistoryWrite(record, anchor: log.anchor, forced: forced),
-                          done: "imported \(TerminalText.inline(log.header.session)): \(scenario.id), score \(card.score)")
+                switch prepared.outcome {
+                case .notLoaded(let error)?: throw error
+                case .notScored(let error)?:
+                    _ = try shorterThanRecorded(log, path: path, store: store)
+                    throw error
+                case .scored(let record, let done)?:
+                    let forced = try shorterThanRecorded(log, path: path, store: store)
+                    batch.add(HistoryWrite(record, anchor: log.anchor, forced: forced), done: done)
+                case nil: break
+                }
             } catch let failure as CommandFailure {
                 batch.failures += 1
                 Output.error(failure.description)

@@ -41,6 +41,10 @@ struct ReportCommand: ParsableCommand {
         // same figures as replaying every log (issue 21: 1,000 sessions in 2 s), without the replays.
         if format == .json, paths.count > 1, let entries = setup.recordedCohortEntries(for: paths, database: db) {
             rendered = try Output.json(CohortReport.build(entries: entries, includeProvisional: includeProvisional))
+        } else if paths.count > 1, [.md, .html, .json].contains(format) {
+            // A cohort reads each drill's cohort entry, not its whole report: no transcript, no outputs
+            // decoded, the drills replayed over every core (issue 21); the same figures, the same text.
+            rendered = try renderCohort(CohortReport.build(entries: setup.cohortEntries(paths, force: force), includeProvisional: includeProvisional))
         } else {
             // The trainee's report names what a step lacked by kind and count, never the key itself.
             let reports = try paths.map { try setup.report($0, force: force) }.map { facilitator ? $0 : $0.traineeSafe() }
@@ -75,11 +79,18 @@ struct ReportCommand: ParsableCommand {
         }
         let cohort = CohortReport.build(reports, includeProvisional: includeProvisional)
         return switch format {
-        case .md: CohortMarkdown.render(cohort)
-        case .html: CohortHTML.render(cohort)
-        case .json: try Output.json(cohort)
+        case .md, .html, .json: try renderCohort(cohort)
         case .csv: CSVReport.render(reports, cohort: cohort)
         case .record: try record(reports, setup: setup)
+        }
+    }
+
+    /// A cohort as Markdown, HTML or JSON (the formats made from the cohort alone).
+    private func renderCohort(_ cohort: CohortReport) throws -> String {
+        switch format {
+        case .md: CohortMarkdown.render(cohort)
+        case .html: CohortHTML.render(cohort)
+        default: try Output.json(cohort)
         }
     }
 }
