@@ -8,15 +8,31 @@ extension Engine {
               let delivered = state.fired.last(where: { fired in
                   injectsByID[fired.id].map { Self.reportsFix($0) && $0.from == person.id } ?? false
               }), let inject = injectsByID[delivered.id] else { return nil }
-        var lines = ["My fix is in since \(stamp(delivered.at)): \(Self.firstSentence(inject.text.trimmingWhitespaceAndNewlines()))"]
+        let lines = ["My fix is in since \(stamp(delivered.at)): \(Self.firstSentence(inject.text.trimmingWhitespaceAndNewlines()))"]
+        return (lines + fixProgress(since: delivered.at)).joined(separator: " ")
+    }
+
+    /// How the fix's test and rollout stand: who tested it and when (or that nobody has), and when it
+    /// was rolled out, if at or after `since`.
+    func fixProgress(since: SimDuration) -> [String] {
+        var lines: [String] = []
         if let tested = lastTestOfFix {
             lines.append("\(tested.by == "you" ? "You" : tested.by) tested it at \(stamp(tested.at)).")
         } else {
             lines.append("Nobody has tested it yet (test).")
         }
-        if let rolled = watch.decisions(by: .rollout, in: state).last.map({ state.decisions[$0].at }), rolled >= delivered.at {
+        if let rolled = watch.decisions(by: .rollout, in: state).last.map({ state.decisions[$0].at }), rolled >= since {
             lines.append("It was rolled out at \(stamp(rolled)).")
         }
-        return lines.joined(separator: " ")
+        return lines
+    }
+
+    /// The earliest fix on record that changes an asset: one delivered that names it, or one the
+    /// commander wrote that names it; nil when none does.
+    func firstFix(naming asset: Asset) -> SimDuration? {
+        let delivered = state.fired.first { fired in injectsByID[fired.id].map { Self.reportsFix($0) && Self.mentions($0.text, asset) } ?? false }?.at
+        let written = watch.decisions(by: .fix, in: state).first { state.decisions[$0].action.text.map { Self.mentions($0, asset) } ?? false }
+            .map { state.decisions[$0].at }
+        return [delivered, written].compactMap { $0 }.min()
     }
 }

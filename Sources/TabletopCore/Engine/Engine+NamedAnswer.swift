@@ -3,7 +3,7 @@ extension Engine {
     /// nil when it names none of them.
     func namedAnswer(_ person: Person, words: Set<String>) -> String? {
         // A fleet named by its group (`web-fleet`) is the fleet, not a member whose name shares a word.
-        if let group = knownAssets.flatMap(\.groups).first(where: words.contains), let said = groupAnswer(group, by: person) { return said }
+        if let group = groupNamed(by: words), let said = groupAnswer(group, by: person) { return said }
         // An asset named by its id wins over one that only shares a word of its name
         // (`personal-drive` is not "Kai's personal mailbox").
         if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
@@ -37,5 +37,15 @@ extension Engine {
         }
         if let mention = indicatorMention(words) { return mention }
         return nil
+    }
+}
+
+extension Engine {
+    /// The fleet a question names: by its id (`web-fleet`), or by the long word of its id ("the other
+    /// servers in the fleet", which pointed to one host's owner before). Nil when it names none.
+    func groupNamed(by words: Set<String>) -> String? {
+        let groups = knownAssets.flatMap(\.groups)
+        return groups.first(where: words.contains)
+            ?? groups.first { $0.split(separator: "-").contains { $0.count >= 4 && words.contains(String($0)) } }
     }
 }

@@ -49,7 +49,7 @@ extension Engine {
     /// the asset, fleet or address its new part names by id; else what they have seen that shares its
     /// words most; else what it names by a word; else that they cannot say more than they did, and who
     /// has spoken of it. Never "As I said" to a question they were not asked before.
-    func newQuestionAnswer(_ person: Person, words: Set<String>, new: Set<String>, earlier answer: Answer) -> String {
+    func newQuestionAnswer(_ person: Person, question: String, words: Set<String>, new: Set<String>, earlier answer: Answer) -> String {
         let byID = knownAssets.contains { new.contains($0.id) } || knownAssets.flatMap(\.groups).contains(where: new.contains)
             || new.contains { $0.contains(".") && $0.contains(where: \.isNumber) }
         if byID, let named = namedAnswer(person, words: new) { return named }
@@ -58,6 +58,9 @@ extension Engine {
         let parts = new.filter { $0.contains("-") }.flatMap { $0.split(separator: "-").map(String.init) }.filter { $0.count >= 4 }
         let best = bestKnown(by: person, sharing: new.union(parts))
         if let best, best.overlap >= 2 { return best.told }
+        if let status = statusAnswer(person, words: words) { return status }
+        // A specific question about something it names is not a call for that thing's card (blind21 #8).
+        if let beyond = beyondTheCard(person, question: question, words: words) { return beyond }
         if let named = namedAnswer(person, words: new) { return named }
         if let best { return best.told }
         // What the whole question names (the deploy key of "did the build server pick up the new deploy key?").
@@ -94,34 +97,64 @@ extension Engine {
         return [lead, closed, whoWouldKnow(besides: person, words: Self.distinctiveQuestionWords(words))].compactMap { $0 }.joined(separator: " ")
     }
 
-    /// A specific question about something it names (four or more distinctive words besides the
-    /// name): what the person has seen that shares two of those words, else that they don't know and
-    /// who would, not the named thing's card (blind21: 15 of 28 BAD answers were a card of the asset or
-    /// person the question named). Nil for a question that is mostly the name ("ask omar web-03").
-    func beyondTheCard(_ person: Person, words: Set<String>) -> String? {
-        // A request ("can you narrow …?") is no question to not know the answer to.
-        let asking = words.contains("you") && !words.isDisjoint(with: ["can", "could", "would", "will"])
-        guard !person.mustNotKnow, !asking, !words.contains("please") else { return nil }
+    /// A specific question about something it names (three or more distinctive words besides the
+    /// name; four of the owner's own asset): what the person has seen that shares two of those words,
+    /// else that they don't know and who would (the owner: that they would have to look, and how),
+    /// not the named thing's card (blind21: 15 of 28 BAD answers were a card of the asset or person
+    /// the question named). Nil for a question that is mostly the name ("ask omar web-03").
+    func beyondTheCard(_ person: Person, question: String, words: Set<String>) -> String? {
+        // A request ("can you narrow …?") is no question to not know the answer to; "do you agree we can
+        // close?" is one (blind21 #28).
+        guard !person.mustNotKnow, !Self.isRequest(question) else { return nil }
         // An asset named by id first (`ci-deployer` is the account, not the key whose name holds the word).
         let named = (knownAssets.filter { words.contains($0.id) } + knownAssets.filter { !words.contains($0.id) && Self.names(words, $0.id, $0.name) })
             .map { ($0.id, $0.name) } + knownPeople.filter { $0.id != person.id && Self.names(words, $0.id, $0.name) }.map { ($0.id, $0.name) }
         guard let first = named.first else { return nil }
-        // The owner's own account of their asset says what was done to it and around it: that is their answer.
-        if assetsByID[first.0]?.owner == person.id { return nil }
         let nameWords = Set(named.flatMap { Self.topicWords($0.0 + " " + $0.1) })
         let rest = Self.distinctiveQuestionWords(words).subtracting(nameWords)
-        guard rest.count >= Self.specificQuestionWords else { return nil }
+        // The owner's own account of their asset says what was done to it and around it: that is their
+        // answer, unless the question is specific (four words besides the name).
+        let owned = assetsByID[first.0].flatMap { $0.owner == person.id ? $0 : nil }
+        guard rest.count >= (owned == nil ? Self.namedQuestionWords : Self.specificQuestionWords) else { return nil }
         if let best = bestKnown(by: person, sharing: rest), best.overlap >= 2 { return best.told }
+        // Their own asset, asked something nobody has looked into: they would have to look, and say how (blind21 #1).
+        // A what-if or a call for advice ("if we pull the rights, will he notice?") is no look to take.
+        // Something done to it is theirs to tell: their own account says what and when ("what state is web-07 in?").
+        if let owned, words.isDisjoint(with: Self.hypotheticalWords),
+           !state.assetChanges.contains(where: { $0.asset == owned.id && Self.actionStates.contains($0.state) }) {
+            // What was done around it (its key cut, a fix that names it) they know, and how the fix stands (blind20 #12).
+            // Only when the question is on it: a fix that names chat is no answer on who opened a channel.
+            if let around = workAroundSentence(owned, lead: "What I know of \(owned.id): "),
+               !words.isDisjoint(with: Self.fixWords) || !Self.topicWords(around).isDisjoint(with: rest) {
+                return ([around] + (firstFix(naming: owned).map { fixProgress(since: $0) } ?? [])).joined(separator: " ")
+            }
+            let (verb, look) = owned.logs != nil ? ("logs", "logs \(owned.id)") : ("inspect", "inspect \(owned.id)")
+            return "I don't know that offhand: nothing I have seen covers it, and I would have to look. "
+                + "Give it to me as a task (delegate \(person.id) \(verb) \(owned.id)) and I report back, or read it yourself with \(look)."
+        }
+        if owned != nil { return nil }
         // Never the suspect, who must not hear of it, nor someone out of reach.
         let owner = assetsByID[first.0]?.owner.flatMap { peopleByID[$0] }
             .flatMap { $0.id == person.id || $0.mustNotKnow || !$0.reachable ? nil : $0 }
         let ask = owner.map { "\($0.name) (\($0.role)) looks after \(first.0): ask \($0.id) \(first.0)." } ?? whoWouldKnow(besides: person, words: rest)
-        return ["I don't know that about \(first.1): nothing I have seen or been told covers it.", ask].compactMap { $0 }.joined(separator: " ")
+        // Of a person, what is not known is what they did, not something "about" them.
+        let about = assetsByID[first.0] == nil ? "" : " about \(first.1)"
+        return ["I don't know that\(about): nothing I have seen or been told covers it.", ask].compactMap { $0 }.joined(separator: " ")
     }
 
     /// How many distinctive words make a question specific: one shared word with a finding is then
     /// no answer to it.
     static let specificQuestionWords = 4
+
+    /// How many distinctive words besides what it names make a question about a named thing more
+    /// than a call for its card ("has kai pushed or cloned anything on the code host today?").
+    static let namedQuestionWords = 3
+
+    /// Words that ask about a fix and how it stands.
+    static let fixWords: Set<String> = ["fix", "fixed", "rollout", "rolled", "tested", "patched", "changed", "narrowed", "break", "broke", "broken"]
+
+    /// Words of a what-if or a call for advice, which the owner answers from their own account.
+    static let hypotheticalWords: Set<String> = ["if", "would", "should", "recommend", "suggest", "advise", "will"]
 
     /// What the person has seen or knows that shares the most of the given words (ties: the newest):
     /// a fact they know, their own report, or a message in a channel they are in or sent to them

@@ -60,7 +60,7 @@ extension Engine {
             }) {
                 match = other
             } else {
-                outputs.append(.answer(person: person.id, name: person.name, text: newQuestionAnswer(person, words: words, new: new, earlier: first)))
+                outputs.append(.answer(person: person.id, name: person.name, text: newQuestionAnswer(person, question: topic, words: words, new: new, earlier: first)))
                 return
             }
         }
@@ -90,7 +90,7 @@ extension Engine {
         }
         // Their unsaid answer on it first, then how to hand them what was asked.
         let reply = authored.map { again == nil && !toldDone ? [$0, request].compactMap { $0 }.joined(separator: " ") : $0 }
-        outputs.append(.answer(person: person.id, name: person.name, text: reply ?? worldAnswer(person, words: words)))
+        outputs.append(.answer(person: person.id, name: person.name, text: reply ?? worldAnswer(person, question: topic, words: words)))
         // Their update given, the next one tells what came after it.
         if update, authored == nil || again != nil {
             state.knowledge[person.id, default: PersonKnowledge()].reportedAt = state.clock
@@ -200,8 +200,9 @@ extension Engine {
 
     /// An answer from the world when no authored answer fits: about the asset or person the question
     /// names, or about what the person knows and was told, in that order.
-    func worldAnswer(_ person: Person, words: Set<String>) -> String {
-        if let beyond = beyondTheCard(person, words: words) { return beyond }
+    func worldAnswer(_ person: Person, question: String, words: Set<String>) -> String {
+        if let status = statusAnswer(person, words: words) { return status }
+        if let beyond = beyondTheCard(person, question: question, words: words) { return beyond }
         if let named = namedAnswer(person, words: words) { return named }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
         // know keeps their usual words below.

@@ -2,6 +2,13 @@ extension Engine {
     /// How a request to do something opens ("can you pull the logs…", "please rotate…").
     static let requestOpenings = ["can you ", "could you ", "would you ", "will you ", "can we get you to ", "please ", "pls "]
 
+    /// Whether a line asks the person to do something: it opens like a request, or a clause of it does
+    /// ("…, can you pull the logs?"), by word order ("do you agree we can close" asks nothing of them).
+    static func isRequest(_ line: String) -> Bool {
+        let lowered = line.lowercased().trimmingCharacters(in: .whitespaces)
+        return requestOpenings.contains { lowered.hasPrefix($0) || lowered.contains(", \($0)") || lowered.contains(" and \($0)") }
+    }
+
     /// The words of a request that name a task, and the command that does it.
     static let requestVerbs: [(words: Set<String>, verb: Verb)] = [
         (["logs", "log", "pull", "trail"], .logs), (["inspect", "check", "examine"], .inspect),
@@ -17,7 +24,7 @@ extension Engine {
     /// person must not know.
     func requestAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
-        guard !person.mustNotKnow, Self.requestOpenings.contains(where: { lowered.hasPrefix($0) || lowered.contains(", \($0)") }),
+        guard !person.mustNotKnow, Self.isRequest(lowered),
               let verb = Self.requestVerbs.first(where: { !$0.words.isDisjoint(with: words) })?.verb, verb.isDelegable else { return nil }
         // The task's own words name no asset ("check" is no part of cdn-update-check.net, blind19 #17).
         let asked = words.subtracting(Self.requestVerbs.flatMap(\.words))

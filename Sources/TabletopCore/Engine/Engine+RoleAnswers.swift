@@ -92,7 +92,7 @@ extension Engine {
     }
 
     /// Whether a condition is met by notifying the regulator.
-    private static func awaitsRegulator(_ condition: Condition) -> Bool {
+    static func awaitsRegulator(_ condition: Condition) -> Bool {
         switch condition {
         case .did(let pattern): pattern.verb == .notify && pattern.object == Audience.regulator.rawValue
         case .any(let parts), .all(let parts): parts.contains(where: awaitsRegulator)

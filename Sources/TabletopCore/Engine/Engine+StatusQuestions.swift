@@ -1,0 +1,79 @@
+extension Engine {
+    /// Where something the whole response shares stands, from the world: a deadline, whether the
+    /// incident can be closed, a fleet (answered as one, not through a member the question also
+    /// names). Nil for other questions.
+    func statusAnswer(_ person: Person, words: Set<String>) -> String? {
+        if let status = clockAnswer(person, words: words) ?? closingAnswer(person, words: words) { return status }
+        return person.mustNotKnow ? nil : groupNamed(by: words).flatMap { groupAnswer($0, by: person) }
+    }
+
+    /// Words that ask where a deadline stands ("has the GDPR notification been filed yet?").
+    static let deadlineWords: Set<String> = [
+        "yet", "filed", "file", "sent", "done", "made", "met", "deadline", "due", "when", "left", "notified", "submitted",
+        "clock", "running", "expired", "missed", "late", "lodged", "reported",
+    ]
+
+    /// Words that name the regulator, whose notification stops a legal clock.
+    static let regulatorWords: Set<String> = ["regulator", "authority", "gdpr", "notification", "dpa", "ico"]
+
+    /// Asked where a deadline stands (the clock named by its label or id, or a legal clock by the
+    /// regulator), a person says it from the world: not started, met when, missed when, or running
+    /// until when and what still has to happen for it (blind21 #13: Grace, asked whether the GDPR
+    /// notification was filed, gave a finding on chat admin rights). Nil for other questions and for
+    /// someone who must not know.
+    func clockAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.deadlineWords) else { return nil }
+        let clock = scenario.clocks.first { words.contains($0.id) || words.contains($0.label.lowercased()) }
+            ?? scenario.clocks.first { Self.awaitsRegulator($0.stops) && !words.isDisjoint(with: Self.regulatorWords) }
+        guard let clock else { return nil }
+        guard let status = state.clocks[clock.id] else { return "The \(clock.label) clock is not running yet: nothing so far has started it." }
+        if let met = status.metAt { return "Yes: the \(clock.label) clock was met at \(stamp(met)), before its deadline of \(stamp(status.deadline))." }
+        if status.expired { return "No: the \(clock.label) deadline passed at \(stamp(status.deadline)) without it." }
+        let left = SimDuration(seconds: max(0, status.deadline.seconds - state.clock.seconds))
+        let open = Self.openParts(of: clock.stops, holding: { holds($0) })
+        let needs = open.isEmpty ? "" : " Still to happen for it: \(Self.series(open))."
+        return "Not yet: the \(clock.label) clock runs until \(stamp(status.deadline)) (\(left) left).\(needs)"
+    }
+
+    /// The parts of a clock's stop condition that do not hold yet, in words a commander types:
+    /// `'notify regulator'`, `kai-account disabled`. Parts that say neither are left out.
+    static func openParts(of condition: Condition, holding: (Condition) -> Bool) -> [String] {
+        switch condition {
+        case .all(let parts): return parts.flatMap { openParts(of: $0, holding: holding) }
+        case .any(let parts):
+            guard !parts.contains(where: holding) else { return [] }
+            let each = parts.flatMap { openParts(of: $0, holding: holding) }
+            return each.isEmpty ? [] : [each.joined(separator: " or ")]
+        case .did(let pattern): return holding(condition) ? [] : ["'\(pattern)'"]
+        case .asset(let id, let assetState): return holding(condition) ? [] : ["\(id) \(word(for: assetState))"]
+        default: return []
+        }
+    }
+
+    /// Words that ask whether the incident can be closed ("do you agree we can close now?").
+    static let closingWords: Set<String> = ["close", "closing", "closure", "closed"]
+
+    /// Asked whether the incident can be closed, a person says what is still open as far as the
+    /// commander knows (a way in not cut off, a deadline still running, work still under way), or
+    /// that nothing is, or when it was closed (blind21 #28, #29: Rita gave Kai's card, counsel said
+    /// "I don't know that about Kai"). Nil for other questions and for someone who must not know.
+    func closingAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.closingWords),
+              !words.isDisjoint(with: ["can", "ready", "agree", "okay", "should", "safe", "anything", "open", "before", "fine"])
+        else { return nil }
+        if let closedAt = watch.decisions(by: .close, in: state).last.map({ state.decisions[$0].at }), closed {
+            return "It is closed: you closed the incident at \(stamp(closedAt))."
+        }
+        var open: [String] = []
+        if state.attackerPresent { open.append(waysInText(hint: false)) }
+        for clock in scenario.clocks {
+            guard let status = state.clocks[clock.id], status.isRunning else { continue }
+            let parts = Self.openParts(of: clock.stops, holding: { holds($0) })
+            open.append("the \(clock.label) clock still runs until \(stamp(status.deadline))" + (parts.isEmpty ? "" : " (still to happen: \(Self.series(parts)))"))
+        }
+        let working = state.tasks.filter { !$0.done }.compactMap { task in peopleByID[task.person].map { "\($0.name) is still on '\(Self.excerpt(task.asked ?? task.line, limit: 80))'" } }
+        open += working
+        guard open.isEmpty else { return "Not yet, as far as I know: \(open.joined(separator: "; "))." }
+        return "As far as I know, yes: \(containmentLine()) No deadline is still running and nobody is still working on a task."
+    }
+}
