@@ -138,6 +138,8 @@ extension Engine {
            let text = injectsByID[report.id]?.text.trimmingWhitespaceAndNewlines() {
             parts.append("I reported at \(stamp(report.at)): \(text)")
         }
+        let posted = channelNews(for: person, since: reported)
+        if !posted.isEmpty { parts.append("In the channel: \(posted.joined(separator: " "))") }
         let owned = Set(scenario.assets.filter { $0.owner == person.id }.map(\.id))
         let changes = state.assetChanges.filter { owned.contains($0.asset) && Self.actionStates.contains($0.state) }.reversed()
         let changed = changes.filter { isNew($0.at) }.prefix(3).map { line(of: $0, by: person) }
