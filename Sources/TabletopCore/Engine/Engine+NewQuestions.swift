@@ -118,7 +118,7 @@ extension Engine {
         guard rest.count >= (owned == nil ? Self.namedQuestionWords : Self.specificQuestionWords) else { return nil }
         if let best = bestKnown(by: person, sharing: rest), best.overlap >= 2 { return best.told }
         // Their own asset, asked something nobody has looked into: they would have to look, and say how (blind21 #1).
-        // A what-if or a call for advice ("if we pull the rights, will he notice?") is no look to take.
+        // A what-if, a call for advice or a reason ("if we pull the rights, will he notice?") is no look to take.
         // Something done to it is theirs to tell: their own account says what and when ("what state is web-07 in?").
         if let owned, words.isDisjoint(with: Self.hypotheticalWords),
            !state.assetChanges.contains(where: { $0.asset == owned.id && Self.actionStates.contains($0.state) }) {
@@ -153,8 +153,11 @@ extension Engine {
     /// Words that ask about a fix and how it stands.
     static let fixWords: Set<String> = ["fix", "fixed", "rollout", "rolled", "tested", "patched", "changed", "narrowed", "break", "broke", "broken"]
 
-    /// Words of a what-if or a call for advice, which the owner answers from their own account.
-    static let hypotheticalWords: Set<String> = ["if", "would", "should", "recommend", "suggest", "advise", "will"]
+    /// Words of a what-if, a call for advice or a question of reasons, which the owner answers from
+    /// their own account, not by going to look ("did he have a legitimate reason to take a checkout home?").
+    static let hypotheticalWords: Set<String> = [
+        "if", "would", "should", "recommend", "suggest", "advise", "will", "why", "reason", "legitimate", "normal", "usual", "need",
+    ]
 
     /// What the person has seen or knows that shares the most of the given words (ties: the newest):
     /// a fact they know, their own report, or a message in a channel they are in or sent to them

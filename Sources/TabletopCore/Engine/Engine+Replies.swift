@@ -13,6 +13,7 @@ extension Engine {
             outputs.append(.response("\(person.name) does not answer: their account was \(cut.word) at \(stamp(cut.at)), and they have not replied since."))
             return
         }
+        let person = asToldNow(person)
         let words = Self.topicWords(topic)
         if let own = testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
             ?? ownDeedsAnswer(person, question: topic, words: words) ?? taskAnswer(person, words: words) {
