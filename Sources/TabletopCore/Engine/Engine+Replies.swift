@@ -36,7 +36,9 @@ extension Engine {
         // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).
         let named = knownAssets.first { words.contains($0.id) }
         let topical = person.answers.filter { $0.topics.contains(where: words.contains) && fits($0, person) && !speaksOfAnother($0, than: named) }
-        var match = topical.first
+        // Asked what to change so it cannot happen again, their answer on the fix comes first (blind20 #7).
+        let fixFirst = Self.asksForFix(words) ? person.answers.first { $0.topics.contains("fix") && fits($0, person) } : nil
+        var match = fixFirst ?? topical.first
             ?? about.flatMap { name in person.answers.first { !Self.topicWords($0.text).isDisjoint(with: name) && fits($0, person) } }
         // Asked for their update again, what changed is their whole picture since, not only what the answer named.
         let update = Self.asksForUpdate(words) && !person.mustNotKnow
@@ -50,6 +52,11 @@ extension Engine {
         let request = requestAnswer(person, question: topic, words: words)
         if match.map({ hasSaid($0, by: person) }) ?? true, let request {
             outputs.append(.answer(person: person.id, name: person.name, text: request))
+            return
+        }
+        // Their plan for the fix, once they delivered it, is what they did (blind20 #27), asked again or not.
+        if let first = match, !update, let delivered = deliveredFixAnswer(first, by: person) {
+            outputs.append(.answer(person: person.id, name: person.name, text: delivered))
             return
         }
         // A different question on a topic they already answered: another answer of theirs on it not given
@@ -72,11 +79,6 @@ extension Engine {
            let said = saidAt(first, by: person), state.clock.seconds - said.seconds > scenario.updateInterval.seconds {
             let story = named.owner == person.id ? ownerAnswer(named, by: person) : roleAnswer(named, by: person)
             outputs.append(.answer(person: person.id, name: person.name, text: story))
-            return
-        }
-        // Their plan for the fix, once they delivered it, is what they did (blind20 #27).
-        if let first = match, !update, let delivered = deliveredFixAnswer(first, by: person) {
-            outputs.append(.answer(person: person.id, name: person.name, text: delivered))
             return
         }
         // Said before: they refer back to it and say what changed, unless their offer has been done since.

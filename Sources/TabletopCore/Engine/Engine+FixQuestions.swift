@@ -1,0 +1,26 @@
+extension Engine {
+    /// Words that ask for a change and words that say it is to keep something from happening again:
+    /// together, a question for the fix ("what would you change so a token cannot outlive a disable?").
+    static let changeWords: Set<String> = ["change", "prevent", "fix", "stop", "avoid", "harden"]
+    static let recurrenceWords: Set<String> = ["again", "never", "future", "cannot", "can't", "outlive", "recur", "happen", "next"]
+
+    /// Whether a question asks what to change so that it cannot happen again.
+    static func asksForFix(_ words: Set<String>) -> Bool {
+        !words.isDisjoint(with: changeWords) && !words.isDisjoint(with: recurrenceWords)
+    }
+
+    /// Asked what to change so that it cannot happen again, with no answer of their own on the fix:
+    /// the fix the commander wrote and how it stands, else how to have one built, by them if need be
+    /// (blind20 #7, blind21 #15: the leak's history and a token card instead). Nil for other questions
+    /// and for someone who must not know.
+    func fixQuestionAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, Self.asksForFix(words) else { return nil }
+        if let position = watch.decisions(by: .fix, in: state).last, let text = state.decisions[position].action.text {
+            let written = state.decisions[position].at
+            return (["The fix you wrote at \(stamp(written)) is that change: \"\(Self.excerpt(text, limit: 160))\"."] + fixProgress(since: written))
+                .joined(separator: " ")
+        }
+        return "That is the fix to build: it has to close the way in at its root, not only this once. Write it with fix \"what to change\", "
+            + "or give it to me as a task (delegate \(person.id) fix \"what to change\") and I report back when it is ready."
+    }
+}
