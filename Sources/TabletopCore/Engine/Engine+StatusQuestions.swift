@@ -1,9 +1,10 @@
 extension Engine {
     /// Where something the whole response shares stands, from the world: a deadline, whether the
-    /// incident can be closed, the fix asked for, a fleet (answered as one, not through a member the
+    /// incident can be closed, the fix asked for, what the adversary did since, a fleet (answered as one, not through a member the
     /// question also names). Nil for other questions.
     func statusAnswer(_ person: Person, words: Set<String>) -> String? {
-        if let status = clockAnswer(person, words: words) ?? closingAnswer(person, words: words) ?? fixQuestionAnswer(person, words: words) {
+        if let status = clockAnswer(person, words: words) ?? closingAnswer(person, words: words) ?? fixQuestionAnswer(person, words: words)
+            ?? sinceAnswer(person, words: words) {
             return status
         }
         return person.mustNotKnow ? nil : groupNamed(by: words).flatMap { groupAnswer($0, by: person) }
