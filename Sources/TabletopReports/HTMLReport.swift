@@ -2,7 +2,8 @@ import Mustache
 import TabletopCore
 
 /// A session report as one self-contained HTML file (inline CSS and SVG, no network), built from a
-/// Mustache template: every string from a scenario or a trainee is escaped by the template engine.
+/// Mustache template: every string from a scenario or a trainee is escaped as the template engine escapes
+/// it. The page is written by code (`HTMLReport+Write.swift`), tested byte for byte against the template.
 public enum HTMLReport {
     struct Model: Sendable {
         struct Fact: Sendable { var name: String; var value: String }
@@ -128,7 +129,7 @@ public enum HTMLReport {
         var model = model(report)
         if !transcript { model.transcript = [] }
         model.hasTranscript = !model.transcript.isEmpty
-        return template.render(model)
+        return write(model)
     }
 
     static func model(_ report: SessionReport) -> Model {

@@ -1,7 +1,8 @@
 import Mustache
 import TabletopCore
 
-/// The report's charts, drawn as SVG by our code; every label goes through Mustache's HTML escaping.
+/// The report's charts, drawn as SVG by our code; every label is escaped as Mustache escapes it. The
+/// templates are the reference the written charts are tested against (`SVGCharts+Write.swift`).
 enum SVGCharts {
     static let width = 960.0
     static let left = 110.0
@@ -53,7 +54,10 @@ enum SVGCharts {
     static let pastDeadline: Set<StepStatus> = [.late, .lateAndOutOfOrder, .missed]
 
     /// Injects, decisions and step marks over simulated time; deadlines of late and missed steps and clocks drawn.
-    static func timeline(_ report: SessionReport) -> String {
+    static func timeline(_ report: SessionReport) -> String { write(timelineModel(report)) }
+
+    /// The timeline's marks, lines and ticks, placed.
+    static func timelineModel(_ report: SessionReport) -> TimelineModel {
         let card = report.scorecard
         // The axis covers the drill, and the deadlines of steps it missed or did late; a clock whose deadline lies
         // far beyond the drill (GDPR's 72 hours) would squeeze everything to the left, so it is listed, not drawn.
@@ -75,7 +79,7 @@ enum SVGCharts {
             return Mark(x: x(at), y: format(row), css: css, title: "Step \(step.number), \(step.title): \(ReportText.status(step.status)) \(ReportText.time(step.doneAt, report.localClock))", label: String(step.number))
         }
         let bottom = 150.0 + Double(max(0, (lanes.values.max() ?? 0) - 1)) * 20
-        let model = TimelineModel(
+        return TimelineModel(
             width: format(width), height: format(bottom + 40), gridBottom: format(bottom), tickY: format(bottom + 18),
             injects: report.timeline.filter { $0.kind == "inject" }.map {
                 Mark(x: x($0.at), y: "40", css: "inject", title: "\(ReportText.time($0.at, report.localClock)) \($0.label): \($0.detail)", label: "")
@@ -92,7 +96,6 @@ enum SVGCharts {
                             title: "\(clock.label) clock deadline \(ReportText.time(deadline, report.localClock)): \(clock.status)")
             },
             ticks: ticks(maximum: maximum).map { Tick(x: x($0), label: tickLabel($0, report.localClock)) })
-        return timelineTemplate.render(model)
     }
 
     /// Each step's lane (0, 1, …), so no two marks closer than a mark's width share one: marks are laid
@@ -146,7 +149,7 @@ enum SVGCharts {
             declared: steps(card.severity.declarations.map { ($0.at, $0.level) }),
             hasDeclared: !card.severity.declarations.isEmpty,
             ticks: ticks(maximum: maximum).map { Tick(x: format(x($0)), label: tickLabel($0, report.localClock)) })
-        return severityTemplate.render(model)
+        return write(model)
     }
 
     /// Six to twelve evenly spaced round times across the axis.

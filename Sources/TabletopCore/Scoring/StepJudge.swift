@@ -82,8 +82,43 @@ struct StepJudge: Sendable {
     private static let mentionedMemo = TextMemo<[String], Set<String>>(limit: 64)
 
     private static func computeIndicatorWords(_ text: String) -> [String] {
+        asciiIndicatorWords(text) ?? characterIndicatorWords(text)
+    }
+
+    /// `computeIndicatorWords` of any text, by its characters.
+    static func characterIndicatorWords(_ text: String) -> [String] {
         text.lowercased().split(whereSeparator: { $0.isWhitespace || "\"'(),;:!?[]<>".contains($0) })
             .map(trimmingDots).filter { !$0.isEmpty }
+    }
+
+    /// `computeIndicatorWords` of an ASCII text, by its bytes (splitting by `Character` was most of reading a
+    /// scenario's words, issue 21); nil for any other text. In ASCII every character is one byte but "\r\n",
+    /// whose two bytes are both separators as the pair is, so the words are the same.
+    static func asciiIndicatorWords(_ text: String) -> [String]? {
+        let words = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            func flush(_ end: Int) {
+                var from = start, to = end
+                while from < to, bytes[from] == 0x2E { from += 1 }
+                while to > from, bytes[to - 1] == 0x2E { to -= 1 }
+                guard from < to else { return }
+                words.append(String(decoding: bytes[from..<to].lazy.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self))
+            }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                if asciiSeparators[Int(byte)] { flush(index); start = index + 1 }
+            }
+            flush(bytes.count)
+            return words
+        }
+        return words ?? nil
+    }
+
+    /// The ASCII bytes `computeIndicatorWords` splits at: whitespace (as `Character.isWhitespace`) and its punctuation.
+    static let asciiSeparators: [Bool] = (0..<128).map { byte in
+        (0x09...0x0D).contains(byte) || byte == 0x20 || "\"'(),;:!?[]<>".utf8.contains(UInt8(byte))
     }
 
     /// A word without the full stops at its ends, as `trimmingCharacters(in: ".")` gives it (by Unicode
