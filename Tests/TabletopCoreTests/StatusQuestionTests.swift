@@ -39,3 +39,15 @@ import Testing
         #expect(engine.closingAnswer(marco, words: Engine.topicWords("who closed the ticket on the paste?")) == nil)
     }
 }
+
+/// Whether a question asks if the suspect knows they are watched, by how it is put (blind21 #4, #7).
+@Suite struct SuspectAwarenessTests {
+    @Test(arguments: [
+        ("does kai know anything about the investigation?", true), ("is kai aware we are looking?", true),
+        ("has he noticed anything?", true), ("has anyone in HR spoken to kai today?", true), ("is kai working normally today?", true),
+        ("do you know what kai copied?", false), ("does the team know kai resigned?", false), ("who has spoken to legal?", false),
+    ])
+    func awarenessIsAskedOfTheSuspect(question: String, asks: Bool) {
+        #expect(Engine.asksAwareness(question, of: "kai") == asks)
+    }
+}

@@ -19,20 +19,27 @@ extension Engine {
 }
 
 extension Engine {
-    /// Words that ask whether the suspect knows or behaves as if watched ("does Kai know?", "is he
-    /// working normally?", "has anyone spoken to him?").
-    static let awarenessWords: Set<String> = [
-        "know", "knows", "aware", "suspect", "suspects", "notice", "noticed", "realise", "realize", "spoken", "talked",
-        "normally", "behaving", "acting",
-    ]
+    /// How a question asks whether the suspect knows or behaves as if watched, after their first name
+    /// or "he"/"she" ("does Kai know?", "has he noticed?"), or of them ("spoken to him", "working normally").
+    static let awarenessAfterName = [" know", " knows", " aware", " notice", " noticed", " suspect", " suspects", " realise", " realize"]
+    static let awarenessAbout = ["spoken to ", "talked to ", "working normally", "acting normally", "behaving normally"]
+
+    /// Whether a question asks if the person named (first name, lowercased) knows they are watched.
+    static func asksAwareness(_ question: String, of first: String) -> Bool {
+        let lowered = question.lowercased()
+        let subjects = [first, "he", "she", "they"]
+        return subjects.contains { subject in awarenessAfterName.contains { lowered.contains(" \(subject)\($0)") || lowered.hasPrefix("\(subject)\($0)") } }
+            || awarenessAbout.contains { phrase in lowered.contains(phrase) && (phrase.hasSuffix(" ") ? [first, "him", "her", "them"].contains { lowered.contains(phrase + $0) } : true) }
+    }
 
     /// Asked whether the suspect knows they are being looked at, a person says what the world says:
     /// he knows (his account was cut), he may (a tip-off sprang, and when), or nothing shows he does
     /// (blind21 #4, #7: HR gave the exit meeting or the resignation instead). Nil for other questions,
     /// a scenario without a suspect, and someone who must not know.
-    func suspectAwarenessAnswer(_ person: Person, words: Set<String>) -> String? {
+    func suspectAwarenessAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, let id = scenario.truth.insider, id != person.id, let suspect = peopleByID[id],
-              Self.names(words, suspect.id, suspect.name), !words.isDisjoint(with: Self.awarenessWords),
+              Self.names(words, suspect.id, suspect.name),
+              Self.asksAwareness(question, of: (suspect.name.split(separator: " ").first.map(String.init) ?? suspect.id).lowercased()),
               // "Would he notice if …?" asks about a move, not what he knows now.
               words.isDisjoint(with: Self.hypotheticalWords.union(["can", "could"])) else { return nil }
         let first = suspect.name.split(separator: " ").first.map(String.init) ?? suspect.name
