@@ -5,6 +5,9 @@ extension Engine {
     /// Whether a line asks the person to do something: it opens like a request, or a clause of it does
     /// ("…, can you pull the logs?"), by word order ("do you agree we can close" asks nothing of them).
     static func isRequest(_ line: String) -> Bool {
+        // Every opening holds "you", "please" or "pls": a line without them is none, and cheap to tell.
+        let words = topicWords(line)
+        guard words.contains("you") || words.contains("please") || words.contains("pls") else { return false }
         let lowered = line.lowercased().trimmingCharacters(in: .whitespaces)
         return requestOpenings.contains { lowered.hasPrefix($0) || lowered.contains(", \($0)") || lowered.contains(" and \($0)") }
     }

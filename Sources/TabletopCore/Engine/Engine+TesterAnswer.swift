@@ -4,7 +4,8 @@ extension Engine {
     /// for a test that held ("none got through" after "I got around it", blind19 #15, #22). Nil when
     /// the person is not the tester, the question is not about testing, or their last test held.
     func testerAnswer(_ person: Person, words: Set<String>) -> String? {
-        guard person.id == tester?.id, asksAboutTesting(person, words: words),
+        // Their own answers first: finding the tester walks the whole cast.
+        guard person.answers.contains(where: { $0.topics.contains("test") }), person.id == tester?.id, asksAboutTesting(person, words: words),
               let last = (state.deeds ?? []).last(where: { $0.person == person.id && $0.text.hasPrefix(Self.testedPrefix) }),
               last.text.hasPrefix(Self.testedPrefix + " I got around it") else { return nil }
         let result = String(last.text.dropFirst(Self.testedPrefix.count)).trimmingWhitespaceAndNewlines()
