@@ -118,7 +118,12 @@ extension Engine {
         // Until the fix is rolled out, the way they came in may still be there (blind16 #7).
         let rolled = watch.decisions(by: .rollout, in: state).contains { position in asOf.map { state.decisions[position].at <= $0 } ?? true }
         let unfixed = rolled ? "" : ", but the fix is not rolled out yet"
-        let still = open.isEmpty ? (done.isEmpty ? "" : "; no way in you know of is still open\(unfixed)")
+        // A test that found the adversary still has a way in, and nothing since that ended it, is a way in
+        // nobody has found (blind22 #10: the tester said so, then "no way in you know of is still open").
+        let found = (state.deeds ?? []).last { $0.text.hasPrefix(Self.testedPrefix) }
+            .flatMap { $0.text.contains("still has a way in") && state.attackerPresent ? $0.at : nil }
+        let still = open.isEmpty ? (found.map { "; but the test at \(stamp($0)) found that the adversary still has a way in you have not found" }
+            ?? (done.isEmpty ? "" : "; no way in you know of is still open\(unfixed)"))
             : "; still open: " + Self.series(Array(open.prefix(3)))
         return contained + still + "."
     }

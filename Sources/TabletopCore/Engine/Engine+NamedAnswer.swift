@@ -41,11 +41,19 @@ extension Engine {
 }
 
 extension Engine {
-    /// The fleet a question names: by its id (`web-fleet`), or by the long word of its id ("the other
-    /// servers in the fleet", which pointed to one host's owner before). Nil when it names none.
+    /// The fleet a question names: by its id (`web-fleet`), or by the long word of its id when it asks
+    /// about the fleet's members ("have the other servers in the fleet been checked?", which pointed to
+    /// one host's owner before; not "could your team ship it to the fleet?", blind22 #8). Nil when it
+    /// names none.
     func groupNamed(by words: Set<String>) -> String? {
         let groups = knownAssets.flatMap(\.groups)
-        return groups.first(where: words.contains)
-            ?? groups.first { $0.split(separator: "-").contains { $0.count >= 4 && words.contains(String($0)) } }
+        if let exact = groups.first(where: words.contains) { return exact }
+        guard !words.isDisjoint(with: Self.fleetStateWords) else { return nil }
+        return groups.first { $0.split(separator: "-").contains { $0.count >= 4 && words.contains(String($0)) } }
     }
+
+    /// Words that ask about a fleet's members and how they stand.
+    static let fleetStateWords: Set<String> = [
+        "other", "others", "rest", "remaining", "checked", "swept", "sweep", "compromised", "infected", "clean", "affected", "members",
+    ]
 }

@@ -128,6 +128,8 @@ extension Engine {
                !words.isDisjoint(with: Self.fixWords) || !Self.topicWords(around).isDisjoint(with: rest) {
                 return ([around] + (firstFix(naming: owned).map { fixProgress(since: $0) } ?? [])).joined(separator: " ")
             }
+            // Where it stands now is theirs to say ("is web-03 still serving traffic right now?", blind22 #1).
+            guard words.isDisjoint(with: ["still", "now", "currently", "right"]) else { return nil }
             let (verb, look) = owned.logs != nil ? ("logs", "logs \(owned.id)") : ("inspect", "inspect \(owned.id)")
             return "I don't know that offhand: nothing I have seen covers it, and I would have to look. "
                 + "Give it to me as a task (delegate \(person.id) \(verb) \(owned.id)) and I report back, or read it yourself with \(look)."
@@ -204,7 +206,9 @@ extension Engine {
     func accessAnswer(_ person: Person, words: Set<String>) -> String? {
         guard !person.mustNotKnow else { return nil }
         let asks = !words.isDisjoint(with: Self.stillInWords)
-            || ((words.contains("access") || words.contains("way")) && !words.isDisjoint(with: ["still", "anywhere", "left", "remaining", "again"]))
+            // An access log is no access ("the access log shows three addresses; have we blocked them anywhere?", blind22 #7).
+            || (((words.contains("access") && words.isDisjoint(with: ["log", "logs"])) || words.contains("way"))
+                && !words.isDisjoint(with: ["still", "anywhere", "left", "remaining", "again"]))
             || (words.contains("still") && !words.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"]))
             // "Is Kai still able to get in anywhere?": the suspect by name (blind21 #27).
             || (words.contains("still") && !words.isDisjoint(with: ["anywhere", "able"])
