@@ -138,10 +138,21 @@ extension Engine {
         // Never the suspect, who must not hear of it, nor someone out of reach.
         let owner = assetsByID[first.0]?.owner.flatMap { peopleByID[$0] }
             .flatMap { $0.id == person.id || $0.mustNotKnow || !$0.reachable ? nil : $0 }
-        let ask = owner.map { "\($0.name) (\($0.role)) looks after \(first.0): ask \($0.id) \(first.0)." } ?? whoWouldKnow(besides: person, words: rest)
+        // An asset named by one word of a longer name ("database" of the customer database credentials) is
+        // likelier a word of the question than the asset: no "about" it, nor its owner (blind22 #8, #17).
+        let strong = words.contains(first.0) || Self.namedStrongly(words, name: first.1)
+        let ask = (strong ? owner : nil).map { "\($0.name) (\($0.role)) looks after \(first.0): ask \($0.id) \(first.0)." }
+            ?? whoWouldKnow(besides: person, words: rest)
         // Of a person, what is not known is what they did, not something "about" them.
-        let about = assetsByID[first.0] == nil ? "" : " about \(first.1)"
+        let about = assetsByID[first.0] == nil || !strong ? "" : " about \(first.1)"
         return ["I don't know that\(about): nothing I have seen or been told covers it.", ask].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Whether a question names a thing by its name, not by one word of a longer name: two of its
+    /// distinctive words, or its only one.
+    static func namedStrongly(_ words: Set<String>, name: String) -> Bool {
+        let nameWords = topicWords(name).filter { $0.count >= 4 && !commonWords.contains($0) }
+        return nameWords.intersection(words).count >= min(2, nameWords.count)
     }
 
     /// How many distinctive words make a question specific: one shared word with a finding is then
