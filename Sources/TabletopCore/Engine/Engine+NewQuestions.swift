@@ -89,8 +89,9 @@ extension Engine {
         let lead = "I don't know that: nothing I have seen or been told covers it."
         // Where the incident stands is known to all: closed, and when.
         let closedAt = watch.decisions(by: .close, in: state).last.map { stamp(state.decisions[$0].at) }
-        // Asked about the closure itself, that is the answer ("do you know the incident is closed?").
-        if let closedAt, !words.isDisjoint(with: ["closed", "close", "closure", "closing"]) {
+        // Asked about the closure itself, that is the answer ("do you know the incident is closed?"); "now
+        // that we've closed, what would you raise?" asks something else (blind23 #32).
+        if let closedAt, !words.isDisjoint(with: ["closed", "close", "closure", "closing"]), words.isDisjoint(with: ["what", "which", "how", "who", "why"]) {
             return "Yes: you closed the incident at \(closedAt). Anything beyond that, nothing I have seen or been told covers."
         }
         let closed = closedAt.map { "What I do know: you closed the incident at \($0)." }
@@ -215,7 +216,8 @@ extension Engine {
     /// still open as the commander knows it (blind17 #25: "What I know so far: <an old finding>").
     /// Someone who must not know hears nothing of it. Nil for other questions.
     func accessAnswer(_ person: Person, words: Set<String>) -> String? {
-        guard !person.mustNotKnow else { return nil }
+        // "What would you change so a leak can never give this much access again?" asks for the fix (blind23 #10).
+        guard !person.mustNotKnow, !Self.asksForFix(words) else { return nil }
         let asks = !words.isDisjoint(with: Self.stillInWords)
             // An access log is no access ("the access log shows three addresses; have we blocked them anywhere?", blind22 #7).
             || (((words.contains("access") && words.isDisjoint(with: ["log", "logs"])) || words.contains("way"))

@@ -25,7 +25,10 @@ extension Engine {
     /// notification was filed, gave a finding on chat admin rights). Nil for other questions and for
     /// someone who must not know.
     func clockAnswer(_ person: Person, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, !words.isDisjoint(with: Self.deadlineWords) else { return nil }
+        // Advice ("should I file now or wait?") or what changes a filing ("does the supplement change
+        // anything?") is no question of where the clock stands (blind23 #4, #31).
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.deadlineWords),
+              words.isDisjoint(with: Self.hypotheticalWords.union(["change", "changes", "supplement", "amend", "update"])) else { return nil }
         let clock = scenario.clocks.first { words.contains($0.id) || words.contains($0.label.lowercased()) }
             ?? scenario.clocks.first { Self.awaitsRegulator($0.stops) && !words.isDisjoint(with: Self.regulatorWords) }
         guard let clock else { return nil }
@@ -61,8 +64,9 @@ extension Engine {
     /// that nothing is, or when it was closed (blind21 #28, #29: Rita gave Kai's card, counsel said
     /// "I don't know that about Kai"). Nil for other questions and for someone who must not know.
     func closingAnswer(_ person: Person, words: Set<String>) -> String? {
+        // "Before I close, is there anything you need from me?" asks what they need, not whether to close (blind23 #28).
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.closingWords),
-              !words.isDisjoint(with: ["can", "ready", "agree", "okay", "should", "safe", "anything", "open", "before", "fine"])
+              !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left"]), !words.contains("need")
         else { return nil }
         if let closedAt = watch.decisions(by: .close, in: state).last.map({ state.decisions[$0].at }), closed {
             return "It is closed: you closed the incident at \(stamp(closedAt))."
@@ -77,6 +81,6 @@ extension Engine {
         let working = state.tasks.filter { !$0.done }.compactMap { task in peopleByID[task.person].map { "\($0.name) is still on '\(Self.excerpt(task.asked ?? task.line, limit: 80))'" } }
         open += working
         guard open.isEmpty else { return "Not yet, as far as I know: \(open.joined(separator: "; "))." }
-        return "As far as I know, yes: \(containmentLine()) No deadline is still running and nobody is still working on a task."
+        return "Nothing is still open that I know of: \(containmentLine()) No deadline is still running and nobody is still working on a task."
     }
 }
