@@ -7,7 +7,7 @@ extension Engine {
         let isNew = { (at: SimDuration) in since.map { at > $0 } ?? true }
         // The newest first, back to `since` only: the log of fired injects only grows.
         let report = state.fired.reversed().lazy.prefix { isNew($0.at) }.compactMap { fired -> String? in
-            guard let inject = injectsByID[fired.id], inject.channel != nil, inject.from != person.id,
+            guard let inject = injectsByID[fired.id], inject.from != person.id,
                   let sender = inject.from.flatMap({ peopleByID[$0] }), seen(inject, by: person), isReport(inject, from: sender) else { return nil }
             return "\(sender.name) at \(stamp(fired.at)): \(Self.firstSentence(inject.text.trimmingWhitespaceAndNewlines()))"
         }.first
