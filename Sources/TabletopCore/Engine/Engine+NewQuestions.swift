@@ -153,7 +153,8 @@ extension Engine {
     /// distinctive words, or its only one.
     static func namedStrongly(_ words: Set<String>, name: String) -> Bool {
         let nameWords = topicWords(name).filter { $0.count >= 4 && !commonWords.contains($0) }
-        return nameWords.intersection(words).count >= min(2, nameWords.count)
+        // A name of only common words ("Kai's company account") is named by none of them, not by any question.
+        return !nameWords.isEmpty && nameWords.intersection(words).count >= min(2, nameWords.count)
     }
 
     /// How many distinctive words make a question specific: one shared word with a finding is then

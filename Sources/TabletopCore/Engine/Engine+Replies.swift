@@ -54,6 +54,13 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: request))
             return
         }
+        // Asked for their view on a move, they weigh it against the world, unless an unsaid answer of theirs speaks to that move.
+        if let advice = adviceAnswer(person, question: topic, words: words, unless: { action in
+            match.map { !hasSaid($0, by: person) && speaksOfMove($0, action) } ?? false
+        }) {
+            outputs.append(.answer(person: person.id, name: person.name, text: advice))
+            return
+        }
         // Their plan for the fix, once they delivered it, is what they did (blind20 #27), asked again or not.
         if let first = match, !update, let delivered = deliveredFixAnswer(first, by: person) {
             outputs.append(.answer(person: person.id, name: person.name, text: delivered))

@@ -42,16 +42,20 @@ extension Engine {
     }
 
     /// The parts of a clock's stop condition that do not hold yet, in words a commander types:
-    /// `'notify regulator'`, `kai-account disabled`. Parts that say neither are left out.
-    static func openParts(of condition: Condition, holding: (Condition) -> Bool) -> [String] {
+    /// `'notify regulator'`, `kai-account disabled`; with `asCommands`, an asset's state as the command
+    /// that brings it about (`'preserve kai-mailbox'`). Parts that say neither are left out.
+    static func openParts(of condition: Condition, holding: (Condition) -> Bool, asCommands: Bool = false) -> [String] {
         switch condition {
-        case .all(let parts): return parts.flatMap { openParts(of: $0, holding: holding) }
+        case .all(let parts): return parts.flatMap { openParts(of: $0, holding: holding, asCommands: asCommands) }
         case .any(let parts):
             guard !parts.contains(where: holding) else { return [] }
-            let each = parts.flatMap { openParts(of: $0, holding: holding) }
+            let each = parts.flatMap { openParts(of: $0, holding: holding, asCommands: asCommands) }
             return each.isEmpty ? [] : [each.joined(separator: " or ")]
         case .did(let pattern): return holding(condition) ? [] : ["'\(pattern)'"]
-        case .asset(let id, let assetState): return holding(condition) ? [] : ["\(id) \(word(for: assetState))"]
+        case .asset(let id, let assetState):
+            guard !holding(condition) else { return [] }
+            guard asCommands else { return ["\(id) \(word(for: assetState))"] }
+            return verbOfState[assetState].map { ["'\($0.spelling) \(id)'"] } ?? []
         default: return []
         }
     }

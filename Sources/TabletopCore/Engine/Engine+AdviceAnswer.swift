@@ -1,0 +1,177 @@
+extension Engine {
+    /// Asked for their view on a move ("should we disable Kai's account now?", "is it safe to wipe the
+    /// laptop?"), a person answers from the world, not from a card: done already, arranged already, or
+    /// what the move would spring if made now (the move is tried on a copy of the drill, beside a copy
+    /// where only the same time passes), in the scenario's own lesson and with what has to happen first;
+    /// else that they see nothing against it, what already made it safe and which deadline it meets.
+    /// Nil when the line asks for no view, proposes nothing the shell can do, or the person must not know.
+    /// `authoredSpeaks`: whether an answer of theirs still to be given speaks to the move; it comes first then.
+    func adviceAnswer(_ person: Person, question: String, words: Set<String>, unless authoredSpeaks: (Action) -> Bool = { _ in false }) -> String? {
+        guard !person.mustNotKnow, Self.asksForAdvice(question, words: words), let action = proposedAction(in: question, words: words),
+              action.verb != .close, !authoredSpeaks(action) else { return nil }
+        if let done = alreadyDone(action) { return done }
+        let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
+        if let problem = problem(with: action, player: player) {
+            // An unknown asset stays unknown; a move that cannot be made yet says why.
+            return action.verb == .statementPublish ? "Not yet: \(problem)." : nil
+        }
+        let outcome = tried(action, as: player)
+        let command = Self.commandLine(of: action)
+        if !outcome.sprung.isEmpty {
+            // The scenario's own lesson first; a generic one only for a kind of failure it does not already name.
+            let authored = outcome.sprung.compactMap { id in scenario.traps.first { $0.id == id } }
+            let generic = outcome.sprung.compactMap(GenericTrap.kind(of:)).filter { kind, _ in
+                kind.hardFail == nil || !authored.contains { $0.hardFail == kind.hardFail }
+            }
+            let lessons = (authored.map(\.lesson) + generic.map(\.0.lesson)).prefix(2)
+            var first: [String] = []
+            for part in authored.flatMap(firstSteps) + generic.flatMap({ firstSteps($0.0, object: $0.1, on: action) }) where !first.contains(part) {
+                first.append(part)
+            }
+            let hard = authored.contains { $0.hardFail != nil } || generic.contains { $0.0.hardFail != nil }
+            return "\(hard ? "No, not now" : "I would hold off") on '\(command)': \(lessons.joined(separator: " "))"
+                + (first.isEmpty ? "" : " First: \(Self.series(first)).")
+        }
+        if action.verb == .statementPublish, unreviewedAfter(action, as: player) {
+            let reviewer = scenario.cast.first { StepJudge.reviewerTeams.contains($0.team.lowercased()) && knows(person: $0) }
+            return "Not before it is reviewed: a statement goes out only once legal or communications has read it"
+                + (reviewer.map { " (statement review \($0.id))." } ?? ".")
+        }
+        var reasons: [String] = []
+        if let id = assetID(of: action), let target = Self.stateOfVerb[action.verb], Self.cutOffStates.contains(target), openWaysIn.contains(id) {
+            reasons.append("it cuts off a way in the adversary still has")
+        }
+        let safeguards = safeguardsInPlace(for: action)
+        if !safeguards.isEmpty { reasons.append("what made it risky is in place (\(Self.series(safeguards)))") }
+        for clock in outcome.met {
+            guard let status = state.clocks[clock.id] else { reasons.append("it meets the \(clock.label) clock"); continue }
+            let left = SimDuration(seconds: max(0, status.deadline.seconds - state.clock.seconds))
+            reasons.append("it meets the \(clock.label) clock, due \(stamp(status.deadline)) (\(left) left)")
+        }
+        let side = Self.side(of: Standpoint(role: person.role, team: person.team))
+        return "\(side) I see nothing against '\(command)' now" + (reasons.isEmpty ? "; it is your call." : ": \(reasons.joined(separator: "; ")).")
+    }
+
+    /// How a person says whose view they give.
+    static func side(of standpoint: Standpoint) -> String {
+        switch standpoint {
+        case .legal: "From the legal side"
+        case .people: "From HR's side"
+        case .comms: "From the communications side"
+        case .leader: "From the business side"
+        case .analyst: "From what the evidence shows,"
+        case .other: "From where I sit,"
+        }
+    }
+
+    /// The move as the trainee would type it.
+    static func commandLine(of action: Action) -> String {
+        [action.verb.spelling, action.object, action.text.map { _ in "\"…\"" }].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// Already done or arranged: said with when and by whom, as the shell would say it.
+    private func alreadyDone(_ action: Action) -> String? {
+        if let repeated = repeatedChange(action) { return "That is done already: \(alreadyText(repeated))" }
+        if let moot = mootByHolder(action) { return "No need: \(mootText(action, holder: moot.holder, change: moot.change))" }
+        if let id = assetID(of: action), Self.stateOfVerb[action.verb] != nil, let pending = pendingChange(of: id) {
+            return "That is arranged already: \(id) is \(pending.phrase)."
+        }
+        let done = watch.decisions(by: action.verb, in: state).last { position in
+            let decision = state.decisions[position]
+            return action.verb == .statementPublish || (decision.action.object == action.object && [.notify, .briefLeadership].contains(action.verb))
+        }
+        return done.map { "That is done already: '\(state.decisions[$0].raw)' at \(stamp(state.decisions[$0].at))." }
+    }
+
+    /// What the move springs that the same time passing alone does not, and the clocks it meets.
+    private func tried(_ action: Action, as player: Player) -> (sprung: [String], met: [Clock]) {
+        let horizon = state.clock + cost(of: action) + SimDuration(seconds: 60)
+        var trial = self, idle = self
+        _ = trial.decide(action, raw: Self.commandLine(of: action), player: player)
+        _ = trial.advance(to: horizon)
+        _ = idle.advance(to: horizon)
+        let before = Set(idle.state.traps.map(\.id))
+        let sprung = trial.state.traps.map(\.id).filter { !before.contains($0) }
+        let met = scenario.clocks.filter { trial.state.clocks[$0.id]?.metAt != nil && idle.state.clocks[$0.id]?.metAt == nil }
+        return (sprung, met)
+    }
+
+    /// Whether publishing now would put out a statement nobody who may clear one has reviewed.
+    private func unreviewedAfter(_ action: Action, as player: Player) -> Bool {
+        let publish = Decision(index: state.decisions.count, at: state.clock, actor: player.name, role: player.role, raw: "statement publish",
+                               action: action, steps: [], rationale: nil, shownThrough: state.outputsShown, cost: .zero, countsAs: nil)
+        return Scorer.unreviewedPublish(Array(state.decisions) + [publish], reviewer: { peopleByID[$0]?.team }) != nil
+    }
+
+    /// What has to happen before a scenario trap's move is safe, as its `not (…)` says.
+    private func firstSteps(_ trap: Trap) -> [String] {
+        trap.when.map { Self.guards(of: $0).flatMap { Self.openParts(of: $0, holding: { holds($0) }, asCommands: true) } } ?? []
+    }
+
+    /// What has to happen before a generic trap's move is safe: an image before a wipe, legal and HR
+    /// before a suspect's access is cut (contact with a suspect is never safe, so nothing comes first).
+    private func firstSteps(_ kind: GenericTrap, object: String, on action: Action) -> [String] {
+        switch kind {
+        case .destroyedEvidence, .shutdownBeforeSnapshot: ["'snapshot \(object)'"]
+        case .tippedOff where assetID(of: action) != nil: [Audience.legal, .hr].filter { !broughtIn($0) }.map { "'notify \($0.rawValue)'" }
+        default: []
+        }
+    }
+
+    /// The safeguards of the scenario's traps on this move that now hold: why it is safe now.
+    private func safeguardsInPlace(for action: Action) -> [String] {
+        let target = Self.stateOfVerb[action.verb]
+        var parts: [String] = []
+        for trap in scenario.traps where !state.traps.contains(where: { $0.id == trap.id }) {
+            guard let condition = trap.when else { continue }
+            let onMove = trap.on?.matches(action) ?? Self.leaves(of: condition).contains { leaf in
+                if case .asset(let id, let assetState) = leaf { return id == action.object && assetState == target }
+                if case .did(let pattern) = leaf { return pattern.matches(action) }
+                return false
+            }
+            guard onMove else { continue }
+            for part in Self.guards(of: condition).flatMap({ Self.openParts(of: $0, holding: { !holds($0) }) }) where !parts.contains(part) {
+                parts.append(part)
+            }
+        }
+        return parts
+    }
+
+    /// The conditions a trap's `not (…)` requires to hold before its move is safe.
+    static func guards(of condition: Condition) -> [Condition] {
+        switch condition {
+        case .not(let inner): [inner]
+        case .all(let parts): parts.flatMap(guards)
+        default: []
+        }
+    }
+
+    /// The plain conditions of a condition, through `and`, `or` and `not`.
+    static func leaves(of condition: Condition) -> [Condition] {
+        switch condition {
+        case .not(let inner): leaves(of: inner)
+        case .all(let parts), .any(let parts): parts.flatMap(leaves)
+        default: [condition]
+        }
+    }
+}
+
+extension Engine {
+    /// The verb that brings each asset state about: `stateOfVerb` read backwards (one verb per state).
+    static let verbOfState: [AssetState: Verb] = Dictionary(stateOfVerb.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+
+    /// Whether an authored answer already speaks to the move ("Legal reviews it before anything goes
+    /// out" to "should we publish?"): it comes before a view worked out from the world.
+    func speaksOfMove(_ answer: Answer, _ action: Action) -> Bool {
+        let lowered = answer.text.lowercased()
+        switch action.verb {
+        case .notify: return lowered.contains("notif") || lowered.contains("report to") || lowered.contains("file")
+        case .statementPublish: return lowered.contains("statement") || lowered.contains("goes out") || lowered.contains("publish")
+        case .briefLeadership: return lowered.contains("brief")
+        case .tell, .page: return action.object.flatMap { peopleByID[$0] }.map { lowered.contains(Self.firstName($0).lowercased()) } ?? false
+        default:
+            guard let target = Self.stateOfVerb[action.verb] else { return false }
+            return Self.mentionsDeed(answer.text, target) || lowered.contains(action.verb.spelling)
+        }
+    }
+}

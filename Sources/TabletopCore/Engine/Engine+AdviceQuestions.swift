@@ -1,0 +1,142 @@
+extension Engine {
+    /// How a call for someone's view on a move opens ("should we disable…", "is it safe to…", "do you
+    /// think we can…"): a clause holding one of these asks for advice, not for a fact.
+    static let adviceOpenings = [
+        "should we ", "should i ", "shall we ", "shall i ", "should the ", "should it ", "should he ", "should she ",
+        "should they ", "should someone ", "ought we ", "ought i ", "ought to ", "is it ok", "is it okay", "is it safe",
+        "is it wise", "is it time", "is it too early", "is it too late", "is it better", "is now the time", "would it be ",
+        "ok to ", "okay to ", "ok if ", "okay if ", "safe to ", "wise to ", "good idea", "better to ", "do you think ",
+        "do you recommend", "would you recommend", "do you advise", "would you advise", "do you agree", "any objection",
+        "do you object", "are you ok with", "are you okay with", "are you happy with", "are you comfortable",
+        "your view", "your opinion", "your advice", "your recommendation", "your take", "what would you do",
+        "can we ", "can i ", "may we ", "may i ", "do we need to ", "do i need to ", "go ahead",
+    ]
+
+    /// The words a call for advice cannot do without: a line holding none of them is cheap to rule out.
+    static let adviceMarkers: Set<String> = [
+        "should", "shall", "ought", "ok", "okay", "safe", "wise", "time", "better", "idea", "think", "recommend", "advise",
+        "agree", "objection", "object", "happy", "comfortable", "view", "opinion", "advice", "recommendation", "take",
+        "would", "can", "may", "need", "ahead",
+    ]
+
+    /// Whether a line asks for the person's view on a move, by word order ("is it safe to wipe the
+    /// laptop?"), not on a fact ("what did the sweep find?").
+    static func asksForAdvice(_ line: String, words: Set<String>) -> Bool {
+        guard !words.isDisjoint(with: adviceMarkers) else { return false }
+        let lowered = " " + line.lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        return adviceOpenings.contains { lowered.contains(" " + $0) }
+    }
+
+    /// Words that propose a move, and the command it would be; `nil` is a cut-off whose verb depends on
+    /// what is cut (an account is disabled, a key revoked, a host isolated, an address blocked).
+    static let proposalVerbs: [String: Verb?] = [
+        "disable": .disable, "deactivate": .disable, "suspend": .disable, "lock": .disable,
+        "revoke": .revoke, "rotate": .rotate, "reset": .rotate,
+        "isolate": .isolate, "quarantine": .isolate, "disconnect": .isolate, "contain": nil,
+        "block": .block, "blocklist": .block, "shutdown": .shutdown, "shut": .shutdown, "power": .shutdown,
+        "snapshot": .snapshot, "image": .snapshot, "preserve": .preserve, "freeze": .preserve,
+        "wipe": .clean, "reimage": .clean, "clean": .clean, "rebuild": .redeploy, "redeploy": .redeploy, "delete": .delete,
+        "cut": nil, "kill": nil, "pull": nil, "remove": nil, "terminate": nil,
+        "publish": .statementPublish, "release": .statementPublish, "announce": .statementPublish,
+        "notify": .notify, "file": .notify, "inform": .notify, "disclose": .notify, "report": .notify,
+        "confront": .tell, "interview": .tell, "contact": .tell, "approach": .tell, "tell": .tell, "warn": .tell,
+        "talk": .tell, "call": .tell, "email": .tell, "message": .tell, "loop": .tell,
+        "page": .page, "brief": .briefLeadership,
+    ]
+
+    /// The verb that cuts off an asset of each kind (`cut off kai's access`: his account is disabled).
+    static let cutVerbOfKind: [AssetKind: Verb] = [
+        .account: .disable, .credential: .revoke, .host: .isolate, .device: .isolate, .indicator: .block, .network: .block,
+        .service: .shutdown,
+    ]
+
+    /// The audience a notification proposal names ("file with the regulator", "tell customers").
+    static let audienceWords: [(words: Set<String>, audience: Audience)] = [
+        (["regulator", "authority", "ico", "dpa", "gdpr", "supervisory", "filing"], .regulator),
+        (["customers", "customer", "users", "affected", "individuals", "subjects", "residents"], .customers),
+        (["police", "fbi", "enforcement", "law"], .lawEnforcement),
+        (["leadership", "board", "executives", "exec", "ceo"], .leadership),
+        (["legal", "counsel", "lawyer", "lawyers"], .legal), (["hr"], .hr), (["press", "pr"], .pr),
+    ]
+
+    /// The move a call for advice proposes, as the command that would make it: the first proposing
+    /// word of the line and what the line names for it (an asset the trainee knows, a person, an
+    /// audience). Nil when the line proposes nothing the shell can do or names nothing it could act on.
+    func proposedAction(in line: String, words: Set<String>) -> Action? {
+        let tokens = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
+        guard let position = tokens.firstIndex(where: { Self.proposalVerbs[$0] != nil }) else { return nil }
+        let word = tokens[position], verb = Self.proposalVerbs[word] ?? nil
+        // "Talk to", "loop in", "power off", "shut down": the word alone says too little.
+        if word == "power", !tokens.contains("off") { return nil }
+        if word == "pull", !tokens.contains("plug") && !tokens.contains("access") { return nil }
+        let after = Array(tokens[(position + 1)...])
+        // Ids said as words ("the ci key" is ci-key) as well as the words.
+        let pairs = zip(after, after.dropFirst()).map { "\($0)-\($1)" }
+        let rest = Set(after + pairs).union(Self.topicWords(after.joined(separator: " ")))
+        switch verb {
+        case .notify?:
+            let audience = Self.audienceWords.first { !$0.words.isDisjoint(with: rest) }?.audience
+                ?? (word == "file" ? scenario.clocks.first { Self.awaitsRegulator($0.stops) }.map { _ in Audience.regulator } : nil)
+            return audience.map { Action(verb: .notify, object: $0.rawValue) }
+        case .statementPublish?:
+            guard word == "publish" || !rest.isDisjoint(with: ["statement", "notice", "public", "publicly"]) else { return nil }
+            return Action(verb: .statementPublish)
+        case .briefLeadership?:
+            guard !rest.isDisjoint(with: ["leadership", "board", "executives", "exec", "ceo", "cto"]) else { return nil }
+            return Action(verb: .briefLeadership)
+        case .tell? where word != "talk" && word != "call", .page?:
+            // "Tell customers", "inform the regulator": a notification, not a message to a person.
+            if verb == .tell, let audience = Self.audienceWords.first(where: { !$0.words.isDisjoint(with: rest) })?.audience,
+               [.customers, .regulator, .lawEnforcement].contains(audience) {
+                return Action(verb: .notify, object: audience.rawValue)
+            }
+            fallthrough
+        case .tell?:
+            guard let person = namedPerson(in: rest) else { return nil }
+            return Action(verb: verb!, object: person.id, text: verb == .tell ? "(what the investigation has found)" : nil)
+        default:
+            guard let asset = proposedAsset(in: rest, for: verb) else { return nil }
+            guard let chosen = verb ?? Self.cutVerbOfKind[asset.kind] else { return nil }
+            return Action(verb: chosen, object: asset.id)
+        }
+    }
+
+    /// The person a proposal names, by id or a word of their name, among those the trainee knows.
+    private func namedPerson(in words: Set<String>) -> Person? {
+        var named = Set<Int>()
+        for word in words { named.formUnion(world.castByID[word] ?? []) }
+        for word in words where word.count >= 3 { named.formUnion(world.castByNameWord[word] ?? []) }
+        return named.sorted().map { scenario.cast[$0] }.first { knows(person: $0) }
+    }
+
+    /// The asset a proposal acts on: one the trainee knows, named by its id or two words of its name,
+    /// else by its owner's name and its kind ("kai's account"), preferring one the verb can act on.
+    private func proposedAsset(in words: Set<String>, for verb: Verb?) -> Asset? {
+        let known = knownAssets
+        let fits: (Asset) -> Bool = { asset in verb.map { Self.verbFits($0, asset.kind) } ?? (Self.cutVerbOfKind[asset.kind] != nil) }
+        let byName = known.filter { words.contains($0.id) } + known.filter { !words.contains($0.id) && Self.namedStrongly(words, name: $0.name) }
+        if let asset = byName.first(where: fits) { return asset }
+        let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
+        guard let owner = namedPerson(in: words) else {
+            // "The laptop": the one asset the move fits whose name holds the word.
+            let sharing = known.filter { fits($0) && !Self.topicWords($0.name).isDisjoint(with: distinctive) }
+            return byName.first ?? (sharing.count == 1 ? sharing.first : nil)
+        }
+        let owned = known.filter { $0.owner == owner.id && fits($0) }
+        // "Kai's access" is his account.
+        if !words.isDisjoint(with: ["access", "login", "logins", "sso"]), let account = owned.first(where: { $0.kind == .account }) { return account }
+        return owned.first { words.contains($0.kind.rawValue) || !Self.topicWords($0.name).isDisjoint(with: distinctive) }
+            ?? (owned.count == 1 ? owned.first : nil) ?? byName.first
+    }
+
+    /// Whether a verb acts on an asset of the kind (`disable` an account, `isolate` a host).
+    static func verbFits(_ verb: Verb, _ kind: AssetKind) -> Bool {
+        switch verb {
+        case .disable: [.account, .service].contains(kind)
+        case .revoke, .rotate: [.credential, .account].contains(kind)
+        case .isolate, .shutdown: [.host, .device, .service, .network].contains(kind)
+        case .block: [.indicator, .network].contains(kind)
+        default: true
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Testing
+@testable import TabletopCore
+
+/// Asked for a view on a move ("should we disable Kai's account now?"), people weigh the move against
+/// the world: what it would spring if made now and what has to happen first, or what already made it
+/// safe; done and arranged moves are said to be so.
+@Suite struct AdviceQuestionTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    @Test(arguments: [
+        ("should we disable kai's account right now?", true), ("is it safe to wipe the laptop?", true),
+        ("do you think we can block the drive?", true), ("what would you do about the mailbox?", true),
+        ("what did the sweep find?", false), ("who disabled the account?", false), ("can you pull the logs?", false),
+    ])
+    func aCallForAViewIsKnownByWordOrder(question: String, asks: Bool) {
+        #expect(Engine.asksForAdvice(question, words: Engine.topicWords(question)) == asks)
+    }
+
+    @Test(arguments: [
+        ("should we disable kai's account right now?", "disable kai-account"),
+        ("can we cut off kai's access now?", "disable kai-account"),
+        ("should we image the laptop first?", "snapshot kai-laptop"),
+        ("is it ok to wipe kai's laptop?", "clean kai-laptop"),
+        ("should I file with the regulator now or wait?", "notify regulator"),
+        ("should we block his personal drive uploads?", "block personal-drive"),
+    ])
+    func theMoveIsReadAsTheCommandItWouldBe(question: String, command: String) throws {
+        let engine = try Support.engine("insider", ["ack", "logs dlp-logs", "ask omar laptop"])
+        let action = engine.proposedAction(in: question, words: Engine.topicWords(question))
+        #expect(action.map(Engine.commandLine(of:)) == command)
+    }
+
+    @Test func cuttingTheSuspectOffBeforeTheSafeguardsIsAdvisedAgainstWithWhatComesFirst() throws {
+        var engine = try Support.engine("insider", ["ack", "logs dlp-logs"])
+        let before = engine.state
+        let early = Support.said(engine.playThrough("ask peter should we disable kai's account right now?"))
+        #expect(early.contains("No, not now on 'disable kai-account'"), "\(early)")
+        #expect(early.contains("'preserve kai-mailbox'") && early.contains("'notify hr'"), "\(early)")
+        // The move was only tried on a copy: nothing was disabled, sprung or sent.
+        #expect(engine.state.traps == before.traps)
+        #expect(!engine.state.asset("kai-account", is: .disabled))
+        #expect(engine.state.decisions.count == before.decisions.count + 1)
+        for move in ["notify hr", "notify legal", "preserve kai-mailbox"] { _ = engine.playThrough(move) }
+        let ready = Support.said(engine.playThrough("ask peter should we disable kai's account now?"))
+        #expect(ready.contains("nothing against 'disable kai-account' now"), "\(ready)")
+        #expect(ready.contains("kai-mailbox preserved"), "\(ready)")
+    }
+
+    @Test func contactingTheSuspectIsNeverSafeAndAWipeNeedsAnImageFirst() throws {
+        var engine = try Support.engine("insider", ["ack", "logs dlp-logs", "ask omar laptop"])
+        let talk = Support.said(engine.playThrough("ask peter should I talk to kai about it?"))
+        #expect(talk.hasPrefix("No, not now on 'tell kai"), "\(talk)")
+        #expect(!talk.contains("First:"), "\(talk)")
+        var breach = try Support.engine("breach", ["ack", "ask marco logs"])
+        let delete = Support.said(breach.playThrough("ask marco is it safe to delete the customer-exports bucket?"))
+        #expect(delete.contains("No, not now on 'delete customer-exports'") && delete.contains("First: 'snapshot customer-exports'."), "\(delete)")
+    }
+
+    @Test func aMoveAlreadyMadeIsSaidToBeDoneAndAWayInCutIsAReason() throws {
+        var engine = try Support.engine("breach", ["ack", "ask marco logs"])
+        let revoke = Support.said(engine.playThrough("ask priya should we revoke the ci key now?"))
+        #expect(revoke.contains("nothing against 'revoke ci-key' now: it cuts off a way in the adversary still has"), "\(revoke)")
+        _ = engine.playThrough("revoke ci-key")
+        let again = Support.said(engine.playThrough("ask priya should we revoke ci-key?"))
+        #expect(again.contains("That is done already:") && again.contains("revoked since"), "\(again)")
+    }
+}
