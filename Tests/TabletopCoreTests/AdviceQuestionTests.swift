@@ -64,4 +64,16 @@ import Testing
         let again = Support.said(engine.playThrough("ask priya should we revoke ci-key?"))
         #expect(again.contains("That is done already:") && again.contains("revoked since"), "\(again)")
     }
+
+    @Test func aViewAskedOnAThingGivesWhatMustNotHappenToItAndWhatComesFirst() throws {
+        var engine = try Support.engine("insider", ["ack", "logs dlp-logs"])
+        let laptop = Support.said(engine.playThrough("ask omar what would you do about kai-laptop?"))
+        #expect(laptop.hasPrefix("On kai-laptop, what matters most: A wiped laptop is evidence gone"), "\(laptop)")
+        #expect(laptop.hasSuffix("Nothing has been done to kai-laptop yet."), "\(laptop)")
+        let mailbox = Support.said(engine.playThrough("ask peter what do you think we should do with kai-mailbox?"))
+        #expect(mailbox.contains("Still to do for it first: 'preserve kai-mailbox'."), "\(mailbox)")
+        _ = engine.playThrough("preserve kai-mailbox")
+        let after = Support.said(engine.playThrough("ask peter what do you think we should do with kai-mailbox?"))
+        #expect(!after.contains("Still to do for it first"), "\(after)")
+    }
 }

@@ -5,16 +5,16 @@ extension Engine {
     /// where only the same time passes), in the scenario's own lesson and with what has to happen first;
     /// else that they see nothing against it, what already made it safe and which deadline it meets.
     /// Nil when the line asks for no view, proposes nothing the shell can do, or the person must not know.
-    /// `authoredSpeaks`: whether an answer of theirs still to be given speaks to the move; it comes first then.
-    func adviceAnswer(_ person: Person, question: String, words: Set<String>, unless authoredSpeaks: (Action) -> Bool = { _ in false }) -> String? {
-        guard !person.mustNotKnow, Self.asksForAdvice(question, words: words), let action = proposedAction(in: question, words: words),
-              action.verb != .close, !authoredSpeaks(action) else { return nil }
+    /// `unsaid`: their authored answer on the topic not given yet; it comes first when it speaks to the
+    /// move, or, with no move in the line, of the thing the line names (then `cautions`).
+    func adviceAnswer(_ person: Person, question: String, words: Set<String>, unsaid: Answer? = nil) -> String? {
+        guard !person.mustNotKnow, Self.asksForAdvice(question, words: words) else { return nil }
+        guard let action = proposedAction(in: question, words: words) else { return cautions(words: words, unless: unsaid) }
+        guard action.verb != .close, !(unsaid.map { speaksOfMove($0, action) } ?? false) else { return nil }
         if let done = alreadyDone(action) { return done }
         let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
-        if let problem = problem(with: action, player: player) {
-            // An unknown asset stays unknown; a move that cannot be made yet says why.
-            return action.verb == .statementPublish ? "Not yet: \(problem)." : nil
-        }
+        // The asset is one the trainee knows, so the shell's own reason gives nothing away.
+        if let problem = problem(with: action, player: player) { return "That cannot be done now: \(problem)." }
         let outcome = tried(action, as: player)
         let command = Self.commandLine(of: action)
         if !outcome.sprung.isEmpty {
@@ -112,10 +112,36 @@ extension Engine {
     /// before a suspect's access is cut (contact with a suspect is never safe, so nothing comes first).
     private func firstSteps(_ kind: GenericTrap, object: String, on action: Action) -> [String] {
         switch kind {
-        case .destroyedEvidence, .shutdownBeforeSnapshot: ["'snapshot \(object)'"]
+        case .destroyedEvidence, .shutdownBeforeSnapshot: kind.lesson.lowercased().contains("snapshot") ? [] : ["'snapshot \(object)'"]
         case .tippedOff where assetID(of: action) != nil: [Audience.legal, .hr].filter { !broughtIn($0) }.map { "'notify \($0.rawValue)'" }
         default: []
         }
+    }
+
+    /// Asked for a view on a thing rather than a move ("what would you do about the laptop?"): the
+    /// lessons of the scenario's traps on it that can still spring, and where it stands. Nil when the
+    /// line names no asset the trainee knows or no such trap concerns it.
+    private func cautions(words: Set<String>, unless unsaid: Answer?) -> String? {
+        guard let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.namedStrongly(words, name: $0.name) }),
+              !(unsaid.map { Self.mentions($0.text, asset) } ?? false) else { return nil }
+        let open = scenario.traps.filter { trap in
+            guard !state.traps.contains(where: { $0.id == trap.id }) else { return false }
+            let concerns = trap.on?.object == asset.id || (trap.when.map(Self.leaves) ?? []).contains { leaf in
+                if case .asset(let id, _) = leaf { return id == asset.id }
+                return false
+            }
+            // Once its safeguards hold, a trap is no longer a danger.
+            let guards = trap.when.map(Self.guards) ?? []
+            return concerns && (guards.isEmpty || !guards.allSatisfy { holds($0) })
+        }
+        guard !open.isEmpty else { return nil }
+        // What a trap's safeguard still asks of this asset ("'preserve kai-mailbox'" before any cut-off).
+        var toDo: [String] = []
+        for part in open.flatMap(firstSteps) where part.hasSuffix(" \(asset.id)'") && !toDo.contains(part) { toDo.append(part) }
+        let states = record(of: asset).states
+        let now = states.isEmpty ? "Nothing has been done to \(asset.id) yet." : "\(asset.id) is now \(states.joined(separator: ", "))."
+        let lessons = open.prefix(toDo.isEmpty ? 2 : 1).map(\.lesson).joined(separator: " ")
+        return "On \(asset.id), what matters most: \(lessons)" + (toDo.isEmpty ? "" : " Still to do for it first: \(Self.series(toDo)).") + " \(now)"
     }
 
     /// The safeguards of the scenario's traps on this move that now hold: why it is safe now.

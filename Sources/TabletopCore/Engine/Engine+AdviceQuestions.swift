@@ -119,8 +119,10 @@ extension Engine {
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         guard let owner = namedPerson(in: words) else {
             // "The laptop": the one asset the move fits whose name holds the word.
-            let sharing = known.filter { fits($0) && !Self.topicWords($0.name).isDisjoint(with: distinctive) }
-            return byName.first ?? (sharing.count == 1 ? sharing.first : nil)
+            // A password, secret or key is a credential ("the database password" is not the database).
+            let secret = !words.isDisjoint(with: ["password", "passwords", "secret", "secrets", "key", "keys", "token", "credential", "credentials"])
+            let sharing = known.filter { fits($0) && (!secret || $0.kind == .credential) && !Self.topicWords($0.name).isDisjoint(with: distinctive) }
+            return sharing.count == 1 ? sharing.first : byName.first
         }
         let owned = known.filter { $0.owner == owner.id && fits($0) }
         // "Kai's access" is his account.

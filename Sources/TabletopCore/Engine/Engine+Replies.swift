@@ -55,9 +55,7 @@ extension Engine {
             return
         }
         // Asked for their view on a move, they weigh it against the world, unless an unsaid answer of theirs speaks to that move.
-        if let advice = adviceAnswer(person, question: topic, words: words, unless: { action in
-            match.map { !hasSaid($0, by: person) && speaksOfMove($0, action) } ?? false
-        }) {
+        if let advice = adviceAnswer(person, question: topic, words: words, unsaid: match.flatMap { hasSaid($0, by: person) ? nil : $0 }) {
             outputs.append(.answer(person: person.id, name: person.name, text: advice))
             return
         }
