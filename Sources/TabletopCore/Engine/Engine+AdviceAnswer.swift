@@ -123,7 +123,7 @@ extension Engine {
     /// line names no asset the trainee knows or no such trap concerns it.
     private func cautions(words: Set<String>, unless unsaid: Answer?) -> String? {
         guard let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.namedStrongly(words, name: $0.name) }),
-              !(unsaid.map { Self.mentions($0.text, asset) } ?? false) else { return nil }
+              !(unsaid.map { Self.mentions($0.text, asset) } ?? false), !state.asset(asset.id, is: .deleted) else { return nil }
         let open = scenario.traps.filter { trap in
             guard !state.traps.contains(where: { $0.id == trap.id }) else { return false }
             let concerns = trap.on?.object == asset.id || (trap.when.map(Self.leaves) ?? []).contains { leaf in
