@@ -21,7 +21,7 @@ extension Engine {
         let suspect = scenario.truth.insider.flatMap { id in scenario.cast.first { $0.id == id } }
         let namesSuspect = suspect.map { Self.names(words, $0.id, $0.name) } ?? false
         guard namesSuspect || !words.isDisjoint(with: Self.actorWords) else { return nil }
-        let asked = Self.distinctiveQuestionWords(words).subtracting(Self.plainAskingWords)
+        let asked = Self.distinctiveQuestionWords(words)
         if let best = bestKnown(by: person, sharing: asked), best.overlap >= 2 {
             return "\(best.told) Nothing newer than that has reached me."
         }
