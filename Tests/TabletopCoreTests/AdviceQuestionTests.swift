@@ -23,8 +23,10 @@ import Testing
         ("is it ok to wipe kai's laptop?", "clean kai-laptop"),
         ("should I file with the regulator now or wait?", "notify regulator"),
         ("should we block his personal drive uploads?", "block personal-drive"),
+        ("should I file a ticket for this?", nil), ("do you think we should tell customers?", "notify customers"),
+        ("should we brief the ceo now?", "brief leadership"),
     ])
-    func theMoveIsReadAsTheCommandItWouldBe(question: String, command: String) throws {
+    func theMoveIsReadAsTheCommandItWouldBe(question: String, command: String?) throws {
         let engine = try Support.engine("insider", ["ack", "logs dlp-logs", "ask omar laptop"])
         let action = engine.proposedAction(in: question, words: Engine.topicWords(question))
         #expect(action.map(Engine.commandLine(of:)) == command)

@@ -76,7 +76,9 @@ extension Engine {
         switch verb {
         case .notify?:
             let audience = Self.audienceWords.first { !$0.words.isDisjoint(with: rest) }?.audience
-                ?? (word == "file" ? scenario.clocks.first { Self.awaitsRegulator($0.stops) }.map { _ in Audience.regulator } : nil)
+                // "File now or wait?" to counsel is the regulator's notification; "file a ticket" is not.
+                ?? (word == "file" && !rest.contains("ticket") && !rest.contains("bug")
+                    ? scenario.clocks.first { Self.awaitsRegulator($0.stops) }.map { _ in Audience.regulator } : nil)
             return audience.map { Action(verb: .notify, object: $0.rawValue) }
         case .statementPublish?:
             guard word == "publish" || !rest.isDisjoint(with: ["statement", "notice", "public", "publicly"]) else { return nil }
