@@ -11,6 +11,7 @@ import Testing
         ("should we disable kai's account right now?", true), ("is it safe to wipe the laptop?", true),
         ("do you think we can block the drive?", true), ("what would you do about the mailbox?", true),
         ("what did the sweep find?", false), ("who disabled the account?", false), ("can you pull the logs?", false),
+        ("would you revoke it now or watch first?", true), ("would you pull the logs for me?", false),
     ])
     func aCallForAViewIsKnownByWordOrder(question: String, asks: Bool) {
         #expect(Engine.asksForAdvice(question, words: Engine.topicWords(question)) == asks)
@@ -62,6 +63,8 @@ import Testing
         var engine = try Support.engine("breach", ["ack", "ask marco logs"])
         let revoke = Support.said(engine.playThrough("ask priya should we revoke the ci key now?"))
         #expect(revoke.contains("nothing against 'revoke ci-key' now: it cuts off a way in the adversary still has"), "\(revoke)")
+        let block = Support.said(engine.playThrough("ask marco any objection to blocking 185.220.101.7 at the edge?"))
+        #expect(block.contains("nothing against 'block 185.220.101.7' now"), "\(block)")
         _ = engine.playThrough("revoke ci-key")
         let again = Support.said(engine.playThrough("ask priya should we revoke ci-key?"))
         #expect(again.contains("That is done already:") && again.contains("revoked since"), "\(again)")

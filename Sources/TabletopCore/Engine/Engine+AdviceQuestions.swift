@@ -1,3 +1,5 @@
+import Foundation
+
 extension Engine {
     /// How a call for someone's view on a move opens ("should we disable…", "is it safe to…", "do you
     /// think we can…"): a clause holding one of these asks for advice, not for a fact.
@@ -16,7 +18,7 @@ extension Engine {
     static let adviceMarkers: Set<String> = [
         "should", "shall", "ought", "ok", "okay", "safe", "wise", "time", "better", "idea", "think", "recommend", "advise",
         "agree", "objection", "object", "happy", "comfortable", "view", "opinion", "advice", "recommendation", "take",
-        "would", "can", "may", "need", "ahead",
+        "would", "can", "may", "need", "ahead", "you",
     ]
 
     /// Whether a line asks for the person's view on a move, by word order ("is it safe to wipe the
@@ -24,6 +26,8 @@ extension Engine {
     static func asksForAdvice(_ line: String, words: Set<String>) -> Bool {
         guard !words.isDisjoint(with: adviceMarkers) else { return false }
         let lowered = " " + line.lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        // "Would you revoke it now or watch first?" weighs two moves; "would you pull the logs?" asks for one.
+        if lowered.contains(" would you "), lowered.contains(" or ") { return true }
         return adviceOpenings.contains { lowered.contains(" " + $0) }
     }
 
@@ -63,9 +67,11 @@ extension Engine {
     /// word of the line and what the line names for it (an asset the trainee knows, a person, an
     /// audience). Nil when the line proposes nothing the shell can do or names nothing it could act on.
     func proposedAction(in line: String, words: Set<String>) -> Action? {
-        let tokens = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map(String.init)
-        guard let position = tokens.firstIndex(where: { Self.proposalVerbs[$0] != nil }) else { return nil }
-        let word = tokens[position], verb = Self.proposalVerbs[word] ?? nil
+        // Addresses and host names stay whole ("185.220.101.7"); a full stop ends a word, not a token.
+        let tokens = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") })
+            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }.filter { !$0.isEmpty }
+        guard let position = tokens.firstIndex(where: { Self.proposalWord($0) != nil }), let word = Self.proposalWord(tokens[position]) else { return nil }
+        let verb = Self.proposalVerbs[word] ?? nil
         // "Talk to", "loop in", "power off", "shut down": the word alone says too little.
         if word == "power", !tokens.contains("off") { return nil }
         if word == "pull", !tokens.contains("plug") && !tokens.contains("access") { return nil }
@@ -97,10 +103,24 @@ extension Engine {
             guard let person = namedPerson(in: rest) else { return nil }
             return Action(verb: verb!, object: person.id, text: verb == .tell ? "(what the investigation has found)" : nil)
         default:
+            // An address seen in an alert is blocked as the indicator it is.
+            if verb == .block, proposedAsset(in: rest, for: verb) == nil,
+               let address = after.first(where: { Self.readsLikeIndicator($0) && sighting(of: $0) != nil }) {
+                return Action(verb: .block, object: address)
+            }
             guard let asset = proposedAsset(in: rest, for: verb) else { return nil }
             guard let chosen = verb ?? Self.cutVerbOfKind[asset.kind] else { return nil }
             return Action(verb: chosen, object: asset.id)
         }
+    }
+
+    /// The proposing word a token is, also in its -ing form ("blocking", "disabling", "cutting").
+    static func proposalWord(_ token: String) -> String? {
+        if proposalVerbs[token] != nil { return token }
+        guard token.count > 5, token.hasSuffix("ing") else { return nil }
+        let stem = String(token.dropLast(3))
+        let doubled = stem.count > 2 && stem.last == stem.dropLast().last ? String(stem.dropLast()) : nil
+        return [stem, stem + "e", doubled].compactMap { $0 }.first { proposalVerbs[$0] != nil }
     }
 
     /// The person a proposal names, by id or a word of their name, among those the trainee knows.
@@ -124,7 +144,10 @@ extension Engine {
             // A password, secret or key is a credential ("the database password" is not the database).
             let secret = !words.isDisjoint(with: ["password", "passwords", "secret", "secrets", "key", "keys", "token", "credential", "credentials"])
             let sharing = known.filter { fits($0) && (!secret || $0.kind == .credential) && !Self.topicWords($0.name).isDisjoint(with: distinctive) }
-            return sharing.count == 1 ? sharing.first : byName.first
+            if sharing.count == 1 || byName.first != nil { return sharing.count == 1 ? sharing.first : byName.first }
+            // "The key": the one credential still working that the trainee knows of.
+            let working = secret ? known.filter { $0.kind == .credential && cutOff($0) == nil && fits($0) } : []
+            return working.count == 1 ? working.first : nil
         }
         let owned = known.filter { $0.owner == owner.id && fits($0) }
         // "Kai's access" is his account.

@@ -48,15 +48,15 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: access))
             return
         }
+        // Asked for their view on a move, they weigh it against the world, unless an unsaid answer of theirs speaks to that move.
+        if let advice = adviceAnswer(person, question: topic, words: words, unsaid: match.flatMap { hasSaid($0, by: person) ? nil : $0 }) {
+            outputs.append(.answer(person: person.id, name: person.name, text: advice))
+            return
+        }
         // A request to do something is answered as one, unless an answer of theirs on it is still unsaid.
         let request = requestAnswer(person, question: topic, words: words)
         if match.map({ hasSaid($0, by: person) }) ?? true, let request {
             outputs.append(.answer(person: person.id, name: person.name, text: request))
-            return
-        }
-        // Asked for their view on a move, they weigh it against the world, unless an unsaid answer of theirs speaks to that move.
-        if let advice = adviceAnswer(person, question: topic, words: words, unsaid: match.flatMap { hasSaid($0, by: person) ? nil : $0 }) {
-            outputs.append(.answer(person: person.id, name: person.name, text: advice))
             return
         }
         // Their plan for the fix, once they delivered it, is what they did (blind20 #27), asked again or not.
