@@ -194,7 +194,11 @@ extension Engine {
         case .notify: return lowered.contains("notif") || lowered.contains("report to") || lowered.contains("file")
         case .statementPublish: return lowered.contains("statement") || lowered.contains("goes out") || lowered.contains("publish")
         case .briefLeadership: return lowered.contains("brief")
-        case .tell, .page: return action.object.flatMap { peopleByID[$0] }.map { lowered.contains(Self.firstName($0).lowercased()) } ?? false
+        case .tell, .page:
+            // About talking to them, not only about them ("his last day is in two weeks").
+            let contact = ["talk", "speak", "ask him", "ask her", "tell him", "tell her", "confront", "contact", "approach", "interview"]
+            return (action.object.flatMap { peopleByID[$0] }.map { lowered.contains(Self.firstName($0).lowercased()) } ?? false)
+                && contact.contains { lowered.contains($0) }
         default:
             guard let target = Self.stateOfVerb[action.verb] else { return false }
             return Self.mentionsDeed(answer.text, target) || lowered.contains(action.verb.spelling)

@@ -222,7 +222,7 @@ extension Engine {
         if let access = accessAnswer(person, words: words) { return access }
         // A specific question needs two shared words with what they know; a short one, one.
         let asked = Self.distinctiveQuestionWords(words)
-        let needed = asked.count >= Self.specificQuestionWords ? 2 : 1
+        let needed = asked.count >= 2 ? 2 : 1
         if !person.mustNotKnow, let best = bestKnown(by: person, sharing: asked), best.overlap >= needed { return best.told }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         if let fact = known.last(where: { fact in Self.topicWords(fact.text).intersection(distinctive).count >= needed }) {
