@@ -82,3 +82,34 @@ import Testing
         #expect(!after.contains("Still to do for it first"), "\(after)")
     }
 }
+
+/// Asked what they need from the commander, people say what the world still asks of the commander on
+/// their side of the response (blind23 #28).
+@Suite struct NeedsQuestionTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    @Test func counselCommunicationsAndLeadersNeedWhatTheWorldStillAsks() throws {
+        var engine = try Support.engine("breach", ["ack", "ask marco logs"])
+        let counsel = Support.said(engine.playThrough("ask hannah what do you need from me right now?"))
+        #expect(counsel.hasPrefix("What I need from you: the notification: the GDPR clock runs until"), "\(counsel)")
+        let comms = Support.said(engine.playThrough("ask sofia is there anything you need from me?"))
+        #expect(comms.contains("'statement draft"), "\(comms)")
+        _ = engine.playThrough("statement draft \"We are investigating unauthorised access to customer data.\"")
+        let review = Support.said(engine.playThrough("ask sofia what do you need from me?"))
+        #expect(review.contains("'statement review sofia'"), "\(review)")
+        let leader = Support.said(engine.playThrough("ask james do you need anything from me?"))
+        #expect(leader.contains("'brief leadership'"), "\(leader)")
+        _ = engine.playThrough("brief leadership")
+        let briefed = Support.said(engine.playThrough("ask james anything you need from me?"))
+        #expect(briefed.hasPrefix("Nothing from you right now."), "\(briefed)")
+    }
+
+    @Test func aTaskStillUnderWayIsSaidAndOtherQuestionsAreNoNeedsQuestions() throws {
+        var engine = try Support.engine("breach", ["ack", "delegate priya logs audit-logs"])
+        let priya = try #require(engine.peopleByID["priya"])
+        #expect(engine.needsAnswer(priya, question: "what do the logs need to show?", words: Engine.topicWords("what do the logs need to show?")) == nil)
+        let busy = Support.said(engine.playThrough("ask priya anything you need?"))
+        #expect(busy.contains("I am still on 'logs audit-logs'"), "\(busy)")
+    }
+}
+

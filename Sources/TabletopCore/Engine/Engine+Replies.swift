@@ -48,8 +48,10 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: access))
             return
         }
-        // Asked for their view on a move, they weigh it against the world, unless an unsaid answer of theirs speaks to that move.
-        if let advice = adviceAnswer(person, question: topic, words: words, unsaid: match.flatMap { hasSaid($0, by: person) ? nil : $0 }) {
+        // Asked for their view on a move, they weigh it against the world, unless an unsaid answer of theirs speaks to that move;
+        // asked what they need, they say what the world still asks of the commander on their side.
+        if let advice = adviceAnswer(person, question: topic, words: words, unsaid: match.flatMap { hasSaid($0, by: person) ? nil : $0 })
+            ?? needsAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: advice))
             return
         }
