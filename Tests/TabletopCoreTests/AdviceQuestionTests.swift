@@ -33,6 +33,24 @@ import Testing
         #expect(action.map(Engine.commandLine(of:)) == command)
     }
 
+    @Test(arguments: [
+        ("is it safe to roll the golden image to the whole fleet tonight?", "rollout"),
+        ("once maya has the patched image, do you think we should rebuild web-03?", "redeploy web-03"),
+        ("should we decommission web-03 outright?", "delete web-03"),
+    ])
+    func aNounIsNoMove(question: String, command: String?) throws {
+        let engine = try Support.engine("compromised-host", ["ack", "inspect web-03"])
+        #expect(engine.proposedAction(in: question, words: Engine.topicWords(question)).map(Engine.commandLine(of:)) == command)
+    }
+
+    @Test(arguments: [
+        ("can you pull the audit logs?", true), ("could you please check web-05 for the shell?", true),
+        ("would you expect the test to hold now?", false), ("will you and kenji be able to join the postmortem to walk through the golden image?", false),
+    ])
+    func aRequestSaysItsTaskRightAfterItsOpening(line: String, isTask: Bool) {
+        #expect(!(Engine.requestedWords(line) ?? []).isEmpty == isTask)
+    }
+
     @Test func cuttingTheSuspectOffBeforeTheSafeguardsIsAdvisedAgainstWithWhatComesFirst() throws {
         var engine = try Support.engine("insider", ["ack", "logs dlp-logs"])
         let before = engine.state

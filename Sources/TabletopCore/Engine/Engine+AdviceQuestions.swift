@@ -11,14 +11,16 @@ extension Engine {
         "do you recommend", "would you recommend", "do you advise", "would you advise", "do you agree", "any objection",
         "do you object", "are you ok with", "are you okay with", "are you happy with", "are you comfortable",
         "your view", "your opinion", "your advice", "your recommendation", "your take", "what would you do",
-        "can we ", "can i ", "may we ", "may i ", "do we need to ", "do i need to ", "go ahead",
+        "can we ", "can i ", "may we ", "may i ", "do we need to ", "do i need to ", "go ahead", "is it fine", "is it alright",
+        "fine to ", "alright to ", "is that ok", "is that okay", "is that fine", "any risk", "is there a risk", "risky", "what could go wrong",
+        "downside",
     ]
 
     /// The words a call for advice cannot do without: a line holding none of them is cheap to rule out.
     static let adviceMarkers: Set<String> = [
         "should", "shall", "ought", "ok", "okay", "safe", "wise", "time", "better", "idea", "think", "recommend", "advise",
         "agree", "objection", "object", "happy", "comfortable", "view", "opinion", "advice", "recommendation", "take",
-        "would", "can", "may", "need", "ahead", "you",
+        "would", "can", "may", "need", "ahead", "you", "fine", "alright", "risk", "risky", "wrong", "downside",
     ]
 
     /// Whether a line asks for the person's view on a move, by word order ("is it safe to wipe the
@@ -35,12 +37,13 @@ extension Engine {
     /// what is cut (an account is disabled, a key revoked, a host isolated, an address blocked).
     static let proposalVerbs: [String: Verb?] = [
         "disable": .disable, "deactivate": .disable, "suspend": .disable, "lock": .disable,
-        "revoke": .revoke, "rotate": .rotate, "reset": .rotate,
+        "revoke": .revoke, "rotate": .rotate, "reset": .rotate, "swap": .rotate, "replace": .rotate,
         "isolate": .isolate, "quarantine": .isolate, "disconnect": .isolate, "contain": nil,
         "block": .block, "blocklist": .block, "shutdown": .shutdown, "shut": .shutdown, "power": .shutdown,
         "snapshot": .snapshot, "image": .snapshot, "preserve": .preserve, "freeze": .preserve,
         "wipe": .clean, "reimage": .clean, "clean": .clean, "rebuild": .redeploy, "redeploy": .redeploy, "delete": .delete,
-        "cut": nil, "kill": nil, "pull": nil, "remove": nil, "terminate": nil,
+        "cut": nil, "kill": nil, "pull": nil, "remove": nil, "terminate": .delete, "decommission": .delete, "retire": .delete,
+        "roll": .rollout, "rollout": .rollout,
         "publish": .statementPublish, "release": .statementPublish, "announce": .statementPublish,
         "notify": .notify, "file": .notify, "inform": .notify, "disclose": .notify, "report": .notify,
         "confront": .tell, "interview": .tell, "contact": .tell, "approach": .tell, "tell": .tell, "warn": .tell,
@@ -70,7 +73,11 @@ extension Engine {
         // Addresses and host names stay whole ("185.220.101.7"); a full stop ends a word, not a token.
         let tokens = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") })
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }.filter { !$0.isEmpty }
-        guard let position = tokens.firstIndex(where: { Self.proposalWord($0) != nil }), let word = Self.proposalWord(tokens[position]) else { return nil }
+        // A proposing word stands where a verb does ("should we image the laptop"), not after an
+        // adjective ("once the patched image is ready", blind25 #59, #84).
+        guard let position = tokens.indices.first(where: { index in
+            Self.proposalWord(tokens[index]) != nil && (index == 0 || Self.verbLeads.contains(tokens[index - 1]))
+        }), let word = Self.proposalWord(tokens[position]) else { return nil }
         let verb = Self.proposalVerbs[word] ?? nil
         // "Talk to", "loop in", "power off", "shut down": the word alone says too little.
         if word == "power", !tokens.contains("off") { return nil }
@@ -89,6 +96,9 @@ extension Engine {
         case .statementPublish?:
             guard word == "publish" || !rest.isDisjoint(with: ["statement", "notice", "public", "publicly"]) else { return nil }
             return Action(verb: .statementPublish)
+        case .rollout?:
+            guard word == "rollout" || !rest.isDisjoint(with: ["out", "to", "fleet", "production", "prod"]) else { return nil }
+            return Action(verb: .rollout)
         case .briefLeadership?:
             guard !rest.isDisjoint(with: ["leadership", "board", "executives", "exec", "ceo", "cto"]) else { return nil }
             return Action(verb: .briefLeadership)
@@ -108,11 +118,18 @@ extension Engine {
                let address = after.first(where: { Self.readsLikeIndicator($0) && sighting(of: $0) != nil }) {
                 return Action(verb: .block, object: address)
             }
-            guard let asset = proposedAsset(in: rest, for: verb) else { return nil }
-            guard let chosen = verb ?? Self.cutVerbOfKind[asset.kind] else { return nil }
+            guard let asset = proposedAsset(in: rest, for: verb), let chosen = verb ?? Self.cutVerbOfKind[asset.kind],
+                  Self.verbFits(chosen, asset.kind) else { return nil }
             return Action(verb: chosen, object: asset.id)
         }
     }
+
+    /// The words a verb follows in a call for advice: a subject, a modal, "to", a conjunction.
+    static let verbLeads: Set<String> = [
+        "we", "i", "you", "they", "he", "she", "someone", "us", "to", "should", "shall", "can", "could", "would", "must", "may",
+        "and", "or", "just", "first", "also", "let's", "lets", "please", "then", "not", "about", "with", "on", "before", "after",
+        "than", "ahead", "it", "already", "now", "still", "rather", "go", "ok", "okay", "fine", "safe", "wise", "better",
+    ]
 
     /// The proposing word a token is, also in its -ing form ("blocking", "disabling", "cutting").
     static func proposalWord(_ token: String) -> String? {

@@ -46,7 +46,7 @@ extension Engine {
               Self.names(words, suspect.id, suspect.name),
               Self.asksAwareness(question, of: (suspect.name.split(separator: " ").first.map(String.init) ?? suspect.id).lowercased()),
               // "Would he notice if …?" asks about a move, not what he knows now.
-              words.isDisjoint(with: Self.hypotheticalWords.union(["can", "could"])) else { return nil }
+              words.isDisjoint(with: ["if", "would", "will", "can", "could"]) else { return nil }
         let first = suspect.name.split(separator: " ").first.map(String.init) ?? suspect.name
         if let account = scenario.assets.first(where: { $0.owner == id && $0.kind == .account }), let cut = cutOff(account) {
             return "\(first) knows now: his account was \(cut.word) at \(stamp(cut.at))."

@@ -37,7 +37,10 @@ extension Engine {
             }
         }
         let open = state.tasks.filter { $0.person == person.id && !$0.done }.map { "'\($0.line)'" }
-        let working = open.isEmpty ? "" : " I am still on \(Self.series(open)); I report back when it is done."
+        // The follow-ups filed for them are theirs to start; they need nothing more for them (blind25 #134).
+        let owned = followUps(ownedBy: person).suffix(2).map { "\"\($0.text)\"" }
+        let working = (open.isEmpty ? "" : " I am still on \(Self.series(open)); I report back when it is done.")
+            + (owned.isEmpty ? "" : " I have the follow-up\(owned.count == 1 ? "" : "s") you filed for me (\(Self.series(owned))) and take it from there.")
         guard !needs.isEmpty else { return "Nothing from you right now." + working + (lastContact(of: person).map { " \($0)" } ?? "") }
         return "What I need from you: \(Self.series(needs))." + working
     }

@@ -12,6 +12,19 @@ extension Engine {
         return requestOpenings.contains { lowered.hasPrefix($0) || lowered.contains(", \($0)") || lowered.contains(" and \($0)") }
     }
 
+    /// The first words after a request's opening, where the task it asks for is said.
+    static func requestedWords(_ lowered: String) -> Set<String>? {
+        let starts = requestOpenings.compactMap { opening in
+            lowered.hasPrefix(opening) ? lowered.startIndex : lowered.range(of: ", \(opening)")?.lowerBound ?? lowered.range(of: " and \(opening)")?.lowerBound
+        }
+        guard let start = starts.min() else { return nil }
+        // The opening's own words, then fillers; the next word is the task ("could you please check web-05").
+        let opening = Set(requestOpenings.flatMap { $0.split(separator: " ").map(String.init) }).union([",", "and", "also", "just", "quickly"])
+        let after = lowered[start...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).drop { opening.contains($0) }
+        guard let task = after.first else { return nil }
+        return topicWords(([task] + after.dropFirst().prefix(7)).joined(separator: " ")).filter { _ in requestVerbs.contains { $0.words.contains(task) } }
+    }
+
     /// The words of a request that name a task, and the command that does it.
     static let requestVerbs: [(words: Set<String>, verb: Verb)] = [
         (["logs", "log", "pull", "trail"], .logs), (["inspect", "check", "examine"], .inspect),
@@ -27,8 +40,10 @@ extension Engine {
     /// person must not know.
     func requestAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
-        guard !person.mustNotKnow, Self.isRequest(lowered),
-              let verb = Self.requestVerbs.first(where: { !$0.words.isDisjoint(with: words) })?.verb, verb.isDelegable else { return nil }
+        // The task is said right after the opening ("can you pull the logs"), not anywhere in the line
+        // ("will you be able to join the postmortem to walk through the golden image?", blind25 #132).
+        guard !person.mustNotKnow, Self.isRequest(lowered), let task = Self.requestedWords(lowered),
+              let verb = Self.requestVerbs.first(where: { !$0.words.isDisjoint(with: task) })?.verb, verb.isDelegable else { return nil }
         // The task's own words name no asset ("check" is no part of cdn-update-check.net, blind19 #17).
         let asked = words.subtracting(Self.requestVerbs.flatMap(\.words))
         let named = knownAssets.filter { asked.contains($0.id) } + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }

@@ -12,7 +12,7 @@ extension Engine {
 
     /// Words that ask where a deadline stands ("has the GDPR notification been filed yet?").
     static let deadlineWords: Set<String> = [
-        "yet", "filed", "file", "sent", "done", "made", "met", "deadline", "due", "when", "left", "notified", "submitted",
+        "yet", "filed", "file", "sent", "done", "made", "met", "deadline", "due", "left", "notified", "submitted",
         "clock", "running", "expired", "missed", "late", "lodged", "reported",
     ]
 
@@ -28,7 +28,7 @@ extension Engine {
         // Advice ("should I file now or wait?") or what changes a filing ("does the supplement change
         // anything?") is no question of where the clock stands (blind23 #4, #31).
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.deadlineWords),
-              words.isDisjoint(with: Self.hypotheticalWords.union(["change", "changes", "supplement", "amend", "update"])) else { return nil }
+              words.isDisjoint(with: Self.hypotheticalWords.union(["change", "changes", "supplement", "amend", "update", "or", "first"])) else { return nil }
         let clock = scenario.clocks.first { words.contains($0.id) || words.contains($0.label.lowercased()) }
             ?? scenario.clocks.first { Self.awaitsRegulator($0.stops) && !words.isDisjoint(with: Self.regulatorWords) }
         guard let clock else { return nil }
@@ -70,7 +70,8 @@ extension Engine {
     func closingAnswer(_ person: Person, words: Set<String>) -> String? {
         // "Before I close, is there anything you need from me?" asks what they need, not whether to close (blind23 #28).
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.closingWords),
-              !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left"]), !words.contains("need")
+              !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left", "comfortable", "happy", "fine", "objection"]),
+              !words.contains("need")
         else { return nil }
         if let closedAt = watch.decisions(by: .close, in: state).last.map({ state.decisions[$0].at }), closed {
             return "It is closed: you closed the incident at \(stamp(closedAt))."
