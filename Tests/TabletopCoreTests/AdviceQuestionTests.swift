@@ -37,6 +37,7 @@ import Testing
         ("is it safe to roll the golden image to the whole fleet tonight?", "rollout"),
         ("once maya has the patched image, do you think we should rebuild web-03?", "redeploy web-03"),
         ("should we decommission web-03 outright?", "delete web-03"),
+        ("if we terminate web-03 now, what evidence do we lose?", "delete web-03"),
     ])
     func aNounIsNoMove(question: String, command: String?) throws {
         let engine = try Support.engine("compromised-host", ["ack", "inspect web-03"])
@@ -45,7 +46,7 @@ import Testing
 
     @Test(arguments: [
         ("can you pull the audit logs?", true), ("could you please check web-05 for the shell?", true),
-        ("would you expect the test to hold now?", false), ("will you and kenji be able to join the postmortem to walk through the golden image?", false),
+        ("can you take snapshots of web-05 and web-07 before we pull them?", true), ("would you expect the test to hold now?", false), ("will you and kenji be able to join the postmortem to walk through the golden image?", false),
     ])
     func aRequestSaysItsTaskRightAfterItsOpening(line: String, isTask: Bool) {
         #expect(!(Engine.requestedWords(line) ?? []).isEmpty == isTask)

@@ -13,14 +13,14 @@ extension Engine {
         "your view", "your opinion", "your advice", "your recommendation", "your take", "what would you do",
         "can we ", "can i ", "may we ", "may i ", "do we need to ", "do i need to ", "go ahead", "is it fine", "is it alright",
         "fine to ", "alright to ", "is that ok", "is that okay", "is that fine", "any risk", "is there a risk", "risky", "what could go wrong",
-        "downside",
+        "downside", "if we ", "if i ", "reason not to",
     ]
 
     /// The words a call for advice cannot do without: a line holding none of them is cheap to rule out.
     static let adviceMarkers: Set<String> = [
         "should", "shall", "ought", "ok", "okay", "safe", "wise", "time", "better", "idea", "think", "recommend", "advise",
         "agree", "objection", "object", "happy", "comfortable", "view", "opinion", "advice", "recommendation", "take",
-        "would", "can", "may", "need", "ahead", "you", "fine", "alright", "risk", "risky", "wrong", "downside",
+        "would", "can", "may", "need", "ahead", "you", "fine", "alright", "risk", "risky", "wrong", "downside", "if", "reason",
     ]
 
     /// Whether a line asks for the person's view on a move, by word order ("is it safe to wipe the
@@ -29,7 +29,7 @@ extension Engine {
         guard !words.isDisjoint(with: adviceMarkers) else { return false }
         let lowered = " " + line.lowercased().replacingOccurrences(of: "’", with: "'") + " "
         // "Would you revoke it now or watch first?" weighs two moves; "would you pull the logs?" asks for one.
-        if lowered.contains(" would you "), lowered.contains(" or ") { return true }
+        if lowered.contains(" or "), [" would you ", " do we ", " do i "].contains(where: lowered.contains) { return true }
         return adviceOpenings.contains { lowered.contains(" " + $0) }
     }
 
@@ -42,7 +42,7 @@ extension Engine {
         "block": .block, "blocklist": .block, "shutdown": .shutdown, "shut": .shutdown, "power": .shutdown,
         "snapshot": .snapshot, "image": .snapshot, "preserve": .preserve, "freeze": .preserve,
         "wipe": .clean, "reimage": .clean, "clean": .clean, "rebuild": .redeploy, "redeploy": .redeploy, "delete": .delete,
-        "cut": nil, "kill": nil, "pull": nil, "remove": nil, "terminate": .delete, "decommission": .delete, "retire": .delete,
+        "cut": nil, "kill": nil, "pull": nil, "remove": nil, "drop": nil, "strip": nil, "terminate": .delete, "decommission": .delete, "retire": .delete,
         "roll": .rollout, "rollout": .rollout,
         "publish": .statementPublish, "release": .statementPublish, "announce": .statementPublish,
         "notify": .notify, "file": .notify, "inform": .notify, "disclose": .notify, "report": .notify,

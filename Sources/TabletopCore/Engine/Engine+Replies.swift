@@ -48,6 +48,11 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: access))
             return
         }
+        // "Since the rotation, any unusual queries?" asks what came after: no answer written for the start gives it (blind25 #120).
+        if let since = sinceAnswer(person, words: words) {
+            outputs.append(.answer(person: person.id, name: person.name, text: since))
+            return
+        }
         // Asked for their view on a move, they weigh it against the world, unless an unsaid answer of theirs speaks to that move;
         // asked what they need, they say what the world still asks of the commander on their side.
         if let advice = adviceAnswer(person, question: topic, words: words, unsaid: match.flatMap { hasSaid($0, by: person) ? nil : $0 })

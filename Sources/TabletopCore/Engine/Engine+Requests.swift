@@ -12,24 +12,30 @@ extension Engine {
         return requestOpenings.contains { lowered.hasPrefix($0) || lowered.contains(", \($0)") || lowered.contains(" and \($0)") }
     }
 
-    /// The first words after a request's opening, where the task it asks for is said.
+    /// The first words after a request's opening, where the task it asks for is said: empty when the
+    /// word right after the opening names no task.
     static func requestedWords(_ lowered: String) -> Set<String>? {
+        requestedTask(lowered).map { [$0.task] + $0.rest }.map { topicWords($0.joined(separator: " ")) }
+    }
+
+    /// The word right after a request's opening and its fillers, when it names a task, and the words after it.
+    static func requestedTask(_ lowered: String) -> (task: String, rest: [String])? {
         let starts = requestOpenings.compactMap { opening in
             lowered.hasPrefix(opening) ? lowered.startIndex : lowered.range(of: ", \(opening)")?.lowerBound ?? lowered.range(of: " and \(opening)")?.lowerBound
         }
         guard let start = starts.min() else { return nil }
         // The opening's own words, then fillers; the next word is the task ("could you please check web-05").
-        let opening = Set(requestOpenings.flatMap { $0.split(separator: " ").map(String.init) }).union([",", "and", "also", "just", "quickly"])
+        let opening = Set(requestOpenings.flatMap { $0.split(separator: " ").map(String.init) }).union([",", "and", "also", "just", "quickly", "take", "grab", "get", "run", "make", "a", "an", "the", "some"])
         let after = lowered[start...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).drop { opening.contains($0) }
-        guard let task = after.first else { return nil }
-        return topicWords(([task] + after.dropFirst().prefix(7)).joined(separator: " ")).filter { _ in requestVerbs.contains { $0.words.contains(task) } }
+        guard let task = after.first, requestVerbs.contains(where: { $0.words.contains(task) }) else { return nil }
+        return (task, Array(after.dropFirst().prefix(7)))
     }
 
     /// The words of a request that name a task, and the command that does it.
     static let requestVerbs: [(words: Set<String>, verb: Verb)] = [
         (["logs", "log", "pull", "trail"], .logs), (["inspect", "check", "examine"], .inspect),
         (["rotate", "rotation"], .rotate), (["revoke"], .revoke), (["isolate", "quarantine"], .isolate),
-        (["snapshot", "image"], .snapshot), (["preserve", "hold"], .preserve), (["block"], .block),
+        (["snapshot", "snapshots", "image", "images"], .snapshot), (["preserve", "hold"], .preserve), (["block"], .block),
         (["disable", "lock", "suspend"], .disable), (["sweep", "hunt"], .sweep),
     ]
 
@@ -42,8 +48,8 @@ extension Engine {
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
         // The task is said right after the opening ("can you pull the logs"), not anywhere in the line
         // ("will you be able to join the postmortem to walk through the golden image?", blind25 #132).
-        guard !person.mustNotKnow, Self.isRequest(lowered), let task = Self.requestedWords(lowered),
-              let verb = Self.requestVerbs.first(where: { !$0.words.isDisjoint(with: task) })?.verb, verb.isDelegable else { return nil }
+        guard !person.mustNotKnow, Self.isRequest(lowered), let task = Self.requestedTask(lowered)?.task,
+              let verb = Self.requestVerbs.first(where: { $0.words.contains(task) })?.verb, verb.isDelegable else { return nil }
         // The task's own words name no asset ("check" is no part of cdn-update-check.net, blind19 #17).
         let asked = words.subtracting(Self.requestVerbs.flatMap(\.words))
         let named = knownAssets.filter { asked.contains($0.id) } + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }

@@ -6,10 +6,13 @@ extension Engine {
     static let activityWords: Set<String> = [
         "tried", "try", "used", "use", "pushed", "cloned", "clone", "clones", "synced", "sync", "syncs", "opened", "read", "accessed",
         "logged", "copied", "downloaded", "uploaded", "called", "connected", "beaconed", "touched", "attempted", "moved",
+        "queries", "query", "queried", "activity", "logins", "login", "calls", "requests", "connections", "traffic", "attempts",
     ]
 
     /// Words for whoever did it, besides the suspect by name.
-    static let actorWords: Set<String> = ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers", "anyone", "anybody", "someone"]
+    static let actorWords: Set<String> = [
+        "attacker", "attackers", "intruder", "adversary", "hacker", "hackers", "anyone", "anybody", "someone", "unusual", "suspicious",
+    ]
 
     /// Asked whether the adversary or the suspect did something since a point ("since the rollout, has
     /// Kai tried any more syncs?"), a person gives the newest thing they have seen that speaks of it,
