@@ -95,7 +95,17 @@ extension Engine {
             return "Yes: you closed the incident at \(closedAt). Anything beyond that, nothing I have seen or been told covers."
         }
         let closed = closedAt.map { "What I do know: you closed the incident at \($0)." }
-        return [lead, closed, whoWouldKnow(besides: person, words: Self.distinctiveQuestionWords(words))].compactMap { $0 }.joined(separator: " ")
+        let pointer = ownTrail(of: person, words: words) ?? whoWouldKnow(besides: person, words: Self.distinctiveQuestionWords(words))
+        return [lead, closed, pointer].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// The trail the person keeps that could show what is asked, and how to read it (blind24 #9: the
+    /// DLP analyst asked whether Kai is still syncing said only "I don't know that"). Nil for a what-if
+    /// or a call for advice, and for someone who keeps no trail the trainee knows of.
+    func ownTrail(of person: Person, words: Set<String>) -> String? {
+        guard words.isDisjoint(with: Self.hypotheticalWords), let trail = knownAssets.first(where: { $0.owner == person.id && $0.logs != nil })
+        else { return nil }
+        return "I would have to look: give it to me as a task (delegate \(person.id) logs \(trail.id)), or read it yourself with logs \(trail.id)."
     }
 
     /// A specific question about something it names (three or more distinctive words besides the
@@ -143,7 +153,7 @@ extension Engine {
         // likelier a word of the question than the asset: no "about" it, nor its owner (blind22 #8, #17).
         let strong = words.contains(first.0) || Self.namedStrongly(words, name: first.1)
         let ask = (strong ? owner : nil).map { "\($0.name) (\($0.role)) looks after \(first.0): ask \($0.id) \(first.0)." }
-            ?? whoWouldKnow(besides: person, words: rest)
+            ?? ownTrail(of: person, words: words) ?? whoWouldKnow(besides: person, words: rest)
         // Of a person, what is not known is what they did, not something "about" them.
         let about = assetsByID[first.0] == nil || !strong ? "" : " about \(first.1)"
         return ["I don't know that\(about): nothing I have seen or been told covers it.", ask].compactMap { $0 }.joined(separator: " ")
