@@ -102,6 +102,21 @@ import Testing
     }
 }
 
+/// Asked who should own a part of the response, people name the one whose part it is, or say nobody on
+/// the incident has it and who covers it (blind25 #65).
+@Suite struct WhoShouldOwnTests {
+    @Test func thePartIsNamedByItsWordsAndOwnedByTheRoleThatHasIt() throws {
+        let engine = try TimeThatStaysTrueTests.engine("compromised-host", ["ack", "inspect web-03"])
+        let nils = try #require(engine.peopleByID["nils"])
+        let ask = { (question: String) in engine.whoShouldOwn(question, words: Engine.topicWords(question), asked: nils) }
+        let comms = try #require(ask("who should own customer communications on this?"))
+        #expect(comms.hasPrefix("Nobody on this incident has that as their job yet. Until someone is, Helen Moe"), "\(comms)")
+        #expect(ask("who should handle the regulator notification?")?.hasPrefix("Helen Moe (Legal counsel and data protection officer) should") == true)
+        #expect(ask("who owns web-03?") == nil)
+        #expect(ask("who should we page next?") == nil)
+    }
+}
+
 /// Asked what they need from the commander, people say what the world still asks of the commander on
 /// their side of the response (blind23 #28).
 @Suite struct NeedsQuestionTests {

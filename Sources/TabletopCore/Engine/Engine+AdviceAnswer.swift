@@ -8,7 +8,9 @@ extension Engine {
     /// `unsaid`: their authored answer on the topic not given yet; it comes first when it speaks to the
     /// move, or, with no move in the line, of the thing the line names (then `cautions`).
     func adviceAnswer(_ person: Person, question: String, words: Set<String>, unsaid: Answer? = nil) -> String? {
-        guard !person.mustNotKnow, Self.asksForAdvice(question, words: words) else { return nil }
+        guard !person.mustNotKnow else { return nil }
+        if let who = whoShouldOwn(question, words: words, asked: person) { return who }
+        guard Self.asksForAdvice(question, words: words) else { return nil }
         guard let action = proposedAction(in: question, words: words) else { return cautions(words: words, unless: unsaid) }
         guard action.verb != .close, !(unsaid.map { speaksOfMove($0, action) } ?? false) else { return nil }
         if let done = alreadyDone(action) { return done }
@@ -205,3 +207,36 @@ extension Engine {
         }
     }
 }
+
+extension Engine {
+    /// The part of the response each kind of word names, for "who should own …?".
+    static let areaWords: [(words: Set<String>, standpoint: Standpoint)] = [
+        (["communications", "comms", "press", "pr", "statement", "media", "reporter", "customer", "customers"], .comms),
+        (["legal", "regulator", "notification", "notifications", "gdpr", "lawyer", "counsel"], .legal),
+        (["hr", "employee", "staff", "personnel"], .people),
+        (["forensics", "forensic", "evidence", "logs", "investigation", "analysis"], .analyst),
+        (["board", "leadership", "executives", "budget"], .leader),
+    ]
+
+    /// Asked who should own a part of the response ("who should own customer communications?"), a
+    /// person names the one the trainee knows whose role is that part, or says nobody on the incident
+    /// is, and who covers it meanwhile (counsel clears what customers read; the commander owns the
+    /// message). Nil for other questions (blind25 #65).
+    func whoShouldOwn(_ question: String, words: Set<String>, asked person: Person) -> String? {
+        let lowered = question.lowercased()
+        guard words.contains("who"), ["who should", "who would", "who can", "who will", "who is going to"].contains(where: lowered.contains),
+              !words.isDisjoint(with: ["own", "handle", "lead", "run", "take", "do", "write", "draft", "deal"]),
+              let area = Self.areaWords.first(where: { !$0.words.isDisjoint(with: words) }) else { return nil }
+        let fits = knownPeople.filter { !$0.mustNotKnow && $0.reachable && Standpoint(role: $0.role, team: $0.team) == area.standpoint }
+        if let owner = fits.first {
+            return owner.id == person.id ? "I should: it is my part of this. Tell me what you need (tell \(person.id) \"…\")."
+                : "\(owner.name) (\(owner.role)) should: it is their part of this. Bring them in (invite \(owner.id) <channel>) or ask \(owner.id)."
+        }
+        let counsel = knownPeople.first { !$0.mustNotKnow && $0.reachable && Standpoint(role: $0.role, team: $0.team) == .legal }
+        let cover = area.standpoint == .comms ? counsel.map { legal in
+            " Until someone is, \(legal.id == person.id ? "I clear" : "\(legal.name) (\(legal.role)) clears") what customers read, and the message is yours as commander."
+        } : nil
+        return "Nobody on this incident has that as their job yet." + (cover ?? " As commander, it is yours to hand out: delegate it, or take it yourself.")
+    }
+}
+
