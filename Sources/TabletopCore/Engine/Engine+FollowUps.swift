@@ -23,6 +23,9 @@ extension Engine {
         let owned = followUps(ownedBy: person)
         guard !owned.isEmpty else { return nil }
         let listed = owned.suffix(4).map { "at \(stamp($0.at)): \"\($0.text)\"" }.joined(separator: "; ")
-        return "Yes, I have \(owned.count == 1 ? "the follow-up" : "the \(owned.count) follow-ups") you filed for me: \(listed). I take \(owned.count == 1 ? "it" : "them") on once the incident is closed, and they stay on record for the postmortem."
+        // Once the incident is closed, they are on it, not waiting for the close (blind24 #141).
+        let it = owned.count == 1 ? "it" : "them"
+        let when = !watch.decisions(by: .close, in: state).isEmpty ? "I am on \(it) now that the incident is closed" : "I take \(it) on once the incident is closed"
+        return "Yes, I have \(owned.count == 1 ? "the follow-up" : "the \(owned.count) follow-ups") you filed for me: \(listed). \(when), and they stay on record for the postmortem."
     }
 }
