@@ -49,7 +49,7 @@ extension Engine {
             return
         }
         // "Since the rotation, any unusual queries?" asks what came after: no answer written for the start gives it (blind25 #120).
-        if let since = sinceAnswer(person, words: words) {
+        if let since = sinceAnswer(person, words: words) ?? stillWorksAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: since))
             return
         }

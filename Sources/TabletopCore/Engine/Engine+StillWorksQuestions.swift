@@ -1,0 +1,18 @@
+extension Engine {
+    /// Words that ask whether something still works.
+    static let stillWorksWords: Set<String> = ["work", "works", "working", "valid", "active", "live", "usable", "alive", "good"]
+
+    /// Asked whether a key, account or host the trainee knows still works ("does Kai's copied deploy key
+    /// still work today?"), a person says what the world says: no, it was cut off and when (or the
+    /// account holding it was); not yet, it is arranged for a time and works until then; or nothing has
+    /// cut it off. Nil for other questions and for someone who must not know (blind24 #99).
+    func stillWorksAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, words.contains("still"), !words.isDisjoint(with: Self.stillWorksWords),
+              let action = proposedAction(in: "cut " + question, words: words), let id = assetID(of: action), let asset = assetsByID[id]
+        else { return nil }
+        if let cut = cutOff(asset) { return "No: \(id) was \(cut.word) at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""); it works no more." }
+        if let moot = mootByHolder(Action(verb: .revoke, object: id)) { return "No: \(mootText(Action(verb: .revoke, object: id), holder: moot.holder, change: moot.change))" }
+        if let pending = pendingChange(of: id) { return "Yes, for now: \(id) is \(pending.phrase); until then it still works." }
+        return "As far as anything done so far goes, yes: nothing has cut \(id) off yet."
+    }
+}
