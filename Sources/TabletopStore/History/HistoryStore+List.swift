@@ -1,5 +1,5 @@
-import Foundation
 import GRDB
+import GRDBSQLite
 import TabletopCore
 
 /// Listing exercises on SQLite: four queries whatever the number of exercises (the records, then the steps,
@@ -16,29 +16,31 @@ extension HistoryStore {
                 var columns = ExerciseColumnDecoder()
                 var records: [ExerciseRecord] = []
                 // Each drill's session as SQLite holds it, byte for byte: what a join on it compared.
-                var keys: [Data] = []
-                let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.listColumns) FROM exercise\(whereClause) ORDER BY started, session",
-                                               arguments: StatementArguments(values))
+                var keys: [[UInt8]] = []
+                let statement = try db.makeStatement(sql: "SELECT \(Self.listColumns) FROM exercise\(whereClause) ORDER BY started, session")
+                let rows = try Row.fetchCursor(statement, arguments: StatementArguments(values))
                 while let row = try rows.next() {
                     records.append(Self.exercise(from: row, columns: &columns))
-                    if withSteps { keys.append(try Self.session(of: row, unless: nil)!) }
+                    if withSteps { keys.append([UInt8](Self.firstColumn(of: statement))) }
                 }
                 guard withSteps else { return records }
                 // Each table read in its own order (a scan), no join: rows are grouped by their session's bytes,
                 // copied once for each run of rows of one drill (issue 21: looking every row's drill up in
                 // `exercise` was a third of SQLite's time). Rows of drills the filter left out are skipped.
-                let listed: Set<Data>? = filter == HistoryFilter() ? nil : Set(keys)
+                let listed: Set<[UInt8]>? = filter == HistoryFilter() ? nil : Set(keys)
                 let steps = try Self.grouped(db, sql: "SELECT session, step, slug, status, doneSeconds, points, possible FROM stepResult",
-                                             keeping: listed, by: { $0.step < $1.step }) { row in
+                                             keeping: listed, by: { $0.step < $1.step }) { row, _ in
                     StepRow(step: row[1], slug: row[2], status: row[3], doneSeconds: row[4], points: row[5], possible: row[6])
                 }
                 let capabilities = try Self.grouped(db, sql: "SELECT session, phase, rating, share FROM capabilityRating", keeping: listed,
-                                                    by: { $0.phase.utf8.lexicographicallyPrecedes($1.phase.utf8) }) { row in
+                                                    by: { $0.phase.utf8.lexicographicallyPrecedes($1.phase.utf8) }) { row, _ in
                     CapabilityRow(phase: row[1], rating: row[2], share: row[3])
                 }
+                var texts = TextColumnCache()
                 let plans = try Self.grouped(db, sql: "SELECT session, item, step, capability, observation, recommendation, owner, due FROM planItem",
-                                             keeping: listed, by: { $0.item < $1.item }) { row in
-                    PlanRow(item: row[1], step: row[2], capability: row[3], observation: row[4], recommendation: row[5], owner: row[6], due: row[7])
+                                             keeping: listed, by: { $0.item < $1.item }) { row, statement in
+                    PlanRow(item: row[1], step: row[2], capability: texts.text(row, 3, of: statement), observation: texts.text(row, 4, of: statement),
+                            recommendation: texts.text(row, 5, of: statement), owner: texts.text(row, 6, of: statement), due: texts.text(row, 7, of: statement))
                 }
                 for (index, session) in keys.enumerated() {
                     records[index].steps = steps[session] ?? []
@@ -62,22 +64,27 @@ extension HistoryStore {
     /// The rows of a query whose first column is their drill's session, made into values and grouped by its
     /// bytes, each group in the order `precedes` gives (rows come in the table's order, nearly always that
     /// one). With `keeping`, only the rows of those sessions. The bytes are copied once for each run of rows.
-    private static func grouped<Value>(_ db: Database, sql: String, keeping sessions: Set<Data>?, by precedes: (Value, Value) -> Bool,
-                                       _ value: (Row) -> Value) throws -> [Data: [Value]] {
-        var groups: [Data: [Value]] = [:]
-        var session: (bytes: Data, kept: Bool)?
+    private static func grouped<Value>(_ db: Database, sql: String, keeping sessions: Set<[UInt8]>?, by precedes: (Value, Value) -> Bool,
+                                       _ value: (Row, Statement) -> Value) throws -> [[UInt8]: [Value]] {
+        var groups: [[UInt8]: [Value]] = [:]
+        var session: (bytes: [UInt8], kept: Bool)?
         var values: [Value] = []
         func close() {
             if let session, session.kept { groups[session.bytes, default: []].append(contentsOf: values) }
             values.removeAll(keepingCapacity: true)
         }
-        let rows = try Row.fetchCursor(db, sql: sql)
+        let statement = try db.makeStatement(sql: sql)
+        let rows = try Row.fetchCursor(statement)
         while let row = try rows.next() {
-            if let bytes = try Self.session(of: row, unless: session?.bytes) {
+            let bytes = firstColumn(of: statement)
+            if let known = session?.bytes, known.elementsEqual(bytes) {
+                // The same drill as the row before.
+            } else {
                 close()
-                session = (bytes, sessions?.contains(bytes) ?? true)
+                let copy = [UInt8](bytes)
+                session = (copy, sessions?.contains(copy) ?? true)
             }
-            if session?.kept == true { values.append(value(row)) }
+            if session?.kept == true { values.append(value(row, statement)) }
         }
         close()
         for (key, group) in groups where zip(group, group.dropFirst()).contains(where: { precedes($1, $0) }) {
@@ -86,13 +93,11 @@ extension HistoryStore {
         return groups
     }
 
-    /// A copy of the bytes of the row's first column (a session), or nil when they are `known`'s: only a new
-    /// session is copied (the row's own bytes last only until the cursor moves on).
-    private static func session(of row: Row, unless known: Data?) throws -> Data? {
-        try row.withUnsafeData(atIndex: 0) { bytes in
-            let bytes = bytes ?? Data()
-            return bytes == known ? nil : bytes.withUnsafeBytes { Data($0) }
-        }
+    /// The bytes of the first column (a session) of the row the statement stands on, as SQLite holds them,
+    /// valid until the statement moves on (GRDB's `withUnsafeData` made a `Data` of every row: 357,000 of them).
+    private static func firstColumn(of statement: Statement) -> UnsafeRawBufferPointer {
+        let count = Int(sqlite3_column_bytes(statement.sqliteStatement, 0))
+        return UnsafeRawBufferPointer(start: sqlite3_column_blob(statement.sqliteStatement, 0), count: count)
     }
 
     /// A record from a row of `listColumns`.
