@@ -51,6 +51,8 @@ let package = Package(
             dependencies: [
                 "TabletopCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API for reading a column's bytes in place (history listing, issue 21).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -32,4 +32,55 @@ import TabletopCore
             #expect(exercise.capabilities == original.capabilities.sorted { $0.phase < $1.phase })
         }
     }
+
+    /// What the listing should give back of a stored record: nested rows in their order, no plan without
+    /// items, no cohort entry (the list leaves it out), and -0.0 as 0 (SQLite keeps no negative zero).
+    static func listed(_ record: ExerciseRecord) -> ExerciseRecord {
+        var record = record
+        record.steps = record.steps.map { step in
+            var step = step
+            step.points += 0
+            return step
+        }
+        record.steps.sort { $0.step < $1.step }
+        record.capabilities.sort { $0.phase.utf8.lexicographicallyPrecedes($1.phase.utf8) }
+        record.plan = record.plan.flatMap { $0.isEmpty ? nil : $0.sorted { $0.item < $1.item } }
+        record.cohortEntry = nil
+        return record
+    }
+
+    /// `history --json` of a history whose rows were written out of order and rewritten (a drill recorded
+    /// again moves its rows to the end of each table) is the document of the records as they were recorded.
+    @Test(arguments: [HistoryFilter(), HistoryFilter(trainee: "bo")])
+    func jsonOfTheListIsTheRecordsJSON(filter: HistoryFilter) throws {
+        let store = try HistoryStore(path: HistoryStoreTests.temporaryDatabase())
+        var records = HistoryJSONWriterTests.records + (0..<12).map(Self.exercise)
+        for index in records.indices where index % 4 == 1 {
+            records[index].plan = (1...(1 + index % 3)).reversed().map {
+                PlanRow(item: $0, step: $0 == 2 ? nil : $0, capability: "c\($0)", observation: "seen \"\(index)\"\n", recommendation: "r", owner: "o", due: "2026-12-01")
+            }
+        }
+        for record in records { try store.record(record) }
+        records[4].steps.append(StepRow(step: 9, slug: "again", status: "late", doneSeconds: nil, points: 1, possible: 2))
+        try store.record(records[4])
+        let expected = records.filter { filter.trainee == nil || $0.trainee == filter.trainee }
+            .sorted { ($0.started, $0.session) < ($1.started, $1.session) }.map(Self.listed)
+        let listed = try store.exercises(matching: filter, withSteps: true)
+        #expect(listed == expected)
+        #expect(try HistoryJSONWriterTests.written(listed).text == HistoryJSONWriterTests.reference(expected))
+    }
+
+    /// Rows are matched to their drill by the session's bytes, as SQL compares them: two sessions that Swift
+    /// calls equal (é composed and decomposed) keep their own steps.
+    @Test func sessionsAreMatchedByTheirBytes() throws {
+        let store = try HistoryStore(path: HistoryStoreTests.temporaryDatabase())
+        var composed = HistoryStoreTests.exercise("caf\u{E9}", trainee: "ana", started: "2026-11-01T10:00:00Z")
+        var decomposed = HistoryStoreTests.exercise("cafe\u{301}", trainee: "ana", started: "2026-11-02T10:00:00Z")
+        composed.steps = [StepRow(step: 1, slug: "composed", status: "on-time", doneSeconds: 1, points: 1, possible: 1)]
+        decomposed.steps = [StepRow(step: 2, slug: "decomposed", status: "late", doneSeconds: 2, points: 2, possible: 2)]
+        try store.record(composed)
+        try store.record(decomposed)
+        let listed = try store.exercises(withSteps: true)
+        #expect(listed.map { $0.steps.map(\.slug) } == [["composed"], ["decomposed"]])
+    }
 }
