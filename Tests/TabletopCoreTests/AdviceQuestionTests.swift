@@ -26,6 +26,7 @@ import Testing
         ("should we block his personal drive uploads?", "block personal-drive"),
         ("should I file a ticket for this?", nil), ("do you think we should tell customers?", "notify customers"),
         ("should we brief the ceo now?", "brief leadership"),
+        ("is it safe to leave kai with full access until friday, or should we cut it sooner?", "disable kai-account"),
     ])
     func theMoveIsReadAsTheCommandItWouldBe(question: String, command: String?) throws {
         let engine = try Support.engine("insider", ["ack", "logs dlp-logs", "ask omar laptop"])

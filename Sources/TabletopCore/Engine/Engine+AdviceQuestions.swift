@@ -118,7 +118,11 @@ extension Engine {
                let address = after.first(where: { Self.readsLikeIndicator($0) && sighting(of: $0) != nil }) {
                 return Action(verb: .block, object: address)
             }
-            guard let asset = proposedAsset(in: rest, for: verb), let chosen = verb ?? Self.cutVerbOfKind[asset.kind],
+            // "Leave Kai with full access until Friday, or cut it sooner?": a pronoun after the verb means
+            // what the line named before it (blind24 #28).
+            let pronoun = after.first.map { ["it", "them", "his", "her", "their", "that", "this"].contains($0) } ?? false
+            let named = proposedAsset(in: rest, for: verb) ?? (pronoun ? proposedAsset(in: Set(tokens).union(words), for: verb) : nil)
+            guard let asset = named, let chosen = verb ?? Self.cutVerbOfKind[asset.kind],
                   Self.verbFits(chosen, asset.kind) else { return nil }
             return Action(verb: chosen, object: asset.id)
         }
