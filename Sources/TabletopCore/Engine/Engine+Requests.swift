@@ -25,7 +25,7 @@ extension Engine {
         }
         guard let start = starts.min() else { return nil }
         // The opening's own words, then fillers; the next word is the task ("could you please check web-05").
-        let opening = Set(requestOpenings.flatMap { $0.split(separator: " ").map(String.init) }).union([",", "and", "also", "just", "quickly", "take", "grab", "get", "run", "make", "a", "an", "the", "some"])
+        let opening = Set(requestOpenings.flatMap { $0.split(separator: " ").map(String.init) }).union([",", "and", "also", "just", "quickly", "take", "grab", "get", "run", "make", "a", "an", "the", "some", "put", "place", "set", "legal", "litigation"])
         let after = lowered[start...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).drop { opening.contains($0) }
         guard let task = after.first, requestVerbs.contains(where: { $0.words.contains(task) }) else { return nil }
         return (task, Array(after.dropFirst().prefix(7)))

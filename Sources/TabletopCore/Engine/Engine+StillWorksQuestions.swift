@@ -1,6 +1,8 @@
 extension Engine {
     /// Words that ask whether something still works.
-    static let stillWorksWords: Set<String> = ["work", "works", "working", "valid", "active", "live", "usable", "alive", "good"]
+    static let stillWorksWords: Set<String> = [
+        "work", "works", "working", "valid", "active", "live", "usable", "alive", "good", "online", "connected", "reachable",
+    ]
 
     /// Asked whether a key, account or host the trainee knows still works ("does Kai's copied deploy key
     /// still work today?"), a person says what the world says: no, it was cut off and when (or the
