@@ -10,7 +10,7 @@ import Testing
     @Test(arguments: [
         ("should we disable kai's account right now?", true), ("is it safe to wipe the laptop?", true),
         ("do you think we can block the drive?", true), ("what would you do about the mailbox?", true),
-        ("what did the sweep find?", false), ("who disabled the account?", false), ("can you pull the logs?", false),
+        ("what did the sweep find?", false), ("would you cut him off today rather than wait?", true), ("who disabled the account?", false), ("can you pull the logs?", false),
         ("would you revoke it now or watch first?", true), ("would you pull the logs for me?", false),
     ])
     func aCallForAViewIsKnownByWordOrder(question: String, asks: Bool) {
@@ -27,6 +27,7 @@ import Testing
         ("should I file a ticket for this?", nil), ("do you think we should tell customers?", "notify customers"),
         ("should we brief the ceo now?", "brief leadership"),
         ("is it safe to leave kai with full access until friday, or should we cut it sooner?", "disable kai-account"),
+        ("would you cut kai off today rather than wait for the friday exit meeting?", "disable kai-account"),
     ])
     func theMoveIsReadAsTheCommandItWouldBe(question: String, command: String?) throws {
         let engine = try Support.engine("insider", ["ack", "logs dlp-logs", "ask omar laptop"])

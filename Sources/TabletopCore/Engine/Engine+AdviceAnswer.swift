@@ -11,7 +11,11 @@ extension Engine {
         guard !person.mustNotKnow else { return nil }
         if let who = whoShouldOwn(question, words: words, asked: person) { return who }
         guard Self.asksForAdvice(question, words: words) else { return nil }
-        guard let action = proposedAction(in: question, words: words) else { return cautions(words: words, unless: unsaid) }
+        guard let action = proposedAction(in: question, words: words) else {
+            // Only a view asked on the thing itself ("what would you do about the laptop?"), not "what else should we hunt for" (blind26 #65).
+            let onThing = ["do about", "do with", "handle", "deal with", "view on", "think about", "think of", "advice on", "approach"]
+            return onThing.contains(where: question.lowercased().contains) ? cautions(words: words, unless: unsaid) : nil
+        }
         guard action.verb != .close, !(unsaid.map { speaksOfMove($0, action) } ?? false) else { return nil }
         if let done = alreadyDone(action) { return done }
         let player = configuration.players.first ?? Player(name: "trainee", role: "ic")

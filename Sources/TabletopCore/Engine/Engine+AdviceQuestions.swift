@@ -29,7 +29,7 @@ extension Engine {
         guard !words.isDisjoint(with: adviceMarkers) else { return false }
         let lowered = " " + line.lowercased().replacingOccurrences(of: "’", with: "'") + " "
         // "Would you revoke it now or watch first?" weighs two moves; "would you pull the logs?" asks for one.
-        if lowered.contains(" or "), [" would you ", " do we ", " do i "].contains(where: lowered.contains) { return true }
+        if lowered.contains(" or ") || lowered.contains(" rather than "), [" would you ", " do we ", " do i "].contains(where: lowered.contains) { return true }
         return adviceOpenings.contains { lowered.contains(" " + $0) }
     }
 
@@ -171,8 +171,11 @@ extension Engine {
             return working.count == 1 ? working.first : nil
         }
         let owned = known.filter { $0.owner == owner.id && fits($0) }
-        // "Kai's access" is his account.
-        if !words.isDisjoint(with: ["access", "login", "logins", "sso"]), let account = owned.first(where: { $0.kind == .account }) { return account }
+        // "Kai's access" is his account, and so is Kai himself cut off ("cut Kai off today").
+        let cutsPerson = verb == nil && words.isDisjoint(with: Set(owned.map(\.kind.rawValue)))
+        if !words.isDisjoint(with: ["access", "login", "logins", "sso"]) || cutsPerson, let account = owned.first(where: { $0.kind == .account }) {
+            return account
+        }
         return owned.first { words.contains($0.kind.rawValue) || !Self.topicWords($0.name).isDisjoint(with: distinctive) }
             ?? (owned.count == 1 ? owned.first : nil) ?? byName.first
     }
