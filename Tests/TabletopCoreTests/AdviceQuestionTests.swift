@@ -28,6 +28,9 @@ import Testing
         ("should we brief the ceo now?", "brief leadership"),
         ("is it safe to leave kai with full access until friday, or should we cut it sooner?", "disable kai-account"),
         ("would you cut kai off today rather than wait for the friday exit meeting?", "disable kai-account"),
+        ("should we send kai a formal letter demanding he delete the copies on his personal drive?", nil),
+        ("can i tell you where the police and the regulator stand?", nil),
+        ("should we quietly disable kai's account today?", "disable kai-account"),
     ])
     func theMoveIsReadAsTheCommandItWouldBe(question: String, command: String?) throws {
         let engine = try Support.engine("insider", ["ack", "logs dlp-logs", "ask omar laptop"])

@@ -73,11 +73,10 @@ extension Engine {
         // Addresses and host names stay whole ("185.220.101.7"); a full stop ends a word, not a token.
         let tokens = line.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") })
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }.filter { !$0.isEmpty }
-        // A proposing word stands where a verb does ("should we image the laptop"), not after an
-        // adjective ("once the patched image is ready", blind25 #59, #84).
-        guard let position = tokens.indices.first(where: { index in
-            Self.proposalWord(tokens[index]) != nil && (index == 0 || Self.verbLeads.contains(tokens[index - 1]))
-        }), let word = Self.proposalWord(tokens[position]) else { return nil }
+        // The move is the first verb after a call for advice opens ("should we quietly disable …", "is it
+        // safe to wipe …"), not a verb further on ("should we send Kai a letter demanding he delete the
+        // copies?" is no `delete`, blind27 #90), nor a noun ("the patched image", blind25 #59, #84).
+        guard let position = Self.proposalPositions(in: line, tokens: tokens).first, let word = Self.proposalWord(tokens[position]) else { return nil }
         let verb = Self.proposalVerbs[word] ?? nil
         // "Talk to", "loop in", "power off", "shut down": the word alone says too little.
         if word == "power", !tokens.contains("off") { return nil }
@@ -102,6 +101,8 @@ extension Engine {
         case .briefLeadership?:
             guard !rest.isDisjoint(with: ["leadership", "board", "executives", "exec", "ceo", "cto"]) else { return nil }
             return Action(verb: .briefLeadership)
+        case .tell? where rest.contains("you") && tokens.dropFirst(position + 1).first == "you":
+            return nil   // "can I tell you where things stand?" offers news, it proposes no message (blind26 #89)
         case .tell? where word != "talk" && word != "call", .page?:
             // "Tell customers", "inform the regulator": a notification, not a message to a person.
             if verb == .tell, let audience = Self.audienceWords.first(where: { !$0.words.isDisjoint(with: rest) })?.audience,
@@ -128,12 +129,33 @@ extension Engine {
         }
     }
 
-    /// The words a verb follows in a call for advice: a subject, a modal, "to", a conjunction.
+    /// Words between a call for advice's opening and its verb: a subject, a modal, "to", an adverb.
     static let verbLeads: Set<String> = [
-        "we", "i", "you", "they", "he", "she", "someone", "us", "to", "should", "shall", "can", "could", "would", "must", "may",
-        "and", "or", "just", "first", "also", "let's", "lets", "please", "then", "not", "about", "with", "on", "before", "after",
-        "than", "ahead", "it", "already", "now", "still", "rather", "go", "ok", "okay", "fine", "safe", "wise", "better",
+        "we", "i", "you", "they", "someone", "us", "to", "should", "shall", "can", "could", "would", "must", "may", "just", "first",
+        "also", "let's", "lets", "please", "then", "not", "with", "on", "ahead", "already", "now", "still", "rather", "go", "be",
+        "actually", "really", "even",
     ]
+
+    /// The positions of the tokens that propose a move: the first verb after each opening of a call
+    /// for advice (and after the line's start), skipping subjects, modals and adverbs; in line order.
+    static func proposalPositions(in line: String, tokens: [String]) -> [Int] {
+        let lowered = line.lowercased().replacingOccurrences(of: "’", with: "'")
+        func tokenCount(_ text: Substring) -> Int {
+            text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") })
+                .filter { !$0.trimmingCharacters(in: CharacterSet(charactersIn: ".")).isEmpty }.count
+        }
+        var starts: Set<Int> = [0]
+        for opening in adviceOpenings + [" would you ", " do we ", " do i ", " rather than "] {
+            var from = lowered.startIndex
+            while let found = lowered.range(of: opening, range: from..<lowered.endIndex) {
+                starts.insert(tokenCount(lowered[..<found.upperBound]))
+                from = found.upperBound
+            }
+        }
+        return starts.sorted().compactMap { start in
+            tokens.indices.dropFirst(start).first { !verbLeads.contains(tokens[$0]) && !tokens[$0].hasSuffix("ly") }
+        }.filter { proposalWord(tokens[$0]) != nil }
+    }
 
     /// The proposing word a token is, also in its -ing form ("blocking", "disabling", "cutting").
     static func proposalWord(_ token: String) -> String? {
