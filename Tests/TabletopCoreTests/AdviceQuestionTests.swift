@@ -54,7 +54,7 @@ import Testing
         ("can you take snapshots of web-05 and web-07 before we pull them?", true), ("would you expect the test to hold now?", false), ("will you and kenji be able to join the postmortem to walk through the golden image?", false),
     ])
     func aRequestSaysItsTaskRightAfterItsOpening(line: String, isTask: Bool) {
-        #expect(!(Engine.requestedWords(line) ?? []).isEmpty == isTask)
+        #expect((Engine.requestedTask(line) != nil) == isTask)
     }
 
     @Test func cuttingTheSuspectOffBeforeTheSafeguardsIsAdvisedAgainstWithWhatComesFirst() throws {

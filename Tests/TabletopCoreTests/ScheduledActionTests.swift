@@ -21,9 +21,11 @@ import Testing
         let offset = try #require(try ActionParser.parseAction("isolate web-03 at T+2h").get())
         #expect(offset.object == "web-03" && offset.until?.elapsed == .hours(2) && offset.until?.description == "T+02:00")
         #expect(try ActionParser.parseAction("block 203.0.113.7 at T+01:30").get()?.until?.elapsed == .minutes(90))
-        // Only verbs that may be scheduled take a time; others still refuse extra words.
+        // Only verbs that may be scheduled take a time; others say how to get to that time instead.
         guard case .failure(let error) = ActionParser.parseAction("inspect web-03 at 18:00") else { Issue.record("inspect took a time"); return }
-        #expect(error.message.contains("takes one asset after it"))
+        #expect(error.message.hasPrefix("'inspect' is done when you type it and cannot be set for a time: 'wait until 18:00' first"), "\(error.message)")
+        guard case .failure(let extra) = ActionParser.parseAction("inspect web-03 soon") else { Issue.record("inspect took a word"); return }
+        #expect(extra.message.contains("takes one asset after it"))
         guard case .failure(let bad) = ActionParser.parseAction("revoke ci-key at noon") else { Issue.record("noon parsed"); return }
         #expect(bad.message == "'noon' is not a local time; use 24-hour time such as 18:00, a day and a time such as Fri 10:00, or the drill's clock such as T+2h")
         #expect(try ActionParser.parseAction("ask dana at 18:00").get()?.text == "at 18:00")

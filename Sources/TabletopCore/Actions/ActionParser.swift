@@ -54,7 +54,7 @@ public enum ActionParser {
         case .failure(let error): return .failure(error)
         }
         let words = Words(verb: verb, tokens: positional, usage: Usage.line(for: verb))
-        if let error = readTime(words, into: &action) { return .failure(error) }
+        if let error = readTime(words, into: &action) ?? unschedulable(words) { return .failure(error) }
         // A scheduled action's argument is the words before its `at`.
         let argument = Words(verb: verb, tokens: action.until == nil ? positional : Array(positional.prefix { !isAt($0) }), usage: words.usage)
         if let error = readArgument(argument, into: &action) { return .failure(error) }
@@ -71,6 +71,27 @@ public enum ActionParser {
               let at = words.tokens.firstIndex(where: isAt), at >= 1 else { return nil }
         return readLocalTime(words, from: at + 1, into: &action)
     }
+
+    /// `rollout at 17:00`: a verb done when typed cannot be set for a time; say how to get there instead
+    /// of that it "takes nothing after it" (blind24: 'rollout at <time>' was refused without a way on).
+    private static func unschedulable(_ words: Words) -> InputError? {
+        let objectWords: Int
+        switch words.verb.argument {
+        case .none: objectWords = 0
+        case .asset, .indicator, .audience: objectWords = 1
+        default: return nil
+        }
+        guard !words.verb.isSchedulable, words.tokens.count > objectWords + 1, isAt(words.tokens[objectWords]) else { return nil }
+        // Only a time ("at 17:00", "at Fri 10:00"), so that "notify customers at once" keeps its own error.
+        let first = words.tokens[objectWords + 1].text
+        let day = Self.weekdays.contains(String(first.lowercased().prefix(3)))
+        guard first.first?.isNumber == true || first.lowercased().hasPrefix("t+") || day else { return nil }
+        let time = day ? words.tokens[(objectWords + 1)...].prefix(2).map(\.text).joined(separator: " ") : first
+        return InputError("'\(words.verb.spelling)' is done when you type it and cannot be set for a time: "
+            + "'wait until \(time.prefix(20))' first, then type it. Usage: \(words.usage)")
+    }
+
+    private static let weekdays: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     /// Takes the options (--signal for channel, --owner X for followup) into the action, and
     /// returns the other words in order.

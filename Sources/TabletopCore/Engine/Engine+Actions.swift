@@ -24,6 +24,11 @@ extension Engine {
             var response = matched
             if arranged == nil, let done = arrivedText(action, response) { response.text = done }
             if let filed = filingContent(action) { response.text += " " + filed }
+            // A scenario's line on a post says what it led to; the post itself went out, and says so
+            // (blind27 #117: "#sec-alerts has forty readers" left the trainee asking whether it was sent).
+            if action.verb == .post, configuration.realClock, let channel = action.object, !response.text.hasPrefix("Posted") {
+                response.text = "Posted in \(channel). " + response.text
+            }
             return response
         }
         if let response {

@@ -22,8 +22,17 @@ extension Engine {
             target = state.clock + (action.duration ?? .zero)
         }
         var outputs: [Output] = []
+        let decisionsBefore = state.decisions.count
         let stopped = advance(to: target, into: &outputs, stoppingAtNews: configuration.realClock)
         guard state.end == nil else { return outputs }
+        // A move typed for a time takes its own time when it runs: a wait that it carried past its end
+        // says so (blind24: 'wait until Fri 10:05' ended at 10:15 without a word why).
+        if configuration.realClock, state.clock > target,
+           let ran = state.decisions.indices.last.flatMap({ $0 >= decisionsBefore ? state.decisions[$0] : nil }), ran.cost > .zero {
+            outputs.append(.notice("It is now \(stamp(state.clock)), past the \(localClock.dayAndTime(at: target)) you waited for: "
+                + "'\(Self.withoutTime(ran.raw))', scheduled for \(localClock.dayAndTime(at: ran.at)), took \(ran.cost)."))
+            return outputs
+        }
         if stopped, target > state.clock {
             let left = SimDuration(seconds: target.seconds - state.clock.seconds)
             let resume = action.until.map { "wait until \($0)" } ?? "wait \(left)"

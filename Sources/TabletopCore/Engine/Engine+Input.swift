@@ -43,6 +43,7 @@ extension Engine {
 
     /// A parsed action by a known player; `raw` is the command as the decision log keeps it.
     private mutating func handle(_ action: Action, raw: String, player: Player) -> [Output] {
+        let action = withTagsResolved(action)
         if worksInParallel, action.verb == .wait { return finish(waitAlone(action, raw: raw, player: player)) }
         if !action.verb.isDecision {
             return finish(sessionCommand(action))

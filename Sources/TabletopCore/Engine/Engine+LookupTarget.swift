@@ -46,6 +46,26 @@ extension Engine {
         word.contains(".") || word.contains(":") || word.allSatisfy { $0.isNumber }
     }
 
+    /// The action with a device tag or host name written in a known asset's name ("inspect QA-LT-311",
+    /// "isolate web-legacy-01") read as that asset's id, the way people name the things they hold
+    /// (blind24, blind25); unchanged when the object is an id, or no tag or more than one asset fits.
+    /// Sessions recorded before the real clock replay as played.
+    func withTagsResolved(_ action: Action) -> Action {
+        guard configuration.realClock, action.verb.argument == .asset, let object = action.object, assetsByID[object] == nil,
+              Self.readsLikeTag(object) else { return action }
+        let tagged = knownAssets.filter { Self.nameTags($0.name).contains(object) }
+        guard tagged.count == 1, let asset = tagged.first else { return action }
+        var resolved = action
+        resolved.object = asset.id
+        return resolved
+    }
+
+    /// The tags and host names written in an asset's name ("QA-LT-311" in "QA loaner laptop … (QA-LT-311)"), lowercased.
+    static func nameTags(_ name: String) -> [String] {
+        name.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") })
+            .map { word in String(word.drop { $0 == "." || $0 == "-" }.reversed().drop { $0 == "." || $0 == "-" }.reversed()) }.filter(readsLikeTag)
+    }
+
     /// A key id or tag ("AKIA…Q7NW", "kai-lt-042"): letters and digits together, or an elided id, is no one's name.
     static func readsLikeTag(_ word: String) -> Bool {
         word.contains("…") || (word.contains(where: \.isNumber) && word.contains(where: \.isLetter))

@@ -12,12 +12,6 @@ extension Engine {
         return requestOpenings.contains { lowered.hasPrefix($0) || lowered.contains(", \($0)") || lowered.contains(" and \($0)") }
     }
 
-    /// The first words after a request's opening, where the task it asks for is said: empty when the
-    /// word right after the opening names no task.
-    static func requestedWords(_ lowered: String) -> Set<String>? {
-        requestedTask(lowered).map { [$0.task] + $0.rest }.map { topicWords($0.joined(separator: " ")) }
-    }
-
     /// The word right after a request's opening and its fillers, when it names a task, and the words after it.
     static func requestedTask(_ lowered: String) -> (task: String, rest: [String])? {
         let starts = requestOpenings.compactMap { opening in

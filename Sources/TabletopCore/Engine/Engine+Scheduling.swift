@@ -26,7 +26,8 @@ extension Engine {
     /// Runs a scheduled line as its player, now that its time has come. An action the world no longer
     /// allows (the account is gone, the asset was deleted) does not run, and the trainee is told why.
     mutating func runScheduled(_ line: String, by name: String, into outputs: inout [Output]) {
-        guard case .success(var action?) = ActionParser.parseAction(line) else { return }
+        guard case .success(let parsed?) = ActionParser.parseAction(line) else { return }
+        var action = withTagsResolved(parsed)
         action.until = nil
         let player = configuration.players.first { $0.name == name } ?? configuration.players[0]
         guard state.statementDraft != nil || action.verb != .statementPublish else {
