@@ -31,6 +31,10 @@ import Testing
         ("should we send kai a formal letter demanding he delete the copies on his personal drive?", nil),
         ("can i tell you where the police and the regulator stand?", nil),
         ("should we quietly disable kai's account today?", "disable kai-account"),
+        // blind28 #101, #102: the move is the verb after whoever is let or had to make it.
+        ("is it safe to let it wipe kai's laptop given we imaged it?", "clean kai-laptop"), ("should we let sam wipe the laptop as kai asked?", "clean kai-laptop"),
+        // blind28 #111: "are you ready to …" asks for a view on the move.
+        ("are you ready to cut kai's access at 10:00 tomorrow?", "disable kai-account"),
     ])
     func theMoveIsReadAsTheCommandItWouldBe(question: String, command: String?) throws {
         let engine = try Support.engine("insider", ["ack", "logs dlp-logs", "ask omar laptop"])

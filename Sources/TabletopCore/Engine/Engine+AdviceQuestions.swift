@@ -13,14 +13,14 @@ extension Engine {
         "your view", "your opinion", "your advice", "your recommendation", "your take", "what would you do",
         "can we ", "can i ", "may we ", "may i ", "do we need to ", "do i need to ", "go ahead", "is it fine", "is it alright",
         "fine to ", "alright to ", "is that ok", "is that okay", "is that fine", "any risk", "is there a risk", "risky", "what could go wrong",
-        "downside", "if we ", "if i ", "reason not to",
+        "downside", "if we ", "if i ", "reason not to", "are you ready to ", "are we ready to ",
     ]
 
     /// The words a call for advice cannot do without: a line holding none of them is cheap to rule out.
     static let adviceMarkers: Set<String> = [
         "should", "shall", "ought", "ok", "okay", "safe", "wise", "time", "better", "idea", "think", "recommend", "advise",
         "agree", "objection", "object", "happy", "comfortable", "view", "opinion", "advice", "recommendation", "take",
-        "would", "can", "may", "need", "ahead", "you", "fine", "alright", "risk", "risky", "wrong", "downside", "if", "reason",
+        "would", "can", "may", "need", "ahead", "you", "fine", "alright", "risk", "risky", "wrong", "downside", "if", "reason", "ready",
     ]
 
     /// Whether a line asks for the person's view on a move, by word order ("is it safe to wipe the
@@ -136,6 +136,9 @@ extension Engine {
         "actually", "really", "even",
     ]
 
+    /// Verbs that hand a move to someone: the move is the verb after them and the one they name.
+    static let causativeVerbs: Set<String> = ["let", "allow", "have", "get"]
+
     /// The positions of the tokens that propose a move: the first verb after each opening of a call
     /// for advice (and after the line's start), skipping subjects, modals and adverbs; in line order.
     static func proposalPositions(in line: String, tokens: [String]) -> [Int] {
@@ -153,7 +156,14 @@ extension Engine {
             }
         }
         return starts.sorted().compactMap { start in
-            tokens.indices.dropFirst(start).first { !verbLeads.contains(tokens[$0]) && !tokens[$0].hasSuffix("ly") }
+            var position = start
+            while position < tokens.count {
+                // "Let IT wipe it", "have Sam isolate web-03": the move is the verb after whoever would make it (blind28 #101, #102).
+                if causativeVerbs.contains(tokens[position]) { position += 2; continue }
+                guard verbLeads.contains(tokens[position]) || tokens[position].hasSuffix("ly") else { return position }
+                position += 1
+            }
+            return nil
         }.filter { proposalWord(tokens[$0]) != nil }
     }
 
@@ -176,7 +186,7 @@ extension Engine {
 
     /// The asset a proposal acts on: one the trainee knows, named by its id or two words of its name,
     /// else by its owner's name and its kind ("kai's account"), preferring one the verb can act on.
-    private func proposedAsset(in words: Set<String>, for verb: Verb?) -> Asset? {
+    func proposedAsset(in words: Set<String>, for verb: Verb?) -> Asset? {
         let known = knownAssets
         let fits: (Asset) -> Bool = { asset in verb.map { Self.verbFits($0, asset.kind) } ?? (Self.cutVerbOfKind[asset.kind] != nil) }
         let byName = known.filter { words.contains($0.id) } + known.filter { !words.contains($0.id) && Self.namedStrongly(words, name: $0.name) }
@@ -193,13 +203,20 @@ extension Engine {
             return working.count == 1 ? working.first : nil
         }
         let owned = known.filter { $0.owner == owner.id && fits($0) }
-        // "Kai's access" is his account, and so is Kai himself cut off ("cut Kai off today").
-        let cutsPerson = verb == nil && words.isDisjoint(with: Set(owned.map(\.kind.rawValue)))
-        if !words.isDisjoint(with: ["access", "login", "logins", "sso"]) || cutsPerson, let account = owned.first(where: { $0.kind == .account }) {
-            return account
+        let account = owned.first { $0.kind == .account }
+        // "Kai's access" is his account.
+        if !words.isDisjoint(with: ["access", "login", "logins", "sso"]), let account { return account }
+        if let named = owned.first(where: { words.contains($0.kind.rawValue) || !Self.topicWords($0.name).isDisjoint(with: distinctive) }) {
+            return named
         }
-        return owned.first { words.contains($0.kind.rawValue) || !Self.topicWords($0.name).isDisjoint(with: distinctive) }
-            ?? (owned.count == 1 ? owned.first : nil) ?? byName.first
+        // "Is Kai still connected, is the laptop online?": the one asset the line's own words name, whoever
+        // owns it (a loaner signed out to him is the helpdesk's), before Kai himself (blind28 #5).
+        let ownerWords = Self.topicWords(owner.name)
+        let sharing = known.filter { fits($0) && !Self.topicWords($0.name).isDisjoint(with: distinctive.subtracting(ownerWords)) }
+        if sharing.count == 1 { return sharing.first }
+        // And so is Kai himself cut off ("cut Kai off today").
+        if verb == nil, let account { return account }
+        return (owned.count == 1 ? owned.first : nil) ?? byName.first
     }
 
     /// Whether a verb acts on an asset of the kind (`disable` an account, `isolate` a host).

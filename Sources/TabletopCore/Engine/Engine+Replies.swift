@@ -49,7 +49,10 @@ extension Engine {
             return
         }
         // "Since the rotation, any unusual queries?" asks what came after: no answer written for the start gives it (blind25 #120).
-        if let since = sinceAnswer(person, words: words) ?? stillWorksAnswer(person, question: topic, words: words) {
+        // A call for a view on a move that also says "since" ("should we rotate deploy-key now, since Kai used
+        // it last night?") asks for the view (blind28 #49).
+        let weighsMove = Self.asksForAdvice(topic, words: words) && proposedAction(in: topic, words: words) != nil
+        if !weighsMove, let since = sinceAnswer(person, words: words) ?? stillWorksAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: since))
             return
         }

@@ -10,8 +10,9 @@ extension Engine {
     /// cut it off. Nil for other questions and for someone who must not know (blind24 #99).
     func stillWorksAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, words.contains("still"), !words.isDisjoint(with: Self.stillWorksWords),
-              let action = proposedAction(in: "cut " + question, words: words), let id = assetID(of: action), let asset = assetsByID[id]
+              let asset = proposedAsset(in: words, for: nil)
         else { return nil }
+        let id = asset.id
         if let cut = cutOff(asset) { return "No: \(id) was \(cut.word) at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""); it works no more." }
         if let moot = mootByHolder(Action(verb: .revoke, object: id)) { return "No: \(mootText(Action(verb: .revoke, object: id), holder: moot.holder, change: moot.change))" }
         if let pending = pendingChange(of: id) { return "Yes, for now: \(id) is \(pending.phrase); until then it still works." }
