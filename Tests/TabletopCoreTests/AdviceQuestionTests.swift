@@ -42,6 +42,16 @@ import Testing
         #expect(action.map(Engine.commandLine(of:)) == command)
     }
 
+    /// blind28 #48: a pronoun after the verb is what the line named before it, before the account of
+    /// the person the line also names.
+    @Test func aPronounIsWhatTheLineNamedBeforeTheOwnersAccount() throws {
+        let seed = try Support.deployKeySeed()
+        let engine = try Support.engine("insider", seed: seed, ["ack", "ask dana account"])
+        try #require(engine.knownAssets.contains { $0.id == "deploy-key" }, "the deploy key is not known at seed \(seed)")
+        let question = "kai cloned repos at 02:10 with the build server deploy key; if we rotate that key now, what breaks and would kai notice?"
+        #expect(engine.proposedAction(in: question, words: Engine.topicWords(question)).map(Engine.commandLine(of:)) == "rotate deploy-key")
+    }
+
     @Test(arguments: [
         ("is it safe to roll the golden image to the whole fleet tonight?", "rollout"),
         ("once maya has the patched image, do you think we should rebuild web-03?", "redeploy web-03"),
@@ -121,6 +131,9 @@ import Testing
         let comms = try #require(ask("who should own customer communications on this?"))
         #expect(comms.hasPrefix("Nobody on this incident has that as their job yet. Until someone is, Helen Moe"), "\(comms)")
         #expect(ask("who should handle the regulator notification?")?.hasPrefix("Helen Moe (Legal counsel and data protection officer) should") == true)
+        // The part is what follows "who should", not a word said before it (blind28 #62: "staff" made it HR's).
+        let part = try #require(ask("do we have to tell the customers whose staff are in the data, and who should own that communication?"))
+        #expect(part.hasPrefix("Nobody on this incident has that as their job yet. Until someone is, Helen Moe"), "\(part)")
         #expect(ask("who owns web-03?") == nil)
         #expect(ask("who should we page next?") == nil)
     }

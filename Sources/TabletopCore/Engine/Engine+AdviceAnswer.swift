@@ -215,7 +215,7 @@ extension Engine {
 extension Engine {
     /// The part of the response each kind of word names, for "who should own …?".
     static let areaWords: [(words: Set<String>, standpoint: Standpoint)] = [
-        (["communications", "comms", "press", "pr", "statement", "media", "reporter", "customer", "customers"], .comms),
+        (["communications", "communication", "comms", "press", "pr", "statement", "media", "reporter", "customer", "customers", "messaging"], .comms),
         (["legal", "regulator", "notification", "notifications", "gdpr", "lawyer", "counsel"], .legal),
         (["hr", "employee", "staff", "personnel"], .people),
         (["forensics", "forensic", "evidence", "logs", "investigation", "analysis"], .analyst),
@@ -228,9 +228,13 @@ extension Engine {
     /// message). Nil for other questions (blind25 #65).
     func whoShouldOwn(_ question: String, words: Set<String>, asked person: Person) -> String? {
         let lowered = question.lowercased()
-        guard words.contains("who"), ["who should", "who would", "who can", "who will", "who is going to"].contains(where: lowered.contains),
-              !words.isDisjoint(with: ["own", "handle", "lead", "run", "take", "do", "write", "draft", "deal"]),
-              let area = Self.areaWords.first(where: { !$0.words.isDisjoint(with: words) }) else { return nil }
+        guard words.contains("who"), let asked = ["who should", "who would", "who can", "who will", "who is going to"].lazy.compactMap({ lowered.range(of: $0) }).first,
+              !words.isDisjoint(with: ["own", "handle", "lead", "run", "take", "do", "write", "draft", "deal"]) else { return nil }
+        // The part is what follows "who should …" ("do we have to tell the hospitals whose staff are in the
+        // tickets, and who should own that communication?" asks about communication, not staff; blind28 #62).
+        let part = Self.topicWords(String(lowered[asked.upperBound...]))
+        guard let area = Self.areaWords.first(where: { !$0.words.isDisjoint(with: part) }) ?? Self.areaWords.first(where: { !$0.words.isDisjoint(with: words) })
+        else { return nil }
         let fits = knownPeople.filter { !$0.mustNotKnow && $0.reachable && Standpoint(role: $0.role, team: $0.team) == area.standpoint }
         if let owner = fits.first {
             return owner.id == person.id ? "I should: it is my part of this. Tell me what you need (tell \(person.id) \"…\")."

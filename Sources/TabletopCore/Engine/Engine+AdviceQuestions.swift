@@ -122,7 +122,10 @@ extension Engine {
             // "Leave Kai with full access until Friday, or cut it sooner?": a pronoun after the verb means
             // what the line named before it (blind24 #28).
             let pronoun = after.first.map { ["it", "them", "his", "her", "their", "that", "this"].contains($0) } ?? false
-            let named = proposedAsset(in: rest, for: verb) ?? (pronoun ? proposedAsset(in: Set(tokens).union(words), for: verb) : nil)
+            // The line's earlier words come first then: "Kai cloned with the build server deploy key; if we
+            // rotate that key now…" is the deploy key, not Kai's own (blind28 #48).
+            let line = Set(tokens).union(words)
+            let named = pronoun ? proposedAsset(in: line, for: verb) ?? proposedAsset(in: rest, for: verb) : proposedAsset(in: rest, for: verb)
             guard let asset = named, let chosen = verb ?? Self.cutVerbOfKind[asset.kind],
                   Self.verbFits(chosen, asset.kind) else { return nil }
             return Action(verb: chosen, object: asset.id)
