@@ -148,4 +148,29 @@ import Testing
         move.did = "notify regulator"
         #expect(move.yours() == "T+00:10 after 'notify regulator'")
     }
+
+    /// blind28: a move never done says which of its parts never came to hold, as the commands that make them.
+    @Test(arguments: shipped)
+    func anUnmetMoveSaysWhatIsStillMissing(_ id: String) throws {
+        let scenario = try ScoringSupport.shippedScenario(id)
+        let negligent = try ScoringSupport.score(try ScoringSupport.play(scenario, script: "\(id)-negligent", seed: 1))
+        let unmet = negligent.story.path.filter { $0.doneAt == nil && $0.standingTrap == nil }
+        #expect(unmet.contains { $0.missing != nil }, "\(id): no unmet move named what it lacks")
+        for move in unmet {
+            for part in move.missing ?? [] {
+                // Each part is a command of the shell's own, quoted, and the move's text says it.
+                #expect(part.hasPrefix("'") && part.hasSuffix("'"), "\(id): \(part)")
+                #expect(move.yours().contains("still missing: \((move.missing ?? []).joined(separator: ", "))"))
+            }
+        }
+        // A move done lists nothing missing.
+        #expect(negligent.story.path.filter { $0.doneAt != nil }.allSatisfy { $0.missing == nil })
+    }
+
+    @Test func theMissingPartsAreThoseThatNeverHeld() throws {
+        var state = EngineState(seed: 1)
+        state.assetStates["kai-mailbox"] = [.preserved]
+        let condition = try ConditionParser.parse("(asset(kai-laptop).snapshotted or asset(kai-laptop).preserved) and asset(kai-mailbox).preserved and did(notify legal)").get().condition
+        #expect(Scorer.missingParts(of: condition, in: state) == ["'snapshot kai-laptop' or 'preserve kai-laptop'", "'notify legal'"])
+    }
 }

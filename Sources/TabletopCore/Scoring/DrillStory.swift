@@ -43,6 +43,10 @@ public struct PathComparison: Sendable, Hashable, Codable {
     /// A line typed for a time the drill ended before that would have done the move, and that time
     /// (nil otherwise): the move is planned, not missing.
     public var planned: PlannedLine? = nil
+    /// For a move never done, the parts of it that never came to hold, as the commands that make them
+    /// (`'preserve dlp-logs'`, `'notify legal'`); nil when done, or when no such part can be named
+    /// (blind28: "not done" beside a step ticked for less left the trainee guessing what was missing).
+    public var missing: [String]? = nil
 }
 
 extension Scorer {
@@ -63,9 +67,33 @@ extension Scorer {
                                   stepDoneAt: step?.doneAt, stepStatus: step?.status, standingTrap: standing,
                                   planned: state.unreached.flatMap { plan in
                                       plan.ideal.first { $0.index == index }.flatMap { plan.lines[safe: $0.line] }
-                                  })
+                                  },
+                                  missing: met == nil && standing == nil ? Self.missingParts(of: move.when, in: state) : nil)
         }
         return DrillStory(narrative: Self.paragraphs(scenario.debrief.narrative), path: path, inspiredBy: scenario.inspiredBy)
+    }
+
+    /// The parts of an ideal move's condition that do not hold at the end of the drill, as commands; nil
+    /// when none can be named. Parts that are not a world state or a move (a choice, a fact, a severity)
+    /// are left to the move's own words.
+    static func missingParts(of condition: Condition, in state: EngineState) -> [String]? {
+        let parts = Engine.openParts(of: condition, holding: { holdsAtEnd($0, in: state) }, asCommands: true)
+        return parts.isEmpty ? nil : parts
+    }
+
+    /// Whether a move's part holds at the end of the drill, from the state alone; a kind of part this
+    /// does not read counts as holding, so that nothing is called missing without cause.
+    private static func holdsAtEnd(_ condition: Condition, in state: EngineState) -> Bool {
+        switch condition {
+        case .asset(let id, let assetState): state.asset(id, is: assetState)
+        case .did(let pattern): state.decisions.contains { $0.matches(pattern) }
+        case .all(let parts): parts.allSatisfy { holdsAtEnd($0, in: state) }
+        case .any(let parts): parts.contains { holdsAtEnd($0, in: state) }
+        case .not(let inner): !holdsAtEnd(inner, in: state)
+        case .revealed(let fact): state.facts.contains(fact)
+        case .chose(let decision, let option): state.choices.contains { $0.decision == decision && $0.option == option }
+        default: true
+        }
     }
 
     /// The assets a condition names (`asset(db-creds).rotated`), in the order written.

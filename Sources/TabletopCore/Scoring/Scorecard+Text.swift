@@ -59,8 +59,9 @@ extension PathComparison {
         guard let doneAt else {
             if let trap = standingTrap { return "not done: the trap \(trap) stands against it" }
             if let planned { return "planned: '\(planned.line)' scheduled for \(stamp(planned.at)); the drill ended before it ran" }
-            guard let stepDoneAt else { return "not done" }
-            return "not done; step \(step) itself was ticked at \(stamp(stepDoneAt)), for less than this move asks"
+            let still = missing.map { "; still missing: " + $0.joined(separator: ", ") } ?? ""
+            guard let stepDoneAt else { return "not done" + still }
+            return "not done; step \(step) itself was ticked at \(stamp(stepDoneAt)), for less than this move asks" + still
         }
         let yours = stamp(doneAt) + (did.map { " after '\($0)'" } ?? " (already so at the start)")
         // The table rates the whole step: a move done early beside a step done later, or not at all, says so.
