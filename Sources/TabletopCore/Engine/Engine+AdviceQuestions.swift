@@ -124,8 +124,8 @@ extension Engine {
             let pronoun = after.first.map { ["it", "them", "his", "her", "their", "that", "this"].contains($0) } ?? false
             // The line's earlier words come first then: "Kai cloned with the build server deploy key; if we
             // rotate that key now…" is the deploy key, not Kai's own (blind28 #48).
-            let line = Set(tokens).union(words)
-            let named = pronoun ? proposedAsset(in: line, for: verb) ?? proposedAsset(in: rest, for: verb) : proposedAsset(in: rest, for: verb)
+            let named = pronoun ? proposedAsset(in: Set(tokens).union(words), for: verb) ?? proposedAsset(in: rest, for: verb)
+                : proposedAsset(in: rest, for: verb)
             guard let asset = named, let chosen = verb ?? Self.cutVerbOfKind[asset.kind],
                   Self.verbFits(chosen, asset.kind) else { return nil }
             return Action(verb: chosen, object: asset.id)

@@ -51,8 +51,9 @@ extension Engine {
         // "Since the rotation, any unusual queries?" asks what came after: no answer written for the start gives it (blind25 #120).
         // A call for a view on a move that also says "since" ("should we rotate deploy-key now, since Kai used
         // it last night?") asks for the view (blind28 #49).
-        let weighsMove = Self.asksForAdvice(topic, words: words) && proposedAction(in: topic, words: words) != nil
-        if !weighsMove, let since = sinceAnswer(person, words: words) ?? stillWorksAnswer(person, question: topic, words: words) {
+        // The move is read only for a line that has a since-answer, not for every question asked.
+        if let since = sinceAnswer(person, words: words) ?? stillWorksAnswer(person, question: topic, words: words),
+           !(Self.asksForAdvice(topic, words: words) && proposedAction(in: topic, words: words) != nil) {
             outputs.append(.answer(person: person.id, name: person.name, text: since))
             return
         }

@@ -89,7 +89,8 @@ extension Scorer {
         case .did(let pattern): state.decisions.contains { $0.matches(pattern) }
         case .all(let parts): parts.allSatisfy { holdsAtEnd($0, in: state) }
         case .any(let parts): parts.contains { holdsAtEnd($0, in: state) }
-        case .not(let inner): !holdsAtEnd(inner, in: state)
+        // A "not" part is never named as missing, so it never makes an "or" of parts missing either.
+        case .not: true
         case .revealed(let fact): state.facts.contains(fact)
         case .chose(let decision, let option): state.choices.contains { $0.decision == decision && $0.option == option }
         default: true
