@@ -23,12 +23,20 @@ public struct Rubric: Sendable, Hashable, Codable {
         let words = RubricWords(RubricConcept.words(of: text))
         // A list of terms says nothing about what happened: it carries no concept, whatever it names.
         if RubricConcept.isWordList(text) {
-            return RubricReading(hit: [], missed: concepts.map(\.name), claims: forbidden.filter { $0.appears(in: words) }.map(\.name), wordList: true)
+            return RubricReading(hit: [], missed: concepts.map(\.name), claims: claims(in: words), wordList: true)
         }
         // Each concept is looked for once: the hits and misses are the two sides of one reading.
         let found = concepts.map { (name: $0.name, appears: $0.appears(in: words)) }
         return RubricReading(hit: found.filter { $0.appears }.map { $0.name }, missed: found.filter { !$0.appears }.map { $0.name },
-                             claims: forbidden.filter { $0.appears(in: words) }.map(\.name))
+                             claims: claims(in: words))
+    }
+}
+
+extension Rubric {
+    /// The forbidden claims a text makes, each with the words that make it (`that it was another kind of
+    /// incident ('ransomware')`), so that the debrief says what in the text was taken for the claim.
+    func claims(in words: RubricWords) -> [String] {
+        forbidden.compactMap { concept in concept.claim(in: words).map { "\(concept.name) ('\($0)')" } }
     }
 }
 
@@ -57,6 +65,42 @@ public struct RubricConcept: Sendable, Hashable, Codable {
             if first.hasSuffix("*") { return (0...last).contains(where: matches) }
             return (text.positions[first] ?? []).contains { $0 <= last && matches($0) }
         }
+    }
+
+    /// The words by which the text asserts a phrase, if it does: an occurrence just after a negation or a
+    /// hedge ("not an insider", "a possible phishing wave") or just before a word of risk ("phishing risk to
+    /// consignees") says what it was not, or what may follow, and is no claim (blind29, blind30: an accurate
+    /// impact statement naming the phishing risk to the people in the data lost points for calling it
+    /// "another kind of incident"). A phrase that is itself a denial (`nothing was taken`) is always one.
+    func claim(in text: RubricWords) -> String? {
+        for phrase in phrases {
+            let pattern = Self.words(of: phrase)
+            guard !pattern.isEmpty, pattern.count <= text.words.count else { continue }
+            let denial = pattern.contains(where: Self.denials.contains)
+            for start in 0...(text.words.count - pattern.count) {
+                let matches = pattern.indices.allSatisfy { offset in
+                    let word = text.words[start + offset], wanted = pattern[offset]
+                    return wanted.hasSuffix("*") ? word.hasPrefix(wanted.dropLast()) : word == wanted
+                }
+                if matches, denial || !Self.isHedged(text.words, start: start, length: pattern.count) {
+                    return text.words[start..<(start + pattern.count)].joined(separator: " ")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Words that make a phrase a denial in itself.
+    static let denials: Set<String> = ["not", "no", "nothing", "never", "none"]
+    /// Words that, up to three words before a phrase, say it is not so or only may be.
+    static let hedgesBefore: Set<String> = ["not", "no", "never", "nor", "without", "unlike", "ruled", "than", "instead",
+                                            "risk", "risks", "potential", "possible", "possibly", "could", "may", "might", "whether"]
+    /// Words that, right after a phrase, make it a risk rather than what happened.
+    static let hedgesAfter: Set<String> = ["risk", "risks", "threat", "threats"]
+
+    static func isHedged(_ words: [String], start: Int, length: Int) -> Bool {
+        if words[max(0, start - 3)..<start].contains(where: hedgesBefore.contains) { return true }
+        return start + length < words.count && hedgesAfter.contains(words[start + length])
     }
 
     /// Lower-case words: letters, digits, `*`, and `.`/`,` between digits (`2.1`, `2,100`), so that

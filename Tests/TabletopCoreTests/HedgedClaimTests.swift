@@ -1,0 +1,26 @@
+import Testing
+@testable import TabletopCore
+
+/// A forbidden claim is one the text makes, not one it denies or names as a risk: "phishing risk to the
+/// consignees" in an accurate impact statement is not calling a data theft a phishing incident (blind29,
+/// blind30 lost five points each for it), while "it was ransomware" and "nothing was taken" still cost.
+@Suite struct HedgedClaimTests {
+    static let rubric = Rubric(concepts: [], forbidden: [
+        RubricConcept(name: "that it was another kind of incident", phrases: ["miner", "ransomware", "insider", "phishing"]),
+        RubricConcept(name: "that no data left", phrases: ["no data left", "nothing was taken", "not breached"]),
+    ])
+
+    @Test(arguments: [
+        ("2.1 million EU residents' names and emails were copied; high phishing risk for data subjects", [String]()),
+        ("31,500 consignees' delivery addresses read; phishing risk to consignees, no payment data", []),
+        ("The key was used from Tor; not an insider, and no ransomware was found", []),
+        ("Customers may see a possible phishing wave once the data is sold", []),
+        ("It was ransomware on the export host", ["that it was another kind of incident ('ransomware')"]),
+        ("A departing insider copied the exports", ["that it was another kind of incident ('insider')"]),
+        ("We were not breached, nothing was taken", ["that no data left ('nothing was taken')"]),
+        ("Phishing emails led to the key being stolen", ["that it was another kind of incident ('phishing')"]),
+    ])
+    func aClaimIsWhatTheTextAssertsAndSaysWhichWords(text: String, claims: [String]) {
+        #expect(Self.rubric.read(text).claims == claims)
+    }
+}
