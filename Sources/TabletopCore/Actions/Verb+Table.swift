@@ -56,7 +56,7 @@ extension Verb {
         case .redeploy: Entry(area: .forensics, argument: .asset, minutes: 60, summary: "replace an asset with a known-clean build")
         case .clean: Entry(area: .forensics, argument: .asset, minutes: 60, summary: "try to clean an asset in place")
         case .fix: Entry(area: .forensics, argument: .text, minutes: 120, summary: "develop a fix or mitigation: fix \"what\"",
-                          example: "fix \"replace the long-lived key with short-lived credentials\"")
+                          example: "fix \"what you change so it cannot happen again, in your words\"")
         case .test: Entry(area: .forensics, argument: .none, minutes: 60, summary: "test the fix and try to bypass it")
         case .rollout: Entry(area: .forensics, argument: .none, minutes: 60, summary: "roll the fix out to production")
         case .monitor: Entry(area: .forensics, argument: .duration, minutes: nil, summary: "watch production closely for a while: monitor 2h")
