@@ -167,5 +167,31 @@ import Testing
         let busy = Support.said(engine.playThrough("ask priya anything you need?"))
         #expect(busy.contains("I am still on 'logs audit-logs'"), "\(busy)")
     }
-}
 
+    @Test func whatTheyAskedThemselvesAndIsNotDoneIsWhatTheyNeed() throws {
+        var engine = try Support.engine("insider", ["ack", "logs dlp-logs", "wait 5m"])
+        let omar = Support.said(engine.playThrough("ask omar what do you need from me?"))
+        #expect(omar.hasPrefix("What I said at Tue 08:26 (T+00:21) still stands: You'll want forensics and identity people on this, quietly."), "\(omar)")
+        #expect(!omar.contains("Nothing from you"), "\(omar)")
+    }
+
+    @Test func theirQuestionStillOpenIsTheAnswerTheyNeedAndAnsweredItIsNot() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "wait 10m"])
+        let nils = Support.said(engine.playThrough("ask nils what do you need from me?"))
+        #expect(nils.hasPrefix("Your answer to what I asked at Tue 14:30 (T+00:10): \"I can terminate web-03 right now"), "\(nils)")
+        #expect(nils.hasSuffix("Shall I?\" ('choose 1-3')"), "\(nils)")
+        _ = engine.playThrough("choose 2")
+        let answered = Support.said(engine.playThrough("ask nils what do you need from me?"))
+        #expect(answered.hasPrefix("Nothing from you right now."), "\(answered)")
+    }
+
+    @Test(arguments: [
+        ("You'll want forensics and identity people on this, quietly.", true), ("Is there an incident ticket?", true),
+        ("If the exports are leaking, let me just delete the customer-exports bucket.", true),
+        ("Confirmed: this is exfiltration, not just an exposed key.", false), ("Ready for testing.", false),
+        ("I need a restricted ticket to attach the snapshots' hashes and the IOCs to.", true),
+    ])
+    func aSentenceThatAsksOrAdvisesIsKnown(sentence: String, asks: Bool) {
+        #expect(Engine.asksOrAdvises(sentence) == asks)
+    }
+}

@@ -41,7 +41,39 @@ extension Engine {
         let owned = followUps(ownedBy: person).suffix(2).map { "\"\($0.text)\"" }
         let working = (open.isEmpty ? "" : " I am still on \(Self.series(open)); I report back when it is done.")
             + (owned.isEmpty ? "" : " I have the follow-up\(owned.count == 1 ? "" : "s") you filed for me (\(Self.series(owned))) and take it from there.")
-        guard !needs.isEmpty else { return "Nothing from you right now." + working + (lastContact(of: person).map { " \($0)" } ?? "") }
+        guard !needs.isEmpty else {
+            // What they asked of the commander themselves and is still not done is what they need (blind28 #6:
+            // Omar had just said "you'll want forensics and identity people on this", and needed "nothing").
+            if let standing = standingAsk(of: person) { return standing + working }
+            return "Nothing from you right now." + working + (lastContact(of: person).map { " \($0)" } ?? "")
+        }
         return "What I need from you: \(Self.series(needs))." + working
+    }
+
+    /// What the person last asked of the commander in a message of theirs that the commander has not acted
+    /// on: their latest inject whose question is still open, or whose expected steps are not all done,
+    /// told as its sentences that ask or advise ("You'll want forensics and identity people on this,
+    /// quietly."). Nil when everything they asked for is done.
+    func standingAsk(of person: Person) -> String? {
+        for fired in state.fired.reversed() {
+            guard let inject = injectsByID[fired.id], inject.from == person.id else { continue }
+            if let decision = inject.decision {
+                guard state.pendingDecisions.contains(inject.id) else { continue }
+                return "Your answer to what I asked at \(stamp(fired.at)): \"\(inject.text.trimmingWhitespaceAndNewlines())\" ('choose 1-\(decision.options.count)')"
+            }
+            guard inject.expects.contains(where: { !watch.done($0, in: state) }) else { continue }
+            let asks = Self.clauses(of: inject.text).map { $0.clauses.joined(separator: "; ") + $0.end }.filter(Self.asksOrAdvises)
+            guard !asks.isEmpty else { continue }
+            return "What I \(asks.contains { $0.hasSuffix("?") } ? "asked" : "said") at \(stamp(fired.at)) still stands: \(asks.joined(separator: " "))"
+        }
+        return nil
+    }
+
+    /// Whether a sentence of a message asks the commander something or tells them what to do.
+    static func asksOrAdvises(_ sentence: String) -> Bool {
+        if sentence.hasSuffix("?") { return true }
+        let lowered = " " + sentence.lowercased()
+        return [" you'll want", " you will want", " you want", " you need", " we need", " i need", " you should", " we should",
+                " let me", " please", " don't", " do not", " get ", " make sure"].contains(where: lowered.contains)
     }
 }

@@ -57,6 +57,11 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: since))
             return
         }
+        // Asked for their view on the level, they weigh what they know that bears on it, unless an unsaid answer of theirs is on it.
+        if match.map({ hasSaid($0, by: person) }) ?? true, let view = severityViewAnswer(person, words: words) {
+            outputs.append(.answer(person: person.id, name: person.name, text: view))
+            return
+        }
         // Asked for their view on a move, they weigh it against the world, unless an unsaid answer of theirs speaks to that move;
         // asked what they need, they say what the world still asks of the commander on their side.
         if let advice = adviceAnswer(person, question: topic, words: words, unsaid: match.flatMap { hasSaid($0, by: person) ? nil : $0 })

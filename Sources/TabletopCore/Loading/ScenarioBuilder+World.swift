@@ -85,11 +85,21 @@ extension ScenarioBuilder {
             briefedAnswer: map.text("briefed_answer"))
     }
 
+    /// Words that open questions rather than say what they are about.
+    static let questionWords: Set<String> = ["what", "who", "how", "when", "where", "why", "which", "is", "are", "do", "does",
+                                             "can", "could", "should", "would", "will", "the", "a", "an", "you", "we"]
+
     private func readAnswer(_ node: Node, person: String) -> Answer? {
         guard let map = MappingReader(node, context: "an answer of person '\(person)'", keys: ScenarioKeys.answer, collector: collector) else {
             return nil
         }
-        let topics = map.strings("topics", required: true).map { $0.value.lowercased() }
+        let located = map.strings("topics", required: true)
+        // A question word as a topic fits nearly every question (`ask omar what severity…` got the file names).
+        for topic in located where Self.questionWords.contains(topic.value.lowercased()) {
+            collector.warning("topic '\(topic.value)' of an answer of person '\(person)' is a question word and fits nearly every question;"
+                              + " name what the answer is about", at: topic.location)
+        }
+        let topics = located.map { $0.value.lowercased() }
         let when = condition(map, "only_if")
         let reveals = reveals(map)
         let effects = effects(map)
