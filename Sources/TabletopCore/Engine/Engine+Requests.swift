@@ -8,21 +8,41 @@ extension Engine {
         // Every opening holds "you", "please" or "pls": a line without them is none, and cheap to tell.
         let words = topicWords(line)
         guard words.contains("you") || words.contains("please") || words.contains("pls") else { return false }
-        let lowered = line.lowercased().trimmingCharacters(in: .whitespaces)
-        return requestOpenings.contains { lowered.hasPrefix($0) || lowered.contains(", \($0)") || lowered.contains(" and \($0)") }
+        return requestStart(line.lowercased().trimmingCharacters(in: .whitespaces)) != nil
+    }
+
+    /// Where the first request of a lowered line opens: at its start, or after a comma, an "and" or the end
+    /// of a sentence ("please do not terminate web-10 this time. can you snapshot them first?", blind29 #30).
+    static func requestStart(_ lowered: String) -> String.Index? { requestStarts(lowered).first }
+
+    /// Where each request of a lowered line opens, in order.
+    static func requestStarts(_ lowered: String) -> [String.Index] {
+        var starts = Set<String.Index>()
+        for opening in requestOpenings {
+            if lowered.hasPrefix(opening) { starts.insert(lowered.startIndex) }
+            for separator in [", ", " and ", ". ", "? ", "! ", "; "] {
+                var from = lowered.startIndex
+                while let found = lowered.range(of: separator + opening, range: from..<lowered.endIndex) {
+                    starts.insert(found.lowerBound)
+                    from = found.upperBound
+                }
+            }
+        }
+        return starts.sorted()
     }
 
     /// The word right after a request's opening and its fillers, when it names a task, and the words after it.
     static func requestedTask(_ lowered: String) -> (task: String, rest: [String])? {
-        let starts = requestOpenings.compactMap { opening in
-            lowered.hasPrefix(opening) ? lowered.startIndex : lowered.range(of: ", \(opening)")?.lowerBound ?? lowered.range(of: " and \(opening)")?.lowerBound
-        }
-        guard let start = starts.min() else { return nil }
         // The opening's own words, then fillers; the next word is the task ("could you please check web-05").
+        // The first request of the line that names one is the task ("please don't terminate it. can you snapshot it?").
         let opening = Set(requestOpenings.flatMap { $0.split(separator: " ").map(String.init) }).union([",", "and", "also", "just", "quickly", "take", "grab", "get", "run", "make", "a", "an", "the", "some", "put", "place", "set", "legal", "litigation"])
-        let after = lowered[start...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).drop { opening.contains($0) }
-        guard let task = after.first, requestVerbs.contains(where: { $0.words.contains(task) }) else { return nil }
-        return (task, Array(after.dropFirst().prefix(7)))
+        for start in requestStarts(lowered) {
+            let after = lowered[start...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).drop { opening.contains($0) }
+            if let task = after.first, requestVerbs.contains(where: { $0.words.contains(task) }) {
+                return (task, Array(after.dropFirst().prefix(7)))
+            }
+        }
+        return nil
     }
 
     /// The words of a request that name a task, and the command that does it.
@@ -31,6 +51,7 @@ extension Engine {
         (["rotate", "rotation"], .rotate), (["revoke"], .revoke), (["isolate", "quarantine"], .isolate),
         (["snapshot", "snapshots", "image", "images"], .snapshot), (["preserve", "hold"], .preserve), (["block"], .block),
         (["disable", "lock", "suspend"], .disable), (["sweep", "hunt"], .sweep),
+        (["narrow", "tighten", "fix", "patch", "harden"], .fix),
     ]
 
     /// Asked to do something ("can you pull the audit logs for the ci-deployer key?"), a person says
@@ -49,6 +70,10 @@ extension Engine {
         let named = knownAssets.filter { asked.contains($0.id) } + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }
         // Logs asked for are read where they are kept (the audit logs of "the audit logs for the key").
         let asset = (verb == .logs ? named.first { $0.logs != nil } : nil) ?? named.first
+        // A change to make is theirs to word: the task is the fix, said in the request's own words.
+        if verb == .fix {
+            return "I can. Give it to me as a task so it is on record: delegate \(person.id) fix \"<what to change>\"; I report back when it is in and ready to test."
+        }
         guard let asset else {
             return "I can, if you give it to me as a task so it is on record: delegate \(person.id) \(verb.spelling) <what>, and I report back when it is done."
         }
@@ -60,6 +85,11 @@ extension Engine {
             let by = isOwn(done, by: person) ? "I" : done.by ?? "you"
             return "\(asset.id) is already \(Self.word(for: state)): \(by) did it at \(stamp(done.at))."
         }
-        return "I can. Give it to me as a task so it is on record: delegate \(person.id) \(verb.spelling) \(asset.id); I report back when it is done."
+        // Several assets named ("snapshot web-10 and web-02"): a task each, the ones already done left out.
+        let more = named.dropFirst().prefix(2).filter { other in
+            !(Self.stateOfVerb[verb].map { state in self.state.assetChanges.contains { $0.asset == other.id && $0.state == state } } ?? false)
+        }
+        let tasks = ([asset] + more).map { "delegate \(person.id) \(verb.spelling) \($0.id)" }
+        return "I can. Give it to me as a task so it is on record: \(Self.series(tasks)); I report back when it is done."
     }
 }

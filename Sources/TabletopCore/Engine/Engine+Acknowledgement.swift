@@ -1,0 +1,84 @@
+import Foundation
+
+extension Engine {
+    /// Words that, right after a request's opening, make it a question put politely ("can you tell me
+    /// what the logs show?"): the line wants an answer, not something done.
+    static let questionRequests: Set<String> = [
+        "tell", "explain", "confirm", "say", "describe", "remind", "walk", "show", "let", "see", "think", "find", "clarify",
+        "give", "check", "look", "estimate", "guess", "imagine", "recall", "remember", "help", "answer", "update", "brief",
+        "agree", "recommend", "suggest", "prefer", "expect", "need", "want", "like", "know", "do", "is", "are",
+    ]
+
+    /// How the commander offers to bring someone up to date ("can I brief you now?").
+    static let briefingOffers = [
+        "can i brief you", "can i update you", "shall i brief you", "should i brief you", "can i give you an update",
+        "do you want an update", "want an update", "want a briefing", "do you want a briefing", "can i fill you in",
+        "shall i fill you in", "have you got a minute", "got a minute", "do you have a minute",
+    ]
+
+    /// Asked to do something that is no shell move ("can you point your team at the document instead of
+    /// repeating yourself?", blind29 #51; "can you bring an evidence bag on Friday?", blind28 #78), a person
+    /// says they will, in the request's own words turned to theirs; offered a briefing ("can I brief you
+    /// now?", blind30 #20), they say how to give it. Nil for a question put as a request, for a task the
+    /// shell has a move for (`requestAnswer` answers those), and for someone who must not know.
+    func acknowledgement(_ person: Person, question: String) -> String? {
+        guard !person.mustNotKnow else { return nil }
+        let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
+        if Self.briefingOffers.contains(where: lowered.contains) { return briefingOfferAnswer(person) }
+        guard let start = Self.requestStart(lowered), Self.requestedTask(lowered) == nil else { return nil }
+        // "would you …" asks for a view ("would you agree…", "would you cut him off now?"), unless it minds.
+        let opening = lowered[start...].drop { !$0.isLetter }
+        if opening.hasPrefix("would you "), !opening.hasPrefix("would you mind ") { return nil }
+        // The request's words after its opening ("can you", "please"), up to the end of its sentence.
+        // Read in the commander's own case ("the IOC list"), matched lowered.
+        let trimmed = question.trimmingCharacters(in: .whitespaces)
+        let offset = lowered.distance(from: lowered.startIndex, to: start)
+        guard trimmed.count == lowered.count else { return nil }
+        let tokens = trimmed[trimmed.index(trimmed.startIndex, offsetBy: offset)...].split(separator: " ").map(String.init)
+            .drop { $0.allSatisfy { !$0.isLetter } || $0.lowercased() == "and" }
+            .drop { Self.openingWords.contains($0.lowercased()) }
+        var request: [String] = []
+        for word in tokens {
+            request.append(word)
+            if word.hasSuffix("?") || word.hasSuffix(".") || word.hasSuffix("!") { break }
+        }
+        guard let first = request.first?.trimmingCharacters(in: .punctuationCharacters).lowercased(), request.count >= 2 else { return nil }
+        // "can you and hannah have it ready" is "hannah and I will have it ready"; "please don't" is "I won't".
+        var subject = "I'll"
+        if first == "and", request.count > 2 {
+            subject = "\(request[1].capitalized) and I will"
+            request.removeFirst(2)
+        } else if ["don't", "dont"].contains(first) || (first == "do" && request.dropFirst().first?.lowercased() == "not") {
+            subject = "I won't"
+            request.removeFirst(first == "do" ? 2 : 1)
+        } else if Self.questionRequests.contains(first) {
+            return nil
+        }
+        let said = request.map(Self.turnedToTheSpeaker).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.! "))
+        guard !said.isEmpty else { return nil }
+        return "Will do: \(subject) \(said)."
+    }
+
+    /// The words of a request's opening ("can we get you to").
+    static let openingWords: Set<String> = ["can", "could", "would", "will", "you", "please", "pls", "we", "get", "to", "mind"]
+
+    /// A word of the commander's request as the person says it back ("your team" is "my team").
+    static func turnedToTheSpeaker(_ word: String) -> String {
+        let trail = String(word.reversed().prefix { ",;:?.!".contains($0) }.reversed())
+        let bare = String(word.dropLast(trail.count))
+        let turned = ["your": "my", "yours": "mine", "yourself": "myself", "you": "you", "me": "you", "my": "your", "mine": "yours",
+                      "myself": "yourself", "i": "you", "i'm": "you're"][bare.lowercased()] ?? bare
+        return turned + trail
+    }
+
+    /// Offered a briefing: yes, and how (a briefing for leadership, a message for anyone), or that their
+    /// last update is recent enough that only what changed since is wanted.
+    func briefingOfferAnswer(_ person: Person) -> String {
+        let message = "'tell \(person.id) \"…\"'"
+        let how = Standpoint(role: person.role, team: person.team) == .leader ? "'brief leadership' tells us all at once, or \(message)" : message
+        if updatedRecently(person.id), let at = state.knowledge[person.id]?.updatedAt {
+            return "You updated me at \(stamp(at)); only if something changed since: \(how)."
+        }
+        return "Yes, now: \(how)."
+    }
+}
