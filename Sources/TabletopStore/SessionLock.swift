@@ -26,6 +26,10 @@ public final class SessionLock {
         path = Self.realPath(logPath) + ".lock"
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
+            // Not held: a class whose init throws once it is whole still runs `deinit`, whose release would
+            // close this descriptor a second time (by then perhaps another file's, another session's log in a
+            // server) and remove the holder's pid file.
+            held = false
             close(descriptor)
             let who = Self.holder(path).map { " (pid \($0))" } ?? ""
             throw StoreError("session \(sessionID) is open in another tabletop\(who); finish or quit that one first")

@@ -54,6 +54,20 @@ import TabletopCore
         _ = first
     }
 
+    /// A refused writer lets go of nothing it does not hold: its descriptor is closed once, and the
+    /// holder's pid file stays (a refused lock's `deinit` used to release it: a second close of a
+    /// descriptor number perhaps reused by another log, which failed a concurrent test as "changed under
+    /// the drill", and the pid gone from every later refusal).
+    @Test func aRefusedWriterLeavesTheHoldersLockAlone() throws {
+        let path = try SessionLogFileTests.writeSession(inputs: ["ack"])
+        let first = try SessionLock(logPath: path, sessionID: "s")
+        for _ in 1...2 {
+            let error = #expect(throws: StoreError.self) { try SessionLock(logPath: path, sessionID: "s") }
+            #expect(error?.description == "session s is open in another tabletop (pid \(getpid())); finish or quit that one first")
+        }
+        #expect(FileManager.default.fileExists(atPath: first.path))
+    }
+
     @Test func aReleasedOrStaleLockIsTakenOver() throws {
         let path = try SessionLogFileTests.writeSession(inputs: ["ack"])
         do { _ = try SessionLock(logPath: path, sessionID: "s") }
