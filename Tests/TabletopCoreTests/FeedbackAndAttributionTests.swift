@@ -91,7 +91,9 @@ import Testing
     @Test func aDelegatedTasksStepIsTickedWhenTheTaskIsDoneAndNotAgainByTheTrainee() throws {
         // Marco reports back about 32 minutes later, during the second wait (the first stops at Raj's question).
         let (_, outputs) = try Self.play("breach", ["ack", "delegate marco logs audit-logs", "doc create", "wait 1h", "wait 1h", "inspect ci-key"])
-        #expect(Self.ticks(outputs[4]) == ["5 Initial analysis"])
+        // (What the logs showed meets two of step 6's three criteria: a tick in part says so.)
+        #expect(Self.ticks(outputs[4]) == ["5 Initial analysis",
+                                           "6 Verify impact, in part: the copying is confirmed in the audit logs; whose data it is (EU residents) is established (2 of 3)"])
         #expect(Self.ticks(outputs[5]).isEmpty)
     }
 

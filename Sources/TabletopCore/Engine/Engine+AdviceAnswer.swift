@@ -38,6 +38,7 @@ extension Engine {
             return "\(hard ? "No, not now" : "I would hold off") on '\(command)': \(lessons.joined(separator: " "))"
                 + (first.isEmpty ? "" : " First: \(Self.series(first)).")
         }
+        if let objection = stopsNothing(action, command: command) { return objection }
         if action.verb == .statementPublish, unreviewedAfter(action, as: player) {
             let reviewer = scenario.cast.first { StepJudge.reviewerTeams.contains($0.team.lowercased()) && knows(person: $0) }
             return "Not before it is reviewed: a statement goes out only once legal or communications has read it"
@@ -56,6 +57,18 @@ extension Engine {
         }
         let side = Self.side(of: Standpoint(role: person.role, team: person.team))
         return "\(side) I see nothing against '\(command)' now" + (reasons.isEmpty ? "; it is your call." : ": \(reasons.joined(separator: "; ")).")
+    }
+
+    /// Against deleting or powering off what no way in of the adversary runs through: it stops nothing and
+    /// loses what the asset holds or serves (blind30 #112: the bucket's owner approved deleting the live
+    /// export bucket because a snapshot was taken; the scenario's own story says it "stopped nothing").
+    func stopsNothing(_ action: Action, command: String) -> String? {
+        guard [.delete, .shutdown].contains(action.verb), let id = assetID(of: action), let asset = assetsByID[id],
+              asset.kind != .indicator, !state.asset(id, is: .compromised), !openWaysIn.contains(id),
+              !scenario.responses.contains(where: { $0.effects.attackerPresent == false && $0.on.object == id }) else { return nil }
+        let loss = action.verb == .delete ? "once deleted it can be neither examined nor restored" : "powered off, it stops serving whoever relies on it"
+        let critical = [.high, .critical].contains(asset.criticality) ? " It is \(asset.criticality.rawValue) to us." : ""
+        return "I would hold off on '\(command)': no way in the adversary still has runs through \(id), so it stops nothing, and \(loss).\(critical)"
     }
 
     /// How a person says whose view they give.

@@ -16,7 +16,7 @@ extension Engine {
         let person = asToldNow(person)
         let words = Self.topicWords(topic)
         if let own = heardAnswer(person, question: topic, words: words) ?? suspectAwarenessAnswer(person, question: topic, words: words) ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
-            ?? ownDeedsAnswer(person, question: topic, words: words) ?? taskAnswer(person, words: words) {
+            ?? whyAloneAnswer(person, question: topic) ?? ownDeedsAnswer(person, question: topic, words: words) ?? taskAnswer(person, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: own))
             return
         }
@@ -112,8 +112,10 @@ extension Engine {
             // Their own offer, done by them and revealing nothing more, is replaced by saying it is done.
             return done.own && answer.reveals.isEmpty ? done.text : again ?? "\(done.text) \(answer.text)"
         }
-        // Their unsaid answer on it first, then how to hand them what was asked.
-        let reply = authored.map { again == nil && !toldDone ? [$0, request].compactMap { $0 }.joined(separator: " ") : $0 }
+        // Their unsaid answer on it first, then how to hand them what was asked; an answer that finds something
+        // has done the looking asked for, and offering to do it as a task as well contradicts it (blind30 #15).
+        let looked = (match.map { !$0.reveals.isEmpty } ?? false) && Self.requestedTask(topic.lowercased()).map { ["logs", "log", "pull", "trail", "inspect", "check", "examine"].contains($0.task) } == true
+        let reply = authored.map { again == nil && !toldDone && !looked ? [$0, request].compactMap { $0 }.joined(separator: " ") : $0 }
         outputs.append(.answer(person: person.id, name: person.name, text: reply ?? worldAnswer(person, question: topic, words: words)))
         // Their update given, the next one tells what came after it.
         if update, authored == nil || again != nil {

@@ -69,7 +69,9 @@ extension Engine {
         let asked = words.subtracting(Self.requestVerbs.flatMap(\.words))
         let named = knownAssets.filter { asked.contains($0.id) } + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }
         // Logs asked for are read where they are kept (the audit logs of "the audit logs for the key").
-        let asset = (verb == .logs ? named.first { $0.logs != nil } : nil) ?? named.first
+        // ("the audit logs for ci-deployer" are the audit logs, not the key's own trail, blind30 #15.)
+        let store = named.first { asset in asset.logs != nil && (asset.id.contains("log") || asset.name.lowercased().contains("log")) }
+        let asset = (verb == .logs ? store ?? named.first { $0.logs != nil } : nil) ?? named.first
         // A change to make is theirs to word: the task is the fix, said in the request's own words.
         if verb == .fix {
             return "I can. Give it to me as a task so it is on record: delegate \(person.id) fix \"<what to change>\"; I report back when it is in and ready to test."

@@ -24,17 +24,50 @@ extension Engine {
         let suspect = scenario.truth.insider.flatMap { id in scenario.cast.first { $0.id == id } }
         let namesSuspect = suspect.map { Self.names(words, $0.id, $0.name) } ?? false
         guard namesSuspect || !words.isDisjoint(with: Self.actorWords) else { return nil }
+        // Since a move of the commander's ("since the rollout"): what came in after it, as they know it (blind29 #124:
+        // the beacon caught after the rollout was missed, and the trail offered was a host deleted the day before).
+        if let reference = referenceMove(in: words) {
+            let known = Set(factsKnown(by: person.id))
+            let after = state.fired.filter { $0.at.seconds >= reference.at.seconds }.flatMap { fired in
+                (injectsByID[fired.id]?.reveals ?? []).filter(known.contains).compactMap { world.factsByID[$0] }.map { (at: fired.at, fact: $0) }
+            }
+            let since = "Since '\(reference.raw)' at \(stamp(reference.at))"
+            if let latest = after.last { return "\(since): \(told(latest.fact)) (in at \(stamp(latest.at)))" }
+            let trail = sinceTrail(person, words: words)
+            return "\(since), nothing I have seen shows that." + (trail.map { " Its trail would: logs \($0.id)." } ?? "")
+        }
         let asked = Self.distinctiveQuestionWords(words)
         if let best = bestKnown(by: person, sharing: asked), best.overlap >= 2 {
             return "\(best.told) Nothing newer than that has reached me."
         }
-        // The trail that would show it: one the question names, else one the person keeps, else one of the
-        // suspect's own assets, else a compromised one.
-        let trails = knownAssets.filter { $0.logs != nil }
-        let trail = trails.first { words.contains($0.id) || Self.names(words, $0.id, $0.name) }
+        let trail = sinceTrail(person, words: words)
+        return "Nothing I have seen shows that." + (trail.map { " Its trail would: logs \($0.id)." } ?? "")
+    }
+
+    /// The trail that would show it: one the question names, else one the person keeps, else one of the
+    /// suspect's own assets, else a compromised one; never one deleted or rebuilt since.
+    func sinceTrail(_ person: Person, words: Set<String>) -> Asset? {
+        let suspect = scenario.truth.insider.flatMap { id in scenario.cast.first { $0.id == id } }
+        let trails = knownAssets.filter { $0.logs != nil && !state.asset($0.id, is: .deleted) && !state.asset($0.id, is: .redeployed) }
+        return trails.first { words.contains($0.id) || Self.names(words, $0.id, $0.name) }
             ?? trails.first { $0.owner == person.id }
             ?? trails.first { asset in suspect.map { asset.owner == $0.id } ?? false }
             ?? trails.first { state.asset($0.id, is: .compromised) }
-        return "Nothing I have seen shows that." + (trail.map { " Its trail would: logs \($0.id)." } ?? "")
+    }
+
+    /// The words that name a move of the commander's as a point in time ("since the rollout").
+    static let referenceMoves: [(words: Set<String>, verb: Verb)] = [
+        (["rollout", "rolled"], .rollout), (["rotation", "rotated", "rotate"], .rotate), (["revoked", "revocation", "revoke"], .revoke),
+        (["isolated", "isolation", "isolate"], .isolate), (["blocked", "block"], .block), (["fix", "patch", "patched"], .fix),
+        (["rebuild", "rebuilt", "redeploy", "redeployed"], .redeploy), (["disabled", "cutoff", "cut-off"], .disable), (["test", "tested"], .test),
+    ]
+
+    /// The last move of the commander's that a "since …" question names, with what was typed and when.
+    func referenceMove(in words: Set<String>) -> (raw: String, at: SimDuration)? {
+        guard words.contains("since") || words.contains("after") else { return nil }
+        for (names, verb) in Self.referenceMoves where !words.isDisjoint(with: names) {
+            if let last = watch.decisions(by: verb, in: state).last { return (state.decisions[last].raw, state.decisions[last].at) }
+        }
+        return nil
     }
 }
