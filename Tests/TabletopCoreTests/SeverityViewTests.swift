@@ -27,8 +27,14 @@ import Testing
     @Test func aSuspectGivesNoViewAndOtherQuestionsAreNotAboutTheLevel() throws {
         let engine = try Support.engine("insider", ["ack"])
         let kai = try #require(engine.peopleByID["kai"])
-        #expect(engine.severityViewAnswer(kai, words: Engine.topicWords("what severity is this?")) == nil)
+        #expect(engine.severityViewAnswer(kai, question: "what severity is this?", words: Engine.topicWords("what severity is this?")) == nil)
         let rita = try #require(engine.peopleByID["rita"])
-        #expect(engine.severityViewAnswer(rita, words: Engine.topicWords("who is on call?")) == nil)
+        #expect(engine.severityViewAnswer(rita, question: "who is on call?", words: Engine.topicWords("who is on call?")) == nil)
+    }
+
+    @Test func whatTheQuestionTellsCounts() throws {
+        var engine = try Support.engine("breach", ["ack", "ask marco logs"])
+        let view = Support.said(engine.playThrough("ask hannah given 2.1 million EU records were copied, should we raise this to sev1?"))
+        #expect(view.hasPrefix("It's your call against the level matrix; what bears on it is data taken: Audit logs show"), "\(view)")
     }
 }

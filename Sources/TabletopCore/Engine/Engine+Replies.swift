@@ -58,7 +58,7 @@ extension Engine {
             return
         }
         // Asked for their view on the level, they weigh what they know that bears on it, unless an unsaid answer of theirs is on it.
-        if match.map({ hasSaid($0, by: person) }) ?? true, let view = severityViewAnswer(person, words: words) {
+        if match.map({ hasSaid($0, by: person) }) ?? true, let view = severityViewAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: view))
             return
         }

@@ -6,12 +6,14 @@ extension Engine {
     /// person weighs what they know that bears on it: the known facts that show something the matrix rates
     /// (data taken, admin access, an outage, public talk), the level declared so far, and the rule for
     /// when torn. The engine holds no matrix (the scorer rates), so they never name the correct level;
-    /// someone told nothing yet asks to be told first (blind28 #13: "I don't know that"). Nil for other
+    /// someone told nothing yet, by the question or before, asks to be told first (blind28 #13: "I don't know that"). Nil for other
     /// questions and for someone who must not know.
-    func severityViewAnswer(_ person: Person, words: Set<String>) -> String? {
+    func severityViewAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.severityWords) else { return nil }
         let declared = state.severityLog.last.map { "You declared \($0.level.rawValue) at \(stamp($0.at))." }
-        let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
+        // What the question itself tells them counts ("given 2.1 million EU records were copied, sev1?", blind30 #35).
+        let told = factsKnown(by: person.id)
+        let known = (told + factsNamed(in: question).filter { !told.contains($0) }).compactMap { world.factsByID[$0] }
         let weighing = known.filter { !$0.shows.isEmpty }
         guard !weighing.isEmpty else {
             if state.facts.contains(where: { !(world.factsByID[$0]?.shows.isEmpty ?? true) }) {
