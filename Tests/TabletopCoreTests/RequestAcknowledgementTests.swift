@@ -16,7 +16,9 @@ import Testing
         ("ask nils please do NOT terminate web-03 this time. Can you snapshot it before we isolate?",
          "I can. Give it to me as a task so it is on record: delegate nils snapshot web-03; I report back when it is done."),
         ("ask sara can you narrow the instance role to the one secret it needs?",
-         "I can. Give it to me as a task so it is on record: delegate sara fix \"<what to change>\"; I report back when it is in and ready to test."),
+         "I can. Give it to me as a task so it is on record: delegate sara rotate instance-role (re-issued with only what it needs); I report back when it is done."),
+        ("ask maya can you patch the upload flaw?",
+         "I can. Give it to me as a task so it is on record: delegate maya fix \"<what to change>\"; I report back when it is in and ready to test."),
         ("ask victor can I brief you now on the webshell?", "Yes, now: 'brief leadership' tells us all at once, or 'tell victor \"…\"'."),
     ])
     func aRequestIsAnsweredAsOne(line: String, reply: String) throws {

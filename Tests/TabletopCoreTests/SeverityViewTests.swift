@@ -10,7 +10,7 @@ import Testing
         var engine = try Support.engine("insider", ["ack"])
         let question = "ask rita do you agree with sev2 for this, or would you call it sev1?"
         let early = Support.said(engine.playThrough(question))
-        #expect(early.hasPrefix("Nothing we know yet shows data taken"), "\(early)")
+        #expect(early.hasPrefix("Nothing we know yet shows data taken") || early.hasPrefix("What I know ("), "\(early)")
         _ = engine.playThrough("logs dlp-logs")
         _ = engine.playThrough("wait 5m")
         _ = engine.playThrough("severity sev2 \"a leaver's sync\"")
@@ -36,5 +36,11 @@ import Testing
         var engine = try Support.engine("breach", ["ack", "ask marco logs"])
         let view = Support.said(engine.playThrough("ask hannah given 2.1 million EU records were copied, should we raise this to sev1?"))
         #expect(view.hasPrefix("It's your call against the level matrix; what bears on it is data taken: Audit logs show"), "\(view)")
+    }
+
+    @Test func whoFoundSomethingThemselvesWeighsIt() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "page ingrid", "ask ingrid webshell"])
+        let view = Support.said(engine.playThrough("ask ingrid what severity would you put on this, given the webshell has been there eleven days?"))
+        #expect(view.hasPrefix("What I know (A JSP webshell sits in web-03's upload directory"), "\(view)")
     }
 }

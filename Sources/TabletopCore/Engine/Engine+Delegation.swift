@@ -119,6 +119,12 @@ extension Engine {
         let factsBefore = state.facts.count, changesBefore = state.assetChanges.count
         var produced: [Output] = []
         perform(action, actor: actor, into: &produced)
+        // A fix by a credential's owner that narrows it (a role cut to what the app needs) narrows it in the world
+        // too, as `rotate` does (blind32: Sara's delivered fix left the role reading every secret, and the
+        // database password rotated after it sprang the trap for rotating before the role).
+        if configuration.realClock, action.verb == .fix, let narrowed = narrowedCredential(by: action.text ?? "", owner: person) {
+            perform(Action(verb: .rotate, object: narrowed.id), actor: actor, into: &produced)
+        }
         state.traps.removeAll { madeGood.contains($0.id) }
         // What they changed is theirs: the record names them, not the commander who asked.
         for change in state.assetChanges.indices.dropFirst(changesBefore) where state.assetChanges[change].by == nil {

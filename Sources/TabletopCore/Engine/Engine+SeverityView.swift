@@ -1,3 +1,5 @@
+import Foundation
+
 extension Engine {
     /// The words that make a question one about the incident's level.
     static let severityWords: Set<String> = ["severity", "sev", "sev1", "sev2", "sev3", "sev4", "sev-1", "sev-2", "sev-3", "sev-4"]
@@ -16,11 +18,14 @@ extension Engine {
         let known = (told + factsNamed(in: question).filter { !told.contains($0) }).compactMap { world.factsByID[$0] }
         let weighing = known.filter { !$0.shows.isEmpty }
         guard !weighing.isEmpty else {
-            if state.facts.contains(where: { !(world.factsByID[$0]?.shows.isEmpty ?? true) }) {
+            // Told nothing at all: they ask to be told (someone who found something themselves knows it, blind32 #13).
+            if known.isEmpty, state.facts.contains(where: { !(world.factsByID[$0]?.shows.isEmpty ?? true) }) {
                 return "I can't weigh it: nobody has told me what you have found. Tell me first ('tell \(person.id) \"…\"' or a briefing)."
                     + (declared.map { " \($0)" } ?? "")
             }
-            return "Nothing we know yet shows data taken, admin access, an outage or public talk of it: rate it on the first report"
+            let shows = known.last.map { "What I know (\(Self.firstSentence($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ".")))) shows no" }
+                ?? "Nothing we know yet shows"
+            return "\(shows) data taken, admin access, outage or public talk of it yet: rate it on that"
                 + " and re-rate as facts come in." + (declared.map { " \($0)" } ?? "")
         }
         let shown = Self.series(Array(Set(weighing.flatMap(\.shows))).sorted().map(\.plainWords))

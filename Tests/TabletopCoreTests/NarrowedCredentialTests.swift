@@ -1,0 +1,33 @@
+import Testing
+@testable import TabletopCore
+
+/// Narrowing a credential is re-issuing it with less: asked to, its owner offers `rotate`, and a fix of
+/// theirs that narrows it narrows it in the world (blind32: Sara's delivered fix left the role reading
+/// every secret, so rotating the database password after it sprang the trap for doing it first).
+@Suite struct NarrowedCredentialTests {
+    typealias Support = TimeThatStaysTrueTests
+    static let fix = "delegate sara fix \"narrow the web fleet instance role so it can no longer read prod/db-creds\""
+
+    @Test func askedToNarrowTheRoleItsOwnerOffersToReissueIt() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "ask sara role"])
+        let reply = Support.said(engine.playThrough("ask sara can you narrow the web fleet instance role so it can no longer read prod/db-creds?"))
+        #expect(reply.hasPrefix("I can. Give it to me as a task so it is on record: delegate sara rotate instance-role"), "\(reply)")
+    }
+
+    @Test func theOwnersFixThatNarrowsTheRoleNarrowsItAndTheRotationAfterSpringsNothing() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", Self.fix])
+        while !(engine.state.tasks.first?.done ?? true) { _ = engine.playThrough("wait 30m") }
+        #expect(engine.state.asset("instance-role", is: .rotated))
+        #expect(engine.state.assetChanges.last { $0.asset == "instance-role" }?.by == "Sara Nyquist")
+        _ = engine.playThrough("rotate db-creds")
+        #expect(!engine.state.traps.contains { $0.id == "creds-before-role" })
+    }
+
+    @Test func aFixThatNarrowsNothingOrIsNotTheOwnersChangesNoCredential() throws {
+        let engine = try Support.engine("compromised-host", ["ack"])
+        let sara = try #require(engine.peopleByID["sara"]), maya = try #require(engine.peopleByID["maya"])
+        #expect(engine.narrowedCredential(by: "upgrade the framework and keep uploads out of the web root", owner: sara) == nil)
+        #expect(engine.narrowedCredential(by: "narrow the web fleet instance role", owner: maya) == nil)
+        #expect(engine.narrowedCredential(by: "narrow the web fleet instance role", owner: sara)?.id == "instance-role")
+    }
+}
