@@ -14,12 +14,15 @@ struct StepJudge: Sendable {
     let people: [String: Person]
     /// Every word the scenario's texts contain, for judging whether an indicator belongs to this incident.
     let mentioned: Set<String>
+    /// Whether the company's own chat is read by the adversary or the suspect (`truth: comms_compromised`).
+    let commsCompromised: Bool
 
     init(runbook: Runbook, scenario: Scenario) {
         self.runbook = runbook
         overrides = Dictionary(scenario.scoring.map { ($0.step, $0) }, uniquingKeysWith: { first, _ in first })
         people = Dictionary(scenario.cast.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         mentioned = Self.mentionedMemo.value(scenario.texts) { Set($0.flatMap { Self.indicatorWords($0) }) }
+        commsCompromised = scenario.truth.commsCompromised
     }
 
     /// Whether the scenario judges the step by criteria over the world.
@@ -35,6 +38,9 @@ struct StepJudge: Sendable {
             guard let audience = Self.audience(ofTeam: action.object.flatMap { people[$0] }?.team) else { return [] }
             return steps(for: Action(verb: .notify, object: audience.rawValue), done: done)
         }
+        // A channel in a chat the suspect reads is no private channel, however late (blind31: the insider's admin
+        // could read #ir-kai-private, and it was step 2 "late"); an out-of-band group is.
+        if action.verb == .channel, commsCompromised, !action.outOfBand { return [] }
         // The numbers only: filtering the steps themselves copied every step that counts.
         return runbook.steps.compactMap { step -> Int? in
             guard !judgedByWorld(step.number), step.isEvidence(action, people: people) else { return nil }
