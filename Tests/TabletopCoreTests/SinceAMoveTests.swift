@@ -11,10 +11,7 @@ import Testing
 
     /// The compromised-host expert's moves at seed 1, up to its `monitor 1h` after the rollout.
     static func expertUntilTheWatch() throws -> [String] {
-        let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs/compromised-host-expert-seed1.script")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
-        let watch = try #require(lines.firstIndex(of: "monitor 1h"))
-        return Array(lines[...watch])
+        try Support.walkthrough("compromised-host-expert-seed1", through: "monitor 1h")
     }
 
     @Test func whatCameInAfterTheRolloutIsTheAnswer() throws {

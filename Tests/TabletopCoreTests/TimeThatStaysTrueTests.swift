@@ -19,6 +19,14 @@ import Testing
 
     static func said(_ outputs: [Output]) -> String { WorldAwarePeopleTests.said(outputs) }
 
+    /// A shipped walkthrough's moves (`Scenarios/walkthroughs/<name>.script`), up to and including the first `line`.
+    static func walkthrough(_ name: String, through line: String) throws -> [String] {
+        let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs/\(name).script")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+        let last = try #require(lines.firstIndex(of: line))
+        return Array(lines[...last])
+    }
+
     /// The first seed at which the insider's backdoor is the build server's deploy key.
     static func deployKeySeed() throws -> Int {
         let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/insider.yaml")

@@ -26,6 +26,7 @@ extension Engine {
         if verb == .post, let id = action.object, let text = action.text, readByOutsiders(id), mentionsDetails(text) {
             sprung[.publicDetails] = id
         }
+        if configuration.realClock { sprung.merge(statementTraps(for: action)) { first, _ in first } }
         return GenericTrap.allCases.compactMap { kind in sprung[kind].map(kind.id) }
             .filter { id in !state.traps.contains { $0.id == id } }
     }

@@ -13,6 +13,8 @@ public enum GenericTrap: String, Sendable, Hashable, CaseIterable {
     case closedWithAttacker = "closed-with-attacker"
     /// Shutting down, disabling, isolating, deleting or rebuilding something the incident never touched.
     case needlessDisruption = "needless-disruption"
+    /// Publishing a statement that denies what the team knows was taken or reached.
+    case misleadingStatement = "misleading-statement"
 
     /// The id a sprung trap is recorded under: the kind and what it was sprung on.
     func id(_ object: String) -> String { object.isEmpty ? rawValue : "\(rawValue):\(object)" }
@@ -37,6 +39,7 @@ public enum GenericTrap: String, Sendable, Hashable, CaseIterable {
         case .destroyedEvidence: .destroyingEvidence
         case .tippedOff: .tippingOff
         case .closedWithAttacker: .closingWithAttacker
+        case .misleadingStatement: .concealment
         case .shutdownBeforeSnapshot, .publicDetails, .needlessDisruption: nil
         }
     }
@@ -48,6 +51,7 @@ public enum GenericTrap: String, Sendable, Hashable, CaseIterable {
         case .tippedOff, .publicDetails: "private-channel"
         case .closedWithAttacker: "close-incident"
         case .needlessDisruption: "stop-the-bleeding"
+        case .misleadingStatement: "legal-and-pr"
         }
     }
 
@@ -59,6 +63,7 @@ public enum GenericTrap: String, Sendable, Hashable, CaseIterable {
         case .tippedOff: "A person who must not know learns it from any contact, or from losing access before legal and HR are ready."
         case .publicDetails: "Details belong in the restricted channel; a channel the whole company or the adversary reads gets a pointer at most."
         case .closedWithAttacker: "Closing while the adversary still has a way in ends the response, not the incident."
+        case .misleadingStatement: "A public statement says what is known, however bad: denying what the team knows was taken is concealment, and it comes out."
         case .needlessDisruption: "Containment is aimed at what the adversary touched; taking down what they never reached hurts the business and helps nobody."
         }
     }
