@@ -44,6 +44,7 @@ extension Engine {
             return "Not before it is reviewed: a statement goes out only once legal or communications has read it"
                 + (reviewer.map { " (statement review \($0.id))." } ?? ".")
         }
+        if let suspect = suspectStillIn(before: action) { return suspect }
         var reasons: [String] = []
         if let id = assetID(of: action), let target = Self.stateOfVerb[action.verb], Self.cutOffStates.contains(target), openWaysIn.contains(id) {
             reasons.append("it cuts off a way in the adversary still has")
@@ -69,6 +70,23 @@ extension Engine {
         let loss = action.verb == .delete ? "once deleted it can be neither examined nor restored" : "powered off, it stops serving whoever relies on it"
         let critical = [.high, .critical].contains(asset.criticality) ? " It is \(asset.criticality.rawValue) to us." : ""
         return "I would hold off on '\(command)': no way in the adversary still has runs through \(id), so it stops nothing, and \(loss).\(critical)"
+    }
+
+    /// Against going public while someone who must not know is still inside: a public statement reaches them
+    /// too, before their access is cut (blind31 #76, #77: counsel and HR saw "nothing against" publishing
+    /// days before Kai's exit meeting, asked exactly that).
+    func suspectStillIn(before action: Action) -> String? {
+        guard action.verb == .statementPublish || (action.verb == .notify && action.object == Audience.customers.rawValue),
+              state.attackerPresent else { return nil }
+        for suspect in scenario.cast where suspect.mustNotKnow {
+            guard let account = scenario.assets.first(where: { $0.owner == suspect.id && $0.kind == .account }),
+                  cutOff(account) == nil else { continue }
+            let first = suspect.name.split(separator: " ").first.map(String.init) ?? suspect.name
+            let until = pendingChange(of: account.id).map { " (\($0.when))" } ?? ""
+            return "I would hold off on '\(Self.commandLine(of: action))': \(first) still has access, and what goes public reaches \(first) too, "
+                + "telling what we know before the access is cut. Put it out once \(account.id) is cut off\(until)."
+        }
+        return nil
     }
 
     /// How a person says whose view they give.
