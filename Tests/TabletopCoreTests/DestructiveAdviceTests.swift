@@ -20,3 +20,21 @@ import Testing
         #expect(engine.stopsNothing(Action(verb: .isolate, object: "customer-db"), command: "isolate customer-db") == nil)
     }
 }
+
+/// The score follows the advice: deleting what no way in runs through is a needless disruption even after
+/// its snapshot (game37: the export bucket and its audit logs deleted after their snapshot cost nothing).
+@Suite struct DestroyedForNothingTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    @Test func deletingTheSnapshottedExportBucketIsNeedless() throws {
+        let engine = try Support.engine("breach", ["ack", "snapshot customer-exports", "delete customer-exports"])
+        #expect(engine.state.asset("customer-exports", is: .snapshotted))
+        #expect(engine.state.traps.contains { $0.id == "needless-disruption:delete customer-exports" })
+    }
+
+    @Test func deletingACompromisedHostAfterItsSnapshotIsContainment() throws {
+        let engine = try Support.engine("compromised-host", ["ack", "snapshot web-03", "delete web-03"])
+        #expect(engine.state.asset("web-03", is: .deleted))
+        #expect(!engine.state.traps.contains { $0.id.hasPrefix("needless-disruption:") })
+    }
+}

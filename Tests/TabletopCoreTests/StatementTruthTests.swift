@@ -56,3 +56,24 @@ import Testing
         #expect(engine.state.traps.contains { $0.id == "tipped-off:kai" })
     }
 }
+
+/// Counsel will not clear a statement the team knows is false, or one naming the suspect (game37).
+@Suite struct StatementReviewTruthTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    @Test func counselSendsBackADenialOnceTheLossIsKnown() throws {
+        var moves = try StatementTruthTests.breachPublishing("Our systems were not breached.")
+        moves.removeLast(3)   // the reviews and the publication
+        var engine = try Support.engine("breach", moves)
+        let review = Support.said(engine.playThrough("statement review hannah"))
+        #expect(review.contains("sends it back: \"'Our systems were not breached' is not true"), "\(review)")
+        #expect(engine.state.statementReviewedBy == nil)
+    }
+
+    @Test func counselSendsBackAStatementNamingTheSuspect() throws {
+        var engine = try Support.engine("insider", ["ack", "statement draft \"Kai Lindgren copied our customer list.\""])
+        let review = Support.said(engine.playThrough("statement review peter"))
+        #expect(review.contains("It names Kai Lindgren"), "\(review)")
+        #expect(engine.state.statementReviewedBy == nil)
+    }
+}

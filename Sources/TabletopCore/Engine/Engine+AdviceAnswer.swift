@@ -21,8 +21,10 @@ extension Engine {
         let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
         // The asset is one the trainee knows, so the shell's own reason gives nothing away.
         if let problem = problem(with: action, player: player) { return "That cannot be done now: \(problem)." }
-        let outcome = tried(action, as: player)
+        var outcome = tried(action, as: player)
         let command = Self.commandLine(of: action)
+        // What stops nothing is said as that (`stopsNothing`), not as the generic lesson on what was never reached.
+        if destroyedForNothing(action) != nil { outcome.sprung.removeAll { GenericTrap.kind(of: $0)?.0 == .needlessDisruption } }
         if !outcome.sprung.isEmpty {
             // The scenario's own lesson first; a generic one only for a kind of failure it does not already name.
             let authored = outcome.sprung.compactMap { id in scenario.traps.first { $0.id == id } }
@@ -64,9 +66,8 @@ extension Engine {
     /// loses what the asset holds or serves (blind30 #112: the bucket's owner approved deleting the live
     /// export bucket because a snapshot was taken; the scenario's own story says it "stopped nothing").
     func stopsNothing(_ action: Action, command: String) -> String? {
-        guard [.delete, .shutdown].contains(action.verb), let id = assetID(of: action), let asset = assetsByID[id],
-              asset.kind != .indicator, !state.asset(id, is: .compromised), !openWaysIn.contains(id),
-              !scenario.responses.contains(where: { $0.effects.attackerPresent == false && $0.on.object == id }) else { return nil }
+        guard let asset = destroyedForNothing(action) else { return nil }
+        let id = asset.id
         let loss = action.verb == .delete ? "once deleted it can be neither examined nor restored" : "powered off, it stops serving whoever relies on it"
         let critical = [.high, .critical].contains(asset.criticality) ? " It is \(asset.criticality.rawValue) to us." : ""
         return "I would hold off on '\(command)': no way in the adversary still has runs through \(id), so it stops nothing, and \(loss).\(critical)"
@@ -87,6 +88,15 @@ extension Engine {
                 + "telling what we know before the access is cut. Put it out once \(account.id) is cut off\(until)."
         }
         return nil
+    }
+
+    /// The asset a `delete` or `shutdown` would take away although no way in of the adversary runs through
+    /// it: not compromised now, no open way in, and no response of the scenario makes it end their access.
+    func destroyedForNothing(_ action: Action) -> Asset? {
+        guard [.delete, .shutdown].contains(action.verb), let id = assetID(of: action), let asset = assetsByID[id],
+              asset.kind != .indicator, !state.asset(id, is: .compromised), !openWaysIn.contains(id),
+              !scenario.responses.contains(where: { $0.effects.attackerPresent == false && $0.on.object == id }) else { return nil }
+        return asset
     }
 
     /// How a person says whose view they give.

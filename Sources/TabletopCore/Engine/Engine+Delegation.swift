@@ -200,6 +200,16 @@ extension Engine {
         if RubricConcept.isWordList(draft) {
             return "\(person.name) reads the draft and sends it back: \"This is a list of terms, not a statement. Tell people what happened, what it means for them and what we are doing, in sentences.\" It is not cleared."
         }
+        // What the team knows contradicts it, or it names the suspect while he is still in: counsel will not clear
+        // it (game37: a cleared "our systems were not breached" after the loss was confirmed).
+        if dataTakenKnown, let denial = Self.impactDenial(in: draft) {
+            return "\(person.name) reads the draft and sends it back: \"'\(Self.excerpt(denial, limit: 100))' is not true: we know data left. "
+                + "I can't put my name to that; say what happened, however bad.\" It is not cleared."
+        }
+        if suspectStillUnaware, let suspect = scenario.cast.first(where: { $0.mustNotKnow && Self.names(draft, $0) }) {
+            return "\(person.name) reads the draft and sends it back: \"It names \(suspect.name), who still has access: it tells them what we know, "
+                + "and naming anyone in public is a legal risk of its own. Leave names out.\" It is not cleared."
+        }
         state.statementReviewedBy = person.id
         return "\(person.name) reviews the draft and clears it for publishing: \"\(Self.excerpt(draft, limit: 160))\""
     }

@@ -15,6 +15,12 @@ extension Engine {
                !world.everCompromised.contains(id), !world.scenario.endsAdversaryAccess(verb: verb, on: id), !(asset.owner.map { peopleByID[$0]?.mustNotKnow == true } ?? false) {
                 sprung[.needlessDisruption] = "\(verb.spelling) \(id)"   // each disruptive act is its own harm
             }
+            // Deleting or powering off what no way in runs through stops nothing, whatever the adversary once
+            // reached there, as the advice on it says (game37: deleting the export bucket and its audit logs
+            // after their snapshot cost nothing).
+            if configuration.realClock, destroyedForNothing(action) != nil, !(asset.owner.map { peopleByID[$0]?.mustNotKnow == true } ?? false) {
+                sprung[.needlessDisruption] = "\(verb.spelling) \(id)"
+            }
             let seizing = [Verb.revoke, .disable, .rotate, .isolate, .shutdown, .delete, .clean, .redeploy].contains(verb)
             if seizing, let owner = asset.owner, peopleByID[owner]?.mustNotKnow == true, !(broughtIn(.legal) && broughtIn(.hr)) {
                 sprung[.tippedOff] = owner

@@ -64,7 +64,7 @@ public enum GenericTrap: String, Sendable, Hashable, CaseIterable {
         case .publicDetails: "Details belong in the restricted channel; a channel the whole company or the adversary reads gets a pointer at most."
         case .closedWithAttacker: "Closing while the adversary still has a way in ends the response, not the incident."
         case .misleadingStatement: "A public statement says what is known, however bad: denying what the team knows was taken is concealment, and it comes out."
-        case .needlessDisruption: "Containment is aimed at what the adversary touched; taking down what they never reached hurts the business and helps nobody."
+        case .needlessDisruption: "Containment is aimed at the adversary's way in; taking down what no way in runs through hurts the business and stops nothing."
         }
     }
 }
