@@ -10,7 +10,10 @@ import Testing
         var engine = try Support.engine("insider", ["ack"])
         let question = "ask rita do you agree with sev2 for this, or would you call it sev1?"
         let early = Support.said(engine.playThrough(question))
-        #expect(early.hasPrefix("Nothing we know yet shows data taken") || early.hasPrefix("What I know ("), "\(early)")
+        #expect(early.hasPrefix("Nothing we know yet settles what data was taken") || early.hasPrefix("What I know ("), "\(early)")
+        // An unscoped upload is no proof that nothing was taken (blind37 #28).
+        #expect(!early.contains("shows no"), "\(early)")
+        #expect(early.contains("take the higher level when torn"), "\(early)")
         _ = engine.playThrough("logs dlp-logs")
         _ = engine.playThrough("wait 5m")
         _ = engine.playThrough("severity sev2 \"a leaver's sync\"")

@@ -26,6 +26,9 @@ extension Engine {
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
         if Self.briefingOffers.contains(where: lowered.contains) { return briefingOfferAnswer(person) }
         guard let start = Self.requestStart(lowered), Self.requestedTask(lowered) == nil else { return nil }
+        // A request that is a shell move is the commander's to order, never a "Will do" that does nothing
+        // (blind37 #42: "Will do: I'll cut all of Kai's access at exactly Friday 10:00", and nothing was set).
+        if let move = proposedAction(in: question, words: Self.topicWords(question)) { return moveToOrder(move, by: person, question: lowered) }
         // "would you …" asks for a view ("would you agree…", "would you cut him off now?"), unless it minds.
         let opening = lowered[start...].drop { !$0.isLetter }
         if opening.hasPrefix("would you "), !opening.hasPrefix("would you mind ") { return nil }
@@ -57,6 +60,23 @@ extension Engine {
         let said = request.map(Self.turnedToTheSpeaker).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.! "))
         guard !said.isEmpty else { return nil }
         return "Will do: \(subject) \(said)."
+    }
+
+    /// Asked to make a move the shell has: the command that makes it (typed for the time the request names,
+    /// if it names one), and how to hand it to them.
+    func moveToOrder(_ move: Action, by person: Person, question: String) -> String {
+        let command = Self.commandLine(of: move)
+        let later = Self.requestedTime(in: question).map { " (for then: '\(command) at \($0)')" } ?? ""
+        return "Say the word and it is done: '\(command)'\(later), or hand it to me: 'delegate \(person.id) \(command)'."
+    }
+
+    /// The day and clock time a request names ("at exactly Friday 10:00" is "Fri 10:00"), or nil.
+    static func requestedTime(in text: String) -> String? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != ":" })
+        guard let time = words.first(where: { $0.count >= 4 && $0.count <= 5 && $0.contains(":") && $0.allSatisfy { $0.isNumber || $0 == ":" } }) else { return nil }
+        let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        let day = words.lazy.compactMap { word in days.first { word.hasPrefix($0) && (word.count == 3 || word.hasSuffix("day") || word.hasPrefix("tues") || word.hasPrefix("thurs")) } }.first
+        return ([day.map { $0.prefix(1).uppercased() + $0.dropFirst() }, String(time)].compactMap { $0 }).joined(separator: " ")
     }
 
     /// The words of a request's opening ("can we get you to").

@@ -60,7 +60,7 @@ extension Engine {
     /// The audience a notification proposal names ("file with the regulator", "tell customers").
     static let audienceWords: [(words: Set<String>, audience: Audience)] = [
         (["regulator", "authority", "ico", "dpa", "gdpr", "supervisory", "filing"], .regulator),
-        (["customers", "customer", "users", "affected", "individuals", "subjects", "residents"], .customers),
+        (["customers", "customer", "users", "affected", "individuals", "subjects", "residents", "clients", "hospitals", "retailers", "patients"], .customers),
         (["police", "fbi", "enforcement", "law"], .lawEnforcement),
         (["leadership", "board", "executives", "exec", "ceo"], .leadership),
         (["legal", "counsel", "lawyer", "lawyers"], .legal), (["hr"], .hr), (["press", "pr"], .pr),
@@ -111,7 +111,9 @@ extension Engine {
             }
             fallthrough
         case .tell?:
-            guard let person = namedPerson(in: rest) else { return nil }
+            // Whom to tell is named right after the verb: "tell the hospitals before Friday, or would that tip
+            // Kai off?" is no message to Kai (blind37 #61).
+            guard let person = namedPerson(in: Set(after.prefix(4))) else { return nil }
             return Action(verb: verb!, object: person.id, text: verb == .tell ? "(what the investigation has found)" : nil)
         default:
             // An address seen in an alert is blocked as the indicator it is.
@@ -121,6 +123,9 @@ extension Engine {
             }
             // "Leave Kai with full access until Friday, or cut it sooner?": a pronoun after the verb means
             // what the line named before it (blind24 #28).
+            // "Remove Kai's chat admin rights" takes rights away, it does not shut the chat down (blind37 #52):
+            // the shell has no move for that, so none is proposed.
+            if verb == nil, !rest.isDisjoint(with: Self.rightsWords) { return nil }
             let pronoun = after.first.map { ["it", "them", "his", "her", "their", "that", "this"].contains($0) } ?? false
             // The line's earlier words come first then: "Kai cloned with the build server deploy key; if we
             // rotate that key now…" is the deploy key, not Kai's own (blind28 #48).
@@ -131,6 +136,9 @@ extension Engine {
             return Action(verb: chosen, object: asset.id)
         }
     }
+
+    /// Words for rights held on something rather than the thing itself.
+    static let rightsWords: Set<String> = ["rights", "right", "admin", "administrator", "privileges", "privilege", "permissions", "permission", "role", "roles"]
 
     /// Words between a call for advice's opening and its verb: a subject, a modal, "to", an adverb.
     static let verbLeads: Set<String> = [

@@ -59,6 +59,7 @@ extension Engine {
         let best = bestKnown(by: person, sharing: new.union(parts))
         if let best, best.overlap >= 2 { return best.told }
         if let status = statusAnswer(person, words: words) { return status }
+        if let own = ownWordsAnswer(person, words: words) { return own }
         // A specific question about something it names is not a call for that thing's card (blind21 #8).
         if let beyond = beyondTheCard(person, question: question, words: words) { return beyond }
         if let named = namedAnswer(person, words: new) { return named }

@@ -230,6 +230,7 @@ extension Engine {
     /// names, or about what the person knows and was told, in that order.
     func worldAnswer(_ person: Person, question: String, words: Set<String>) -> String {
         if let status = statusAnswer(person, words: words) { return status }
+        if let own = ownWordsAnswer(person, words: words) { return own }
         if let beyond = beyondTheCard(person, question: question, words: words) { return beyond }
         if let named = namedAnswer(person, words: words) { return named }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not

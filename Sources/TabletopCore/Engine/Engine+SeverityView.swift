@@ -23,10 +23,12 @@ extension Engine {
                 return "I can't weigh it: nobody has told me what you have found. Tell me first ('tell \(person.id) \"…\"' or a briefing)."
                     + (declared.map { " \($0)" } ?? "")
             }
-            let shows = known.last.map { "What I know (\(Self.firstSentence($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ".")))) shows no" }
-                ?? "Nothing we know yet shows"
-            return "\(shows) data taken, admin access, outage or public talk of it yet: rate it on that"
-                + " and re-rate as facts come in." + (declared.map { " \($0)" } ?? "")
+            // Not "shows no data taken": a bulk upload nobody has scoped yet is no proof that nothing was taken
+            // (blind37 #28: counsel's "shows no data taken" after the second sync fed an under-rating).
+            let shows = known.last.map { "What I know (\(Self.firstSentence($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ".")))) does not yet settle" }
+                ?? "Nothing we know yet settles"
+            return "\(shows) what data was taken, or whether there is admin access, an outage or public talk of it: rate it on what we know,"
+                + " take the higher level when torn, and re-rate as facts come in." + (declared.map { " \($0)" } ?? "")
         }
         let shown = Self.series(Array(Set(weighing.flatMap(\.shows))).sorted().map(\.plainWords))
         let facts = weighing.suffix(3).map { Self.firstSentence($0.text) }.joined(separator: " ")

@@ -1,0 +1,23 @@
+import Foundation
+
+extension Engine {
+    /// Asked about something they themselves raised (a message, an e-mail, a call), a person answers with
+    /// their own words and when they said them, rather than "I don't know that" (blind31 #123: Ben could not
+    /// say why he wanted the account locked; blind37 #82: the helpdesk lead did not know his own request).
+    /// Nil when nothing they sent shares enough of the question's words.
+    func ownWordsAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard !person.mustNotKnow else { return nil }
+        let asked = Self.distinctiveQuestionWords(words)
+        let needed = asked.count >= 2 ? 2 : 1
+        let sent = state.fired.compactMap { fired -> (at: SimDuration, inject: Inject)? in
+            guard let inject = injectsByID[fired.id], inject.from == person.id else { return nil }
+            return (fired.at, inject)
+        }
+        let best = sent.reversed().max { first, second in
+            Self.topicWords(first.inject.text).intersection(asked).count < Self.topicWords(second.inject.text).intersection(asked).count
+        }
+        guard let best, Self.topicWords(best.inject.text).intersection(asked).count >= needed else { return nil }
+        let place = best.inject.channel.hasPrefix("#") ? "in \(best.inject.channel)" : "by \(best.inject.channel)"
+        return "What I said at \(stamp(best.at)) \(place) stands: \"\(best.inject.text.trimmingWhitespaceAndNewlines())\""
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+/// A request or a call for advice is read for the move it really proposes (blind37): a request that is a
+/// shell move gets the command to order it, never a "Will do" that does nothing; whom to tell is named right
+/// after the verb; taking rights away is no shutdown.
+@Suite struct MoveRequestTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    @Test func aRequestThatIsAShellMoveGivesItsCommand() throws {
+        var engine = try Support.engine("insider", ["ack"])
+        let answer = Support.said(engine.playThrough("ask dana can you cut all of Kai's access at exactly Friday 10:00, during the exit meeting?"))
+        #expect(!answer.contains("Will do"), "\(answer)")
+        #expect(answer.contains("'disable kai-account' (for then: 'disable kai-account at Fri 10:00'), or hand it to me: 'delegate dana disable kai-account'"), "\(answer)")
+        #expect(engine.pendingChange(of: "kai-account") == nil)
+    }
+
+    @Test func whomToTellIsNamedAfterTheVerb() throws {
+        var engine = try Support.engine("insider", ["ack", "notify legal"])
+        let answer = Support.said(engine.playThrough("ask peter do you think we should tell the hospitals before Friday, or would that risk tipping Kai off?"))
+        #expect(!answer.contains("tell kai"), "\(answer)")
+        #expect(answer.contains("'notify customers'"), "\(answer)")
+    }
+
+    @Test func takingRightsAwayIsNoShutdown() throws {
+        let engine = try Support.engine("insider", ["ack", "ask dana chat admins"])
+        let proposed = engine.proposedAction(in: "is it safe to remove Kai's chat admin rights now?", words: Engine.topicWords("is it safe to remove Kai's chat admin rights now?"))
+        #expect(proposed == nil, "\(String(describing: proposed))")
+    }
+
+    @Test(arguments: [("at exactly Friday 10:00, please", "Fri 10:00"), ("by 18:00", "18:00"), ("on Thursday at 9:30.", "Thu 9:30"), ("tomorrow", nil)])
+    func theTimeARequestNames(_ text: String, _ expected: String?) {
+        #expect(Engine.requestedTime(in: text) == expected)
+    }
+}
