@@ -22,3 +22,28 @@ import Testing
         #expect(!unrelated.contains("What I said at"), "\(unrelated)")
     }
 }
+
+/// Questions answered from where things stand, not from an offer already carried out (blind37 #17, #87, #113).
+@Suite struct WhereThingsStandTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    static func expertOvernight() throws -> Engine {
+        try Support.engine("insider", try Support.walkthrough("insider-expert-seed1", through: "wait 12h"))
+    }
+
+    @Test func theAssetTheQuestionNamesBestIsTheOneAnswered() throws {
+        var engine = try Self.expertOvernight()
+        let answer = Support.said(engine.playThrough("ask omar are uploads to personal cloud drives blocked now, company-wide?"))
+        #expect(answer.contains("(personal-drive)"), "\(answer)")
+        #expect(!answer.contains("kai-mailbox"), "\(answer)")
+    }
+
+    @Test func anOfferCarriedOutIsNoNews() throws {
+        var engine = try Self.expertOvernight()
+        let news = Support.said(engine.playThrough("ask omar any update since yesterday evening? Anything new from Kai's laptop or account overnight?"))
+        #expect(!news.hasPrefix("I already snapshotted"), "\(news)")
+        let about = Support.said(engine.playThrough("ask omar what would you do about the laptop on Friday?"))
+        #expect(about.hasPrefix("On kai-laptop: it is now snapshotted"), "\(about)")
+        #expect(about.contains("no wipe, no reissue"), "\(about)")
+    }
+}

@@ -14,7 +14,11 @@ extension Engine {
         guard let action = proposedAction(in: question, words: words) else {
             // Only a view asked on the thing itself ("what would you do about the laptop?"), not "what else should we hunt for" (blind26 #65).
             let onThing = ["do about", "do with", "handle", "deal with", "view on", "think about", "think of", "advice on", "approach"]
-            return onThing.contains(where: question.lowercased().contains) ? cautions(words: words, unless: unsaid) : nil
+            guard onThing.contains(where: question.lowercased().contains) else { return nil }
+            // An offer of theirs already carried out is no answer on what to do now (blind37 #113: "I already
+            // snapshotted kai-laptop" to "what would you do about the laptop on Friday?").
+            let live = unsaid.flatMap { doneSince($0, by: person) == nil ? $0 : nil }
+            return cautions(words: words, unless: live) ?? thingNow(words: words, unless: live)
         }
         guard action.verb != .close, !(unsaid.map { speaksOfMove($0, action) } ?? false) else { return nil }
         if let done = alreadyDone(action) { return done }
@@ -189,6 +193,17 @@ extension Engine {
         let now = states.isEmpty ? "Nothing has been done to \(asset.id) yet." : "\(asset.id) is now \(states.joined(separator: ", "))."
         let lessons = open.prefix(toDo.isEmpty ? 2 : 1).map(\.lesson).joined(separator: " ")
         return "On \(asset.id), what matters most: \(lessons)" + (toDo.isEmpty ? "" : " Still to do for it first: \(Self.series(toDo)).") + " \(now)"
+    }
+
+    /// Asked what to do about a thing no trap still threatens: where it stands, and for evidence kept, that it
+    /// stays as it is. Nil when the line names no known asset, or an unsaid answer speaks of it.
+    private func thingNow(words: Set<String>, unless unsaid: Answer?) -> String? {
+        guard let asset = assetsNamed(by: words).first, !(unsaid.map { Self.mentions($0.text, asset) } ?? false) else { return nil }
+        let states = record(of: asset).states
+        let now = states.isEmpty ? "nothing has been done to it yet." : "it is now \(states.joined(separator: ", "))."
+        let kept = state.asset(asset.id, is: .snapshotted) || state.asset(asset.id, is: .preserved)
+        let keep = kept ? " Keep it as it is, under hold and with its chain of custody: no wipe, no reissue, until the case is closed." : ""
+        return "On \(asset.id): \(now)\(keep)"
     }
 
     /// The safeguards of the scenario's traps on this move that now hold: why it is safe now.

@@ -6,7 +6,7 @@ extension Engine {
         if let group = groupNamed(by: words), let said = groupAnswer(group, by: person) { return said }
         // An asset named by its id wins over one that only shares a word of its name
         // (`personal-drive` is not "Kai's personal mailbox").
-        if let asset = knownAssets.first(where: { words.contains($0.id) }) ?? knownAssets.first(where: { Self.names(words, $0.id, $0.name) }) {
+        if let asset = assetsNamed(by: words).first {
             let owner = asset.owner.flatMap { peopleByID[$0] }
             // An owner who must not know (the suspect's manager) hears nothing of what was found about it.
             // Someone who must not know (the suspect, their manager) hears nothing of what was found

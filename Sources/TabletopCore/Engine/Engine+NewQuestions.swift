@@ -119,8 +119,7 @@ extension Engine {
         // close?" is one (blind21 #28).
         guard !person.mustNotKnow, !Self.isRequest(question) else { return nil }
         // An asset named by id first (`ci-deployer` is the account, not the key whose name holds the word).
-        let named = (knownAssets.filter { words.contains($0.id) } + knownAssets.filter { !words.contains($0.id) && Self.names(words, $0.id, $0.name) })
-            .map { ($0.id, $0.name) } + knownPeople.filter { $0.id != person.id && Self.names(words, $0.id, $0.name) }.map { ($0.id, $0.name) }
+        let named = assetsNamed(by: words).map { ($0.id, $0.name) } + knownPeople.filter { $0.id != person.id && Self.names(words, $0.id, $0.name) }.map { ($0.id, $0.name) }
         guard let first = named.first else { return nil }
         let nameWords = Set(named.flatMap { Self.topicWords($0.0 + " " + $0.1) })
         let rest = Self.distinctiveQuestionWords(words).subtracting(nameWords)

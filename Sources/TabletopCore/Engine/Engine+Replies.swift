@@ -108,6 +108,17 @@ extension Engine {
         var again: String?
         if let match { again = repeated(match, by: person, asked: words, instead: update ? picture(of: person) : nil) }
         var toldDone = false
+        // An offer of theirs already carried out answers only a request to carry it out; asked for news or anything
+        // else, the world answers (blind37 #87: "anything new overnight?" got "I already snapshotted kai-laptop").
+        // Asked only what the offer is about ("ask omar forensic image"), that it is done is the answer.
+        if let offer = match, offer.when == nil, offer.reveals.isEmpty, !Self.isRequest(topic),
+           Self.distinctiveQuestionWords(words).subtracting(offer.topics).subtracting(Self.topicWords(offer.text)).count >= 1,
+           let done = doneSince(offer, by: person, asked: words), done.own {
+            let text = update ? picture(of: person) ?? worldAnswer(person, question: topic, words: words) : worldAnswer(person, question: topic, words: words)
+            outputs.append(.answer(person: person.id, name: person.name, text: text))
+            apply(offer.effects, by: person.name, into: &outputs)
+            return
+        }
         let authored = match.map { answer -> String in
             guard answer.when == nil, let done = doneSince(answer, by: person, asked: words) else { return again ?? answer.text }
             toldDone = true
@@ -336,6 +347,23 @@ extension Engine {
         if words.contains(id) { return true }
         let nameWords = topicWords(name).filter { $0.count >= 4 && !commonWords.contains($0) }
         return !nameWords.isDisjoint(with: words.filter { $0.count >= 4 && !commonWords.contains($0) })
+    }
+
+    /// How many distinctive words of the name the words hold (a plural counts: "drives" is "drive").
+    static func nameOverlap(_ words: Set<String>, _ name: String) -> Int {
+        topicWords(name).filter { $0.count >= 4 && !commonWords.contains($0) }
+            .filter { words.contains($0) || words.contains($0 + "s") || ($0.hasSuffix("s") && words.contains(String($0.dropLast()))) }.count
+    }
+
+    /// The known assets the words name, best first: by id, then by how many words of their name the words
+    /// hold, then in the scenario's order ("uploads to personal cloud drives" is the personal drive, not
+    /// "Kai's mailbox and drive", blind37 #17).
+    func assetsNamed(by words: Set<String>) -> [Asset] {
+        let byID = knownAssets.filter { words.contains($0.id) }
+        let byName = knownAssets.enumerated().filter { !words.contains($0.element.id) && Self.names(words, $0.element.id, $0.element.name) }
+            .map { (asset: $0.element, order: $0.offset, overlap: Self.nameOverlap(words, $0.element.name)) }
+            .sorted { $0.overlap != $1.overlap ? $0.overlap > $1.overlap : $0.order < $1.order }.map(\.asset)
+        return byID + byName
     }
 
     /// "12m ago", "just now".
