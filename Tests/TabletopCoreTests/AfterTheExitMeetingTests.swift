@@ -58,3 +58,19 @@ import Testing
         #expect(cut.suspectStillIn(before: Action(verb: .statementPublish)) == nil)
     }
 }
+
+/// HR asked about the meeting's timing speaks of where the week stands (blind37 #94: Tuesday's "tomorrow
+/// morning instead" came back on Thursday, to a question about where things stood).
+@Suite struct ExitMeetingTimingTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    @Test func onThursdayTheMeetingIsCloseAndNotTomorrowMorning() throws {
+        var engine = try Support.engine("insider", ["ack", "notify hr", "notify legal"])
+        Support.playUntil("Thu 09:00", offset: SimDuration(seconds: 48 * 3600 + 55 * 60), &engine)
+        #expect(engine.state.hasFired("exit-plan"))
+        let stand = Support.said(engine.playThrough("ask grace where do things stand for tomorrow's exit meeting?"))
+        #expect(!stand.contains("tomorrow morning instead"), "\(stand)")
+        let earlier = Support.said(engine.playThrough("ask grace should we move the exit meeting earlier?"))
+        #expect(earlier.hasPrefix("It is close now: Friday 10:00 stands."), "\(earlier)")
+    }
+}
