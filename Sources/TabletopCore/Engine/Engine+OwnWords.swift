@@ -18,6 +18,8 @@ extension Engine {
         }
         guard let best, Self.topicWords(best.inject.text).intersection(asked).count >= needed else { return nil }
         let place = best.inject.channel.hasPrefix("#") ? "in \(best.inject.channel)" : "by \(best.inject.channel)"
-        return "What I said at \(stamp(best.at)) \(place) stands: \"\(best.inject.text.trimmingWhitespaceAndNewlines())\""
+        // Quoted with its time, never said to stand: what they wrote then may have been overtaken since (Ben agreed
+        // to wait once the evidence was kept).
+        return "At \(stamp(best.at)) \(place) I said: \"\(best.inject.text.trimmingWhitespaceAndNewlines())\""
     }
 }
