@@ -34,3 +34,13 @@ import Testing
         #expect(Engine.requestedTime(in: text) == expected)
     }
 }
+
+/// Asked to test, roll out or watch, a person gives the command, not a "Will do" (blind38 #80).
+@Suite struct TestRequestTests {
+    @Test func aRequestToTestGivesTheCommand() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack"])
+        let answer = TimeThatStaysTrueTests.said(engine.playThrough("ask nina could you test Lena's OIDC change once it's ready?"))
+        #expect(!answer.contains("Will do"), "\(answer)")
+        #expect(answer.contains("Say the word and it is done: 'test', once the fix is in."), "\(answer)")
+    }
+}
