@@ -31,3 +31,12 @@ import Testing
         #expect(engine.narrowedCredential(by: "narrow the web fleet instance role", owner: sara)?.id == "instance-role")
     }
 }
+
+/// A credential already cut is never offered for narrowing (blind38 #86: `rotate ci-key` ten hours after its revocation).
+@Suite struct CutCredentialNarrowingTests {
+    @Test func aRevokedKeyIsNotOfferedForRotation() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack", "revoke ci-key"])
+        let answer = TimeThatStaysTrueTests.said(engine.playThrough("ask lena can you narrow the ci-deployer role to just what deploys require?"))
+        #expect(!answer.contains("rotate ci-key"), "\(answer)")
+    }
+}

@@ -74,7 +74,8 @@ extension Engine {
         let asset = (verb == .logs ? store ?? named.first { $0.logs != nil } : nil) ?? named.first
         // Narrowing a credential (a cloud role, a key) is re-issuing it with less: the shell's `rotate` (blind32 #37:
         // the fix line offered instead left the role as it was, and rotating the database password after it sprang a trap).
-        if verb == .fix, let credential = knownAssets.first(where: { $0.kind == .credential && Self.names(words, $0.id, $0.name) }) {
+        // A credential already cut is no credential to narrow (blind38 #86: `rotate ci-key` offered ten hours after its revocation).
+        if verb == .fix, let credential = knownAssets.first(where: { $0.kind == .credential && Self.names(words, $0.id, $0.name) && cutOff($0) == nil }) {
             return "I can. Give it to me as a task so it is on record: delegate \(person.id) rotate \(credential.id) (re-issued with only what it needs); I report back when it is done."
         }
         // A change to make is theirs to word: the task is the fix, said in the request's own words.
