@@ -57,6 +57,10 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: since))
             return
         }
+        if let channel = channelAnswer(person, question: topic, words: words) {
+            outputs.append(.answer(person: person.id, name: person.name, text: channel))
+            return
+        }
         // Asked for their view on the level, they weigh what they know that bears on it; counsel asked about evidence for the
         // police answers as counsel; unless an unsaid answer of theirs is on it.
         if match.map({ hasSaid($0, by: person) }) ?? true,

@@ -30,6 +30,11 @@ extension Engine {
         let channels = state.channels.map { channel -> String in
             let kind = channel.outOfBand ? "out-of-band" : channel.isPrivate ? "private" : "public"
             let members = membersShown(in: channel).joined(separator: ", ")
+            // A declared channel says what it is and how many read it: the incident's people in it are only
+            // some of its readers (blind37: four names listed for a forty-member channel).
+            if let purpose = declaredPurpose(of: channel) {
+                return "\(channel.id) (\(kind); \(purpose)\(members.isEmpty ? "" : "; among them \(members)"))"
+            }
             return "\(channel.id) (\(kind)\(members.isEmpty ? "" : ": \(members)"))"
         }
         // Channels the scenario only posts in (no members on record) still show who posted there (blind16 #8:

@@ -1,0 +1,48 @@
+extension Engine {
+    /// Words that ask who is in a channel or can read it.
+    private static let readershipWords: Set<String> = [
+        "who", "reads", "read", "readers", "reader", "members", "member", "sees", "see", "seen", "saw", "visible",
+        "watch", "watches", "access", "join", "joined", "public", "private",
+    ]
+
+    /// Asked who is in a channel or can read it, what the channel is and who of the incident's people are
+    /// in it, as anyone at the company could tell (blind37: "who reads #sec-alerts?" got Omar's card, and
+    /// `status` listed four people in a forty-member channel). Nil for a line that names no known channel,
+    /// asks something else of it, or asks the person to post there.
+    func channelAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !Self.isRequest(question), !words.isDisjoint(with: Self.readershipWords),
+              let channel = state.channels.first(where: { words.contains(Self.bareChannelName($0.id)) }) else { return nil }
+        let people = membersShown(in: channel).compactMap { id in peopleByID[id].flatMap { knows(person: $0) ? $0 : nil } }
+            .map { $0.id == person.id ? "me" : "\($0.name), \($0.role)" }
+        let among = people.isEmpty ? "" : " Of the people on this incident: \(people.joined(separator: "; "))."
+        return "\(channel.id) is \(channelDescription(channel)).\(among)"
+    }
+
+    /// A channel as answers show it: out-of-band, private or public, and for one the scenario declares,
+    /// what it is for and how many read it (`public; every security alert lands here; 40 members`).
+    func channelDescription(_ channel: ChannelStatus) -> String {
+        let kind = channel.outOfBand ? "an out-of-band group" : channel.isPrivate ? "private" : "public"
+        return declaredPurpose(of: channel).map { "\(kind); \($0)" } ?? kind
+    }
+
+    /// What a channel the scenario declares is for, as written there with its first letter in lower case
+    /// (nil for one the trainee opened or one declared without a purpose).
+    func declaredPurpose(of channel: ChannelStatus) -> String? {
+        guard channel.openedAt == nil, let declared = scenario.channels.first(where: { $0.id == channel.id }),
+              !declared.purpose.isEmpty else { return nil }
+        return Self.lowercasingFirst(declared.purpose)
+    }
+
+    /// A channel's name without its `#`, as `topicWords` reads it.
+    static func bareChannelName(_ id: String) -> String {
+        String(id.drop(while: { $0 == "#" })).lowercased()
+    }
+
+    /// The text with its first letter in lower case, unless the first word is an acronym ("CI alerts").
+    static func lowercasingFirst(_ text: String) -> String {
+        guard let first = text.first, first.isUppercase else { return text }
+        let second = text.dropFirst().first
+        if let second, second.isUppercase { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}
