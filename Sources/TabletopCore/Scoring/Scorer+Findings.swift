@@ -77,10 +77,17 @@ extension Scorer {
         // The moves are sentences of their own; their final stops are dropped so the list reads as one.
         let moves = scenario.debrief.ideal.filter { $0.step == step.number }.map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
         if !moves.isEmpty {
-            return "Practise \(step.title.lowercased()) in this scenario: " + moves.joined(separator: "; ") + "."
+            return "Practise \(Self.inRunningText(step.title)) in this scenario: " + moves.joined(separator: "; ") + "."
         }
         let kinds = step.evidence.map(\.description)
-        return "Practise \(step.title.lowercased()) in a retake" + (kinds.count > 1 ? " (the runbook counts \(kinds.joined(separator: ", ")))." : ".")
+        return "Practise \(Self.inRunningText(step.title)) in a retake" + (kinds.count > 1 ? " (the runbook counts \(kinds.joined(separator: ", ")))." : ".")
+    }
+
+    /// A step's title inside a sentence: its words in lower case, acronyms kept ("loop in legal and PR").
+    static func inRunningText(_ title: String) -> String {
+        title.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.count >= 2 && word.allSatisfy(\.isUppercase) ? String(word) : word.lowercased()
+        }.joined(separator: " ")
     }
 
     func findings(steps: [StepResult], adjustments: [Adjustment], severity: SeverityJudgment, clocks: [ClockResult],
