@@ -20,8 +20,20 @@ extension Engine {
             let live = unsaid.flatMap { doneSince($0, by: person) == nil ? $0 : nil }
             return cautions(words: words, unless: live) ?? thingNow(words: words, unless: live)
         }
-        guard action.verb != .close, !(unsaid.map { speaksOfMove($0, action) } ?? false) else { return nil }
+        // Their unsaid offer of the move answers whether, never what it costs.
+        let costAsked = Self.asksAboutCost(words)
+        guard action.verb != .close, costAsked || !(unsaid.map { speaksOfMove($0, action) } ?? false) else { return nil }
         if let done = alreadyDone(action) { return done }
+        // Asked what the move costs, they say what it takes and whom it touches before their view on it
+        // (blind37: "what would it cost to block personal-drive?" got the asset's card).
+        let view = view(on: action, person: person)
+        guard costAsked else { return view }
+        return ([costOfMove(action)] + [view]).joined(separator: " ")
+    }
+
+    /// Their view on a move not yet made: what it would spring, what stands against it, else that they
+    /// see nothing against it and why it helps.
+    private func view(on action: Action, person: Person) -> String {
         let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
         // The asset is one the trainee knows, so the shell's own reason gives nothing away.
         if let problem = problem(with: action, player: player) { return "That cannot be done now: \(problem)." }
