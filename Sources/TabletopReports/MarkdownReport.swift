@@ -12,7 +12,7 @@ public enum MarkdownReport {
         if !story.path.isEmpty {
             out += ["", "### The ideal path beside yours", "", "| Step | The ideal move | What you did |", "|---|---|---|"]
             for move in story.path {
-                out.append("| \(move.step). \(move.stepTitle.markdownEscaped) | \(move.ideal.markdownEscaped) | \((move.doneAt == nil ? "✗ " : "✓ ") + move.yours(on: clock).markdownEscaped) |")
+                out.append("| \(move.step). \(move.stepTitle.markdownEscaped) | \(move.ideal.markdownEscaped) | \(move.mark + " " + move.yours(on: clock).markdownEscaped) |")
             }
         }
         if !story.inspiredBy.isEmpty {

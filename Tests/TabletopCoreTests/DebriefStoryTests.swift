@@ -174,3 +174,26 @@ import Testing
         #expect(Scorer.missingParts(of: condition, in: state) == ["'snapshot kai-laptop' or 'preserve kai-laptop'", "'notify legal'"])
     }
 }
+
+/// A move done in the world whose step's text carried only part of its points is marked done in part,
+/// with the counts the runbook table gives and none of the points themselves (blind37: "fix the way in …
+/// how CI gets its credentials" ticked beside a fix that carried 1 of 3 points).
+@Suite struct PartlyDoneMoveTests {
+    @Test func theFixMoveIsDoneInPartWhenItsTextIsShort() throws {
+        let scenario = try ScoringSupport.shippedScenario("breach")
+        let card = try ScoringSupport.score(try ScoringSupport.play(scenario, script: "breach-competent", seed: 1))
+        let fix = try #require(card.story.path.first { $0.step == 10 })
+        let table = try #require(card.steps.first { $0.number == 10 }?.rubric)
+        #expect(!table.missed.isEmpty)
+        #expect(fix.isPartial && fix.mark == "~")
+        #expect(fix.yours().contains("carried only \(table.hit.count) of \(table.hit.count + table.missed.count) points"), "\(fix.yours())")
+        for concept in table.missed { #expect(!fix.yours().contains(concept)) }
+    }
+
+    @Test func theExpertsFixMoveIsDoneInFull() throws {
+        let scenario = try ScoringSupport.shippedScenario("breach")
+        let card = try ScoringSupport.score(try ScoringSupport.play(scenario, script: "breach-expert", seed: 1))
+        let fix = try #require(card.story.path.first { $0.step == 10 })
+        #expect(fix.mark == "✓", "\(fix.yours())")
+    }
+}

@@ -19,6 +19,12 @@ public struct DrillStory: Sendable, Hashable, Codable {
     }
 }
 
+/// How many of the points a complete text makes a step's text carried.
+public struct TextShortfall: Sendable, Hashable, Codable {
+    public var carried: Int
+    public var of: Int
+}
+
 /// One move of the ideal path beside the trainee's drill.
 public struct PathComparison: Sendable, Hashable, Codable {
     /// The runbook step it serves, and its title.
@@ -47,6 +53,18 @@ public struct PathComparison: Sendable, Hashable, Codable {
     /// (`'preserve dlp-logs'`, `'notify legal'`); nil when done, or when no such part can be named
     /// (blind28: "not done" beside a step ticked for less left the trainee guessing what was missing).
     public var missing: [String]? = nil
+    /// For a move done on a step whose text is read by a rubric, how much of it that text carried, when
+    /// short of all (nil when it carried everything, or the step has no rubric): the move held in the world,
+    /// its substance only in part (blind37: "fix the way in … how CI gets its credentials" ticked beside a
+    /// fix text that carried 1 of 3 points). Counts only, as the runbook table gives them: the points
+    /// themselves are the scenario's key.
+    public var textShort: TextShortfall? = nil
+
+    /// Done, but with the step's text short of what the move asks.
+    public var isPartial: Bool { doneAt != nil && textShort != nil }
+
+    /// The mark every report shows beside the move: done, in part, or not.
+    public var mark: String { doneAt == nil ? "✗" : isPartial ? "~" : "✓" }
 }
 
 extension Scorer {
@@ -68,7 +86,10 @@ extension Scorer {
                                   planned: state.unreached.flatMap { plan in
                                       plan.ideal.first { $0.index == index }.flatMap { plan.lines[safe: $0.line] }
                                   },
-                                  missing: met == nil && standing == nil ? Self.missingParts(of: move.when, in: state) : nil)
+                                  missing: met == nil && standing == nil ? Self.missingParts(of: move.when, in: state) : nil,
+                                  textShort: standing == nil && met != nil ? step?.rubric.flatMap { rubric in
+                                      rubric.missed.isEmpty ? nil : TextShortfall(carried: rubric.hit.count, of: rubric.hit.count + rubric.missed.count)
+                                  } : nil)
         }
         return DrillStory(narrative: Self.paragraphs(scenario.debrief.narrative), path: path, inspiredBy: scenario.inspiredBy)
     }

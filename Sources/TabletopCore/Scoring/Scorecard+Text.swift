@@ -63,7 +63,8 @@ extension PathComparison {
             guard let stepDoneAt else { return "not done" + still }
             return "not done; step \(step) itself was ticked at \(stamp(stepDoneAt)), for less than this move asks" + still
         }
-        let yours = stamp(doneAt) + (did.map { " after '\($0)'" } ?? " (already so at the start)")
+        let done = stamp(doneAt) + (did.map { " after '\($0)'" } ?? " (already so at the start)")
+        let yours = done + (textShort.map { "; but the text for step \(step) carried only \($0.carried) of \($0.of) points a complete one makes" } ?? "")
         // The table rates the whole step: a move done early beside a step done later, or not at all, says so.
         guard let status = stepStatus, status != .notApplicable else { return yours }
         guard let stepDoneAt else { return yours + "; step \(step) itself is not done: it asks for more than this move" }

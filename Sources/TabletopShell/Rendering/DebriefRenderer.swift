@@ -105,7 +105,7 @@ public struct DebriefRenderer: Sendable {
         let done = story.path.count { $0.doneAt != nil }
         lines += ["", renderer.paint("The ideal path beside yours (\(done) of \(story.path.count) moves done)", .bold)]
         for move in story.path {
-            let mark = move.doneAt == nil ? renderer.paint("✗", .red) : renderer.paint("✓", .green)
+            let mark = renderer.paint(move.mark, move.doneAt == nil ? .red : move.isPartial ? .yellow : .green)
             lines.append(renderer.wrap("\(mark) step \(move.step), \(move.stepTitle): \(move.ideal)", indent: 2, hanging: 4))
             lines.append(renderer.paint(renderer.wrap("you: \(move.yours(on: localClock))", indent: 6, hanging: 5), move.doneAt == nil ? .red : .dim))
         }
