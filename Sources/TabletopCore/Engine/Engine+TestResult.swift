@@ -82,11 +82,20 @@ extension Engine {
     /// instance-role). The asset must be named because outcome texts speak of more than they change
     /// ("the credentials are rotated, but the instance role can still read them").
     func coveredInPlace(_ rubric: Rubric) -> [String] {
+        Self.coveredInPlace(rubric, in: state, scenario: scenario, assetsByID: assetsByID, injectsByID: injectsByID) { action in
+            scenario.responses.first(where: { $0.on.matches(action) && ($0.when.map { holds($0) } ?? true) })?.text
+        }
+    }
+
+    /// `coveredInPlace` over a drill's state, for the engine's tester and the scorer alike; `outcome`
+    /// gives the text the world answered an action with.
+    static func coveredInPlace(_ rubric: Rubric, in state: EngineState, scenario: Scenario, assetsByID: [String: Asset],
+                               injectsByID: [String: Inject], outcome: (Action) -> String?) -> [String] {
         let acted = state.decisions.compactMap { decision -> (text: String, assets: [String])? in
             let action = decision.countsAs ?? decision.action
             guard action.verb != .fix, let object = action.object, assetsByID[object] != nil,
                   state.assetChanges.contains(where: { $0.asset == object && $0.at >= decision.at }),
-                  let text = scenario.responses.first(where: { $0.on.matches(action) && ($0.when.map { holds($0) } ?? true) })?.text
+                  let text = outcome(action)
             else { return nil }
             return (text, [object])
         }
@@ -98,8 +107,8 @@ extension Engine {
         var covered: [String] = []
         for change in acted + chosen {
             let names = Set(change.assets.flatMap { id in
-                [id] + (assetsByID[id].map { [$0.name] } ?? []) }.flatMap { Self.topicWords($0) }.filter { $0.count >= 4 && !Self.commonWords.contains($0) })
-            for concept in rubric.read(change.text).hit where !covered.contains(concept) && !Self.topicWords(concept).isDisjoint(with: names) {
+                [id] + (assetsByID[id].map { [$0.name] } ?? []) }.flatMap { topicWords($0) }.filter { $0.count >= 4 && !commonWords.contains($0) })
+            for concept in rubric.read(change.text).hit where !covered.contains(concept) && !topicWords(concept).isDisjoint(with: names) {
                 covered.append(concept)
             }
         }

@@ -132,8 +132,26 @@ extension Scorer {
         guard !texts.isEmpty else { return RubricResult(text: nil, hit: [], missed: rubric.concepts.map(\.name), claims: []) }
         // The step's texts are read together: follow-ups are several items, an impact statement may be revised.
         let joined = texts.joined(separator: "\n")
-        let reading = rubric.read(joined)
+        var reading = rubric.read(joined)
+        // The fix is judged on the system as it stands, as its tester judges it: what someone already changed
+        // (Sara narrowing the role) counts for the fix, whoever's words describe it (blind39 S7: the tester said
+        // the fix covered all three points, the table gave 2 of 3).
+        if step.evidence.contains(where: { $0.verb == .fix }), reading.wordList != true, !reading.missed.isEmpty {
+            let inPlace = fixCoveredInPlace(rubric, state: state)
+            reading.hit += reading.missed.filter(inPlace.contains)
+            reading.missed.removeAll(where: inPlace.contains)
+        }
         return RubricResult(text: joined, hit: reading.hit, missed: reading.missed, claims: reading.claims, wordList: reading.wordList)
+    }
+
+    /// The fix rubric's concepts the world's changes carry (`Engine.coveredInPlace`), an action's outcome
+    /// read as the response that holds at the end of the drill.
+    private func fixCoveredInPlace(_ rubric: Rubric, state: EngineState) -> [String] {
+        let assets = Dictionary(scenario.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let injects = Dictionary(scenario.injects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return Engine.coveredInPlace(rubric, in: state, scenario: scenario, assetsByID: assets, injectsByID: injects) { action in
+            scenario.responses.first { $0.on.matches(action) && ($0.when.map { Self.holdsAtEnd($0, in: state) } ?? true) }?.text
+        }
     }
 
     /// Points off for every forbidden claim a step's text made.
