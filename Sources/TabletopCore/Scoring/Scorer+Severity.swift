@@ -1,4 +1,7 @@
 extension Scorer {
+    /// How soon after new facts raise the correct level a re-rating still counts as keeping up with them.
+    static let rerateWithin = SimDuration.minutes(60)
+
     /// Severity declared against the matrix: the correct level at each moment is the matrix's rating of the
     /// scenario's ground truth and of what the known facts show (raised by any floor). Under-rating costs more
     /// than over-rating, and new facts call for a re-rating.
@@ -30,8 +33,17 @@ extension Scorer {
         for change in correct.dropFirst() {
             let before = declarations.last { $0.at <= change.at }
             guard let before, before.level < change.level else { continue }
-            let rerated = declarations.contains { $0.at >= change.at && $0.level >= change.level }
-            if !rerated {
+            let rerated = declarations.first { $0.at >= change.at && $0.level >= change.level }
+            // Re-rated, but long after the facts called for it: the incident ran under-rated meanwhile, and that is
+            // no strength (blind39 S2: sev1 due at T+03:00, declared at T+05:06, praised as "kept right").
+            if let rerated, rerated.at.seconds - change.at.seconds > Self.rerateWithin.seconds {
+                let lag = SimDuration(seconds: rerated.at.seconds - change.at.seconds)
+                let text = "new facts at T+\(change.at.clock) raised the correct level to \(change.level), and the incident was re-rated only \(lag) later"
+                findings.append(text)
+                adjustments.append(Adjustment(kind: "severity", points: -(policy.noReratePenalty + 1) / 2, reason: text,
+                                              step: runbook.steps.first { $0.slug == "verify-impact" }?.number, at: change.at))
+            }
+            if rerated == nil {
                 let text = "new facts at T+\(change.at.clock) raised the correct level to \(change.level), and the incident stayed at \(before.level)"
                 findings.append(text)
                 adjustments.append(Adjustment(kind: "severity", points: -policy.noReratePenalty, reason: text,
