@@ -164,7 +164,10 @@ extension Engine {
         }
         for id in effects.compromise { add(.compromised, to: id, by: actor) }
         for id in effects.expose { add(.exposed, to: id, by: actor) }
-        if let present = effects.attackerPresent { state.attackerPresent = present }
+        if let present = effects.attackerPresent {
+            if present { state.attackerOutAt = nil } else if state.attackerPresent { state.attackerOutAt = state.clock }
+            state.attackerPresent = present
+        }
         if let end = effects.end, let outcome = scenario.end.outcomes.first(where: { $0.id == end }) {
             endDrill(DrillEnd(outcome: outcome.id, kind: outcome.kind == .resolved ? .resolved : .loss, at: state.clock, text: outcome.text), into: &outputs)
         }

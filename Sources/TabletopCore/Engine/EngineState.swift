@@ -47,6 +47,8 @@ public struct EngineState: Sendable, Hashable, Codable {
     public var clocks: [String: ClockStatus] = [:]
     /// Whether the adversary still has access.
     public var attackerPresent = false
+    /// When the adversary last lost access: nil while they have it, and when they never lost it.
+    public var attackerOutAt: SimDuration? = nil
     /// Decision points waiting for `choose`, oldest first.
     public var pendingDecisions: [String] = []
     /// Options chosen, by decision point.

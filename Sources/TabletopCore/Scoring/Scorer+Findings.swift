@@ -5,8 +5,13 @@ extension Scorer {
         func first(_ verb: Verb) -> SimDuration? { state.decisions.first { $0.action.verb == verb }?.at }
         // Which steps mark acknowledgement and containment is the policy's to say (`key_times`).
         func firstEvidence(_ slug: String) -> SimDuration? { runbook.steps.first { $0.slug == slug }.flatMap { evidence[$0.number]?.first?.at } }
+        // With an adversary in the story, contained is when they last lost access, never while they still have it
+        // (blind39 S3: "contained T+04:15" while a forgotten host beaconed until T+15:44).
+        let contained = scenario.truth.attackerPresent
+            ? (state.attackerPresent ? nil : state.attackerOutAt ?? firstEvidence(policy.containmentStep))
+            : firstEvidence(policy.containmentStep)
         return KeyTimes(acknowledge: first(.ack) ?? firstEvidence(policy.acknowledgeStep), commander: state.commandTaken?.at,
-                        containment: firstEvidence(policy.containmentStep), close: closedAt(state))
+                        containment: contained, close: closedAt(state))
     }
 
     /// When the incident was closed: the first `close` that was not a hard fail (closing with the
