@@ -12,8 +12,16 @@ extension Scorer {
             let live = StepJudge.asksOnlyForStatus(action) ? Set(decision.steps) : nil
             for step in judge.steps(for: action, done: done) where live?.contains(step) ?? true { result[step, default: []].append(decision) }
         }
+        // A step judged by the world is done by the moves its criteria name (`did(notify legal)`) as well as
+        // the one after which the last criterion came to hold (blind39 S6: "legal knows the data left" listed
+        // only the `logs customer-db` that confirmed the loss, not the `notify legal` before it).
         for (step, completion) in worldDone {
-            result[step] = [completion.decision.flatMap { state.decisions[safe: $0] }].compactMap { $0 }
+            let named = (override(step)?.criteria ?? []).flatMap { Self.movesAsked(by: $0.when) }.compactMap { pattern in
+                state.decisions.first { $0.at <= completion.at && $0.matches(pattern) }
+            }
+            var seen = Set<Int>()
+            result[step] = (named + [completion.decision.flatMap { state.decisions[safe: $0] }].compactMap { $0 })
+                .sorted { $0.index < $1.index }.filter { seen.insert($0.index).inserted }
         }
         // A move that is a hard fail is no evidence for the step it fails: closing with the adversary in is not closing.
         for sprung in state.traps {
@@ -22,6 +30,15 @@ extension Scorer {
             if result[step]?.isEmpty == true { result[step] = nil }
         }
         return result
+    }
+
+    /// The moves a condition asks to have been made (`did(…)`), not those it asks to have been avoided.
+    static func movesAsked(by condition: Condition) -> [ActionPattern] {
+        switch condition {
+        case .did(let pattern): [pattern]
+        case .all(let parts), .any(let parts): parts.flatMap(movesAsked)
+        default: []
+        }
     }
 
     /// The action a decision is judged by: a delegated task counts as the task itself once the person
