@@ -41,7 +41,16 @@ extension Engine {
             .drop { $0.allSatisfy { !$0.isLetter } || $0.lowercased() == "and" }
             .drop { Self.openingWords.contains($0.lowercased()) }
         var request: [String] = []
-        for word in tokens {
+        let words = Array(tokens)
+        for (index, word) in words.enumerated() {
+            // A question joined on ("…, and how long will it take?") is not part of what they say they will do (blind39 B6).
+            let bare = { (at: Int) in words[safe: at]?.lowercased().trimmingCharacters(in: .punctuationCharacters) ?? "" }
+            // After a comma only: "keep an eye on who is asking" is one request.
+            if index > 0, words[index - 1].hasSuffix(","),
+               Self.questionOpeners.contains(bare(index)) || (["and", "but", "or"].contains(bare(index)) && Self.questionOpeners.contains(bare(index + 1))) {
+                request[request.count - 1] = request[request.count - 1].trimmingCharacters(in: CharacterSet(charactersIn: ",;"))
+                break
+            }
             request.append(word)
             if word.hasSuffix("?") || word.hasSuffix(".") || word.hasSuffix("!") { break }
         }
@@ -83,6 +92,9 @@ extension Engine {
         let day = words.lazy.compactMap { word in days.first { word.hasPrefix($0) && (word.count == 3 || word.hasSuffix("day") || word.hasPrefix("tues") || word.hasPrefix("thurs")) } }.first
         return ([day.map { $0.prefix(1).uppercased() + $0.dropFirst() }, String(time)].compactMap { $0 }).joined(separator: " ")
     }
+
+    /// Words that open a question joined to a request.
+    static let questionOpeners: Set<String> = ["how", "what", "when", "where", "who", "why", "which"]
 
     /// The words of a request's opening ("can we get you to").
     static let openingWords: Set<String> = ["can", "could", "would", "will", "you", "please", "pls", "we", "get", "to", "mind"]

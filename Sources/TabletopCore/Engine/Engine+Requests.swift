@@ -38,9 +38,11 @@ extension Engine {
         let opening = Set(requestOpenings.flatMap { $0.split(separator: " ").map(String.init) }).union([",", "and", "also", "just", "quickly", "take", "grab", "get", "run", "make", "a", "an", "the", "some", "put", "place", "set", "legal", "litigation"])
         for start in requestStarts(lowered) {
             let after = lowered[start...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).drop { opening.contains($0) }
-            if let task = after.first, requestVerbs.contains(where: { $0.words.contains(task) }) {
-                return (task, Array(after.dropFirst().prefix(7)))
-            }
+            guard let task = after.first, requestVerbs.contains(where: { $0.words.contains(task) }) else { continue }
+            let rest = Array(after.dropFirst().prefix(7))
+            // "Build the patched image" is the fix; "build a timeline" is no move (blind39 B6).
+            if makingWords.contains(task), rest.prefix(5).allSatisfy({ !fixNouns.contains($0) }) { continue }
+            return (task, rest)
         }
         return nil
     }
@@ -51,8 +53,13 @@ extension Engine {
         (["rotate", "rotation"], .rotate), (["revoke"], .revoke), (["isolate", "quarantine"], .isolate),
         (["snapshot", "snapshots", "image", "images"], .snapshot), (["preserve", "hold"], .preserve), (["block"], .block),
         (["disable", "lock", "suspend"], .disable), (["sweep", "hunt"], .sweep),
-        (["narrow", "tighten", "fix", "patch", "harden"], .fix),
+        (["narrow", "tighten", "fix", "patch", "harden"], .fix), (makingWords, .fix),
     ]
+
+    /// Words that make something, a fix only when what they make is one (`fixNouns`).
+    static let makingWords: Set<String> = ["build", "develop", "prepare", "write", "ship"]
+    /// What a fix is called when someone is asked to make one.
+    static let fixNouns: Set<String> = ["fix", "patch", "patched", "image", "golden", "upgrade", "hotfix", "mitigation"]
 
     /// Asked to do something ("can you pull the audit logs for the ci-deployer key?"), a person says
     /// they can and how to hand it to them so that it is on record and they report back: the
@@ -67,7 +74,10 @@ extension Engine {
               let verb = Self.requestVerbs.first(where: { $0.words.contains(task) })?.verb, verb.isDelegable else { return nil }
         // The task's own words name no asset ("check" is no part of cdn-update-check.net, blind19 #17).
         let asked = words.subtracting(Self.requestVerbs.flatMap(\.words))
-        let named = knownAssets.filter { asked.contains($0.id) } + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }
+        // In the order the request names them: "web-10 and web-02 the way you did web-03" is about web-10 first (blind39 B2).
+        let byID = knownAssets.filter { asked.contains($0.id) }
+            .sorted { (lowered.range(of: $0.id)?.lowerBound ?? lowered.endIndex) < (lowered.range(of: $1.id)?.lowerBound ?? lowered.endIndex) }
+        let named = byID + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }
         // Logs asked for are read where they are kept (the audit logs of "the audit logs for the key").
         // ("the audit logs for ci-deployer" are the audit logs, not the key's own trail, blind30 #15.)
         let store = named.first { asset in asset.logs != nil && (asset.id.contains("log") || asset.name.lowercased().contains("log")) }
@@ -93,11 +103,25 @@ extension Engine {
             let by = isOwn(done, by: person) ? "I" : done.by ?? "you"
             return "\(asset.id) is already \(Self.word(for: state)): \(by) did it at \(stamp(done.at))."
         }
-        // Several assets named ("snapshot web-10 and web-02"): a task each, the ones already done left out.
-        let more = named.dropFirst().prefix(2).filter { other in
-            !(Self.stateOfVerb[verb].map { state in self.state.assetChanges.contains { $0.asset == other.id && $0.state == state } } ?? false)
+        // Several assets named ("snapshot web-10 and web-02"): a task each, the ones already done left out; a
+        // second task joined by "and" ("snapshot and isolate them") for each as well.
+        let verbs = [verb] + (Self.secondTask(in: lowered, after: verb).map { [$0] } ?? [])
+        let tasks = verbs.flatMap { verb in
+            ([asset] + named.dropFirst().prefix(2)).filter { other in
+                !(Self.stateOfVerb[verb].map { state in self.state.assetChanges.contains { $0.asset == other.id && $0.state == state } } ?? false)
+            }.map { "delegate \(person.id) \(verb.spelling) \($0.id)" }
         }
-        let tasks = ([asset] + more).map { "delegate \(person.id) \(verb.spelling) \($0.id)" }
         return "I can. Give it to me as a task so it is on record: \(Self.series(tasks)); I report back when it is done."
+    }
+
+    /// A second task the request joins to the first with "and" ("snapshot and isolate web-10"), if any.
+    static func secondTask(in lowered: String, after first: Verb) -> Verb? {
+        let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        for (index, word) in words.enumerated().dropLast() where word == "and" {
+            guard let verb = requestVerbs.first(where: { $0.words.contains(words[index + 1]) })?.verb,
+                  verb != first, verb != .fix, verb.isDelegable else { continue }
+            return verb
+        }
+        return nil
     }
 }
