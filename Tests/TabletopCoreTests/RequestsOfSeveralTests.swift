@@ -37,4 +37,12 @@ import Testing
         let relative = Support.said(engine.playThrough("ask maya can you keep an eye on who is asking about it"))
         #expect(relative.contains("I'll keep an eye on who is asking about it."), "\(relative)")
     }
+
+    /// "Should we tell the affected customers?" is answered on telling them, not with the regulator's filing (blind39 B5).
+    @Test func counselOnTellingTheCustomersSpeaksOfThem() throws {
+        var engine = try Support.engine("compromised-host", try Support.walkthrough("compromised-host-expert-seed1", through: "notify regulator"))
+        let answer = Support.said(engine.playThrough("ask helen do you think we should tell the affected customers now?"))
+        #expect(answer.contains("we tell them directly"), "\(answer)")
+        #expect(!answer.contains("initial notification to Datatilsynet is filed"), "\(answer)")
+    }
 }

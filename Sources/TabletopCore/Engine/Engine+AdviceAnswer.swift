@@ -265,7 +265,7 @@ extension Engine {
     func speaksOfMove(_ answer: Answer, _ action: Action) -> Bool {
         let lowered = answer.text.lowercased()
         switch action.verb {
-        case .notify: return lowered.contains("notif") || lowered.contains("report to") || lowered.contains("file")
+        case .notify: return ["notif", "report to", "file", "tell them", "telling the"].contains { lowered.contains($0) }
         case .statementPublish: return lowered.contains("statement") || lowered.contains("goes out") || lowered.contains("publish")
         case .briefLeadership: return lowered.contains("brief")
         case .tell, .page:
