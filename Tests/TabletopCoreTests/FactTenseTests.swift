@@ -36,4 +36,13 @@ import Testing
             #expect(!past.text.contains("{{") && past.text != fact.text, "seed \(seed): \(past.text)")
         }
     }
+
+    /// Anyone asked about an asset tells what they heard of it in its past form once that stopped being true
+    /// (blind39 B11: Maya said the forgotten host "beacons" an hour after it was isolated; Olu said "beaconed").
+    @Test func whatSomeoneHeardOfAnAssetIsToldInItsPastForm() throws {
+        var engine = try TimeThatStaysTrueTests.engine("compromised-host", try TimeThatStaysTrueTests.walkthrough("compromised-host-expert-seed1", through: "isolate web-legacy"))
+        let answer = TimeThatStaysTrueTests.said(engine.playThrough("ask maya does any customer still depend on web-legacy for anything?"))
+        #expect(answer.contains("beaconed to the same domain until it was cut off"), "\(answer)")
+        #expect(!answer.contains("inventory beacons to"), "\(answer)")
+    }
 }

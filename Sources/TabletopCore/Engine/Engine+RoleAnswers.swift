@@ -7,7 +7,7 @@ extension Engine {
         let heard = factsKnown(by: person.id).reversed().compactMap { world.factsByID[$0] }
             .filter { assets(concernedBy: $0.id).contains { $0.id == asset.id } }
         // What they were told of it, else the latest the team has seen of it (an alert in a channel).
-        let latest = heard.first.map { $0.text.trimmingWhitespaceAndNewlines() } ?? knownAbout(asset, limit: 1).first
+        let latest = heard.first.map(told) ?? knownAbout(asset, limit: 1).first
         let name = asset.name.lowercased().contains(asset.id) ? asset.name : "\(asset.name) (\(asset.id))"
         var lines: [String]
         let standpoint = Standpoint(role: person.role, team: person.team), looked = looks(at: asset)
@@ -64,14 +64,14 @@ extension Engine {
                 return ["\(name) is \(holder.name)'s: cutting it or reading what is in it has to be lawful and proportionate, "
                         + "so HR and I hear before it is cut, and what is in it is preserved first.", preserve]
             }
-            let told = personal.map { " What I have been told: \($0.text.trimmingWhitespaceAndNewlines())" } ?? ""
-            return ["For me \(name) is evidence, and the question is whether personal data was reached through it.\(told)", preserve]
+            let heardText = personal.map { " What I have been told: \(told($0))" } ?? ""
+            return ["For me \(name) is evidence, and the question is whether personal data was reached through it.\(heardText)", preserve]
         }
         guard let personal else {
-            let told = heard.first.map { " What I have been told: \($0.text.trimmingWhitespaceAndNewlines())" } ?? ""
-            return ["For me the question on \(name) is whether personal data is in it, whose, and whether any of it left; nobody has told me that yet.\(told)", preserve]
+            let heardText = heard.first.map { " What I have been told: \(told($0))" } ?? ""
+            return ["For me the question on \(name) is whether personal data is in it, whose, and whether any of it left; nobody has told me that yet.\(heardText)", preserve]
         }
-        return ["For me \(name) is a personal data question. What I have: \(personal.text.trimmingWhitespaceAndNewlines())",
+        return ["For me \(name) is a personal data question. What I have: \(told(personal))",
                 legalClocks() ?? "If that data left us, we may owe the people and the regulator a notification; I need the record count and whose data it is.",
                 preserve]
     }
