@@ -57,7 +57,14 @@ extension Engine {
         let personal = heard.first { fact in
             fact.shows.contains(.personalData) || !Self.topicWords(fact.text).isDisjoint(with: Standpoint.personalWords)
         }
-        let preserve = "Keep \(asset.id) and its logs as they are, nothing deleted or wiped, so the record holds."
+        // Gone already, keeping it as it is can no longer be asked: what was kept of it is the record (blind39 B12:
+        // "keep report-01 as it is, nothing deleted" beside "it is now … deleted").
+        let gone = state.assetChanges.last { $0.asset == asset.id && [.deleted, .cleaned, .redeployed].contains($0.state) }
+        let kept = state.assetChanges.contains { $0.asset == asset.id && [.snapshotted, .preserved].contains($0.state) && $0.at <= (gone?.at ?? .zero) }
+        let preserve = gone.map { gone in
+            "\(asset.id) was \(Self.word(for: gone.state)) at \(stamp(gone.at)); "
+                + (kept ? "what was kept of it before that is the record now, and it stays as it is." : "nothing of it was kept before, so the record of it is what its logs elsewhere hold.")
+        } ?? "Keep \(asset.id) and its logs as they are, nothing deleted or wiped, so the record holds."
         // Not a store of data: what counsel weighs is acting on someone's things, or the evidence it is.
         if !Self.dataKinds.contains(asset.kind) {
             if let holder = asset.owner.flatMap({ peopleByID[$0] }), holder.mustNotKnow {
