@@ -47,3 +47,22 @@ import Testing
         #expect(about.contains("no wipe, no reissue"), "\(about)")
     }
 }
+
+/// A question of theirs the commander has since answered is quoted as settled, not as still open
+/// (blind39 B13: Maya quoted her wrap-up question ten minutes after thanking the commander for the answer).
+@Suite struct AnsweredOwnQuestionTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    static let beforeClose = "followup \"Forensic analysis of the four snapshots and the DB audit trail\" --owner ingrid"
+
+    @Test func anAnsweredQuestionIsSettled() throws {
+        var engine = try Support.engine("compromised-host", try Support.walkthrough("compromised-host-expert-seed1", through: Self.beforeClose) + ["wait 15m"])
+        let open = Support.said(engine.playThrough("ask maya are you happy with who owns the legacy hosts now?"))
+        #expect(open.contains("who owns decommissioning the legacy hosts"), "\(open)")
+        #expect(!open.contains("settles it"), "\(open)")
+        _ = engine.playThrough("tell maya \"Sara owns decommissioning the legacy hosts and the inventory gap; postmortem Thursday 10:00\"")
+        let settled = Support.said(engine.playThrough("ask maya are you happy with who owns the legacy hosts now?"))
+        #expect(settled.contains("You answered it at"), "\(settled)")
+        #expect(settled.contains("that settles it for me"), "\(settled)")
+    }
+}

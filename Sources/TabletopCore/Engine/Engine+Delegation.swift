@@ -25,12 +25,18 @@ extension Engine {
         guard let fired = state.fired.last(where: { fired in
             guard let inject = injectsByID[fired.id], inject.from == person.id, inject.decision == nil else { return false }
             return since.map { fired.at >= $0 } ?? true
-        }), let asked = injectsByID[fired.id]?.text, let mark = asked.lastIndex(of: "?") else { return nil }
+        }), let asked = injectsByID[fired.id]?.text else { return nil }
+        return Self.question(in: asked, answeredBy: text)
+    }
+
+    /// The last question of `asked` when `text` speaks to it (shares a word of four letters or more with it).
+    static func question(in asked: String, answeredBy text: String) -> String? {
+        guard let mark = asked.lastIndex(of: "?") else { return nil }
         let before = asked[..<mark]
         let start = before.lastIndex(where: { ".!?:".contains($0) }).map { before.index(after: $0) } ?? before.startIndex
         let question = String(asked[start...mark]).trimmingCharacters(in: .whitespaces)
-        let words = Set(Self.plainWords(question).filter { $0.count >= 4 && !Self.commonWords.contains($0) })
-        return words.isDisjoint(with: Set(Self.plainWords(text))) ? nil : question
+        let words = Set(plainWords(question).filter { $0.count >= 4 && !commonWords.contains($0) })
+        return words.isDisjoint(with: Set(plainWords(text))) ? nil : question
     }
 
     /// Lower-case words of a text, hyphenated ids kept whole.

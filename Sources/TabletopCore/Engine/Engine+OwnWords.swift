@@ -20,6 +20,15 @@ extension Engine {
         let place = best.inject.channel.hasPrefix("#") ? "in \(best.inject.channel)" : "by \(best.inject.channel)"
         // Quoted with its time, never said to stand: what they wrote then may have been overtaken since (Ben agreed
         // to wait once the evidence was kept).
-        return "At \(stamp(best.at)) \(place) I said: \"\(best.inject.text.trimmingWhitespaceAndNewlines())\""
+        let quoted = "At \(stamp(best.at)) \(place) I said: \"\(best.inject.text.trimmingWhitespaceAndNewlines())\""
+        // A question of theirs the commander has since answered is settled, not still open (blind39 B13: Maya
+        // quoted her question ten minutes after thanking the commander for the answer).
+        if let reply = state.decisions.last(where: { decision in
+            decision.action.verb == .tell && decision.action.object == person.id && decision.at >= best.at
+                && Self.question(in: best.inject.text, answeredBy: decision.action.text ?? "") != nil
+        }), let text = reply.action.text {
+            return quoted + " You answered it at \(stamp(reply.at)) (\"\(Self.excerpt(text, limit: 120))\"), and that settles it for me."
+        }
+        return quoted
     }
 }
