@@ -18,3 +18,15 @@ import Testing
         #expect(assets.contains("looked up by ingrid") && !assets.contains("owner ingrid"), "\(assets)")
     }
 }
+
+/// The analyst who looked the adversary's domain up never says nobody has looked at it, and asked whether
+/// someone should probe it from a server, answers that (blind39 B1).
+@Suite struct ProbingTheAdversaryTests {
+    @Test func theAnalystAdvisesAgainstProbingTheDomain() throws {
+        var engine = try WorldAwarePeopleTests.engine("compromised-host", ["ack", "choose 2", "wait 1h"])
+        let view = WorldAwarePeopleTests.said(engine.handle("ask ingrid should theo curl the c2 domain from web-04?"))
+        #expect(view.hasPrefix("No. Resolving or fetching"), "\(view)")
+        let card = WorldAwarePeopleTests.said(engine.handle("ask ingrid c2"))
+        #expect(!card.contains("Nobody has looked at it yet"), "\(card)")
+    }
+}

@@ -32,7 +32,11 @@ extension Engine {
         }
         // Someone's look at it is news the owner passes on; nobody having looked is their advice.
         let looked = looks(at: asset), verb = asset.logs != nil && (asset.inspect == nil || asset.kind == .evidence) ? "logs" : "inspect"
-        lines.append(looked.hasPrefix("Nobody") ? "Nobody has looked at it yet; \(verb) \(asset.id) shows you what I would look at." : looked)
+        // The adversary's own asset was looked up already (its first line says so): the look is what they found then
+        // (blind39 B1: "I looked that one up … Nobody has looked at it yet").
+        let unlooked = asset.isAdversarys ? "\(verb) \(asset.id) shows what I found when I looked it up."
+            : "Nobody has looked at it yet; \(verb) \(asset.id) shows you what I would look at."
+        lines.append(looked.hasPrefix("Nobody") ? unlooked : looked)
         return lines.joined(separator: " ")
     }
 
