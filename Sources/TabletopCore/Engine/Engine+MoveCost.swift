@@ -26,20 +26,20 @@ extension Engine {
     private func whomItTouches(_ action: Action) -> String? {
         guard let id = action.object, let asset = assetsByID[id] else { return nil }
         let owner = asset.owner.flatMap { peopleByID[$0] }.flatMap { knows(person: $0) ? $0 : nil }
-        switch (action.verb, asset.kind) {
-        case (.disable, _):
+        switch action.verb {
+        case .disable:
             return "\(owner?.name ?? "Whoever uses it") loses every access \(asset.name) gives, at once and visibly."
-        case (.revoke, _), (.rotate, _):
+        case .revoke, .rotate:
             return "Whatever uses \(asset.name) stops working until it is given "
                 + (action.verb == .rotate ? "the new one." : "another credential.")
-        case (.isolate, _), (.shutdown, _):
+        case .isolate, .shutdown:
             return "\(asset.name) stops serving anyone while it is cut off"
                 + ([.high, .critical].contains(asset.criticality) ? "; it is \(asset.criticality.rawValue) to us." : ".")
-        case (.block, _):
+        case .block:
             return "It blocks \(asset.id) for everyone here while it holds; nothing of ours is switched off."
-        case (.delete, _), (.clean, _):
+        case .delete, .clean:
             return "What \(asset.name) holds is gone for good, for us and for any investigation."
-        case (.snapshot, _), (.preserve, _):
+        case .snapshot, .preserve:
             return "It changes nothing for anyone using \(asset.name)."
         default:
             return nil
