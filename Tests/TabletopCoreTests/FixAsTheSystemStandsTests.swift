@@ -33,3 +33,25 @@ import Testing
         #expect(fix.missed.count == 1, "\(fix)")
     }
 }
+
+/// What the world answered a move with is read as it stood when the move was made: rotating the database
+/// password before the role was narrowed left it readable, after it did not, whatever holds at the end.
+@Suite struct OutcomeAtItsTimeTests {
+    static let outOfReach = Rubric(concepts: [RubricConcept(name: "database credentials out of the role's reach", phrases: ["no longer read"])], forbidden: [])
+
+    static func covered(_ moves: [String]) throws -> [String] {
+        let engine = try ContainmentAwareRepliesTests.engine("compromised-host", ["ack"] + moves)
+        let scenario = engine.scenario
+        return Engine.coveredInPlace(Self.outOfReach, in: engine.state, scenario: scenario,
+                                     assetsByID: Dictionary(uniqueKeysWithValues: scenario.assets.map { ($0.id, $0) }),
+                                     injectsByID: Dictionary(uniqueKeysWithValues: scenario.injects.map { ($0.id, $0) }))
+    }
+
+    @Test func rotatedAfterTheRoleWasNarrowedIsOutOfReach() throws {
+        #expect(try Self.covered(["rotate instance-role", "rotate db-creds"]) == ["database credentials out of the role's reach"])
+    }
+
+    @Test func rotatedBeforeTheRoleWasNarrowedIsNot() throws {
+        #expect(try Self.covered(["rotate db-creds", "rotate instance-role"]).isEmpty)
+    }
+}

@@ -82,20 +82,20 @@ extension Engine {
     /// instance-role). The asset must be named because outcome texts speak of more than they change
     /// ("the credentials are rotated, but the instance role can still read them").
     func coveredInPlace(_ rubric: Rubric) -> [String] {
-        Self.coveredInPlace(rubric, in: state, scenario: scenario, assetsByID: assetsByID, injectsByID: injectsByID) { action in
-            scenario.responses.first(where: { $0.on.matches(action) && ($0.when.map { holds($0) } ?? true) })?.text
-        }
+        Self.coveredInPlace(rubric, in: state, scenario: scenario, assetsByID: assetsByID, injectsByID: injectsByID)
     }
 
-    /// `coveredInPlace` over a drill's state, for the engine's tester and the scorer alike; `outcome`
-    /// gives the text the world answered an action with.
+    /// `coveredInPlace` over a drill's state, one reading for the engine's tester and the scorer, so the
+    /// two never disagree on what the fix covers.
     static func coveredInPlace(_ rubric: Rubric, in state: EngineState, scenario: Scenario, assetsByID: [String: Asset],
-                               injectsByID: [String: Inject], outcome: (Action) -> String?) -> [String] {
+                               injectsByID: [String: Inject]) -> [String] {
         let acted = state.decisions.compactMap { decision -> (text: String, assets: [String])? in
             let action = decision.countsAs ?? decision.action
             guard action.verb != .fix, let object = action.object, assetsByID[object] != nil,
                   state.assetChanges.contains(where: { $0.asset == object && $0.at >= decision.at }),
-                  let text = outcome(action)
+                  let text = scenario.responses.first(where: { response in
+                      response.on.matches(action) && (response.when.map { heldBefore($0, decision, in: state, scenario: scenario) } ?? true)
+                  })?.text
             else { return nil }
             return (text, [object])
         }
@@ -113,6 +113,28 @@ extension Engine {
             }
         }
         return covered
+    }
+
+    /// A response's condition as it stood when the decision was made: assets by their starting states and
+    /// the changes before it, moves by those made before it; facts, choices and the truth as the drill has them.
+    /// (Read at the end instead, "rotated while the role could still read it" would become the other answer.)
+    private static func heldBefore(_ condition: Condition, _ decision: Decision, in state: EngineState, scenario: Scenario) -> Bool {
+        let held = { (inner: Condition) in heldBefore(inner, decision, in: state, scenario: scenario) }
+        switch condition {
+        case .constant(let value): return value
+        case .not(let inner): return !held(inner)
+        case .all(let parts): return parts.allSatisfy(held)
+        case .any(let parts): return parts.contains(where: held)
+        case .asset(let id, let wanted):
+            return (scenario.assets.first { $0.id == id }?.initialStates.contains(wanted) ?? false)
+                || state.assetChanges.contains { $0.asset == id && $0.state == wanted && $0.at < decision.at }
+        case .did(let pattern): return state.decisions.prefix(decision.index).contains { $0.matches(pattern) }
+        case .revealed(let fact): return state.facts.contains(fact)
+        case .chose(let point, let option): return state.choices.contains { $0.decision == point && $0.option == option }
+        case .truth(let flag): return scenario.truth.flag(flag)
+        case .attackerPresent: return state.attackerPresent
+        default: return false
+        }
     }
 
     /// When the fix now standing was last tested, and by whom: a `test` or a delegated test done

@@ -161,14 +161,11 @@ extension Scorer {
         return RubricResult(text: joined, hit: reading.hit, missed: reading.missed, claims: reading.claims, wordList: reading.wordList)
     }
 
-    /// The fix rubric's concepts the world's changes carry (`Engine.coveredInPlace`), an action's outcome
-    /// read as the response that holds at the end of the drill.
+    /// The fix rubric's concepts the world's changes carry (`Engine.coveredInPlace`).
     private func fixCoveredInPlace(_ rubric: Rubric, state: EngineState) -> [String] {
         let assets = Dictionary(scenario.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let injects = Dictionary(scenario.injects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return Engine.coveredInPlace(rubric, in: state, scenario: scenario, assetsByID: assets, injectsByID: injects) { action in
-            scenario.responses.first { $0.on.matches(action) && ($0.when.map { Self.holdsAtEnd($0, in: state) } ?? true) }?.text
-        }
+        return Engine.coveredInPlace(rubric, in: state, scenario: scenario, assetsByID: assets, injectsByID: injects)
     }
 
     /// Points off for every forbidden claim a step's text made.
