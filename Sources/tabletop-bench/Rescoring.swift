@@ -6,16 +6,17 @@ import TabletopDrill
 /// same lines with Foundation's JSONDecoder.
 enum Rescoring {
     static func measure(root: URL, runbook: Runbook, scoring: ScoringFiles, runs: Int) throws {
-        try Scaling.shortLogs(root: root, runbook: runbook, runs: runs)
+        let profiling = ProcessInfo.processInfo.environment["BENCH_PROFILE_REPLAY"] != nil
+        if !profiling { try Scaling.shortLogs(root: root, runbook: runbook, runs: runs) }
         let distinct = try Workloads.sessionLogs(count: 225, root: root, runbook: runbook)
         let scorers = Dictionary(uniqueKeysWithValues: try ["breach", "insider", "compromised-host"].map { id in
             (id, try scoring.scorer(for: distinct.first { $0.scenario.id == id }!.scenario))
         })
         let sessions = 10_000
         let totalBytes = (0..<sessions).reduce(0) { $0 + distinct[$1 % distinct.count].bytes.count }
-        if ProcessInfo.processInfo.environment["BENCH_PROFILE_REPLAY"] != nil {
-            // For `valgrind --tool=callgrind`: only the replays, nothing else.
-            let logs = (0..<300).map { index in
+        if profiling {
+            // For `perf record` or `valgrind --tool=callgrind`: only the replays, nothing else.
+            let logs = (0..<3000).map { index in
                 let (bytes, scenario) = distinct[index % distinct.count]
                 return (try! SessionLog.parse(bytes, decodeOutputs: false).get(), scenario)
             }
