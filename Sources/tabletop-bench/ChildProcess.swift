@@ -53,9 +53,9 @@ enum ChildProcess {
     /// Runs a command to its end (output discarded) and returns its wall time in seconds; fails unless it exits 0.
     static func time(_ executable: URL, arguments: [String]) throws -> Double {
         let start = ContinuousClock.now
-        let process = try runSilently(executable, arguments: arguments)
+        let status = try runSilently(executable, arguments: arguments)
         let elapsed = seconds(ContinuousClock.now - start)
-        guard process.terminationStatus == 0 else { throw BenchError("\(executable.lastPathComponent) \(arguments.prefix(3).joined(separator: " ")) … exited \(process.terminationStatus)") }
+        guard status == 0 else { throw BenchError("\(executable.lastPathComponent) \(arguments.prefix(3).joined(separator: " ")) … exited \(status)") }
         return elapsed
     }
 
@@ -70,18 +70,30 @@ enum ChildProcess {
 }
 
 extension ChildProcess {
-    /// Runs a command to its end with no input and its output discarded.
+    /// Runs a command to its end with no input and its output discarded, and returns its exit status.
+    ///
+    /// `posix_spawn` and `waitpid` rather than Foundation's `Process`: on Linux `waitUntilExit` polls its
+    /// run loop every 50 ms, which added up to 50 ms to every timed command (a bare Swift program timed
+    /// 50 ms that way and 2.8 ms this way).
     @discardableResult
-    static func runSilently(_ executable: URL, arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process
+    static func runSilently(_ executable: URL, arguments: [String]) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw BenchError("cannot start \(executable.path): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw BenchError("cannot wait for \(executable.lastPathComponent): \(String(cString: strerror(errno)))") }
+        }
+        // WIFEXITED and WEXITSTATUS are macros Swift cannot see: the low 7 bits hold a signal, the next 8 the status.
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 }
 

@@ -8,7 +8,9 @@ enum Cohorts {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tabletop-bench-cohort-\(UUID().uuidString)")
         let sessions = folder.appendingPathComponent("sessions")
         try FileManager.default.createDirectory(at: sessions, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // BENCH_KEEP_FILES keeps the sessions and the history, to profile one command on them afterwards.
+        let keep = ProcessInfo.processInfo.environment["BENCH_KEEP_FILES"] != nil
+        defer { if keep { print("kept \(folder.path)") } else { try? FileManager.default.removeItem(at: folder) } }
         let runbookHash = SessionLine.hash([UInt8]((try? Data(contentsOf: root.appendingPathComponent("Scoring/runbook.yaml"))) ?? Data()))
         let ids = ["breach", "insider", "compromised-host"], kinds = ["expert", "competent", "negligent"]
         var scenarios: [String: (scenario: Scenario, path: String, hash: String)] = [:]
