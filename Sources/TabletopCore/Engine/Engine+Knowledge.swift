@@ -46,17 +46,51 @@ extension Engine {
     /// read; "exfiltration confirmed" names `exfil-confirmed`), a word of five letters or more also
     /// matching one it begins with. `tell` and `post` pass on these, not everything the commander knows.
     func factsNamed(in text: String) -> [String] {
-        let said = Self.distinctiveTerms(text)
+        let said = Self.distinctiveTerms(text).map(Term.init)
         return state.facts.filter { id in
             guard let fact = world.factsByID[id] else { return false }
-            let terms = Self.factTermsMemo.value(fact.text + " " + id, compute: Self.distinctiveTerms)
-            return terms.filter { term in said.contains { Self.sameTerm(term, $0) } }.count >= 2
+            let terms = Self.factTermsMemo.value(FactKey(id: id, text: fact.text)) { key in
+                Self.distinctiveTerms(key.text + " " + key.id).map(Term.init)
+            }
+            var shared = 0
+            for term in terms where said.contains(where: { term.same(as: $0) }) {
+                shared += 1
+                if shared == 2 { return true }
+            }
+            return false
         }
     }
 
     /// The distinctive terms of each fact's text and id, worked out once per process rather than for every
     /// fact at every message that hands facts on (issue 21: 7% of replaying a short session).
-    private static let factTermsMemo = TextMemo<String, Set<String>>(limit: 20_000)
+    private static let factTermsMemo = TextMemo<FactKey, [Term]>(limit: 20_000)
+
+    /// A fact as `factTermsMemo` knows it.
+    private struct FactKey: Hashable, Sendable {
+        let id: String
+        let text: String
+    }
+
+    /// A distinctive term with what matching asks of it worked out once: its length in characters and
+    /// whether it is all letters (issue 21: `Character.isLetter` on every pair of terms was 4% of a replay).
+    struct Term: Sendable {
+        let text: String
+        let length: Int
+        let lettersOnly: Bool
+
+        init(_ text: String) {
+            self.text = text
+            length = text.count
+            lettersOnly = text.allSatisfy(\.isLetter)
+        }
+
+        /// Whether two terms name the same thing: equal, or one begins with the other of five letters or
+        /// more ("exfil" and "exfiltration", "consignee" and "consignees").
+        func same(as other: Term) -> Bool {
+            let (short, long) = length <= other.length ? (self, other) : (other, self)
+            return short.text == long.text || (short.length >= 5 && short.lettersOnly && long.text.hasPrefix(short.text))
+        }
+    }
 
     /// The words of a text that can tell one fact from another: figures ("2.1", "48"), and words of
     /// four letters or more that are not common.
@@ -64,13 +98,6 @@ extension Engine {
         topicWords(text).filter { word in
             word.contains(where: \.isNumber) ? word.count >= 2 : word.count >= 4 && !commonWords.contains(word)
         }
-    }
-
-    /// Whether two terms name the same thing: equal, or one begins with the other of five letters or
-    /// more ("exfil" and "exfiltration", "consignee" and "consignees").
-    static func sameTerm(_ one: String, _ other: String) -> Bool {
-        let (short, long) = one.count <= other.count ? (one, other) : (other, one)
-        return short == long || (short.count >= 5 && short.allSatisfy(\.isLetter) && long.hasPrefix(short))
     }
 
     /// The person learns facts they found or were handed (an answer they gave, a task they did).
