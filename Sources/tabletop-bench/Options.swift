@@ -1,6 +1,6 @@
 import Foundation
 
-/// The bench's command line: `tabletop-bench [--only <group>[,<group>…]] [--runs N] [--list]`.
+/// The bench's command line: `tabletop-bench [--only <group>[,<group>…]] [--runs N] [--tabletop PATH] [--list]`.
 /// `BENCH_ONLY` and `BENCH_RUNS` in the environment mean the same (older scripts use them).
 struct BenchOptions {
     /// The groups, in the order a full run measures them.
@@ -22,10 +22,14 @@ struct BenchOptions {
     var selected: Set<String>
     /// Runs of each timed figure (at least 5 unless asked otherwise).
     var runs: Int
+    /// The `tabletop` binary the process groups time, when not the one built beside the bench: the
+    /// shipped build links the Swift runtime statically (`make release`), which the bench's build does not.
+    var tabletop: String?
 
     init(arguments: [String], environment: [String: String]) throws {
         var only = environment["BENCH_ONLY"].map { [$0] } ?? []
         var runs = environment["BENCH_RUNS"].flatMap(Int.init) ?? 5
+        var tabletop: String?
         var rest = arguments.dropFirst()[...]
         while let argument = rest.popFirst() {
             switch argument {
@@ -35,13 +39,18 @@ struct BenchOptions {
             case "--runs":
                 guard let value = rest.popFirst().flatMap(Int.init), value > 0 else { throw BenchError("--runs needs a positive number") }
                 runs = value
+            case "--tabletop":
+                guard let value = rest.popFirst(), FileManager.default.isExecutableFile(atPath: value) else {
+                    throw BenchError("--tabletop needs the path of a tabletop binary")
+                }
+                tabletop = value
             case "--list":
                 for group in Self.groups { print("\(group.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(group.what)") }
                 exit(0)
             case "-h", "--help":
-                print("usage: tabletop-bench [--only <group>[,<group>…]] [--runs N] [--list]\ngroups: \(Self.names)")
+                print("usage: tabletop-bench [--only <group>[,<group>…]] [--runs N] [--tabletop PATH] [--list]\ngroups: \(Self.names)")
                 exit(0)
-            default: throw BenchError("unknown argument '\(argument)'; usage: tabletop-bench [--only <group>] [--runs N] [--list]")
+            default: throw BenchError("unknown argument '\(argument)'; usage: tabletop-bench [--only <group>] [--runs N] [--tabletop PATH] [--list]")
             }
         }
         // `scaling` is the old name of the two curves.
@@ -51,6 +60,7 @@ struct BenchOptions {
         }
         selected = names.isEmpty ? Set(Self.groups.map(\.name)) : Set(names)
         self.runs = runs
+        self.tabletop = tabletop
     }
 
     static var names: String { groups.map(\.name).joined(separator: ", ") }

@@ -23,11 +23,11 @@ do { options = try BenchOptions(arguments: CommandLine.arguments, environment: P
 }
 let groupRuns = options.runs
 let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-let tabletop = binaries.appendingPathComponent("tabletop")
+let tabletop = options.tabletop.map { URL(fileURLWithPath: $0) } ?? binaries.appendingPathComponent("tabletop")
 let hasTabletop = FileManager.default.isExecutableFile(atPath: tabletop.path)
 let floorProgram = binaries.appendingPathComponent("tabletop-floor")
 
-print("tabletop benchmarks (\(ProcessInfo.processInfo.processorCount) cores; groups: \(BenchOptions.groups.map(\.name).filter(options.wants).joined(separator: ", "))); medians of \(groupRuns)+ runs, floors beside them")
+print("tabletop benchmarks (\(ProcessInfo.processInfo.processorCount) cores; timing \(tabletop.path); groups: \(BenchOptions.groups.map(\.name).filter(options.wants).joined(separator: ", "))); medians of \(groupRuns)+ runs, floors beside them")
 
 // Peak memory of a drill: measured first, while no other child process has run.
 if options.wants("startup") {
