@@ -52,7 +52,9 @@ extension Engine {
         // A call for a view on a move that also says "since" ("should we rotate deploy-key now, since Kai used
         // it last night?") asks for the view (blind28 #49).
         // The move is read only for a line that has a since-answer, not for every question asked.
-        if let since = sinceAnswer(person, words: words) ?? stillWorksAnswer(person, question: topic, words: words),
+        // Whether something happened is answered from the trail that would show it, unless an answer of theirs on it is still unsaid.
+        let happened = match.map { hasSaid($0, by: person) } ?? true ? happenedAnswer(person, question: topic, words: words) : nil
+        if let since = sinceAnswer(person, words: words) ?? happened ?? stillWorksAnswer(person, question: topic, words: words),
            !(Self.asksForAdvice(topic, words: words) && proposedAction(in: topic, words: words) != nil) {
             outputs.append(.answer(person: person.id, name: person.name, text: since))
             return

@@ -1,0 +1,109 @@
+extension Engine {
+    /// Asked whether something happened ("did anyone use the instance role to read the database
+    /// credentials?", "did report-01 ever query the customer database?"), a person answers from the
+    /// trail that would show it: what it showed when it was read; else what they know of what it holds,
+    /// or that nothing they have seen shows it either way, with the command that reads it and who keeps it. Nil for other questions, for questions about the person's own
+    /// deeds ("did you read…") or their own people's, and when no known trail is named after the
+    /// deed asked about.
+    ///
+    /// Blind39 B3 and B9: the owner of the trail gave another asset's card and sent the commander to
+    /// someone else, and the database administrator asked about queries recited a host's card.
+    func happenedAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.activityWords), Self.asksWhetherItHappened(question),
+              !Self.asksAboutOwnSide(question, of: person), let trail = deedTrail(in: question, askedOf: person) else { return nil }
+        // What else the question names by id that the words do not (report-01, asked whether it queried the database).
+        func absent(from shown: String, _ lead: String) -> String {
+            let absent = knownAssets.filter { words.contains($0.id) && $0.id != trail.id && !Self.mentions(shown, $0) }.map(Self.spoken)
+            return absent.isEmpty ? "" : " \(lead) \(absent.joined(separator: " or "))."
+        }
+        let log = "the log of \(Self.spoken(trail))"
+        if let read = lastRead(of: trail) {
+            let shown = trail.logs.map { $0.text.trimmingWhitespaceAndNewlines() } ?? "nothing unusual."
+            return "\(Self.capitalisedFirst(log)) would show it, and it was read at \(stamp(read)): \(shown)\(absent(from: shown, "It says nothing of"))"
+        }
+        let keeper = trail.owner.flatMap { peopleByID[$0] }
+        let whose = keeper.map { $0.id == person.id ? " It is mine to pull." : " \($0.name) keeps it." } ?? ""
+        // What they know that the log also holds (an administrator's reading of the query log, or what the role can reach).
+        let known = Set(factsKnown(by: person.id))
+        let found = (trail.logs?.reveals ?? []).filter(known.contains).compactMap(told(fact:))
+        if !found.isEmpty {
+            let shown = found.joined(separator: " ")
+            return "What I know that bears on it: \(shown)\(absent(from: shown, "Nothing of it names")) \(Self.capitalisedFirst(log)) would say for sure: "
+                + "logs \(trail.id).\(whose)"
+        }
+        return "Nothing I have seen shows it either way. \(Self.capitalisedFirst(log)) would, and nobody has read it yet: logs \(trail.id).\(whose)"
+    }
+
+    /// An asset as a sentence names it: by its id when its name begins with it ("web-03"), else by its
+    /// name, with "the" before a name of plain words ("the customer database").
+    static func spoken(_ asset: Asset) -> String {
+        let name = asset.name
+        if name.lowercased().hasPrefix(asset.id.lowercased()) { return asset.id }
+        guard name.contains(" "), let first = name.split(separator: " ").first, first.first?.isLowercase == true,
+              !first.hasSuffix("'s"), first != "the" else { return name }
+        return "the " + name
+    }
+
+    /// The text with its first letter in capitals.
+    static func capitalisedFirst(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// Whether a question asks about the person's own people ("has anyone on the helpdesk touched it?",
+    /// asked of the helpdesk lead): their own deeds, which they answer from what they did and said.
+    static func asksAboutOwnSide(_ question: String, of person: Person) -> Bool {
+        let lowered = question.lowercased()
+        let own = topicWords(person.role + " " + person.team).filter { $0.count >= 4 && !commonWords.contains($0) }
+        return own.contains { word in ["on the ", "in the ", "your ", "of the "].contains { lowered.contains($0 + word) } }
+    }
+
+    /// Whether a question asks if something happened: it opens with "did", "has", "have", "had", "was"
+    /// or "were", or says "ever" or "whether"; not when it asks the person about their own deeds ("did you…").
+    static func asksWhetherItHappened(_ question: String) -> Bool {
+        let words = question.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        guard let first = words.first else { return false }
+        if ["did", "has", "have", "had", "was", "were"].contains(first) { return words.count < 2 || !["you", "your"].contains(words[1]) }
+        return words.contains("ever") || words.contains("whether")
+    }
+
+    /// The asset with a log of its own that the question names first after its first word of a deed ("use
+    /// the instance role", "query the customer database"): the trail that records that deed. Only an asset
+    /// the commander knows of, or one the person asked keeps; never one deleted or rebuilt since.
+    func deedTrail(in question: String, askedOf person: Person) -> Asset? {
+        let lowered = question.lowercased()
+        let deedAt = Self.activityWords.compactMap { word in Self.wordPosition(of: word, in: lowered) }.min()
+        guard let deedAt else { return nil }
+        let trails = scenario.assets.filter { asset in
+            asset.logs != nil && (asset.owner == person.id || knows(asset: asset))
+                && !state.asset(asset.id, is: .deleted) && !state.asset(asset.id, is: .redeployed)
+        }
+        let placed = trails.enumerated().compactMap { order, asset -> (asset: Asset, at: Int, order: Int)? in
+            let names = [asset.id.lowercased()] + Self.topicWords(asset.name).filter { $0.count >= 4 && !Self.commonWords.contains($0) }
+            let at = names.compactMap { Self.wordPosition(of: $0, in: lowered, from: deedAt) }.min()
+            return at.map { (asset, $0, order) }
+        }
+        return placed.min { $0.at != $1.at ? $0.at < $1.at : $0.order < $1.order }?.asset
+    }
+
+    /// Where a whole word first stands in a lowered text, at or after `start` (an offset in characters).
+    static func wordPosition(of word: String, in text: String, from start: Int = 0) -> Int? {
+        guard start <= text.count else { return nil }
+        var searchFrom = text.index(text.startIndex, offsetBy: start)
+        while let found = text.range(of: word, range: searchFrom..<text.endIndex) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            let bounded: (Character?) -> Bool = { $0.map { !($0.isLetter || $0.isNumber || $0 == "-") } ?? true }
+            if bounded(before), bounded(after) || after == "s" { return text.distance(from: text.startIndex, to: found.lowerBound) }
+            searchFrom = found.upperBound
+        }
+        return nil
+    }
+
+    /// When the asset's log was last read, by the commander or by someone they handed it to.
+    func lastRead(of asset: Asset) -> SimDuration? {
+        let own = watch.decisions(on: asset.id, verb: .logs, in: state).last.map { state.decisions[$0].at }
+        let handed = watch.decisions(by: .delegate, in: state).map { state.decisions[$0] }
+            .filter { $0.countsAs?.verb == .logs && $0.countsAs?.object == asset.id }.last.map(\.at)
+        return [own, handed].compactMap { $0 }.max()
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+/// Asked whether something happened, people answer from the trail that would show it: what it holds once
+/// read, else that nobody has read it and the command that does (blind39 B3, B9).
+@Suite struct HappenedQuestionTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    static func engine(_ more: [String] = []) throws -> Engine {
+        try Support.engine("compromised-host", try Support.walkthrough("compromised-host-expert-seed1", through: "page olu") + more)
+    }
+
+    @Test func theRolesOwnerPointsAtItsAuditTrailBeforeAnyoneReadsIt() throws {
+        var engine = try Self.engine()
+        let answer = Support.said(engine.playThrough("ask sara did anyone use the instance role from web-03 to read the database credentials?"))
+        #expect(answer.contains("would say for sure: logs instance-role."), "\(answer)")
+        #expect(answer.contains("It is mine to pull."), "\(answer)")
+        #expect(!answer.contains("What I know of web-03"), "the host's card is not the answer: \(answer)")
+    }
+
+    @Test func onceTheTrailIsReadAnyoneAskedGivesWhatItShowed() throws {
+        var engine = try Self.engine(["logs instance-role"])
+        let answer = Support.said(engine.playThrough("ask nils has anyone used the instance role to read secrets?"))
+        #expect(answer.contains("GetSecretValue on prod/db-creds"), "\(answer)")
+        #expect(answer.contains("it was read at Tue"), "\(answer)")
+    }
+
+    @Test func theAdministratorSaysTheQueryLogDoesNotNameTheHostAskedAbout() throws {
+        var engine = try Self.engine(["wait 15m"])
+        let before = Support.said(engine.playThrough("ask olu did web-03 ever query the customer database?"))
+        #expect(before.hasPrefix("Nothing I have seen shows it either way."), "\(before)")
+        #expect(before.contains("nobody has read it yet: logs customer-db. It is mine to pull."), "\(before)")
+        // His answer on the query log gives what it holds; then the log need not be read again to say it.
+        _ = engine.playThrough("ask olu did you read the customer database logs?")
+        let after = Support.said(engine.playThrough("ask olu did web-03 ever query the customer database?"))
+        #expect(after.contains("web-05"), "\(after)")
+        #expect(after.contains("Nothing of it names web-03."), "\(after)")
+    }
+
+    @Test(arguments: [
+        ("did anyone use the instance role?", true), ("has the attacker tried other servers?", true),
+        ("did report-01 ever query the database?", true), ("can you check whether anyone used it", true),
+        ("did you read the logs?", false), ("have you queried it", false), ("what did the logs show?", false),
+    ])
+    func whatAsksWhetherSomethingHappened(question: String, asks: Bool) {
+        #expect(Engine.asksWhetherItHappened(question) == asks, "\(question)")
+    }
+}
