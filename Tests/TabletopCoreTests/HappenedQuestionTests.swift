@@ -47,3 +47,13 @@ import Testing
         #expect(Engine.asksWhetherItHappened(question) == asks, "\(question)")
     }
 }
+
+extension HappenedQuestionTests {
+    /// The role's audit trail is a finding of its own: counsel briefed after it is read hears that the
+    /// credentials were read, not only that they could be (blind39 B4).
+    @Test func counselHearsThatTheCredentialsWereRead() throws {
+        var engine = try Self.engine(["logs instance-role"])
+        let briefing = Support.said(engine.playThrough("notify legal"))
+        #expect(briefing.contains("GetSecretValue on prod/db-creds at 02:14"), "\(briefing)")
+    }
+}
