@@ -132,7 +132,9 @@ extension SessionReport {
                 + (message.question.map { " Question: \($0) " + message.options.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ") } ?? "")
         case .answer(_, let name, let body): text = "\(name): \(body)"
         case .evidence: return nil
-        case .clock(let notice): text = "\(notice.label) clock \(notice.event.rawValue) (deadline T+\(notice.deadline.clock))"
+        case .clock(let notice):
+            text = "\(notice.label) clock \(notice.event.rawValue) (deadline T+\(notice.deadline.clock))"
+                + (notice.event == .started ? notice.metBy.map { "; met by \($0.map { "'\($0)'" }.joined(separator: " or "))" } ?? "" : "")
         case .end(let end):
             at = end.at
             text = end.text

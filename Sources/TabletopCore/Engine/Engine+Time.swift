@@ -210,7 +210,7 @@ extension Engine {
             } else if holds(clock.starts) {
                 let deadline = clock.at ?? state.clock + clock.duration
                 state.clocks[clock.id] = ClockStatus(startedAt: state.clock, deadline: deadline, metAt: nil, expired: false)
-                outputs.append(.clock(ClockNotice(id: clock.id, label: clock.label, event: .started, deadline: deadline)))
+                outputs.append(.clock(ClockNotice(id: clock.id, label: clock.label, event: .started, deadline: deadline, metBy: Self.moves(of: clock.stops))))
                 changed = true
             }
         }
@@ -238,5 +238,21 @@ extension Engine {
         state.end = end
         state.pendingDecisions = []
         outputs.append(.end(end))
+    }
+}
+
+extension Engine {
+    /// The moves a condition made only of `did(…)` alternatives is met by (`did(brief leadership) or
+    /// did(notify leadership)`); nil for any other condition, which a list of moves would misstate.
+    static func moves(of condition: Condition) -> [String]? {
+        switch condition {
+        case .did(let pattern): [pattern.description]
+        case .any(let alternatives):
+            alternatives.reduce([String]?([])) { moves, alternative in
+                guard let moves, let more = Self.moves(of: alternative) else { return nil }
+                return moves + more
+            }
+        default: nil
+        }
     }
 }

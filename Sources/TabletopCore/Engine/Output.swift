@@ -56,6 +56,9 @@ public struct ClockNotice: Sendable, Hashable, Codable {
     public var event: Event
     /// When it runs out, in simulated time since the start.
     public var deadline: SimDuration
+    /// On a start: the moves that meet it (`brief leadership`), when its `stops` is made of moves alone;
+    /// nil otherwise and in logs written before it was told (blind39: "EXEC" was never explained).
+    public var metBy: [String]? = nil
 
     /// What can happen to a clock.
     public enum Event: String, Sendable, Hashable, Codable {

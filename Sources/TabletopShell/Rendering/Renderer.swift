@@ -56,6 +56,7 @@ public struct Renderer: Sendable {
         case .clock(let notice):
             let text = switch notice.event {
             case .started: "⏱ \(notice.label) clock started: due at \(stamp(notice.deadline))"
+                + (notice.metBy.map { "; met by \($0.map { "'\($0)'" }.joined(separator: " or "))" } ?? "")
             case .met: "⏱ \(notice.label) clock met"
             case .expired: "⏱ \(notice.label) clock ran out at \(stamp(notice.deadline))"
             }
