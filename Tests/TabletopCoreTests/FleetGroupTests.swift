@@ -70,3 +70,17 @@ import Testing
         #expect(result.diagnostics.contains { $0.message.contains(message) }, "\(result.renderedDiagnostics)")
     }
 }
+
+extension FleetGroupTests {
+    /// A member someone only offered to touch ("Want me to curl it from web-04?", declined) is swept as
+    /// clean; one something was done from is listed with what was done (blind39 #60).
+    @Test(arguments: [("Look it up in threat intel only and block it at egress", false), ("Go ahead: resolving it from production", true)])
+    func aDeclinedOfferIsNotOnTheSweep(choice: String, marked: Bool) throws {
+        let moves = try TimeThatStaysTrueTests.walkthrough("compromised-host-expert-seed1", through: "choose \"Look it up in threat intel only and block it at egress\"")
+            .dropLast() + ["choose \"\(choice)\""]
+        var engine = try TimeThatStaysTrueTests.engine("compromised-host", Array(moves))
+        let sweep = TimeThatStaysTrueTests.said(engine.playThrough("sweep"))
+        #expect(sweep.contains("web-04: nothing planted found") == marked, "\(sweep)")
+        #expect(!sweep.contains("Want me to curl it"), "\(sweep)")
+    }
+}

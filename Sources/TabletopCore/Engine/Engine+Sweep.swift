@@ -49,9 +49,11 @@ extension Engine {
         let names = group.memberNames.filter { !listedIDs.contains($0) }
         guard names.count == count else { return "The other \(count) of the \(group.size): \(finding)" }
         // A member something was done from during the drill (Theo curled the attacker's domain from
-        // web-04) is not "clean, no traffic": what happened there is on its record (blind7 #30).
+        // web-04) is not "clean, no traffic": what happened there is on its record (blind7 #30). An offer put
+        // as a question ("Want me to curl it from web-04?") is not something done there (blind39 #60: declined, and still listed).
+        let done = (state.deeds ?? []).filter { !$0.text.trimmingWhitespaceAndNewlines().hasSuffix("?") }
         let marked = names.compactMap { name in
-            (state.deeds ?? []).last { Self.topicWords($0.text).contains(name) }.map { (name: name, deed: $0) }
+            done.last { Self.topicWords($0.text).contains(name) }.map { (name: name, deed: $0) }
         }
         let clean = names.filter { name in !marked.contains { $0.name == name } }
         let notes = marked.map { "\($0.name): nothing planted found, but at \(stamp($0.deed.at)): \($0.deed.text.trimmingWhitespaceAndNewlines())" }
