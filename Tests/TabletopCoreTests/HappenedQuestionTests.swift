@@ -57,3 +57,19 @@ extension HappenedQuestionTests {
         #expect(briefing.contains("GetSecretValue on prod/db-creds at 02:14"), "\(briefing)")
     }
 }
+
+extension HappenedQuestionTests {
+    /// A question whose answer finds nothing is no analysis: not live, not in the debrief (blind39 S8); a
+    /// question that finds something still is.
+    @Test func aQuestionThatFoundNothingIsNoEvidence() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "page ingrid", "wait 10m"])
+        let nothing = Support.said(engine.playThrough("ask ingrid what breed is the attacker's dog and which football team does he support?"))
+        #expect(nothing.hasPrefix("I don't know that"), "\(nothing)")
+        let empty = try #require(engine.state.decisions.last)
+        #expect(empty.foundNothing == true && empty.steps.isEmpty, "\(empty.steps)")
+        _ = engine.playThrough("ask ingrid webshell logs entry upload")
+        let card = try ScoringSupport.score(engine)
+        let analysis = try #require(card.steps.first { $0.number == 5 })
+        #expect(analysis.evidence.map(\.text) == ["ask ingrid webshell logs entry upload"], "\(analysis.evidence.map(\.text))")
+    }
+}

@@ -96,7 +96,9 @@ import Testing
     }
 
     @Test func aSweepDoesNotCallAMemberCleanThatTheC2WasQueriedFrom() throws {
-        var engine = try People.engine("compromised-host", ["ack", "wait 50m", "choose 1"])
+        // By the option's words: which number it has depends on the seed's shuffle (blind39 #60: "choose 1" was the
+        // threat-intel option, and the test held only because Theo's declined offer was listed as done).
+        var engine = try People.engine("compromised-host", ["ack", "wait 50m", "choose \"Go ahead: resolving it from production\""])
         let sweep = People.said(engine.handle("sweep web-fleet"))
         let clean = try #require(sweep.split(separator: "\n").first { $0.hasPrefix("The other") }?.split(separator: ")").first)
         #expect(!clean.contains("web-04"), "\(sweep)")

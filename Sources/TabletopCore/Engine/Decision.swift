@@ -23,6 +23,9 @@ public struct Decision: Sendable, Hashable, Codable {
     /// The action it also counts as in the world: `notify legal` for telling the general counsel
     /// directly, the task itself once a delegated task is done.
     public var countsAs: Action? = nil
+    /// An `ask` every answer to which came back empty-handed ("I don't know that…", their default
+    /// answer): it is evidence for no step, as the engine saw it answered (blind39 S8). Nil otherwise.
+    public var foundNothing: Bool? = nil
 
     /// Whether the decision, or what it counts as, matches the pattern (`did(notify legal)`).
     public func matches(_ pattern: ActionPattern) -> Bool {

@@ -107,3 +107,21 @@ extension Engine {
         return [own, handed].compactMap { $0 }.max()
     }
 }
+
+extension Engine {
+    /// The openings of an answer that finds nothing: not knowing, not having heard, no trail read yet.
+    static let emptyHandedOpenings = ["I don't know that", "No, that is news to me", "Nothing I have seen shows it either way"]
+
+    /// Whether the answers among these outputs all came back empty-handed: each opens as not knowing, or
+    /// is the person's default answer. False when there is no answer (a page not yet answered, a refusal).
+    func answersFoundNothing(_ outputs: ArraySlice<Output>) -> Bool {
+        let answers = outputs.compactMap { output -> (person: String, text: String)? in
+            if case .answer(let person, _, let text) = output { return (person, text) }
+            return nil
+        }
+        return !answers.isEmpty && answers.allSatisfy { answer in
+            Self.emptyHandedOpenings.contains(where: answer.text.hasPrefix)
+                || answer.text == peopleByID[answer.person]?.defaultAnswer.trimmingWhitespaceAndNewlines()
+        }
+    }
+}

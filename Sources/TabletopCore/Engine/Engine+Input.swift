@@ -175,10 +175,17 @@ extension Engine {
         // A move that is a hard fail is no evidence for the step it fails, live as in the debrief (`evidenceByStep`).
         // (Sessions recorded before the real clock were shown the step, and replay as they were.)
         if configuration.realClock { steps.removeAll(where: failedByHardFail(decision: index).contains) }
+        let outputsBefore = outputs.count
         let found = performHoldingFindings(action, actor: player, cost: cost, into: &outputs)
         callOffScheduledCopies(of: action, into: &outputs)
         // Asking for someone's status is evidence only when the answer carried findings (issue 15).
         if StepJudge.asksOnlyForStatus(action), !found { steps = [] }
+        // A question that found nothing is no analysis (blind39 S8: "I don't know that" counted for step 5).
+        // (Sessions recorded before the real clock were shown the step, and replay as they were.)
+        if configuration.realClock, action.verb == .ask, !found, answersFoundNothing(outputs[outputsBefore...]) {
+            steps = []
+            state.decisions[index].foundNothing = true
+        }
         state.traps.removeAll { madeGood.contains($0.id) }
         // Only this decision's own evidence can name `index`, and it is all after `evidenceBefore`.
         for step in steps where !state.evidence[evidenceBefore...].contains(where: { $0.step == step && $0.decision == index }) {

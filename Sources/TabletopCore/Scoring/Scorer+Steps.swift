@@ -9,7 +9,8 @@ extension Scorer {
             let done = { (step: Int) in result[step] != nil || (worldDone[step].map { $0.at <= decision.at } ?? false) }
             let action = Self.judgedAction(decision, in: state)
             // A request for status counts only where the engine saw its answer carry findings.
-            let live = StepJudge.asksOnlyForStatus(action) ? Set(decision.steps) : nil
+            // And a question whose answers all came back empty-handed counts for nothing (blind39 S8).
+            let live = StepJudge.asksOnlyForStatus(action) ? Set(decision.steps) : decision.foundNothing == true ? [] : nil
             for step in judge.steps(for: action, done: done) where live?.contains(step) ?? true { result[step, default: []].append(decision) }
         }
         // A step judged by the world is done by the moves its criteria name (`did(notify legal)`) as well as
