@@ -110,7 +110,9 @@ extension Engine {
             // Sessions recorded before the real clock (tabletop 0.1.0) replay with the words they were shown.
             return state.attackerPresent && configuration.realClock ? "You close the incident while \(waysInText): the response ends, the incident does not." : "You close the incident."
         case .postmortemSchedule: return "The postmortem is scheduled\(action.text.map { " for \($0)" } ?? "")."
-        case .postmortemRun: return endsWithPostmortem(now: true) ? "The postmortem is held, and with it the drill ends." : "The postmortem is held."
+        case .postmortemRun:
+            let held = "The postmortem is held" + (postmortemAhead().map { " now, ahead of \($0) it was scheduled for" } ?? "")
+            return endsWithPostmortem(now: true) ? "\(held), and with it the drill ends." : "\(held)."
         case .choose: return choose(action, into: &outputs)
         // Session commands change nothing in the world.
         case .why, .wait, .cancel, .status, .timeline, .who, .assets, .brief, .hint, .help, .runbook, .save, .quit:
