@@ -44,6 +44,10 @@ extension Engine {
         let update = Self.asksForUpdate(words) && !person.mustNotKnow
         // "Is the attacker still in?" is answered from the world unless an answer of theirs is written on
         // exactly that (blind20 #4: Priya gave the paste because the question named the key).
+        if let next = whereNextAnswer(person, question: topic) {
+            outputs.append(.answer(person: person.id, name: person.name, text: next))
+            return
+        }
         if let access = accessAnswer(person, words: words), !(match?.topics.contains(where: Self.stillInWords.contains) ?? false) {
             outputs.append(.answer(person: person.id, name: person.name, text: access))
             return

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+/// Asked where they would look next, people name the places nobody has looked yet, with the commands
+/// (blind39 B8: the containment line again, and nothing to act on).
+@Suite struct WhereNextTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    @Test func theAnalystNamesTheTrailsNobodyHasRead() throws {
+        var engine = try Support.engine("compromised-host", try Support.walkthrough("compromised-host-expert-seed1", through: "page olu"))
+        let before = Support.said(engine.playThrough("ask ingrid where would you look next?"))
+        #expect(before.hasPrefix("I would look where nobody has yet."), "\(before)")
+        #expect(before.contains("(logs instance-role)"), "\(before)")
+        _ = engine.playThrough("logs instance-role")
+        let after = Support.said(engine.playThrough("ask ingrid what else should we check next?"))
+        #expect(!after.contains("(logs instance-role)"), "a trail read is no longer a place to look: \(after)")
+    }
+
+    @Test(arguments: [
+        ("where would you look next?", true), ("what should we check next", true), ("what else would you examine", true),
+        ("where is web-03?", false), ("what did the logs show?", false), ("look at this", false),
+    ])
+    func whatAsksWhereToLookNext(question: String, asks: Bool) {
+        #expect(Engine.asksWhereToLookNext(question) == asks, "\(question)")
+    }
+}
