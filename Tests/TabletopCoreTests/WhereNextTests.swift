@@ -25,3 +25,15 @@ import Testing
         #expect(Engine.asksWhereToLookNext(question) == asks, "\(question)")
     }
 }
+
+/// A question that names a level asks for a view on it, whatever else it names (blind40 #15: the analyst
+/// asked "sev1 or sev2, given … the paste site?" answered about the paste).
+@Suite struct LevelQuestionTests {
+    @Test func aQuestionNamingALevelGetsAViewOnTheLevel() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", seed: 57, ["ack", "page priya", "wait 15m"])
+        let answer = TimeThatStaysTrueTests.said(engine.playThrough(
+            "ask priya should this be sev1 or sev2, given the key is being used from a proxy and customer rows are on a paste site?"))
+        #expect(answer.contains("take the higher level when torn") || answer.contains("Torn between two levels"), "\(answer)")
+        #expect(!answer.hasPrefix("The rows in the paste match"), "\(answer)")
+    }
+}

@@ -44,6 +44,13 @@ extension Engine {
         let update = Self.asksForUpdate(words) && !person.mustNotKnow
         // "Is the attacker still in?" is answered from the world unless an answer of theirs is written on
         // exactly that (blind20 #4: Priya gave the paste because the question named the key).
+        // A question that names a level ("should this be sev1 or sev2, given the rows on the paste site?") asks for a view on
+        // the level, whatever else it names, unless an answer of theirs is written on the level (blind40 #15: the paste).
+        if !words.isDisjoint(with: Self.severityWords), !topical.contains(where: { !$0.topics.filter(Self.severityWords.contains).isEmpty }),
+           let view = severityViewAnswer(person, question: topic, words: words) {
+            outputs.append(.answer(person: person.id, name: person.name, text: view))
+            return
+        }
         if let next = whereNextAnswer(person, question: topic) {
             outputs.append(.answer(person: person.id, name: person.name, text: next))
             return
