@@ -73,3 +73,15 @@ extension HappenedQuestionTests {
         #expect(analysis.evidence.map(\.text) == ["ask ingrid webshell logs entry upload"], "\(analysis.evidence.map(\.text))")
     }
 }
+
+extension HappenedQuestionTests {
+    /// "Since the revocation, has the attacker tried more calls?" is answered with what speaks of calls, not
+    /// with a root cause learnt after the revocation (blind40 #76: "committed four months ago").
+    @Test func aRootCauseLearntSinceIsNoDeedSince() throws {
+        var engine = try Support.engine("breach", seed: 57, ["ack", "page priya", "revoke ci-key", "inspect ci-config", "wait 20m"])
+        try #require(engine.state.facts.contains("key-committed"))
+        let answer = Support.said(engine.playThrough("ask priya since the key was revoked, has the attacker tried any more calls against our buckets?"))
+        #expect(answer.hasPrefix("Since 'revoke ci-key'"), "\(answer)")
+        #expect(!answer.contains("committed to the CI configuration repository"), "\(answer)")
+    }
+}

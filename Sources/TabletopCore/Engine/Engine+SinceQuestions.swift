@@ -28,9 +28,13 @@ extension Engine {
         // the beacon caught after the rollout was missed, and the trail offered was a host deleted the day before).
         if let reference = referenceMove(in: words) {
             let known = Set(factsKnown(by: person.id))
+            // Only what speaks of what the question asks about: a root cause learnt after the move is no
+            // deed since it (blind40 #76: "committed four months ago" as the attacker's calls since the revocation).
+            let about = Self.distinctiveQuestionWords(words).subtracting(Self.sinceWords).subtracting(Self.activityWords)
+                .subtracting(Self.actorWords).subtracting(Self.referenceMoves.flatMap(\.words))
             let after = state.fired.filter { $0.at.seconds >= reference.at.seconds }.flatMap { fired in
                 (injectsByID[fired.id]?.reveals ?? []).filter(known.contains).compactMap { world.factsByID[$0] }.map { (at: fired.at, fact: $0) }
-            }
+            }.filter { about.isEmpty || !Self.topicWords($0.fact.text).isDisjoint(with: about) }
             let since = "Since '\(reference.raw)' at \(stamp(reference.at))"
             if let latest = after.last { return "\(since): \(told(latest.fact)) (in at \(stamp(latest.at)))" }
             let trail = sinceTrail(person, words: words)
