@@ -1,3 +1,5 @@
+import Foundation
+
 extension Engine {
     /// The tester asked about the fix or their test after a test that failed: their own result, what
     /// it rests on, and whether the world has changed since, instead of an authored answer written
@@ -5,9 +7,11 @@ extension Engine {
     /// the person is not the tester, the question is not about testing, or their last test held.
     func testerAnswer(_ person: Person, words: Set<String>) -> String? {
         // Their own answers first: finding the tester walks the whole cast.
-        guard person.answers.contains(where: { $0.topics.contains("test") }), person.id == tester?.id, asksAboutTesting(person, words: words),
-              let last = (state.deeds ?? []).last(where: { $0.person == person.id && $0.text.hasPrefix(Self.testedPrefix) }),
-              last.text.hasPrefix(Self.testedPrefix + " I got around it") else { return nil }
+        guard person.answers.contains(where: { $0.topics.contains("test") }), person.id == tester?.id, asksAboutTesting(person, words: words) else { return nil }
+        guard let last = (state.deeds ?? []).last(where: { $0.person == person.id && $0.text.hasPrefix(Self.testedPrefix) }) else {
+            return untestedFixAnswer()
+        }
+        guard last.text.hasPrefix(Self.testedPrefix + " I got around it") else { return heldTestAnswer(last) }
         let result = String(last.text.dropFirst(Self.testedPrefix.count)).trimmingWhitespaceAndNewlines()
         let told = "I tested it at \(stamp(last.at)): \(result)"
         let since = state.assetChanges.filter { $0.at > last.at }.map { change in
@@ -26,6 +30,27 @@ extension Engine {
         return "\(told) Since then: \(changed.joined(separator: "; ")). That may close the gap I found in the fix; say `test` and I will run it again.\(open)"
     }
 
+    /// The tester asked about testing once a fix is ready and nobody has tested it: that it is ready since
+    /// when, and how long a test takes (blind40 #78: "when Lena has the change, I'll test it" ten minutes after
+    /// Lena said it was ready). Nil while no fix is ready: their own words on testing answer that.
+    private func untestedFixAnswer() -> String? {
+        guard let fix = fixUnderTest else { return nil }
+        let minutes = Verb.test.defaultCost.map { " It takes me about \($0)." } ?? ""
+        return "The fix has been ready since \(stamp(fix.since)) (\(Self.firstSentence(fix.text).trimmingCharacters(in: CharacterSet(charactersIn: "."))))"
+            + " and nobody has tested it yet. Say `test` and I will try it, including the ways it should not work.\(minutes)"
+    }
+
+    /// The tester asked about testing after a test that held: their result and what changed since, instead
+    /// of "send me the fix" (blind40 #121: asked what was left untested after two tests and the rollout).
+    private func heldTestAnswer(_ last: Deed) -> String {
+        let result = String(last.text.dropFirst(Self.testedPrefix.count)).trimmingWhitespaceAndNewlines()
+        let newer = fixUnderTest.map { $0.since > last.at } ?? false
+        let rolled = watch.decisions(by: .rollout, in: state).last.map { state.decisions[$0].at }.flatMap { $0 >= last.at ? $0 : nil }
+        let after = newer ? " A newer fix has come in since, which nobody has tested: say `test` and I will."
+            : rolled.map { " It was rolled out at \(stamp($0)) as tested; nothing newer has come in to test." } ?? " Nothing newer has come in to test."
+        return "I tested it at \(stamp(last.at)): \(result)\(after)"
+    }
+
     /// How a tester's reported result opens (the deed `testOutcome` records).
     static let testedPrefix = "Tested:"
 
@@ -33,6 +58,6 @@ extension Engine {
     /// testing, or the words of getting around a fix.
     private func asksAboutTesting(_ person: Person, words: Set<String>) -> Bool {
         let topics = Set(person.answers.filter { $0.topics.contains("test") }.flatMap(\.topics))
-        return !words.isDisjoint(with: topics.union(["around", "bypass", "bypassed", "tested", "retest", "rerun", "held", "through"]))
+        return !words.isDisjoint(with: topics.union(["around", "bypass", "bypassed", "tested", "untested", "testing", "tests", "retest", "rerun", "held", "through"]))
     }
 }
