@@ -30,3 +30,14 @@ import Testing
         #expect(!answer.contains("Send me the fix"), "\(answer)")
     }
 }
+
+/// Asked what should go on the follow-up list from their side, an owner of follow-ups names the ones
+/// filed for them (blind40 #112: "I don't know that").
+@Suite struct FollowUpListTests {
+    @Test func counselNamesTheFollowUpFiledForHer() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack", "page hannah", "followup \"notify data subjects under Article 34\" --owner hannah", "wait 20m"])
+        let answer = TimeThatStaysTrueTests.said(engine.playThrough("ask hannah what should go into the follow-up list from the legal side?"))
+        #expect(answer.hasPrefix("I have the follow-up you filed for me"), "\(answer)")
+        #expect(answer.contains("Article 34") && answer.contains("it stays on record"), "\(answer)")
+    }
+}

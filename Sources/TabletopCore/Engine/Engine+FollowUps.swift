@@ -18,8 +18,10 @@ extension Engine {
     func followUpAnswer(_ person: Person, words: Set<String>) -> String? {
         // The follow-ups filed (plural, or "filed"/"assigned"): "send the regulator a follow-up" is another question.
         // "What is on your plate from this?" and "what follow-up do you own?" ask the same (blind27 #99, #100).
-        let many = !words.isDisjoint(with: ["followups", "follow-ups", "plate"])
-        let filed = !words.isDisjoint(with: ["followup", "follow-up", "follow"]) && !words.isDisjoint(with: ["filed", "assigned", "gave", "own", "owns", "yours"])
+        // "What should go into the follow-up list from the legal side?" asks for them too (blind40 #112: "I don't know that").
+        let following = !words.isDisjoint(with: ["followup", "follow-up", "follow"])
+        let many = !words.isDisjoint(with: ["followups", "follow-ups", "plate"]) || (following && !words.isDisjoint(with: ["list", "items"]))
+        let filed = following && !words.isDisjoint(with: ["filed", "assigned", "gave", "own", "owns", "yours"])
         guard many || filed else { return nil }
         let owned = followUps(ownedBy: person)
         guard !owned.isEmpty else { return nil }
@@ -27,6 +29,9 @@ extension Engine {
         // Once the incident is closed, they are on it, not waiting for the close (blind24 #141).
         let it = owned.count == 1 ? "it" : "them"
         let when = !watch.decisions(by: .close, in: state).isEmpty ? "I am on \(it) now that the incident is closed" : "I take \(it) on once the incident is closed"
-        return "Yes, I have \(owned.count == 1 ? "the follow-up" : "the \(owned.count) follow-ups") you filed for me: \(listed). \(when), and they stay on record for the postmortem."
+        // "What should go into…?" is no yes-or-no question.
+        let lead = words.isDisjoint(with: ["what", "which"]) ? "Yes, I have" : "I have"
+        let stay = owned.count == 1 ? "it stays" : "they stay"
+        return "\(lead) \(owned.count == 1 ? "the follow-up" : "the \(owned.count) follow-ups") you filed for me: \(listed). \(when), and \(stay) on record for the postmortem."
     }
 }
