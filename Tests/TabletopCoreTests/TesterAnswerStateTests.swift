@@ -41,3 +41,15 @@ import Testing
         #expect(answer.contains("Article 34") && answer.contains("it stays on record"), "\(answer)")
     }
 }
+
+/// Asked what evidence still needs keeping, a person lists what is not held yet with the command, and what
+/// is, with since when (blind40 #46: the root cause instead).
+@Suite struct PreservationQuestionTests {
+    @Test func theAnalystListsWhatIsNotHeldYet() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack", "page priya", "preserve audit-logs", "wait 20m"])
+        let answer = TimeThatStaysTrueTests.said(engine.playThrough("ask priya what evidence do we still need to preserve before anything changes?"))
+        #expect(answer.hasPrefix("Still to keep before anything changes:"), "\(answer)")
+        #expect(answer.contains("Already held: audit-logs since"), "\(answer)")
+        #expect(!answer.contains("(preserve audit-logs)") && !answer.contains("preserve ci-key"), "held, or a key: \(answer)")
+    }
+}

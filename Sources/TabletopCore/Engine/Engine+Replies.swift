@@ -51,7 +51,7 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: view))
             return
         }
-        if let next = whereNextAnswer(person, question: topic) {
+        if let next = whereNextAnswer(person, question: topic) ?? preservationAnswer(person, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: next))
             return
         }
