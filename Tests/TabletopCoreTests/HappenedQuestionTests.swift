@@ -85,3 +85,17 @@ extension HappenedQuestionTests {
         #expect(!answer.contains("committed to the CI configuration repository"), "\(answer)")
     }
 }
+
+extension HappenedQuestionTests {
+    /// "Is there any sign the billing-export key was used?" is about that key, named by its name before the deed:
+    /// its own log answers, not the first key's answer that shares the word "key" (blind40 #122, #125).
+    @Test(arguments: ["ask priya is there any sign the billing-export key was used by the attacker?",
+                      "ask marco do the audit logs show any call made with the billing-export key?"])
+    func theSecondKeyIsAnsweredFromItsOwnLog(question: String) throws {
+        var engine = try Support.engine("breach", seed: 57, ["ack", "page priya", "page marco", "inspect ci-config", "wait 20m"])
+        try #require(engine.knownAssets.contains { $0.id == "billing-key" })
+        let answer = Support.said(engine.playThrough(question))
+        #expect(answer.contains("logs billing-key"), "\(answer)")
+        #expect(!answer.contains("ci-key"), "\(answer)")
+    }
+}

@@ -57,17 +57,21 @@ extension Engine {
         return own.contains { word in ["on the ", "in the ", "your ", "of the "].contains { lowered.contains($0 + word) } }
     }
 
-    /// Whether a question asks if something happened: it opens with "did", "has", "have", "had", "was"
-    /// or "were", or says "ever" or "whether"; not when it asks the person about their own deeds ("did you…").
+    /// Whether a question asks if something happened: it opens with "did", "has", "have", "had", "was",
+    /// "were", "do", "does", "is there" or "are there", or says "ever" or "whether"; not when it asks the
+    /// person about their own deeds ("did you…").
     static func asksWhetherItHappened(_ question: String) -> Bool {
         let words = question.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
         guard let first = words.first else { return false }
-        if ["did", "has", "have", "had", "was", "were"].contains(first) { return words.count < 2 || !["you", "your"].contains(words[1]) }
+        if ["did", "has", "have", "had", "was", "were", "do", "does"].contains(first) { return words.count < 2 || !["you", "your"].contains(words[1]) }
+        // "Is there any sign the billing key was used?" (blind40 #122).
+        if ["is", "are"].contains(first), words.count > 1, words[1] == "there" { return true }
         return words.contains("ever") || words.contains("whether")
     }
 
     /// The asset with a log of its own that the question names first after its first word of a deed ("use
-    /// the instance role", "query the customer database"): the trail that records that deed. Only an asset
+    /// the instance role", "query the customer database"), else the nearest before it ("the billing-export key
+    /// was used"): the trail that records that deed. Only an asset
     /// the commander knows of, or one the person asked keeps; never one deleted or rebuilt since.
     func deedTrail(in question: String, askedOf person: Person) -> Asset? {
         let lowered = question.lowercased()
@@ -77,12 +81,16 @@ extension Engine {
             asset.logs != nil && (asset.owner == person.id || knows(asset: asset))
                 && !state.asset(asset.id, is: .deleted) && !state.asset(asset.id, is: .redeployed)
         }
-        let placed = trails.enumerated().compactMap { order, asset -> (asset: Asset, at: Int, order: Int)? in
-            let names = [asset.id.lowercased()] + Self.topicWords(asset.name).filter { $0.count >= 4 && !Self.commonWords.contains($0) }
-            let at = names.compactMap { Self.wordPosition(of: $0, in: lowered, from: deedAt) }.min()
-            return at.map { (asset, $0, order) }
+        let names = trails.map { asset in [asset.id.lowercased()] + Self.topicWords(asset.name).filter { $0.count >= 4 && !Self.commonWords.contains($0) } }
+        let after = trails.indices.compactMap { index -> (asset: Asset, at: Int, order: Int)? in
+            names[index].compactMap { Self.wordPosition(of: $0, in: lowered, from: deedAt) }.min().map { (trails[index], $0, index) }
         }
-        return placed.min { $0.at != $1.at ? $0.at < $1.at : $0.order < $1.order }?.asset
+        if let first = after.min(by: { $0.at != $1.at ? $0.at < $1.at : $0.order < $1.order }) { return first.asset }
+        // Else what did it, named before the deed ("the billing-export key was used", blind40 #122): the nearest.
+        let before = trails.indices.compactMap { index -> (asset: Asset, at: Int, order: Int)? in
+            names[index].compactMap { Self.wordPosition(of: $0, in: lowered) }.filter { $0 < deedAt }.max().map { (trails[index], $0, index) }
+        }
+        return before.max { $0.at != $1.at ? $0.at < $1.at : $0.order > $1.order }?.asset
     }
 
     /// Where a whole word first stands in a lowered text, at or after `start` (an offset in characters).

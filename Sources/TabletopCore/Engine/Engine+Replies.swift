@@ -35,7 +35,16 @@ extension Engine {
         // An answer written about one asset is not the answer about another the question names by id
         // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).
         let named = knownAssets.first { words.contains($0.id) }
-        let topical = person.answers.filter { $0.topics.contains(where: words.contains) && fits($0, person) && !speaksOfAnother($0, than: named) }
+        // An asset named by two words of its name or more ("the billing-export key"): an answer that neither speaks of it
+        // nor has a word of its name among its topics is about another one (blind40 #122: the first key's answer, by "key").
+        let namedByName = named == nil ? assetsNamed(by: words).first { Self.nameOverlap(words, $0.name) >= 2 } : nil
+        let topical = person.answers.filter { answer in
+            answer.topics.contains(where: words.contains) && fits(answer, person) && !speaksOfAnother(answer, than: named)
+                && !(namedByName.map { asset in
+                    !Self.mentions(answer.text, asset) && !answer.topics.contains(asset.id)
+                        && Self.nameOverlap(Set(answer.topics), asset.name) == 0
+                } ?? false)
+        }
         // Asked what to change so it cannot happen again, their answer on the fix comes first (blind20 #7).
         let fixFirst = Self.asksForFix(words) ? person.answers.first { $0.topics.contains("fix") && fits($0, person) } : nil
         var match = fixFirst ?? topical.first

@@ -6,7 +6,7 @@ extension Engine {
     static let activityWords: Set<String> = [
         "tried", "try", "used", "use", "pushed", "cloned", "clone", "clones", "synced", "sync", "syncs", "opened", "read", "accessed",
         "logged", "copied", "downloaded", "uploaded", "called", "connected", "beaconed", "touched", "attempted", "moved",
-        "queries", "query", "queried", "activity", "logins", "login", "calls", "requests", "connections", "traffic", "attempts",
+        "queries", "query", "queried", "activity", "logins", "login", "call", "calls", "requests", "connections", "traffic", "attempts",
     ]
 
     /// Words for whoever did it, besides the suspect by name.
