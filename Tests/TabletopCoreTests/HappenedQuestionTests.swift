@@ -89,10 +89,11 @@ extension HappenedQuestionTests {
 extension HappenedQuestionTests {
     /// "Is there any sign the billing-export key was used?" is about that key, named by its name before the deed:
     /// its own log answers, not the first key's answer that shares the word "key" (blind40 #122, #125).
+    /// (Marco's own words on the audit logs come first while unsaid: the question names them too.)
     @Test(arguments: ["ask priya is there any sign the billing-export key was used by the attacker?",
                       "ask marco do the audit logs show any call made with the billing-export key?"])
     func theSecondKeyIsAnsweredFromItsOwnLog(question: String) throws {
-        var engine = try Support.engine("breach", seed: 57, ["ack", "page priya", "page marco", "inspect ci-config", "wait 20m"])
+        var engine = try Support.engine("breach", seed: 57, ["ack", "page priya", "page marco", "inspect ci-config", "wait 20m", "ask marco audit logs"])
         try #require(engine.knownAssets.contains { $0.id == "billing-key" })
         let answer = Support.said(engine.playThrough(question))
         #expect(answer.contains("logs billing-key"), "\(answer)")

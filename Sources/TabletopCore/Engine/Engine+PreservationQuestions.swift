@@ -5,11 +5,12 @@ extension Engine {
     /// Asked what evidence still needs keeping ("what evidence do we still need to preserve before anything
     /// changes?"), a person lists the known assets that hold evidence and are not held yet, with the command,
     /// and those already held, with when. Nil for other questions, for counsel asked about custody (their
-    /// own answer), and for someone who must not know.
+    /// own answer), for a request to preserve something, and for someone who must not know.
     ///
     /// Blind40 #46: the analyst asked this gave the root cause.
-    func preservationAnswer(_ person: Person, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, !words.isDisjoint(with: Self.preservationWords),
+    func preservationAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        // "Can you preserve the audit logs?" asks them to do it: a request, answered as one.
+        guard !person.mustNotKnow, !Self.isRequest(question), !words.isDisjoint(with: Self.preservationWords),
               !words.isDisjoint(with: ["what", "which", "still", "need", "anything", "else", "left"]),
               Standpoint(role: person.role, team: person.team) != .legal || words.isDisjoint(with: Self.custodyWords) else { return nil }
         let holders: Set<AssetKind> = [.host, .bucket, .database, .repository, .dataset, .evidence, .device]

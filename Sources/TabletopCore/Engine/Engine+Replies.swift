@@ -35,14 +35,21 @@ extension Engine {
         // An answer written about one asset is not the answer about another the question names by id
         // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).
         let named = knownAssets.first { words.contains($0.id) }
-        // An asset named by two words of its name or more ("the billing-export key"): an answer that neither speaks of it
-        // nor has a word of its name among its topics is about another one (blind40 #122: the first key's answer, by "key").
+        // An asset named by two words of its name or more ("the billing-export key"): an answer that does not speak of it
+        // and matched the question only by a word its name shares with another asset's ("key") is about another one
+        // (blind40 #122: the first key's answer). One that matched by other words of the question ("addresses … in the
+        // audit logs"), or by a word only its name has ("extortion"), still answers.
         let namedByName = named == nil ? assetsNamed(by: words).first { Self.nameOverlap(words, $0.name) >= 2 } : nil
+        let shared = namedByName.map { asset in
+            Self.topicWords(asset.name).filter { word in
+                scenario.assets.contains { $0.id != asset.id && Self.topicWords($0.name).contains(word) }
+            }
+        } ?? []
         let topical = person.answers.filter { answer in
             answer.topics.contains(where: words.contains) && fits(answer, person) && !speaksOfAnother(answer, than: named)
                 && !(namedByName.map { asset in
                     !Self.mentions(answer.text, asset) && !answer.topics.contains(asset.id)
-                        && Self.nameOverlap(Set(answer.topics), asset.name) == 0
+                        && answer.topics.filter(words.contains).allSatisfy(shared.contains)
                 } ?? false)
         }
         // Asked what to change so it cannot happen again, their answer on the fix comes first (blind20 #7).
@@ -60,7 +67,7 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: view))
             return
         }
-        if let next = whereNextAnswer(person, question: topic) ?? preservationAnswer(person, words: words) {
+        if let next = whereNextAnswer(person, question: topic) ?? preservationAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: next))
             return
         }
