@@ -1,11 +1,12 @@
 extension Engine {
     /// Moves the clock to `target`, delivering every event and clock deadline due on the way, in order.
-    /// With `stoppingAtNews`, it stops at the first new inject or question that times out, and says
+    /// With `stoppingAtNews`, it stops at the first new inject, task report or question that times out, and says
     /// so by returning true (`wait` in a drill with a real clock).
     @discardableResult
     mutating func advance(to target: SimDuration, into outputs: inout [Output], stoppingAtNews: Bool = false) -> Bool {
         let limit = scenario.end.timeLimit
-        let news = { (state: EngineState) in state.fired.count + state.timedOut.count }
+        // A task handed over that reports back is a message too (blind40 #94: `wait until 20:50` ran through Lena's report).
+        let news = { (state: EngineState) in state.fired.count + state.timedOut.count + state.tasks.count(where: \.done) }
         let newsBefore = news(state)
         while state.end == nil {
             let nextEvent = state.queue.first?.at
