@@ -80,8 +80,10 @@ extension Engine {
         // it last night?") asks for the view (blind28 #49).
         // The move is read only for a line that has a since-answer, not for every question asked.
         // Whether something happened is answered from the trail that would show it, unless an answer of theirs on it is still unsaid.
-        let happened = match.map { hasSaid($0, by: person) } ?? true ? happenedAnswer(person, question: topic, words: words) : nil
-        if let since = sinceAnswer(person, words: words) ?? happened ?? stillWorksAnswer(person, question: topic, words: words),
+        // (Worked out only when no since-answer came: `??` leaves its right side unread.)
+        let matchSaid = match.map { hasSaid($0, by: person) } ?? true
+        if let since = sinceAnswer(person, words: words) ?? (matchSaid ? happenedAnswer(person, question: topic, words: words) : nil)
+            ?? stillWorksAnswer(person, question: topic, words: words),
            !(Self.asksForAdvice(topic, words: words) && proposedAction(in: topic, words: words) != nil) {
             outputs.append(.answer(person: person.id, name: person.name, text: since))
             return
