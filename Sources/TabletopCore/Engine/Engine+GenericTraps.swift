@@ -78,7 +78,7 @@ extension Engine {
         let lowered = text.lowercased().replacing("’", with: "'")
         let asks = ["do not share", "don't share", "dont share", "do not post", "don't post", "dont post", "no details",
                     "details in a private", "details are in a private", "keep details", "keep it out of", "not here"]
-        return asks.contains { lowered.contains($0) } && !mentionsDetails(text)
+        return asks.contains { lowered.quickContains($0) } && !mentionsDetails(text)
     }
 
     /// Whether a text names what only the responders should know: an asset, a person who must not know,

@@ -246,6 +246,13 @@ extension Engine {
     /// A text without the label the commander began it with, which the reply already gives
     /// ("Worst case: Kai copied …" noted as the worst case, blind17 friction 7).
     static func withoutLabel(_ text: String, _ label: String) -> String {
+        // Most texts carry no label: told apart by their first bytes when those are plain ASCII, with no space before them
+        // (issue 21: trimming and lowering every briefing line was 2 % of a replay).
+        let head = text.utf8.prefix(label.utf8.count + 1)
+        if head.count == label.utf8.count + 1, head.first.map({ $0 > 0x20 }) == true, head.allSatisfy({ $0 < 0x80 }),
+           !zip(head, (label + ":").utf8).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0) == $1 }) {
+            return text
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.lowercased().hasPrefix(label + ":") else { return text }
         let rest = trimmed.dropFirst(label.count + 1).trimmingCharacters(in: .whitespaces)
