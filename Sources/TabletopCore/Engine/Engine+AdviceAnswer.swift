@@ -33,7 +33,7 @@ extension Engine {
 
     /// Their view on a move not yet made: what it would spring, what stands against it, else that they
     /// see nothing against it and why it helps.
-    private func view(on action: Action, person: Person) -> String {
+    func view(on action: Action, person: Person) -> String {
         let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
         // The asset is one the trainee knows, so the shell's own reason gives nothing away.
         if let problem = problem(with: action, player: player) { return "That cannot be done now: \(problem)." }
@@ -230,11 +230,24 @@ extension Engine {
                 return false
             }
             guard onMove else { continue }
-            for part in Self.guards(of: condition).flatMap({ Self.openParts(of: $0, holding: { !holds($0) }) }) where !parts.contains(part) {
+            for part in Self.guards(of: condition).flatMap(metParts) where !parts.contains(part) {
                 parts.append(part)
             }
         }
         return parts
+    }
+
+    /// What makes a safeguard hold, as it happened: the move that met a `did` as it was typed and when
+    /// ("'invite hannah #ir-breach' at Tue 12:40": blind40 #65 was told 'notify legal', never typed, for
+    /// it), an asset's state; for an `or`, the part that holds.
+    private func metParts(of condition: Condition) -> [String] {
+        switch condition {
+        case .all(let parts): return parts.flatMap(metParts)
+        case .any(let parts): return parts.first(where: { holds($0) }).map(metParts) ?? []
+        case .did(let pattern): return state.decisions.first { $0.matches(pattern) }.map { ["'\($0.raw)' at \(stamp($0.at))"] } ?? []
+        case .asset(let id, let assetState): return holds(condition) ? ["\(id) \(Self.word(for: assetState))"] : []
+        default: return []
+        }
     }
 
     /// The conditions a trap's `not (…)` requires to hold before its move is safe.

@@ -93,9 +93,10 @@ extension Engine {
             return
         }
         // Asked for their view on the level, they weigh what they know that bears on it; counsel asked about evidence for the
-        // police answers as counsel; unless an unsaid answer of theirs is on it.
+        // police answers as counsel; asked what to tell people, comms or counsel say what and when; unless an unsaid answer of theirs is on it.
         if match.map({ hasSaid($0, by: person) }) ?? true,
-           let view = severityViewAnswer(person, question: topic, words: words) ?? custodyAnswer(person, words: words) {
+           let view = severityViewAnswer(person, question: topic, words: words) ?? custodyAnswer(person, words: words)
+            ?? messagingAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: view))
             return
         }

@@ -1,0 +1,59 @@
+extension Engine {
+    /// How a question asks what to tell people, or when ("what should we tell the retailers and the public,
+    /// and when?", "how do we word it for customers?").
+    static let messagingAsks = [
+        "what should we tell", "what do we tell", "what should we say", "what do we say", "what to tell", "what to say",
+        "what should i tell", "what do i tell", "what should i say", "what do i say", "how should we tell", "how do we tell",
+        "when should we tell", "when do we tell", "when should we go public", "when do we go public", "how should we word",
+        "how do we word", "what should we communicate", "what do we communicate", "how should we communicate",
+        "what's the message", "what is the message", "what should the message", "what should our message",
+    ]
+
+    /// Asked what to tell people and when, communications or legal answer from the world: where the public
+    /// statement stands and what clears it, the deadlines on telling that still run, and whether the audience
+    /// the question names has been told (blind40 #65: Sofia's view on 'notify customers' instead, citing a move
+    /// never typed). Nil for anyone else, for someone who must not know, and for other questions.
+    func messagingAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        let standpoint = Standpoint(role: person.role, team: person.team)
+        guard !person.mustNotKnow, [.legal, .comms].contains(standpoint) else { return nil }
+        let lowered = question.lowercased().replacing("’", with: "'")
+        guard Self.messagingAsks.contains(where: lowered.contains) else { return nil }
+        var parts: [String] = []
+        let published = watch.decisions(by: .statementPublish, in: state).last.map { state.decisions[$0] }
+        if let published {
+            parts.append("What the statement we published at \(stamp(published.at)) says, word for word, and nothing it does not")
+        } else if let draft = state.statementDraft {
+            let excerpt = "\"\(Self.excerpt(draft, limit: 100))\""
+            if let reviewer = state.statementReviewedBy.flatMap({ peopleByID[$0] }) {
+                parts.append("The draft \(reviewer.id == person.id ? "I" : reviewer.name) cleared, \(excerpt): it goes out when you say 'statement publish'")
+            } else {
+                parts.append("Your draft, \(excerpt), once it is cleared: nothing goes out before legal or communications has read it ('statement review \(person.id)')")
+            }
+        } else {
+            parts.append("Nothing is drafted yet. Say what we know, what we are doing about it and where to ask, and nothing we have not confirmed:"
+                + " draft it ('statement draft \"…\"') and I review it ('statement review \(person.id)') before it goes out")
+        }
+        // When: before the deadlines on telling that still run.
+        let deadlines = scenario.clocks.compactMap { clock -> String? in
+            guard let status = state.clocks[clock.id], status.isRunning else { return nil }
+            let onTelling = Self.leaves(of: clock.stops).contains { leaf in
+                if case .did(let pattern) = leaf { return [.statementPublish, .notify].contains(pattern.verb) }
+                return false
+            }
+            return onTelling ? "the \(clock.label) deadline at \(stamp(status.deadline))" : nil
+        }
+        if !deadlines.isEmpty { parts.append("When: before \(Self.series(deadlines))") }
+        // Whom: the audience the question names, told already or not, and whether telling them now would spring anything.
+        if let action = proposedAction(in: question, words: words), action.verb == .notify {
+            let command = Self.commandLine(of: action)
+            if let told = state.decisions.first(where: { $0.action.verb == .notify && $0.action.object == action.object }) {
+                parts.append("They were told at \(stamp(told.at)) ('\(told.raw)')")
+            } else {
+                let view = view(on: action, person: person)
+                let holdOff = view.hasPrefix("No, not now") || view.hasPrefix("I would hold off")
+                parts.append(holdOff ? view : "Tell the \(action.object ?? "people") directly ('\(command)')\(published == nil ? " once the words are cleared" : ""), before they read it elsewhere")
+            }
+        }
+        return parts.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")
+    }
+}
