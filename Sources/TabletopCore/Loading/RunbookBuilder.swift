@@ -4,7 +4,7 @@ import Yams
 struct RunbookBuilder {
     static let topKeys = ["format", "source", "version", "phases", "steps"]
     static let phaseKeys = ["id", "title"]
-    static let stepKeys = ["number", "slug", "title", "phase", "summary", "evidence", "evidence_skips_teams", "applies", "applies_reason", "after", "requires", "criteria_expected",
+    static let stepKeys = ["number", "slug", "title", "phase", "summary", "evidence", "evidence_skips_teams", "follow_through", "applies", "applies_reason", "after", "requires", "criteria_expected",
                            "deadline", "weight", "lesson"]
 
     let collector: DiagnosticCollector
@@ -41,12 +41,15 @@ struct RunbookBuilder {
         if let phase, !phases.contains(phase.value) {
             collector.error("unknown phase '\(phase.value)' in \(map.context)\(Suggestion.didYouMean(phase.value, among: phases))", at: phase.location)
         }
-        let evidence = map.strings("evidence", required: true).compactMap { text -> ActionPattern? in
-            guard let node = map.value("evidence"), let pattern = MappingReader.action(text, node: node, key: "evidence", context: map.context, collector: collector) else {
-                return nil
+        let patterns = { (key: String, required: Bool) in
+            map.strings(key, required: required).compactMap { text -> ActionPattern? in
+                guard let node = map.value(key), let pattern = MappingReader.action(text, node: node, key: key, context: map.context, collector: collector) else {
+                    return nil
+                }
+                return pattern.value
             }
-            return pattern.value
         }
+        let evidence = patterns("evidence", true)
         let earlier = { (key: String) in
             map.strings(key).compactMap { text -> Int? in
                 let index = Int(text.value) ?? slugs.firstIndex(of: text.value).map { $0 + 1 }
@@ -66,7 +69,7 @@ struct RunbookBuilder {
         }
         return RunbookStep(
             number: number, slug: slug.value, title: title, phase: phase.value, summary: summary, evidence: evidence,
-            evidenceSkipsTeams: map.strings("evidence_skips_teams").map(\.value), applies: applies, appliesReason: map.text("applies_reason") ?? "always", after: after, requires: earlier("requires"), criteriaExpected: map.bool("criteria_expected", default: false),
+            evidenceSkipsTeams: map.strings("evidence_skips_teams").map(\.value), followThrough: patterns("follow_through", false), applies: applies, appliesReason: map.text("applies_reason") ?? "always", after: after, requires: earlier("requires"), criteriaExpected: map.bool("criteria_expected", default: false),
             deadline: map.duration("deadline"), weight: weight, lesson: lesson)
     }
 

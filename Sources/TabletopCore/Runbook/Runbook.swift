@@ -47,6 +47,9 @@ public struct RunbookStep: Sendable, Hashable, Codable {
     public var evidence: [ActionPattern]
     /// Teams whose people, paged or invited, are not evidence (legal is not engineering support).
     public var evidenceSkipsTeams: [String]
+    /// Actions that count for the step only once its evidence has done it (watching after a rollout):
+    /// before that they are no evidence (blind41: `monitor` before any rollout was "roll out and monitor").
+    public var followThrough: [ActionPattern] = []
     /// When the step applies; always when nil.
     public var applies: Condition?
     /// The rule in words, for the debrief.

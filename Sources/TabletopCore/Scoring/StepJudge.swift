@@ -43,7 +43,9 @@ struct StepJudge: Sendable {
         if action.verb == .channel, commsCompromised, !action.outOfBand { return [] }
         // The numbers only: filtering the steps themselves copied every step that counts.
         return runbook.steps.compactMap { step -> Int? in
-            guard !judgedByWorld(step.number), step.isEvidence(action, people: people) else { return nil }
+            // A follow-through ("monitor") counts once the step's own evidence has done it, never alone.
+            let followsThrough = step.followThrough.contains { $0.matches(action) } && done(step.number)
+            guard !judgedByWorld(step.number), followsThrough || step.isEvidence(action, people: people) else { return nil }
             if action.verb.argument == .indicator, let indicator = action.object,
                !Self.indicatorWords(indicator).allSatisfy(mentioned.contains) { return nil }
             if let text = action.text, let rubric = overrides[step.number]?.rubric, !rubric.concepts.isEmpty,

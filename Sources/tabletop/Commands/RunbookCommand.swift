@@ -20,6 +20,9 @@ struct RunbookCommand: ParsableCommand {
                 print(Output.wrap(step.summary, indent: 4))
                 let evidence = step.evidence.map(\.description).joined(separator: ", ")
                 print("    Counts as done: \(evidence)")
+                if !step.followThrough.isEmpty {
+                    print("    Counts once done: \(step.followThrough.map(\.description).joined(separator: ", "))")
+                }
                 if step.applies != nil { print("    Applies when: \(step.appliesReason)") }
             }
         }
