@@ -28,3 +28,27 @@ import Testing
         #expect(step.followThrough.map(\.description) == ["monitor"])
     }
 }
+
+/// The tester and the scorer read the same words for the fix: the commander's, never the scenario's report
+/// that it is in (blind41: Dana's "DLP alerts going to a restricted channel" made the test cover four points,
+/// the debrief three).
+@Suite struct TesterAgreesWithScorerTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    @Test func aPointOnlyTheReportNamedIsMissingForBoth() throws {
+        // The expert's moves up to their fix, then a fix that leaves out where alerts go.
+        let expert = try Support.walkthrough("insider-expert-seed1", through: "test")
+        var engine = try Support.engine("insider", expert.prefix { !$0.hasPrefix("fix ") } + [
+            "fix \"offboarding blocks personal cloud sync the moment a resignation is entered; departing staff lose admin rights on resignation\"",
+            "wait 30m",
+        ])
+        #expect(engine.state.hasFired("fix-ready"))
+        let report = Support.said(engine.playThrough("test") + engine.playThrough("wait 2h"))
+        #expect(report.contains("the fix does not cover this: alerts kept from wide channels"), "\(report)")
+        #expect(report.contains("You test the fix (offboarding blocks personal cloud sync"), "\(report)")
+        let card = try ScoringSupport.score(engine)
+        let step = try #require(card.steps.first { $0.number == 10 })
+        #expect(step.rubric?.missed == ["alerts kept from wide channels"], "\(String(describing: step.rubric))")
+        #expect(step.rubric?.hit.count == 3)
+    }
+}

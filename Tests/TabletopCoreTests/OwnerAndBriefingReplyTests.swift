@@ -50,11 +50,13 @@ import Testing
         #expect(reply != "You brief the executives.")
     }
 
-    @Test func testNamesWhoTestsAndTheDeliveredFix() throws {
+    @Test func testNamesWhoTestsAndTheFixAsWritten() throws {
         // Nina answers her page first: the test is hers once she is on the incident.
         var engine = try People.engine("breach", ["ack", "page nina", "fix \"move CI to short-lived credentials\"", "wait 3h"])
         let reply = People.said(engine.handle("test"))
         #expect(reply.contains("Nina"), "\(reply)")
-        #expect(reply.contains("short-lived credentials from the identity provider"), "\(reply)")
+        // The commander's words, not Lena's report that it is in, which reads the same whatever was written (blind41 #88).
+        #expect(reply.contains("tests the fix (move CI to short-lived credentials)"), "\(reply)")
+        #expect(!reply.contains("from the identity provider"), "\(reply)")
     }
 }

@@ -189,8 +189,9 @@ import Testing
         #expect(early.first.map { if case .error(let text) = $0 { text.hasPrefix("nothing to roll out yet: the fix started at Mon 09:00 (T+00:00) is not ready (expected around Mon 11:30); Dana Park will say when it is") } else { false } } == true)
         engine.playThrough("wait 1h")
         #expect(engine.state.hasFired("fix-ready"))
-        // Who tests (nobody here answers about testing, so the commander, a person) and the fix that was delivered.
-        #expect(Self.texts(engine.handle("test")).contains("You test the fix (The patch is ready to test) yourself and try to get around it."))
+        // Who tests (nobody here answers about testing, so the commander, a person) and the fix, in the commander's
+        // words: Dana's "The patch is ready to test" reads the same whatever was written (blind41 #88).
+        #expect(Self.texts(engine.handle("test")).contains("You test the fix (patch the upload flaw) yourself and try to get around it."))
     }
 
     @Test func monitorStopsAtNewsAndCountsOnlyTheTimeItRan() throws {

@@ -31,8 +31,11 @@ extension Engine {
             guard case .success(let action?) = ActionParser.parseAction(task.line), let text = action.text else { return nil }
             return (text, task.due)
         }
-        // The newest of them: a fix written after the one delivered is the one tested (blind15 #26, blind16 #22).
-        guard let (text, since) = [delivered, typed, handed].compactMap({ $0 }).max(by: { $0.1 < $1.1 }) else { return nil }
+        // Ready since the newest of them: a fix written after the one delivered is the one tested (blind15 #26, blind16 #22).
+        guard let (delivery, since) = [delivered, typed, handed].compactMap({ $0 }).max(by: { $0.1 < $1.1 }) else { return nil }
+        // Named by the commander's own words where there are some: the scenario's report that it is in reads the
+        // same whatever was written (blind41 #88: "You test the fix (Your change is in, and offboarding …)").
+        let text = [typed, handed].compactMap({ $0 }).max(by: { $0.1 < $1.1 })?.0 ?? delivery
         return (text.hasSuffix(".") ? String(text.dropLast()) : text, since)
     }
 
@@ -46,11 +49,14 @@ extension Engine {
         return .answer(person: who.id, name: who.name, text: result)
     }
 
-    /// The result in words, or nil when there is no fix. Every fix delivered or asked for counts
+    /// The result in words, or nil when there is no fix. Every fix written or handed over counts
     /// together, as the debrief reads them (a role narrowed by one person, an image rebuilt by another).
+    /// The scenario's own report that a fix is in is not read: its words are the same whatever fix was
+    /// written, and the scorer does not read them (blind41: the tester said the fix covered four points,
+    /// counting Dana's "DLP alerts going to a restricted channel"; the debrief gave 3 of 4).
     func testResult() -> String? {
         guard fixUnderTest != nil else { return nil }
-        let fixes = state.fired.compactMap { injectsByID[$0.id] }.filter(Self.reportsFix).map(\.text) + state.decisions.filter { $0.action.verb == .fix }.compactMap(\.action.text)
+        let fixes = state.decisions.filter { $0.action.verb == .fix }.compactMap(\.action.text)
             + state.tasks.filter { $0.done && !$0.blocked }.compactMap { task -> String? in
                 guard case .success(let action?) = ActionParser.parseAction(task.line), action.verb == .fix else { return nil }
                 return action.text
