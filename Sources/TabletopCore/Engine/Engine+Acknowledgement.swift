@@ -45,6 +45,9 @@ extension Engine {
         for (index, word) in words.enumerated() {
             // A question joined on ("…, and how long will it take?") is not part of what they say they will do (blind39 B6).
             let bare = { (at: Int) in words[safe: at]?.lowercased().trimmingCharacters(in: .punctuationCharacters) ?? "" }
+            // "Could you drop his admin rights quietly, or would he notice?" asks whether it is wise, not for a
+            // "Will do" that echoes the doubt (blind41 #90): no acknowledgement; the view answers it.
+            if index > 0, words[index - 1].hasSuffix(","), bare(index) == "or", Self.doubtOpeners.contains(bare(index + 1)) { return nil }
             // After a comma only: "keep an eye on who is asking" is one request.
             if index > 0, words[index - 1].hasSuffix(","),
                Self.questionOpeners.contains(bare(index)) || (["and", "but", "or"].contains(bare(index)) && Self.questionOpeners.contains(bare(index + 1))) {
@@ -95,6 +98,9 @@ extension Engine {
 
     /// Words that open a question joined to a request.
     static let questionOpeners: Set<String> = ["how", "what", "when", "where", "who", "why", "which"]
+
+    /// What opens a doubt joined to a request by "or" ("…, or would he notice?", "…, or is that too early?").
+    static let doubtOpeners: Set<String> = ["would", "will", "could", "can", "is", "are", "does", "do", "might", "should", "won't", "wouldn't", "isn't"]
 
     /// The words of a request's opening ("can we get you to").
     static let openingWords: Set<String> = ["can", "could", "would", "will", "you", "please", "pls", "we", "get", "to", "mind"]

@@ -14,7 +14,11 @@ extension Engine {
         guard let action = proposedAction(in: question, words: words) else {
             // Only a view asked on the thing itself ("what would you do about the laptop?"), not "what else should we hunt for" (blind26 #65).
             let onThing = ["do about", "do with", "handle", "deal with", "view on", "think about", "think of", "advice on", "approach"]
-            guard onThing.contains(where: question.lowercased().contains) else { return nil }
+            let lowered = question.lowercased()
+            guard let phrase = onThing.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+            // The thing is what the phrase is about: "does that change your view on keeping the meeting?" is not about
+            // the workstation an earlier sentence says Kai asked to wipe (blind41 #106).
+            let words = Self.topicWords(String(lowered[phrase.upperBound...]))
             // An offer of theirs already carried out is no answer on what to do now (blind37 #113: "I already
             // snapshotted kai-laptop" to "what would you do about the laptop on Friday?").
             let live = unsaid.flatMap { doneSince($0, by: person) == nil ? $0 : nil }

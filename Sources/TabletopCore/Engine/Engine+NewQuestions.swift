@@ -152,7 +152,13 @@ extension Engine {
         // An asset named by one word of a longer name ("database" of the customer database credentials) is
         // likelier a word of the question than the asset: no "about" it, nor its owner (blind22 #8, #17).
         let strong = words.contains(first.0) || Self.namedStrongly(words, name: first.1)
-        let ask = (strong ? owner : nil).map { "\($0.name) (\($0.role)) looks after \(first.0): ask \($0.id) \(first.0)." }
+        // A trail of their own that records the thing asked about comes before its owner: the DLP analyst asked what
+        // was uploaded to the personal drive pulls his DLP records, he does not send you to the drive's admin (blind41 #12).
+        let recording = assetsByID[first.0].flatMap { asset in
+            knownAssets.first { $0.owner == person.id && $0.id != asset.id && ($0.logs.map { Self.mentions($0.text, asset) || Self.nameOverlap(Self.topicWords($0.text), asset.name) >= 2 } ?? false) }
+        }
+        let ask = (recording != nil ? ownTrail(of: person, words: words) : nil)
+            ?? (strong ? owner : nil).map { "\($0.name) (\($0.role)) looks after \(first.0): ask \($0.id) \(first.0)." }
             ?? ownTrail(of: person, words: words) ?? whoWouldKnow(besides: person, words: rest)
         // Of a person, what is not known is what they did, not something "about" them.
         let about = assetsByID[first.0] == nil || !strong ? "" : " about \(first.1)"
@@ -237,8 +243,11 @@ extension Engine {
             // "Is Kai still able to get in anywhere?": the suspect by name (blind21 #27).
             || (words.contains("still") && !words.isDisjoint(with: ["anywhere", "able"])
                 && scenario.cast.contains { $0.mustNotKnow && $0.id == scenario.truth.insider && Self.names(words, $0.id, $0.name) })
+            // "Is Kai fully cut off now? Anything left open?", not "should we cut him off now?" (blind41 #128: the token's card).
+            || (words.isSuperset(of: ["cut", "off"]) && !words.isDisjoint(with: ["fully", "completely", "entirely", "properly", "everywhere", "left", "open", "yet"])
+                && words.isDisjoint(with: ["should", "shall", "would", "when", "how"]))
         guard asks else { return nil }
-        return "As far as anything we know shows: \(containmentLine())"
+        return "As far as we know: \(containmentLine())"
     }
 }
 

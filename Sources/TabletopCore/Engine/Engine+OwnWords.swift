@@ -13,10 +13,14 @@ extension Engine {
             guard let inject = injectsByID[fired.id], inject.from == person.id else { return nil }
             return (fired.at, inject)
         }
-        let best = sent.reversed().max { first, second in
-            Self.topicWords(first.inject.text).intersection(asked).count < Self.topicWords(second.inject.text).intersection(asked).count
+        // Named by where or when it was said as well as by its words ("your 09:05 post in #sec-alerts", blind41 #99).
+        let clock = { (at: SimDuration) in String(self.stamp(at).split(separator: " ").dropFirst().first ?? "") }
+        let shared = { (sent: (at: SimDuration, inject: Inject)) in
+            Self.topicWords(sent.inject.text).intersection(asked).count
+                + (words.contains(String(sent.inject.channel.drop { $0 == "#" }).lowercased()) ? 1 : 0) + (words.contains(clock(sent.at)) ? 1 : 0)
         }
-        guard let best, Self.topicWords(best.inject.text).intersection(asked).count >= needed else { return nil }
+        let best = sent.reversed().max { shared($0) < shared($1) }
+        guard let best, shared(best) >= needed else { return nil }
         let place = best.inject.channel.hasPrefix("#") ? "in \(best.inject.channel)" : "by \(best.inject.channel)"
         // Quoted with its time, never said to stand: what they wrote then may have been overtaken since (Ben agreed
         // to wait once the evidence was kept).

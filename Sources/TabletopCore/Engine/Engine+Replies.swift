@@ -67,7 +67,11 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: view))
             return
         }
-        if let next = whereNextAnswer(person, question: topic) ?? preservationAnswer(person, question: topic, words: words) {
+        // Whether the incident can be closed is answered from the world, unless an answer of theirs is on closing
+        // (blind41 #137: counsel's Tuesday advice on waiting until Friday, on Friday after the cut-off).
+        let onClosing = topical.contains { !$0.topics.filter(Self.closingWords.contains).isEmpty }
+        if let next = whereNextAnswer(person, question: topic) ?? preservationAnswer(person, question: topic, words: words)
+            ?? (onClosing ? nil : closingAnswer(person, words: words)) {
             outputs.append(.answer(person: person.id, name: person.name, text: next))
             return
         }

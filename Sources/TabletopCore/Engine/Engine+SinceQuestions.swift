@@ -7,6 +7,8 @@ extension Engine {
         "tried", "try", "used", "use", "pushed", "cloned", "clone", "clones", "synced", "sync", "syncs", "opened", "read", "accessed",
         "logged", "copied", "downloaded", "uploaded", "called", "connected", "beaconed", "touched", "attempted", "moved",
         "queries", "query", "queried", "activity", "logins", "login", "call", "calls", "requests", "connections", "traffic", "attempts",
+        // "Has Kai done anything new since yesterday afternoon?" (blind41 #109: the token's card).
+        "done", "new",
     ]
 
     /// Words for whoever did it, besides the suspect by name.
@@ -37,15 +39,36 @@ extension Engine {
             }.filter { about.isEmpty || !Self.topicWords($0.fact.text).isDisjoint(with: about) }
             let since = "Since '\(reference.raw)' at \(stamp(reference.at))"
             if let latest = after.last { return "\(since): \(told(latest.fact)) (in at \(stamp(latest.at)))" }
-            let trail = sinceTrail(person, words: words)
-            return "\(since), nothing I have seen shows that." + (trail.map { " Its trail would: logs \($0.id)." } ?? "")
+            return "\(since), nothing I have seen shows that." + trailLine(sinceTrail(person, words: words))
+        }
+        // The suspect asked after with no move to count from ("since yesterday afternoon"): the newest thing
+        // seen of them, with when it came in (blind41 #109: a token made nine days before, as what was new).
+        // Asked what they did of a kind ("pushed or cloned anything?"), what was seen of that comes first.
+        if namesSuspect, !words.isDisjoint(with: ["new", "done"]), let suspect, let newest = newestKnown(by: person, of: suspect) {
+            let name = suspect.name.split(separator: " ").first.map(String.init) ?? suspect.name
+            return "The newest I have on \(name)\(newest.at.map { " came in at \(stamp($0))" } ?? ""): \(told(newest.fact)) Nothing newer has reached me."
         }
         let asked = Self.distinctiveQuestionWords(words)
         if let best = bestKnown(by: person, sharing: asked), best.overlap >= 2 {
             return "\(best.told) Nothing newer than that has reached me."
         }
-        let trail = sinceTrail(person, words: words)
-        return "Nothing I have seen shows that." + (trail.map { " Its trail would: logs \($0.id)." } ?? "")
+        return "Nothing I have seen shows that." + trailLine(sinceTrail(person, words: words))
+    }
+
+    /// The newest fact the person knows that names the suspect (the drill's facts come to light in order), and
+    /// when the inject that revealed it came in, when one did.
+    private func newestKnown(by person: Person, of suspect: Person) -> (fact: Fact, at: SimDuration?)? {
+        guard let fact = factsKnown(by: person.id).reversed().lazy.compactMap({ self.world.factsByID[$0] })
+            .first(where: { Self.names(Self.topicWords($0.text), suspect.id, suspect.name) }) else { return nil }
+        return (fact, state.fired.last { injectsByID[$0.id]?.reveals.contains(fact.id) == true }?.at)
+    }
+
+    /// The trail that would show it, as a sentence: to be read, or read already and when (blind41 #95: "Its trail
+    /// would: logs chat", ten minutes after the commander read it).
+    private func trailLine(_ trail: Asset?) -> String {
+        guard let trail else { return "" }
+        guard let read = lastRead(of: trail) else { return " Its trail would show it: logs \(trail.id)." }
+        return " Its trail, read at \(stamp(read)), showed nothing of it; read it again for anything newer: logs \(trail.id)."
     }
 
     /// The trail that would show it: one the question names, else one the person keeps, else one of the
