@@ -12,8 +12,23 @@ extension Engine {
            !state.notified.contains(audience) {
             state.notified.append(audience)
         }
-        let thanks = answered.map { " \(Self.firstName(person).capitalized): \"Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it.\"" } ?? ""
-        return "\(person.name) reads your message: \"\(text)\".\(thanks)"
+        let reply = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." } ?? tellReaction(person, text)
+        return "\(person.name) reads your message: \"\(text)\"." + (reply.map { " \(Self.firstName(person).capitalized): \"\($0)\"" } ?? "")
+    }
+
+    /// How a person takes a message that answers nothing they asked: a request as a request (what they will do,
+    /// or the command that does it), a call for discretion as agreed, anything else as noted (blind41: four of
+    /// eight messages, one asking the chat admin to confirm each cut-off, were only read back). The suspect
+    /// and someone who must not know say nothing.
+    func tellReaction(_ person: Person, _ text: String) -> String? {
+        guard !person.mustNotKnow else { return nil }
+        if let request = acknowledgement(person, question: text) { return request }
+        let lowered = text.lowercased().replacing("’", with: "'")
+        if ["keep this to yourself", "keep it to yourself", "confidential", "need-to-know", "need to know", "don't share", "do not share", "don't discuss", "do not discuss"]
+            .contains(where: lowered.contains) {
+            return "Understood: it stays with me."
+        }
+        return Self.isRequest(text) ? nil : "Got it, thanks."
     }
 
     /// The question the person last put to the commander, since they were last brought up to date, when
