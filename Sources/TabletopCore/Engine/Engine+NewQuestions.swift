@@ -53,7 +53,7 @@ extension Engine {
         let byID = knownAssets.contains { new.contains($0.id) } || knownAssets.flatMap(\.groups).contains(where: new.contains)
             || new.contains { $0.contains(".") && $0.contains(where: \.isNumber) }
         if byID, let named = namedAnswer(person, words: new) { return named }
-        if let access = accessAnswer(person, words: words) { return access }
+        if let access = accessAnswer(person, question: question, words: words) { return access }
         // The parts of an id count for what a fact says ("#ir-insider-private" is about a private channel).
         let parts = new.filter { $0.contains("-") }.flatMap { $0.split(separator: "-").map(String.init) }.filter { $0.count >= 4 }
         let best = bestKnown(by: person, sharing: new.union(parts))
@@ -232,7 +232,19 @@ extension Engine {
     /// Asked whether the adversary still has a way in, the person gives what is cut off and what is
     /// still open as the commander knows it (blind17 #25: "What I know so far: <an old finding>").
     /// Someone who must not know hears nothing of it. Nil for other questions.
-    func accessAnswer(_ person: Person, words: Set<String>) -> String? {
+    /// Whether a sentence of the line asks if someone is cut off ("Is Kai fully cut off now?"), not one that says
+    /// so before asking something else ("Kai is cut off and has left. Will you brief Elena?", blind41 #134).
+    static func asksWhetherCutOff(_ question: String) -> Bool {
+        question.lowercased().split(separator: "?", omittingEmptySubsequences: false).dropLast().contains { asked in
+            // The question's own sentence: what follows the last full stop or exclamation before its mark.
+            let sentence = asked.split(whereSeparator: { ".!".contains($0) }).last.map(String.init) ?? ""
+            // "Is it safe to cut off his access now?" asks about a move, not where things stand.
+            guard !sentence.contains("to cut") && !sentence.contains("to lock") else { return false }
+            return sentence.contains("cut off") || sentence.contains("locked out") || sentence.contains("anything left open")
+        }
+    }
+
+    func accessAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // "What would you change so a leak can never give this much access again?" asks for the fix (blind23 #10).
         guard !person.mustNotKnow, !Self.asksForFix(words) else { return nil }
         let asks = !words.isDisjoint(with: Self.stillInWords)
@@ -244,8 +256,7 @@ extension Engine {
             || (words.contains("still") && !words.isDisjoint(with: ["anywhere", "able"])
                 && scenario.cast.contains { $0.mustNotKnow && $0.id == scenario.truth.insider && Self.names(words, $0.id, $0.name) })
             // "Is Kai fully cut off now? Anything left open?", not "should we cut him off now?" (blind41 #128: the token's card).
-            || (words.isSuperset(of: ["cut", "off"]) && !words.isDisjoint(with: ["fully", "completely", "entirely", "properly", "everywhere", "left", "open", "yet"])
-                && words.isDisjoint(with: ["should", "shall", "would", "when", "how"]))
+            || (Self.asksWhetherCutOff(question) && words.isDisjoint(with: ["should", "shall", "would", "when", "how"]))
         guard asks else { return nil }
         return "As far as we know: \(containmentLine())"
     }

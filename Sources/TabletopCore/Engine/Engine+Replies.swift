@@ -75,7 +75,7 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: next))
             return
         }
-        if let access = accessAnswer(person, words: words), !(match?.topics.contains(where: Self.stillInWords.contains) ?? false) {
+        if let access = accessAnswer(person, question: topic, words: words), !(match?.topics.contains(where: Self.stillInWords.contains) ?? false) {
             outputs.append(.answer(person: person.id, name: person.name, text: access))
             return
         }
@@ -126,8 +126,11 @@ extension Engine {
         // yet, else what they know of what it newly asks, not their earlier words again.
         if let first = match, !update, hasSaid(first, by: person), let new = Self.beyond(first, words: words) {
             // Another answer counts only if it speaks to what is newly asked (blind17 #4: not Priya's first look at the paste).
+            // Never a fallback of the answer given: a later answer on the same topics is what they said before an earlier
+            // one's condition came to hold (blind41 #107: "His exit meeting can be Friday", after "is set for Friday").
             if let other = topical.first(where: { other in
                 other.text != first.text && !hasSaid(other, by: person) && !Self.topicWords(other.text).union(other.topics).isDisjoint(with: new)
+                    && !person.answers.prefix { $0.text != other.text }.contains { Set($0.topics) == Set(other.topics) && fits($0, person) }
             }) {
                 match = other
             } else {
@@ -291,7 +294,7 @@ extension Engine {
         // Someone who must not know still knows what they did themselves (Elena asked Kai), and nothing more.
         if asksForUpdate, person.mustNotKnow, let deeds = deeds(of: person) { return "\(deeds) \(person.defaultAnswer)" }
         let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
-        if let access = accessAnswer(person, words: words) { return access }
+        if let access = accessAnswer(person, question: question, words: words) { return access }
         // A specific question needs two shared words with what they know; a short one, one.
         let asked = Self.distinctiveQuestionWords(words)
         let needed = asked.count >= 2 ? 2 : 1
