@@ -44,7 +44,7 @@ import TabletopCore
     /// an item the tracker lacks is "not tracked", and with no history at all "unknown", never "open".
     @Test func planStatusComesFromTheTracker() throws {
         let solo = try ReportGoldenTests.fixedReport()
-        try #require(solo.improvementPlan.count == 2)
+        try #require(solo.improvementPlan.count == 3)
         let items = AuditDrill.build(solo, index: 1, context: try Self.context(solo)).items
         #expect(items[0].status == "done" && items[0].owner == "Zoë <Ops>" && items[0].changed == "Mia Chen, 2026-11-20 08:00 UTC")
         #expect(items[1].status.hasPrefix("not tracked") && items[1].owner == solo.improvementPlan[1].owner)
@@ -55,7 +55,7 @@ import TabletopCore
         #expect(unknown.allSatisfy { $0.status.hasPrefix("unknown") })
         let html = AuditRecordHTML.render([solo], context: try Self.context(solo))
         #expect(html.contains("Zoë &lt;Ops&gt;"))
-        #expect(html.contains("2 improvement items: 1 done, 0 open, 1 untracked"))
+        #expect(html.contains("3 improvement items: 1 done, 0 open, 2 untracked"))
     }
 
     /// Participants: every player of a team with their role, from the scored roster; solo, the trainee.

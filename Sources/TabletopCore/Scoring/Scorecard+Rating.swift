@@ -9,8 +9,11 @@ extension Scorecard {
             let share = "\(Int((capability.share * 100).rounded()))% of its points"
             let inPhase = steps.filter { $0.phase == capability.phase && $0.applies }
             let missed = inPhase.filter { $0.status == .missed }.map(\.number)
-            let short = inPhase.filter { $0.status != .missed && $0.points < $0.possible }.map(\.number)
-            let which = [("missed", missed), ("short of full points", short)].filter { !$0.1.isEmpty }
+            // Lateness apart from what the work lacked, so a containment done right but late is not read as done badly.
+            let short = inPhase.filter { $0.status != .missed && $0.points < $0.possible }
+            let late = short.filter(\.wasLate).map(\.number)
+            let lacking = short.filter { !$0.wasLate || $0.status == .partial }.map(\.number)
+            let which = [("missed", missed), ("late", late), ("short of full points", lacking)].filter { !$0.1.isEmpty }
                 .map { "\($0.0): step\($0.1.count == 1 ? "" : "s") \($0.1.map(String.init).joined(separator: ", "))" }
             // Steps are named where the rating is a real problem (M, U); an S names only the capability.
             return "\(capability.title) (\(([share] + (rating <= .m ? which : [])).joined(separator: "; ")))"

@@ -109,6 +109,13 @@ extension Scorer {
             case .outOfOrder, .lateAndOutOfOrder:
                 let before = step.missingPrerequisites.compactMap { runbook.step($0) }.map { "step \($0.number) (\($0.title))" }.joined(separator: " and ")
                 findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was done before \(before), which should come first\(step.status == .lateAndOutOfOrder ? ", and late" : "")", lesson: step.lesson))
+            case .partial:
+                // Listed when it lost points of its own or for timing; one that is only worth what the step it
+                // needs is worth is explained by that step's own finding.
+                let shortfalls = step.debriefShortfalls.filter { $0 != "no better than the step it needs" }
+                guard !shortfalls.isEmpty else { break }
+                let kept = step.possible > 0 ? " (\(Int((step.points / step.possible * 100).rounded()))% of its points)" : ""
+                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was only partly done\(kept): \(shortfalls.joined(separator: "; "))", lesson: step.lesson))
             default:
                 break
             }

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+/// A step done late and only in part says both, in its row and in "To improve" (blind41: steps 10, 12 and
+/// 13 were done hours after their deadlines and read only "partly done: the text carried 3 of 4 points",
+/// while the lateness halved their points and none of them was listed as something to improve).
+@Suite struct LatePartialStepTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    /// The insider expert's moves up to the fix, then a wait past step 10's deadline and a fix that leaves
+    /// out where alerts go.
+    static func lateThinFix() throws -> Scorecard {
+        let expert = try Support.walkthrough("insider-expert-seed1", through: "test")
+        var engine = try Support.engine("insider", expert.prefix { !$0.hasPrefix("fix ") } + ["wait 7h"])
+        _ = engine.playThrough("fix \"offboarding blocks personal cloud sync the moment a resignation is entered; departing staff lose admin rights on resignation\"")
+        return try ScoringSupport.score(engine)
+    }
+
+    @Test func theRowSaysLateAsWellAsPartly() throws {
+        let card = try Self.lateThinFix()
+        let step = try #require(card.steps.first { $0.number == 10 })
+        let deadline = try #require(step.deadline)
+        try #require(step.status == .partial && step.wasLate, "\(step.status) at \(String(describing: step.doneAt))")
+        #expect(step.debriefShortfalls == ["the text carried 3 of 4 points a complete one makes", "done after its deadline of T+\(deadline.clock)"])
+        // The trainee-safe card keeps the same words.
+        #expect(card.traineeSafe().steps.first { $0.number == 10 }?.shortfalls == step.debriefShortfalls)
+    }
+
+    @Test func aLatePartStepIsSomethingToImprove() throws {
+        let card = try Self.lateThinFix()
+        let step = try #require(card.steps.first { $0.number == 10 })
+        let kept = Int((step.points / step.possible * 100).rounded())
+        // 3 of 4 points, late: 75 % of the quality at the late credit.
+        #expect(kept < 75)
+        let finding = card.areasForImprovement.first { $0.step == 10 }
+        #expect(finding?.observation == "Develop a fix or mitigation (step 10) was only partly done (\(kept)% of its points): the text carried 3 of 4 points a complete one makes; done after its deadline of T+\(step.deadline?.clock ?? "")",
+                "\(card.areasForImprovement.map(\.observation))")
+    }
+
+    @Test func aStepWorthOnlyWhatItNeedsIsExplainedByThatStep() {
+        // Nothing of its own missing and on time: its finding is the step it needs.
+        let step = StepResult(number: 12, slug: "test-fix", title: "Test the fix", phase: "recover", applies: true, reason: "",
+                              status: .partial, doneAt: SimDuration(seconds: 3600), deadline: SimDuration(seconds: 7200),
+                              missingPrerequisites: [], evidence: [], points: 2, possible: 4, lesson: "")
+        #expect(step.debriefShortfalls == ["no better than the step it needs"])
+        var late = step
+        late.doneAt = SimDuration(seconds: 9000)
+        late.missingPrerequisites = [10]
+        #expect(late.debriefShortfalls == ["no better than the step it needs", "done after its deadline of T+02:00", "done before step 10"])
+    }
+
+    @Test func theRatingReasonSeparatesLateFromLacking() throws {
+        func step(_ number: Int, _ status: StepStatus, doneAt: Int, points: Double) -> StepResult {
+            StepResult(number: number, slug: "s\(number)", title: "Step \(number)", phase: "contain", applies: true, reason: "",
+                       status: status, doneAt: SimDuration(seconds: doneAt), deadline: SimDuration(seconds: 3600),
+                       missingPrerequisites: [], evidence: [], points: points, possible: 4, lesson: "")
+        }
+        var card = try Self.lateThinFix()
+        card.hardFails = []
+        card.steps = [step(8, .late, doneAt: 5000, points: 2), step(9, .partial, doneAt: 100, points: 1)]
+        card.capabilities = [CapabilityResult(phase: "contain", title: "Containment and record keeping", points: 3, possible: 8, share: 3.0 / 8, rating: .m)]
+        card.rating = .m
+        #expect(card.ratingReason == "Rated M because the overall rating is the weakest capability's: Containment and record keeping (38% of its points; late: step 8; short of full points: step 9).")
+    }
+}
