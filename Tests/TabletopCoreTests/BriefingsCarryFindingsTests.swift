@@ -32,6 +32,22 @@ import Testing
         }
     }
 
+    /// The first report leads a briefing: "a second sync" means little to someone who never heard of the
+    /// first (blind41 #41, #57: leadership and HR heard of the 0.9 GB sync, never of the 3.6 GB one).
+    @Test(arguments: ["breach", "insider", "compromised-host"])
+    func theFirstReportLeadsTheFindings(_ scenario: String) throws {
+        var engine = try People.engine(scenario, ["ack", "ask omar files", "ask marco logs", "ask ingrid webshell", "wait 2h"])
+        let opening = try #require(engine.scenario.facts.first(where: \.known)?.id)
+        try #require(engine.state.facts.count > 1)
+        let reply = People.said(engine.handle("brief leadership"))
+        let openingText = try #require(engine.told(fact: opening))
+        let first = try #require(reply.range(of: openingText), "\(scenario): \(reply)")
+        for fact in engine.state.facts where fact != opening {
+            guard let range = engine.told(fact: fact).flatMap({ reply.range(of: $0) }) else { continue }
+            #expect(first.lowerBound < range.lowerBound, "\(scenario): \(fact) before the first report")
+        }
+    }
+
     @Test func legalHearsTheDataTakenAndTheClockButNotEveryFinding() throws {
         var engine = try People.engine("breach", ["ack", "ask marco logs", "ask dev data", "ask lena repo", "wait 30m"])
         try #require(["exfil-confirmed", "eu-residents", "second-key"].allSatisfy(engine.state.facts.contains))

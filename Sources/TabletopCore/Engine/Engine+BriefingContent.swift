@@ -57,8 +57,8 @@ extension Engine {
 
     /// The revealed facts the audience needs, in the order the commander learnt them. Legal and the
     /// regulator get the facts that show data taken (or, without any, the newest finding); the others
-    /// get every finding, the ones that show something (data taken, an outage) kept first when there
-    /// are too many. The first report stands in when nothing was found beyond it.
+    /// get the first report, then every finding, the ones that show something (data taken, an outage) kept
+    /// first when there are too many. The first report stands alone when nothing was found beyond it.
     func briefedFacts(for audience: Audience) -> [String] {
         let startFacts = Set(scenario.facts.filter(\.known).map(\.id))
         let found = state.facts.filter { !startFacts.contains($0) && world.factsByID[$0] != nil }
@@ -68,9 +68,13 @@ extension Engine {
             let data = found.filter { world.factsByID[$0]?.shows.contains(.dataTaken) == true }
             return data.isEmpty ? Array(found.suffix(1)) : data
         }
+        // The first report leads: people not on the call have not heard how it began, and "a second sync"
+        // means little without the first (blind41 #41, #57).
+        let opening = state.facts.filter { startFacts.contains($0) }.prefix(1)
         var kept = found
-        while kept.count > Self.briefedFactLimit, let drop = kept.firstIndex(where: { !shows($0) }) { kept.remove(at: drop) }
-        return Array(kept.suffix(Self.briefedFactLimit))
+        let room = Self.briefedFactLimit - opening.count
+        while kept.count > room, let drop = kept.firstIndex(where: { !shows($0) }) { kept.remove(at: drop) }
+        return Array(opening) + kept.suffix(room)
     }
 
     /// The clocks that run, were met or have passed, with their deadlines or when they were met; a
