@@ -62,6 +62,10 @@ extension Engine {
         // exactly that (blind20 #4: Priya gave the paste because the question named the key).
         // A question that names a level ("should this be sev1 or sev2, given the rows on the paste site?") asks for a view on
         // the level, whatever else it names, unless an answer of theirs is written on the level (blind40 #15: the paste).
+        if let clock = clockTimingAnswer(person, question: topic, words: words) {
+            outputs.append(.answer(person: person.id, name: person.name, text: clock))
+            return
+        }
         if !words.isDisjoint(with: Self.severityWords), !topical.contains(where: { !$0.topics.filter(Self.severityWords.contains).isEmpty }),
            let view = severityViewAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: view))

@@ -41,6 +41,29 @@ extension Engine {
         return "Not yet: the \(clock.label) clock runs until \(stamp(status.deadline)) (\(left) left).\(needs)"
     }
 
+    /// Words that ask when a clock began, or until when it runs.
+    static let clockTimingWords: Set<String> = [
+        "start", "starts", "started", "starting", "when", "from", "since", "until", "begin", "began", "begins", "long", "trigger", "triggers", "triggered",
+    ]
+
+    /// Asked when a clock the question names started, or how long it runs ("does that start a GDPR
+    /// 72-hour clock, and from when?"), a person gives its start and end from the world, whatever else the
+    /// question names (blind41 #26: counsel answered whether to tell the hospital staff). Nil for other
+    /// questions and for someone who must not know.
+    func clockTimingAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        // "Should we file now, or hold it until after the exit meeting? The deadline falls…" asks for advice (blind41 #55).
+        guard !person.mustNotKnow, words.contains("clock"), !words.isDisjoint(with: Self.clockTimingWords),
+              !Self.asksForAdvice(question, words: words),
+              let clock = scenario.clocks.first(where: { words.contains($0.id) || words.contains($0.label.lowercased()) }) else { return nil }
+        guard let status = state.clocks[clock.id] else { return "The \(clock.label) clock is not running yet: nothing so far has started it." }
+        let started = "The \(clock.label) clock started at \(stamp(status.startedAt))"
+        if let met = status.metAt { return "\(started) and was met at \(stamp(met)), before its deadline of \(stamp(status.deadline))." }
+        if status.expired { return "\(started); its deadline passed at \(stamp(status.deadline)) without it." }
+        let left = SimDuration(seconds: max(0, status.deadline.seconds - state.clock.seconds))
+        let open = Self.openParts(of: clock.stops, holding: { holds($0) })
+        return "\(started) and runs until \(stamp(status.deadline)) (\(left) left)." + (open.isEmpty ? "" : " Still to happen for it: \(Self.series(open)).")
+    }
+
     /// The parts of a clock's stop condition that do not hold yet, in words a commander types:
     /// `'notify regulator'`, `kai-account disabled`; with `asCommands`, an asset's state as the command
     /// that brings it about (`'preserve kai-mailbox'`). Parts that say neither are left out.
