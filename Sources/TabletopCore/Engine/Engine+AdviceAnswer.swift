@@ -318,6 +318,12 @@ extension Engine {
         // The part is what follows "who should …" ("do we have to tell the hospitals whose staff are in the
         // tickets, and who should own that communication?" asks about communication, not staff; blind28 #62).
         let part = Self.topicWords(String(lowered[asked.upperBound...]))
+        // The postmortem and its write-up are the commander's (blind42 #107: Marco gave how the key leaked).
+        if !part.isDisjoint(with: ["postmortem", "post-mortem", "mortem", "write-up", "writeup", "retrospective", "retro", "lessons"]) {
+            let scheduled = watch.decisions(by: .postmortemSchedule, in: state).last.map { " You scheduled it at \(stamp(state.decisions[$0].at)); run it when the time comes." }
+            return "You, as commander: the postmortem and its write-up are the commander's to lead, with everyone who took part."
+                + (scheduled ?? " Schedule it: postmortem schedule <when>.") + " Each follow-up gets its own owner when you file it (followup \"…\" --owner <name>)."
+        }
         guard let area = Self.areaWords.first(where: { !$0.words.isDisjoint(with: part) }) ?? Self.areaWords.first(where: { !$0.words.isDisjoint(with: words) })
         else { return nil }
         let fits = knownPeople.filter { !$0.mustNotKnow && $0.reachable && Standpoint(role: $0.role, team: $0.team) == area.standpoint }

@@ -14,6 +14,8 @@ extension Engine {
     /// Words for whoever did it, besides the suspect by name.
     static let actorWords: Set<String> = [
         "attacker", "attackers", "intruder", "adversary", "hacker", "hackers", "anyone", "anybody", "someone", "unusual", "suspicious",
+        // "Since we revoked the key, has anything new tried to use it?" (blind42 #93: the bucket's card).
+        "anything", "something",
     ]
 
     /// Asked whether the adversary or the suspect did something since a point ("since the rollout, has

@@ -52,9 +52,16 @@ extension Engine {
     /// questions and for someone who must not know.
     func clockTimingAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // "Should we file now, or hold it until after the exit meeting? The deadline falls…" asks for advice (blind41 #55).
-        guard !person.mustNotKnow, words.contains("clock"), !words.isDisjoint(with: Self.clockTimingWords),
-              !Self.asksForAdvice(question, words: words),
-              let clock = scenario.clocks.first(where: { words.contains($0.id) || words.contains($0.label.lowercased()) }) else { return nil }
+        guard !person.mustNotKnow, !Self.asksForAdvice(question, words: words) else { return nil }
+        // A clock named with "clock" ("does that start a GDPR clock?"), or a legal clock by its notification and a
+        // word that asks when or where it stands (blind42 #52: "where does the GDPR notification stand, when do
+        // we have to file?" got counsel's opening "tell me the moment you know", three hours after being told).
+        let timing = !words.isDisjoint(with: Self.clockTimingWords)
+        let clock = words.contains("clock") && timing ? scenario.clocks.first { words.contains($0.id) || words.contains($0.label.lowercased()) }
+            : timing || !words.isDisjoint(with: ["stand", "stands", "deadline", "due"])
+            ? scenario.clocks.first { Self.awaitsRegulator($0.stops) && (words.contains($0.id) || words.contains($0.label.lowercased())) && !words.isDisjoint(with: Self.regulatorWords.subtracting([$0.label.lowercased(), $0.id])) }
+            : nil
+        guard let clock else { return nil }
         guard let status = state.clocks[clock.id] else { return "The \(clock.label) clock is not running yet: nothing so far has started it." }
         let started = "The \(clock.label) clock started at \(stamp(status.startedAt))"
         if let met = status.metAt { return "\(started) and was met at \(stamp(met)), before its deadline of \(stamp(status.deadline))." }
@@ -108,7 +115,29 @@ extension Engine {
         }
         let working = state.tasks.filter { !$0.done }.compactMap { task in peopleByID[task.person].map { "\($0.name) is still on '\(Self.excerpt(task.asked ?? task.line, limit: 80))'" } }
         open += working
-        guard open.isEmpty else { return "Not yet, as far as I know: \(open.joined(separator: "; "))." }
+        // Counsel answers for the legal side: who was notified, and who with personal data involved was not
+        // (blind42 #100: "anything still open on the legal side, like notifying the individuals?" got the cut-offs).
+        let side = person.team.lowercased() == "legal" ? legalSide(asked: words) : nil
+        open += side?.open ?? []
+        let sideDone = (side?.done).flatMap { $0.isEmpty ? nil : " On the legal side, \(Self.series($0))." } ?? ""
+        guard open.isEmpty else { return "Not yet, as far as I know: \(open.joined(separator: "; "))." + sideDone }
+        if let done = side?.done, !done.isEmpty {
+            return "Nothing is still open on the legal side that I know of: \(Self.series(done)). No deadline is still running."
+        }
         return "Nothing is still open that I know of: \(containmentLine()) No deadline is still running and nobody is still working on a task."
+    }
+
+    /// The notifications counsel answers for: those made, with when, and those still owed that the
+    /// question names (the people whose data it was, where personal data is involved).
+    func legalSide(asked words: Set<String>) -> (done: [String], open: [String]) {
+        let notified = { (audience: Audience) in
+            watch.decisions(by: .notify, in: state).map { state.decisions[$0] }.first { $0.action.object == audience.rawValue }
+        }
+        let names: [(Audience, String)] = [(.regulator, "the regulator was"), (.customers, "the customers were"), (.lawEnforcement, "the police were")]
+        let done = names.compactMap { audience, name in notified(audience).map { "\(name) notified at \(stamp($0.at))" } }
+        let asksPeople = !words.isDisjoint(with: ["individuals", "individual", "customers", "customer", "people", "subjects", "users", "affected"])
+        let open = scenario.truth.personalData && asksPeople && notified(.customers) == nil
+            ? ["the people whose data it was have not been told ('notify customers')"] : []
+        return (done, open)
     }
 }
