@@ -63,7 +63,11 @@ extension Engine {
     static func asksWhetherItHappened(_ question: String) -> Bool {
         let words = question.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
         guard let first = words.first else { return false }
-        if ["did", "has", "have", "had", "was", "were", "do", "does"].contains(first) { return words.count < 2 || !["you", "your"].contains(words[1]) }
+        if ["did", "has", "have", "had", "was", "were", "do", "does"].contains(first) {
+            // "Have you seen any unusual connections …?" asks what happened, as they would have seen it (blind43 #39).
+            if words.count > 2, words[1] == "you", ["seen", "see", "noticed", "notice", "spotted", "observed", "detected"].contains(words[2]) { return true }
+            return words.count < 2 || !["you", "your"].contains(words[1])
+        }
         // "Is there any sign the billing key was used?" (blind40 #122).
         if ["is", "are"].contains(first), words.count > 1, words[1] == "there" { return true }
         return words.contains("ever") || words.contains("whether")

@@ -58,7 +58,7 @@ extension Engine {
         let lowered = question.lowercased().replacingOccurrences(of: "’", with: "'")
         let openings = ["did you ", "have you ", "didn't you ", "haven't you ", "did u "]
         // What they saw, heard or were sent is not what they did ("did you see the statement?").
-        let perceiving = ["see", "hear", "read", "get", "receive", "know", "think", "mean", "want", "need", "like", "agree"]
+        let perceiving = ["see", "seen", "hear", "heard", "read", "get", "got", "receive", "received", "know", "think", "mean", "want", "need", "like", "agree", "noticed", "spotted", "observed"]
         func asksActs(from index: String.Index) -> Bool {
             let words = lowered[index...].split(separator: " ").prefix(2).map { $0.trimmingCharacters(in: .punctuationCharacters) }
             // "get around it", "get in": getting somewhere is an act (Kenji asked what he got around, blind16 #17).

@@ -312,6 +312,7 @@ extension Engine {
         if !person.mustNotKnow, state.knowledge[person.id]?.updatedAt != nil, Standpoint(role: person.role, team: person.team) == .leader,
            !Self.distinctiveQuestionWords(words).isEmpty {
             let since = lastContact(of: person).map { "\($0) " } ?? ""
+            if let taken = takenAsTold(person, words: words) { return since + taken }
             // Only what they were told then: a block made after their last update is nothing they know of (blind20 #18).
             return "\(since)As I understood where we stood then: \(containmentLine(asOf: state.knowledge[person.id]?.updatedAt)) \(person.briefedAnswer ?? person.defaultAnswer)"
         }

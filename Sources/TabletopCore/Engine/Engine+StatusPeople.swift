@@ -36,3 +36,18 @@ extension Engine {
         return (channel.members.compactMap { peopleByID[$0]?.id } + posters).filter { seen.insert($0).inserted }
     }
 }
+
+extension Engine {
+    /// Words that ask what was taken.
+    static let takenWords: Set<String> = ["took", "taken", "stolen", "stole", "steal", "exfiltrated", "copied", "leaked", "lost"]
+
+    /// Asked what was taken, a leader says what they were told of it, or that nothing they were told
+    /// says, and how to tell them (blind43 #75: the CTO, asked what the attacker took, gave the cut-offs and
+    /// "I have what I need", though the read of 31,500 rows came after his briefing). Nil for other questions.
+    func takenAsTold(_ person: Person, words: Set<String>) -> String? {
+        guard !words.isDisjoint(with: Self.takenWords) else { return nil }
+        let taken = factsKnown(by: person.id).compactMap { world.factsByID[$0] }.filter { $0.shows.contains(.dataTaken) }.map(told)
+        guard taken.isEmpty else { return "What I was told was taken: \(taken.joined(separator: " "))" }
+        return "Nothing I have been told says what was taken. If you know, brief me: brief leadership."
+    }
+}
