@@ -100,7 +100,7 @@ extension Engine {
             guard word == "publish" || !rest.isDisjoint(with: ["statement", "notice", "public", "publicly"]) else { return nil }
             return Action(verb: .statementPublish)
         case .rollout?:
-            guard word == "rollout" || !rest.isDisjoint(with: ["out", "to", "fleet", "production", "prod"]) else { return nil }
+            guard word == "rollout" || !rest.isDisjoint(with: ["out", "to", "fleet", "production", "prod", "across", "hosts", "servers", "everywhere"]) else { return nil }
             return Action(verb: .rollout)
         case .briefLeadership?:
             guard !rest.isDisjoint(with: ["leadership", "board", "executives", "exec", "ceo", "cto"]) else { return nil }

@@ -67,6 +67,11 @@ extension Engine {
         // What the whole question names (the deploy key of "did the build server pick up the new deploy key?").
         if let named = namedAnswer(person, words: words) { return named }
         let earlier = (state.said ?? []).first { $0.person == person.id && $0.text == answer.text } ?? raisedBefore(answer, by: person)
+        // What they did themselves since then is more than they said then (blind43 #140: "as I said at 23:28" after three rebuilds).
+        let done = state.assetChanges.filter { $0.at > (earlier?.at ?? SimDuration(seconds: 0)) && $0.state != .inspected && isOwn($0, by: person) }
+        if let earlier, !done.isEmpty {
+            return "Since I said that at \(stamp(earlier.at)), I have done this: \(Self.series(done.suffix(4).map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp($0.at))" }))."
+        }
         let stands = earlier.map { "I can't tell you more on that than I did at \(stamp($0.at)): \(Self.firstSentence($0.text))" }
             ?? "I have nothing on that myself."
         return [stands, whoWouldKnow(besides: person, words: new)].compactMap { $0 }.joined(separator: " ")
@@ -252,6 +257,9 @@ extension Engine {
             || (((words.contains("access") && words.isDisjoint(with: ["log", "logs"])) || words.contains("way"))
                 && !words.isDisjoint(with: ["still", "anywhere", "left", "remaining", "again"]))
             || (words.contains("still") && !words.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"]))
+            // "Do you think the attacker is finally out?" (blind43 #118: "I don't know that about report-01").
+            || (!words.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"]) && !words.isDisjoint(with: ["out", "gone", "evicted"])
+                && words.isDisjoint(with: ["should", "shall", "how", "kick", "get", "keep"]))
             // "Is Kai still able to get in anywhere?": the suspect by name (blind21 #27).
             || (words.contains("still") && !words.isDisjoint(with: ["anywhere", "able"])
                 && scenario.cast.contains { $0.mustNotKnow && $0.id == scenario.truth.insider && Self.names(words, $0.id, $0.name) })

@@ -24,7 +24,12 @@ extension Engine {
         let place = best.inject.channel.hasPrefix("#") ? "in \(best.inject.channel)" : "by \(best.inject.channel)"
         // Quoted with its time, never said to stand: what they wrote then may have been overtaken since (Ben agreed
         // to wait once the evidence was kept).
-        let quoted = "At \(stamp(best.at)) \(place) I said: \"\(best.inject.text.trimmingWhitespaceAndNewlines())\""
+        var quoted = "At \(stamp(best.at)) \(place) I said: \"\(best.inject.text.trimmingWhitespaceAndNewlines())\""
+        // What was done since to what it names is said with it (blind43 #101: the role's reach, quoted after it was narrowed).
+        let since = state.assetChanges.filter { change in change.at > best.at && change.state != .inspected && assetsByID[change.asset].map { Self.mentions(best.inject.text, $0) } == true }
+        if !since.isEmpty {
+            quoted += " Since then: \(Self.series(since.suffix(3).map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp($0.at))" }))."
+        }
         // A question of theirs the commander has since answered is settled, not still open (blind39 B13: Maya
         // quoted her question ten minutes after thanking the commander for the answer).
         if let reply = state.decisions.last(where: { decision in

@@ -134,7 +134,7 @@ extension Engine {
             // one's condition came to hold (blind41 #107: "His exit meeting can be Friday", after "is set for Friday").
             if let other = topical.first(where: { other in
                 other.text != first.text && !hasSaid(other, by: person) && !Self.topicWords(other.text).union(other.topics).isDisjoint(with: new)
-                    && !person.answers.prefix { $0.text != other.text }.contains { Set($0.topics) == Set(other.topics) && fits($0, person) }
+                    && !person.answers.prefix { $0.text != other.text }.contains { Set(other.topics).isSubset(of: $0.topics) && fits($0, person) }
             }) {
                 match = other
             } else {

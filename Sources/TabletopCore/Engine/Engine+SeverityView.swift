@@ -25,13 +25,13 @@ extension Engine {
             }
             // Not "shows no data taken": a bulk upload nobody has scoped yet is no proof that nothing was taken
             // (blind37 #28: counsel's "shows no data taken" after the second sync fed an under-rating).
-            let shows = known.last.map { "What I know (\(Self.firstSentence($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ".")))) does not yet settle" }
+            let shows = known.last.map { "What I know (\(Self.firstSentence(self.told($0)).trimmingCharacters(in: CharacterSet(charactersIn: ".")))) does not yet settle" }
                 ?? "Nothing we know yet settles"
             return "\(shows) what data was taken, or whether there is admin access, an outage or public talk of it: rate it on what we know,"
                 + " take the higher level when torn, and re-rate as facts come in." + (declared.map { " \($0)" } ?? "")
         }
         let shown = Self.series(Array(Set(weighing.flatMap(\.shows))).sorted().map(\.plainWords))
-        let facts = weighing.suffix(3).map { Self.firstSentence($0.text) }.joined(separator: " ")
+        let facts = weighing.suffix(3).map { Self.firstSentence(self.told($0)) }.joined(separator: " ")
         return "It's your call against the level matrix; what bears on it is \(shown): \(facts)"
             + (declared.map { " \($0)" } ?? " Nothing is declared yet.")
             + " Torn between two levels, take the higher and re-rate as facts change."

@@ -46,8 +46,14 @@ extension Engine {
         let result = String(last.text.dropFirst(Self.testedPrefix.count)).trimmingWhitespaceAndNewlines()
         let newer = fixUnderTest.map { $0.since > last.at } ?? false
         let rolled = watch.decisions(by: .rollout, in: state).last.map { state.decisions[$0].at }.flatMap { $0 >= last.at ? $0 : nil }
+        // A test that held but found a way in still open, asked again once ways in were cut since (blind43 #138:
+        // "nothing newer to test" after report-01 was isolated): what changed, and a second run offered.
+        let cuts = state.assetChanges.filter { $0.at > last.at && Self.cutOffStates.contains($0.state) }
+        let reopened = result.contains("still has a way in") && !cuts.isEmpty
+            ? " Since then: \(Self.series(cuts.suffix(3).map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp($0.at))" })). Say `test` and I will run it again to confirm."
+            : nil
         let after = newer ? " A newer fix has come in since, which nobody has tested: say `test` and I will."
-            : rolled.map { " It was rolled out at \(stamp($0)) as tested; nothing newer has come in to test." } ?? " Nothing newer has come in to test."
+            : reopened ?? rolled.map { " It was rolled out at \(stamp($0)) as tested; nothing newer has come in to test." } ?? " Nothing newer has come in to test."
         return "I tested it at \(stamp(last.at)): \(result)\(after)"
     }
 
