@@ -43,10 +43,21 @@ import Testing
         ("truth(insider-suspected)", .truth(.insiderSuspected)),
         ("severity >= sev2", .severity(.greaterOrEqual, .sev2)),
         ("time > 1h30m", .time(.greater, SimDuration(seconds: 5400))),
+        ("knows(leadership, exfil)", .knows("leadership", "exfil")),
+        ("knows(hannah, exfil)", .knows("hannah", "exfil")),
         ("true", .constant(true)),
     ])
     func parsesEveryAtom(_ text: String, _ expected: Condition) throws {
         #expect(try parse(text) == expected)
+    }
+
+    /// An audience is no reference to check; a person is, and the fact always is.
+    @Test func knowsReferencesThePersonAndTheFactButNotAnAudience() throws {
+        #expect(try ConditionParser.parse("knows(legal, exfil)").get().references == [.init(kind: .fact, name: "exfil", offset: 13)])
+        #expect(try ConditionParser.parse("knows(hannah, exfil)").get().references == [
+            .init(kind: .person, name: "hannah", offset: 6), .init(kind: .fact, name: "exfil", offset: 14),
+        ])
+        #expect(error("knows(legal)") == ConditionError(offset: 11, message: "expected ',' and a fact id in knows(person or audience, fact), found ')'"))
     }
 
     @Test func recordsReferencesWithOffsets() throws {
@@ -96,6 +107,7 @@ import Testing
         "done(8) and not asset(web-03).snapshotted or severity >= sev2",
         "revealed(exfil) and (fired(a) or chose(q, 2))",
         "not (did(notify legal) or did(channel --signal))",
+        "knows(leadership, exfil) and not knows(kai, exfil)",
         "time > 1h30m and truth(attacker-present) and truth(personal-data) and truth(insider) and person(dana).paged and clock(gdpr).running",
     ])
     func printsBackWhatParsesToTheSameCondition(_ text: String) throws {

@@ -19,6 +19,7 @@ extension Condition: CustomStringConvertible {
         case .severity(let comparison, let level): "severity \(comparison.rawValue) \(level)"
         case .time(let comparison, let duration): "time \(comparison.rawValue) \(duration)"
         case .variant(let variable, let value): "variant(\(variable), \(value))"
+        case .knows(let who, let fact): "knows(\(who), \(fact))"
         }
     }
 

@@ -37,6 +37,9 @@ public indirect enum Condition: Sendable, Hashable, Codable {
     case time(Comparison, SimDuration)
     /// `variant(second-key, billing)`: the seed picked that value of the scenario's variable.
     case variant(String, String)
+    /// `knows(leadership, exfil)`, `knows(hannah, exfil)`: the person, or someone of the team an audience
+    /// reaches, knows the fact (told, briefed, or in the channel it came in), not merely that it was found.
+    case knows(String, String)
 }
 
 /// A reference to a runbook step by number or slug, resolved against the runbook when a file is loaded.

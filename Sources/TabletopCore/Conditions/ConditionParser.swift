@@ -124,12 +124,12 @@ public struct ConditionParser {
                 throw ConditionError(offset: propertyOffset, message: "unknown property 'attacker.\(property)'; the only one is 'attacker.present'")
             }
             return .attackerPresent
-        case "done", "revealed", "fired", "chose", "did", "asset", "person", "clock", "truth", "variant":
+        case "done", "revealed", "fired", "chose", "did", "asset", "person", "clock", "truth", "variant", "knows":
             return try parseCall(word, at: offset)
         case "and", "or", "not":
             throw ConditionError(offset: offset, message: "expected a condition before '\(word)'")
         default:
-            let functions = ["done", "revealed", "fired", "chose", "did", "asset", "person", "clock", "truth", "variant", "severity", "time", "attacker", "true", "false"]
+            let functions = ["done", "revealed", "fired", "chose", "did", "asset", "person", "clock", "truth", "variant", "knows", "severity", "time", "attacker", "true", "false"]
             throw ConditionError(offset: offset, message: "unknown condition '\(word)'\(Suggestion.didYouMean(word, among: functions))")
         }
     }
@@ -148,6 +148,9 @@ public struct ConditionParser {
         if name == "variant" {
             try expect(.comma, "',' and a value id in variant(variable, value)")
             second = try expectWord("a value id")
+        } else if name == "knows" {
+            try expect(.comma, "',' and a fact id in knows(person or audience, fact)")
+            second = try expectWord("a fact id")
         } else if name == "chose" {
             try expect(.comma, "',' and an option number in chose(decision, n)")
             let (text, numberOffset) = try expectWord("an option number")
@@ -173,6 +176,11 @@ public struct ConditionParser {
         case "chose":
             references.append(.init(kind: .decision, name: argument, offset: argumentOffset))
             return .chose(argument, number!)
+        case "knows":
+            // An audience (`leadership`, `legal`) stands for the people of its team; anything else is a person.
+            if Audience(rawValue: argument) == nil { references.append(.init(kind: .person, name: argument, offset: argumentOffset)) }
+            references.append(.init(kind: .fact, name: second!.0, offset: second!.1))
+            return .knows(argument, second!.0)
         case "variant":
             references.append(.init(kind: .variable, name: argument, offset: argumentOffset))
             references.append(.init(kind: .variantValue, name: second!.0, offset: second!.1))

@@ -87,7 +87,8 @@ struct ConditionIndex: Sendable {
         case .did(let pattern): keys.insert(.did(pattern.verb)); patterns.insert(pattern); return false
         case .asset(let id, _): keys.insert(.asset(id)); return false
         case .person(let id, _): keys.insert(.person(id)); return false
-        case .clock, .attackerPresent, .severity, .time: return true
+        // What people know changes with briefings, channels and messages: read again on every settle.
+        case .clock, .attackerPresent, .severity, .time, .knows: return true
         }
     }
 }

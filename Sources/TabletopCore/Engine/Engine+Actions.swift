@@ -278,6 +278,11 @@ extension Engine {
     private mutating func notify(_ object: String) -> String? {
         guard let audience = Audience(rawValue: object) else { return nil }
         if !state.notified.contains(audience) { state.notified.append(audience) }
+        // Counsel files with the regulator or the police, so what the filing says, counsel knows (blind42: a
+        // filing made through legal left legal "not told" what it carried).
+        if [.regulator, .lawEnforcement].contains(audience), configuration.realClock {
+            inform(people(reachedBy: .legal), facts: briefedFacts(for: audience))
+        }
         return briefing(audience, plain: "\(audience.displayName) \(audience == .leadership || audience == .customers ? "are" : "is") informed.")
     }
 

@@ -41,6 +41,8 @@ extension Engine {
         case .severity(let comparison, let level): state.declaredSeverity.map { comparison.holds($0, level) } ?? false
         case .time(let comparison, let duration): comparison.holds(state.clock, duration)
         case .variant(let variable, let value): scenario.picked(variable, value)
+        case .knows(let who, let fact):
+            (peopleByID[who] != nil ? [who] : Audience(rawValue: who).map(people(reachedBy:)) ?? []).contains { personKnows($0, fact: fact) }
         }
     }
 

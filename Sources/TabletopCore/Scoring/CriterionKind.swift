@@ -8,6 +8,7 @@ enum CriterionKind {
         case .asset(_, let state): describe(state)
         case .revealed: "a fact that scopes the incident not established"
         case .person: "someone who needed to be involved left out"
+        case .knows: "someone who needed to know not told"
         case .did(let pattern): describe(pattern.verb.area)
         case .chose: "a decision not taken the way the situation needed"
         case .clock: "a deadline not met"

@@ -19,7 +19,7 @@ extension Scorer {
         case .not: true
         case .all(let terms): terms.allSatisfy { couldArise($0, state, clues) }
         case .any(let terms): terms.contains { couldArise($0, state, clues) }
-        case .revealed(let fact): state.facts.contains(fact)
+        case .revealed(let fact), .knows(_, let fact): state.facts.contains(fact)
         case .fired(let inject), .chose(let inject, _): state.fired.contains { $0.id == inject }
         case .variant(let variable, let value): scenario.picked(variable, value)
         case .asset(let id, _): wasKnown(id, state, clues)
