@@ -64,3 +64,19 @@ import Testing
         #expect(card.ratingReason == "Rated M because the overall rating is the weakest capability's: Containment and record keeping (38% of its points; late: step 8; short of full points: step 9).")
     }
 }
+
+/// A step done right but late gives why the step matters, not the scenario's lesson on doing it wrong
+/// (blind43: "scoping only web-03 misses…" beside a sweep that had covered the fleet, late).
+@Suite struct LateStepLessonTests {
+    @Test func aLateStepIsTaughtWhyItMattersNotWhatWentWrong() throws {
+        let expert = try TimeThatStaysTrueTests.walkthrough("insider-expert-seed1", through: "test")
+        let engine = try TimeThatStaysTrueTests.engine("insider", ["ack", "wait 3h"] + expert.dropFirst())
+        let card = try ScoringSupport.score(engine)
+        let step = try #require(card.steps.first { $0.slug == "private-channel" })
+        try #require(step.status == .late, "\(step.status)")
+        let scenarioLesson = try #require(engine.scenario.debrief.lessons.first { $0.step == step.number }?.lesson)
+        let finding = try #require(card.areasForImprovement.first { $0.step == step.number })
+        #expect(finding.lesson == TestSupport.runbook.step(step.number)?.lesson)
+        #expect(finding.lesson != scenarioLesson)
+    }
+}

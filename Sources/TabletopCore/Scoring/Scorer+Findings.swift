@@ -105,7 +105,9 @@ extension Scorer {
                 let voided = hardFailedMoves(for: step.number, in: state).first.map { "'\($0.raw)' at T+\($0.at.clock) does not count: it was a hard fail" }
                 findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) \(voided ?? emptyText(step) ?? "was never done")", lesson: step.lesson))
             case .late:
-                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was done at T+\(step.doneAt?.clock ?? ""), after its deadline of T+\(step.deadline?.clock ?? "")", lesson: step.lesson))
+                // Done right but late: why the step matters, not the scenario's lesson on doing it wrong (blind43: "scoping
+                // only web-03 misses…" beside a sweep that covered the fleet, an hour late).
+                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was done at T+\(step.doneAt?.clock ?? ""), after its deadline of T+\(step.deadline?.clock ?? "")", lesson: runbook.step(step.number)?.lesson ?? step.lesson))
             case .outOfOrder, .lateAndOutOfOrder:
                 let before = step.missingPrerequisites.compactMap { runbook.step($0) }.map { "step \($0.number) (\($0.title))" }.joined(separator: " and ")
                 findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was done before \(before), which should come first\(step.status == .lateAndOutOfOrder ? ", and late" : "")", lesson: step.lesson))
