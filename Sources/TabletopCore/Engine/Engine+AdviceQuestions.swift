@@ -64,7 +64,8 @@ extension Engine {
     /// The audience a notification proposal names ("file with the regulator", "tell customers").
     static let audienceWords: [(words: Set<String>, audience: Audience)] = [
         (["regulator", "authority", "ico", "dpa", "gdpr", "supervisory", "filing"], .regulator),
-        (["customers", "customer", "users", "affected", "individuals", "subjects", "residents", "clients", "hospitals", "retailers", "patients"], .customers),
+        (["customers", "customer", "users", "affected", "individuals", "subjects", "residents", "clients", "hospitals", "retailers", "patients",
+          "consignees", "recipients", "shoppers"], .customers),
         (["police", "fbi", "enforcement", "law"], .lawEnforcement),
         (["leadership", "board", "executives", "exec", "ceo"], .leadership),
         (["legal", "counsel", "lawyer", "lawyers"], .legal), (["hr"], .hr), (["press", "pr"], .pr),

@@ -16,6 +16,7 @@ extension Engine {
     func messagingAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let standpoint = Standpoint(role: person.role, team: person.team)
         guard !person.mustNotKnow, [.legal, .comms].contains(standpoint) else { return nil }
+        if let review = draftReviewAnswer(person, words: words) { return review }
         let lowered = question.lowercased().replacing("’", with: "'")
         guard Self.messagingAsks.contains(where: lowered.contains) else { return nil }
         var parts: [String] = []
@@ -55,5 +56,26 @@ extension Engine {
             }
         }
         return parts.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")
+    }
+}
+
+extension Engine {
+    /// Asked whether the draft may go out ("are you comfortable with it going out at Fri 10:30?"), its
+    /// reviewer says when they cleared it and that it goes out once what is scheduled has run, or now; anyone
+    /// else from legal or communications asks to read it first (blind41 #74: counsel, asked about the draft he
+    /// cleared ten minutes earlier, said nothing he had seen covered it). Nil for other questions.
+    func draftReviewAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard let draft = state.statementDraft, watch.decisions(by: .statementPublish, in: state).isEmpty,
+              !words.isDisjoint(with: ["draft", "statement"]),
+              !words.isDisjoint(with: ["comfortable", "ok", "okay", "fine", "ready", "happy", "publish", "out", "release", "clear", "cleared"]) else { return nil }
+        guard state.statementReviewedBy == person.id else {
+            return "I have not cleared that draft (\"\(Self.excerpt(draft, limit: 80))\"). Send it to me first: statement review \(person.id)."
+        }
+        let reviewed = state.decisions.last { $0.action.verb == .statementReview }.map { " at \(stamp($0.at))" } ?? ""
+        let ahead = scheduledActions.filter { $0.at > state.clock }.map { "'\(Self.withoutTime($0.line))' (\(localClock.dayAndTime(at: $0.at)))" }
+        guard ahead.isEmpty else {
+            return "I cleared it\(reviewed) as true once what you have scheduled has run: \(Self.series(ahead)). After that it can go out, not before: statement publish at <time>."
+        }
+        return "Yes: I cleared it\(reviewed), and it goes out when you say 'statement publish'."
     }
 }
