@@ -15,6 +15,9 @@ import Testing
         ("31,500 consignees' delivery addresses read; phishing risk to consignees, no payment data", []),
         ("The key was used from Tor; not an insider, and no ransomware was found", []),
         ("Customers may see a possible phishing wave once the data is sold", []),
+        // Advice to the people affected is no claim about the incident (blind45: -5 for "with phishing advice").
+        ("Send the Article 34 notice to every affected individual with phishing advice", []),
+        ("Email the consignees and warn them against phishing", []),
         ("It was ransomware on the export host", ["that it was another kind of incident ('ransomware')"]),
         ("A departing insider copied the exports", ["that it was another kind of incident ('insider')"]),
         ("We were not breached, nothing was taken", ["that no data left ('nothing was taken')"]),

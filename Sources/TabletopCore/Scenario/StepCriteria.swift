@@ -94,9 +94,13 @@ public struct RubricConcept: Sendable, Hashable, Codable {
     static let denials: Set<String> = ["not", "no", "nothing", "never", "none"]
     /// Words that, up to three words before a phrase, say it is not so or only may be.
     static let hedgesBefore: Set<String> = ["not", "no", "never", "nor", "without", "unlike", "ruled", "than", "instead",
-                                            "risk", "risks", "potential", "possible", "possibly", "could", "may", "might", "whether"]
-    /// Words that, right after a phrase, make it a risk rather than what happened.
-    static let hedgesAfter: Set<String> = ["risk", "risks", "threat", "threats"]
+                                            "risk", "risks", "potential", "possible", "possibly", "could", "may", "might", "whether",
+                                            // "warn them against phishing" is advice to the people affected (blind45).
+                                            "against", "beware", "warn", "warns", "warning"]
+    /// Words that, right after a phrase, make it a risk or advice rather than what happened ("with phishing
+    /// advice" in a notice to the people affected is no claim that the breach was phishing, blind45).
+    static let hedgesAfter: Set<String> = ["risk", "risks", "threat", "threats", "advice", "guidance", "warning", "warnings", "awareness",
+                                           "training", "tips", "attempts", "scams"]
 
     static func isHedged(_ words: [String], start: Int, length: Int) -> Bool {
         if words[max(0, start - 3)..<start].contains(where: hedgesBefore.contains) { return true }
