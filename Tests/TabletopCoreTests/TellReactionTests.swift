@@ -24,6 +24,16 @@ import Testing
         #expect(reply.contains("Omar: \"Will do: I'll keep the DLP exports in the restricted ticket only.\""), "\(reply)")
     }
 
+    /// A request with no move of the shell behind it is taken on as a task to hand over, never silence
+    /// (blind45 #64: Lena, asked to narrow the role, said nothing); a message ending its own sentence gets no
+    /// second full stop.
+    @Test func aRequestWithNoMoveAsksToBeHandedOver() throws {
+        var engine = try Self.engine()
+        let reply = Support.said(engine.playThrough("tell omar \"Please also narrow the DLP role so it can only read what alerts need.\""))
+        #expect(reply.contains("Omar: \"Noted. To have me do it and report back, hand it to me as a task: delegate omar <task>"), "\(reply)")
+        #expect(reply.contains("what alerts need.\" Omar") && !reply.contains("need.\"."), "\(reply)")
+    }
+
     @Test func discretionIsAgreed() throws {
         var engine = try Self.engine()
         let reply = Support.said(engine.playThrough("tell omar \"This is need-to-know: Kai has resigned and we are watching his uploads.\""))

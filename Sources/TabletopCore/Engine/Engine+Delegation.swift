@@ -13,7 +13,9 @@ extension Engine {
             state.notified.append(audience)
         }
         let reply = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." } ?? tellReaction(person, text)
-        return "\(person.name) reads your message: \"\(text)\"." + (reply.map { " \(Self.firstName(person).capitalized): \"\($0)\"" } ?? "")
+        // A message that ends a sentence of its own needs no second full stop after its closing quote.
+        let end = text.last.map { ".!?…".contains($0) } == true ? "" : "."
+        return "\(person.name) reads your message: \"\(text)\"\(end)" + (reply.map { " \(Self.firstName(person).capitalized): \"\($0)\"" } ?? "")
     }
 
     /// How a person takes a message that answers nothing they asked: a request as a request (what they will do,
@@ -28,7 +30,9 @@ extension Engine {
             .contains(where: lowered.contains) {
             return "Understood: it stays with me."
         }
-        return Self.isRequest(text) ? nil : "Got it, thanks."
+        // A request the shell has no move for ("narrow the role so CI reads only what it needs") is taken on as a
+        // task to hand over, so that it is tracked, never silence (blind45 #64) nor a "Will do" that changes nothing.
+        return Self.isRequest(text) ? "Noted. To have me do it and report back, hand it to me as a task: delegate \(person.id) <task> (a fix: delegate \(person.id) fix \"…\")." : "Got it, thanks."
     }
 
     /// The question the person last put to the commander, since they were last brought up to date, when
