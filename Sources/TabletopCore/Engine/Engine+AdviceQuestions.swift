@@ -14,6 +14,8 @@ extension Engine {
         "can we ", "can i ", "may we ", "may i ", "do we need to ", "do i need to ", "go ahead", "is it fine", "is it alright",
         "fine to ", "alright to ", "is that ok", "is that okay", "is that fine", "any risk", "is there a risk", "risky", "what could go wrong",
         "downside", "if we ", "if i ", "reason not to", "are you ready to ", "are we ready to ",
+        // "Would it help to block 185.220.101.7, or is that pointless now?" (blind45 #89).
+        "would it help to ", "does it help to ", "will it help to ", "is it worth ", "worth it to ", "any point in ", "is there any point ",
         // What a move would cost (`asksAboutCost`): the move is the verb after these.
         "cost us to ", "cost to ", "cost of ", "costs of ", "impact of ", "downside of ", "downsides of ", "how long would it take to ", "how long does it take to ",
         "how long will it take to ", "how long to ", "break anything", "break something", "affect anyone", "affect other",
@@ -24,7 +26,7 @@ extension Engine {
         "should", "shall", "ought", "ok", "okay", "safe", "wise", "time", "better", "idea", "think", "recommend", "advise",
         "agree", "objection", "object", "happy", "comfortable", "view", "opinion", "advice", "recommendation", "take",
         "would", "can", "may", "need", "ahead", "you", "fine", "alright", "risk", "risky", "wrong", "downside", "if", "reason", "ready",
-        "cost", "costs", "impact", "long", "break", "affect",
+        "cost", "costs", "impact", "long", "break", "affect", "help", "worth", "point",
     ]
 
     /// Whether a line asks for the person's view on a move, by word order ("is it safe to wipe the

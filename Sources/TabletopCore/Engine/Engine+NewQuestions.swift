@@ -254,7 +254,8 @@ extension Engine {
         guard !person.mustNotKnow, !Self.asksForFix(words) else { return nil }
         let asks = !words.isDisjoint(with: Self.stillInWords)
             // An access log is no access ("the access log shows three addresses; have we blocked them anywhere?", blind22 #7).
-            || (((words.contains("access") && words.isDisjoint(with: ["log", "logs"])) || words.contains("way"))
+            // "Who should still have access to it?" asks who needs it, not whether the adversary is in (blind45 #118).
+            || (((words.contains("access") && words.isDisjoint(with: ["log", "logs", "who"])) || words.contains("way"))
                 && !words.isDisjoint(with: ["still", "anywhere", "left", "remaining", "again"]))
             || (words.contains("still") && !words.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"]))
             // "Do you think the attacker is finally out?" (blind43 #118: "I don't know that about report-01").

@@ -45,8 +45,15 @@ extension Engine {
                 scenario.assets.contains { $0.id != asset.id && Self.topicWords($0.name).contains(word) }
             }
         } ?? []
+        // Named by id, the same: an answer matched only by a part of the id ("key" of backup-key) that does not speak
+        // of it is about another asset (blind45 #75: "did anyone use the backup-key?" got the paste's answer).
+        let idParts = named.map { Self.topicWords($0.id).subtracting([$0.id]) } ?? []
         let topical = person.answers.filter { answer in
             answer.topics.contains(where: words.contains) && fits(answer, person) && !speaksOfAnother(answer, than: named)
+                && !(named.map { asset in
+                    !idParts.isEmpty && !Self.mentions(answer.text, asset) && !answer.topics.contains(asset.id)
+                        && answer.topics.filter(words.contains).allSatisfy(idParts.contains)
+                } ?? false)
                 && !(namedByName.map { asset in
                     !Self.mentions(answer.text, asset) && !answer.topics.contains(asset.id)
                         && answer.topics.filter(words.contains).allSatisfy(shared.contains)
@@ -62,7 +69,7 @@ extension Engine {
         // exactly that (blind20 #4: Priya gave the paste because the question named the key).
         // A question that names a level ("should this be sev1 or sev2, given the rows on the paste site?") asks for a view on
         // the level, whatever else it names, unless an answer of theirs is written on the level (blind40 #15: the paste).
-        if let clock = clockTimingAnswer(person, question: topic, words: words) {
+        if let clock = clockTimingAnswer(person, question: topic, words: words) ?? notificationStatusAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: clock))
             return
         }
@@ -77,6 +84,11 @@ extension Engine {
         if let next = whereNextAnswer(person, question: topic) ?? preservationAnswer(person, question: topic, words: words)
             ?? (onClosing ? nil : closingAnswer(person, words: words)) {
             outputs.append(.answer(person: person.id, name: person.name, text: next))
+            return
+        }
+        // Counsel asked about chain of custody answers it, unless an answer of theirs is on custody (blind45 #126: the regulator).
+        if words.contains("custody"), let custody = custodyAnswer(person, words: words), !(match?.topics.contains(where: Self.custodyWords.contains) ?? false) {
+            outputs.append(.answer(person: person.id, name: person.name, text: custody))
             return
         }
         if let access = accessAnswer(person, question: topic, words: words), !(match?.topics.contains(where: Self.stillInWords.contains) ?? false) {

@@ -71,6 +71,25 @@ extension Engine {
         return "\(started) and runs until \(stamp(status.deadline)) (\(left) left)." + (open.isEmpty ? "" : " Still to happen for it: \(Self.series(open)).")
     }
 
+    /// Asked whether a notification has gone out ("has the email to the affected individuals gone out yet?"),
+    /// a person says whether and when it was made, from the record (blind45 #109: communications gave a stock
+    /// line on the press statement). Nil for other questions and for someone who must not know.
+    func notificationStatusAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        let lowered = question.lowercased()
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["sent", "gone", "yet", "already"]) || lowered.contains(" been "),
+              let first = lowered.split(separator: " ").first, ["has", "have", "did", "was", "were"].contains(first),
+              !Self.asksForAdvice(question, words: words),
+              let audience = Self.audienceWords.first(where: { !$0.words.isDisjoint(with: words) })?.audience,
+              // A legal clock answers for the regulator, with its deadline (`clockAnswer`).
+              audience == .customers || audience == .lawEnforcement || (audience == .regulator && !scenario.clocks.contains { Self.awaitsRegulator($0.stops) })
+        else { return nil }
+        let name = audience == .customers ? "the people affected" : audience == .regulator ? "the regulator" : "the police"
+        if let made = watch.decisions(by: .notify, in: state).map({ state.decisions[$0] }).last(where: { $0.action.object == audience.rawValue }) {
+            return "Yes: \(name) \(audience == .regulator ? "was" : "were") notified at \(stamp(made.at)) ('notify \(audience.rawValue)')."
+        }
+        return "Not yet: nobody has notified \(name) ('notify \(audience.rawValue)')."
+    }
+
     /// The parts of a clock's stop condition that do not hold yet, in words a commander types:
     /// `'notify regulator'`, `kai-account disabled`; with `asCommands`, an asset's state as the command
     /// that brings it about (`'preserve kai-mailbox'`). Parts that say neither are left out.
