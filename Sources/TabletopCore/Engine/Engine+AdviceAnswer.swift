@@ -66,7 +66,7 @@ extension Engine {
             return "Not before it is reviewed: a statement goes out only once legal or communications has read it"
                 + (reviewer.map { " (statement review \($0.id))." } ?? ".")
         }
-        if let suspect = suspectStillIn(before: action) { return suspect }
+        if let suspect = suspectStillIn(before: action) ?? earlySuspectCut(action, command: command) { return suspect }
         var reasons: [String] = []
         if let id = assetID(of: action), let target = Self.stateOfVerb[action.verb], Self.cutOffStates.contains(target), openWaysIn.contains(id) {
             reasons.append("it cuts off a way in the adversary still has")
@@ -91,6 +91,28 @@ extension Engine {
         let loss = action.verb == .delete ? "once deleted it can be neither examined nor restored" : "powered off, it stops serving whoever relies on it"
         let critical = [.high, .critical].contains(asset.criticality) ? " It is \(asset.criticality.rawValue) to us." : ""
         return "I would hold off on '\(command)': no way in the adversary still has runs through \(id), so it stops nothing, and \(loss).\(critical)"
+    }
+
+    /// Against cutting one of an unaware suspect's ways in while others still work: he notices the one cut and
+    /// learns what we know, so all are cut together, at the planned time if one is set (blind44 #57: "nothing
+    /// against" isolating Kai's workstation three days before the exit meeting, while he was using it).
+    func earlySuspectCut(_ action: Action, command: String) -> String? {
+        guard let id = assetID(of: action), let target = Self.stateOfVerb[action.verb], Self.cutOffStates.contains(target),
+              let owner = assetsByID[id]?.owner, owner == scenario.truth.insider, let suspect = peopleByID[owner], suspectStillUnaware else { return nil }
+        let others = scenario.assets.filter { asset in
+            asset.owner == owner && asset.id != id && [.account, .credential, .host, .device].contains(asset.kind) && cutOff(asset) == nil
+                && (asset.known || knows(asset: asset))
+        }
+        let account = scenario.assets.first { $0.owner == owner && $0.kind == .account }
+        let planned = account.flatMap { pendingChange(of: $0.id) }
+        // Ready to cut (evidence safe, HR and legal in: cutting his account now would spring nothing) and nothing
+        // planned for later: cutting now is the plan, not a tip-off.
+        let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
+        let ready = account.map { tried(Action(verb: .disable, object: $0.id), as: player).sprung.isEmpty } ?? true
+        guard !others.isEmpty, planned != nil || !ready else { return nil }
+        let first = Self.firstName(suspect).capitalized
+        return "I would hold off on '\(command)': \(first) would notice it while \(Self.series(others.map(\.id))) still work\(others.count == 1 ? "s" : ""), and know what we know. "
+            + "Cut every way in together" + (planned.map { ", as planned for \($0.when)." } ?? ", in the same minute, once the evidence is safe and HR and legal are ready.")
     }
 
     /// Against going public while someone who must not know is still inside: a public statement reaches them
