@@ -7,6 +7,9 @@ extension Engine {
         "when should we tell", "when do we tell", "when should we go public", "when do we go public", "how should we word",
         "how do we word", "what should we communicate", "what do we communicate", "how should we communicate",
         "what's the message", "what is the message", "what should the message", "what should our message",
+        // "When should this go out to the hospitals: now, or after Friday's exit meeting?" (blind44 #66).
+        "when should this go out", "when should it go out", "when should we send", "when do we send", "when should we notify",
+        "when do we notify", "when can this go out", "when can it go out", "when can we tell", "when can we notify",
     ]
 
     /// Asked what to tell people and when, communications or legal answer from the world: where the public
@@ -38,10 +41,18 @@ extension Engine {
         let deadlines = scenario.clocks.compactMap { clock -> String? in
             guard let status = state.clocks[clock.id], status.isRunning else { return nil }
             let onTelling = Self.leaves(of: clock.stops).contains { leaf in
-                if case .did(let pattern) = leaf { return [.statementPublish, .notify].contains(pattern.verb) }
+                // Telling the outside world: briefing HR or counsel is no deadline on what we say (blind44 #66: "before
+                // the EXIT deadline", the exit meeting the statement must wait for).
+                if case .did(let pattern) = leaf {
+                    return pattern.verb == .statementPublish || (pattern.verb == .notify && [Audience.customers.rawValue, Audience.regulator.rawValue].contains(pattern.object ?? ""))
+                }
                 return false
             }
             return onTelling ? "the \(clock.label) deadline at \(stamp(status.deadline))" : nil
+        }
+        // Not while the suspect is still inside: what goes public reaches them too.
+        if published == nil, let wait = suspectStillIn(before: Action(verb: .statementPublish)) {
+            parts.append(wait.replacingOccurrences(of: "I would hold off on 'statement publish': ", with: "Not yet: "))
         }
         if !deadlines.isEmpty { parts.append("When: before \(Self.series(deadlines))") }
         // Whom: the audience the question names, told already or not, and whether telling them now would spring anything.

@@ -77,7 +77,10 @@ extension Engine {
     func notificationStatusAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let lowered = question.lowercased()
         guard !person.mustNotKnow, !words.isDisjoint(with: ["sent", "gone", "yet", "already"]) || lowered.contains(" been "),
-              let first = lowered.split(separator: " ").first, ["has", "have", "did", "was", "were"].contains(first),
+              // A sentence of the question asks it ("The statement went out at 10:30. Have the hospitals' DPOs been told?", blind44 #134).
+              lowered.split(whereSeparator: { ".?!".contains($0) }).contains(where: { sentence in
+                  sentence.split(separator: " ").first.map { ["has", "have", "did", "was", "were"].contains($0) } ?? false
+              }),
               !Self.asksForAdvice(question, words: words),
               let audience = Self.audienceWords.first(where: { !$0.words.isDisjoint(with: words) })?.audience,
               // A legal clock answers for the regulator, with its deadline (`clockAnswer`).
