@@ -1,3 +1,5 @@
+import Foundation
+
 extension Engine {
     /// Words of a question too plain to make it a different question ("give", "still", "since").
     static let plainAskingWords: Set<String> = [
@@ -300,12 +302,22 @@ extension Engine {
     func taskAnswer(_ person: Person, words: Set<String>) -> String? {
         guard !Self.asksForUpdate(words) else { return nil }
         let open = state.tasks.filter { $0.person == person.id && !$0.done }
-        guard !open.isEmpty else { return nil }
+        guard !open.isEmpty else { return deliveredTaskFix(person, words: words) }
         let asked = Self.distinctiveQuestionWords(words)
         let named = open.last { !Self.distinctiveQuestionWords(Self.topicWords($0.asked ?? $0.line)).isDisjoint(with: asked) }
         guard let task = named ?? (open.count == 1 && !words.isDisjoint(with: Self.progressWords) ? open[0] : nil) else { return nil }
         let given = state.decisions[safe: task.decision].map { " at \(stamp($0.at))" } ?? ""
         let what = task.asked ?? "'\(Self.excerpt(task.line, limit: 160))'"
         return "I'm on what you gave me\(given): \(what). I expect to report back at about \(stamp(task.due)); nothing to report before then."
+    }
+
+    /// Asked about a fix they were handed and delivered ("is your alert-routing change ready to be tested?"):
+    /// that it is in, since when, and how its test and rollout stand (blind44 #117, #118: Omar disowned the fix
+    /// he had delivered the night before). Nil when they delivered none or the question is not about it.
+    func deliveredTaskFix(_ person: Person, words: Set<String>) -> String? {
+        guard !words.isDisjoint(with: ["fix", "change", "tested", "delivered", "test"]),
+              let task = state.tasks.last(where: { $0.person == person.id && $0.done && !$0.blocked && $0.line.hasPrefix("fix") }) else { return nil }
+        let what = task.asked ?? "'\(Self.excerpt(String(task.line.dropFirst(3)).trimmingCharacters(in: CharacterSet(charactersIn: " \"")), limit: 120))'"
+        return (["My fix is in since \(stamp(task.due)): \(what)."] + fixProgress(since: task.due)).joined(separator: " ")
     }
 }

@@ -69,7 +69,10 @@ extension Engine {
         // exactly that (blind20 #4: Priya gave the paste because the question named the key).
         // A question that names a level ("should this be sev1 or sev2, given the rows on the paste site?") asks for a view on
         // the level, whatever else it names, unless an answer of theirs is written on the level (blind40 #15: the paste).
-        if let clock = clockTimingAnswer(person, question: topic, words: words) ?? notificationStatusAnswer(person, question: topic, words: words) {
+        // Asked what to change so it cannot happen again, with no answer of their own on the fix: the fix as it stands
+        // (blind44 #83: "what should we change so a leaver can't walk out with it again?" got what was taken).
+        let fixAsked = fixFirst == nil ? fixQuestionAnswer(person, words: words) : nil
+        if let clock = fixAsked ?? clockTimingAnswer(person, question: topic, words: words) ?? notificationStatusAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: clock))
             return
         }

@@ -9,6 +9,8 @@ extension Engine {
         "queries", "query", "queried", "activity", "logins", "login", "call", "calls", "requests", "connections", "traffic", "attempts",
         // "Has Kai done anything new since yesterday afternoon?" (blind41 #109: the token's card).
         "done", "new",
+        // "Since the rollout, has DLP seen any further uploads or bulk copies?" (blind44 #136: Tuesday's alert).
+        "upload", "uploads", "copy", "copies", "download", "downloads", "export", "exports",
     ]
 
     /// Words for whoever did it, besides the suspect by name.
@@ -27,7 +29,8 @@ extension Engine {
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.sinceWords), !words.isDisjoint(with: Self.activityWords) else { return nil }
         let suspect = scenario.truth.insider.flatMap { id in scenario.cast.first { $0.id == id } }
         let namesSuspect = suspect.map { Self.names(words, $0.id, $0.name) } ?? false
-        guard namesSuspect || !words.isDisjoint(with: Self.actorWords) else { return nil }
+        // Since a move of the commander's ("since the rollout, any further uploads?"), whoever did it (blind44 #136).
+        guard namesSuspect || !words.isDisjoint(with: Self.actorWords) || (words.contains("since") && referenceMove(in: words) != nil) else { return nil }
         // Since a move of the commander's ("since the rollout"): what came in after it, as they know it (blind29 #124:
         // the beacon caught after the rollout was missed, and the trail offered was a host deleted the day before).
         if let reference = referenceMove(in: words) {
