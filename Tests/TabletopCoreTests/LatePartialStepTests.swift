@@ -80,3 +80,21 @@ import Testing
         #expect(finding.lesson != scenarioLesson)
     }
 }
+
+/// A higher level declared minutes before the finding that calls for it is "when unsure, take the higher
+/// level", not an over-rating; declared long before, it still is one (blind45: sev1 at 10:24, correct from 10:25,
+/// cost a point).
+@Suite struct OverRatingGraceTests {
+    static func overRatings(_ moves: [String]) throws -> [Adjustment] {
+        let engine = try TimeThatStaysTrueTests.engine("breach", moves)
+        return try ScoringSupport.score(engine).adjustments.filter { $0.kind == "severity" && $0.reason.contains("over-rated") }
+    }
+
+    @Test func aLevelTheFactsCatchUpWithInMinutesIsNoOverRating() throws {
+        let declare = "severity sev1 \"customer rows on a paste site with our key; assume the worst\""
+        let early = try Self.overRatings(["ack", declare, "ask marco logs"])
+        #expect(early.isEmpty, "\(early.map(\.reason))")
+        let long = try Self.overRatings(["ack", declare, "wait 2h", "ask marco logs"])
+        #expect(long.count == 1, "\(long.map(\.reason))")
+    }
+}

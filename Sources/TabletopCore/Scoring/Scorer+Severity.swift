@@ -2,6 +2,11 @@ extension Scorer {
     /// How soon after new facts raise the correct level a re-rating still counts as keeping up with them.
     static let rerateWithin = SimDuration.minutes(60)
 
+    /// How soon the facts may catch up with a level declared ahead of them: a higher level taken minutes before
+    /// the finding that calls for it is the advice "when unsure, take the higher level", not an over-rating
+    /// (blind45: sev1 at 10:24, correct from 10:25, cost a point).
+    static let overRatingGrace = SimDuration.minutes(15)
+
     /// Severity declared against the matrix: the correct level at each moment is the matrix's rating of the
     /// scenario's ground truth and of what the known facts show (raised by any floor). Under-rating costs more
     /// than over-rating, and new facts call for a re-rating.
@@ -19,6 +24,8 @@ extension Scorer {
             let right = declaration.correct ?? declaration.level
             let gap = declaration.level.number - right.number
             guard gap != 0 else { continue }
+            if gap < 0, correct.contains(where: { $0.level >= declaration.level && $0.at >= declaration.at
+                && $0.at.seconds - declaration.at.seconds <= Self.overRatingGrace.seconds }) { continue }
             let text = "declared \(declaration.level) at T+\(declaration.at.clock) when the matrix gave \(right): "
                 + "\(gap > 0 ? "under" : "over")-rated by \(abs(gap)) level\(abs(gap) == 1 ? "" : "s")"
             findings.append(text)
