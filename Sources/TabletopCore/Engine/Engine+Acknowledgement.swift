@@ -60,7 +60,10 @@ extension Engine {
         guard let first = request.first?.trimmingCharacters(in: .punctuationCharacters).lowercased(), request.count >= 2 else { return nil }
         // "Could you test Lena's change once it's ready?": testing, rolling out and watching are the commander's
         // moves too, never a "Will do" (blind38 #80: the QA lead said she would, and never tested).
-        if let verb = [Verb.test, .rollout, .monitor].first(where: { $0.spelling == first }) {
+        // "Could you try to get around it?" is a test too (blind44 #95: a "Will do" and no test ever ran).
+        let triesToBreak = ["try", "attempt"].contains(first)
+            && request.contains { ["around", "break", "bypass", "beat", "defeat", "circumvent"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+        if let verb = triesToBreak ? Verb.test : [Verb.test, .rollout, .monitor].first(where: { $0.spelling == first }) {
             return "Say the word and it is done: '\(verb.spelling)'\(verb == .test ? ", once the fix is in" : "")."
         }
         // "can you and hannah have it ready" is "hannah and I will have it ready"; "please don't" is "I won't".
