@@ -10,7 +10,7 @@ extension Engine {
         // "Has Kai done anything new since yesterday afternoon?" (blind41 #109: the token's card).
         "done", "new",
         // "Since the rollout, has DLP seen any further uploads or bulk copies?" (blind44 #136: Tuesday's alert).
-        "upload", "uploads", "copy", "copies", "download", "downloads", "export", "exports",
+        "upload", "uploads", "copy", "copies", "download", "downloads",
     ]
 
     /// Words for whoever did it, besides the suspect by name.
