@@ -59,13 +59,14 @@ extension Engine {
         // The parts of an id count for what a fact says ("#ir-insider-private" is about a private channel).
         let parts = new.filter { $0.contains("-") }.flatMap { $0.split(separator: "-").map(String.init) }.filter { $0.count >= 4 }
         let best = bestKnown(by: person, sharing: new.union(parts))
-        if let best, best.overlap >= 2 { return best.told }
+        // A long question needs three shared words, as in `worldAnswer` (blind42 #109).
+        if let best, best.overlap >= (Self.distinctiveQuestionWords(words).count >= 6 ? 3 : 2) { return best.told }
         if let status = statusAnswer(person, words: words) { return status }
         if let own = ownWordsAnswer(person, words: words) { return own }
         // A specific question about something it names is not a call for that thing's card (blind21 #8).
         if let beyond = beyondTheCard(person, question: question, words: words) { return beyond }
         if let named = namedAnswer(person, words: new) { return named }
-        if let best { return best.told }
+        if let best, best.overlap >= 2 { return best.told }
         // What the whole question names (the deploy key of "did the build server pick up the new deploy key?").
         if let named = namedAnswer(person, words: words) { return named }
         let earlier = (state.said ?? []).first { $0.person == person.id && $0.text == answer.text } ?? raisedBefore(answer, by: person)

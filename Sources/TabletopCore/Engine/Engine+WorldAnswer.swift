@@ -16,9 +16,11 @@ extension Engine {
         if asksForUpdate, person.mustNotKnow, let deeds = deeds(of: person) { return "\(deeds) \(person.defaultAnswer)" }
         let known = factsKnown(by: person.id).compactMap { world.factsByID[$0] }
         if let access = accessAnswer(person, question: question, words: words) { return access }
-        // A specific question needs two shared words with what they know; a short one, one.
+        // A specific question needs two shared words with what they know; a short one, one; a long one, which shares two
+        // words with almost any fact ("exports", "hold"), three (blind42 #109, blind44 #66, #134: what the directory
+        // holds, for questions on retention and on when to tell).
         let asked = Self.distinctiveQuestionWords(words)
-        let needed = asked.count >= 2 ? 2 : 1
+        let needed = asked.count >= 6 ? 3 : asked.count >= 2 ? 2 : 1
         if !person.mustNotKnow, let best = bestKnown(by: person, sharing: asked), best.overlap >= needed { return best.told }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         if let fact = known.last(where: { fact in Self.topicWords(fact.text).intersection(distinctive).count >= needed }) {
