@@ -58,7 +58,7 @@ extension Engine {
         // Whom: the audience the question names, told already or not, and whether telling them now would spring anything.
         if let action = proposedAction(in: question, words: words), action.verb == .notify {
             let command = Self.commandLine(of: action)
-            if let told = state.decisions.first(where: { $0.action.verb == .notify && $0.action.object == action.object }) {
+            if let told = action.object.flatMap(Audience.init(rawValue:)).flatMap(firstNotification(of:)) {
                 parts.append("They were told at \(stamp(told.at)) ('\(told.raw)')")
             } else {
                 let view = view(on: action, person: person)

@@ -57,10 +57,19 @@ extension Engine {
         // word that asks when or where it stands (blind42 #52: "where does the GDPR notification stand, when do
         // we have to file?" got counsel's opening "tell me the moment you know", three hours after being told).
         let timing = !words.isDisjoint(with: Self.clockTimingWords)
-        let clock = words.contains("clock") && timing ? scenario.clocks.first { words.contains($0.id) || words.contains($0.label.lowercased()) }
-            : timing || !words.isDisjoint(with: ["stand", "stands", "deadline", "due"])
-            ? scenario.clocks.first { Self.awaitsRegulator($0.stops) && (words.contains($0.id) || words.contains($0.label.lowercased())) && !words.isDisjoint(with: Self.regulatorWords.subtracting([$0.label.lowercased(), $0.id])) }
-            : nil
+        let named = { (clock: Clock) in words.contains(clock.id) || words.contains(clock.label.lowercased()) }
+        let clock: Clock?
+        if words.contains("clock"), timing {
+            clock = scenario.clocks.first(where: named)
+        } else if timing || !words.isDisjoint(with: ["stand", "stands", "deadline", "due"]) {
+            // Its label alone ("GDPR") is not enough: the question names its notification too.
+            clock = scenario.clocks.first { clock in
+                Self.awaitsRegulator(clock.stops) && named(clock)
+                    && !words.isDisjoint(with: Self.regulatorWords.subtracting([clock.label.lowercased(), clock.id]))
+            }
+        } else {
+            clock = nil
+        }
         guard let clock else { return nil }
         guard let status = state.clocks[clock.id] else { return "The \(clock.label) clock is not running yet: nothing so far has started it." }
         let started = "The \(clock.label) clock started at \(stamp(status.startedAt))"
@@ -87,7 +96,7 @@ extension Engine {
               audience == .customers || audience == .lawEnforcement || (audience == .regulator && !scenario.clocks.contains { Self.awaitsRegulator($0.stops) })
         else { return nil }
         let name = audience == .customers ? "the people affected" : audience == .regulator ? "the regulator" : "the police"
-        if let made = watch.decisions(by: .notify, in: state).map({ state.decisions[$0] }).last(where: { $0.action.object == audience.rawValue }) {
+        if let made = firstNotification(of: audience) {
             return "Yes: \(name) \(audience == .regulator ? "was" : "were") notified at \(stamp(made.at)) ('notify \(audience.rawValue)')."
         }
         return "Not yet: nobody has notified \(name) ('notify \(audience.rawValue)')."
@@ -149,12 +158,15 @@ extension Engine {
         return "Nothing is still open that I know of: \(containmentLine()) No deadline is still running and nobody is still working on a task."
     }
 
+    /// The first `notify` of the audience, if any.
+    func firstNotification(of audience: Audience) -> Decision? {
+        watch.decisions(by: .notify, in: state).lazy.map { state.decisions[$0] }.first { $0.action.object == audience.rawValue }
+    }
+
     /// The notifications counsel answers for: those made, with when, and those still owed that the
     /// question names (the people whose data it was, where personal data is involved).
     func legalSide(asked words: Set<String>) -> (done: [String], open: [String]) {
-        let notified = { (audience: Audience) in
-            watch.decisions(by: .notify, in: state).map { state.decisions[$0] }.first { $0.action.object == audience.rawValue }
-        }
+        let notified = firstNotification(of:)
         let names: [(Audience, String)] = [(.regulator, "the regulator was"), (.customers, "the customers were"), (.lawEnforcement, "the police were")]
         let done = names.compactMap { audience, name in notified(audience).map { "\(name) notified at \(stamp($0.at))" } }
         let asksPeople = !words.isDisjoint(with: ["individuals", "individual", "customers", "customer", "people", "subjects", "users", "affected"])
