@@ -29,7 +29,7 @@ extension Engine {
         let tipOffs = scenario.traps.filter { $0.hardFail == .tippingOff }
         return state.traps.contains { sprung in
             GenericTrap.kind(of: sprung.id)?.0 == .tippedOff || tipOffs.contains { $0.id == sprung.id }
-        } || tipOffs.contains { trap in trap.on == nil && trap.when.map(holds) == true }
+        } || tipOffs.contains { trap in trap.on == nil && trap.when.map { holds($0) } == true }
     }
 
     /// Arranges the change for its time: nothing changes now, and the asset reads as scheduled until then.

@@ -17,8 +17,9 @@ extension Engine {
         switch condition {
         case .constant(let value): value
         case .not(let inner): !holds(inner, creditingTrainee: !strict)
-        case .all(let terms): terms.allSatisfy { holds($0, creditingTrainee: strict) }
-        case .any(let terms): terms.contains { holds($0, creditingTrainee: strict) }
+        // Loops, not closures: a closure that captures `self` copies the whole engine (issue 21: a tenth of a replay).
+        case .all(let terms): allHold(terms, creditingTrainee: strict)
+        case .any(let terms): anyHolds(terms, creditingTrainee: strict)
         case .done(let reference): runbook.resolve(reference).map { watch.done($0, in: state) } ?? false
         case .revealed(let fact): watch.knows(fact, in: state)
         case .fired(let inject): isFired(inject)
@@ -41,9 +42,30 @@ extension Engine {
         case .severity(let comparison, let level): state.declaredSeverity.map { comparison.holds($0, level) } ?? false
         case .time(let comparison, let duration): comparison.holds(state.clock, duration)
         case .variant(let variable, let value): scenario.picked(variable, value)
-        case .knows(let who, let fact):
-            (peopleByID[who] != nil ? [who] : Audience(rawValue: who).map(people(reachedBy:)) ?? []).contains { personKnows($0, fact: fact) }
+        case .knows(let who, let fact): someoneKnows(fact, of: who)
         }
+    }
+
+    private func allHold(_ terms: [Condition], creditingTrainee strict: Bool) -> Bool {
+        for term in terms where !holds(term, creditingTrainee: strict) { return false }
+        return true
+    }
+
+    private func anyHolds(_ terms: [Condition], creditingTrainee strict: Bool) -> Bool {
+        for term in terms where holds(term, creditingTrainee: strict) { return true }
+        return false
+    }
+
+    /// Whether the person, or someone of the team the audience reaches, knows the fact (`knows(who, fact)`).
+    private func someoneKnows(_ fact: String, of who: String) -> Bool {
+        var candidates: [String] = []
+        if peopleByID[who] != nil {
+            candidates = [who]
+        } else if let audience = Audience(rawValue: who) {
+            candidates = people(reachedBy: audience)
+        }
+        for person in candidates where personKnows(person, fact: fact) { return true }
+        return false
     }
 
     /// Whether the inject has been delivered (a set look-up; `EngineState.hasFired` scans).
@@ -60,7 +82,12 @@ extension Engine {
     /// something that names it (the deploy key a log line names can be rotated).
     func knows(asset: Asset) -> Bool {
         asset.known || asset.revealedBy.map { watch.knows($0, in: state) } ?? false
-            || (world.assetClues[asset.id] ?? []).contains(where: read)
+            || readAnyClue(of: asset)
+    }
+
+    private func readAnyClue(of asset: Asset) -> Bool {
+        for clue in world.assetClues[asset.id] ?? [] where read(clue) { return true }
+        return false
     }
 
     /// Whether the trainee has read the clue, by the look-up sets.
@@ -100,7 +127,11 @@ extension Engine {
     public var knownPeople: [Person] { scenario.cast.filter { knows(person: $0) } }
 
     /// Assets the trainee knows of, in the scenario's order.
-    public var knownAssets: [Asset] { scenario.assets.filter { knows(asset: $0) } }
+    public var knownAssets: [Asset] {
+        var known: [Asset] = []
+        for asset in scenario.assets where knows(asset: asset) { known.append(asset) }
+        return known
+    }
 
     /// Channels that exist now, in order.
     public var channelIDs: [String] { state.channels.map(\.id) }

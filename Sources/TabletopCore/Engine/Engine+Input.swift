@@ -261,7 +261,10 @@ extension Engine {
 
     /// Runbook steps whose evidence the action matches.
     func evidenceSteps(for action: Action) -> [Int] {
-        world.judge.steps(for: action) { watch.done($0, in: state) }
+        // The steps done, worked out first: a closure reading `watch` and `state` copied the whole engine (issue 21).
+        var done = watch.stepsDone
+        for evidence in state.evidence[min(watch.evidenceSeen, state.evidence.count)...] { done.insert(evidence.step) }
+        return world.judge.steps(for: action) { done.contains($0) }
     }
 
     /// What an action costs: nothing when it asks for what already holds, else a response's cost, else the asset's, else the scenario's, else the default.

@@ -10,7 +10,7 @@ extension Engine {
         let newsBefore = news(state)
         while state.end == nil {
             let nextEvent = state.queue.first?.at
-            let nextDeadline = scenario.clocks.compactMap(pendingDeadline).min()
+            let nextDeadline = earliestPendingDeadline
             let next = [nextEvent, nextDeadline, limit].compactMap { $0 }.min()!
             guard next <= target else { break }
             state.clock = max(state.clock, next)

@@ -193,8 +193,10 @@ public struct Engine: Sendable {
 
     /// The earliest simulated time at which something is due: an event, a clock deadline or the time limit.
     public var nextDue: SimDuration {
-        let deadlines = scenario.clocks.compactMap(pendingDeadline)
-        return ([state.queue.first?.at, scenario.end.timeLimit] + deadlines).compactMap { $0 }.min()!
+        var due = scenario.end.timeLimit
+        if let event = state.queue.first?.at { due = min(due, event) }
+        if let deadline = earliestPendingDeadline { due = min(due, deadline) }
+        return due
     }
 
     /// Starts the drill: the briefing, then everything due at T+0.
