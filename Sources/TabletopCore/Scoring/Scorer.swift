@@ -23,7 +23,8 @@ public struct Scorer: Sendable {
         self.matrix = matrix
         self.scenario = scenario
         peopleByID = Dictionary(scenario.cast.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        judge = StepJudge(runbook: runbook, scenario: scenario)
+        // The engine's judge when it has built one for this scenario (shared across jittered draws, issue 21).
+        judge = ScenarioTables.shared(scenario: scenario, runbook: runbook).judge
     }
 
     /// Scores the final state of a drill.
