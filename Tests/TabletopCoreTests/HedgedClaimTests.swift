@@ -18,6 +18,10 @@ import Testing
         // Advice to the people affected is no claim about the incident (blind45: -5 for "with phishing advice").
         ("Send the Article 34 notice to every affected individual with phishing advice", []),
         ("Email the consignees and warn them against phishing", []),
+        // A supposition names harm that may come (blind46: -5 for an accurate worst case).
+        ("Worst case: the data is sold and used for targeted delivery phishing against the consignees.", []),
+        ("If the list is sold, the staff on it would face months of phishing", []),
+        ("Phishing of one engineer gave the attacker the key; the worst part is the delay", ["that it was another kind of incident ('phishing')"]),
         ("It was ransomware on the export host", ["that it was another kind of incident ('ransomware')"]),
         ("A departing insider copied the exports", ["that it was another kind of incident ('insider')"]),
         ("We were not breached, nothing was taken", ["that no data left ('nothing was taken')"]),

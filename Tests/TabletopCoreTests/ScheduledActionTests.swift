@@ -87,4 +87,21 @@ import Testing
         #expect(outputs.contains { $0.hasPrefix("'isolate web-03' was scheduled for now but does not run: web-03 (production web server) no longer exists") }, "\(outputs)")
         #expect(!engine.state.decisions.contains { $0.action.verb == .isolate })
     }
+    /// A cut typed for a time goes at that time: the scenario's arrangement of the cut-off for the exit
+    /// meeting does not take it off to Friday while the other cuts typed for that minute go (blind47 #66).
+    @Test func aCutTypedForATimeGoesThen() throws {
+        let script = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("Scenarios/walkthroughs/insider-expert-seed1.script"), encoding: .utf8)
+            .split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") }
+        let before = try #require(script.firstIndex(of: "ask dana account access revoke"))
+        var engine = Engine(scenario: try ScoringSupport.shippedScenario("insider"), runbook: TestSupport.runbook,
+                            configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
+        _ = engine.start()
+        for line in script[...before] { _ = engine.handle(line) }
+        let at = engine.state.clock + .hours(1)
+        _ = engine.handle("disable kai-account at T+\(at.seconds / 60)m")
+        #expect(engine.state.queue.sorted.contains { if case .scheduled = $0.kind { true } else { false } })
+        let said = engine.advance(to: at + .minutes(30)).map(\.text)
+        #expect(engine.state.asset("kai-account", is: .disabled), "\(said)")
+        #expect(engine.pendingChange(of: "kai-account") == nil, "\(said)")
+    }
 }

@@ -25,6 +25,11 @@ extension Engine {
         guard !person.mustNotKnow else { return nil }
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
         if Self.briefingOffers.contains(where: lowered.contains) { return briefingOfferAnswer(person) }
+        // "Who on your team can collect a workstation?" asks for their hands, not for a fact (blind47 #63).
+        if ["who on your team", "who in your team", "who from your team", "anyone on your team", "anyone in your team", "someone on your team"]
+            .contains(where: lowered.contains) {
+            return "Someone on my team can: tell me what, when and where, and I'll put a name on it."
+        }
         guard let start = Self.requestStart(lowered), Self.requestedTask(lowered) == nil else { return nil }
         // A request that is a shell move is the commander's to order, never a "Will do" that does nothing
         // (blind37 #42: "Will do: I'll cut all of Kai's access at exactly Friday 10:00", and nothing was set).
@@ -41,7 +46,10 @@ extension Engine {
             .drop { $0.allSatisfy { !$0.isLetter } || $0.lowercased() == "and" }
             .drop { Self.openingWords.contains($0.lowercased()) }
         var request: [String] = []
-        let words = Array(tokens)
+        // Their team's hands or someone's ("can your team collect it"): the one who will do it, then what.
+        var words = Array(tokens)
+        let helpers = Self.helpersAsked(words)
+        words.removeFirst(helpers.words)
         for (index, word) in words.enumerated() {
             // A question joined on ("…, and how long will it take?") is not part of what they say they will do (blind39 B6).
             let bare = { (at: Int) in words[safe: at]?.lowercased().trimmingCharacters(in: .punctuationCharacters) ?? "" }
@@ -54,27 +62,34 @@ extension Engine {
                 request[request.count - 1] = request[request.count - 1].trimmingCharacters(in: CharacterSet(charactersIn: ",;"))
                 break
             }
+            // A dash opens an aside or an example ("try to get around it - e.g. create a token"): not part of it (blind47 #73).
+            if index > 0, ["-", "–", "—", "--"].contains(word) { break }
             request.append(word)
-            if word.hasSuffix("?") || word.hasSuffix(".") || word.hasSuffix("!") { break }
+            if word.hasSuffix("?") || word.hasSuffix("!") || (word.hasSuffix(".") && !Self.abbreviations.contains(word.lowercased())) { break }
         }
-        guard let first = request.first?.trimmingCharacters(in: .punctuationCharacters).lowercased(), request.count >= 2 else { return nil }
+        guard let opening = request.first?.trimmingCharacters(in: .punctuationCharacters).lowercased(), request.count >= 2 else { return nil }
+        // "can you and Ben try to get around it": what is asked starts after the one joined on.
+        let first = opening == "and" && request.count > 2 ? request[2].trimmingCharacters(in: .punctuationCharacters).lowercased() : opening
         // "Could you test Lena's change once it's ready?": testing, rolling out and watching are the commander's
         // moves too, never a "Will do" (blind38 #80: the QA lead said she would, and never tested).
         // "Could you try to get around it?" is a test too (blind44 #95: a "Will do" and no test ever ran).
         let triesToBreak = ["try", "attempt"].contains(first)
             && request.contains { ["around", "break", "bypass", "beat", "defeat", "circumvent"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
         if let verb = triesToBreak ? Verb.test : [Verb.test, .rollout, .monitor].first(where: { $0.spelling == first }) {
-            return "Say the word and it is done: '\(verb.spelling)'\(verb == .test ? ", once the fix is in" : "")."
+            // "Once the fix is in" only while it is not (blind46 #117: said after the fix was in and tested).
+            return "Say the word and it is done: '\(verb.spelling)'\(verb == .test && fixUnderTest == nil ? ", once the fix is in" : "")."
         }
         // "can you and hannah have it ready" is "hannah and I will have it ready"; "please don't" is "I won't".
-        var subject = "I'll"
-        if first == "and", request.count > 2 {
+        var subject = helpers.subject ?? "I'll"
+        if helpers.subject != nil {
+            // Asked for their team's hands, the rest is what the team does.
+        } else if opening == "and", request.count > 2 {
             subject = "\(request[1].capitalized) and I will"
             request.removeFirst(2)
-        } else if ["don't", "dont"].contains(first) || (first == "do" && request.dropFirst().first?.lowercased() == "not") {
+        } else if ["don't", "dont"].contains(opening) || (opening == "do" && request.dropFirst().first?.lowercased() == "not") {
             subject = "I won't"
-            request.removeFirst(first == "do" ? 2 : 1)
-        } else if Self.questionRequests.contains(first) {
+            request.removeFirst(opening == "do" ? 2 : 1)
+        } else if Self.questionRequests.contains(opening) {
             return nil
         }
         let said = request.map(Self.turnedToTheSpeaker).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.! "))
@@ -98,6 +113,20 @@ extension Engine {
         let day = words.lazy.compactMap { word in days.first { word.hasPrefix($0) && (word.count == 3 || word.hasSuffix("day") || word.hasPrefix("tues") || word.hasPrefix("thurs")) } }.first
         return ([day.map { $0.prefix(1).uppercased() + $0.dropFirst() }, String(time)].compactMap { $0 }).joined(separator: " ")
     }
+
+    /// Who a request asks to do it, when it is not the person alone ("your team …", "someone …"), and how
+    /// many of its first words say so; nil and 0 otherwise.
+    static func helpersAsked(_ words: [String]) -> (subject: String?, words: Int) {
+        let lowered = words.prefix(2).map { $0.lowercased() }
+        if lowered.first == "your", lowered.count == 2, ["team", "people", "staff", "techs", "engineers", "crew"].contains(lowered[1]), words.count > 3 {
+            return ("my \(lowered[1]) will", 2)
+        }
+        if ["someone", "somebody"].contains(lowered.first ?? ""), words.count > 2 { return ("I'll have someone", 1) }
+        return (nil, 0)
+    }
+
+    /// Words ending in a full stop that end no sentence.
+    static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "approx.", "a.m.", "p.m.", "incl.", "esp.", "cf."]
 
     /// Words that open a question joined to a request.
     static let questionOpeners: Set<String> = ["how", "what", "when", "where", "who", "why", "which"]

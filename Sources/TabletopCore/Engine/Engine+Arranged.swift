@@ -11,10 +11,12 @@ extension Engine {
 
     /// Whether an action the scenario would arrange for later (`scheduled:`) is done now instead: the
     /// same change is already arranged and the trainee typed it again (a plain command means now), or
-    /// the suspect already knows they are watched, so waiting to cut access quietly gains nothing.
-    /// Sessions recorded before the real clock replay as played.
+    /// the suspect already knows they are watched, so waiting to cut access quietly gains nothing, or
+    /// the trainee typed it for this time (`at 14:00`: the time was chosen, and the other cuts typed for
+    /// it go then too, never one of them alone). Sessions recorded before the real clock replay as played.
     func cutsNow(_ action: Action) -> Bool {
         guard configuration.realClock, let asset = assetID(of: action), let target = Self.stateOfVerb[action.verb] else { return false }
+        if runningTimedLine { return true }
         let arranged = state.queue.sorted.contains { event in
             if case .change(asset, target, _) = event.kind { return true }
             return false

@@ -12,7 +12,8 @@ extension Engine {
            !state.notified.contains(audience) {
             state.notified.append(audience)
         }
-        let reply = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." } ?? tellReaction(person, text)
+        let reply = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." } ?? tellReaction(asToldNow(person), text)
+        if let reply { rememberPromise(reply, by: person) }
         // A message that ends a sentence of its own needs no second full stop after its closing quote.
         let end = text.last.map { ".!?…".contains($0) } == true ? "" : "."
         return "\(person.name) reads your message: \"\(text)\"\(end)" + (reply.map { " \(Self.firstName(person).capitalized): \"\($0)\"" } ?? "")
@@ -24,12 +25,14 @@ extension Engine {
     /// and someone who must not know say nothing.
     func tellReaction(_ person: Person, _ text: String) -> String? {
         guard !person.mustNotKnow else { return nil }
-        if let request = acknowledgement(person, question: text) { return request }
+        // A call for discretion is agreed to as such, whatever else the message asks (blind47 #103: "Will do:
+        // I'll keep this to myself and do not contact him").
         let lowered = text.lowercased().replacing("’", with: "'")
         if ["keep this to yourself", "keep it to yourself", "confidential", "need-to-know", "need to know", "don't share", "do not share", "don't discuss", "do not discuss"]
             .contains(where: lowered.contains) {
             return "Understood: it stays with me."
         }
+        if let request = acknowledgement(person, question: text) { return request }
         // A request the shell has no move for ("narrow the role so CI reads only what it needs") is taken on as a
         // task to hand over, so that it is tracked, never silence (blind45 #64) nor a "Will do" that changes nothing.
         return Self.isRequest(text) ? "Noted. To have me do it and report back, hand it to me as a task: delegate \(person.id) <task> (a fix: delegate \(person.id) fix \"…\")." : "Got it, thanks."

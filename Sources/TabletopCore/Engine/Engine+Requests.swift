@@ -1,13 +1,15 @@
 extension Engine {
     /// How a request to do something opens ("can you pull the logs…", "please rotate…").
-    static let requestOpenings = ["can you ", "could you ", "would you ", "will you ", "can we get you to ", "please ", "pls "]
+    static let requestOpenings = ["can you ", "could you ", "would you ", "will you ", "can we get you to ", "please ", "pls ",
+                                  // Asking for their team's hands (blind47 #112: "can your team collect it…").
+                                  "can your team ", "could your team ", "can your people ", "could your people ", "can someone ", "could someone "]
 
     /// Whether a line asks the person to do something: it opens like a request, or a clause of it does
     /// ("…, can you pull the logs?"), by word order ("do you agree we can close" asks nothing of them).
     static func isRequest(_ line: String) -> Bool {
-        // Every opening holds "you", "please" or "pls": a line without them is none, and cheap to tell.
+        // Every opening holds "you", "your", "someone", "please" or "pls": a line without them is none, and cheap to tell.
         let words = topicWords(line)
-        guard words.contains("you") || words.contains("please") || words.contains("pls") else { return false }
+        guard !words.isDisjoint(with: ["you", "please", "pls", "your", "someone"]) else { return false }
         return requestStart(line.lowercased().trimmingCharacters(in: .whitespaces)) != nil
     }
 

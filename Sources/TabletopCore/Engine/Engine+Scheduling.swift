@@ -41,7 +41,9 @@ extension Engine {
             }
             outputs.append(.notice("\(localClock.stamp(at: state.clock)): as you scheduled, '\(Self.withoutTime(line))'."))
         }
+        runningTimedLine = true
         outputs += decide(action, raw: line, player: player)
+        runningTimedLine = false
     }
 
     /// A change done now makes the same change typed for later moot: it is called off and the trainee

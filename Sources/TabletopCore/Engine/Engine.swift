@@ -74,6 +74,9 @@ public struct Engine: Sendable {
     /// While a command that takes time is performed: the facts it finds, held back until its work is
     /// done (nil otherwise). Not saved: it only lives while one command is performed.
     var heldFindings: [String]?
+    /// While a line the trainee typed for a time (`disable kai-account at 14:00`) runs: its time was the
+    /// trainee's choice, so the scenario does not arrange it for another (blind47 #66). Not saved.
+    var runningTimedLine = false
 
     /// The scenario being played.
     public var scenario: Scenario { world.scenario }

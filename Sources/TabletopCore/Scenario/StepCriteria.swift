@@ -102,8 +102,13 @@ public struct RubricConcept: Sendable, Hashable, Codable {
     static let hedgesAfter: Set<String> = ["risk", "risks", "threat", "threats", "advice", "guidance", "warning", "warnings", "awareness",
                                            "training", "tips", "attempts", "scams"]
 
+    /// Words that, up to a dozen words before a phrase, make what follows a supposition: "worst case: the
+    /// data is sold and used for phishing against the consignees" names harm that may come (blind46).
+    static let suppositionsBefore: Set<String> = ["if", "would", "worst"]
+
     static func isHedged(_ words: [String], start: Int, length: Int) -> Bool {
         if words[max(0, start - 3)..<start].contains(where: hedgesBefore.contains) { return true }
+        if words[max(0, start - 12)..<start].contains(where: suppositionsBefore.contains) { return true }
         return start + length < words.count && hedgesAfter.contains(words[start + length])
     }
 

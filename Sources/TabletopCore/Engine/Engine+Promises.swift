@@ -1,0 +1,27 @@
+extension Engine {
+    /// Words that ask whether something was done.
+    static let doneQuestionWords: Set<String> = ["done", "did", "was", "were", "has", "have", "yet", "still", "collected", "sorted", "happened", "status"]
+
+    /// Keeps what a person said they would do ("Will do: …"), so that asked later whether it was done they
+    /// remember it (blind47 #136: the helpdesk lead asked whether the workstation was collected, an hour after
+    /// saying he would have it collected, said nothing he had seen covered it).
+    mutating func rememberPromise(_ reply: String, by person: Person) {
+        guard reply.hasPrefix(Self.promiseOpening) else { return }
+        state.said = (state.said ?? []) + [SaidAnswer(person: person.id, text: reply, at: state.clock, facts: state.facts.count)]
+    }
+
+    /// Asked whether something they said they would do was done: what they said and when. The world does
+    /// not track such a promise to its end, so they say it stands, not that it is done.
+    func promiseAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.doneQuestionWords) else { return nil }
+        let asked = Self.distinctiveQuestionWords(words)
+        guard let promise = (state.said ?? []).last(where: { said in
+            said.person == person.id && said.text.hasPrefix(Self.promiseOpening)
+                && Self.topicWords(said.text).intersection(asked).count >= 2
+        }) else { return nil }
+        let promised = promise.text.dropFirst(Self.promiseOpening.count).trimmingCharacters(in: .whitespaces)
+        return "At \(stamp(promise.at)) I said: \"\(promised)\" That stands; nothing has come up to stop it, and I'll tell you if it does."
+    }
+
+    static let promiseOpening = "Will do:"
+}
