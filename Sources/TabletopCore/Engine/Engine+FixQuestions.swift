@@ -1,7 +1,8 @@
 extension Engine {
     /// Words that ask for a change and words that say it is to keep something from happening again:
     /// together, a question for the fix ("what would you change so a token cannot outlive a disable?").
-    static let changeWords: Set<String> = ["change", "prevent", "fix", "stop", "avoid", "harden"]
+    /// "What should go on the follow-up list so a box cannot sit outside the inventory again?" (blind46 #127: its card).
+    static let changeWords: Set<String> = ["change", "prevent", "fix", "stop", "avoid", "harden", "follow-up", "follow-ups", "followup", "followups", "improve"]
     static let recurrenceWords: Set<String> = ["again", "never", "future", "cannot", "can't", "outlive", "recur", "happen", "next"]
 
     /// Whether a question asks what to change so that it cannot happen again.
@@ -15,12 +16,19 @@ extension Engine {
     /// and for someone who must not know.
     func fixQuestionAnswer(_ person: Person, words: Set<String>) -> String? {
         guard !person.mustNotKnow, Self.asksForFix(words) else { return nil }
+        // Asked what goes on the follow-up list, they say how to put it there too (blind46 #127).
+        let listed = words.isDisjoint(with: ["follow-up", "follow-ups", "followup", "followups"]) ? ""
+            : " For the follow-up list: followup \"what to do\" --owner \(person.id), and I see it through."
         if let position = watch.decisions(by: .fix, in: state).last, let text = state.decisions[position].action.text {
             let written = state.decisions[position].at
             return (["The fix you wrote at \(stamp(written)) is that change: \"\(Self.excerpt(text, limit: 160))\"."] + fixProgress(since: written))
-                .joined(separator: " ")
+                .joined(separator: " ") + listed
+        }
+        // A fix handed over and delivered, or reported ready, is that change too (blind46 #127: "That is the fix to build", after it was in).
+        if let fix = fixUnderTest {
+            return "The fix in since \(stamp(fix.since)) is that change: \"\(Self.excerpt(fix.text, limit: 160))\"." + listed
         }
         return "That is the fix to build: it has to close the way in at its root, not only this once. Write it with fix \"what to change\", "
-            + "or give it to me as a task (delegate \(person.id) fix \"what to change\") and I report back when it is ready."
+            + "or give it to me as a task (delegate \(person.id) fix \"what to change\") and I report back when it is ready." + listed
     }
 }

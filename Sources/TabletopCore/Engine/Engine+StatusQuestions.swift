@@ -130,8 +130,12 @@ extension Engine {
     /// "I don't know that about Kai"). Nil for other questions and for someone who must not know.
     func closingAnswer(_ person: Person, words: Set<String>) -> String? {
         // "Before I close, is there anything you need from me?" asks what they need, not whether to close (blind23 #28).
-        guard !person.mustNotKnow, !words.isDisjoint(with: Self.closingWords),
-              !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left", "comfortable", "happy", "fine", "objection"]),
+        // Counsel asked what is still open on the legal side is asked the same (blind47 #111: Tuesday's advice on waiting).
+        let legalOpen = person.team.lowercased() == "legal" && words.contains("legal") && !words.isDisjoint(with: ["open", "outstanding", "left", "pending"])
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.closingWords) || legalOpen,
+              // "Anything that would stop us closing?" (blind46 #120: "I don't know that about report-01").
+              !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left", "comfortable", "happy", "fine", "objection",
+                                       "objections", "stop", "block", "prevent"]),
               !words.contains("need")
         else { return nil }
         if let closedAt = watch.decisions(by: .close, in: state).last.map({ state.decisions[$0].at }), closed {

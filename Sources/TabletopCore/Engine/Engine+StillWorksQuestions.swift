@@ -9,7 +9,9 @@ extension Engine {
     /// account holding it was); not yet, it is arranged for a time and works until then; or nothing has
     /// cut it off. Nil for other questions and for someone who must not know (blind24 #99).
     func stillWorksAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        // "Are the hosts working on the new credentials, or is anything still failing?" asks about the new one (blind46 #134).
         guard !person.mustNotKnow, words.contains("still"), !words.isDisjoint(with: Self.stillWorksWords),
+              words.isDisjoint(with: ["new", "replacement", "fresh"]),
               let asset = proposedAsset(in: words, for: nil)
         else { return nil }
         let id = asset.id
