@@ -109,10 +109,34 @@ extension Engine {
         // planned for later: cutting now is the plan, not a tip-off.
         let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
         let ready = account.map { tried(Action(verb: .disable, object: $0.id), as: player).sprung.isEmpty } ?? true
-        guard !others.isEmpty, planned != nil || !ready else { return nil }
+        guard !others.isEmpty else { return nil }
         let first = Self.firstName(suspect).capitalized
+        // Ready, and nothing planned for later: cutting now is right, but only every way in at once (blind47 #49:
+        // "nothing against 'disable kai-account'" while his token, which outlives the account, still worked).
+        if planned == nil, ready {
+            // His ways in are his accounts and credentials, and any other the scenario's responses name as ending his
+            // access (a token the code host's admin looks after); not the machines he works at.
+            let enders = Set(scenario.responses.filter { $0.effects.attackerPresent == false }.compactMap(\.on.object))
+            let ways = knownAssets.filter { asset in
+                asset.id != id && [.account, .credential].contains(asset.kind) && cutOff(asset) == nil && (asset.owner == owner || enders.contains(asset.id))
+            }
+            guard !ways.isEmpty else { return nil }
+            let moves = ([command] + ways.compactMap { way in Self.cuttingVerb(for: way.kind).map { "\($0.spelling) \(way.id)" } }).map { "'\($0)'" }
+            return "Yes, if every way in goes in the same minute: \(Self.series(moves)) together. Cut only \(id) and \(first) still gets in "
+                + "with \(Self.series(ways.map(\.id))), and knows what we know."
+        }
         return "I would hold off on '\(command)': \(first) would notice it while \(Self.series(others.map(\.id))) still work\(others.count == 1 ? "s" : ""), and know what we know. "
             + "Cut every way in together" + (planned.map { ", as planned for \($0.when)." } ?? ", in the same minute, once the evidence is safe and HR and legal are ready.")
+    }
+
+    /// The verb that cuts off an asset of the kind (a credential revoked, an account disabled, a host isolated).
+    static func cuttingVerb(for kind: AssetKind) -> Verb? {
+        switch kind {
+        case .credential: .revoke
+        case .account: .disable
+        case .host, .device: .isolate
+        default: nil
+        }
     }
 
     /// Against going public while someone who must not know is still inside: a public statement reaches them

@@ -10,7 +10,9 @@ extension Engine {
     /// `status` listed four people in a forty-member channel). Nil for a line that names no known channel,
     /// asks something else of it, or asks the person to post there.
     func channelAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        guard !Self.isRequest(question), !words.isDisjoint(with: Self.readershipWords),
+        // "Did Kai use his admin rights to read #security?" asks what someone did, not who can read it (blind47 #78).
+        let asksADeed = words.contains("did") && scenario.cast.contains { $0.id != person.id && Self.names(words, $0.id, $0.name) }
+        guard !Self.isRequest(question), !asksADeed, !words.isDisjoint(with: Self.readershipWords),
               let channel = state.channels.first(where: { words.contains(Self.bareChannelName($0.id)) }) else { return nil }
         let people = membersShown(in: channel).compactMap { id in peopleByID[id].flatMap { knows(person: $0) ? $0 : nil } }
             .map { $0.id == person.id ? "me" : "\($0.name), \($0.role)" }

@@ -15,7 +15,7 @@ extension Engine {
         }
         let person = asToldNow(person)
         let words = Self.topicWords(topic)
-        if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? suspectAwarenessAnswer(person, question: topic, words: words) ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
+        if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? suspectAwarenessAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, words: words) ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
             ?? whyAloneAnswer(person, question: topic) ?? ownDeedsAnswer(person, question: topic, words: words) ?? taskAnswer(person, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: own))
             return

@@ -78,6 +78,12 @@ extension Engine {
     /// `delegate` line for the task and the asset the request names (blind17 #2: Marco answered with
     /// his line about whose key it is). Nil when the question is no request, names no task, or the
     /// person must not know.
+    /// The suspect's own account, when a request speaks of an account ("disable his account") and names none.
+    func suspectAccount(askedOf words: Set<String>) -> Asset? {
+        guard words.contains("account"), let suspect = scenario.truth.insider else { return nil }
+        return knownAssets.first { $0.owner == suspect && $0.kind == .account }
+    }
+
     func requestAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
         // The task is said right after the opening ("can you pull the logs"), not anywhere in the line
@@ -93,7 +99,9 @@ extension Engine {
         // Logs asked for are read where they are kept (the audit logs of "the audit logs for the key").
         // ("the audit logs for ci-deployer" are the audit logs, not the key's own trail, blind30 #15.)
         let store = named.first { asset in asset.logs != nil && (asset.id.contains("log") || asset.name.lowercased().contains("log")) }
+        // "Disable his account": the suspect's, when nothing else is named.
         let asset = (verb == .logs ? store ?? named.first { $0.logs != nil } : nil) ?? named.first
+            ?? suspectAccount(askedOf: words).flatMap { Self.verbFits(verb, $0.kind) ? $0 : nil }
         // Narrowing a credential (a cloud role, a key) is re-issuing it with less: the shell's `rotate` (blind32 #37:
         // the fix line offered instead left the role as it was, and rotating the database password after it sprang a trap).
         // A credential already cut is no credential to narrow (blind38 #86: `rotate ci-key` offered ten hours after its revocation).
@@ -117,11 +125,17 @@ extension Engine {
         }
         // Several assets named ("snapshot web-10 and web-02"): a task each, the ones already done left out; a
         // second task joined by "and" ("snapshot and isolate them") for each as well.
+        // Each verb on what it acts on ("revoke it and disable his account": the token revoked, the account disabled,
+        // never "disable kai-token", blind47 #39), at the time the request names, if it names one.
         let verbs = [verb] + (Self.secondTask(in: lowered, after: verb).map { [$0] } ?? [])
+        let ordered = [asset] + named.filter { $0.id != asset.id }
+        let at = Self.requestedTime(in: lowered).map { " at \($0)" } ?? ""
         let tasks = verbs.flatMap { verb in
-            ([asset] + named.dropFirst().prefix(2)).filter { other in
+            var fitting = ordered.filter { Self.verbFits(verb, $0.kind) }
+            if fitting.isEmpty, let account = suspectAccount(askedOf: words), Self.verbFits(verb, account.kind) { fitting = [account] }
+            return (fitting.isEmpty ? [asset] : Array(fitting.prefix(3))).filter { other in
                 !(Self.stateOfVerb[verb].map { state in self.state.assetChanges.contains { $0.asset == other.id && $0.state == state } } ?? false)
-            }.map { "delegate \(person.id) \(verb.spelling) \($0.id)" }
+            }.map { "delegate \(person.id) \(verb.spelling) \($0.id)\(at)" }
         }
         return "I can. Give it to me as a task so it is on record: \(Self.series(tasks)); I report back when it is done."
     }

@@ -81,7 +81,12 @@ extension Engine {
     func sinceTrail(_ person: Person, words: Set<String>) -> Asset? {
         let suspect = scenario.truth.insider.flatMap { id in scenario.cast.first { $0.id == id } }
         let trails = knownAssets.filter { $0.logs != nil && !state.asset($0.id, is: .deleted) && !state.asset($0.id, is: .redeployed) }
-        return trails.first { words.contains($0.id) || Self.names(words, $0.id, $0.name) }
+        // The suspect's name names no trail ("has Kai tried any more syncs?" is not about Kai's mailbox, blind47 #60).
+        let suspectWords = suspect.map { Set([$0.id] + Self.topicWords($0.name)) } ?? []
+        // Nor do the parts of an id the question names ("drive" of personal-drive is not Kai's mailbox and drive).
+        let idParts = words.filter { $0.contains("-") }.flatMap { $0.split(separator: "-").map(String.init) }
+        let naming = words.subtracting(suspectWords).subtracting(idParts)
+        return trails.first { naming.contains($0.id) || Self.names(naming, $0.id, $0.name) }
             ?? trails.first { $0.owner == person.id }
             ?? trails.first { asset in suspect.map { asset.owner == $0.id } ?? false }
             ?? trails.first { state.asset($0.id, is: .compromised) }

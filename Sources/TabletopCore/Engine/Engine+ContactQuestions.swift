@@ -1,0 +1,23 @@
+extension Engine {
+    /// Words that ask whether someone got in touch.
+    static let contactWords: Set<String> = ["contacted", "contact", "messaged", "message", "called", "emailed", "reached", "texted", "approached"]
+    /// Words of the drill's deeds that say the suspect got in touch with someone.
+    static let contactDeedWords = ["messages", "calls", "emails", "texts", "asks", "writes"]
+
+    /// Asked whether the suspect has been in touch ("has Kai contacted you since this afternoon?"), a person
+    /// says what the drill had the suspect do towards them, with when, or that nothing came (blind47 #104:
+    /// Kai's card and "Is this about Kai?"). Nil for other questions, for the suspect and for someone who
+    /// must not know.
+    func suspectContactAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, let id = scenario.truth.insider, id != person.id, let suspect = peopleByID[id],
+              !words.isDisjoint(with: Self.contactWords), Self.names(words, id, suspect.name) else { return nil }
+        let first = Self.firstName(suspect).capitalized, mine = Self.firstName(person).capitalized
+        let towards = (state.deeds ?? []).last { deed in
+            deed.person == person.id && Self.contactDeedWords.contains { deed.text.contains("\(first) \($0) \(mine)") }
+        }
+        if let towards { return "Yes, at \(stamp(towards.at)): \(towards.text)" }
+        let account = scenario.assets.first { $0.owner == id && $0.kind == .account }
+        let since = account.flatMap { cutOff($0) }.map { " since his account was cut at \(stamp($0.at))" } ?? ""
+        return "No: nothing from \(first)\(since). If he gets in touch, I'll tell you before I answer."
+    }
+}
