@@ -59,6 +59,9 @@ extension Engine {
         return nil
     }
 
+    /// Words for the members of a fleet.
+    static let fleetMemberWords: Set<String> = ["instance", "instances", "host", "hosts", "server", "servers", "machine", "machines", "box", "boxes", "fleet"]
+
     /// The words of a request that name a task, and the command that does it.
     static let requestVerbs: [(words: Set<String>, verb: Verb)] = [
         (["logs", "log", "pull", "trail"], .logs), (["inspect", "check", "examine"], .inspect),
@@ -90,6 +93,16 @@ extension Engine {
         // ("will you be able to join the postmortem to walk through the golden image?", blind25 #132).
         guard !person.mustNotKnow, Self.isRequest(lowered), let task = Self.requestedTask(lowered)?.task,
               let verb = Self.requestVerbs.first(where: { $0.words.contains(task) })?.verb, verb.isDelegable else { return nil }
+        // Checking every instance of a fleet is a sweep, not a look at whatever one word names (blind46 #97: "check
+        // every running instance that carries the fleet's tag" offered `inspect instance-role`).
+        if [.inspect, .logs].contains(verb), !words.isDisjoint(with: ["every", "all", "each", "whole"]),
+           !words.isDisjoint(with: Self.fleetMemberWords), let fleet = scenario.groups.first {
+            if let swept = watch.decisions(by: .sweep, in: state).last {
+                return "The fleet was swept at \(stamp(state.decisions[swept].at)): every host it lists was checked. A machine outside the inventory is "
+                    + "beyond any sweep; only its own traffic would give it away."
+            }
+            return "I can: that is a sweep of the fleet. Give it to me as a task so it is on record: delegate \(person.id) sweep \(fleet.id); I report back when it is done."
+        }
         // The task's own words name no asset ("check" is no part of cdn-update-check.net, blind19 #17).
         let asked = words.subtracting(Self.requestVerbs.flatMap(\.words))
         // In the order the request names them: "web-10 and web-02 the way you did web-03" is about web-10 first (blind39 B2).

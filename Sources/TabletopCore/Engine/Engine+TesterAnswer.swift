@@ -11,7 +11,7 @@ extension Engine {
         guard let last = (state.deeds ?? []).last(where: { $0.person == person.id && $0.text.hasPrefix(Self.testedPrefix) }) else {
             return untestedFixAnswer()
         }
-        guard last.text.hasPrefix(Self.testedPrefix + " I got around it") else { return heldTestAnswer(last) }
+        guard last.text.hasPrefix(Self.testedPrefix + " I got around it") else { return heldTestAnswer(last, words: words) }
         let result = String(last.text.dropFirst(Self.testedPrefix.count)).trimmingWhitespaceAndNewlines()
         let told = "I tested it at \(stamp(last.at)): \(result)"
         let since = state.assetChanges.filter { $0.at > last.at }.map { change in
@@ -42,8 +42,13 @@ extension Engine {
 
     /// The tester asked about testing after a test that held: their result and what changed since, instead
     /// of "send me the fix" (blind40 #121: asked what was left untested after two tests and the rollout).
-    private func heldTestAnswer(_ last: Deed) -> String {
+    private func heldTestAnswer(_ last: Deed, words: Set<String>) -> String {
         let result = String(last.text.dropFirst(Self.testedPrefix.count)).trimmingWhitespaceAndNewlines()
+        // Asked why they say a way in is still open, the grounds, not the result again (blind46 #88: "what makes you think so?").
+        if result.contains("still has a way in"), !words.isDisjoint(with: ["why", "makes", "think", "grounds", "sure", "evidence", "how"]) {
+            return "What tells me so: after the fix was in, the adversary was still active, and not through anything the fix covers. Nothing I tried "
+                + "got through what it covers; the gap is somewhere it does not reach. Look at what else they could use that the fix never touched."
+        }
         let newer = fixUnderTest.map { $0.since > last.at } ?? false
         let rolled = watch.decisions(by: .rollout, in: state).last.map { state.decisions[$0].at }.flatMap { $0 >= last.at ? $0 : nil }
         // A test that held but found a way in still open, asked again once ways in were cut since (blind43 #138:
