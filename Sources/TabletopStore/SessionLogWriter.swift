@@ -121,8 +121,7 @@ public final class SessionLogWriter {
         guard !lost else { throw StoreError("the session log \(path) is gone; nothing more is written") }
         guard !closed else { throw StoreError("the session log \(path) is closed; nothing more is written") }
         try throwBackgroundFailure()
-        let line = try SessionLine(seq: nextSeq, prev: previousHash, record: record)
-        var buffer = try line.encoded()
+        var buffer = try SessionLine.encodedLine(seq: nextSeq, prev: previousHash, record: record)
         let hash = SessionLine.hash(buffer)
         buffer.append(0x0A)
         if let problem = changedUnderTheDrill() {
