@@ -56,4 +56,16 @@ import Testing
         #expect(newest.since > delivered.since)
         #expect(Support.said(engine.handle("test")).contains("Scan every public gist"))
     }
+    /// A fix the commander wrote is reported in as written: the scenario's words for the person's own fix are
+    /// not said of it (blind48 #81: "every static key is deleted … from its history" for a fix that narrowed a role).
+    @Test func aWrittenFixIsReportedAsWrittenAndABareOneAsThePersonsOwn() throws {
+        var written = try Support.engine("breach", seed: 35, ["ack", "page lena", "wait 30m"])
+        let said = (written.handle("fix \"narrow the ci-deployer role to the deploy buckets\"") + written.handle("wait 3h")).map(\.text).joined(separator: "\n")
+        #expect(said.contains("Your change is in, as you wrote it: \"narrow the ci-deployer role to the deploy buckets\""), "\(said)")
+        #expect(!said.contains("every static key is deleted"), "\(said)")
+        var bare = try Support.engine("insider", seed: 35, ["ack", "page dana", "wait 30m"])
+        _ = bare.handle("delegate dana fix")
+        let task = try #require(bare.state.tasks.last)
+        #expect(task.line.contains("Offboarding now blocks personal cloud sync"), "\(task.line)")
+    }
 }

@@ -305,7 +305,10 @@ extension Engine {
         let open = state.tasks.filter { $0.person == person.id && !$0.done }
         guard !open.isEmpty else { return deliveredTaskFix(person, words: words) }
         let asked = Self.distinctiveQuestionWords(words)
-        let named = open.last { !Self.distinctiveQuestionWords(Self.topicWords($0.asked ?? $0.line)).isDisjoint(with: asked) }
+        // Named by two of its words, or by one in a question on progress (blind48 #53: "outside CI" made a question on
+        // another key one about her role fix).
+        let progress = !words.isDisjoint(with: Self.progressWords)
+        let named = open.last { Self.distinctiveQuestionWords(Self.topicWords($0.asked ?? $0.line)).intersection(asked).count >= (progress ? 1 : 2) }
         guard let task = named ?? (open.count == 1 && !words.isDisjoint(with: Self.progressWords) ? open[0] : nil) else { return nil }
         let given = state.decisions[safe: task.decision].map { " at \(stamp($0.at))" } ?? ""
         let what = task.asked ?? "'\(Self.excerpt(task.line, limit: 160))'"
@@ -319,6 +322,20 @@ extension Engine {
         guard !words.isDisjoint(with: ["fix", "change", "tested", "delivered", "test"]),
               let task = state.tasks.last(where: { $0.person == person.id && $0.done && !$0.blocked && $0.line.hasPrefix("fix") }) else { return nil }
         let what = task.asked ?? "'\(Self.excerpt(String(task.line.dropFirst(3)).trimmingCharacters(in: CharacterSet(charactersIn: " \"")), limit: 120))'"
+        let handBack = "hand it to me (delegate \(person.id) fix \"…\") and I report back when it is in."
+        // A test that got around it since: that needs another change, not the first one said again (blind48 #83).
+        if let failed = (state.deeds ?? []).last(where: { $0.at >= task.due && $0.text.hasPrefix(Self.testedPrefix + " I got around it") }),
+           let tester = peopleByID[failed.person] {
+            let gap = String(failed.text.dropFirst((Self.testedPrefix + " I got around it:").count)).trimmingWhitespaceAndNewlines()
+            return "My fix is in since \(stamp(task.due)), and \(tester.name)'s test at \(stamp(failed.at)) got around it: \(gap) Closing that takes another change: \(handBack)"
+        }
+        // "What would you change beyond what you delivered?": what the fixes so far leave open (blind48 #107: the same status again).
+        if !words.isDisjoint(with: ["beyond", "besides", "else", "more", "further"]) {
+            let missed = fixCoverage().missed
+            return missed.isEmpty
+                ? "My fix is in since \(stamp(task.due)): \(what). Beyond it I see nothing it leaves open; what stays is keeping it that way (review, and alerts that tell us)."
+                : "Beyond my fix (in since \(stamp(task.due))), what I would still close: \(Self.series(missed)). For that, \(handBack)"
+        }
         return (["My fix is in since \(stamp(task.due)): \(what)."] + fixProgress(since: task.due)).joined(separator: " ")
     }
 }

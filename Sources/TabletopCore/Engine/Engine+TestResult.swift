@@ -56,6 +56,23 @@ extension Engine {
     /// counting Dana's "DLP alerts going to a restricted channel"; the debrief gave 3 of 4).
     func testResult() -> String? {
         guard fixUnderTest != nil else { return nil }
+        let (missed, covered) = fixCoverage()
+        // A way in still open is no flaw of the fix, but the fix does not end the incident while it is.
+        // In the tester's voice: no list of the game's commands (blind16 #16).
+        let open = state.attackerPresent ? waysInText(hint: false) : nil
+        guard missed.isEmpty else {
+            // The rubric's names for what is missing read as a list, not as a sentence ("does not cover standing admin rights removed").
+            let gaps = ["the fix does not cover this: \(missed.joined(separator: "; nor this: "))"] + [open].compactMap { $0 }
+            return "Tested: I got around it: \(gaps.joined(separator: "; ")). It is not done until that is closed."
+        }
+        let what = covered.isEmpty ? "" : " It covers \(covered.joined(separator: ", "))."
+        guard let open else { return "Tested: the fix held. I tried to get around it and could not.\(what)" }
+        return "Tested: the fix held against what I tried, but it does not end this: \(open).\(what)"
+    }
+
+    /// What the fixes written or handed over, and the changes already in place, cover of the scenario's fix
+    /// rubric, and what they miss; both empty when the scenario has no rubric for its fix step.
+    func fixCoverage() -> (missed: [String], covered: [String]) {
         let fixes = state.decisions.filter { $0.action.verb == .fix }.compactMap(\.action.text)
             + state.tasks.filter { $0.done && !$0.blocked }.compactMap { task -> String? in
                 guard case .success(let action?) = ActionParser.parseAction(task.line), action.verb == .fix else { return nil }
@@ -69,17 +86,7 @@ extension Engine {
         let inPlace = rubric.map(coveredInPlace) ?? []
         let missed = (reading?.missed ?? []).filter { !inPlace.contains($0) }
         let covered = (reading?.hit ?? []) + (reading?.missed ?? []).filter(inPlace.contains)
-        // A way in still open is no flaw of the fix, but the fix does not end the incident while it is.
-        // In the tester's voice: no list of the game's commands (blind16 #16).
-        let open = state.attackerPresent ? waysInText(hint: false) : nil
-        guard missed.isEmpty else {
-            // The rubric's names for what is missing read as a list, not as a sentence ("does not cover standing admin rights removed").
-            let gaps = ["the fix does not cover this: \(missed.joined(separator: "; nor this: "))"] + [open].compactMap { $0 }
-            return "Tested: I got around it: \(gaps.joined(separator: "; ")). It is not done until that is closed."
-        }
-        let what = covered.isEmpty ? "" : " It covers \(covered.joined(separator: ", "))."
-        guard let open else { return "Tested: the fix held. I tried to get around it and could not.\(what)" }
-        return "Tested: the fix held against what I tried, but it does not end this: \(open).\(what)"
+        return (missed, covered)
     }
 
     /// The rubric's concepts that the world's changes so far already carry: the outcome of an action
@@ -158,6 +165,21 @@ extension Engine {
         result.replacingOccurrences(of: "Tested: I got around it", with: "you got around it")
             .replacingOccurrences(of: "Tested: the fix held. I tried", with: "the fix held. You tried")
             .replacingOccurrences(of: "Tested: the fix held against what I tried", with: "the fix held against what you tried")
+    }
+
+    /// What a fix's "ready for testing" message says: the scenario's words when the fix is the person's own
+    /// (a bare `delegate lena fix`), else that the commander's change is in as written, never a fix nobody
+    /// wrote (blind48 #81: "every static key is deleted from ci-config and its history", for a fix that only
+    /// narrowed a role, and the test then found exactly that missing). Sessions before the real clock as played.
+    func fixReadyText(_ inject: Inject) -> String {
+        let typed = state.decisions.last { $0.action.verb == .fix && $0.action.text != nil }.map { ($0.at, $0.action.text ?? "") }
+        let handed = state.tasks.last { $0.done && !$0.blocked && $0.line.hasPrefix("fix") }.flatMap { task -> (SimDuration, String)? in
+            guard case .success(let action?) = ActionParser.parseAction(task.line), let text = action.text else { return nil }
+            return (task.due, text)
+        }
+        guard configuration.realClock, let written = [typed, handed].compactMap({ $0 }).max(by: { $0.0 < $1.0 })?.1,
+              written != inject.text.replacingOccurrences(of: "\"", with: "'") else { return inject.text }
+        return "Your change is in, as you wrote it: \"\(Self.excerpt(written, limit: 140))\". Ready for testing."
     }
 
     /// Whether the inject is a fix's "ready for testing" message (it follows `fix`).

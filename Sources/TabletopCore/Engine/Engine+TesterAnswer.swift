@@ -69,6 +69,6 @@ extension Engine {
     /// testing, or the words of getting around a fix.
     private func asksAboutTesting(_ person: Person, words: Set<String>) -> Bool {
         let topics = Set(person.answers.filter { $0.topics.contains("test") }.flatMap(\.topics))
-        return !words.isDisjoint(with: topics.union(["around", "bypass", "bypassed", "tested", "untested", "testing", "tests", "retest", "rerun", "held", "through"]))
+        return !words.isDisjoint(with: topics.union(["around", "bypass", "bypassed", "tested", "untested", "testing", "tests", "retest", "rerun", "held", "through", "found", "find", "gap"]))
     }
 }

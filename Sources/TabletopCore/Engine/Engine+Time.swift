@@ -112,7 +112,7 @@ extension Engine {
             && inject.reveals.allSatisfy { world.factsByID[$0]?.known == false && watch.knows($0, in: state) }
         outputs.append(.inject(InjectMessage(
             id: inject.id, at: state.clock, from: sender, channel: inject.channel, to: inject.to,
-            text: confirms ? "Confirms what you already know: \(inject.text)" : inject.text,
+            text: confirms ? "Confirms what you already know: \(inject.text)" : Self.reportsFix(inject) ? fixReadyText(inject) : inject.text,
             question: inject.decision?.question, options: displayedOptions(of: inject).map(\.text))))
         if let decision = inject.decision {
             state.pendingDecisions.append(inject.id)
