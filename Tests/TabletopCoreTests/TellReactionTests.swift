@@ -30,7 +30,7 @@ import Testing
     @Test func aRequestWithNoMoveAsksToBeHandedOver() throws {
         var engine = try Self.engine()
         let reply = Support.said(engine.playThrough("tell omar \"Please also narrow the DLP role so it can only read what alerts need.\""))
-        #expect(reply.contains("Omar: \"Noted. To have me do it and report back, hand it to me as a task: delegate omar <task>"), "\(reply)")
+        #expect(reply.contains("Omar: \"Noted. If you want it tracked and reported back, hand it to me as a task with 'delegate omar'."), "\(reply)")
         #expect(reply.contains("what alerts need.\" Omar") && !reply.contains("need.\"."), "\(reply)")
     }
 
@@ -45,5 +45,16 @@ import Testing
         let suspect = try #require(engine.scenario.cast.first { $0.id == engine.scenario.truth.insider })
         let reply = Support.said(engine.playThrough("tell \(suspect.id) \"Can we meet on Friday at 10:00?\""))
         #expect(!reply.contains("Got it") && !reply.contains("Will do"), "\(reply)")
+    }
+    /// Asked to a meeting or thanked, a person says so; a message ending on a question gets the answer `ask`
+    /// would give (blind49 #114, #146: "…, agreed?" and "please come" got "Got it, thanks." and a task template).
+    @Test func invitationsThanksAndQuestionsInAMessageAreAnswered() throws {
+        var engine = try Self.engine()
+        let invited = Support.said(engine.playThrough("tell omar \"Thanks for the DLP pull, that was the right call. The postmortem is tomorrow 10:00, please come\""))
+        #expect(invited.contains("Omar: \"Thanks, I'll be there.\""), "\(invited)")
+        let thanked = Support.said(engine.playThrough("tell omar \"Thanks, great catch on the second sync.\""))
+        #expect(thanked.contains("Omar: \"Thanks, glad it helped.\""), "\(thanked)")
+        let asked = Support.said(engine.playThrough("tell omar \"We have the DLP logs. What files were synced?\""))
+        #expect(!asked.contains("Got it, thanks") && asked.contains("Omar: \""), "\(asked)")
     }
 }

@@ -104,8 +104,14 @@ extension Engine {
         let cuts = state.assetChanges.filter { change in Self.cutOffStates.contains(change.state) && asOf.map { change.at <= $0 } ?? true }
         var seen: Set<String> = []
         // Every cut-off, not the latest four (blind16 #24: a second briefing dropped web-03, web-05 and the C2 block).
+        // A host cut off and since rebuilt or deleted is said to be so, not still isolated (blind49 #131, #138, #149).
         let done = cuts.filter { seen.insert($0.asset).inserted }
-            .map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp($0.at))" }
+            .map { cut in
+                let later = state.assetChanges.last { change in
+                    change.asset == cut.asset && change.at >= cut.at && [.redeployed, .deleted].contains(change.state) && asOf.map { change.at <= $0 } ?? true
+                }
+                return "\(cut.asset) \(Self.word(for: cut.state)) at \(stamp(cut.at))" + (later.map { ", then \(Self.word(for: $0.state)) at \(stamp($0.at))" } ?? "")
+            }
         let waysIn: Set<AssetKind> = [.credential, .account, .host, .service, .device]
         let open = knownAssets.filter { asset in
             guard waysIn.contains(asset.kind), !seen.contains(asset.id) else { return false }

@@ -13,7 +13,12 @@ extension Engine {
         // "Did Kai use his admin rights to read #security?" asks what someone did, not who can read it (blind47 #78).
         let asksADeed = words.contains("did") && scenario.cast.contains { $0.id != person.id && Self.names(words, $0.id, $0.name) }
         guard !Self.isRequest(question), !asksADeed, !words.isDisjoint(with: Self.readershipWords),
-              let channel = state.channels.first(where: { words.contains(Self.bareChannelName($0.id)) }) else { return nil }
+              // Named as a channel: "#incident", or "the incident channel"; "the customer communication on the incident"
+              // names none (blind49 #74: who reads #incident, for who should own the customer communication).
+              let channel = state.channels.first(where: { channel in
+                  words.contains(Self.bareChannelName(channel.id))
+                      && (question.lowercased().contains("#" + Self.bareChannelName(channel.id)) || !words.isDisjoint(with: ["channel", "channels"]))
+              }) else { return nil }
         let people = membersShown(in: channel).compactMap { id in peopleByID[id].flatMap { knows(person: $0) ? $0 : nil } }
             .map { $0.id == person.id ? "me" : "\($0.name), \($0.role)" }
         let among = people.isEmpty ? "" : " Of the people on this incident: \(people.joined(separator: "; "))."

@@ -12,7 +12,8 @@ extension Engine {
            !state.notified.contains(audience) {
             state.notified.append(audience)
         }
-        let reply = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." } ?? tellReaction(asToldNow(person), text)
+        let reply = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." }
+            ?? Self.questionInMessage(text).flatMap { answerToMessage(asToldNow(person), question: $0) } ?? tellReaction(asToldNow(person), text)
         if let reply { rememberPromise(reply, by: person) }
         // A message that ends a sentence of its own needs no second full stop after its closing quote.
         let end = text.last.map { ".!?…".contains($0) } == true ? "" : "."
@@ -32,11 +33,21 @@ extension Engine {
             .contains(where: lowered.contains) {
             return "Understood: it stays with me."
         }
+        // Asked to a meeting, they come; thanked, they take it (blind49 #146: "the postmortem is tomorrow 10:00, please come"
+        // was told how to hand over a task).
+        if Self.invitations.contains(where: lowered.contains) { return "Thanks, I'll be there." }
         if let request = acknowledgement(person, question: text) { return request }
+        if !Self.isRequest(text), Self.thanks.contains(where: lowered.contains) { return "Thanks, glad it helped." }
         // A request the shell has no move for ("narrow the role so CI reads only what it needs") is taken on as a
         // task to hand over, so that it is tracked, never silence (blind45 #64) nor a "Will do" that changes nothing.
-        return Self.isRequest(text) ? "Noted. To have me do it and report back, hand it to me as a task: delegate \(person.id) <task> (a fix: delegate \(person.id) fix \"…\")." : "Got it, thanks."
+        return Self.isRequest(text) ? "Noted. If you want it tracked and reported back, hand it to me as a task with 'delegate \(person.id)'." : "Got it, thanks."
     }
+
+    /// What asks someone to a meeting.
+    static let invitations = ["please come", "please join", "please attend", "can you attend", "can you join us", "can you come", "will you attend",
+                              "could you attend", "could you join", "you're invited", "you are invited", "please be there"]
+    /// What thanks someone.
+    static let thanks = ["thanks", "thank you", "well done", "good call", "great work", "nice work", "good job", "right instinct", "great catch"]
 
     /// The question the person last put to the commander, since they were last brought up to date, when
     /// the message speaks to it (shares a word of four letters or more with it); questions with options

@@ -15,6 +15,11 @@ extension Engine {
         guard !person.mustNotKnow, !words.isDisjoint(with: ["need", "needs", "want", "help", "do"]) else { return nil }
         let lowered = question.lowercased()
         guard Self.needsPhrases.contains(where: lowered.contains) else { return nil }
+        // "What do you need from Maya?" asks what they need of someone else (blind49 #81).
+        if let from = lowered.range(of: "need from ") {
+            let next = lowered[from.upperBound...].prefix { $0.isLetter }
+            guard ["me", "us", "my", "our"].contains(String(next)) else { return nil }
+        }
         var needs: [String] = []
         let standpoint = Standpoint(role: person.role, team: person.team)
         if standpoint == .legal {

@@ -83,6 +83,10 @@ extension Engine {
     /// Asked whether a notification has gone out ("has the email to the affected individuals gone out yet?"),
     /// a person says whether and when it was made, from the record (blind45 #109: communications gave a stock
     /// line on the press statement). Nil for other questions and for someone who must not know.
+    /// Words of telling someone.
+    static let tellingWords: Set<String> = ["notified", "notify", "told", "tell", "informed", "inform", "emailed", "email", "emails", "notice",
+                                            "letter", "letters", "contacted", "sent", "gone", "filed", "reported", "notification", "warned", "heard"]
+
     func notificationStatusAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let lowered = question.lowercased()
         guard !person.mustNotKnow, !words.isDisjoint(with: ["sent", "gone", "yet", "already"]) || lowered.contains(" been "),
@@ -91,6 +95,9 @@ extension Engine {
                   sentence.split(separator: " ").first.map { ["has", "have", "did", "was", "were"].contains($0) } ?? false
               }),
               !Self.asksForAdvice(question, words: words),
+              // A telling is asked about, not anything done to something of theirs ("have the customer DB credentials
+              // been used since?", blind49 #32: "nobody has notified the people affected").
+              !words.isDisjoint(with: Self.tellingWords),
               let audience = Self.audienceWords.first(where: { !$0.words.isDisjoint(with: words) })?.audience,
               // A legal clock answers for the regulator, with its deadline (`clockAnswer`).
               audience == .customers || audience == .lawEnforcement || (audience == .regulator && !scenario.clocks.contains { Self.awaitsRegulator($0.stops) })

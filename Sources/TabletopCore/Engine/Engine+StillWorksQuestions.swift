@@ -11,7 +11,7 @@ extension Engine {
     func stillWorksAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // "Are the hosts working on the new credentials, or is anything still failing?" asks about the new one (blind46 #134).
         guard !person.mustNotKnow, words.contains("still"), !words.isDisjoint(with: Self.stillWorksWords),
-              words.isDisjoint(with: ["new", "replacement", "fresh"]),
+              words.contains("old") || words.isDisjoint(with: ["new", "replacement", "fresh"]),
               let asset = proposedAsset(in: words, for: nil)
         else { return nil }
         let id = asset.id

@@ -45,7 +45,8 @@ extension Engine {
     private func heldTestAnswer(_ last: Deed, words: Set<String>) -> String {
         let result = String(last.text.dropFirst(Self.testedPrefix.count)).trimmingWhitespaceAndNewlines()
         // Asked why they say a way in is still open, the grounds, not the result again (blind46 #88: "what makes you think so?").
-        if result.contains("still has a way in"), !words.isDisjoint(with: ["why", "makes", "think", "grounds", "sure", "evidence", "how"]) {
+        // Or what they saw of it ("what way in did you see? which system did you get to?", blind49 #84).
+        if result.contains("still has a way in"), !words.isDisjoint(with: ["why", "makes", "think", "grounds", "sure", "evidence", "how", "see", "saw", "which", "system"]) {
             return "What tells me so: after the fix was in, the adversary was still active, and not through anything the fix covers. Nothing I tried "
                 + "got through what it covers; the gap is somewhere it does not reach. Look at what else they could use that the fix never touched."
         }

@@ -1,0 +1,27 @@
+extension Engine {
+    /// The question a message ends on ("I plan to publish now - agreed?"), as its own sentence; nil when it
+    /// ends on none, or the question is an invitation (answered as one by `tellReaction`).
+    static func questionInMessage(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespaceAndNewlines()
+        guard trimmed.hasSuffix("?") else { return nil }
+        let lowered = trimmed.lowercased()
+        guard !invitations.contains(where: lowered.contains) else { return nil }
+        // Its last sentence: what follows the last full stop or exclamation mark before the question mark.
+        let body = trimmed.dropLast()
+        let start = body.lastIndex { ".!?".contains($0) }.map { body.index(after: $0) } ?? body.startIndex
+        let sentence = String(trimmed[start...]).trimmingWhitespaceAndNewlines()
+        return sentence.count >= 3 ? sentence : nil
+    }
+
+    /// A person's answer to the question a message ends on, as `ask` would give it (blind49 #114: "…, agreed?" got
+    /// "Got it, thanks."). Nil when the answer is no answer of theirs (a page or a warning instead), or they must not know.
+    mutating func answerToMessage(_ person: Person, question: String) -> String? {
+        guard !person.mustNotKnow else { return nil }
+        var outputs: [Output] = []
+        answer(person, topic: question, into: &outputs)
+        for output in outputs {
+            if case .answer(let id, _, let text) = output, id == person.id { return text }
+        }
+        return nil
+    }
+}
