@@ -75,7 +75,8 @@ extension Engine {
         // "Could you try to get around it?" is a test too (blind44 #95: a "Will do" and no test ever ran).
         let triesToBreak = ["try", "attempt"].contains(first)
             && request.contains { ["around", "break", "bypass", "beat", "defeat", "circumvent"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
-        if let verb = triesToBreak ? Verb.test : [Verb.test, .rollout, .monitor].first(where: { $0.spelling == first }) {
+        let retests = ["retest", "re-test", "rerun", "re-run"].contains(first)
+        if let verb = triesToBreak || retests ? Verb.test : [Verb.test, .rollout, .monitor].first(where: { $0.spelling == first }) {
             // "Once the fix is in" only while it is not (blind46 #117: said after the fix was in and tested).
             return "Say the word and it is done: '\(verb.spelling)'\(verb == .test && fixUnderTest == nil ? ", once the fix is in" : "")."
         }
@@ -89,7 +90,7 @@ extension Engine {
         } else if ["don't", "dont"].contains(opening) || (opening == "do" && request.dropFirst().first?.lowercased() == "not") {
             subject = "I won't"
             request.removeFirst(opening == "do" ? 2 : 1)
-        } else if Self.questionRequests.contains(opening) {
+        } else if Self.questionRequests.contains(opening), Self.asksSomethingOfTheSpeaker(request.dropFirst().first) {
             return nil
         }
         let said = request.map(Self.turnedToTheSpeaker).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.! "))
@@ -123,6 +124,13 @@ extension Engine {
         }
         if ["someone", "somebody"].contains(lowered.first ?? ""), words.count > 2 { return ("I'll have someone", 1) }
         return (nil, 0)
+    }
+
+    /// Whether a request opening with a word of asking ("tell", "check", "answer") wants an answer of the
+    /// person: "tell me what…", "check whether…", not "answer the three tickets" (blind48 #78: read as a question).
+    static func asksSomethingOfTheSpeaker(_ next: String?) -> Bool {
+        guard let next = next?.lowercased().trimmingCharacters(in: .punctuationCharacters) else { return true }
+        return ["me", "us", "what", "how", "why", "when", "where", "who", "which", "whether", "if", "you", "i", "we", "it", "is", "are"].contains(next)
     }
 
     /// Words ending in a full stop that end no sentence.

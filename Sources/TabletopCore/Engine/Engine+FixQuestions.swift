@@ -1,13 +1,16 @@
 extension Engine {
     /// Words that ask for a change and words that say it is to keep something from happening again:
     /// together, a question for the fix ("what would you change so a token cannot outlive a disable?").
-    /// "What should go on the follow-up list so a box cannot sit outside the inventory again?" (blind46 #127: its card).
-    static let changeWords: Set<String> = ["change", "prevent", "fix", "stop", "avoid", "harden", "follow-up", "follow-ups", "followup", "followups", "improve"]
+    static let changeWords: Set<String> = ["change", "prevent", "fix", "stop", "avoid", "harden", "improve"]
+    /// "What should go on the follow-up list so a box cannot sit outside the inventory again?" (blind46 #127: its card);
+    /// not "follow-up questions from retailers over the next weeks" (blind48 #123).
+    static let followUpWords: Set<String> = ["follow-up", "follow-ups", "followup", "followups"]
     static let recurrenceWords: Set<String> = ["again", "never", "future", "cannot", "can't", "outlive", "recur", "happen", "next"]
 
     /// Whether a question asks what to change so that it cannot happen again.
     static func asksForFix(_ words: Set<String>) -> Bool {
-        !words.isDisjoint(with: changeWords) && !words.isDisjoint(with: recurrenceWords)
+        (!words.isDisjoint(with: changeWords) || (!words.isDisjoint(with: followUpWords) && words.contains("list")))
+            && !words.isDisjoint(with: recurrenceWords)
     }
 
     /// Asked what to change so that it cannot happen again, with no answer of their own on the fix:

@@ -254,7 +254,8 @@ extension Engine {
 
     func accessAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // "What would you change so a leak can never give this much access again?" asks for the fix (blind23 #10).
-        guard !person.mustNotKnow, !Self.asksForFix(words) else { return nil }
+        // "Anything you want from me?" after an update asks what they need (blind48 #119: the CEO read the cut-offs back).
+        guard !person.mustNotKnow, !Self.asksForFix(words), !Self.needsPhrases.contains(where: question.lowercased().contains) else { return nil }
         let asks = !words.isDisjoint(with: Self.stillInWords)
             // An access log is no access ("the access log shows three addresses; have we blocked them anywhere?", blind22 #7).
             // "Who should still have access to it?" asks who needs it, not whether the adversary is in (blind45 #118).

@@ -105,8 +105,10 @@ extension Engine {
         // Whether something happened is answered from the trail that would show it, unless an answer of theirs on it is still unsaid.
         // (Worked out only when no since-answer came: `??` leaves its right side unread.)
         let matchSaid = match.map { hasSaid($0, by: person) } ?? true
+        // An update that ends "anything you want from me?" asks what they need, whatever it said happened (blind48 #119).
+        let asksNeeds = Self.needsPhrases.contains(where: topic.lowercased().contains)
         // Whether something still works comes first: "do the old credentials still work anywhere?" is not whether they were used (blind49 #133).
-        if let since = stillWorksAnswer(person, question: topic, words: words) ?? sinceAnswer(person, words: words)
+        if !asksNeeds, let since = stillWorksAnswer(person, question: topic, words: words) ?? sinceAnswer(person, words: words)
             ?? (matchSaid ? happenedAnswer(person, question: topic, words: words) : nil),
            !(Self.asksForAdvice(topic, words: words) && proposedAction(in: topic, words: words) != nil) {
             outputs.append(.answer(person: person.id, name: person.name, text: since))

@@ -51,6 +51,8 @@ extension Engine {
         for start in requestStarts(lowered) {
             let after = lowered[start...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).drop { opening.contains($0) }
             guard let task = after.first, requestVerbs.contains(where: { $0.words.contains(task) }) else { continue }
+            // "Check that tonight's jobs run fine" asks to verify something, not to inspect an asset (blind48 #120).
+            if task == "check", let next = after.dropFirst().first, ["that", "whether", "if", "on", "with", "in"].contains(next) { continue }
             let rest = Array(after.dropFirst().prefix(7))
             // "Build the patched image" is the fix; "build a timeline" is no move (blind39 B6).
             if makingWords.contains(task), rest.prefix(5).allSatisfy({ !fixNouns.contains($0) }) { continue }
