@@ -90,7 +90,7 @@ extension Engine {
         } else if ["don't", "dont"].contains(opening) || (opening == "do" && request.dropFirst().first?.lowercased() == "not") {
             subject = "I won't"
             request.removeFirst(opening == "do" ? 2 : 1)
-        } else if Self.questionRequests.contains(opening), Self.asksSomethingOfTheSpeaker(request.dropFirst().first) {
+        } else if Self.questionRequests.contains(opening), Self.asksSomethingOfTheSpeaker(request.dropFirst().first, after: opening) {
             return nil
         }
         let said = request.map(Self.turnedToTheSpeaker).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.! "))
@@ -128,8 +128,10 @@ extension Engine {
 
     /// Whether a request opening with a word of asking ("tell", "check", "answer") wants an answer of the
     /// person: "tell me what…", "check whether…", not "answer the three tickets" (blind48 #78: read as a question).
-    static func asksSomethingOfTheSpeaker(_ next: String?) -> Bool {
+    static func asksSomethingOfTheSpeaker(_ next: String?, after opening: String) -> Bool {
         guard let next = next?.lowercased().trimmingCharacters(in: .punctuationCharacters) else { return true }
+        // "Check whether anything is still trying" is work to do, a look they take (blind49 #96); "check with me" is not.
+        if ["check", "see", "find", "look"].contains(opening) { return ["me", "us", "you", "i", "we"].contains(next) }
         return ["me", "us", "what", "how", "why", "when", "where", "who", "which", "whether", "if", "you", "i", "we", "it", "is", "are"].contains(next)
     }
 
