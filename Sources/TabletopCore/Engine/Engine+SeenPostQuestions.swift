@@ -35,6 +35,11 @@ extension Engine {
     private func settledAsk(of person: Person, by post: Decision) -> String? {
         guard let fired = state.fired.last(where: { injectsByID[$0.id]?.from == person.id && injectsByID[$0.id]?.expects.isEmpty == false }),
               let inject = injectsByID[fired.id], fired.at <= post.at else { return nil }
+        // A question of theirs already answered (`choose`), or asked for what was done before the post, is no news the
+        // post brings (blind49 #144: "That answers what I asked at 14:30", of a question chosen on at 14:42).
+        if inject.decision != nil, state.choices.contains(where: { $0.decision == inject.id }) || state.timedOut.contains(where: { $0.decision == inject.id }) {
+            return nil
+        }
         let open = inject.expects.contains { !watch.done($0, in: state) }
         return open ? "What I asked at \(stamp(fired.at)) still stands, though." : "That answers what I asked at \(stamp(fired.at))."
     }
