@@ -78,7 +78,9 @@ extension Engine {
     func draftReviewAnswer(_ person: Person, words: Set<String>) -> String? {
         guard let draft = state.statementDraft, watch.decisions(by: .statementPublish, in: state).isEmpty,
               !words.isDisjoint(with: ["draft", "statement"]),
-              !words.isDisjoint(with: ["comfortable", "ok", "okay", "fine", "ready", "happy", "publish", "out", "release", "clear", "cleared"]) else { return nil }
+              !words.isDisjoint(with: ["comfortable", "ok", "okay", "fine", "ready", "happy", "publish", "out", "release", "clear", "cleared"]),
+              // "Should this go to the hospitals directly rather than as a public statement?" weighs the way it goes out (blind47 #88).
+              words.isDisjoint(with: ["rather", "instead", "directly"]) else { return nil }
         guard state.statementReviewedBy == person.id else {
             return "I have not cleared that draft (\"\(Self.excerpt(draft, limit: 80))\"). Send it to me first: statement review \(person.id)."
         }
