@@ -14,10 +14,12 @@ extension Engine {
     /// not track such a promise to its end, so they say it stands, not that it is done.
     func promiseAnswer(_ person: Person, words: Set<String>) -> String? {
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.doneQuestionWords) else { return nil }
-        let asked = Self.distinctiveQuestionWords(words)
+        // Compared by their first six letters: "was it collected?" is about "I'll collect it".
+        let stem = { (word: String) in String(word.prefix(6)) }
+        let asked = Set(Self.distinctiveQuestionWords(words).map(stem))
         guard let promise = (state.said ?? []).last(where: { said in
             said.person == person.id && said.text.hasPrefix(Self.promiseOpening)
-                && Self.topicWords(said.text).intersection(asked).count >= 2
+                && Set(Self.topicWords(said.text).map(stem)).intersection(asked).count >= 2
         }) else { return nil }
         let promised = promise.text.dropFirst(Self.promiseOpening.count).trimmingCharacters(in: .whitespaces)
         return "At \(stamp(promise.at)) I said: \"\(promised)\" That stands; nothing has come up to stop it, and I'll tell you if it does."
