@@ -50,9 +50,10 @@ import TabletopCore
     }
 
     /// `history --json` of a history whose rows were written out of order and rewritten (a drill recorded
-    /// again moves its rows to the end of each table) is the document of the records as they were recorded.
-    @Test(arguments: [HistoryFilter(), HistoryFilter(trainee: "bo")])
-    func jsonOfTheListIsTheRecordsJSON(filter: HistoryFilter) throws {
+    /// again moves its rows to the end of each table) is the document of the records as they were recorded,
+    /// read on one connection or (read-only, unfiltered) with the plan items on a second one.
+    @Test(arguments: [HistoryFilter(), HistoryFilter(trainee: "bo")], [false, true])
+    func jsonOfTheListIsTheRecordsJSON(filter: HistoryFilter, readOnly: Bool) throws {
         let store = try HistoryStore(path: HistoryStoreTests.temporaryDatabase())
         var records = HistoryJSONWriterTests.records + (0..<12).map(Self.exercise)
         for index in records.indices where index % 4 == 1 {
@@ -65,22 +66,47 @@ import TabletopCore
         try store.record(records[4])
         let expected = records.filter { filter.trainee == nil || $0.trainee == filter.trainee }
             .sorted { ($0.started, $0.session) < ($1.started, $1.session) }.map(Self.listed)
-        let listed = try store.exercises(matching: filter, withSteps: true)
+        let listed = try HistoryStore(path: store.path, readOnly: readOnly).exercises(matching: filter, withSteps: true)
         #expect(listed == expected)
         #expect(try HistoryJSONWriterTests.written(listed).text == HistoryJSONWriterTests.reference(expected))
     }
 
     /// Rows are matched to their drill by the session's bytes, as SQL compares them: two sessions that Swift
     /// calls equal (é composed and decomposed) keep their own steps.
-    @Test func sessionsAreMatchedByTheirBytes() throws {
+    @Test(arguments: [false, true])
+    func sessionsAreMatchedByTheirBytes(readOnly: Bool) throws {
         let store = try HistoryStore(path: HistoryStoreTests.temporaryDatabase())
         var composed = HistoryStoreTests.exercise("caf\u{E9}", trainee: "ana", started: "2026-11-01T10:00:00Z")
         var decomposed = HistoryStoreTests.exercise("cafe\u{301}", trainee: "ana", started: "2026-11-02T10:00:00Z")
         composed.steps = [StepRow(step: 1, slug: "composed", status: "on-time", doneSeconds: 1, points: 1, possible: 1)]
         decomposed.steps = [StepRow(step: 2, slug: "decomposed", status: "late", doneSeconds: 2, points: 2, possible: 2)]
+        composed.plan = [PlanRow(item: 1, step: nil, capability: "c", observation: "composed", recommendation: "r", owner: "o", due: "d")]
+        decomposed.plan = [PlanRow(item: 1, step: nil, capability: "c", observation: "decomposed", recommendation: "r", owner: "o", due: "d")]
         try store.record(composed)
         try store.record(decomposed)
-        let listed = try store.exercises(withSteps: true)
+        let listed = try HistoryStore(path: store.path, readOnly: readOnly).exercises(withSteps: true)
         #expect(listed.map { $0.steps.map(\.slug) } == [["composed"], ["decomposed"]])
+        #expect(listed.map { $0.plan?.map(\.observation) } == [["composed"], ["decomposed"]])
+    }
+
+    /// A drill recorded by another process while a read-only list reads its plan items on a second connection
+    /// makes the two connections' histories differ: the list is not pieced together from both, but read again.
+    @Test func aCommitWhileTheTwoConnectionsReadIsNotMixedIn() throws {
+        let writer = try HistoryStore(path: HistoryStoreTests.temporaryDatabase())
+        for index in 0..<6 {
+            var record = Self.exercise(index)
+            record.plan = [PlanRow(item: 1, step: 1, capability: "c", observation: "o\(index)", recommendation: "r", owner: "o", due: "d")]
+            try writer.record(record)
+        }
+        var late = Self.exercise(6)
+        late.plan = [PlanRow(item: 1, step: 2, capability: "c", observation: "late", recommendation: "r", owner: "o", due: "d")]
+        let reader = try HistoryStore(path: writer.path, readOnly: true)
+        let unmixed = try reader.listedBesidePlans()
+        #expect(unmixed?.count == 6)
+        let mixed = try reader.listedBesidePlans(interim: { [late] in try writer.record(late) })
+        #expect(mixed == nil)
+        let listed = try reader.exercises(withSteps: true)
+        #expect(listed.count == 7)
+        #expect(listed.first { $0.session == "s6" }?.plan?.map(\.observation) == ["late"])
     }
 }

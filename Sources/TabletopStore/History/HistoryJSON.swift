@@ -1,3 +1,4 @@
+import Foundation
 import TabletopCore
 
 /// What `tabletop history --json` prints (format 1, `Docs/history.schema.json`): the exercise records,
@@ -60,19 +61,24 @@ public struct HistoryJSONWriter {
         }
     }
 
-    /// The whole document for `records`, ending with a line break (as `print` ends the encoder's).
+    /// The whole document for `records`, ending with a line break (as `print` ends the encoder's). Runs of
+    /// records are written over every core (`OrderedConcurrentMap`), a few at a time, and handed on in order.
     public mutating func write(_ records: [ExerciseRecord]) throws {
         out.raw("{\n  \"exercises\" : [")
         if records.isEmpty {
             out.raw("\n\n  ]")
         } else {
-            for (index, record) in records.enumerated() {
-                out.raw(index == 0 ? "\n    {" : ",\n    {")
-                entry(record)
-                out.raw("\n    }")
-                if out.bytes.count >= chunkSize {
-                    try flush(out.bytes)
-                    out.bytes.removeAll(keepingCapacity: true)
+            // A batch is a few runs for each core, so that no more than a few megabytes are held at once.
+            let run = 64, batch = run * 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+            for batchStart in stride(from: 0, to: records.count, by: batch) {
+                let batchEnd = min(batchStart + batch, records.count)
+                let runs = stride(from: batchStart, to: batchEnd, by: run).map { $0..<min($0 + run, batchEnd) }
+                for bytes in OrderedConcurrentMap.map(runs, { Self.entries(records[$0], first: $0.lowerBound == 0) }) {
+                    out.bytes.append(contentsOf: bytes)
+                    if out.bytes.count >= chunkSize {
+                        try flush(out.bytes)
+                        out.bytes.removeAll(keepingCapacity: true)
+                    }
                 }
             }
             out.raw("\n  ]")
@@ -80,6 +86,19 @@ public struct HistoryJSONWriter {
         out.raw(",\n  \"format\" : 1\n}\n")
         try flush(out.bytes)
         out.bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// The entries of a run of records, each after its separator (none before the document's first).
+    private static func entries(_ records: ArraySlice<ExerciseRecord>, first: Bool) -> [UInt8] {
+        var writer = HistoryJSONWriter { _ in }
+        // About 13 KB a record with its plan: room up front, not a copy each time the bytes outgrow it.
+        writer.out.bytes.reserveCapacity(records.count * 16_384)
+        for (offset, record) in records.enumerated() {
+            writer.out.raw(first && offset == 0 ? "\n    {" : ",\n    {")
+            writer.entry(record)
+            writer.out.raw("\n    }")
+        }
+        return writer.out.bytes
     }
 
     /// The fields of one record (at depth 3, six spaces), in sorted order; nested objects' fields are at
