@@ -14,6 +14,7 @@ extension Engine {
         "can i brief you", "can i update you", "shall i brief you", "should i brief you", "can i give you an update",
         "do you want an update", "want an update", "want a briefing", "do you want a briefing", "can i fill you in",
         "shall i fill you in", "have you got a minute", "got a minute", "do you have a minute",
+        "would you like me to brief", "do you want me to brief", "should i brief the board", "shall i brief the board",
     ]
 
     /// Asked to do something that is no shell move ("can you point your team at the document instead of
@@ -33,7 +34,11 @@ extension Engine {
         guard let start = Self.requestStart(lowered), Self.requestedTask(lowered) == nil else { return nil }
         // A request that is a shell move is the commander's to order, never a "Will do" that does nothing
         // (blind37 #42: "Will do: I'll cut all of Kai's access at exactly Friday 10:00", and nothing was set).
-        if let move = proposedAction(in: question, words: Self.topicWords(question)) { return moveToOrder(move, by: person, question: lowered) }
+        // The move is read from the request on ("Kai's account has chat admin. Can you cut all of his access…":
+        // the first sentence proposes nothing, blind50 #44); the whole line still says whose it is.
+        if let move = proposedAction(in: String(lowered[start...]), words: Self.topicWords(question)) {
+            return moveToOrder(move, by: person, question: lowered)
+        }
         // "would you …" asks for a view ("would you agree…", "would you cut him off now?"), unless it minds.
         let opening = lowered[start...].drop { !$0.isLetter }
         if opening.hasPrefix("would you "), !opening.hasPrefix("would you mind ") { return nil }
@@ -65,7 +70,8 @@ extension Engine {
             // A dash opens an aside or an example ("try to get around it - e.g. create a token"): not part of it (blind47 #73).
             if index > 0, ["-", "–", "—", "--"].contains(word) { break }
             request.append(word)
-            if word.hasSuffix("?") || word.hasSuffix("!") || (word.hasSuffix(".") && !Self.abbreviations.contains(word.lowercased())) { break }
+            // A semicolon ends what is asked too: what follows is the commander's reasons (blind50 #56).
+            if word.hasSuffix("?") || word.hasSuffix("!") || word.hasSuffix(";") || (word.hasSuffix(".") && !Self.abbreviations.contains(word.lowercased())) { break }
         }
         guard let opening = request.first?.trimmingCharacters(in: .punctuationCharacters).lowercased(), request.count >= 2 else { return nil }
         // "can you and Ben try to get around it": what is asked starts after the one joined on.
@@ -93,7 +99,7 @@ extension Engine {
         } else if Self.questionRequests.contains(opening), Self.asksSomethingOfTheSpeaker(request.dropFirst().first, after: opening) {
             return nil
         }
-        let said = request.map(Self.turnedToTheSpeaker).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.! "))
+        let said = request.map(Self.turnedToTheSpeaker).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.!; "))
         guard !said.isEmpty else { return nil }
         return "Will do: \(subject) \(said)."
     }

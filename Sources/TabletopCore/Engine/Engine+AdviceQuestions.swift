@@ -112,7 +112,8 @@ extension Engine {
             return nil   // "can I tell you where things stand?" offers news, it proposes no message (blind26 #89)
         case .tell? where word != "talk" && word != "call", .page?:
             // "Tell customers", "inform the regulator": a notification, not a message to a person.
-            if verb == .tell, let audience = Self.audienceWords.first(where: { !$0.words.isDisjoint(with: rest) })?.audience,
+            // Named right after the verb: "can you tell from the bucket which customers…" tells nobody (blind51 #46).
+            if verb == .tell, let audience = Self.audienceWords.first(where: { !$0.words.isDisjoint(with: Set(after.prefix(3))) })?.audience,
                [.customers, .regulator, .lawEnforcement].contains(audience) {
                 return Action(verb: .notify, object: audience.rawValue)
             }
@@ -132,8 +133,14 @@ extension Engine {
             // what the line named before it (blind24 #28).
             // "Remove Kai's chat admin rights" takes rights away, it does not shut the chat down (blind37 #52):
             // the shell has no move for that, so none is proposed.
-            if verb == nil, !rest.isDisjoint(with: Self.rightsWords) { return nil }
+            // "Cut all of his access, SSO, VPN and chat admin" names the whole account, rights among it (blind50 #44).
+            if verb == nil, !rest.isDisjoint(with: Self.rightsWords), !Self.namesWholeAccess(after) { return nil }
             let pronoun = after.first.map { ["it", "them", "his", "her", "their", "that", "this"].contains($0) } ?? false
+            // "Cut all of his access, SSO, VPN and chat admin": the person's account, not the chat (blind50 #44).
+            if verb == nil || verb == .disable, Self.namesWholeAccess(after), let owner = namedPerson(in: Set(tokens).union(words)),
+               let account = knownAssets.first(where: { $0.owner == owner.id && $0.kind == .account }) {
+                return Action(verb: .disable, object: account.id)
+            }
             // The line's earlier words come first then: "Kai cloned with the build server deploy key; if we
             // rotate that key now…" is the deploy key, not Kai's own (blind28 #48).
             let named = pronoun ? proposedAsset(in: Set(tokens).union(words), for: verb) ?? proposedAsset(in: rest, for: verb)
@@ -144,6 +151,15 @@ extension Engine {
         }
     }
 
+    /// Whether words after a cutting verb name someone's whole access ("all of his access", "his account",
+    /// "everything he has"), not only rights on something ("his admin access").
+    static func namesWholeAccess(_ words: [String]) -> Bool {
+        words.enumerated().contains { index, word in
+            ["account", "accounts", "everything"].contains(word)
+                || (word == "access" && (index == 0 || !rightsWords.contains(words[index - 1])))
+        }
+    }
+
     /// Words for rights held on something rather than the thing itself.
     static let rightsWords: Set<String> = ["rights", "right", "admin", "administrator", "privileges", "privilege", "permissions", "permission", "role", "roles"]
 
@@ -151,7 +167,7 @@ extension Engine {
     static let verbLeads: Set<String> = [
         "we", "i", "you", "they", "someone", "us", "to", "should", "shall", "can", "could", "would", "must", "may", "just", "first",
         "also", "let's", "lets", "please", "then", "not", "with", "on", "ahead", "already", "now", "still", "rather", "go", "be",
-        "actually", "really", "even",
+        "actually", "really", "even", "and",
     ]
 
     /// Verbs that hand a move to someone: the move is the verb after them and the one they name.

@@ -29,13 +29,14 @@ extension Engine {
         // A call for discretion is agreed to as such, whatever else the message asks (blind47 #103: "Will do:
         // I'll keep this to myself and do not contact him").
         let lowered = text.lowercased().replacing("’", with: "'")
-        if ["keep this to yourself", "keep it to yourself", "confidential", "need-to-know", "need to know", "don't share", "do not share", "don't discuss", "do not discuss"]
+        // Asked to a meeting, they come; thanked, they take it (blind49 #146: "the postmortem is tomorrow 10:00, please come"
+        // was told how to hand over a task), whatever the invitation says of it ("notes marked confidential", blind50 #121).
+        if Self.invitations.contains(where: lowered.contains) { return "Thanks, I'll be there." }
+        if ["keep this to yourself", "keep it to yourself", "keep this confidential", "keep it confidential", "treat this as confidential",
+            "strictly confidential", "confidential for now", "need-to-know", "need to know", "don't share", "do not share", "don't discuss", "do not discuss"]
             .contains(where: lowered.contains) {
             return "Understood: it stays with me."
         }
-        // Asked to a meeting, they come; thanked, they take it (blind49 #146: "the postmortem is tomorrow 10:00, please come"
-        // was told how to hand over a task).
-        if Self.invitations.contains(where: lowered.contains) { return "Thanks, I'll be there." }
         if let request = acknowledgement(person, question: text) { return request }
         if !Self.isRequest(text), Self.thanks.contains(where: lowered.contains) { return "Thanks, glad it helped." }
         // A request the shell has no move for ("narrow the role so CI reads only what it needs") is taken on as a

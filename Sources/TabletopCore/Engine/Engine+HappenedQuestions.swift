@@ -61,7 +61,10 @@ extension Engine {
     /// "were", "do", "does", "is there" or "are there", or says "ever" or "whether"; not when it asks the
     /// person about their own deeds ("did you…").
     static func asksWhetherItHappened(_ question: String) -> Bool {
-        let words = question.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        // "Priya, did anyone use …": the name called first is not the question's first word (blind51 #26).
+        var lowered = question.lowercased()
+        if let comma = lowered.firstIndex(of: ","), !lowered[..<comma].contains(" ") { lowered = String(lowered[lowered.index(after: comma)...]) }
+        let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
         guard let first = words.first else { return false }
         if ["did", "has", "have", "had", "was", "were", "do", "does"].contains(first) {
             // "Have you seen any unusual connections …?" asks what happened, as they would have seen it (blind43 #39).
@@ -89,12 +92,16 @@ extension Engine {
         let after = trails.indices.compactMap { index -> (asset: Asset, at: Int, order: Int)? in
             names[index].compactMap { Self.wordPosition(of: $0, in: lowered, from: deedAt) }.min().map { (trails[index], $0, index) }
         }
-        if let first = after.min(by: { $0.at != $1.at ? $0.at < $1.at : $0.order < $1.order }) { return first.asset }
+        // "Whether the warehouse key was used": said in the passive, what did it stands before the deed (blind51 #57:
+        // "… the logs now say it was used" named the audit logs after it).
+        let passive = ["was", "were", "been", "being", "is", "are", "get", "got"].contains { lowered.prefix(deedAt).hasSuffix(" \($0) ") }
+        if !passive, let first = after.min(by: { $0.at != $1.at ? $0.at < $1.at : $0.order < $1.order }) { return first.asset }
         // Else what did it, named before the deed ("the billing-export key was used", blind40 #122): the nearest.
         let before = trails.indices.compactMap { index -> (asset: Asset, at: Int, order: Int)? in
             names[index].compactMap { Self.wordPosition(of: $0, in: lowered) }.filter { $0 < deedAt }.max().map { (trails[index], $0, index) }
         }
         return before.max { $0.at != $1.at ? $0.at < $1.at : $0.order > $1.order }?.asset
+            ?? after.min(by: { $0.at != $1.at ? $0.at < $1.at : $0.order < $1.order })?.asset
     }
 
     /// Where a whole word first stands in a lowered text, at or after `start` (an offset in characters).

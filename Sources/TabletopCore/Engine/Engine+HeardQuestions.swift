@@ -29,10 +29,11 @@ extension Engine {
     static let awarenessAfterName = [" know", " knows", " aware", " notice", " noticed", " suspect", " suspects", " realise", " realize"]
     static let awarenessAbout = ["spoken to ", "talked to ", "working normally", "acting normally", "behaving normally"]
 
-    /// Whether a question asks if the person named (first name, lowercased) knows they are watched.
-    static func asksAwareness(_ question: String, of first: String) -> Bool {
+    /// Whether a question asks if the person named (first name, lowercased) knows they are watched; with
+    /// `pronouns` false, only their name counts as the one who might know.
+    static func asksAwareness(_ question: String, of first: String, pronouns: Bool = true) -> Bool {
         let lowered = question.lowercased()
-        let subjects = [first, "he", "she", "they"]
+        let subjects = pronouns ? [first, "he", "she", "they"] : [first]
         return subjects.contains { subject in awarenessAfterName.contains { lowered.contains(" \(subject)\($0)") || lowered.hasPrefix("\(subject)\($0)") } }
             || awarenessAbout.contains { phrase in lowered.contains(phrase) && (phrase.hasSuffix(" ") ? [first, "him", "her", "them"].contains { lowered.contains(phrase + $0) } : true) }
     }
@@ -44,7 +45,9 @@ extension Engine {
     func suspectAwarenessAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, let id = scenario.truth.insider, id != person.id, let suspect = peopleByID[id],
               Self.names(words, suspect.id, suspect.name),
-              Self.asksAwareness(question, of: (suspect.name.split(separator: " ").first.map(String.init) ?? suspect.id).lowercased()),
+              // "Has Elena been briefed, and does she know…?": a pronoun after someone else's name is theirs (blind50 #123).
+              Self.asksAwareness(question, of: (suspect.name.split(separator: " ").first.map(String.init) ?? suspect.id).lowercased(),
+                                 pronouns: !scenario.cast.contains { $0.id != id && $0.id != person.id && Self.names(words, $0.id, $0.name) }),
               // "Would he notice if …?" asks about a move, not what he knows now.
               words.isDisjoint(with: ["if", "would", "will", "can", "could"]) else { return nil }
         let first = suspect.name.split(separator: " ").first.map(String.init) ?? suspect.name

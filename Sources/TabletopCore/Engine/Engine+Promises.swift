@@ -12,15 +12,19 @@ extension Engine {
 
     /// Asked whether something they said they would do was done: what they said and when. The world does
     /// not track such a promise to its end, so they say it stands, not that it is done.
-    func promiseAnswer(_ person: Person, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, !words.isDisjoint(with: Self.doneQuestionWords) else { return nil }
+    /// A new request ("can you break the copied objects down per retailer?") asks nothing of an earlier promise.
+    /// Of several promises, the one sharing the most words, the latest of those.
+    func promiseAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.doneQuestionWords), !Self.isRequest(question) else { return nil }
         // Compared by their first six letters: "was it collected?" is about "I'll collect it".
         let stem = { (word: String) in String(word.prefix(6)) }
         let asked = Set(Self.distinctiveQuestionWords(words).map(stem))
-        guard let promise = (state.said ?? []).last(where: { said in
-            said.person == person.id && said.text.hasPrefix(Self.promiseOpening)
-                && Set(Self.topicWords(said.text).map(stem)).intersection(asked).count >= 2
-        }) else { return nil }
+        var best: (promise: SaidAnswer, shared: Int)?
+        for said in state.said ?? [] where said.person == person.id && said.text.hasPrefix(Self.promiseOpening) {
+            let shared = Set(Self.topicWords(said.text).map(stem)).intersection(asked).count
+            if shared >= 2, shared >= best?.shared ?? 0 { best = (said, shared) }
+        }
+        guard let promise = best?.promise else { return nil }
         let promised = promise.text.dropFirst(Self.promiseOpening.count).trimmingCharacters(in: .whitespaces)
         return "At \(stamp(promise.at)) I said: \"\(promised)\" That stands; nothing has come up to stop it, and I'll tell you if it does."
     }

@@ -16,7 +16,10 @@ extension Engine {
         let person = asToldNow(person)
         let words = Self.topicWords(topic)
         if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? suspectAwarenessAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, words: words) ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
-            ?? whyAloneAnswer(person, question: topic) ?? ownDeedsAnswer(person, question: topic, words: words) ?? taskAnswer(person, words: words) {
+            // What they said they would do, asked after (blind51 #71: "you said you'd work out which retailers' exports were copied"),
+            // before a deed or task of theirs that shares a word or two (#99: "break the copied objects down per retailer" is not the log read).
+            ?? whyAloneAnswer(person, question: topic) ?? promiseAnswer(person, question: topic, words: words) ?? ownDeedsAnswer(person, question: topic, words: words)
+            ?? taskAnswer(person, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: own))
             return
         }
@@ -34,7 +37,13 @@ extension Engine {
         }.map { Self.topicWords(String(scenario.cast[$0].name.split(separator: " ").first ?? "")) }
         // An answer written about one asset is not the answer about another the question names by id
         // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).
+        // An id said as words counts ("the warehouse key" is warehouse-key, blind51 #26: the paste's answer, matched by "key").
+        let spoken = topic.lowercased()
+        // The first said: "did anyone use the warehouse key? The audit logs should show it" asks about the key.
         let named = knownAssets.first { words.contains($0.id) }
+            ?? knownAssets.compactMap { asset in
+                asset.id.contains("-") ? spoken.range(of: asset.id.replacingOccurrences(of: "-", with: " ")).map { (asset, $0.lowerBound) } : nil
+            }.min { $0.1 < $1.1 }?.0
         // An asset named by two words of its name or more ("the billing-export key"): an answer that does not speak of it
         // and matched the question only by a word its name shares with another asset's ("key") is about another one
         // (blind40 #122: the first key's answer). One that matched by other words of the question ("addresses … in the
@@ -62,7 +71,14 @@ extension Engine {
         // Asked what to change so it cannot happen again, their answer on the fix comes first (blind20 #7).
         let fixFirst = Self.asksForFix(words) ? person.answers.first { $0.topics.contains("fix") && fits($0, person) } : nil
         var match = fixFirst ?? topical.first
-            ?? about.flatMap { name in person.answers.first { !Self.topicWords($0.text).isDisjoint(with: name) && fits($0, person) } }
+            // Only when the question is about them: a name said in passing ("or will you take it from here with
+            // Hannah?") is no question about Hannah (blind51 #116: the CEO's line on the ransom).
+            ?? about.flatMap { name in
+                person.answers.first { answer in
+                    let text = Self.topicWords(answer.text), others = askedWords.subtracting(name)
+                    return !text.isDisjoint(with: name) && (others.count <= 2 || !text.isDisjoint(with: others)) && fits(answer, person)
+                }
+            }
         // Asked for their update again, what changed is their whole picture since, not only what the answer named.
         let update = Self.asksForUpdate(words) && !person.mustNotKnow
         // "Is the attacker still in?" is answered from the world unless an answer of theirs is written on
@@ -104,7 +120,14 @@ extension Engine {
         // The move is read only for a line that has a since-answer, not for every question asked.
         // Whether something happened is answered from the trail that would show it, unless an answer of theirs on it is still unsaid.
         // (Worked out only when no since-answer came: `??` leaves its right side unread.)
-        let matchSaid = match.map { hasSaid($0, by: person) } ?? true
+        // An unsaid answer that does not speak of the asset the question names is no answer on it (blind51 #26:
+        // "did anyone use the warehouse key from those five addresses?" got the addresses' answer).
+        let matchSaid = match.map { answer in
+            // (Matched by one word only: "did ci-deployer create users or roles?" is on the IAM answer's three.)
+            hasSaid(answer, by: person) || named.map {
+                !answer.topics.contains($0.id) && !Self.mentions(answer.text, $0) && answer.topics.filter(words.contains).count < 2
+            } == true
+        } ?? true
         // An update that ends "anything you want from me?" asks what they need, whatever it said happened (blind48 #119).
         let asksNeeds = Self.needsPhrases.contains(where: topic.lowercased().contains)
         // Whether something still works comes first: "do the old credentials still work anywhere?" is not whether they were used (blind49 #133).

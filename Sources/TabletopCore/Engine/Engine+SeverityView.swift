@@ -11,7 +11,9 @@ extension Engine {
     /// someone told nothing yet, by the question or before, asks to be told first (blind28 #13: "I don't know that"). Nil for other
     /// questions and for someone who must not know.
     func severityViewAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, !words.isDisjoint(with: Self.severityWords) else { return nil }
+        // "Can I brief you now on a sev1 case?" offers a briefing; it asks no view on the level (blind50 #38).
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.severityWords),
+              !Self.briefingOffers.contains(where: question.lowercased().contains) else { return nil }
         let declared = state.severityLog.last.map { "You declared \($0.level.rawValue) at \(stamp($0.at))." }
         // What the question itself tells them counts ("given 2.1 million EU records were copied, sev1?", blind30 #35).
         let told = factsKnown(by: person.id)

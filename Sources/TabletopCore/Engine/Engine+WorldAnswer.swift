@@ -4,7 +4,6 @@ extension Engine {
     /// An answer from the world when no authored answer fits: about the asset or person the question
     /// names, or about what the person knows and was told, in that order.
     func worldAnswer(_ person: Person, question: String, words: Set<String>) -> String {
-        if let promise = promiseAnswer(person, words: words) { return promise }
         if let status = statusAnswer(person, words: words) { return status }
         if let own = ownWordsAnswer(person, words: words) { return own }
         if let beyond = beyondTheCard(person, question: question, words: words) { return beyond }
