@@ -39,6 +39,7 @@ extension Engine {
         if let move = proposedAction(in: String(lowered[start...]), words: Self.topicWords(question)) {
             return moveToOrder(move, by: person, question: lowered)
         }
+        if let review = draftReviewRequest(person, request: lowered[start...]) { return review }
         // "would you …" asks for a view ("would you agree…", "would you cut him off now?"), unless it minds.
         let opening = lowered[start...].drop { !$0.isLetter }
         if opening.hasPrefix("would you "), !opening.hasPrefix("would you mind ") { return nil }
@@ -48,7 +49,7 @@ extension Engine {
         let offset = lowered.distance(from: lowered.startIndex, to: start)
         guard trimmed.count == lowered.count else { return nil }
         let tokens = trimmed[trimmed.index(trimmed.startIndex, offsetBy: offset)...].split(separator: " ").map(String.init)
-            .drop { $0.allSatisfy { !$0.isLetter } || $0.lowercased() == "and" }
+            .drop { $0.allSatisfy { !$0.isLetter } || ["and", "but", "so"].contains($0.lowercased()) }
             .drop { Self.openingWords.contains($0.lowercased()) }
         var request: [String] = []
         // Their team's hands or someone's ("can your team collect it"): the one who will do it, then what.
@@ -102,6 +103,25 @@ extension Engine {
         let said = request.map(Self.turnedToTheSpeaker).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.!; "))
         guard !said.isEmpty else { return nil }
         return "Will do: \(subject) \(said)."
+    }
+
+    /// Asked to read the statement over ("could you read it once more for tone before we send it?"): that is
+    /// `statement review`, a move the shell has, never a "Will do" that does nothing (blind51 #54).
+    func draftReviewRequest(_ person: Person, request: Substring) -> String? {
+        let words = request.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { $0.lowercased() }
+        let reviewing: Set<String> = ["read", "review", "reread", "re-read", "proofread", "vet", "check", "approve", "clear", "look"]
+        guard let verbAt = words.prefix(6).firstIndex(where: reviewing.contains) else { return nil }
+        let object = Set(words[verbAt...].prefix(5))
+        // The draft named, or "it" read again for its tone ("check it" alone could be anything).
+        let named = !object.isDisjoint(with: ["statement", "draft", "wording", "notice"])
+        let again = ["read", "reread", "re-read", "proofread", "review"].contains(words[verbAt]) && !object.isDisjoint(with: ["it", "this"])
+            && !Set(words).isDisjoint(with: ["tone", "wording", "again", "more", "send", "goes"])
+        guard named || (again && state.statementDraft != nil) else { return nil }
+        let command = "statement review \(person.id)"
+        guard state.statementDraft != nil else {
+            return "Once there is a draft ('statement draft \"…\"'), say the word and I'll review it: '\(command)'."
+        }
+        return "Say the word and it is done: '\(command)'."
     }
 
     /// Asked to make a move the shell has: the command that makes it (typed for the time the request names,

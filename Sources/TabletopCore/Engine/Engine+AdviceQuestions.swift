@@ -14,6 +14,8 @@ extension Engine {
         "can we ", "can i ", "may we ", "may i ", "do we need to ", "do i need to ", "go ahead", "is it fine", "is it alright",
         "fine to ", "alright to ", "is that ok", "is that okay", "is that fine", "any risk", "is there a risk", "risky", "what could go wrong",
         "downside", "if we ", "if i ", "reason not to", "are you ready to ", "are we ready to ",
+        // "Before we roll the fix out: would his account be changed before Friday?" (blind50 #70).
+        "before we ",
         // "Would it help to block 185.220.101.7, or is that pointless now?" (blind45 #89).
         "would it help to ", "does it help to ", "will it help to ", "is it worth ", "worth it to ", "any point in ", "is there any point ",
         // What a move would cost (`asksAboutCost`): the move is the verb after these.
@@ -89,6 +91,8 @@ extension Engine {
         if word == "power", !tokens.contains("off") { return nil }
         if word == "pull", !tokens.contains("plug") && !tokens.contains("access") { return nil }
         let after = Array(tokens[(position + 1)...])
+        // "Delete that message from #sec-alerts": a post, not an asset (blind50 #17).
+        if verb == .delete, !Set(after.prefix(4)).isDisjoint(with: ["message", "messages", "post", "posts", "comment", "thread", "reply"]) { return nil }
         // Ids said as words ("the ci key" is ci-key) as well as the words.
         let pairs = zip(after, after.dropFirst()).map { "\($0)-\($1)" }
         let rest = Set(after + pairs).union(Self.topicWords(after.joined(separator: " ")))

@@ -8,7 +8,9 @@ extension Engine {
     func ownWordsAnswer(_ person: Person, words: Set<String>) -> String? {
         guard !person.mustNotKnow else { return nil }
         let asked = Self.distinctiveQuestionWords(words)
-        let needed = asked.count >= 2 ? 2 : 1
+        // A long question that shares two words with what they said asks something else (blind50 #51: "what did
+        // the forensic image turn up?" got Omar's request for a ticket to attach the image's hash to).
+        let needed = max(asked.count >= 2 ? 2 : 1, asked.count / 3)
         let sent = state.fired.compactMap { fired -> (at: SimDuration, inject: Inject)? in
             guard let inject = injectsByID[fired.id], inject.from == person.id else { return nil }
             return (fired.at, inject)

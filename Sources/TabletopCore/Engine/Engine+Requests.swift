@@ -40,7 +40,8 @@ extension Engine {
 
     private static let requestOpeningBytes = requestOpenings.map { Array($0.utf8) }
     /// What may come before a request that does not open the line: a comma, an "and", a sentence's end.
-    private static let requestSeparatorBytes = [", ", " and ", ". ", "? ", "! ", "; ", " - ", ": "].map { Array($0.utf8) }
+    /// ("I hear you, but please delete that message", blind50 #17.)
+    private static let requestSeparatorBytes = [", ", " and ", ". ", "? ", "! ", "; ", " - ", ": ", " but ", " so "].map { Array($0.utf8) }
     private static let requestSeparatorFirsts = Array(Set(requestSeparatorBytes.map { $0[0] })).sorted()
 
     /// The word right after a request's opening and its fillers, when it names a task, and the words after it.

@@ -17,7 +17,11 @@ extension Engine {
         case .analyst:
             // Evidence from elsewhere (the audit logs that showed the bucket copied) is evidence on it too:
             // blind play had an analyst say she held none on the bucket her own log pull had shown emptied.
-            if looked.hasPrefix("Nobody") {
+            if looked.hasPrefix("Nobody"), latest == nil, let trail = readTrail(bearingOn: asset, keptBy: person), let read = lastRead(of: trail) {
+                // Their own logs, read, that speak of it are evidence on it (blind50 #92: the DLP analyst held "no evidence"
+                // on the uploads his own DLP log read had shown).
+                lines = ["What my \(trail.name) show bears on it, read at \(stamp(read)): \(trail.logs?.text.trimmingWhitespaceAndNewlines() ?? "")"]
+            } else if looked.hasPrefix("Nobody") {
                 lines = [latest.map { "What I have on \(name): \($0) \(looked)" }
                     ?? "I hold no evidence on \(name) myself yet: \(looked.prefix(1).lowercased())\(looked.dropFirst())"]
             } else {
@@ -104,6 +108,14 @@ extension Engine {
         case .did(let pattern): pattern.verb == .notify && pattern.object == Audience.regulator.rawValue
         case .any(let parts), .all(let parts): parts.contains(where: awaitsRegulator)
         default: false
+        }
+    }
+
+    /// A trail the person keeps, already read, whose log speaks of the asset by two words of its name or more.
+    func readTrail(bearingOn asset: Asset, keptBy person: Person) -> Asset? {
+        scenario.assets.first { trail in
+            trail.owner == person.id && trail.id != asset.id && lastRead(of: trail) != nil
+                && (trail.logs.map { Self.nameOverlap(Self.topicWords($0.text), asset.name) >= 2 } ?? false)
         }
     }
 }
