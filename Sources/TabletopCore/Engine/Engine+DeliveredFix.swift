@@ -35,4 +35,24 @@ extension Engine {
             .map { state.decisions[$0].at }
         return [delivered, written].compactMap { $0 }.min()
     }
+
+    /// Asked about a fix they delivered in its own words ("the secret scanning you turned on"), with nothing
+    /// else to say on it: that it is in, since when, and how its test and rollout stand, not "I don't know that"
+    /// (blind51 #117). Of the fixes they built (a task handed to them, or a delivery of theirs), the one sharing
+    /// the most words, two at least; nil when none does.
+    func ownFixAnswer(_ person: Person, words: Set<String>) -> String? {
+        let asked = Self.distinctiveQuestionWords(words)
+        var built: [(text: String, at: SimDuration)] = state.tasks.compactMap { task in
+            guard task.person == person.id, task.done, !task.blocked, case .success(let action?) = ActionParser.parseAction(task.line),
+                  action.verb == .fix, let text = action.text else { return nil }
+            return (text, task.due)
+        }
+        for fired in state.fired {
+            if let inject = injectsByID[fired.id], Self.reportsFix(inject), inject.from == person.id { built.append((inject.text, fired.at)) }
+        }
+        let shared = { (fix: (text: String, at: SimDuration)) in Self.topicWords(fix.text).intersection(asked).count }
+        guard let fix = built.max(by: { shared($0) < shared($1) }), shared(fix) >= 2 else { return nil }
+        let lines = ["My fix is in since \(stamp(fix.at)): '\(Self.excerpt(fix.text.trimmingWhitespaceAndNewlines(), limit: 160))'."]
+        return (lines + fixProgress(since: fix.at) + ["Beyond what it says, I would have to look."]).joined(separator: " ")
+    }
 }

@@ -61,8 +61,23 @@ extension Engine {
     /// "were", "do", "does", "is there" or "are there", or says "ever" or "whether"; not when it asks the
     /// person about their own deeds ("did you…").
     static func asksWhetherItHappened(_ question: String) -> Bool {
+        // Any sentence of it may ask: "You mentioned a second key. Has anyone used that one from outside?" (blind51 #25).
+        var sentences: [String] = []
+        var current = ""
+        for character in question.lowercased() {
+            current.append(character)
+            if "?!".contains(character) || (character == "." && current.count > 3) {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        sentences.append(current)
+        return sentences.contains(where: sentenceAsksWhetherItHappened)
+    }
+
+    private static func sentenceAsksWhetherItHappened(_ sentence: String) -> Bool {
         // "Priya, did anyone use …": the name called first is not the question's first word (blind51 #26).
-        var lowered = question.lowercased()
+        var lowered = sentence.trimmingCharacters(in: .whitespaces)
         if let comma = lowered.firstIndex(of: ","), !lowered[..<comma].contains(" ") { lowered = String(lowered[lowered.index(after: comma)...]) }
         let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
         guard let first = words.first else { return false }

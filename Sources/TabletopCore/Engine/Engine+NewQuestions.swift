@@ -149,6 +149,11 @@ extension Engine {
             }
             // Where it stands now is theirs to say ("is web-03 still serving traffic right now?", blind22 #1).
             guard words.isDisjoint(with: ["still", "now", "currently", "right"]) else { return nil }
+            // What their own asset can reach they know without looking, when a look finds nothing more (blind51 #58:
+            // "what can that key reach?" to the key's owner got "I would have to look").
+            if let card = owned.inspect, card.reveals.isEmpty, !words.isDisjoint(with: Self.reachWords) {
+                return "From how it is set up: \(card.text.trimmingWhitespaceAndNewlines())"
+            }
             let (verb, look) = owned.logs != nil ? ("logs", "logs \(owned.id)") : ("inspect", "inspect \(owned.id)")
             return "I don't know that offhand: nothing I have seen covers it, and I would have to look. "
                 + "Give it to me as a task (delegate \(person.id) \(verb) \(owned.id)) and I report back, or read it yourself with \(look)."
@@ -191,6 +196,9 @@ extension Engine {
 
     /// Words that ask about a fix and how it stands.
     static let fixWords: Set<String> = ["fix", "fixed", "rollout", "rolled", "tested", "patched", "changed", "narrowed", "break", "broke", "broken"]
+
+    /// Words that ask what something can reach or holds.
+    static let reachWords: Set<String> = ["reach", "reaches", "access", "permissions", "rights", "touch", "query", "queries", "scope", "privileges"]
 
     /// Words of a what-if, a call for advice or a question of reasons, which the owner answers from
     /// their own account, not by going to look ("did he have a legitimate reason to take a checkout home?").

@@ -15,11 +15,13 @@ extension Engine {
         }
         let person = asToldNow(person)
         let words = Self.topicWords(topic)
+        // A call for a view on a move ("is it safe to roll it out tonight?") is not a question on their task (blind51 #97).
+        func task() -> String? { Self.asksForAdvice(topic, words: words) ? nil : taskAnswer(person, words: words) }
         if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? suspectAwarenessAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, words: words) ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
             // What they said they would do, asked after (blind51 #71: "you said you'd work out which retailers' exports were copied"),
             // before a deed or task of theirs that shares a word or two (#99: "break the copied objects down per retailer" is not the log read).
             ?? whyAloneAnswer(person, question: topic) ?? promiseAnswer(person, question: topic, words: words) ?? ownDeedsAnswer(person, question: topic, words: words)
-            ?? taskAnswer(person, words: words) {
+            ?? task() {
             outputs.append(.answer(person: person.id, name: person.name, text: own))
             return
         }
@@ -38,12 +40,7 @@ extension Engine {
         // An answer written about one asset is not the answer about another the question names by id
         // ("key" fits ci-key's answer; `ask marco about warehouse-key` is not about ci-key, blind7 #9).
         // An id said as words counts ("the warehouse key" is warehouse-key, blind51 #26: the paste's answer, matched by "key").
-        let spoken = topic.lowercased()
-        // The first said: "did anyone use the warehouse key? The audit logs should show it" asks about the key.
-        let named = knownAssets.first { words.contains($0.id) }
-            ?? knownAssets.compactMap { asset in
-                asset.id.contains("-") ? spoken.range(of: asset.id.replacingOccurrences(of: "-", with: " ")).map { (asset, $0.lowerBound) } : nil
-            }.min { $0.1 < $1.1 }?.0
+        let named = assetSaidByID(in: topic, words: words)
         // An asset named by two words of its name or more ("the billing-export key"): an answer that does not speak of it
         // and matched the question only by a word its name shares with another asset's ("key") is about another one
         // (blind40 #122: the first key's answer). One that matched by other words of the question ("addresses … in the
@@ -151,7 +148,9 @@ extension Engine {
         }
         // Asked for their view on a move, they weigh it against the world, unless an unsaid answer of theirs speaks to that move;
         // asked what they need, they say what the world still asks of the commander on their side.
-        if let advice = adviceAnswer(person, question: topic, words: words, unsaid: match.flatMap { hasSaid($0, by: person) ? nil : $0 })
+        // (A plan of theirs for the fix, delivered since, speaks to nothing now: blind51 #97, "is it safe to roll it out tonight?")
+        if let advice = adviceAnswer(person, question: topic, words: words,
+                                     unsaid: match.flatMap { hasSaid($0, by: person) || deliveredFixAnswer($0, by: person) != nil ? nil : $0 })
             ?? needsAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: advice))
             return

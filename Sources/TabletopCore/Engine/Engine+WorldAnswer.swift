@@ -5,8 +5,13 @@ extension Engine {
     /// names, or about what the person knows and was told, in that order.
     func worldAnswer(_ person: Person, question: String, words: Set<String>) -> String {
         if let status = statusAnswer(person, words: words) { return status }
-        if let own = ownWordsAnswer(person, words: words) { return own }
+        // Asked about an asset of theirs named outright, the owner answers on it before quoting a message of theirs that
+        // named it (blind51 #58: "what can the warehouse key reach?" got Lena's post that found it).
+        let owned = person.mustNotKnow || Self.asksForUpdate(words) ? nil
+            : assetSaidByID(in: question, words: words).flatMap { $0.owner == person.id ? $0 : nil }
+        if owned == nil, let own = ownWordsAnswer(person, words: words) { return own }
         if let beyond = beyondTheCard(person, question: question, words: words) { return beyond }
+        if let owned { return ownerAnswer(owned, by: person) }
         if let named = namedAnswer(person, words: words) { return named }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
         // know keeps their usual words below.
@@ -35,6 +40,7 @@ extension Engine {
             // Only what they were told then: a block made after their last update is nothing they know of (blind20 #18).
             return "\(since)As I understood where we stood then: \(containmentLine(asOf: state.knowledge[person.id]?.updatedAt)) \(person.briefedAnswer ?? person.defaultAnswer)"
         }
+        if !person.mustNotKnow, let fix = ownFixAnswer(person, words: words) { return fix }
         if let unknown = unknownAnswer(person, words: words) { return unknown }
         if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
             let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? deeds(of: person).map { " " + $0 }
@@ -120,6 +126,16 @@ extension Engine {
     static func nameOverlap(_ words: Set<String>, _ name: String) -> Int {
         topicWords(name).filter { $0.count >= 4 && !commonWords.contains($0) }
             .filter { words.contains($0) || words.contains($0 + "s") || ($0.hasSuffix("s") && words.contains(String($0.dropLast()))) }.count
+    }
+
+    /// The known asset a question names by its id, or by its id said as words ("the warehouse key" is
+    /// warehouse-key); of several, the first said ("did anyone use the warehouse key? The audit logs should show it").
+    func assetSaidByID(in question: String, words: Set<String>) -> Asset? {
+        if let byID = knownAssets.first(where: { words.contains($0.id) }) { return byID }
+        let spoken = question.lowercased()
+        return knownAssets.compactMap { asset in
+            asset.id.contains("-") ? spoken.range(of: asset.id.replacingOccurrences(of: "-", with: " ")).map { (asset, $0.lowerBound) } : nil
+        }.min { $0.1 < $1.1 }?.0
     }
 
     /// The known assets the words name, best first: by id, then by how many words of their name the words
