@@ -23,9 +23,17 @@ extension Scorer {
 
     /// For a step whose moves were typed but whose text carried none of what it asks for (`doc update
     /// timeline "…"` without times or impact): that it was done without it, so the finding agrees with
-    /// the table's "0 of 2 points" instead of saying "never done" (blind8). Nil when nothing was typed.
-    func emptyText(_ step: StepResult) -> String? {
-        guard let move = step.evidence.first, let rubric = step.rubric, !rubric.missed.isEmpty else { return nil }
+    /// the table's "0 of 2 points" instead of saying "never done" (blind8; blind51: three follow-ups filed,
+    /// none kept as evidence, as a text carrying nothing is none). Nil when nothing was typed.
+    func emptyText(_ step: StepResult, state: EngineState) -> String? {
+        guard let rubric = step.rubric, !rubric.missed.isEmpty else { return nil }
+        guard let move = step.evidence.first else {
+            guard let runbookStep = runbook.step(step.number),
+                  let typed = state.decisions.first(where: { runbookStep.isEvidence(Self.judgedAction($0, in: state), people: peopleByID) }),
+                  let words = Self.judgedAction(typed, in: state).text else { return nil }
+            let text = words.count > 60 ? String(words.prefix(59)) + "…" : words
+            return "was typed (“\(text)” at T+\(typed.at.clock)) but does not count: its text carries none of the \(rubric.missed.count) points a complete one makes"
+        }
         let text = move.text.count > 60 ? String(move.text.prefix(59)) + "…" : move.text
         return "was typed (“\(text)” at T+\(move.at.clock)) but does not count: its text carries none of what the step asks for (\(rubric.missed.joined(separator: ", ")))"
     }
@@ -103,7 +111,7 @@ extension Scorer {
             case .missed:
                 // A move the step's own hard fail voided was made, not missing: say which, so the debrief does not contradict itself.
                 let voided = hardFailedMoves(for: step.number, in: state).first.map { "'\($0.raw)' at T+\($0.at.clock) does not count: it was a hard fail" }
-                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) \(voided ?? emptyText(step) ?? "was never done")", lesson: step.lesson))
+                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) \(voided ?? emptyText(step, state: state) ?? "was never done")", lesson: step.lesson))
             case .late:
                 // Done right but late: why the step matters, not the scenario's lesson on doing it wrong (blind43: "scoping
                 // only web-03 misses…" beside a sweep that covered the fleet, an hour late).
