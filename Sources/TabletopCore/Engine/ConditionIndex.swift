@@ -13,7 +13,7 @@ enum ConditionKey: Hashable, Sendable {
 
 /// Indexes of a scenario that never change during a drill: positions in `scenario.injects`, ascending, so
 /// that walking an index visits injects in the scenario's order as the linear loops it replaces did.
-struct ConditionIndex: Sendable {
+final class ConditionIndex: Sendable {
     /// Positions of `when` injects by what their condition reads.
     let dependents: [ConditionKey: [Int]]
     /// Positions of `when` injects whose condition reads something untracked (clocks, the declared severity,

@@ -41,17 +41,24 @@ struct StepJudge: Sendable {
         // A channel in a chat the suspect reads is no private channel, however late (blind31: the insider's admin
         // could read #ir-kai-private, and it was step 2 "late"); an out-of-band group is.
         if action.verb == .channel, commsCompromised, !action.outOfBand { return [] }
-        // The numbers only: filtering the steps themselves copied every step that counts.
-        return runbook.steps.compactMap { step -> Int? in
-            // A follow-through ("monitor") counts once the step's own evidence has done it, never alone.
-            let followsThrough = step.followThrough.contains { $0.matches(action) } && done(step.number)
-            guard !judgedByWorld(step.number), followsThrough || step.isEvidence(action, people: people) else { return nil }
-            if action.verb.argument == .indicator, let indicator = action.object,
-               !Self.indicatorWords(indicator).allSatisfy(mentioned.contains) { return nil }
-            if let text = action.text, let rubric = overrides[step.number]?.rubric, !rubric.concepts.isEmpty,
-               rubric.read(text).hit.isEmpty { return nil }
-            return step.requires.allSatisfy(done) ? step.number : nil
+        // The numbers only, each step read in place: binding a step (a closure's argument, a loop's variable)
+        // copied it whole, every string and list of it retained (issue 21).
+        var numbers: [Int] = []
+        for position in runbook.steps.indices where counts(runbook.steps[position], for: action, done: done) {
+            numbers.append(runbook.steps[position].number)
         }
+        return numbers
+    }
+
+    private func counts(_ step: RunbookStep, for action: Action, done: (Int) -> Bool) -> Bool {
+        // A follow-through ("monitor") counts once the step's own evidence has done it, never alone.
+        let followsThrough = step.followThrough.contains { $0.matches(action) } && done(step.number)
+        guard !judgedByWorld(step.number), followsThrough || step.isEvidence(action, people: people) else { return false }
+        if action.verb.argument == .indicator, let indicator = action.object,
+           !Self.indicatorWords(indicator).allSatisfy(mentioned.contains) { return false }
+        if let text = action.text, let rubric = overrides[step.number]?.rubric, !rubric.concepts.isEmpty,
+           rubric.read(text).hit.isEmpty { return false }
+        return step.requires.allSatisfy(done)
     }
 
     /// Whether the action asks someone only for their status (`ask sofia update`): such a question is
