@@ -141,7 +141,9 @@ extension Engine {
             if verb == nil, !rest.isDisjoint(with: Self.rightsWords), !Self.namesWholeAccess(after) { return nil }
             let pronoun = after.first.map { ["it", "them", "his", "her", "their", "that", "this"].contains($0) } ?? false
             // "Cut all of his access, SSO, VPN and chat admin": the person's account, not the chat (blind50 #44).
-            if verb == nil || verb == .disable, Self.namesWholeAccess(after), let owner = namedPerson(in: Set(tokens).union(words)),
+            // "Cut SSO, VPN, chat and the code-host token at 10:00", naming nobody: the suspect's (blind53 #92).
+            if verb == nil || verb == .disable, Self.namesWholeAccess(after),
+               let owner = namedPerson(in: Set(tokens).union(words)) ?? scenario.truth.insider.flatMap({ peopleByID[$0] }).flatMap({ knows(person: $0) ? $0 : nil }),
                let account = knownAssets.first(where: { $0.owner == owner.id && $0.kind == .account }) {
                 return Action(verb: .disable, object: account.id)
             }
@@ -159,7 +161,7 @@ extension Engine {
     /// "everything he has"), not only rights on something ("his admin access").
     static func namesWholeAccess(_ words: [String]) -> Bool {
         words.enumerated().contains { index, word in
-            ["account", "accounts", "everything"].contains(word)
+            ["account", "accounts", "everything", "sso", "vpn", "login", "logins"].contains(word)
                 || (word == "access" && (index == 0 || !rightsWords.contains(words[index - 1])))
         }
     }
@@ -206,6 +208,12 @@ extension Engine {
     }
 
     /// The proposing word a token is, also in its -ing form ("blocking", "disabling", "cutting").
+    /// Whether a line names a move by its verb anywhere, whatever it is done to ("bring the meeting forward and cut
+    /// him off today", of an account the trainee has not met yet).
+    static func proposesMove(_ line: String) -> Bool {
+        line.lowercased().split(whereSeparator: { !$0.isLetter }).contains { proposalWord(String($0)) != nil }
+    }
+
     static func proposalWord(_ token: String) -> String? {
         if proposalVerbs[token] != nil { return token }
         guard token.count > 5, token.hasSuffix("ing") else { return nil }

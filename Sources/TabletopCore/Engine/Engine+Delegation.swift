@@ -46,7 +46,10 @@ extension Engine {
 
     /// What asks someone to a meeting.
     static let invitations = ["please come", "please join", "please attend", "can you attend", "can you join us", "can you come", "will you attend",
-                              "could you attend", "could you join", "you're invited", "you are invited", "please be there"]
+                              "could you attend", "could you join", "you're invited", "you are invited", "please be there",
+                              // (blind51 #114: "I'd like you there" got "Got it, thanks".)
+                              "i'd like you there", "i would like you there", "i'd like you to be there", "i want you there", "hope you can make it",
+                              "can you make it", "join us"]
     /// What thanks someone.
     static let thanks = ["thanks", "thank you", "well done", "good call", "great work", "nice work", "good job", "right instinct", "great catch"]
 

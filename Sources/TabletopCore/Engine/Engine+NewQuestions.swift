@@ -278,7 +278,8 @@ extension Engine {
                 && scenario.cast.contains { $0.mustNotKnow && $0.id == scenario.truth.insider && Self.names(words, $0.id, $0.name) })
             // "Is Kai fully cut off now? Anything left open?", not "should we cut him off now?" (blind41 #128: the token's card).
             || (Self.asksWhetherCutOff(question) && words.isDisjoint(with: ["should", "shall", "would", "when", "how"]))
-        guard asks else { return nil }
+        // "Kai still has access until Friday. Is there a legal reason not to cut him off today?" asks a view (blind53 #37).
+        guard asks, !(Self.asksForAdvice(question, words: words) && Self.proposesMove(question)) else { return nil }
         return "As far as we know: \(containmentLine())"
     }
 }

@@ -216,7 +216,10 @@ extension Engine {
         // Their unsaid answer on it first, then how to hand them what was asked; an answer that finds something
         // has done the looking asked for, and offering to do it as a task as well contradicts it (blind30 #15).
         let looked = (match.map { !$0.reveals.isEmpty } ?? false) && Self.requestedTask(topic.lowercased()).map { ["logs", "log", "pull", "trail", "inspect", "check", "examine"].contains($0.task) } == true
-        let reply = authored.map { again == nil && !toldDone && !looked ? [$0, request].compactMap { $0 }.joined(separator: " ") : $0 }
+        // A "Will do" after their own view would contradict it ("I'd keep Friday 10:00 … Will do: I'll bring it forward",
+        // blind53 #39): only a command to hand over follows an answer.
+        let handOver = request.flatMap { $0.hasPrefix(Self.promiseOpening) ? nil : $0 }
+        let reply = authored.map { again == nil && !toldDone && !looked ? [$0, handOver].compactMap { $0 }.joined(separator: " ") : $0 }
         outputs.append(.answer(person: person.id, name: person.name, text: reply ?? worldAnswer(person, question: topic, words: words)))
         // Their update given, the next one tells what came after it.
         if update, authored == nil || again != nil {

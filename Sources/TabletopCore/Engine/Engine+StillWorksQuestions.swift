@@ -10,7 +10,7 @@ extension Engine {
     /// cut it off. Nil for other questions and for someone who must not know (blind24 #99).
     func stillWorksAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // "Are the hosts working on the new credentials, or is anything still failing?" asks about the new one (blind46 #134).
-        guard !person.mustNotKnow, words.contains("still"), !words.isDisjoint(with: Self.stillWorksWords),
+        guard !person.mustNotKnow, words.contains("still"), !words.isDisjoint(with: Self.stillWorksWords), Self.asksStillWorks(question),
               words.contains("old") || words.isDisjoint(with: ["new", "replacement", "fresh"]),
               let asset = proposedAsset(in: words, for: nil)
         else { return nil }
@@ -19,5 +19,17 @@ extension Engine {
         if let moot = mootByHolder(Action(verb: .revoke, object: id)) { return "No: \(mootText(Action(verb: .revoke, object: id), holder: moot.holder, change: moot.change))" }
         if let pending = pendingChange(of: id) { return "Yes, for now: \(id) is \(pending.phrase); until then it still works." }
         return "As far as anything done so far goes, yes: nothing has cut \(id) off yet."
+    }
+
+    /// Whether "still" stands by a word of working, within three words ("does the key still work", "is it
+    /// live still"), and the working is no person's ("still working his notice" is a job, blind53 #17).
+    static func asksStillWorks(_ question: String) -> Bool {
+        let tokens = question.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        for (index, token) in tokens.enumerated() where stillWorksWords.contains(token) {
+            if token.hasPrefix("work"), let next = tokens[safe: index + 1], ["his", "her", "their", "on", "for", "at", "with", "from", "through"].contains(next) { continue }
+            let near = tokens[max(0, index - 3)..<min(tokens.count, index + 4)]
+            if near.contains("still") { return true }
+        }
+        return false
     }
 }

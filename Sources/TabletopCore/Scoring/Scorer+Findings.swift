@@ -38,6 +38,18 @@ extension Scorer {
         return "was typed (“\(text)” at T+\(move.at.clock)) but does not count: its text carries none of what the step asks for (\(rubric.missed.joined(separator: ", ")))"
     }
 
+    /// Whether the scenario's lesson for a step speaks to what the trainee did: not when it warns of missing an
+    /// asset the trainee did act on (blind51: "scoping only the key in the paste misses the warehouse key", beside a
+    /// revoked warehouse key and a partial impact text); then the runbook's own lesson says why the step matters.
+    func lessonFits(_ step: StepResult, state: EngineState) -> Bool {
+        let words = Engine.topicWords(step.lesson)
+        guard !words.isDisjoint(with: ["miss", "misses", "missed", "overlooks", "overlooked", "forgets", "forgot"]) else { return true }
+        let handled = Set(state.assetChanges.filter { $0.by == nil && $0.state != .inspected }.map(\.asset))
+        return !scenario.assets.contains { asset in
+            handled.contains(asset.id) && (words.contains(asset.id) || Engine.nameOverlap(words, asset.name) >= 2)
+        }
+    }
+
     /// The decisions whose generic hard-fail trap is charged to the step, in order.
     func hardFailedMoves(for step: Int, in state: EngineState) -> [Decision] {
         state.traps.compactMap { sprung in
@@ -125,7 +137,8 @@ extension Scorer {
                 let shortfalls = step.debriefShortfalls.filter { $0 != "no better than the step it needs" }
                 guard !shortfalls.isEmpty else { break }
                 let kept = step.possible > 0 ? " (\(Int((step.points / step.possible * 100).rounded()))% of its points)" : ""
-                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was only partly done\(kept): \(shortfalls.joined(separator: "; "))", lesson: step.lesson))
+                findings.append(ImprovementArea(step: step.number, observation: "\(step.title) (step \(step.number)) was only partly done\(kept): \(shortfalls.joined(separator: "; "))",
+                                                lesson: lessonFits(step, state: state) ? step.lesson : runbook.step(step.number)?.lesson ?? step.lesson))
             default:
                 break
             }
