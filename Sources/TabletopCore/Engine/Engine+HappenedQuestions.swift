@@ -86,8 +86,10 @@ extension Engine {
             if words.count > 2, words[1] == "you", ["seen", "see", "noticed", "notice", "spotted", "observed", "detected"].contains(words[2]) { return true }
             return words.count < 2 || !["you", "your"].contains(words[1])
         }
-        // "Is there any sign the billing key was used?" (blind40 #122).
+        // "Is there any sign the billing key was used?" (blind40 #122), after a clause or not (blind52 #20: "in the eleven
+        // days since, is there any sign the attacker touched the role?").
         if ["is", "are"].contains(first), words.count > 1, words[1] == "there" { return true }
+        if ["any sign", "any evidence", "any trace", "any indication"].contains(where: lowered.contains) { return true }
         return words.contains("ever") || words.contains("whether")
     }
 
@@ -99,13 +101,19 @@ extension Engine {
         let lowered = question.lowercased()
         let deedAt = Self.activityWords.compactMap { word in Self.wordPosition(of: word, in: lowered) }.min()
         guard let deedAt else { return nil }
+        // One the commander names by two words of its name or more counts too: they said it (blind52 #20: "the instance role").
+        let said = Self.topicWords(lowered)
         let trails = scenario.assets.filter { asset in
-            asset.logs != nil && (asset.owner == person.id || knows(asset: asset))
+            asset.logs != nil && (asset.owner == person.id || knows(asset: asset) || Self.nameOverlap(said, asset.name) >= 2)
                 && !state.asset(asset.id, is: .deleted) && !state.asset(asset.id, is: .redeployed)
         }
         let names = trails.map { asset in [asset.id.lowercased()] + Self.topicWords(asset.name).filter { $0.count >= 4 && !Self.commonWords.contains($0) } }
+        // "Use web-03's instance role": what is owned is the thing used, not its owner named first (blind52 #23).
+        let possessive = { (at: Int, name: String) in lowered.dropFirst(at + name.count).hasPrefix("'s ") }
         let after = trails.indices.compactMap { index -> (asset: Asset, at: Int, order: Int)? in
-            names[index].compactMap { Self.wordPosition(of: $0, in: lowered, from: deedAt) }.min().map { (trails[index], $0, index) }
+            names[index].compactMap { name in
+                Self.wordPosition(of: name, in: lowered, from: deedAt).map { possessive($0, name) ? $0 + 1_000_000 : $0 }
+            }.min().map { (trails[index], $0, index) }
         }
         // "Whether the warehouse key was used": said in the passive, what did it stands before the deed (blind51 #57:
         // "… the logs now say it was used" named the audit logs after it).

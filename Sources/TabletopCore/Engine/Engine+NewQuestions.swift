@@ -245,9 +245,11 @@ extension Engine {
     /// Words that ask whether the adversary still has a way in ("is the attacker still in?", "any persistence?").
     static let stillInWords: Set<String> = ["persistence", "foothold", "backdoor", "backdoors"]
 
-    /// Asked whether the adversary still has a way in, the person gives what is cut off and what is
-    /// still open as the commander knows it (blind17 #25: "What I know so far: <an old finding>").
-    /// Someone who must not know hears nothing of it. Nil for other questions.
+    /// The words of each sentence of a text.
+    static func sentences(of text: String) -> [Set<String>] {
+        text.split(whereSeparator: { ".?!".contains($0) }).map { topicWords(String($0)) }
+    }
+
     /// Whether a sentence of the line asks if someone is cut off ("Is Kai fully cut off now?"), not one that says
     /// so before asking something else ("Kai is cut off and has left. Will you brief Elena?", blind41 #134).
     static func asksWhetherCutOff(_ question: String) -> Bool {
@@ -260,6 +262,9 @@ extension Engine {
         }
     }
 
+    /// Asked whether the adversary still has a way in, the person gives what is cut off and what is
+    /// still open as the commander knows it (blind17 #25: "What I know so far: <an old finding>").
+    /// Someone who must not know hears nothing of it. Nil for other questions.
     func accessAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // "What would you change so a leak can never give this much access again?" asks for the fix (blind23 #10).
         // "Anything you want from me?" after an update asks what they need (blind48 #119: the CEO read the cut-offs back).
@@ -269,7 +274,10 @@ extension Engine {
             // "Who should still have access to it?" asks who needs it, not whether the adversary is in (blind45 #118).
             || (((words.contains("access") && words.isDisjoint(with: ["log", "logs", "who"])) || words.contains("way"))
                 && !words.isDisjoint(with: ["still", "anywhere", "left", "remaining", "again"]))
-            || (words.contains("still") && !words.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"]))
+            // In one sentence: "The attacker is cut off. Is the statement still accurate?" asks about the statement (blind52 #104).
+            || (words.contains("still") && Self.sentences(of: question).contains { sentence in
+                sentence.contains("still") && !sentence.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"])
+            })
             // "Do you think the attacker is finally out?" (blind43 #118: "I don't know that about report-01").
             || (!words.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"]) && !words.isDisjoint(with: ["out", "gone", "evicted"])
                 && words.isDisjoint(with: ["should", "shall", "how", "kick", "get", "keep"]))

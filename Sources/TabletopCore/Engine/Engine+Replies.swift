@@ -128,7 +128,7 @@ extension Engine {
         // An update that ends "anything you want from me?" asks what they need, whatever it said happened (blind48 #119).
         let asksNeeds = Self.needsPhrases.contains(where: topic.lowercased().contains)
         // Whether something still works comes first: "do the old credentials still work anywhere?" is not whether they were used (blind49 #133).
-        if !asksNeeds, let since = stillWorksAnswer(person, question: topic, words: words) ?? sinceAnswer(person, words: words)
+        if !asksNeeds, let since = stillWorksAnswer(person, question: topic, words: words) ?? sinceAnswer(person, words: words, question: topic)
             ?? (matchSaid ? happenedAnswer(person, question: topic, words: words) : nil),
            !(Self.asksForAdvice(topic, words: words) && proposedAction(in: topic, words: words) != nil) {
             outputs.append(.answer(person: person.id, name: person.name, text: since))

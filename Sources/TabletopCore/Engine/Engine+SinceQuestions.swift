@@ -25,7 +25,10 @@ extension Engine {
     /// with its time, or that nothing they have seen shows it, and the trail that would (blind21 #8,
     /// #9, #21; blind20 #17: the morning's finding, or the suspect's card, instead). Nil for other
     /// questions and for someone who must not know.
-    func sinceAnswer(_ person: Person, words: Set<String>) -> String? {
+    /// With `question`, a question whether something happened that names a trail is left to `happenedAnswer`
+    /// rather than answered with the best fact they know (blind52 #20: "since the upload, is there any sign the
+    /// attacker used it to touch the instance role?" got the webshell's report).
+    func sinceAnswer(_ person: Person, words: Set<String>, question: String? = nil) -> String? {
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.sinceWords), !words.isDisjoint(with: Self.activityWords) else { return nil }
         let suspect = scenario.truth.insider.flatMap { id in scenario.cast.first { $0.id == id } }
         let namesSuspect = suspect.map { Self.names(words, $0.id, $0.name) } ?? false
@@ -53,6 +56,7 @@ extension Engine {
             let name = suspect.name.split(separator: " ").first.map(String.init) ?? suspect.name
             return "The newest I have on \(name)\(newest.at.map { " came in at \(stamp($0))" } ?? ""): \(told(newest.fact)) Nothing newer has reached me."
         }
+        if let question, Self.asksWhetherItHappened(question), deedTrail(in: question, askedOf: person) != nil { return nil }
         let asked = Self.distinctiveQuestionWords(words)
         if let best = bestKnown(by: person, sharing: asked), best.overlap >= 2 {
             return "\(best.told) Nothing newer than that has reached me."
