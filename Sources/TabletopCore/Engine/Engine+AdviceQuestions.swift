@@ -38,7 +38,11 @@ extension Engine {
         let lowered = " " + line.lowercased().replacingOccurrences(of: "’", with: "'") + " "
         // "Would you revoke it now or watch first?" weighs two moves; "would you pull the logs?" asks for one.
         if lowered.contains(" or ") || lowered.contains(" rather than "), [" would you ", " do we ", " do i "].contains(where: lowered.contains) { return true }
-        return adviceOpenings.contains { lowered.contains(" " + $0) }
+        if adviceOpenings.contains(where: { lowered.contains(" " + $0) }) { return true }
+        // "Would blocking uploads right now tip Kai off?": a move, as a gerund, weighed (blind53 #23).
+        let tokens = lowered.split(separator: " ").prefix(3).map(String.init)
+        return ["would", "will", "could", "does", "is"].contains(tokens.first ?? "")
+            && tokens.dropFirst().contains { $0.hasSuffix("ing") && proposalWord($0) != nil }
     }
 
     /// Words that propose a move, and the command it would be; `nil` is a cut-off whose verb depends on
