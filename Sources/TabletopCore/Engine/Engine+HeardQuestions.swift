@@ -18,7 +18,7 @@ extension Engine {
         let lowered = question.lowercased()
         guard Self.heardOpenings.contains(where: { lowered.hasPrefix($0) || lowered.contains(", \($0)") }) else { return nil }
         let asked = Self.distinctiveQuestionWords(words).subtracting(["heard", "hear", "aware", "told", "know", "seen"])
-        if let best = bestKnown(by: person, sharing: asked), best.overlap >= 2 { return "Yes. \(best.told)" }
+        if let best = bestKnown(by: person, sharing: asked, naming: words), best.overlap >= 2 { return "Yes. \(best.told)" }
         return "No, that is news to me. If I need to act on it, tell me what you know: tell \(person.id) \"…\"."
     }
 }

@@ -58,7 +58,7 @@ extension Engine {
         if let access = accessAnswer(person, question: question, words: words) { return access }
         // The parts of an id count for what a fact says ("#ir-insider-private" is about a private channel).
         let parts = new.filter { $0.contains("-") }.flatMap { $0.split(separator: "-").map(String.init) }.filter { $0.count >= 4 }
-        let best = bestKnown(by: person, sharing: new.union(parts))
+        let best = bestKnown(by: person, sharing: new.union(parts), naming: words)
         // A long question needs three shared words, as in `worldAnswer` (blind42 #109).
         if let best, best.overlap >= (Self.distinctiveQuestionWords(words).count >= 6 ? 3 : 2) { return best.told }
         if let status = statusAnswer(person, words: words) { return status }
@@ -135,7 +135,7 @@ extension Engine {
         // answer, unless the question is specific (four words besides the name).
         let owned = assetsByID[first.0].flatMap { $0.owner == person.id ? $0 : nil }
         guard rest.count >= (owned == nil ? Self.namedQuestionWords : Self.specificQuestionWords) else { return nil }
-        if let best = bestKnown(by: person, sharing: rest), best.overlap >= 2 { return best.told }
+        if let best = bestKnown(by: person, sharing: rest, naming: words), best.overlap >= 2 { return best.told }
         // Their own asset, asked something nobody has looked into: they would have to look, and say how (blind21 #1).
         // A what-if, a call for advice or a reason ("if we pull the rights, will he notice?") is no look to take.
         // Something done to it is theirs to tell: their own account says what and when ("what state is web-07 in?").
@@ -209,7 +209,8 @@ extension Engine {
     /// What the person has seen or knows that shares the most of the given words (ties: the newest):
     /// a fact they know, their own report, or a message in a channel they are in or sent to them
     /// (Sofia asked whether TechDaily quoted us knows the 18:00 story, blind17 #24). Nil when nothing does.
-    func bestKnown(by person: Person, sharing words: Set<String>) -> (told: String, overlap: Int)? {
+    /// `naming`: the whole question's words, when `words` are only part of them, to tell which asset it names.
+    func bestKnown(by person: Person, sharing words: Set<String>, naming: Set<String>? = nil) -> (told: String, overlap: Int)? {
         guard !words.isEmpty else { return nil }
         let facts = factsKnown(by: person.id).compactMap { id in
             world.factsByID[id].map { (text: $0.text, told: "What I know about that: \(factWithSince(id) ?? told($0))") }
@@ -230,9 +231,16 @@ extension Engine {
         }
         // A fact shares one word to be about it; a message, written for its moment, two.
         let candidates = facts + messages + passings
+        // Asked about an asset by its id, what speaks only of another of its kind is about that one (blind52 #28: web-03's
+        // webshell, asked what is known of web-10).
+        let named = knownAssets.filter { (naming ?? words).contains($0.id) }
+        let elsewhere = { (text: String) in
+            !named.isEmpty && !named.contains { Self.mentions(text, $0) }
+                && self.knownAssets.contains { other in !named.contains { $0.id == other.id } && named.contains { $0.kind == other.kind } && Self.mentions(text, other) }
+        }
         return candidates.enumerated()
             .map { (index: $0.offset, told: $0.element.told, overlap: Self.topicWords($0.element.text).intersection(words).count) }
-            .filter { $0.overlap >= ($0.index < facts.count ? 1 : 2) }
+            .filter { $0.overlap >= ($0.index < facts.count ? 1 : 2) && !elsewhere(candidates[$0.index].text) }
             .max { ($0.overlap, $0.index) < ($1.overlap, $1.index) }
             .map { ($0.told, $0.overlap) }
     }

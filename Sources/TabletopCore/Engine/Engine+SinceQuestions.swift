@@ -58,7 +58,7 @@ extension Engine {
         }
         if let question, Self.asksWhetherItHappened(question), deedTrail(in: question, askedOf: person) != nil { return nil }
         let asked = Self.distinctiveQuestionWords(words)
-        if let best = bestKnown(by: person, sharing: asked), best.overlap >= 2 {
+        if let best = bestKnown(by: person, sharing: asked, naming: words), best.overlap >= 2 {
             return "\(best.told) Nothing newer than that has reached me."
         }
         return "Nothing I have seen shows that." + trailLine(sinceTrail(person, words: words))

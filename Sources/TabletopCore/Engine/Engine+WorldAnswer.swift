@@ -26,7 +26,7 @@ extension Engine {
         // holds, for questions on retention and on when to tell).
         let asked = Self.distinctiveQuestionWords(words)
         let needed = asked.count >= 6 ? 3 : asked.count >= 2 ? 2 : 1
-        if !person.mustNotKnow, let best = bestKnown(by: person, sharing: asked), best.overlap >= needed { return best.told }
+        if !person.mustNotKnow, let best = bestKnown(by: person, sharing: asked, naming: words), best.overlap >= needed { return best.told }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         if let fact = known.last(where: { fact in Self.topicWords(fact.text).intersection(distinctive).count >= needed }) {
             return "What I know about that: \(told(fact))"
