@@ -26,6 +26,8 @@ extension Engine {
         guard !person.mustNotKnow else { return nil }
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
         if Self.briefingOffers.contains(where: lowered.contains) { return briefingOfferAnswer(person) }
+        // "Will you or someone from the board want to attend?" (blind54 #102: "Will do: I'll or someone…").
+        if Self.invitations.contains(where: lowered.contains) { return "Thanks, I'll be there." }
         // "Who on your team can collect a workstation?" asks for their hands, not for a fact (blind47 #63).
         if ["who on your team", "who in your team", "who from your team", "anyone on your team", "anyone in your team", "someone on your team"]
             .contains(where: lowered.contains) {
@@ -52,8 +54,11 @@ extension Engine {
             .drop { $0.allSatisfy { !$0.isLetter } || ["and", "but", "so"].contains($0.lowercased()) }
             .drop { Self.openingWords.contains($0.lowercased()) }
         var request: [String] = []
+        // "Can we get you to …": the asking, not what is asked.
+        let asking = tokens.prefix(3).map { $0.lowercased() }
+        let opened = asking.starts(with: ["get", "you", "to"]) ? tokens.dropFirst(3) : asking.starts(with: ["get", "you"]) ? tokens.dropFirst(2) : tokens
         // Their team's hands or someone's ("can your team collect it"): the one who will do it, then what.
-        var words = Array(tokens)
+        var words = Array(opened)
         let helpers = Self.helpersAsked(words)
         words.removeFirst(helpers.words)
         for (index, word) in words.enumerated() {
@@ -171,7 +176,8 @@ extension Engine {
     static let doubtOpeners: Set<String> = ["would", "will", "could", "can", "is", "are", "does", "do", "might", "should", "won't", "wouldn't", "isn't"]
 
     /// The words of a request's opening ("can we get you to").
-    static let openingWords: Set<String> = ["can", "could", "would", "will", "you", "please", "pls", "we", "get", "to", "mind"]
+    /// ("get" only in "can we get you to": "get some sleep" keeps its verb, blind55.)
+    static let openingWords: Set<String> = ["can", "could", "would", "will", "you", "please", "pls", "we", "to", "mind"]
 
     /// A word of the commander's request as the person says it back ("your team" is "my team").
     static func turnedToTheSpeaker(_ word: String) -> String {

@@ -12,8 +12,11 @@ extension Engine {
            !state.notified.contains(audience) {
             state.notified.append(audience)
         }
-        let reply = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." }
-            ?? Self.questionInMessage(text).flatMap { answerToMessage(asToldNow(person), question: $0) } ?? tellReaction(asToldNow(person), text)
+        // A message that settles their question and asks one of its own gets both: the thanks, then the answer
+        // (blind54 #47: "Did you get my earlier message?" was swallowed by the thanks).
+        let thanks = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." }
+        let asked = Self.questionInMessage(text).flatMap { answerToMessage(asToldNow(person), question: $0) }
+        let reply = thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
         if let reply { rememberPromise(reply, by: person) }
         // A message that ends a sentence of its own needs no second full stop after its closing quote.
         let end = text.last.map { ".!?…".contains($0) } == true ? "" : "."
@@ -49,7 +52,7 @@ extension Engine {
                               "could you attend", "could you join", "you're invited", "you are invited", "please be there",
                               // (blind51 #114: "I'd like you there" got "Got it, thanks".)
                               "i'd like you there", "i would like you there", "i'd like you to be there", "i want you there", "hope you can make it",
-                              "can you make it", "join us"]
+                              "can you make it", "join us", "want to attend", "like to attend", "want to join", "like to join"]
     /// What thanks someone.
     static let thanks = ["thanks", "thank you", "well done", "good call", "great work", "nice work", "good job", "right instinct", "great catch"]
 

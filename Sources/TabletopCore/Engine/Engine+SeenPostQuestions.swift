@@ -17,6 +17,12 @@ extension Engine {
         // A channel the question names ("my message in #incident") holds the post it means.
         // ("your question from #incident" names where they asked, not where the post went).
         let named = state.channels.first { channel in ["in ", "on ", "to "].contains { lowered.contains($0 + channel.id.lowercased()) } }?.id
+        // "Did you get my earlier message?" of a message sent them directly (blind54 #47: "I have not seen a post from you").
+        if named == nil, !words.contains("post"),
+           let sent = state.decisions.last(where: { $0.action.verb == .tell && $0.action.object == person.id && !($0.action.text ?? "").contains(question) }),
+           let text = sent.action.text {
+            return "Yes: your message at \(stamp(sent.at)), \"\(Self.excerpt(text, limit: 100))\"."
+        }
         let posts = watch.decisions(by: .post, in: state).map { state.decisions[$0] }.filter { named == nil || $0.action.object == named }
         // The post the question means: the newest that shares a distinctive word with it, else the newest.
         let asked = Self.distinctiveQuestionWords(words).subtracting(["post", "message", "update", "note", "see", "seen", "saw", "read"])

@@ -107,7 +107,15 @@ extension Engine {
     func referenceMove(in words: Set<String>) -> (raw: String, at: SimDuration)? {
         guard words.contains("since") || words.contains("after") else { return nil }
         for (names, verb) in Self.referenceMoves where !words.isDisjoint(with: names) {
-            if let last = watch.decisions(by: verb, in: state).last { return (state.decisions[last].raw, state.decisions[last].at) }
+            let made = watch.decisions(by: verb, in: state)
+            // The one on what the question names ("since I revoked the ci-deployer key", not the later revoke of the
+            // backup key, blind54 #67), else the latest.
+            let named = made.last { index in
+                state.decisions[index].action.object.flatMap { assetsByID[$0] }.map { asset in
+                    words.contains(asset.id) || Self.nameOverlap(words, asset.name) >= 1 && Self.names(words, asset.id, asset.name)
+                } ?? false
+            }
+            if let chosen = named ?? made.last { return (state.decisions[chosen].raw, state.decisions[chosen].at) }
         }
         return nil
     }

@@ -10,7 +10,9 @@ extension Engine {
     /// cut it off. Nil for other questions and for someone who must not know (blind24 #99).
     func stillWorksAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // "Are the hosts working on the new credentials, or is anything still failing?" asks about the new one (blind46 #134).
+        // "Could you try to get around it, looking for a key that still works?" asks for a test (blind54 #71).
         guard !person.mustNotKnow, words.contains("still"), !words.isDisjoint(with: Self.stillWorksWords), Self.asksStillWorks(question),
+              words.isDisjoint(with: ["try", "attempt"]) || words.isDisjoint(with: ["around", "break", "bypass", "circumvent", "defeat"]),
               words.contains("old") || words.isDisjoint(with: ["new", "replacement", "fresh"]),
               let asset = proposedAsset(in: words, for: nil)
         else { return nil }
