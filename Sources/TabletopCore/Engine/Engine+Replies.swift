@@ -103,7 +103,8 @@ extension Engine {
             return
         }
         // Counsel asked about chain of custody answers it, unless an answer of theirs is on custody (blind45 #126: the regulator).
-        if words.contains("custody"), let custody = custodyAnswer(person, words: words), !(match?.topics.contains(where: Self.custodyWords.contains) ?? false) {
+        // "Which of these do you want under a formal legal hold?" is custody too (blind55 #95: "I don't know that about web-03").
+        if words.contains("custody") || (words.contains("legal") && words.contains("hold")), let custody = custodyAnswer(person, words: words), !(match?.topics.contains(where: Self.custodyWords.contains) ?? false) {
             outputs.append(.answer(person: person.id, name: person.name, text: custody))
             return
         }
