@@ -49,6 +49,15 @@ import Testing
 
     @Test(arguments: [("your", "my"), ("yourself?", "myself?"), ("me,", "you,"), ("IOC", "IOC"), ("my", "your")])
     func wordsAreTurnedToTheSpeaker(word: String, turned: String) {
-        #expect(Engine.turnedToTheSpeaker(word) == turned)
+        #expect(Engine.turnedToTheSpeaker([word]) == [turned])
+    }
+
+    /// "You" in what was asked is the one asked: "I" before a verb, "me" elsewhere (blind54 #80).
+    @Test(arguments: [("tell me when you could have it done", "tell you when I could have it done"),
+                      ("send the list to you and Priya", "send the list to me and Priya"),
+                      ("check what you're allowed to share", "check what I'm allowed to share")])
+    func youIsTheOneAsked(request: String, said: String) {
+        let words = request.split(separator: " ").map(String.init)
+        #expect(Engine.turnedToTheSpeaker(words).joined(separator: " ") == said)
     }
 }

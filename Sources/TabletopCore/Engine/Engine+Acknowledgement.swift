@@ -105,7 +105,7 @@ extension Engine {
         } else if Self.questionRequests.contains(opening), Self.asksSomethingOfTheSpeaker(request.dropFirst().first, after: opening) {
             return nil
         }
-        let said = request.map(Self.turnedToTheSpeaker).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.!; "))
+        let said = Self.turnedToTheSpeaker(request).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.!; "))
         guard !said.isEmpty else { return nil }
         return "Will do: \(subject) \(said)."
     }
@@ -179,14 +179,31 @@ extension Engine {
     /// ("get" only in "can we get you to": "get some sleep" keeps its verb, blind55.)
     static let openingWords: Set<String> = ["can", "could", "would", "will", "you", "please", "pls", "we", "to", "mind"]
 
-    /// A word of the commander's request as the person says it back ("your team" is "my team").
-    static func turnedToTheSpeaker(_ word: String) -> String {
-        let trail = String(word.reversed().prefix { ",;:?.!".contains($0) }.reversed())
-        let bare = String(word.dropLast(trail.count))
-        let turned = ["your": "my", "yours": "mine", "yourself": "myself", "you": "you", "me": "you", "my": "your", "mine": "yours",
-                      "myself": "yourself", "i": "you", "i'm": "you're"][bare.lowercased()] ?? bare
-        return turned + trail
+    /// The words of the commander's request as the person says them back ("your team" is "my team").
+    static func turnedToTheSpeaker(_ words: [String]) -> [String] {
+        words.indices.map { index in
+            let word = words[index]
+            let trail = String(word.reversed().prefix { ",;:?.!".contains($0) }.reversed())
+            let bare = String(word.dropLast(trail.count))
+            // "You" in what was asked is the person asked: "I" before a verb ("when you could have it done"), else "me"
+            // (blind54 #80: "tell you roughly when you could have it done").
+            if bare.lowercased() == "you" {
+                let next = words[safe: index + 1]?.lowercased().trimmingCharacters(in: .punctuationCharacters) ?? ""
+                let asSubject = trail.isEmpty && subjectVerbs.contains(next)
+                return (asSubject ? "I" : "me") + trail
+            }
+            let turned = ["your": "my", "yours": "mine", "yourself": "myself", "me": "you", "my": "your", "mine": "yours",
+                          "myself": "yourself", "i": "you", "i'm": "you're", "you'd": "I'd", "you're": "I'm", "you'll": "I'll",
+                          "you've": "I've"][bare.lowercased()] ?? bare
+            return turned + trail
+        }
     }
+
+    /// Words after "you" that make it the subject of a verb ("you could", "you need").
+    static let subjectVerbs: Set<String> = [
+        "could", "can", "will", "would", "should", "have", "had", "need", "think", "know", "see", "find", "get", "do", "did", "might",
+        "may", "must", "want", "expect", "plan",
+    ]
 
     /// Offered a briefing: yes, and how (a briefing for leadership, a message for anyone), or that their
     /// last update is recent enough that only what changed since is wanted.

@@ -3,6 +3,8 @@ extension Engine {
     /// ends on none, or the question is an invitation (answered as one by `tellReaction`).
     static func questionInMessage(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespaceAndNewlines()
+        // "I need your view on the GDPR notification." asks as a question does (blind54 #34: "Got it, thanks.").
+        if !trimmed.hasSuffix("?"), let asked = askedForView(trimmed) { return asked }
         guard trimmed.hasSuffix("?") else { return nil }
         let lowered = trimmed.lowercased()
         guard !invitations.contains(where: lowered.contains) else { return nil }
@@ -11,6 +13,17 @@ extension Engine {
         let start = body.lastIndex { ".!?".contains($0) }.map { body.index(after: $0) } ?? body.startIndex
         let sentence = String(trimmed[start...]).trimmingWhitespaceAndNewlines()
         return sentence.count >= 3 ? sentence : nil
+    }
+
+    /// The last sentence of a message that asks for the person's view without a question mark ("I need your view
+    /// on the notification", "let me know what you think"), as a question; nil for other messages.
+    static func askedForView(_ text: String) -> String? {
+        let sentence = text.split(whereSeparator: { ".!".contains($0) }).last.map { String($0).trimmingWhitespaceAndNewlines() } ?? ""
+        let lowered = sentence.lowercased()
+        let asks = ["your view", "your advice", "your take", "your opinion", "your recommendation", "what you think", "what you'd advise",
+                    "what you would advise", "let me know if you agree"]
+        guard asks.contains(where: lowered.contains) else { return nil }
+        return sentence + "?"
     }
 
     /// A person's answer to the question a message ends on, as `ask` would give it (blind49 #114: "…, agreed?" got

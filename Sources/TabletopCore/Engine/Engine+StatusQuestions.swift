@@ -143,7 +143,8 @@ extension Engine {
               // "Anything that would stop us closing?" (blind46 #120: "I don't know that about report-01").
               !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left", "comfortable", "happy", "fine", "objection",
                                        "objections", "stop", "block", "prevent"]),
-              !words.contains("need")
+              // (Asked what is open on the legal side and whether they need something, the open items come first, blind54 #90.)
+              !words.contains("need") || legalOpen
         else { return nil }
         if let closedAt = watch.decisions(by: .close, in: state).last.map({ state.decisions[$0].at }), closed {
             return "It is closed: you closed the incident at \(stamp(closedAt))."
