@@ -72,7 +72,11 @@ extension Engine {
             }
         }
         sentences.append(current)
-        return sentences.contains(where: sentenceAsksWhetherItHappened)
+        // A clause may lead it: "besides the rows six days ago, did web-10 query the database again?" (blind55 #62).
+        let clauses = sentences.flatMap { sentence in
+            [sentence] + sentence.components(separatedBy: ", ").dropFirst().map { String($0) }
+        }
+        return clauses.contains(where: sentenceAsksWhetherItHappened)
     }
 
     private static func sentenceAsksWhetherItHappened(_ sentence: String) -> Bool {
