@@ -40,6 +40,7 @@ extension Engine {
             .contains(where: lowered.contains) {
             return "Understood: it stays with me."
         }
+        if let goAhead = fixGoAhead(person, text) { return goAhead }
         if let request = acknowledgement(person, question: text) { return request }
         if !Self.isRequest(text), Self.thanks.contains(where: lowered.contains) { return "Thanks, glad it helped." }
         // A request the shell has no move for ("narrow the role so CI reads only what it needs") is taken on as a
@@ -48,6 +49,20 @@ extension Engine {
     }
 
     /// What asks someone to a meeting.
+    /// "Go ahead: move CI to short-lived credentials…" to the one who proposed that fix is the fix handed to them: the
+    /// command that hands it over, never "Got it, thanks" and nothing started (blind57 #52).
+    func fixGoAhead(_ person: Person, _ text: String) -> String? {
+        let lowered = text.lowercased()
+        guard let opening = ["go ahead:", "go ahead and", "go ahead with", "go ahead,", "please go ahead"].compactMap({ lowered.range(of: $0) }).first,
+              let plan = person.answers.first(where: { $0.topics.contains("fix") }) else { return nil }
+        let rest = String(text[opening.upperBound...]).trimmingWhitespaceAndNewlines()
+        // Up to the end of its sentence (a full stop before a space: "deploy/env.yml" stays whole).
+        let end = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
+        let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
+        guard Self.topicWords(plan.text).intersection(Self.distinctiveQuestionWords(Self.topicWords(what))).count >= 2 else { return nil }
+        return "Say the word and it is done: 'delegate \(person.id) fix \"\(what)\"', and I report back when it is ready for testing."
+    }
+
     static let invitations = ["please come", "please join", "please attend", "can you attend", "can you join us", "can you come", "will you attend",
                               "could you attend", "could you join", "you're invited", "you are invited", "please be there",
                               // (blind51 #114: "I'd like you there" got "Got it, thanks".)

@@ -21,6 +21,11 @@ extension Engine {
             let shown = trail.logs.map { $0.text.trimmingWhitespaceAndNewlines() } ?? "nothing unusual."
             return "\(Self.capitalisedFirst(log)) would show it, and it was read at \(stamp(read)): \(shown)\(absent(from: shown, "It says nothing of"))"
         }
+        // A read of it under way is said as such (blind57 #21: "nobody has read it yet" to the one reading it).
+        if let reading = state.tasks.first(where: { !$0.done && $0.line == "logs \(trail.id)" }), let reader = peopleByID[reading.person] {
+            let who = reader.id == person.id ? "I am reading it now" : "\(reader.name) is reading it now"
+            return "\(Self.capitalisedFirst(log)) would show it, and \(who): back by \(stamp(reading.due)). I'll say whether it shows that."
+        }
         let keeper = trail.owner.flatMap { peopleByID[$0] }
         let whose = keeper.map { $0.id == person.id ? " It is mine to pull." : " \($0.name) keeps it." } ?? ""
         // What they know that the log also holds (an administrator's reading of the query log, or what the role can reach).
