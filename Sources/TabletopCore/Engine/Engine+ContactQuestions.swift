@@ -1,6 +1,8 @@
 extension Engine {
     /// Words that ask whether someone got in touch.
-    static let contactWords: Set<String> = ["contacted", "contact", "messaged", "message", "called", "emailed", "reached", "texted", "approached"]
+    /// ("contact" and "message" only as verbs on someone: "staff contacts" is a list, blind56: Rita asked about sev1.)
+    static let contactWords: Set<String> = ["contacted", "messaged", "called", "emailed", "reached", "texted", "approached"]
+    static let contactPhrases = ["in touch", "contact you", "contact anyone", "contact us", "message you", "messaged you"]
     /// Words of the drill's deeds that say the suspect got in touch with someone.
     static let contactDeedWords = ["messages", "calls", "emails", "texts", "asks", "writes"]
 
@@ -8,9 +10,10 @@ extension Engine {
     /// says what the drill had the suspect do towards them, with when, or that nothing came (blind47 #104:
     /// Kai's card and "Is this about Kai?"). Nil for other questions, for the suspect and for someone who
     /// must not know.
-    func suspectContactAnswer(_ person: Person, words: Set<String>) -> String? {
+    func suspectContactAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, let id = scenario.truth.insider, id != person.id, let suspect = peopleByID[id],
-              !words.isDisjoint(with: Self.contactWords), Self.names(words, id, suspect.name) else { return nil }
+              !words.isDisjoint(with: Self.contactWords) || Self.contactPhrases.contains(where: question.lowercased().contains),
+              Self.names(words, id, suspect.name) else { return nil }
         let first = Self.firstName(suspect).capitalized, mine = Self.firstName(person).capitalized
         let towards = (state.deeds ?? []).last { deed in
             deed.person == person.id && Self.contactDeedWords.contains { deed.text.contains("\(first) \($0) \(mine)") }
