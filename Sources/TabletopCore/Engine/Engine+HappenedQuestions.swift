@@ -90,6 +90,8 @@ extension Engine {
         if let comma = lowered.firstIndex(of: ","), !lowered[..<comma].contains(" ") { lowered = String(lowered[lowered.index(after: comma)...]) }
         let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
         guard let first = words.first else { return false }
+        // "Does this change your view on the timing?" asks for a view (blind56: Grace quoted a laptop log).
+        if ["your view", "your mind", "your advice", "your plan", "your thinking"].contains(where: lowered.contains) { return false }
         if ["did", "has", "have", "had", "was", "were", "do", "does"].contains(first) {
             // "Have you seen any unusual connections …?" asks what happened, as they would have seen it (blind43 #39).
             if words.count > 2, words[1] == "you", ["seen", "see", "noticed", "notice", "spotted", "observed", "detected"].contains(words[2]) { return true }

@@ -27,7 +27,11 @@ extension Engine {
         acts.sort { $0.at < $1.at }
         // What the question asks them to have done ("hide the alert"), or only the asset it names ("curl
         // cdn-update-check.net": blocking it is something they did to it, not a yes).
-        let doing = acts.filter { !Self.topicWords($0.text).isDisjoint(with: distinctive.subtracting(named.flatMap { Self.topicWords($0.id + " " + $0.name) })) }
+        // A long question needs two shared words (blind56: "did you hand Kai the demand to return every copy?" was a
+        // "Yes" by the draft's "a copy of our customer list").
+        let asked = distinctive.subtracting(named.flatMap { Self.topicWords($0.id + " " + $0.name) })
+        let needed = asked.count >= 5 ? 2 : 1
+        let doing = acts.filter { Self.topicWords($0.text).intersection(asked).count >= needed }
         let relevant = doing.isEmpty ? acts.filter { act in named.contains { Self.mentions(act.text, $0) } } : doing
         let told = relevant.suffix(3).map { "\(stamp($0.at)): \($0.text)" }.joined(separator: " ")
         switch form {
