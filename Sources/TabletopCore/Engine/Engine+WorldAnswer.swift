@@ -132,9 +132,10 @@ extension Engine {
     /// warehouse-key); of several, the first said ("did anyone use the warehouse key? The audit logs should show it").
     func assetSaidByID(in question: String, words: Set<String>) -> Asset? {
         if let byID = knownAssets.first(where: { words.contains($0.id) }) { return byID }
-        let spoken = question.lowercased()
+        // Whole words only (`wordPosition`): "ci key" is not inside "magic keys".
+        let lowered = question.lowercased()
         return knownAssets.compactMap { asset in
-            asset.id.contains("-") ? spoken.range(of: asset.id.replacingOccurrences(of: "-", with: " ")).map { (asset, $0.lowerBound) } : nil
+            asset.id.contains("-") ? Self.wordPosition(of: asset.id.replacingOccurrences(of: "-", with: " "), in: lowered).map { (asset, $0) } : nil
         }.min { $0.1 < $1.1 }?.0
     }
 
