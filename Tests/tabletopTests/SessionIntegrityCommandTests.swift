@@ -225,7 +225,9 @@ import Testing
         let session = try DrillCommandTests.sessionFile(in: data)
         // The owner is 'nobody', and nothing in the folder may be written any more. The binary is
         // copied where 'nobody' may run it (the checkout may sit in a folder only root can enter).
-        let runnable = DrillCommandTests.temporaryFolder() + "/tabletop"
+        let runnableFolder = DrillCommandTests.temporaryFolder(), runnable = runnableFolder + "/tabletop"
+        // The copy is the size of the debug binary (170 MB): left behind, every run filled /tmp further.
+        defer { try? FileManager.default.removeItem(atPath: runnableFolder) }
         let setup = try CommandLineTests.shell("cp '\(CommandLineTests.binary.path)' '\(runnable)' && chmod 755 '\(runnable)' "
             + "&& chmod 755 \"$(dirname '\(runnable)')\" && chown -R nobody '\(data)' && chmod -R a-w '\(data)'")
         #expect(setup.status == 0, "\(setup.stderr)")
