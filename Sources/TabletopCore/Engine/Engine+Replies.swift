@@ -317,8 +317,20 @@ extension Engine {
     private static let topicWordsMemo = TextMemo<String, Set<String>>(limit: 20_000)
 
     private static func computeTopicWords(_ topic: String) -> Set<String> {
-        let tokens = topic.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || "-_.:/".contains($0)) })
-            .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".:/-_")) }.filter { !$0.isEmpty }
+        // ASCII is decided without Unicode property look-ups, and the joiners are trimmed without a
+        // Foundation CharacterSet: both were most of this function's time (issue 21).
+        let isJoiner = { (character: Character) in "-_.:/".contains(character) }
+        let tokens = topic.lowercased().split(whereSeparator: { character in
+            if let ascii = character.asciiValue, !isJoiner(character) {
+                return !(ascii >= UInt8(ascii: "a") && ascii <= UInt8(ascii: "z") || ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9"))
+            }
+            return !(character.isLetter || character.isNumber || isJoiner(character))
+        }).map { token in
+            var trimmed = token
+            while let first = trimmed.first, isJoiner(first) { trimmed = trimmed.dropFirst() }
+            while let last = trimmed.last, isJoiner(last) { trimmed = trimmed.dropLast() }
+            return String(trimmed)
+        }.filter { !$0.isEmpty }
         var words = Set(tokens)
         for token in tokens {
             if token.contains(where: { ".:/-_".contains($0) }) {

@@ -123,6 +123,11 @@ public struct RubricConcept: Sendable, Hashable, Codable {
     private static let wordsMemo = TextMemo<String, [String]>(limit: 50_000)
 
     private static func computeWords(_ text: String) -> [String] {
+        asciiWords(text) ?? characterWords(text)
+    }
+
+    /// `words(of:)` character by character, for any text.
+    static func characterWords(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
         let characters = Array(text.lowercased())
@@ -137,6 +142,43 @@ public struct RubricConcept: Sendable, Hashable, Codable {
             }
         }
         if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `computeWords` read scalar by scalar, for a text whose only non-ASCII characters are punctuation,
+    /// symbols or spaces (dashes, curly quotes); nil for any other text. Such a character splits words
+    /// either way and has no case, so ASCII rules decide the rest without the Unicode property look-up
+    /// `Character.isLetter` makes for every character: splitting was 4 % of a scored drill (issue 21).
+    static func asciiWords(_ text: String) -> [String]? {
+        let scalars = Array(text.unicodeScalars)
+        let isDigit = { (scalar: Unicode.Scalar) in scalar >= "0" && scalar <= "9" }
+        var words: [String] = []
+        var current: [UInt8] = []
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            guard scalar.isASCII else {
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                     .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber, .format:
+                    return nil
+                default:
+                    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+                    continue
+                }
+            }
+            var byte = UInt8(scalar.value)
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 0x20 }
+            let isLetter = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let betweenDigits = (scalar == "." || scalar == ",") && index > 0 && index + 1 < scalars.count
+                && isDigit(scalars[index - 1]) && isDigit(scalars[index + 1])
+            if isLetter || isDigit(scalar) || scalar == "*" || scalar == "%" || betweenDigits {
+                current.append(byte)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 }
