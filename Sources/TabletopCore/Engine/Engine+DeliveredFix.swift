@@ -47,12 +47,50 @@ extension Engine {
                   action.verb == .fix, let text = action.text else { return nil }
             return (text, task.due)
         }
-        for fired in state.fired {
-            if let inject = injectsByID[fired.id], Self.reportsFix(inject), inject.from == person.id { built.append((inject.text, fired.at)) }
-        }
+        built += fixesDelivered(by: person)
         let shared = { (fix: (text: String, at: SimDuration)) in Self.topicWords(fix.text).intersection(asked).count }
-        guard let fix = built.max(by: { shared($0) < shared($1) }), shared(fix) >= 2 else { return nil }
+        // Of equal matches the newest: a revision is the fix as it stands.
+        guard let fix = built.sorted(by: { $0.at < $1.at }).reduce(nil, { (best: (text: String, at: SimDuration)?, fix) in
+            best.map { shared(fix) >= shared($0) ? fix : $0 } ?? fix
+        }), shared(fix) >= 2 else { return nil }
         let lines = ["My fix is in since \(stamp(fix.at)): '\(Self.excerpt(fix.text.trimmingWhitespaceAndNewlines(), limit: 160))'."]
         return (lines + fixProgress(since: fix.at) + ["Beyond what it says, I would have to look."]).joined(separator: " ")
+    }
+
+    /// Words that ask whether a change is in place and working.
+    static let inPlaceWords: Set<String> = ["now", "working", "works", "live", "ready", "done", "enabled", "wired", "wire", "place",
+                                            "running", "active", "alerting", "finished", "deployed", "turned", "fix", "fixed"]
+
+    /// The fixes a person reported in, in the words the commander saw: the commander's own fix as written
+    /// when they had written one by then ("Your change is in, as you wrote it"), else the report's, and
+    /// every fix the commander wrote after it, which they count as in as well (blind59 #54, #60: asked
+    /// whether the watch list alerts, she did not know the change she had just reported in).
+    func fixesDelivered(by person: Person) -> [(text: String, at: SimDuration)] {
+        let reports = state.fired.filter { fired in injectsByID[fired.id].map { Self.reportsFix($0) && $0.from == person.id } ?? false }
+        guard let first = reports.first else { return [] }
+        let typed = watch.decisions(by: .fix, in: state).compactMap { position -> (text: String, at: SimDuration)? in
+            state.decisions[position].action.text.map { ($0, state.decisions[position].at) }
+        }
+        var fixes = reports.compactMap { fired -> (text: String, at: SimDuration)? in
+            guard let inject = injectsByID[fired.id] else { return nil }
+            return (typed.last { $0.at <= fired.at }?.text ?? inject.text, fired.at)
+        }
+        fixes += typed.filter { $0.at > first.at }
+        return fixes
+    }
+
+    /// Asked about "the fix" when one is in ("is the revised fix in?", "did the fix get tested?"): that it
+    /// is in, since when, in the words the commander saw, and how its test and rollout stand, from whoever
+    /// is asked, before any answer that shares another word with the question (blind59 #60: "is the revised
+    /// fix in, the admin rights part?" got the chat audit log's answer on "admin rights"). Nil for a
+    /// question on what to change, a call for a view or a request, and for someone who must not know.
+    func fixStatusAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["fix", "fixes", "fixed"]), !Self.asksForFix(words),
+              !Self.isRequest(question), !Self.asksForAdvice(question, words: words), let fix = fixUnderTest else { return nil }
+        let own = fixesDelivered(by: person).contains { $0.at == fix.since }
+            || state.tasks.contains { $0.person == person.id && $0.done && !$0.blocked && $0.due == fix.since && $0.line.hasPrefix("fix") }
+        let text = Self.excerpt(fix.text.trimmingWhitespaceAndNewlines(), limit: 160)
+        let opening = own ? "My fix is in since \(stamp(fix.since)): '\(text)'." : "The fix is in since \(stamp(fix.since)): '\(text)'."
+        return ([opening] + fixProgress(since: fix.since)).joined(separator: " ")
     }
 }

@@ -26,7 +26,8 @@ extension Engine {
             let who = reader.id == person.id ? "I am reading it now" : "\(reader.name) is reading it now"
             return "\(Self.capitalisedFirst(log)) would show it, and \(who): back by \(stamp(reading.due)). I'll say whether it shows that."
         }
-        let keeper = trail.owner.flatMap { peopleByID[$0] }
+        // Never the suspect, whose own mailbox it may be: nobody asks him for it (blind59 #47: "Kai Lindgren keeps it").
+        let keeper = trail.owner.flatMap { peopleByID[$0] }.flatMap { $0.mustNotKnow ? nil : $0 }
         let whose = keeper.map { $0.id == person.id ? " It is mine to pull." : " \($0.name) keeps it." } ?? ""
         // What they know that the log also holds (an administrator's reading of the query log, or what the role can reach).
         let known = Set(factsKnown(by: person.id))

@@ -60,7 +60,30 @@ extension Engine {
             }.map { " since \(stamp($0.at))" } ?? ""
             return "\(first) may well know\(when): word of it has reached him, so expect him to cover his tracks."
         }
+        // Something he did since that the person knows of is weighed, not said not to exist (blind59 #97: "does Kai's
+        // wipe request mean he suspects something?" got "nothing he has done since shows he noticed").
+        if let deed = suspectDeedSince(named: first, knownTo: person, asked: words) {
+            return "Nothing I have seen shows \(first) knows of us: nobody on the response has spoken to him about it. What he has done "
+                + "since is this: \(deed) That can be covering his tracks as much as routine; it does not show he noticed anything."
+        }
         return "As far as anything I have seen shows, \(first) suspects nothing: nobody on the response has spoken to him about it, "
             + "and nothing he has done since shows he noticed."
+    }
+
+    /// The newest thing the suspect did after the drill began, as a fact that names them by first name (told
+    /// by a message that came later, such as a request of theirs to IT) and that the person knows, or that
+    /// the question tells them of (a word of it besides whether he knows); nil when none.
+    func suspectDeedSince(named first: String, knownTo person: Person, asked words: Set<String>) -> String? {
+        // What the question says besides whether he knows: "does Kai's wipe request mean he suspects something?" tells of the request.
+        let asked = Self.distinctiveQuestionWords(words).subtracting(["suspect", "suspects", "suspecting", "notice", "noticed", "knows",
+                                                                      "know", "aware", "mean", "means", "something", first.lowercased()])
+        let told = asked.isEmpty ? [] : state.facts.filter { id in
+            world.factsByID[id].map { !Self.topicWords($0.text).isDisjoint(with: asked) } ?? false
+        }
+        let known = Set(factsKnown(by: person.id) + told)
+        return state.fired.reversed().lazy.filter { $0.at.seconds > 0 }.compactMap { fired in
+            self.injectsByID[fired.id]?.reveals.lazy.filter(known.contains).compactMap { self.world.factsByID[$0] }
+                .first { $0.text.split(whereSeparator: { !$0.isLetter }).contains(Substring(first)) }
+        }.first.map { $0.text.trimmingWhitespaceAndNewlines() }
     }
 }

@@ -129,6 +129,10 @@ extension Engine {
         // An asset named by id first (`ci-deployer` is the account, not the key whose name holds the word).
         let named = assetsNamed(by: words).map { ($0.id, $0.name) } + knownPeople.filter { $0.id != person.id && Self.names(words, $0.id, $0.name) }.map { ($0.id, $0.name) }
         guard let first = named.first else { return nil }
+        // How a thing stands now, once something was done to it, is its story, not something unknown (blind59
+        // #125: "is Kai's laptop now in custody?" after it was collected and isolated got "I don't know that").
+        if !words.isDisjoint(with: ["now", "currently", "still"]),
+           state.assetChanges.contains(where: { $0.asset == first.0 && Self.actionStates.contains($0.state) }) { return nil }
         let nameWords = Set(named.flatMap { Self.topicWords($0.0 + " " + $0.1) })
         let rest = Self.distinctiveQuestionWords(words).subtracting(nameWords)
         // The owner's own account of their asset says what was done to it and around it: that is their

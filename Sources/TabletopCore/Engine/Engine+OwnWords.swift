@@ -5,7 +5,7 @@ extension Engine {
     /// their own words and when they said them, rather than "I don't know that" (blind31 #123: Ben could not
     /// say why he wanted the account locked; blind37 #82: the helpdesk lead did not know his own request).
     /// Nil when nothing they sent shares enough of the question's words.
-    func ownWordsAnswer(_ person: Person, words: Set<String>) -> String? {
+    func ownWordsAnswer(_ person: Person, words: Set<String>, question: String? = nil) -> String? {
         guard !person.mustNotKnow else { return nil }
         let asked = Self.distinctiveQuestionWords(words)
         // A long question that shares two words with what they said asks something else (blind50 #51: "what did
@@ -23,10 +23,19 @@ extension Engine {
         }
         let best = sent.reversed().max { shared($0) < shared($1) }
         guard let best, shared(best) >= needed else { return nil }
+        // Asked how something stands now that was acted on since they wrote, their message is no answer (blind59 #125:
+        // "is the laptop in custody now?" on Friday, after it was collected and isolated, got Wednesday's e-mail).
+        if !words.isDisjoint(with: ["now", "currently", "still"]), let named = assetsNamed(by: words).first,
+           state.assetChanges.contains(where: { $0.asset == named.id && $0.at > best.at && Self.actionStates.contains($0.state) }) { return nil }
         let place = best.inject.channel.hasPrefix("#") ? "in \(best.inject.channel)" : "by \(best.inject.channel)"
         // Quoted with its time, never said to stand: what they wrote then may have been overtaken since (Ben agreed
         // to wait once the evidence was kept).
         var quoted = "At \(stamp(best.at)) \(place) I said: \"\(best.inject.text.trimmingWhitespaceAndNewlines())\""
+        // Asked whether anything was done on a question of theirs, they say whether it was answered (blind59 #94:
+        // "has anyone replied to Kai yet?" got the question quoted back, and nothing more).
+        if let question, let asked = best.inject.decision, Self.asksWhetherItHappened(question) {
+            return quoted + " " + questionStanding(best.inject, asked: asked)
+        }
         // What was done since to what it names is said with it (blind43 #101: the role's reach, quoted after it was narrowed).
         let since = state.assetChanges.filter { change in change.at > best.at && change.state != .inspected && assetsByID[change.asset].map { Self.mentions(best.inject.text, $0) } == true }
         if !since.isEmpty {
@@ -41,5 +50,18 @@ extension Engine {
             return quoted + " You answered it at \(stamp(reply.at)) (\"\(Self.excerpt(text, limit: 120))\"), and that settles it for me."
         }
         return quoted
+    }
+
+    /// Where a question of theirs stands: waiting for the commander's answer, or answered, with the option
+    /// taken; nothing beyond that was done on it.
+    private func questionStanding(_ inject: Inject, asked: DecisionPoint) -> String {
+        if let made = state.choices.last(where: { $0.decision == inject.id }), asked.options.indices.contains(made.option - 1) {
+            let option = Self.excerpt(asked.options[made.option - 1].text, limit: 120)
+            return "You answered it at \(stamp(made.at)): \"\(option)\". Nothing beyond that has been done on it."
+        }
+        if state.pendingDecisions.contains(inject.id) {
+            return "Nothing has been done on it yet: it waits for your answer (choose 1-\(asked.options.count))."
+        }
+        return "It was never answered, and nothing has been done on it since."
     }
 }

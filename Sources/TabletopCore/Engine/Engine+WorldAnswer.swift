@@ -9,7 +9,10 @@ extension Engine {
         // named it (blind51 #58: "what can the warehouse key reach?" got Lena's post that found it).
         let owned = person.mustNotKnow || Self.asksForUpdate(words) ? nil
             : assetSaidByID(in: question, words: words).flatMap { $0.owner == person.id ? $0 : nil }
-        if owned == nil, let own = ownWordsAnswer(person, words: words) { return own }
+        // Asked whether a change of theirs works now, in its words, they answer on that change before anything that
+        // the question names in passing (blind59 #54: "is the leaver watch list alerting now?" got the chat's trail).
+        if owned == nil, !person.mustNotKnow, !words.isDisjoint(with: Self.inPlaceWords), let fix = ownFixAnswer(person, words: words) { return fix }
+        if owned == nil, let own = ownWordsAnswer(person, words: words, question: question) { return own }
         if let beyond = beyondTheCard(person, question: question, words: words) { return beyond }
         if let owned { return ownerAnswer(owned, by: person) }
         if let named = namedAnswer(person, words: words) { return named }
