@@ -28,6 +28,7 @@ extension Engine {
         let costAsked = Self.asksAboutCost(words)
         guard action.verb != .close, costAsked || !(unsaid.map { speaksOfMove($0, action) } ?? false) else { return nil }
         if let done = alreadyDone(action) { return done }
+        if let together = cutWithThePlanned(action, question: question) { return together }
         // Asked what the move costs, they say what it takes and whom it touches before their view on it
         // (blind37: "what would it cost to block personal-drive?" got the asset's card).
         let view = view(on: action, person: person)

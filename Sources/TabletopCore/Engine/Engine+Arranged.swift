@@ -91,4 +91,21 @@ extension Engine {
         }
         return nil
     }
+
+    /// A cut of one of the suspect's ways in proposed for the time his account's cut is planned ("should we
+    /// also isolate kai-laptop at Fri 10:00, in the same minute?"): yes, and how to schedule it; judged as a
+    /// move made now, it was advised against (blind59 #101). Nil for any other move or question.
+    func cutWithThePlanned(_ action: Action, question: String) -> String? {
+        guard let id = assetID(of: action), let target = Self.stateOfVerb[action.verb], Self.cutOffStates.contains(target),
+              let owner = assetsByID[id]?.owner, owner == scenario.truth.insider,
+              let account = scenario.assets.first(where: { $0.owner == owner && $0.kind == .account }), account.id != id,
+              let planned = pendingChange(of: account.id) else { return nil }
+        let lowered = question.lowercased()
+        let time = planned.when.split(separator: " ").last.map(String.init) ?? planned.when
+        guard lowered.contains(time) || ["same minute", "same time", "together", "alongside", "with the cut", "at the cut"].contains(where: lowered.contains)
+        else { return nil }
+        let command = Self.commandLine(of: action)
+        return "Yes: in the same minute as \(account.id)'s cut at \(planned.when) it tells him nothing the cut does not. "
+            + "Schedule it for then: '\(command) at \(planned.when)'."
+    }
 }

@@ -7,6 +7,12 @@ extension Engine {
     func personKnows(_ id: String, fact: String) -> Bool {
         if state.knowledge[id]?.facts.contains(fact) == true { return true }
         guard watch.knows(fact, in: state) else { return false }
+        // What a read of their own trail found, its owner knows, whoever read it (blind59 #109: the DLP analyst
+        // did not know of the second sync his own DLP log had shown the commander).
+        if (world.trailRevealers[fact] ?? []).contains(where: { position in
+            let asset = scenario.assets[position]
+            return asset.owner == id && lastRead(of: asset) != nil
+        }) { return true }
         // The delivered injects that reveal it (looked up by fact, not by reading every delivery).
         return (world.revealers[fact] ?? []).contains { position in
             let inject = scenario.injects[position]

@@ -21,6 +21,11 @@ extension Engine {
                 // Their own logs, read, that speak of it are evidence on it (blind50 #92: the DLP analyst held "no evidence"
                 // on the uploads his own DLP log read had shown).
                 lines = ["What my \(trail.name) show bears on it, read at \(stamp(read)): \(trail.logs?.text.trimmingWhitespaceAndNewlines() ?? "")"]
+            } else if looked.hasPrefix("Nobody"), latest == nil, let trail = readTrail(bearingOn: asset, keptBy: person, read: false) {
+                // Their own trail on it, not read yet, is where to look, not someone else (blind59 #14: the DLP analyst,
+                // asked whether Kai is still syncing, sent the commander to the proxy's admin).
+                lines = ["My \(trail.name) would show what went to \(name), and nobody has read them yet: logs \(trail.id), "
+                    + "or give it to me (delegate \(person.id) logs \(trail.id))."]
             } else if looked.hasPrefix("Nobody") {
                 lines = [latest.map { "What I have on \(name): \($0) \(looked)" }
                     ?? "I hold no evidence on \(name) myself yet: \(looked.prefix(1).lowercased())\(looked.dropFirst())"]
@@ -112,9 +117,9 @@ extension Engine {
     }
 
     /// A trail the person keeps, already read, whose log speaks of the asset by two words of its name or more.
-    func readTrail(bearingOn asset: Asset, keptBy person: Person) -> Asset? {
+    func readTrail(bearingOn asset: Asset, keptBy person: Person, read: Bool = true) -> Asset? {
         scenario.assets.first { trail in
-            trail.owner == person.id && trail.id != asset.id && lastRead(of: trail) != nil
+            trail.owner == person.id && trail.id != asset.id && (!read || lastRead(of: trail) != nil) && (trail.known || knows(asset: trail))
                 && (trail.logs.map { Self.nameOverlap(Self.topicWords($0.text), asset.name) >= 2 } ?? false)
         }
     }

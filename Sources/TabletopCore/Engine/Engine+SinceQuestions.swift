@@ -30,6 +30,8 @@ extension Engine {
     /// attacker used it to touch the instance role?" got the webshell's report).
     func sinceAnswer(_ person: Person, words: Set<String>, question: String? = nil) -> String? {
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.sinceWords), !words.isDisjoint(with: Self.activityWords) else { return nil }
+        // "Was that more of the same files?" compares, it asks for nothing after a point (blind59 #18).
+        if words.intersection(Self.sinceWords) == ["more"], let question, question.lowercased().contains("more of ") { return nil }
         let suspect = scenario.truth.insider.flatMap { id in scenario.cast.first { $0.id == id } }
         let namesSuspect = suspect.map { Self.names(words, $0.id, $0.name) } ?? false
         // Since a move of the commander's ("since the rollout, any further uploads?"), whoever did it (blind44 #136).
@@ -64,11 +66,18 @@ extension Engine {
         return "Nothing I have seen shows that." + trailLine(sinceTrail(person, words: words))
     }
 
-    /// The newest fact the person knows that names the suspect (the drill's facts come to light in order), and
-    /// when the inject that revealed it came in, when one did.
+    /// Words of a deed a suspect does with data or access ("a second sync at 02:10" is his, unnamed).
+    static let deedWords: Set<String> = ["sync", "synced", "syncs", "upload", "uploads", "uploaded", "clone", "cloned", "clones", "copied",
+                                         "copies", "download", "downloaded", "downloads", "pushed", "exported", "forwarded"]
+
+    /// The newest fact the person knows that names the suspect or tells of a deed of theirs unnamed (the drill's
+    /// facts come to light in order; blind59 #109: the first night's alert as "the newest on Kai", with the second
+    /// sync known for two days), and when the inject that revealed it came in, when one did.
     private func newestKnown(by person: Person, of suspect: Person) -> (fact: Fact, at: SimDuration?)? {
-        guard let fact = factsKnown(by: person.id).reversed().lazy.compactMap({ self.world.factsByID[$0] })
-            .first(where: { Self.names(Self.topicWords($0.text), suspect.id, suspect.name) }) else { return nil }
+        guard let fact = factsKnown(by: person.id).reversed().lazy.compactMap({ self.world.factsByID[$0] }).first(where: { fact in
+            let words = Self.topicWords(fact.text)
+            return Self.names(words, suspect.id, suspect.name) || !words.isDisjoint(with: Self.deedWords)
+        }) else { return nil }
         return (fact, state.fired.last { injectsByID[$0.id]?.reveals.contains(fact.id) == true }?.at)
     }
 

@@ -159,12 +159,14 @@ extension Engine {
         let working = state.tasks.filter { !$0.done }.compactMap { task in peopleByID[task.person].map { "\($0.name) is still on '\(Self.excerpt(task.asked ?? task.line, limit: 80))'" } }
         open += working
         // Follow-ups filed for them are theirs to see through (blind48 #113: "nothing is still open on the legal side",
-        // with a follow-up filed for counsel an hour before).
-        open += watch.decisions(by: .followup, in: state).compactMap { position in
+        // with a follow-up filed for counsel an hour before), after the incident: they never keep it open (blind58 #105,
+        // blind59 #118: "Not yet: the follow-up you filed for me").
+        let followUps = watch.decisions(by: .followup, in: state).compactMap { position -> String? in
             let action = state.decisions[position].action
             guard action.owner?.lowercased() == person.id, let text = action.text else { return nil }
-            return "the follow-up you filed for me, '\(Self.excerpt(text, limit: 80))'"
+            return "'\(Self.excerpt(text, limit: 80))'"
         }
+        let after = followUps.isEmpty ? "" : " After we close, I see through the follow-up\(followUps.count == 1 ? "" : "s") you filed for me: \(Self.series(followUps))."
         // Counsel answers for the legal side: who was notified, and who with personal data involved was not
         // (blind42 #100: "anything still open on the legal side, like notifying the individuals?" got the cut-offs).
         let side = person.team.lowercased() == "legal" ? legalSide(asked: words) : nil
@@ -172,11 +174,11 @@ extension Engine {
         let sideDone = (side?.done).flatMap { $0.isEmpty ? nil : " On the legal side, \(Self.series($0))." } ?? ""
         // Asked whether to close, "not yet"; asked what is open, what is.
         let lead = words.isDisjoint(with: Self.closingWords) ? "Still open, as far as I know" : "Not yet, as far as I know"
-        guard open.isEmpty else { return "\(lead): \(open.joined(separator: "; "))." + sideDone }
+        guard open.isEmpty else { return "\(lead): \(open.joined(separator: "; "))." + sideDone + after }
         if let done = side?.done, !done.isEmpty {
-            return "Nothing is still open on the legal side that I know of: \(Self.series(done)). No deadline is still running."
+            return "Nothing is still open on the legal side that I know of: \(Self.series(done)). No deadline is still running." + after
         }
-        return "Nothing is still open that I know of: \(containmentLine()) No deadline is still running and nobody is still working on a task."
+        return "Nothing is still open that I know of: \(containmentLine()) No deadline is still running and nobody is still working on a task." + after
     }
 
     /// The first `notify` of the audience, if any.

@@ -41,6 +41,7 @@ public struct Engine: Sendable {
         var castByNamePart: [String: [Int]] { tables.castByNamePart }
         var assetPlainWords: [Set<String>] { tables.assetPlainWords }
         var revealers: [String: [Int]] { tables.revealers }
+        var trailRevealers: [String: [Int]] { tables.trailRevealers }
         var injectPositions: [String: Int] { tables.injectPositions }
         var factPositions: [String: Int] { tables.factPositions }
         var assetPositions: [String: Int] { tables.assetPositions }

@@ -37,6 +37,8 @@ final class ScenarioTables: Sendable {
     /// The injects that reveal each fact, as positions in the scenario (the first inject of an id, as
     /// `injectsByID`), in order: `personKnows` reads these instead of every inject delivered.
     let revealers: [String: [Int]]
+    /// The positions of the owned assets whose trail (`logs`) reveals each fact: its owner knows what a read of it found.
+    let trailRevealers: [String: [Int]]
     /// Positions in the scenario of each inject and fact by id (the first of an id, as the maps by id).
     let injectPositions: [String: Int]
     let factPositions: [String: Int]
@@ -88,6 +90,11 @@ final class ScenarioTables: Sendable {
             for fact in inject.reveals { revealers[fact, default: []].append(position) }
         }
         self.revealers = revealers
+        var trailRevealers: [String: [Int]] = [:]
+        for (position, asset) in scenario.assets.enumerated() where asset.owner != nil {
+            for fact in asset.logs?.reveals ?? [] { trailRevealers[fact, default: []].append(position) }
+        }
+        self.trailRevealers = trailRevealers
         injectPositions = Dictionary(scenario.injects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         factPositions = Dictionary(scenario.facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         assetPositions = Dictionary(scenario.assets.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

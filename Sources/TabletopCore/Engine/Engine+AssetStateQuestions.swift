@@ -1,0 +1,33 @@
+extension Engine {
+    /// Words that ask whether an asset is in a state something done to it leaves it in ("is it blocked now?").
+    static let stateWords: [String: AssetState] = [
+        "blocked": .blocked, "disabled": .disabled, "locked": .disabled, "revoked": .revoked, "isolated": .isolated,
+        "quarantined": .isolated, "rotated": .rotated, "preserved": .preserved, "snapshotted": .snapshotted, "imaged": .snapshotted,
+        "deleted": .deleted, "cleaned": .cleaned, "rebuilt": .redeployed, "redeployed": .redeployed,
+    ]
+
+    /// Asked whether an asset is in such a state ("are uploads to the personal drive actually blocked now, or is
+    /// that still to do?"), a person says it from the world: yes and since when, scheduled for when, or not
+    /// yet and the command that does it (blind59 #19: the DLP log's contents instead). Nil for other questions,
+    /// a call for a view or a request, a question naming no asset, and someone who must not know.
+    func assetStateAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        let tokens = question.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        // "Is it blocked?", "has it been disabled?": the question's first word asks it, and the state is said in its main
+        // clause ("did anyone use the backup-key before Lena rotated it?" asks about use, not the rotation).
+        guard !person.mustNotKnow, let first = tokens.first, ["is", "are", "was", "were", "has", "have"].contains(first),
+              let position = tokens.firstIndex(where: { Self.stateWords[$0] != nil }), let asked = Self.stateWords[tokens[position]],
+              tokens[..<position].allSatisfy({ !["before", "after", "since", "when", "until", "if", "once", "because", "or"].contains($0) }),
+              !Self.isRequest(question), !Self.asksForAdvice(question, words: words),
+              let asset = assetSaidByID(in: question, words: words) ?? assetsNamed(by: words).first else { return nil }
+        let word = Self.word(for: asked)
+        if let change = state.assetChanges.last(where: { $0.asset == asset.id && $0.state == asked }) {
+            return "Yes: \(asset.id) was \(word) at \(stamp(change.at))\(change.by.map { " (\($0))" } ?? "")."
+        }
+        if let planned = pendingChange(of: asset.id) {
+            return "Not yet: \(asset.id) is \(planned.phrase)."
+        }
+        let verb = Self.stateOfVerb.first { $0.value == asked }?.key
+        let command = verb.map { " ('\($0.spelling) \(asset.id)')" } ?? ""
+        return "Not yet: nobody has \(word) \(asset.id)\(command)."
+    }
+}
