@@ -21,6 +21,10 @@ import Testing
         // A supposition names harm that may come (blind46: -5 for an accurate worst case).
         ("Worst case: the data is sold and used for targeted delivery phishing against the consignees.", []),
         ("If the list is sold, the staff on it would face months of phishing", []),
+        // A use the data may be put to, however far from "worst" (blind58: -5 for an accurate worst case).
+        ("Worst case: the attacker holds names, emails and delivery addresses of 31,500 consignees and can use them for targeted phishing or parcel fraud", []),
+        ("The engineer fell for phishing and gave away the key", ["that it was another kind of incident ('phishing')"]),
+        ("The attacker used phishing to get the key", ["that it was another kind of incident ('phishing')"]),
         ("Phishing of one engineer gave the attacker the key; the worst part is the delay", ["that it was another kind of incident ('phishing')"]),
         ("It was ransomware on the export host", ["that it was another kind of incident ('ransomware')"]),
         ("A departing insider copied the exports", ["that it was another kind of incident ('insider')"]),

@@ -184,7 +184,7 @@ extension Engine {
     }
 
     /// Already done or arranged: said with when and by whom, as the shell would say it.
-    private func alreadyDone(_ action: Action) -> String? {
+    func alreadyDone(_ action: Action) -> String? {
         if let repeated = repeatedChange(action) { return "That is done already: \(alreadyText(repeated))" }
         if let moot = mootByHolder(action) { return "No need: \(mootText(action, holder: moot.holder, change: moot.change))" }
         if let id = assetID(of: action), Self.stateOfVerb[action.verb] != nil, let pending = pendingChange(of: id) {

@@ -185,6 +185,11 @@ extension Engine {
 
     /// The positions of the tokens that propose a move: the first verb after each opening of a call
     /// for advice (and after the line's start), skipping subjects, modals and adverbs; in line order.
+    /// How a plan put to someone opens ("I want to isolate web-10 … Can we agree on that?", blind58 #27): the move
+    /// is the verb after it, when the line asks for their view at all.
+    static let proposalLeads = ["i want to ", "we want to ", "i'd like to ", "we'd like to ", "i plan to ", "we plan to ", "i propose to ",
+                                "i propose we ", "my plan is to ", "the plan is to ", "i intend to ", "i'm going to ", "we're going to "]
+
     static func proposalPositions(in line: String, tokens: [String]) -> [Int] {
         let lowered = line.lowercased().replacingOccurrences(of: "’", with: "'")
         func tokenCount(_ text: Substring) -> Int {
@@ -192,7 +197,7 @@ extension Engine {
                 .filter { !$0.trimmingCharacters(in: CharacterSet(charactersIn: ".")).isEmpty }.count
         }
         var starts: Set<Int> = [0]
-        for opening in adviceOpenings + [" would you ", " do we ", " do i ", " rather than "] {
+        for opening in adviceOpenings + [" would you ", " do we ", " do i ", " rather than "] + proposalLeads {
             var from = lowered.startIndex
             while let found = lowered.range(of: opening, range: from..<lowered.endIndex) {
                 starts.insert(tokenCount(lowered[..<found.upperBound]))

@@ -108,7 +108,9 @@ extension Engine {
         let done = cuts.filter { seen.insert($0.asset).inserted }
             .map { cut in
                 let later = state.assetChanges.last { change in
-                    change.asset == cut.asset && change.at >= cut.at && [.redeployed, .deleted].contains(change.state) && asOf.map { change.at <= $0 } ?? true
+                    // (Not the cut itself: a host deleted was "deleted at 14:51, then deleted at 14:51", blind58 #27.)
+                    change.asset == cut.asset && change.at >= cut.at && change.state != cut.state && [.redeployed, .deleted].contains(change.state)
+                        && asOf.map { change.at <= $0 } ?? true
                 }
                 return "\(cut.asset) \(Self.word(for: cut.state)) at \(stamp(cut.at))" + (later.map { ", then \(Self.word(for: $0.state)) at \(stamp($0.at))" } ?? "")
             }

@@ -40,7 +40,7 @@ extension Engine {
             .contains(where: lowered.contains) {
             return "Understood: it stays with me."
         }
-        if let goAhead = fixGoAhead(person, text) { return goAhead }
+        if let goAhead = fixGoAhead(person, text) ?? moveGoAhead(text) { return goAhead }
         if let request = acknowledgement(person, question: text) { return request }
         if !Self.isRequest(text), Self.thanks.contains(where: lowered.contains) { return "Thanks, glad it helped." }
         // A request the shell has no move for ("narrow the role so CI reads only what it needs") is taken on as a
@@ -61,6 +61,16 @@ extension Engine {
         let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
         guard Self.topicWords(plan.text).intersection(Self.distinctiveQuestionWords(Self.topicWords(what))).count >= 2 else { return nil }
         return "Say the word and it is done: 'delegate \(person.id) fix \"\(what)\"', and I report back when it is ready for testing."
+    }
+
+    /// "Go ahead and file it with the regulator": a go-ahead on a move the shell makes is the commander's own to
+    /// make, and the reply says the command, never "Got it, thanks" and nothing filed (blind58 #49).
+    func moveGoAhead(_ text: String) -> String? {
+        let lowered = text.lowercased()
+        guard ["go ahead", "please proceed", "proceed with", "you have my go", "green light", "do it"].contains(where: lowered.contains),
+              let action = proposedAction(in: text, words: Self.topicWords(text)), action.verb != .tell else { return nil }
+        if let done = alreadyDone(action) { return done }
+        return "Understood. It goes in your name: '\(Self.commandLine(of: action))' makes it so now."
     }
 
     static let invitations = ["please come", "please join", "please attend", "can you attend", "can you join us", "can you come", "will you attend",

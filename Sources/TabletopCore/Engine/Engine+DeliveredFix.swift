@@ -86,11 +86,30 @@ extension Engine {
     /// question on what to change, a call for a view or a request, and for someone who must not know.
     func fixStatusAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, !words.isDisjoint(with: ["fix", "fixes", "fixed"]), !Self.asksForFix(words),
-              !Self.isRequest(question), !Self.asksForAdvice(question, words: words), let fix = fixUnderTest else { return nil }
+              !Self.isRequest(question), !Self.asksForAdvice(question, words: words), let fix = fixUnderTest,
+              // The fix is what a sentence asks about, not what one says before asking something else ("The fix is rolled
+              // out. Do you sign off on bringing the API back?", blind58 #109).
+              Self.questionSentences(question).contains(where: { !Self.topicWords($0).isDisjoint(with: ["fix", "fixes", "fixed"]) })
+        else { return nil }
         let own = fixesDelivered(by: person).contains { $0.at == fix.since }
             || state.tasks.contains { $0.person == person.id && $0.done && !$0.blocked && $0.due == fix.since && $0.line.hasPrefix("fix") }
         let text = Self.excerpt(fix.text.trimmingWhitespaceAndNewlines(), limit: 160)
         let opening = own ? "My fix is in since \(stamp(fix.since)): '\(text)'." : "The fix is in since \(stamp(fix.since)): '\(text)'."
         return ([opening] + fixProgress(since: fix.since)).joined(separator: " ")
+    }
+
+    /// The sentences of a line that ask (end in a question mark), or the last one when none does.
+    static func questionSentences(_ line: String) -> [String] {
+        var sentences: [String] = [], current = ""
+        for character in line {
+            current.append(character)
+            if ".!?".contains(character) {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        if !current.trimmingWhitespaceAndNewlines().isEmpty { sentences.append(current) }
+        let asking = sentences.filter { $0.hasSuffix("?") }
+        return asking.isEmpty ? Array(sentences.suffix(1)) : asking
     }
 }

@@ -112,7 +112,12 @@ extension Engine {
     /// DLP analyst asked whether Kai is still syncing said only "I don't know that"). Nil for a what-if
     /// or a call for advice, and for someone who keeps no trail the trainee knows of.
     func ownTrail(of person: Person, words: Set<String>) -> String? {
-        guard words.isDisjoint(with: Self.hypotheticalWords), let trail = knownAssets.first(where: { $0.owner == person.id && $0.logs != nil })
+        // Not a trail deleted since (blind58 #68: the logs of the host Nils had deleted, for hand-built servers); of the
+        // rest, the one whose name or logs share most words with the question.
+        let trails = knownAssets.filter { $0.owner == person.id && $0.logs != nil && !state.asset($0.id, is: .deleted) }
+        let overlap = { (trail: Asset) in Self.topicWords(trail.name + " " + (trail.logs?.text ?? "")).intersection(Self.distinctiveQuestionWords(words)).count }
+        guard words.isDisjoint(with: Self.hypotheticalWords),
+              let trail = trails.reduce(nil, { (best: Asset?, trail) in best.map { overlap(trail) > overlap($0) ? trail : $0 } ?? trail })
         else { return nil }
         return "I would have to look: give it to me as a task (delegate \(person.id) logs \(trail.id)), or read it yourself with logs \(trail.id)."
     }

@@ -22,7 +22,18 @@ extension Engine {
         let around = workAroundSentence(asset, lead: "Around it, ")
         if let around { lines.append(around) }
         if changes.isEmpty, around == nil, pendingChange(of: asset.id) == nil { lines.append("Nobody has changed anything on it yet, me included.") }
-        if let quiet = quietSince(asset) { lines.append(quiet) }
+        // Deleted, it is gone: whether a copy survives is what matters, not that nothing left it since (blind58 #10: "did
+        // anything survive, like an EBS snapshot?" got "nothing has left it" and advice to inspect the deleted host).
+        let deleted = changes.last { $0.state == .deleted }
+        let copy = deleted.flatMap { gone in
+            state.assetChanges.last { $0.asset == asset.id && [.snapshotted, .preserved].contains($0.state) && $0.at <= gone.at }
+        }
+        if deleted != nil {
+            lines.append(copy.map { "What is left of it is the copy \(Self.word(for: $0.state)) at \(stamp($0.at)); the rest is gone." }
+                ?? "Nothing of it survived: nobody took a snapshot before it was deleted, and its disk went with it.")
+        } else if let quiet = quietSince(asset) {
+            lines.append(quiet)
+        }
         // What the trainee has found about it, which the owner now has from them: the latest only.
         if let latest = knownAbout(asset, limit: 1).first {
             lines.append("Latest known about it: \(latest)")
@@ -36,7 +47,11 @@ extension Engine {
         // (blind39 B1: "I looked that one up … Nobody has looked at it yet").
         let unlooked = asset.isAdversarys ? "\(verb) \(asset.id) shows what I found when I looked it up."
             : "Nobody has looked at it yet; \(verb) \(asset.id) shows you what I would look at."
-        lines.append(looked.hasPrefix("Nobody") ? unlooked : looked)
+        if !looked.hasPrefix("Nobody") {
+            lines.append(looked)
+        } else if deleted == nil || copy != nil {
+            lines.append(unlooked)
+        }
         return lines.joined(separator: " ")
     }
 

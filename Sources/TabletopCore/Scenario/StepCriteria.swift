@@ -108,6 +108,10 @@ public struct RubricConcept: Sendable, Hashable, Codable {
 
     static func isHedged(_ words: [String], start: Int, length: Int) -> Bool {
         if words[max(0, start - 3)..<start].contains(where: hedgesBefore.contains) { return true }
+        // "… and can use them for targeted phishing" names a use the data may be put to, not what happened (blind58:
+        // a worst-case impact lost five points as a claim of phishing); "fell for phishing" and "used phishing" still claim.
+        if words[max(0, start - 2)..<start].contains("for"),
+           words[max(0, start - 6)..<start].contains(where: { ["use", "used", "using", "uses", "misuse", "exploit"].contains($0) }) { return true }
         if words[max(0, start - 12)..<start].contains(where: suppositionsBefore.contains) { return true }
         return start + length < words.count && hedgesAfter.contains(words[start + length])
     }
