@@ -99,7 +99,11 @@ public struct Renderer: Sendable {
 
     /// Authors' text as paragraphs: single line breaks (from YAML block text) join lines, blank lines separate paragraphs.
     public func reflow(_ text: String) -> String {
-        text.components(separatedBy: "\n\n").map { paragraph in
+        // Most texts are one line with nothing to trim: they are returned as they are (rendering was 5 % of a drill, issue 21).
+        if !text.utf8.contains(UInt8(ascii: "\n")), text.first.map({ !$0.isWhitespace }) ?? true, text.last.map({ !$0.isWhitespace }) ?? true {
+            return text
+        }
+        return text.components(separatedBy: "\n\n").map { paragraph in
             paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         }.joined(separator: "\n\n")
     }
@@ -114,13 +118,20 @@ public struct Renderer: Sendable {
             var line = ""
             var used = indent + firstLineUsed
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                if !line.isEmpty, used + 1 + word.count > width {
+                let count = word.count
+                if !line.isEmpty, used + 1 + count > width {
                     lines.append(line)
                     line = ""
                     used = indent + hanging
                 }
-                line += line.isEmpty ? String(word) : " " + word
-                used += (line == String(word) ? 0 : 1) + word.count
+                if line.isEmpty {
+                    line = String(word)
+                    used += count
+                } else {
+                    line += " "
+                    line += word
+                    used += 1 + count
+                }
             }
             lines.append(line)
             return pad + lines.joined(separator: "\n" + continuation)
