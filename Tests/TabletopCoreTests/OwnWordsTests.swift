@@ -14,6 +14,14 @@ import Testing
         #expect(answer.contains("to remove personal stuff"), "\(answer)")
     }
 
+    @Test func aLaterDeedOfTheSuspectIsWeighedNotDenied() throws {
+        var engine = try Support.engine("insider", try Support.walkthrough("insider-expert-seed1", through: "wait 2m"))
+        let answer = Support.said(engine.playThrough("ask omar does Kai's wipe request mean he suspects something?"))
+        // (blind59 #97: "nothing he has done since shows he noticed", with the wipe request named in the question.)
+        #expect(answer.contains("wipe his"), "\(answer)")
+        #expect(!answer.contains("nothing he has done since"), "\(answer)")
+    }
+
     @Test func benGivesHisReasonsInHisOwnWords() throws {
         var engine = try Support.engine("insider", try Support.walkthrough("insider-expert-seed1", through: "choose \"Preserve evidence now, block personal-drive uploads quietly\""))
         let answer = Support.said(engine.playThrough("ask ben why did you want to lock Kai's account without waiting?"))
