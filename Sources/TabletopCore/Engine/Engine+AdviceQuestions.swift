@@ -143,7 +143,7 @@ extension Engine {
             // the shell has no move for that, so none is proposed.
             // "Cut all of his access, SSO, VPN and chat admin" names the whole account, rights among it (blind50 #44).
             if verb == nil, !rest.isDisjoint(with: Self.rightsWords), !Self.namesWholeAccess(after) { return nil }
-            let pronoun = after.first.map { ["it", "them", "his", "her", "their", "that", "this"].contains($0) } ?? false
+            let pronoun = after.first.map { ["it", "them", "his", "her", "their", "that", "this", "both", "those", "these", "all"].contains($0) } ?? false
             // "Cut all of his access, SSO, VPN and chat admin": the person's account, not the chat (blind50 #44).
             // "Cut SSO, VPN, chat and the code-host token at 10:00", naming nobody: the suspect's (blind53 #92).
             if verb == nil || verb == .disable, Self.namesWholeAccess(after),
@@ -153,7 +153,11 @@ extension Engine {
             }
             // The line's earlier words come first then: "Kai cloned with the build server deploy key; if we
             // rotate that key now…" is the deploy key, not Kai's own (blind28 #48).
-            let named = pronoun ? proposedAsset(in: Set(tokens).union(words), for: verb) ?? proposedAsset(in: rest, for: verb)
+            // Of several named before, the first said: "web-10 and web-02 carry the same webshell as web-03. Snapshot both"
+            // is web-10, not web-03 (blind61 #30).
+            let plural = after.first.map { ["both", "those", "these", "them", "all"].contains($0) } ?? false
+            let said = plural ? tokens[..<position].lazy.compactMap { self.proposedAsset(in: [$0], for: verb) }.first : nil
+            let named = pronoun ? said ?? proposedAsset(in: Set(tokens).union(words), for: verb) ?? proposedAsset(in: rest, for: verb)
                 : proposedAsset(in: rest, for: verb)
             guard let asset = named, let chosen = verb ?? Self.cutVerbOfKind[asset.kind],
                   Self.verbFits(chosen, asset.kind) else { return nil }

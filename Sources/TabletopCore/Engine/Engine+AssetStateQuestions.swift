@@ -11,14 +11,16 @@ extension Engine {
     /// yet and the command that does it (blind59 #19: the DLP log's contents instead). Nil for other questions,
     /// a call for a view or a request, a question naming no asset, and someone who must not know.
     func assetStateAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        let tokens = question.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        // Its first sentence asks it: "is the attacker still in? … now that web-03 is isolated" is no question on web-03 (blind61 #20).
+        let firstSentence = question.lowercased().split(whereSeparator: { "?.!".contains($0) }).first.map(String.init) ?? ""
+        let tokens = firstSentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         // "Is it blocked?", "has it been disabled?": the question's first word asks it, and the state is said in its main
         // clause ("did anyone use the backup-key before Lena rotated it?" asks about use, not the rotation).
         guard !person.mustNotKnow, let first = tokens.first, ["is", "are", "was", "were", "has", "have"].contains(first),
               let position = tokens.firstIndex(where: { Self.stateWords[$0] != nil }), let asked = Self.stateWords[tokens[position]],
-              tokens[..<position].allSatisfy({ !["before", "after", "since", "when", "until", "if", "once", "because", "or"].contains($0) }),
+              tokens[..<position].allSatisfy({ !["before", "after", "since", "when", "until", "if", "once", "because", "or", "that"].contains($0) }),
               !Self.isRequest(question), !Self.asksForAdvice(question, words: words),
-              let asset = assetSaidByID(in: question, words: words) ?? assetsNamed(by: words).first else { return nil }
+              let asset = assetSaidByID(in: firstSentence, words: Set(tokens)) ?? assetsNamed(by: Set(tokens)).first else { return nil }
         let word = Self.word(for: asked)
         if let change = state.assetChanges.last(where: { $0.asset == asset.id && $0.state == asked }) {
             return "Yes: \(asset.id) was \(word) at \(stamp(change.at))\(change.by.map { " (\($0))" } ?? "")."

@@ -40,7 +40,7 @@ extension Engine {
             .contains(where: lowered.contains) {
             return "Understood: it stays with me."
         }
-        if let goAhead = fixGoAhead(person, text) ?? moveGoAhead(text) { return goAhead }
+        if let goAhead = fixGoAhead(person, text) ?? moveGoAhead(person, text) { return goAhead }
         if let request = acknowledgement(person, question: text) { return request }
         if !Self.isRequest(text), Self.thanks.contains(where: lowered.contains) { return "Thanks, glad it helped." }
         // A request the shell has no move for ("narrow the role so CI reads only what it needs") is taken on as a
@@ -56,6 +56,9 @@ extension Engine {
         guard let opening = ["go ahead:", "go ahead and", "go ahead with", "go ahead,", "please go ahead"].compactMap({ lowered.range(of: $0) }).first,
               let plan = person.answers.first(where: { $0.topics.contains("fix") }) else { return nil }
         let rest = String(text[opening.upperBound...]).trimmingWhitespaceAndNewlines()
+        // A move the shell makes ("go ahead and redeploy web-03 …") is no fix to build (blind61 #123).
+        if let first = rest.lowercased().split(whereSeparator: { !$0.isLetter }).first,
+           let verb = Self.proposalVerbs[String(first)] ?? nil, verb != .fix { return nil }
         // Up to the end of its sentence (a full stop before a space: "deploy/env.yml" stays whole).
         let end = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
         let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
@@ -65,11 +68,16 @@ extension Engine {
 
     /// "Go ahead and file it with the regulator": a go-ahead on a move the shell makes is the commander's own to
     /// make, and the reply says the command, never "Got it, thanks" and nothing filed (blind58 #49).
-    func moveGoAhead(_ text: String) -> String? {
+    /// One the person can do for the commander is offered as the tasks that hand it over ("go ahead and redeploy web-03,
+    /// web-10 and web-02", blind61 #123: it was taken for a fix to build).
+    func moveGoAhead(_ person: Person, _ text: String) -> String? {
         let lowered = text.lowercased()
-        guard ["go ahead", "please proceed", "proceed with", "you have my go", "green light", "do it"].contains(where: lowered.contains),
+        guard let opening = ["go ahead and ", "go ahead with ", "go ahead: ", "go ahead, ", "please proceed with ", "proceed with ", "go ahead",
+                             "you have my go", "green light", "do it"].lazy.compactMap({ lowered.range(of: $0) }).first,
               let action = proposedAction(in: text, words: Self.topicWords(text)), action.verb != .tell else { return nil }
         if let done = alreadyDone(action) { return done }
+        let rest = String(lowered[opening.upperBound...])
+        if action.verb.isDelegable, let handed = requestAnswer(person, question: "please " + rest, words: Self.topicWords(rest)) { return handed }
         return "Understood. It goes in your name: '\(Self.commandLine(of: action))' makes it so now."
     }
 

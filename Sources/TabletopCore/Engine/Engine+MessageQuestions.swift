@@ -12,15 +12,13 @@ extension Engine {
         let body = trimmed.dropLast()
         let start = body.lastIndex { ".!?".contains($0) }.map { body.index(after: $0) } ?? body.startIndex
         let sentence = String(trimmed[start...]).trimmingWhitespaceAndNewlines()
-        // A short question on what came before ("Can we agree on that?") asks about the sentence before it (blind58 #27:
-        // the plan the commander put to the CTO was never weighed).
+        // A short question on what came before ("Can we agree on that?") asks about the message as a whole (blind58 #27:
+        // the plan the commander put to the CTO was never weighed; blind61 #30: "snapshot both" named them a sentence earlier).
+        // A longer one that names nothing of its own ("Please snapshot both …, can you do that now?") likewise, in a short message.
         let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter })
-        if words.count <= 6, !Set(words).isDisjoint(with: ["that", "this", "it", "so"]), start > body.startIndex {
-            let before = body[..<body.index(before: start)]
-            let previous = before.lastIndex { ".!?".contains($0) }.map { before.index(after: $0) } ?? before.startIndex
-            let plan = String(before[previous...]).trimmingWhitespaceAndNewlines()
-            if !plan.isEmpty { return "\(plan). \(sentence)" }
-        }
+        let sentences = trimmed.split(whereSeparator: { ".!?".contains($0) }).count
+        if start > body.startIndex, !Set(words).isDisjoint(with: ["that", "this", "it", "so", "both", "them", "those", "these"]),
+           words.count <= 6 || sentences <= 3 { return trimmed }
         return sentence.count >= 3 ? sentence : nil
     }
 

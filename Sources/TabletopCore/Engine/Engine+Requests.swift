@@ -70,7 +70,7 @@ extension Engine {
         (["logs", "log", "pull", "trail"], .logs), (["inspect", "check", "examine"], .inspect),
         (["rotate", "rotation"], .rotate), (["revoke"], .revoke), (["isolate", "quarantine"], .isolate),
         (["snapshot", "snapshots", "image", "images"], .snapshot), (["preserve", "hold"], .preserve), (["block"], .block),
-        (["disable", "lock", "suspend"], .disable), (["sweep", "hunt"], .sweep),
+        (["disable", "lock", "suspend"], .disable), (["sweep", "hunt"], .sweep), (["redeploy", "rebuild", "reimage"], .redeploy),
         (["narrow", "tighten", "fix", "patch", "harden"], .fix), (makingWords, .fix),
     ]
 
@@ -160,7 +160,9 @@ extension Engine {
     static func secondTask(in lowered: String, after first: Verb) -> Verb? {
         let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         for (index, word) in words.enumerated().dropLast() where word == "and" {
-            guard let verb = requestVerbs.first(where: { $0.words.contains(words[index + 1]) })?.verb,
+            // "snapshot both and then isolate them" (blind61 #30).
+            let next = words[index + 1] == "then" && index + 2 < words.count ? words[index + 2] : words[index + 1]
+            guard let verb = requestVerbs.first(where: { $0.words.contains(next) })?.verb,
                   verb != first, verb != .fix, verb.isDelegable else { continue }
             return verb
         }

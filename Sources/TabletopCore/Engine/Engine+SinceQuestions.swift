@@ -49,7 +49,7 @@ extension Engine {
             }.filter { about.isEmpty || !Self.topicWords($0.fact.text).isDisjoint(with: about) }
             let since = "Since '\(reference.raw)' at \(stamp(reference.at))"
             if let latest = after.last { return "\(since): \(told(latest.fact)) (in at \(stamp(latest.at)))" }
-            return "\(since), nothing I have seen shows that." + trailLine(sinceTrail(person, words: words))
+            return "\(since), nothing I have seen shows that." + trailLine(sinceTrail(person, words: words), since: reference.at)
         }
         // The suspect asked after with no move to count from ("since yesterday afternoon"): the newest thing
         // seen of them, with when it came in (blind41 #109: a token made nine days before, as what was new).
@@ -83,9 +83,13 @@ extension Engine {
 
     /// The trail that would show it, as a sentence: to be read, or read already and when (blind41 #95: "Its trail
     /// would: logs chat", ten minutes after the commander read it).
-    private func trailLine(_ trail: Asset?) -> String {
+    private func trailLine(_ trail: Asset?, since: SimDuration? = nil) -> String {
         guard let trail else { return "" }
         guard let read = lastRead(of: trail) else { return " Its trail would show it: logs \(trail.id)." }
+        // Read before the point asked about, it cannot say what came after (blind61 #85).
+        if let since, read < since {
+            return " Its trail was last read at \(stamp(read)), before that, so it cannot say: read it again, logs \(trail.id)."
+        }
         return " Its trail, read at \(stamp(read)), showed nothing of it; read it again for anything newer: logs \(trail.id)."
     }
 
@@ -116,15 +120,29 @@ extension Engine {
     func referenceMove(in words: Set<String>) -> (raw: String, at: SimDuration)? {
         guard words.contains("since") || words.contains("after") else { return nil }
         for (names, verb) in Self.referenceMoves where !words.isDisjoint(with: names) {
-            let made = watch.decisions(by: verb, in: state)
+            // Made by the commander, or handed over and done (blind61 #85: "since the rotation at 19:04" was Olu's,
+            // delegated): a handed move counts from when the asset took its state.
+            var made: [(raw: String, at: SimDuration, object: String?)] = watch.decisions(by: verb, in: state).map { index in
+                let decision = state.decisions[index]
+                return (decision.raw, decision.at, decision.action.object)
+            }
+            for index in watch.decisions(by: .delegate, in: state) {
+                let decision = state.decisions[index]
+                guard let handed = decision.countsAs, handed.verb == verb else { continue }
+                let done = Self.stateOfVerb[verb].flatMap { target in
+                    state.assetChanges.last { $0.asset == handed.object && $0.state == target && $0.at >= decision.at }?.at
+                }
+                made.append((decision.raw, done ?? decision.at, handed.object))
+            }
+            made.sort { $0.at < $1.at }
             // The one on what the question names ("since I revoked the ci-deployer key", not the later revoke of the
             // backup key, blind54 #67), else the latest.
-            let named = made.last { index in
-                state.decisions[index].action.object.flatMap { assetsByID[$0] }.map { asset in
+            let named = made.last { move in
+                move.object.flatMap { assetsByID[$0] }.map { asset in
                     words.contains(asset.id) || Self.nameOverlap(words, asset.name) >= 1 && Self.names(words, asset.id, asset.name)
                 } ?? false
             }
-            if let chosen = named ?? made.last { return (state.decisions[chosen].raw, state.decisions[chosen].at) }
+            if let chosen = named ?? made.last { return (chosen.raw, chosen.at) }
         }
         return nil
     }
