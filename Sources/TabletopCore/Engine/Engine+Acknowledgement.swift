@@ -38,10 +38,12 @@ extension Engine {
         // (blind37 #42: "Will do: I'll cut all of Kai's access at exactly Friday 10:00", and nothing was set).
         // The move is read from the request on ("Kai's account has chat admin. Can you cut all of his access…":
         // the first sentence proposes nothing, blind50 #44); the whole line still says whose it is.
+        // Asked to look a draft over, the review is the request, whatever move a later clause names ("can you look over
+        // the statement before we publish?" is no call to publish, blind60 #60).
+        if let review = draftReviewRequest(person, request: lowered[start...]) { return review }
         if let move = proposedAction(in: String(lowered[start...]), words: Self.topicWords(question)) {
             return moveToOrder(move, by: person, question: lowered)
         }
-        if let review = draftReviewRequest(person, request: lowered[start...]) { return review }
         // "would you …" asks for a view ("would you agree…", "would you cut him off now?"), unless it minds.
         let opening = lowered[start...].drop { !$0.isLetter }
         if opening.hasPrefix("would you "), !opening.hasPrefix("would you mind ") { return nil }

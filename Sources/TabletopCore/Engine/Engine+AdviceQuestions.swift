@@ -57,7 +57,7 @@ extension Engine {
         "cut": nil, "kill": nil, "pull": nil, "remove": nil, "drop": nil, "strip": nil, "terminate": .delete, "decommission": .delete, "retire": .delete,
         "roll": .rollout, "rollout": .rollout,
         "publish": .statementPublish, "release": .statementPublish, "announce": .statementPublish,
-        "notify": .notify, "file": .notify, "inform": .notify, "disclose": .notify, "report": .notify,
+        "notify": .notify, "file": .notify, "inform": .notify, "disclose": .notify, "report": .notify, "involve": .notify,
         "confront": .tell, "interview": .tell, "contact": .tell, "approach": .tell, "tell": .tell, "warn": .tell,
         "talk": .tell, "call": .tell, "email": .tell, "message": .tell, "loop": .tell,
         "page": .page, "brief": .briefLeadership,

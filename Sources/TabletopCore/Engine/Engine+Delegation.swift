@@ -78,7 +78,12 @@ extension Engine {
         if let done = alreadyDone(action) { return done }
         let rest = String(lowered[opening.upperBound...])
         if action.verb.isDelegable, let handed = requestAnswer(person, question: "please " + rest, words: Self.topicWords(rest)) { return handed }
-        return "Understood. It goes in your name: '\(Self.commandLine(of: action))' makes it so now."
+        let command = Self.commandLine(of: action)
+        // (blind60 #39: "say the word and I file it", then the word said, and the filing handed back.)
+        if action.verb.isDelegable {
+            return "On it, once it is on record: 'delegate \(person.id) \(command)' and I do it now, or '\(command)' yourself."
+        }
+        return "Understood. It goes in your name: '\(command)' makes it so now."
     }
 
     static let invitations = ["please come", "please join", "please attend", "can you attend", "can you join us", "can you come", "will you attend",

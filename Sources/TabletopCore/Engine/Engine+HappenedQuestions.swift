@@ -101,6 +101,9 @@ extension Engine {
         // "Is there any sign the billing key was used?" (blind40 #122), after a clause or not (blind52 #20: "in the eleven
         // days since, is there any sign the attacker touched the role?").
         if ["is", "are"].contains(first), words.count > 1, words[1] == "there" { return true }
+        // "Is anything still reading the bucket from outside?" (blind60 #82: the bucket's card).
+        if ["is", "are"].contains(first), words.count > 2, ["anything", "anyone", "anybody", "someone", "something", "they"].contains(words[1]),
+           words.contains("still") { return true }
         if ["any sign", "any evidence", "any trace", "any indication"].contains(where: lowered.contains) { return true }
         return words.contains("ever") || words.contains("whether")
     }

@@ -86,7 +86,7 @@ extension Engine {
         // (blind44 #83: "what should we change so a leaver can't walk out with it again?" got what was taken).
         let fixAsked = fixFirst == nil ? fixQuestionAnswer(person, words: words) ?? fixStatusAnswer(person, question: topic, words: words)
             ?? assetStateAnswer(person, question: topic, words: words) : nil
-        if let clock = fixAsked ?? clockTimingAnswer(person, question: topic, words: words) ?? notificationStatusAnswer(person, question: topic, words: words) {
+        if let clock = fixAsked ?? clockReasonAnswer(person, question: topic, words: words) ?? clockTimingAnswer(person, question: topic, words: words) ?? notificationStatusAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: clock))
             return
         }
@@ -121,11 +121,14 @@ extension Engine {
         // (Worked out only when no since-answer came: `??` leaves its right side unread.)
         // An unsaid answer that does not speak of the asset the question names is no answer on it (blind51 #26:
         // "did anyone use the warehouse key from those five addresses?" got the addresses' answer).
+        // Nor is one that speaks of no deed at all, asked whether someone did something (blind60 #43: "has anyone used the
+        // warehouse-key since March?" got where the key was committed).
+        let deedAsked = !words.isDisjoint(with: Self.activityWords) && Self.asksWhetherItHappened(topic)
         let matchSaid = match.map { answer in
             // (Matched by one word only: "did ci-deployer create users or roles?" is on the IAM answer's three.)
             hasSaid(answer, by: person) || named.map {
                 !answer.topics.contains($0.id) && !Self.mentions(answer.text, $0) && answer.topics.filter(words.contains).count < 2
-            } == true
+            } == true || (deedAsked && Self.topicWords(answer.text).isDisjoint(with: Self.activityWords))
         } ?? true
         // An update that ends "anything you want from me?" asks what they need, whatever it said happened (blind48 #119).
         let asksNeeds = Self.needsPhrases.contains(where: topic.lowercased().contains)
@@ -171,7 +174,8 @@ extension Engine {
         }
         // A different question on a topic they already answered: another answer of theirs on it not given
         // yet, else what they know of what it newly asks, not their earlier words again.
-        if let first = match, !update, hasSaid(first, by: person), let new = Self.beyond(first, words: words) {
+        // (Asked again what to change, their plan is what they said, not a different question: blind60 #68.)
+        if let first = match, !update, fixFirst == nil, hasSaid(first, by: person), let new = Self.beyond(first, words: words) {
             // Another answer counts only if it speaks to what is newly asked (blind17 #4: not Priya's first look at the paste).
             // Never a fallback of the answer given: a later answer on the same topics is what they said before an earlier
             // one's condition came to hold (blind41 #107: "His exit meeting can be Friday", after "is set for Friday").

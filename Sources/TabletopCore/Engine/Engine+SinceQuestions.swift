@@ -11,6 +11,8 @@ extension Engine {
         "done", "new",
         // "Since the rollout, has DLP seen any further uploads or bulk copies?" (blind44 #136: Tuesday's alert).
         "upload", "uploads", "copy", "copies", "download", "downloads",
+        // "Is anything still reading the bucket?" (blind60 #82).
+        "reading", "calling", "using", "accessing", "syncing", "uploading", "downloading", "connecting", "beaconing", "querying", "copying",
     ]
 
     /// Words for whoever did it, besides the suspect by name.
