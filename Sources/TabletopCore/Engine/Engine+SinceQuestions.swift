@@ -136,6 +136,10 @@ extension Engine {
                 }
                 made.append((decision.raw, done ?? decision.at, handed.object))
             }
+            // Or brought about by an answer to a question ("block it at egress", chosen: blind61 #91).
+            if made.isEmpty, let target = Self.stateOfVerb[verb] {
+                made = state.assetChanges.filter { $0.state == target }.map { ("\($0.asset) \(Self.word(for: target))", $0.at, $0.asset) }
+            }
             made.sort { $0.at < $1.at }
             // The one on what the question names ("since I revoked the ci-deployer key", not the later revoke of the
             // backup key, blind54 #67), else the latest.

@@ -16,6 +16,16 @@ extension Engine {
               words.contains("old") || words.isDisjoint(with: ["new", "replacement", "fresh"]),
               let asset = proposedAsset(in: words, for: nil)
         else { return nil }
+        // Every one the question names by id, in its order ("ci-key or warehouse-key?", blind60 #107: only the first answered).
+        let lowered = question.lowercased()
+        let byID = knownAssets.filter { words.contains($0.id) }
+            .sorted { (lowered.range(of: $0.id)?.lowerBound ?? lowered.endIndex) < (lowered.range(of: $1.id)?.lowerBound ?? lowered.endIndex) }
+        let assets = byID.count >= 2 ? byID : [asset]
+        return assets.map(stillWorks).joined(separator: " ")
+    }
+
+    /// Whether one asset still works, as a sentence.
+    private func stillWorks(_ asset: Asset) -> String {
         let id = asset.id
         if let cut = cutOff(asset) { return "No: \(id) was \(cut.word) at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""); it works no more." }
         if let moot = mootByHolder(Action(verb: .revoke, object: id)) { return "No: \(mootText(Action(verb: .revoke, object: id), holder: moot.holder, change: moot.change))" }
