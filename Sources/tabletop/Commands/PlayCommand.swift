@@ -56,16 +56,19 @@ struct PlayCommand: ParsableCommand {
         // opened a drill and left at once did not exercise anything.
         let recorded = !runner.engine.state.decisions.isEmpty || script != nil
         let log = recorded ? (try? SessionLogWriter.read(writer.path)) : nil
+        let report = runner.engine.state.decisions.isEmpty || !FileManager.default.fileExists(atPath: writer.path) ? nil
+            : ReportJob(setup: setup, sessionPath: writer.path, engine: runner.engine, log: log)
         if let log {
             setup.recordHistory(log: log, engine: runner.engine, logPath: writer.path)
         }
         setup.printDebrief(runner.engine, path: writer.path)
         Self.farewell(exit, sessionID: sessionID, path: writer.path, setup: setup, decisions: runner.engine.state.decisions.count,
-                      engine: runner.engine, log: log)
+                      engine: runner.engine, log: log, report: report)
     }
 
+    /// `report`: the report already being written, if it was started; otherwise it is written here.
     static func farewell(_ exit: DrillRunner.Exit, sessionID: String, path: String, setup: Workspace, decisions: Int,
-                         resumeCommand: String? = nil, engine: Engine? = nil, log: SessionLog? = nil) {
+                         resumeCommand: String? = nil, engine: Engine? = nil, log: SessionLog? = nil, report: ReportJob? = nil) {
         Output.printLine("")
         guard FileManager.default.fileExists(atPath: path) else {
             Output.error("error: the session log \(path) is no longer there; nothing of this drill can be resumed from it")
@@ -74,7 +77,8 @@ struct PlayCommand: ParsableCommand {
         Output.printLine("Session saved: \(path)")
         if decisions > 0 {
             do {
-                Output.printLine("Report: \(try setup.writeHTMLReport(sessionPath: path, engine: engine, log: log))")
+                let written = try report.map { try $0.result().get() } ?? setup.writeHTMLReport(sessionPath: path, engine: engine, log: log)
+                Output.printLine("Report: \(written)")
             } catch let error as StoreError {
                 Output.error("warning: no report written: \(error.description) (the session log is safe; 'tabletop report' writes it later)")
             } catch {
