@@ -8,7 +8,7 @@ extension Engine {
         let answered = questionAnswered(by: text, of: person)
         add(.contacted, to: person.id)
         inform([person.id], facts: factsNamed(in: text), message: text)
-        if let audience = countsAs(Action(verb: .tell, object: person.id)).flatMap({ $0.object.flatMap(Audience.init(rawValue:)) }),
+        if let audience = countsAs(Action(verb: .tell, object: person.id, text: text)).flatMap({ $0.object.flatMap(Audience.init(rawValue:)) }),
            !state.notified.contains(audience) {
             state.notified.append(audience)
         }

@@ -232,6 +232,10 @@ extension Engine {
         // score follows who knows, not which verb was typed (sessions before the real clock keep theirs).
         let reaches = action.verb == .tell || (action.verb == .invite && configuration.realClock)
         guard reaches, let audience = StepJudge.audience(ofTeam: action.object.flatMap { peopleByID[$0] }?.team) else { return nil }
+        // A message to a leader that tells them nothing found ("I am briefing you in the next few minutes") is no briefing
+        // (blind63 #33: it met the executive deadline and was credited as the leadership step); a heads-up to legal or
+        // communications still brings them in.
+        if action.verb == .tell, audience == .leadership, configuration.realClock, let text = action.text, factsNamed(in: text).isEmpty { return nil }
         return Action(verb: .notify, object: audience.rawValue)
     }
 
