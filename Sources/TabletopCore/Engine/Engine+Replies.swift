@@ -67,7 +67,13 @@ extension Engine {
         }
         // Asked what to change so it cannot happen again, their answer on the fix comes first (blind20 #7).
         let fixFirst = Self.asksForFix(words) ? person.answers.first { $0.topics.contains("fix") && fits($0, person) } : nil
-        var match = fixFirst ?? topical.first
+        // Asked to do something, the answer on that task comes first ("can you pull the audit logs for the key?" is the
+        // logs' answer, not the key's owner: blind63 #22).
+        let task = Self.isRequest(topic) ? Self.requestedTask(topic.lowercased()).flatMap { asked in
+            Self.requestVerbs.first { $0.words.contains(asked.task) }?.words
+        } : nil
+        let onTask = task.flatMap { task in topical.first { !$0.topics.filter(task.contains).isEmpty } }
+        var match = fixFirst ?? onTask ?? topical.first
             // Only when the question is about them: a name said in passing ("or will you take it from here with
             // Hannah?") is no question about Hannah (blind51 #116: the CEO's line on the ransom).
             ?? about.flatMap { name in
