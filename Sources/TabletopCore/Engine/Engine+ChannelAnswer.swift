@@ -22,7 +22,28 @@ extension Engine {
         let people = membersShown(in: channel).compactMap { id in peopleByID[id].flatMap { knows(person: $0) ? $0 : nil } }
             .map { $0.id == person.id ? "me" : "\($0.name), \($0.role)" }
         let among = people.isEmpty ? "" : " Of the people on this incident: \(people.joined(separator: "; "))."
-        return "\(channel.id) is \(channelDescription(channel)).\(among)"
+        // Asked whether someone named can read it, that first (blind62 #54, #57, #58: the member list, never the answer).
+        let reader = scenario.cast.first { $0.id != person.id && Self.names(words, $0.id, $0.name) }
+        let can = reader.map { canRead(channel, $0) } ?? ""
+        return "\(can)\(channel.id) is \(channelDescription(channel)).\(among)"
+    }
+
+    /// Whether someone can read a channel, as the answer's opening sentence: a member, anyone on a public
+    /// channel, an administrator of the chat on a private one, nobody outside an out-of-band group.
+    private func canRead(_ channel: ChannelStatus, _ other: Person) -> String {
+        let first = Self.firstName(other).capitalized
+        if channel.members.contains(other.id) || membersShown(in: channel).contains(other.id) { return "Yes: \(first) is in it. " }
+        if channel.outOfBand { return "No: it is an out-of-band group outside the company chat, and \(first) is not in it. " }
+        if !channel.isPrivate { return "Yes: it is public, so anyone on the company chat can read it, \(first) included; whether anyone did, nothing records. " }
+        // The chat's own card says who administers it and that admins read every private channel.
+        let admin = scenario.assets.contains { asset in
+            guard let card = asset.inspect?.text else { return false }
+            return card.contains(first) && card.lowercased().contains("private channel") && (knows(asset: asset) || asset.owner != nil)
+        }
+        if admin {
+            return "Yes: \(first) is a chat admin, and admins can read every private channel, this one included; reading leaves no trace in the chat's audit log. "
+        }
+        return "Not unless someone adds \(first): it is private and not open to them. "
     }
 
     /// A channel as answers show it: out-of-band, private or public, and for one the scenario declares,
