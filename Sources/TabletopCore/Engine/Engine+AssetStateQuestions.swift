@@ -49,4 +49,16 @@ extension Engine {
         }
         return lines.joined(separator: "; ") + "."
     }
+
+    /// Asked whether a change scheduled for later is set ("are you set to cut Kai's account at 10:00 sharp?"), a person
+    /// says it is, and for when (blind62 #102: "I don't know that", ten minutes before the cut she had offered). Nil when
+    /// the question names no asset with a change waiting, or asks for a view.
+    func scheduledAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["set", "ready", "scheduled", "planned", "arranged", "going", "still", "plan"]),
+              !Self.asksForAdvice(question, words: words) else { return nil }
+        let named = (assetSaidByID(in: question, words: words).map { [$0] } ?? []) + assetsNamed(by: words)
+            + (suspectAccount(askedOf: words).map { [$0] } ?? [])
+        guard let (asset, pending) = named.lazy.compactMap({ asset in self.pendingChange(of: asset.id).map { (asset, $0) } }).first else { return nil }
+        return "Yes: \(asset.id) is \(pending.phrase), and it happens in that minute; until then it still works."
+    }
 }

@@ -81,7 +81,8 @@ extension Engine {
             world.factsByID[id].map { !Self.topicWords($0.text).isDisjoint(with: asked) } ?? false
         }
         let known = Set(factsKnown(by: person.id) + told)
-        return state.fired.reversed().lazy.filter { $0.at.seconds > 0 }.compactMap { fired in
+        // An hour in at the earliest: what came in at the start tells of before (blind62 #49: his resignation, "since").
+        return state.fired.reversed().lazy.filter { $0.at.seconds >= 3600 }.compactMap { fired in
             self.injectsByID[fired.id]?.reveals.lazy.filter(known.contains).compactMap { self.world.factsByID[$0] }
                 .first { $0.text.split(whereSeparator: { !$0.isLetter }).contains(Substring(first)) }
         }.first.map { $0.text.trimmingWhitespaceAndNewlines() }
