@@ -33,6 +33,9 @@ extension Engine {
             .contains(where: lowered.contains) {
             return "Someone on my team can: tell me what, when and where, and I'll put a name on it."
         }
+        // "Do you want to review the wording before it goes out?" offers them the review (blind63 #72: "I don't know that").
+        if let offer = ["want to ", "like to "].lazy.compactMap({ lowered.range(of: $0) }).first,
+           let review = draftReviewRequest(person, request: lowered[offer.upperBound...]) { return review }
         guard let start = Self.requestStart(lowered), Self.requestedTask(lowered) == nil else { return nil }
         // A request that is a shell move is the commander's to order, never a "Will do" that does nothing
         // (blind37 #42: "Will do: I'll cut all of Kai's access at exactly Friday 10:00", and nothing was set).

@@ -263,6 +263,17 @@ extension Engine {
     static let stillInWords: Set<String> = ["persistence", "foothold", "backdoor", "backdoors"]
 
     /// The words of each sentence of a text.
+    /// Whether a word for the adversary stands within two words before or after "still" in the same sentence.
+    static func adversaryStill(_ question: String) -> Bool {
+        let adversary: Set<String> = ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers", "they", "crew"]
+        return question.lowercased().split(whereSeparator: { ".?!".contains($0) }).contains { sentence in
+            let tokens = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            return tokens.indices.contains { index in
+                tokens[index] == "still" && tokens[max(0, index - 2)..<min(tokens.count, index + 3)].contains(where: adversary.contains)
+            }
+        }
+    }
+
     static func sentences(of text: String) -> [Set<String>] {
         text.split(whereSeparator: { ".?!".contains($0) }).map { topicWords(String($0)) }
     }
@@ -292,9 +303,9 @@ extension Engine {
             || (((words.contains("access") && words.isDisjoint(with: ["log", "logs", "who"])) || words.contains("way"))
                 && !words.isDisjoint(with: ["still", "anywhere", "left", "remaining", "again"]))
             // In one sentence: "The attacker is cut off. Is the statement still accurate?" asks about the statement (blind52 #104).
-            || (words.contains("still") && Self.sentences(of: question).contains { sentence in
-                sentence.contains("still") && !sentence.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"])
-            })
+            // The adversary is who is still there, next to "still": "is customer-exports still holding the exports the attacker
+            // copied?" asks about the bucket (blind63 #61).
+            || (words.contains("still") && Self.adversaryStill(question))
             // "Do you think the attacker is finally out?" (blind43 #118: "I don't know that about report-01").
             || (!words.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"]) && !words.isDisjoint(with: ["out", "gone", "evicted"])
                 && words.isDisjoint(with: ["should", "shall", "how", "kick", "get", "keep"]))
