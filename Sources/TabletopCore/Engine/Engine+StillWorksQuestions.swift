@@ -2,6 +2,8 @@ extension Engine {
     /// Words that ask whether something still works.
     static let stillWorksWords: Set<String> = [
         "work", "works", "working", "valid", "active", "live", "usable", "alive", "good", "online", "connected", "reachable",
+        // "Is web-03 still running?" (blind64: its purpose instead of a yes or no).
+        "running", "serving", "up",
     ]
 
     /// Asked whether a key, account or host the trainee knows still works ("does Kai's copied deploy key
@@ -27,6 +29,15 @@ extension Engine {
     /// Whether one asset still works, as a sentence.
     private func stillWorks(_ asset: Asset) -> String {
         let id = asset.id
+        if let rebuilt = state.assetChanges.last(where: { $0.asset == id && $0.state == .redeployed }),
+           cutOff(asset).map({ rebuilt.at >= $0.at }) ?? true {
+            return "Yes: \(id) was rebuilt from a clean image at \(stamp(rebuilt.at)) and runs again."
+        }
+        // An isolated machine still runs, for forensics: cut off, not gone (blind64: "is web-03 still running?").
+        if let cut = cutOff(asset), [.host, .device].contains(asset.kind), state.asset(id, is: .isolated), !state.asset(id, is: .deleted),
+           !state.asset(id, is: .shutdown) {
+            return "It still runs, but isolated since \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""): cut off from the network and serving nobody, kept as evidence."
+        }
         if let cut = cutOff(asset) { return "No: \(id) was \(cut.word) at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""); it works no more." }
         if let moot = mootByHolder(Action(verb: .revoke, object: id)) { return "No: \(mootText(Action(verb: .revoke, object: id), holder: moot.holder, change: moot.change))" }
         if let pending = pendingChange(of: id) { return "Yes, for now: \(id) is \(pending.phrase); until then it still works." }
