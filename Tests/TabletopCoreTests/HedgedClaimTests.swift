@@ -24,6 +24,7 @@ import Testing
         // A use the data may be put to, however far from "worst" (blind58: -5 for an accurate worst case).
         ("Worst case: the attacker holds names, emails and delivery addresses of 31,500 consignees and can use them for targeted phishing or parcel fraud", []),
         ("The engineer fell for phishing and gave away the key", ["that it was another kind of incident ('phishing')"]),
+        ("Worst case: personal data of EU clinicians misused (GDPR breach notifiable to the regulator within 72h), phishing or harassment of staff", []),
         ("The attacker used phishing to get the key", ["that it was another kind of incident ('phishing')"]),
         ("Phishing of one engineer gave the attacker the key; the worst part is the delay", ["that it was another kind of incident ('phishing')"]),
         ("It was ransomware on the export host", ["that it was another kind of incident ('ransomware')"]),

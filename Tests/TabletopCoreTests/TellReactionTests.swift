@@ -24,13 +24,13 @@ import Testing
         #expect(reply.contains("Omar: \"Will do: I'll keep the DLP exports in the restricted ticket only.\""), "\(reply)")
     }
 
-    /// A request with no move of the shell behind it is taken on as a task to hand over, never silence
-    /// (blind45 #64: Lena, asked to narrow the role, said nothing); a message ending its own sentence gets no
-    /// second full stop.
-    @Test func aRequestWithNoMoveAsksToBeHandedOver() throws {
+    /// A request for a change is taken on as a task to hand over, in its own words, never silence (blind45 #64:
+    /// Lena, asked to narrow the role, said nothing; blind65 #91: "Noted" and nothing started); a message ending its
+    /// own sentence gets no second full stop.
+    @Test func aRequestForAChangeIsHandedOverInItsWords() throws {
         var engine = try Self.engine()
         let reply = Support.said(engine.playThrough("tell omar \"Please also narrow the DLP role so it can only read what alerts need.\""))
-        #expect(reply.contains("Omar: \"Noted. If you want it tracked and reported back, hand it to me as a task with 'delegate omar'."), "\(reply)")
+        #expect(reply.contains("delegate omar fix \"narrow the DLP role so it can only read what alerts need\""), "\(reply)")
         #expect(reply.contains("what alerts need.\" Omar") && !reply.contains("need.\"."), "\(reply)")
     }
 

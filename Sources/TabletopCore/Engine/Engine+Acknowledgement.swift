@@ -182,7 +182,8 @@ extension Engine {
 
     /// The words of a request's opening ("can we get you to").
     /// ("get" only in "can we get you to": "get some sleep" keeps its verb, blind55.)
-    static let openingWords: Set<String> = ["can", "could", "would", "will", "you", "please", "pls", "we", "to", "mind"]
+    static let openingWords: Set<String> = ["can", "could", "would", "will", "you", "please", "please,", "pls", "we", "to", "mind", "yes", "yes,", "ok",
+                                            "ok,", "okay", "okay,", "sure", "sure,"]
 
     /// The words of the commander's request as the person says them back ("your team" is "my team").
     static func turnedToTheSpeaker(_ words: [String]) -> [String] {

@@ -41,7 +41,13 @@ extension Engine {
             return "Understood: it stays with me."
         }
         if let goAhead = fixGoAhead(person, text) ?? moveGoAhead(person, text) { return goAhead }
+        // A request for a task they can take on gets the line that hands it over, as `ask` would (blind65 #12: "yes please,
+        // pull the forensic image" got "Got it, thanks"; #91: "please extend it so …" got "Noted").
+        if Self.isRequest(text), let handed = requestAnswer(person, question: text, words: Self.topicWords(text)) { return handed }
         if let request = acknowledgement(person, question: text) { return request }
+        // "Thanks - keep an eye on DLP until Friday": thanks, then a request all the same (blind65 #115).
+        if let dropped = Self.requestAfterThanks(lowered), lowered.count == text.count,
+           let request = acknowledgement(person, question: "please " + text.dropFirst(dropped)) { return request }
         if !Self.isRequest(text), Self.thanks.contains(where: lowered.contains) { return "Thanks, glad it helped." }
         // A request the shell has no move for ("narrow the role so CI reads only what it needs") is taken on as a
         // task to hand over, so that it is tracked, never silence (blind45 #64) nor a "Will do" that changes nothing.
@@ -84,6 +90,17 @@ extension Engine {
             return "On it, once it is on record: 'delegate \(person.id) \(command)' and I do it now, or '\(command)' yourself."
         }
         return "Understood. It goes in your name: '\(command)' makes it so now."
+    }
+
+    /// How many characters of a message its opening thanks take when what follows starts with a verb that asks for
+    /// something ("keep", "watch", "call", "let"); nil for any other message.
+    static func requestAfterThanks(_ lowered: String) -> Int? {
+        guard let opening = ["thanks", "thank you", "cheers", "great"].first(where: lowered.hasPrefix) else { return nil }
+        let rest = lowered.dropFirst(opening.count).drop { !$0.isLetter }
+        guard let first = rest.split(separator: " ").first,
+              ["keep", "watch", "monitor", "call", "let", "ping", "send", "hold", "stay", "tell", "check", "pull", "make", "flag"].contains(String(first))
+        else { return nil }
+        return lowered.count - rest.count
     }
 
     static let invitations = ["please come", "please join", "please attend", "can you attend", "can you join us", "can you come", "will you attend",

@@ -1,6 +1,6 @@
 extension Engine {
     /// How a request to do something opens ("can you pull the logs…", "please rotate…").
-    static let requestOpenings = ["can you ", "could you ", "would you ", "will you ", "can we get you to ", "please ", "pls ",
+    static let requestOpenings = ["can you ", "could you ", "would you ", "will you ", "can we get you to ", "please ", "please, ", "pls ",
                                   // Asking for their team's hands (blind47 #112: "can your team collect it…").
                                   "can your team ", "could your team ", "can your people ", "could your people ", "can someone ", "could someone "]
 
@@ -41,17 +41,22 @@ extension Engine {
     private static let requestOpeningBytes = requestOpenings.map { Array($0.utf8) }
     /// What may come before a request that does not open the line: a comma, an "and", a sentence's end.
     /// ("I hear you, but please delete that message", blind50 #17.)
-    private static let requestSeparatorBytes = [", ", " and ", ". ", "? ", "! ", "; ", " - ", ": ", " but ", " so "].map { Array($0.utf8) }
+    /// ("yes please, pull the image", blind65 #12: "Got it, thanks" and no task.)
+    private static let requestSeparatorBytes = [", ", " and ", ". ", "? ", "! ", "; ", " - ", ": ", " but ", " so ", "yes ", "ok ", "okay ", "sure "]
+        .map { Array($0.utf8) }
     private static let requestSeparatorFirsts = Array(Set(requestSeparatorBytes.map { $0[0] })).sorted()
 
     /// The word right after a request's opening and its fillers, when it names a task, and the words after it.
     static func requestedTask(_ lowered: String) -> (task: String, rest: [String])? {
         // The opening's own words, then fillers; the next word is the task ("could you please check web-05").
         // The first request of the line that names one is the task ("please don't terminate it. can you snapshot it?").
-        let opening = Set(requestOpenings.flatMap { $0.split(separator: " ").map(String.init) }).union([",", "and", "also", "just", "quickly", "take", "grab", "get", "run", "make", "a", "an", "the", "some", "put", "place", "set", "legal", "litigation"])
+        let opening = Set(requestOpenings.flatMap { $0.split(separator: " ").map(String.init) }).union([",", "and", "also", "just", "quickly", "take", "grab", "get", "run", "make", "a", "an", "the", "some", "put", "place", "set", "legal", "litigation",
+                   "yes", "ok", "okay", "sure"])
         for start in requestStarts(lowered) {
             let after = lowered[start...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init).drop { opening.contains($0) }
             guard let task = after.first, requestVerbs.contains(where: { $0.words.contains(task) }) else { continue }
+            // "Pull the forensic image" takes an image, it reads no log (blind65 #12).
+            if task == "pull", after.dropFirst().prefix(4).contains(where: { ["image", "snapshot", "copy"].contains($0) }) { return ("image", Array(after.dropFirst().prefix(7))) }
             // "Check that tonight's jobs run fine" asks to verify something, not to inspect an asset (blind48 #120).
             if task == "check", let next = after.dropFirst().first, ["that", "whether", "if", "on", "with", "in"].contains(next) { continue }
             let rest = Array(after.dropFirst().prefix(7))
@@ -71,7 +76,7 @@ extension Engine {
         (["rotate", "rotation"], .rotate), (["revoke"], .revoke), (["isolate", "quarantine"], .isolate),
         (["snapshot", "snapshots", "image", "images"], .snapshot), (["preserve", "hold"], .preserve), (["block"], .block),
         (["disable", "lock", "suspend"], .disable), (["sweep", "hunt"], .sweep), (["redeploy", "rebuild", "reimage"], .redeploy),
-        (["narrow", "tighten", "fix", "patch", "harden"], .fix), (makingWords, .fix),
+        (["narrow", "tighten", "fix", "patch", "harden", "extend", "amend", "revise", "widen", "expand"], .fix), (makingWords, .fix),
     ]
 
     /// Words that make something, a fix only when what they make is one (`fixNouns`).
@@ -121,12 +126,14 @@ extension Engine {
         // Narrowing a credential (a cloud role, a key) is re-issuing it with less: the shell's `rotate` (blind32 #37:
         // the fix line offered instead left the role as it was, and rotating the database password after it sprang a trap).
         // A credential already cut is no credential to narrow (blind38 #86: `rotate ci-key` offered ten hours after its revocation).
-        if verb == .fix, let credential = knownAssets.first(where: { $0.kind == .credential && Self.names(words, $0.id, $0.name) && cutOff($0) == nil }) {
+        if verb == .fix, ["narrow", "tighten"].contains(Self.requestedTask(lowered)?.task ?? ""), let credential = knownAssets.first(where: { $0.kind == .credential && Self.names(words, $0.id, $0.name) && cutOff($0) == nil }) {
             return "I can. Give it to me as a task so it is on record: delegate \(person.id) rotate \(credential.id) (re-issued with only what it needs); I report back when it is done."
         }
         // A change to make is theirs to word: the task is the fix, said in the request's own words.
         if verb == .fix {
-            return "I can. Give it to me as a task so it is on record: delegate \(person.id) fix \"<what to change>\"; I report back when it is in and ready to test."
+            // In the request's own words when it says them ("extend it so admin rights are granted just in time", blind65 #91).
+            let said = Self.changeAsked(in: question, task: Self.requestedTask(lowered)?.task)
+            return "I can. Give it to me as a task so it is on record: delegate \(person.id) fix \"\(said ?? "<what to change>")\"; I report back when it is in and ready to test."
         }
         guard let asset else {
             return "I can, if you give it to me as a task so it is on record: delegate \(person.id) \(verb.spelling) <what>, and I report back when it is done."
@@ -144,7 +151,8 @@ extension Engine {
         // Each verb on what it acts on ("revoke it and disable his account": the token revoked, the account disabled,
         // never "disable kai-token", blind47 #39), at the time the request names, if it names one.
         let verbs = [verb] + (Self.secondTask(in: lowered, after: verb).map { [$0] } ?? [])
-        let ordered = [asset] + named.filter { $0.id != asset.id }
+        // Others only when named by id: "through the endpoint agent" names no second thing to image (blind65 #12).
+        let ordered = [asset] + byID.filter { $0.id != asset.id }
         let at = Self.requestedTime(in: lowered).map { " at \($0)" } ?? ""
         let tasks = verbs.flatMap { verb in
             var fitting = ordered.filter { Self.verbFits(verb, $0.kind) }
@@ -167,5 +175,20 @@ extension Engine {
             return verb
         }
         return nil
+    }
+
+    /// What a request for a change asks, to the end of its sentence: from its task word on ("narrow the DLP role so it
+    /// reads only what alerts need"), or, for a change to the fix ("extend it so chat admin rights are granted just in
+    /// time"), from "so" on; nil when it says too little (under five words).
+    static func changeAsked(in question: String, task: String?) -> String? {
+        let lowered = question.lowercased()
+        let toFix = ["extend", "amend", "revise", "widen", "expand"].contains(task ?? "")
+        let offset = toFix ? lowered.range(of: " so ").map { lowered.distance(from: lowered.startIndex, to: $0.upperBound) }
+            : task.flatMap { Self.wordPosition(of: $0, in: lowered) }
+        guard let offset, lowered.count == question.count else { return nil }
+        let rest = question[question.index(question.startIndex, offsetBy: offset)...]
+        let end = rest.firstIndex { ".?!".contains($0) } ?? rest.endIndex
+        let said = String(rest[..<end]).trimmingWhitespaceAndNewlines().replacingOccurrences(of: "\"", with: "'")
+        return said.split(separator: " ").count >= 5 ? said : nil
     }
 }
