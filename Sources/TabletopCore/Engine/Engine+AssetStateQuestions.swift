@@ -58,7 +58,15 @@ extension Engine {
               !Self.asksForAdvice(question, words: words) else { return nil }
         let named = (assetSaidByID(in: question, words: words).map { [$0] } ?? []) + assetsNamed(by: words)
             + (suspectAccount(askedOf: words).map { [$0] } ?? [])
-        guard let (asset, pending) = named.lazy.compactMap({ asset in self.pendingChange(of: asset.id).map { (asset, $0) } }).first else { return nil }
-        return "Yes: \(asset.id) is \(pending.phrase), and it happens in that minute; until then it still works."
+        var seen = Set<String>()
+        let pending = named.filter { seen.insert($0.id).inserted }.compactMap { asset in pendingChange(of: asset.id).map { (asset, $0) } }
+        guard let (asset, change) = pending.first else { return nil }
+        // Asked about all of it ("account, token and workstation all in the same minute?"), every move waiting is said
+        // (blind65 #126: only the workstation).
+        if pending.count > 1 || !words.isDisjoint(with: ["everything", "all", "each", "every"]) {
+            let waiting = scheduledActions.map { "'\(Self.withoutTime($0.line))' at \(localClock.dayAndTime(at: $0.at))" }
+            return "Yes, all set: \(Self.series(waiting)). Until then each still works."
+        }
+        return "Yes: \(asset.id) is \(change.phrase), and it happens in that minute; until then it still works."
     }
 }
