@@ -54,7 +54,7 @@ extension Engine {
     /// says it is, and for when (blind62 #102: "I don't know that", ten minutes before the cut she had offered). Nil when
     /// the question names no asset with a change waiting, or asks for a view.
     func scheduledAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, !words.isDisjoint(with: ["set", "ready", "scheduled", "planned", "arranged", "going", "still", "plan"]),
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["set", "ready", "scheduled", "planned", "arranged", "plan"]),
               !Self.asksForAdvice(question, words: words) else { return nil }
         let named = (assetSaidByID(in: question, words: words).map { [$0] } ?? []) + assetsNamed(by: words)
             + (suspectAccount(askedOf: words).map { [$0] } ?? [])

@@ -300,7 +300,9 @@ extension Engine {
         let asks = !words.isDisjoint(with: Self.stillInWords)
             // An access log is no access ("the access log shows three addresses; have we blocked them anywhere?", blind22 #7).
             // "Who should still have access to it?" asks who needs it, not whether the adversary is in (blind45 #118).
-            || (((words.contains("access") && words.isDisjoint(with: ["log", "logs", "who"])) || words.contains("way"))
+            // Nor is a credential's name ("did Kai use the personal access token again?", blind65 #41).
+            || (((words.contains("access") && words.isDisjoint(with: ["log", "logs", "who"])
+                  && !["access token", "access key"].contains(where: question.lowercased().contains)) || words.contains("way"))
                 && !words.isDisjoint(with: ["still", "anywhere", "left", "remaining", "again"]))
             // In one sentence: "The attacker is cut off. Is the statement still accurate?" asks about the statement (blind52 #104).
             // The adversary is who is still there, next to "still": "is customer-exports still holding the exports the attacker

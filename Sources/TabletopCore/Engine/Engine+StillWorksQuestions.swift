@@ -4,6 +4,8 @@ extension Engine {
         "work", "works", "working", "valid", "active", "live", "usable", "alive", "good", "online", "connected", "reachable",
         // "Is web-03 still running?" (blind64: its purpose instead of a yes or no).
         "running", "serving", "up",
+        // "Does the block still hold?" (blind65 #85).
+        "hold", "holds", "holding",
     ]
 
     /// Asked whether a key, account or host the trainee knows still works ("does Kai's copied deploy key
@@ -37,6 +39,10 @@ extension Engine {
         if let cut = cutOff(asset), [.host, .device].contains(asset.kind), state.asset(id, is: .isolated), !state.asset(id, is: .deleted),
            !state.asset(id, is: .shutdown) {
             return "It still runs, but isolated since \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""): cut off from the network and serving nobody, kept as evidence."
+        }
+        // A block holds: what it stops has not gone through since.
+        if let cut = cutOff(asset), state.asset(id, is: .blocked), [.indicator, .network].contains(asset.kind) {
+            return "The block holds: \(id) was blocked at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""), and nothing has gone through it since."
         }
         if let cut = cutOff(asset) { return "No: \(id) was \(cut.word) at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""); it works no more." }
         if let moot = mootByHolder(Action(verb: .revoke, object: id)) { return "No: \(mootText(Action(verb: .revoke, object: id), holder: moot.holder, change: moot.change))" }
