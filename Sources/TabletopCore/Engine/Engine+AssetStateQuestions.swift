@@ -63,8 +63,10 @@ extension Engine {
         guard let (asset, change) = pending.first else { return nil }
         // Asked about all of it ("account, token and workstation all in the same minute?"), every move waiting is said
         // (blind65 #126: only the workstation).
+        // Arranged by someone in the scenario rather than typed, a change has no line of its own: each is said as arranged.
+        let typed = scheduledActions.map { "'\(Self.withoutTime($0.line))' at \(localClock.dayAndTime(at: $0.at))" }
         if pending.count > 1 || !words.isDisjoint(with: ["everything", "all", "each", "every"]) {
-            let waiting = scheduledActions.map { "'\(Self.withoutTime($0.line))' at \(localClock.dayAndTime(at: $0.at))" }
+            let waiting = typed.isEmpty ? pending.map { "\($0.0.id) \($0.1.phrase)" } : typed
             return "Yes, all set: \(Self.series(waiting)). Until then each still works."
         }
         return "Yes: \(asset.id) is \(change.phrase), and it happens in that minute; until then it still works."
