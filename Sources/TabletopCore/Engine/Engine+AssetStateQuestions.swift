@@ -38,9 +38,7 @@ extension Engine {
     /// Nil for other questions and for someone who must not know.
     func assetsWhenAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, words.contains("when"), !Self.asksForAdvice(question, words: words) else { return nil }
-        let lowered = question.lowercased()
-        let named = knownAssets.filter { words.contains($0.id) }
-            .sorted { (lowered.range(of: $0.id)?.lowerBound ?? lowered.endIndex) < (lowered.range(of: $1.id)?.lowerBound ?? lowered.endIndex) }
+        let named = knownAssetsByID(in: question.lowercased(), among: words)
         guard named.count >= 2 else { return nil }
         let lines = named.map { asset -> String in
             let done = state.assetChanges.filter { $0.asset == asset.id && Self.actionStates.contains($0.state) }

@@ -114,8 +114,7 @@ extension Engine {
         // The task's own words name no asset ("check" is no part of cdn-update-check.net, blind19 #17).
         let asked = words.subtracting(Self.requestVerbs.flatMap(\.words))
         // In the order the request names them: "web-10 and web-02 the way you did web-03" is about web-10 first (blind39 B2).
-        let byID = knownAssets.filter { asked.contains($0.id) }
-            .sorted { (lowered.range(of: $0.id)?.lowerBound ?? lowered.endIndex) < (lowered.range(of: $1.id)?.lowerBound ?? lowered.endIndex) }
+        let byID = knownAssetsByID(in: lowered, among: asked)
         let named = byID + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }
         // Logs asked for are read where they are kept (the audit logs of "the audit logs for the key").
         // ("the audit logs for ci-deployer" are the audit logs, not the key's own trail, blind30 #15.)
@@ -190,5 +189,11 @@ extension Engine {
         let end = rest.firstIndex { ".?!".contains($0) } ?? rest.endIndex
         let said = String(rest[..<end]).trimmingWhitespaceAndNewlines().replacingOccurrences(of: "\"", with: "'")
         return said.split(separator: " ").count >= 5 ? said : nil
+    }
+
+    /// The known assets a line names by id (`ids`: the words that may), in the order the lowered line names them.
+    func knownAssetsByID(in lowered: String, among ids: Set<String>) -> [Asset] {
+        let at = { (asset: Asset) in lowered.range(of: asset.id)?.lowerBound ?? lowered.endIndex }
+        return knownAssets.filter { ids.contains($0.id) }.sorted { at($0) < at($1) }
     }
 }

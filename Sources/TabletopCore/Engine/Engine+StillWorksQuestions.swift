@@ -21,9 +21,7 @@ extension Engine {
               let asset = proposedAsset(in: words, for: nil)
         else { return nil }
         // Every one the question names by id, in its order ("ci-key or warehouse-key?", blind60 #107: only the first answered).
-        let lowered = question.lowercased()
-        let byID = knownAssets.filter { words.contains($0.id) }
-            .sorted { (lowered.range(of: $0.id)?.lowerBound ?? lowered.endIndex) < (lowered.range(of: $1.id)?.lowerBound ?? lowered.endIndex) }
+        let byID = knownAssetsByID(in: question.lowercased(), among: words)
         let assets = byID.count >= 2 ? byID : [asset]
         return assets.map(stillWorks).joined(separator: " ")
     }
