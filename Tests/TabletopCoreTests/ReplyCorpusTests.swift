@@ -120,11 +120,16 @@ import Testing
 
     @Test func fewerThanThreePercentOfRepliesAreEmptyStaleOrGeneric() throws {
         var scenarios: [String: Scenario] = [:]
-        var bad: [String] = []
+        var bad: [String] = [], all: [String] = []
         for item in Self.cases {
             if scenarios[item.scenario] == nil { scenarios[item.scenario] = try Self.load(item.scenario) }
             let (verdict, reply) = Self.judge(item, scenario: try #require(scenarios[item.scenario]))
             if verdict != .good { bad.append("\(verdict.rawValue): \(item) -> \(reply.prefix(160))") }
+            all.append("\(verdict.rawValue): \(item) -> \(reply)")
+        }
+        // Every reply, to compare two builds by reading what changed (REPLY_CORPUS_DUMP=path).
+        if let path = ProcessInfo.processInfo.environment["REPLY_CORPUS_DUMP"] {
+            try (all.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }
         let share = Double(bad.count) / Double(max(1, Self.cases.count))
         print("reply corpus: \(bad.count) of \(Self.cases.count) replies empty, stale or generic (\(String(format: "%.1f", share * 100))%)")

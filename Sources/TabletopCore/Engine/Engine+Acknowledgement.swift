@@ -199,7 +199,7 @@ extension Engine {
                 return (asSubject ? "I" : "me") + trail
             }
             let turned = ["your": "my", "yours": "mine", "yourself": "myself", "me": "you", "my": "your", "mine": "yours",
-                          "myself": "yourself", "i": "you", "i'm": "you're", "you'd": "I'd", "you're": "I'm", "you'll": "I'll",
+                          "myself": "yourself", "us": "you", "i": "you", "i'm": "you're", "you'd": "I'd", "you're": "I'm", "you'll": "I'll",
                           "you've": "I've"][bare.lowercased()] ?? bare
             return turned + trail
         }

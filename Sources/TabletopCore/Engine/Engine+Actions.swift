@@ -185,7 +185,7 @@ extension Engine {
     private mutating func ask(_ person: Person?, about topic: String, into outputs: inout [Output]) -> String? {
         guard let person else { return nil }
         add(.asked, to: person.id)
-        answer(person, topic: topic, into: &outputs)
+        answerInParts(person, topic: topic, into: &outputs)
         return nil
     }
 

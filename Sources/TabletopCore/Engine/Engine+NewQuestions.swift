@@ -143,6 +143,17 @@ extension Engine {
         // The owner's own account of their asset says what was done to it and around it: that is their
         // answer, unless the question is specific (four words besides the name).
         let owned = assetsByID[first.0].flatMap { $0.owner == person.id ? $0 : nil }
+        // What was done around it (its key cut, a fix that names it) they know, and how the fix stands (blind20 #12),
+        // however short the question ("is the ci-deployer policy narrowed now?", corpus 549).
+        // Only when the question is on it: a fix that names chat is no answer on who opened a channel.
+        let aroundOwned = owned.flatMap { owned -> String? in
+            guard words.isDisjoint(with: Self.hypotheticalWords),
+                  !state.assetChanges.contains(where: { $0.asset == owned.id && Self.actionStates.contains($0.state) }),
+                  let around = workAroundSentence(owned, lead: "What I know of \(owned.id): "),
+                  !words.isDisjoint(with: Self.fixWords) || !Self.topicWords(around).isDisjoint(with: rest) else { return nil }
+            return around
+        }
+        if let aroundOwned { return aroundOwned }
         guard rest.count >= (owned == nil ? Self.namedQuestionWords : Self.specificQuestionWords) else { return nil }
         if let best = bestKnown(by: person, sharing: rest, naming: words), best.overlap >= 2 { return best.told }
         // Their own asset, asked something nobody has looked into: they would have to look, and say how (blind21 #1).
@@ -150,12 +161,6 @@ extension Engine {
         // Something done to it is theirs to tell: their own account says what and when ("what state is web-07 in?").
         if let owned, words.isDisjoint(with: Self.hypotheticalWords),
            !state.assetChanges.contains(where: { $0.asset == owned.id && Self.actionStates.contains($0.state) }) {
-            // What was done around it (its key cut, a fix that names it) they know, and how the fix stands (blind20 #12).
-            // Only when the question is on it: a fix that names chat is no answer on who opened a channel.
-            if let around = workAroundSentence(owned, lead: "What I know of \(owned.id): "),
-               !words.isDisjoint(with: Self.fixWords) || !Self.topicWords(around).isDisjoint(with: rest) {
-                return ([around] + (firstFix(naming: owned).map { fixProgress(since: $0) } ?? [])).joined(separator: " ")
-            }
             // Where it stands now is theirs to say ("is web-03 still serving traffic right now?", blind22 #1).
             guard words.isDisjoint(with: ["still", "now", "currently", "right"]) else { return nil }
             // What their own asset can reach they know without looking, when a look finds nothing more (blind51 #58:

@@ -47,6 +47,20 @@ extension Engine {
             return nil
         }
         let open = inject.expects.contains { !watch.done($0, in: state) }
-        return open ? "What I asked at \(stamp(fired.at)) still stands, though." : "That answers what I asked at \(stamp(fired.at))."
+        if open { return "What I asked at \(stamp(fired.at)) still stands, though." }
+        // Done, but a post on something else answers none of it (blind65 #143: a post about the postmortem "answered"
+        // the fix's ready-for-testing note of three days before).
+        // ("doc" counts: "Is there a doc where we're writing this down?" and "Working doc is created".)
+        return Self.contentWords(post.action.text ?? "").isDisjoint(with: Self.contentWords(inject.text)) ? nil : "That answers what I asked at \(stamp(fired.at))."
     }
+
+    /// The words of a text that say what it is about: three letters or more, none of the common ones.
+    static func contentWords(_ text: String) -> Set<String> {
+        topicWords(text).filter { $0.count >= 3 && !commonWords.contains($0) && !plainAskingWords.contains($0) && !shortFillers.contains($0) }
+    }
+
+    /// Three-letter words that say nothing of what a text is about.
+    static let shortFillers: Set<String> = ["the", "and", "for", "are", "you", "was", "our", "has", "had", "any", "all", "not", "but", "can", "now",
+                                            "who", "why", "how", "its", "she", "her", "him", "his", "one", "get", "got", "did", "yes", "out", "see",
+                                            "new", "may", "use", "let", "off", "too", "via", "per", "way", "day"]
 }

@@ -128,6 +128,9 @@ extension Engine {
         }
     }
 
+    /// Words that ask what is still open ("is anything still running on the legal side?", corpus 704).
+    static let stillOpenWords: Set<String> = ["open", "outstanding", "left", "pending", "running", "unresolved", "unfinished"]
+
     /// Words that ask whether the incident can be closed ("do you agree we can close now?").
     static let closingWords: Set<String> = ["close", "closing", "closure", "closed"]
 
@@ -138,10 +141,10 @@ extension Engine {
     func closingAnswer(_ person: Person, words: Set<String>) -> String? {
         // "Before I close, is there anything you need from me?" asks what they need, not whether to close (blind23 #28).
         // Counsel asked what is still open on the legal side is asked the same (blind47 #111: Tuesday's advice on waiting).
-        let legalOpen = person.team.lowercased() == "legal" && words.contains("legal") && !words.isDisjoint(with: ["open", "outstanding", "left", "pending"])
+        let legalOpen = person.team.lowercased() == "legal" && words.contains("legal") && !words.isDisjoint(with: Self.stillOpenWords)
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.closingWords) || legalOpen,
               // "Anything that would stop us closing?" (blind46 #120: "I don't know that about report-01").
-              !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left", "comfortable", "happy", "fine", "objection",
+              !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left", "running", "comfortable", "happy", "fine", "objection",
                                        "objections", "stop", "block", "prevent"]),
               // (Asked what is open on the legal side and whether they need something, the open items come first, blind54 #90.)
               !words.contains("need") || legalOpen

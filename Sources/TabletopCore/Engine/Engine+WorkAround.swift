@@ -17,7 +17,8 @@ extension Engine {
         let written = watch.decisions(by: .fix, in: state).compactMap { position -> String? in
             let decision = state.decisions[position]
             guard let text = decision.action.text, Self.mentions(text, asset) else { return nil }
-            return "your fix of \(stamp(decision.at)) changes it: \"\(Self.excerpt(text, limit: 100))\""
+            // How it stands, so that its owner asked "is the policy narrowed now?" says whether it is in (corpus 549).
+            return "your fix of \(stamp(decision.at)) changes it: \"\(Self.excerpt(text, limit: 100))\" (\(fixProgressClause(since: decision.at)))"
         }
         return lines + delivered + written
     }
@@ -28,5 +29,13 @@ extension Engine {
         let around = workAround(asset)
         guard let last = around.last else { return nil }
         return lead + Self.series(around) + (last.hasSuffix(".") || last.hasSuffix("\"") ? "" : ".")
+    }
+
+    /// How the fix's test and rollout stand, as a clause: "tested by Nina Kowalski at Tue 15:56, rolled out at
+    /// Tue 15:56", or "not tested yet".
+    func fixProgressClause(since: SimDuration) -> String {
+        let tested = lastTestOfFix.map { "tested by \($0.by) at \(stamp($0.at))" } ?? "not tested yet"
+        let rolled = watch.decisions(by: .rollout, in: state).last.map { state.decisions[$0].at }.flatMap { $0 >= since ? ", rolled out at \(stamp($0))" : nil }
+        return tested + (rolled ?? "")
     }
 }

@@ -1,0 +1,179 @@
+import Foundation
+
+extension Engine {
+    /// `ask` with a line that asks two things ("did you see my post, and can you bring the admin list?"):
+    /// each part is answered as if asked alone and the answers are said together, so that the second half
+    /// is never lost (blind59, 62, 64, 65: one half of a two-part question went unanswered). A line that
+    /// asks one thing is answered whole, as before.
+    mutating func answerInParts(_ person: Person, topic: String, into outputs: inout [Output]) {
+        let parts = Self.askingParts(topic) { namedIDs(in: $0) }
+        guard parts.count == 2 else {
+            answer(person, topic: parts.first ?? topic, into: &outputs)
+            return
+        }
+        var first: [Output] = [], second: [Output] = []
+        answer(person, topic: parts[0], into: &first)
+        answer(person, topic: parts[1], into: &second)
+        // (Whether the second answer speaks to it is read without the ids it carries from the first part.)
+        let asked = parts[1].hasSuffix(")") ? String(parts[1][..<(parts[1].lastIndex(of: "(") ?? parts[1].endIndex)]) : parts[1]
+        outputs += Self.merged(first, second, secondAsked: asked)
+    }
+
+    /// The first and second part's outputs as one: their answers said as one, each said once, a bare
+    /// "I don't know" dropped beside an answer that knows; everything else (facts, notices) kept in order.
+    /// The second answer is said only when it speaks to what the second part asks (a word of it, or a
+    /// request taken on): a part that asks nothing of its own ("What would you recommend?") gets the
+    /// person's general line, which is noise beside the first answer.
+    static func merged(_ first: [Output], _ second: [Output], secondAsked: String) -> [Output] {
+        func spoken(_ outputs: [Output]) -> (index: Int, person: String, name: String, text: String)? {
+            for (index, output) in outputs.enumerated() {
+                if case let .answer(person, name, text) = output { return (index, person, name, text) }
+            }
+            return nil
+        }
+        guard let one = spoken(first), let two = spoken(second) else { return first + second }
+        // Their first answer said again ("As I said at 14:39: …") adds nothing.
+        let opening = one.text.split(separator: ".").first.map(String.init) ?? one.text
+        guard speaksTo(two.text, secondAsked), !two.text.hasPrefix("As I said"), !two.text.contains(opening) else { return first }
+        var rest = second
+        rest.remove(at: two.index)
+        let unknowing = { (text: String) in text.hasPrefix("I don't know") }
+        let text: String
+        if one.text == two.text || one.text.contains(two.text) || unknowing(two.text) && !unknowing(one.text) {
+            text = one.text
+        } else if two.text.contains(one.text) || unknowing(one.text) && !unknowing(two.text) {
+            text = two.text
+        } else {
+            text = "\(one.text) \(two.text)"
+        }
+        var joined = first
+        joined[one.index] = .answer(person: one.person, name: one.name, text: text)
+        return joined + rest
+    }
+
+    /// Whether an answer speaks to a question: it shares a distinctive word with it (a word and its longer
+    /// form count: "tell" and "telling"), or takes on what was asked.
+    static func speaksTo(_ answer: String, _ question: String) -> Bool {
+        if takenOnOpenings.contains(where: answer.hasPrefix) { return true }
+        let asked = distinctiveQuestionWords(topicWords(question))
+        let said = topicWords(answer)
+        return asked.contains { word in said.contains { $0.hasPrefix(word) || word.hasPrefix($0) && $0.count >= 4 } }
+    }
+
+    /// How an answer opens that takes on a request or says how to hand it over.
+    static let takenOnOpenings = [promiseOpening, "Say the word", "On it", "Thanks, I'll be there", "Understood", "Noted. If you want it tracked"]
+
+    /// The parts of a line that each ask something, as each would be asked alone: its sentences and the
+    /// clauses joined by ", and", " - " or ";" that open as a question or a request of their own. A first part
+    /// that points back carries what came before it; a second one, the ids of what the line named before it
+    /// ("…, and who may read it? (kai-mailbox)"). A question after a preamble that points nowhere is asked
+    /// alone ("We've filed and the attacker is cut off. Is the cleared statement still accurate?"): the
+    /// preamble says what the commander did, not what they ask. The line itself when it asks one thing that
+    /// leans on its preamble, or none; never more than two parts, so that one line is not a way to ask
+    /// everything at once.
+    static func askingParts(_ line: String, namedIn: (String) -> [String] = { _ in [] }) -> [String] {
+        let clauses = questionClauses(of: line).map { $0.trimmingCharacters(in: .whitespaces) }
+        let asking = clauses.indices.filter { asks(clauses[$0]) }
+        let long = { (part: String) in part.split(separator: " ").count >= 4 }
+        if asking.count == 1, let only = asking.first, only > 0, !pointsBack(clauses[only]), long(clauses[only]) {
+            return [clauses[only]]
+        }
+        // A second part too short to stand alone ("…, and when was web-07?") leans on the first.
+        guard asking.count == 2, let first = asking.first, let second = asking.last, long(clauses[second]) else { return [line] }
+        let opening = first > 0 && pointsBack(clauses[first]) ? clauses[..<first].joined(separator: " ") + " " : ""
+        var secondPart = clauses[second]
+        if pointsBack(secondPart) {
+            // "It" is one thing named before, "them" two or more: else the part leans on words that are no asset
+            // ("have those addresses touched anything else, and should we block them?").
+            let named = namedIn(clauses[..<second].joined(separator: " "))
+            let plural = secondPart.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ["them", "they", "those", "these", "both", "their"].contains(String($0)) }
+            guard plural ? named.count >= 2 : named.count == 1 else { return [line] }
+            secondPart += " (\(named.joined(separator: ", ")))"
+        }
+        let parts = [opening + clauses[first], secondPart]
+        // Two requests are one request of several tasks, which the request's own reading takes apart
+        // ("please do not terminate web-03. Can you snapshot it first?").
+        guard long(parts[0]), !(Engine.isRequest(parts[0]) && Engine.isRequest(parts[1])) else { return [line] }
+        return parts
+    }
+
+    /// The known assets a text names, by id or by two words of their name, at most two: what a later part of
+    /// a question that points back ("who may read it?") is about.
+    func namedIDs(in text: String) -> [String] {
+        let words = Self.topicWords(text)
+        var ids = knownAssets.filter { words.contains($0.id) || Self.nameOverlap(words, $0.name) >= 2 }.map(\.id)
+        if let said = assetSaidByID(in: text, words: words), !ids.contains(said.id) { ids.append(said.id) }
+        return Array(ids.prefix(2))
+    }
+
+    /// A line cut where a new sentence starts (after ". ", "? " or "! ") and where a clause after ", and",
+    /// " - ", " — " or "; " opens as a question or request of its own. (", or" joins alternatives of one
+    /// question: "is it safe today, or would that tip him off?")
+    static func questionClauses(of line: String) -> [String] {
+        var clauses: [String] = []
+        var current = ""
+        var characters = Array(line)[...]
+        while let character = characters.popFirst() {
+            current.append(character)
+            if ".?!".contains(character), characters.first == " " {
+                clauses.append(current)
+                current = ""
+                continue
+            }
+            for joint in clauseJoints where current.hasSuffix(joint) {
+                let rest = String(characters).lowercased()
+                // After a dash or a semicolon any question opens a clause of its own ("what do you make of the alert - is
+                // 3.6 GB normal for him?"); after ", and" only one that names who is asked or what is asked of them.
+                let opens = clauseOpeners.contains(where: rest.hasPrefix) || joint != ", and " && questionWords.contains(String(rest.prefix { $0.isLetter }))
+                if opens, current.split(separator: " ").count >= 4 {
+                    clauses.append(String(current.dropLast(joint.count)))
+                    current = ""
+                }
+                break
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { clauses.append(current) }
+        return clauses.filter { $0.split(separator: " ").count >= 2 }
+    }
+
+    /// Whether a clause asks something: it ends in a question mark, or opens as a question or request.
+    static func asks(_ clause: String) -> Bool {
+        let lowered = clause.lowercased()
+        if lowered.hasSuffix("?") || clauseOpeners.contains(where: lowered.hasPrefix) { return true }
+        // A question whose mark comes only at the end of the line ("Is the statement still accurate, and who tells them?").
+        let first = lowered.prefix { $0.isLetter }
+        return questionWords.contains(String(first))
+    }
+
+    /// Words a question opens with.
+    static let questionWords: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has",
+                                             "have", "may", "might", "must", "shall", "who", "what", "when", "where", "which", "why", "how"]
+
+    /// Whether a clause points back at what came before it ("does that run out?", "who may read it?", "what can
+    /// that key reach?", "is there customer data in there?") and names nothing by id of its own. "This morning"
+    /// names its own time.
+    static func pointsBack(_ clause: String) -> Bool {
+        let words = clause.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
+        guard !words.contains(where: { $0.contains("-") }) else { return false }
+        return words.indices.contains { index in
+            let word = words[index]
+            if pronouns.contains(word) { return true }
+            if word == "there", let before = words[safe: index - 1], ["in", "from", "into", "out", "over", "up"].contains(before) { return true }
+            guard demonstratives.contains(word) else { return false }
+            return !(words[safe: index + 1].map(timeNouns.contains) ?? false)
+        }
+    }
+
+    static let pronouns: Set<String> = ["it", "its", "it's", "they", "them", "their", "he", "him", "his", "she", "her", "both"]
+    static let demonstratives: Set<String> = ["this", "that", "these", "those"]
+    /// Words after a demonstrative that name a time of their own ("this morning"), not something said before.
+    static let timeNouns: Set<String> = ["morning", "afternoon", "evening", "night", "week", "weekend", "time", "year", "month", "quarter", "hour", "minute"]
+
+    /// What joins two clauses that may each ask something.
+    static let clauseJoints = [", and ", " - ", " — ", " – ", "; "]
+    /// How a clause opens when it asks a question or makes a request of its own.
+    static let clauseOpeners = ["can you ", "could you ", "would you ", "will you ", "please ", "do you ", "did you ", "are you ", "have you ",
+                                "can we ", "should we ", "shall we ", "do we ", "is there ", "are there ", "is it ", "does it ", "does that ",
+                                "did he ", "has he ", "is he ", "can he ", "has anything ", "has anyone ", "was anything ", "is anything ", "did anything ", "did she ", "has she ", "is she ", "can she ", "did anyone ", "has anyone ",
+                                "who ", "what ", "when ", "where ", "which ", "why ", "how "]
+}

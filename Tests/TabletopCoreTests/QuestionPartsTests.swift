@@ -1,0 +1,73 @@
+import Testing
+@testable import TabletopCore
+
+/// A line that asks two things gets both answered (blind59, 62, 64, 65: one half went unanswered), and a
+/// question after a preamble is answered, not the preamble (blind52 #104, blind65 #139).
+@Suite struct QuestionPartsTests {
+    private typealias Support = TimeThatStaysTrueTests
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        let line: String
+        let named: [String]
+        let parts: [String]
+        var testDescription: String { line }
+    }
+
+    static let cases: [Case] = [
+        // Two questions, the second a request.
+        Case(line: "did you see my post about the postmortem, and can you bring the list of current chat and code-host admins?", named: [],
+             parts: ["did you see my post about the postmortem", "can you bring the list of current chat and code-host admins?"]),
+        // A preamble that points nowhere is left out; "this morning" points at no earlier thing.
+        Case(line: "We've now filed with Datatilsynet and the attacker is cut off. Is the cleared statement still accurate enough to publish this morning, and who tells the 31,500 consignees?",
+             named: [], parts: ["Is the cleared statement still accurate enough to publish this morning", "who tells the 31,500 consignees?"]),
+        // One request after a statement: the request.
+        Case(line: "the incident about Kai is closed now - can you join the postmortem at 14:00 and help us review the access your team had?", named: [],
+             parts: ["can you join the postmortem at 14:00 and help us review the access your team had?"]),
+        // A second part that points back carries the one asset named before it.
+        Case(line: "is there anything in Kai's mailbox or drive we should look at before Friday, and who may read it?", named: ["kai-mailbox"],
+             parts: ["is there anything in Kai's mailbox or drive we should look at before Friday", "who may read it? (kai-mailbox)"]),
+        // … and is no part of its own when what it points at is no one asset ("them": the addresses).
+        Case(line: "the access log showed three addresses. have those addresses touched anything else, and should we block them?", named: ["web-03"],
+             parts: ["the access log showed three addresses. have those addresses touched anything else, and should we block them?"]),
+        // A short second part leans on the first.
+        Case(line: "when was web-05 snapshotted, and when was web-07?", named: [], parts: ["when was web-05 snapshotted, and when was web-07?"]),
+        // ", or" joins alternatives of one question.
+        Case(line: "is it safe to strip Kai's chat admin rights today, or would that tip him off before Friday?", named: [],
+             parts: ["is it safe to strip Kai's chat admin rights today, or would that tip him off before Friday?"]),
+        // Two requests are one request of several tasks.
+        Case(line: "please do NOT terminate web-03 this time. Can you snapshot it before we isolate?", named: ["web-03"],
+             parts: ["please do NOT terminate web-03 this time. Can you snapshot it before we isolate?"]),
+        // A question that points back at its preamble keeps it.
+        Case(line: "You mentioned a second key in the same file. Has anyone used that one from outside?", named: [],
+             parts: ["You mentioned a second key in the same file. Has anyone used that one from outside?"]),
+        // An address or a decimal is no sentence's end.
+        Case(line: "is 3.6 GB normal for him, and did 10.4.9.17 show up anywhere else?", named: [],
+             parts: ["is 3.6 GB normal for him, and did 10.4.9.17 show up anywhere else?"]),
+    ]
+
+    @Test(arguments: cases)
+    func aLineIsCutIntoWhatItAsks(_ item: Case) {
+        #expect(Engine.askingParts(item.line) { _ in item.named } == item.parts)
+    }
+
+    /// Both halves answered: what counsel knows of the notification, and what is still open on the legal side
+    /// (before, only the first).
+    @Test func bothQuestionsOfOneLineAreAnswered() throws {
+        var engine = try Support.engine("insider", ["ack", "logs dlp-logs", "inspect customer-list", "notify customers"])
+        let said = Support.said(engine.handle("ask peter Have the hospitals been told, and is anything still running on the legal side?"))
+        #expect(said.contains("were notified at") && said.contains("Still open, as far as I know"), "\(said)")
+    }
+
+    /// blind65 #143: a request after a question is taken on, not swallowed.
+    @Test func aRequestAfterAQuestionIsTakenOn() throws {
+        var engine = try Support.engine("insider", ["ack", "ask dana slack", "channel #ir-insider --signal", "invite dana #ir-insider",
+                                                    "post #ir-insider \"Postmortem Friday 14:00\""])
+        let said = Support.said(engine.handle("ask dana did you see my post about the postmortem, and can you bring the list of current chat admins?"))
+        #expect(said.contains("your post in #ir-insider") && said.contains("Will do: I'll bring the list of current chat admins"), "\(said)")
+    }
+
+    /// blind65 #139: "help us" is "help you" in their mouth.
+    @Test func aPromiseTurnsUsIntoYou() {
+        #expect(Engine.turnedToTheSpeaker(["help", "us", "review", "your", "access"]) == ["help", "you", "review", "my", "access"])
+    }
+}
