@@ -17,7 +17,11 @@ extension Engine {
         let words = Self.topicWords(topic)
         // A call for a view on a move ("is it safe to roll it out tonight?") is not a question on their task (blind51 #97).
         func task() -> String? { Self.asksForAdvice(topic, words: words) ? nil : taskAnswer(person, words: words) }
-        if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? suspectAwarenessAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, question: topic, words: words) ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
+        // (In two steps: one chain of them all is more than the type checker takes in reasonable time.)
+        let onSuspect = suspectAwarenessAnswer(person, question: topic, words: words) ?? tipOffAnswer(person, question: topic, words: words)
+            ?? suspectContactAnswer(person, question: topic, words: words)
+        if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? onSuspect
+            ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
             // What they said they would do, asked after (blind51 #71: "you said you'd work out which retailers' exports were copied"),
             // before a deed or task of theirs that shares a word or two (#99: "break the copied objects down per retailer" is not the log read).
             ?? whyAloneAnswer(person, question: topic) ?? promiseAnswer(person, question: topic, words: words) ?? ownDeedsAnswer(person, question: topic, words: words)

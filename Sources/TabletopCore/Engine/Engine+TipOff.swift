@@ -1,0 +1,76 @@
+extension Engine {
+    /// Asked whether a move would tip off a suspect who does not know yet ("would removing Kai's chat admin role
+    /// today tip him off?", "would rolling out the leaver fix tonight tip Kai off, since it revokes leavers' tokens?"),
+    /// a person answers on the move: one that takes away something of his (access, a role, a token, his device)
+    /// before the planned cut-off is something he sees, and goes with the rest at the cut-off; one he cannot see (a
+    /// hold, an image, reading the logs, watching) is safe. A move said for the cut-off itself is the plan (blind65
+    /// #83, #84, #111: "I don't know that about the chat", the chat admin's heads-up again, "nothing against 'rollout'").
+    /// Nil for other questions, once he knows, and for someone who must not know.
+    func tipOffAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, let id = scenario.truth.insider, id != person.id, let suspect = peopleByID[id],
+              suspectStillUnaware, !suspectTippedOff else { return nil }
+        let lowered = question.lowercased().replacing("’", with: "'")
+        // ("Notice" alone may be his notice period: "he is working his notice".)
+        guard !words.isDisjoint(with: Self.tipOffWords) || Self.noticePhrases.contains(where: lowered.contains) else { return nil }
+        let first = Self.firstName(suspect).capitalized
+        // About him: named, or "he"/"him"/"his" with nobody else named.
+        let others = scenario.cast.contains { $0.id != id && $0.id != person.id && Self.names(words, $0.id, $0.name) }
+        guard Self.names(words, suspect.id, suspect.name) || !others && !words.isDisjoint(with: ["he", "him", "his"]) else { return nil }
+        let account = scenario.assets.first { $0.owner == id && $0.kind == .account }
+        if let account, let cut = cutOff(account) {
+            return "He knows by now: his account was \(cut.word) at \(stamp(cut.at))."
+        }
+        let planned = account.flatMap { pendingChange(of: $0.id) }
+        let takes = !words.isDisjoint(with: Self.removalWords) && !words.isDisjoint(with: Self.accessWords)
+        let unseen = !words.isDisjoint(with: Self.unseenMoveWords)
+        guard takes || unseen else { return nil }
+        // Said for the cut-off itself ("at the exit meeting", "in the same minute"), it is the plan.
+        let atCutOff = ["same minute", "exit meeting", "with the rest", "at the cut", "at the same time", "together"].contains(where: lowered.contains)
+            || planned.map { lowered.contains($0.when.lowercased()) } == true
+        if takes, atCutOff {
+            return "Not if it goes with the rest: taken in the same minute as his account\(planned.map { " (\($0.when))" } ?? ""), there is nothing left for him to notice beforehand."
+        }
+        if takes {
+            let until = planned.map { "the cut-off at \($0.when)" } ?? "the moment you cut every way in together"
+            // A fix rolled out everywhere reaches him too, unless he is left out of it until then.
+            if !words.isDisjoint(with: ["rollout", "rolling", "roll"]), !words.isDisjoint(with: ["fix", "change", "policy", "rule"]) {
+                return "It would, if it reaches him: \(first) would lose what it takes away before \(until), and that tells him we know. "
+                    + "Roll it out after \(until), or leave him out of it until then."
+            }
+            let thing = Self.his(in: lowered, first: first.lowercased()).map { "his \($0)" } ?? "it"
+            return "He would notice: \(first) would find \(thing) gone before \(until), and that tells him we know. Anything that takes away "
+                + "his access, a role or a token of his waits for \(until), all in the same minute; until then, what he cannot see (a legal hold, "
+                + "a forensic image, reading the logs, watching his uploads) is safe."
+        }
+        return "No: that is nothing \(first) can see, as long as nobody close to him hears of it. What he would notice is losing access, "
+            + "a role or a token of his before " + (planned.map { "the cut-off at \($0.when)" } ?? "every way in is cut together") + "."
+    }
+
+    /// What of his the question names ("drop kai's chat admin rights quietly" is "chat admin rights"): the words after
+    /// "his" or his name's possessive, up to the first that is no part of it; nil when it names none of his access.
+    static func his(in lowered: String, first: String) -> String? {
+        let tokens = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
+        guard let start = tokens.firstIndex(where: { $0 == "his" || $0 == first + "'s" }) else { return nil }
+        let phrase = tokens[(start + 1)...].prefix { !["quietly", "today", "tonight", "now", "before", "after", "at", "on", "or", "and", "would",
+                                                       "will", "tip", "so", "without", "early", "yet", "this", "in", "from", "as"].contains($0) }.prefix(4)
+        guard phrase.contains(where: accessWords.contains) else { return nil }
+        return phrase.joined(separator: " ")
+    }
+
+    /// Words that ask whether a move gives the investigation away.
+    static let tipOffWords: Set<String> = ["tip", "tips", "tipped", "tipping", "spook", "spooked", "alert", "alerted", "alarm",
+                                           "warn", "warned", "suspicious", "realise", "realize", "clue", "clued"]
+    /// Ways of asking whether he would notice.
+    static let noticePhrases = ["he notice", "he'd notice", "he would notice", "he will notice", "he'll notice", "would notice", "will notice",
+                                "he noticed", "notice it", "notice that", "notice if", "notice anything", "notice something"]
+    /// Words that take something away.
+    static let removalWords: Set<String> = ["remove", "removing", "removed", "strip", "stripping", "revoke", "revoking", "cut", "cutting", "disable",
+                                            "disabling", "pull", "pulling", "lock", "locking", "block", "blocking", "suspend", "suspending", "downgrade",
+                                            "rollout", "rolling", "roll", "isolate", "isolating", "take", "taking", "drop", "dropping"]
+    /// What of his can be taken away.
+    static let accessWords: Set<String> = ["access", "admin", "rights", "role", "roles", "token", "tokens", "account", "permissions", "privileges",
+                                           "laptop", "workstation", "device", "login", "sso", "vpn", "keys", "key"]
+    /// Moves a suspect cannot see.
+    static let unseenMoveWords: Set<String> = ["hold", "preserve", "preserving", "image", "imaging", "snapshot", "snapshotting", "monitor",
+                                               "monitoring", "watch", "watching", "logs", "export", "exporting"]
+}
