@@ -12,8 +12,22 @@ import Testing
         var engine = try Support.engine("insider", ["ack"])
         let answer = Support.said(engine.playThrough("ask dana can you cut all of Kai's access at exactly Friday 10:00, during the exit meeting?"))
         #expect(!answer.contains("Will do"), "\(answer)")
-        #expect(answer.contains("'disable kai-account' (for then: 'disable kai-account at Fri 10:00'), or hand it to me: 'delegate dana disable kai-account'"), "\(answer)")
+        #expect(answer.contains("Say the word and it is set for then: 'disable kai-account at Fri 10:00'. Now instead: 'disable kai-account'."), "\(answer)")
         #expect(engine.pendingChange(of: "kai-account") == nil)
+    }
+
+    /// blind65 #50: every way in the request names is a command, each for the time it names.
+    @Test func everyCutTheRequestNamesIsACommand() throws {
+        // (The world where Kai's way in besides his account is a code-host token.)
+        var engine = Engine(scenario: try ReplyCorpusTests.load("insider:1"), runbook: TestSupport.runbook,
+                            configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
+        _ = engine.start()
+        for move in ["ack", "logs dlp-logs", "ask dana token"] { engine.playThrough(move) }
+        #expect(engine.knownAssets.contains { $0.id == "kai-token" })
+        let answer = Support.said(engine.playThrough("ask dana can you cut his account and the code-host token at Friday 10:00?"))
+        #expect(answer.contains("'disable kai-account at Fri 10:00' and 'revoke kai-token at Fri 10:00', all in the same minute"), "\(answer)")
+        let now = Support.said(engine.playThrough("ask dana can you cut his account and the code-host token?"))
+        #expect(now.contains("'disable kai-account' and 'revoke kai-token', or hand it to me: 'delegate dana disable kai-account' and 'delegate dana revoke kai-token'"), "\(now)")
     }
 
     @Test func whomToTellIsNamedAfterTheVerb() throws {

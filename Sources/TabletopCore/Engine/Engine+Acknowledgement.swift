@@ -136,10 +136,26 @@ extension Engine {
 
     /// Asked to make a move the shell has: the command that makes it (typed for the time the request names,
     /// if it names one), and how to hand it to them.
+    /// Several things to cut named in one request ("cut his account and the code-host token at Friday 10:00") are a
+    /// command each, each with the time named (blind65 #50: the token was dropped, and the time with the hand-over).
     func moveToOrder(_ move: Action, by person: Person, question: String) -> String {
         let command = Self.commandLine(of: move)
-        let later = Self.requestedTime(in: question).map { " (for then: '\(command) at \($0)')" } ?? ""
-        return "Say the word and it is done: '\(command)'\(later), or hand it to me: 'delegate \(person.id) \(command)'."
+        let words = Self.topicWords(question)
+        let cuts = move.object.flatMap { assetsByID[$0] }.flatMap { Self.cuttingVerb(for: $0.kind) } == move.verb
+        let also = cuts
+            ? knownAssets.filter { asset in
+                asset.id != move.object && Self.cuttingVerb(for: asset.kind) != nil && cutOff(asset) == nil
+                    && (words.contains(asset.id) || Self.nameOverlap(words, asset.name) >= 2)
+            }.compactMap { asset in Self.cuttingVerb(for: asset.kind).map { "\($0.spelling) \(asset.id)" } }
+            : []
+        let commands = [command] + also
+        guard let time = Self.requestedTime(in: question) else {
+            let handed = commands.map { "'delegate \(person.id) \($0)'" }
+            return "Say the word and it is done: \(Self.series(commands.map { "'\($0)'" })), or hand it to me: \(Self.series(handed))."
+        }
+        // (A task handed over runs now: a cut set for a time is typed for it.)
+        return "Say the word and it is set for then: \(Self.series(commands.map { "'\($0) at \(time)'" }))"
+            + (commands.count > 1 ? ", all in the same minute." : ".") + " Now instead: \(Self.series(commands.map { "'\($0)'" }))."
     }
 
     /// The day and clock time a request names ("at exactly Friday 10:00" is "Fri 10:00"), or nil.

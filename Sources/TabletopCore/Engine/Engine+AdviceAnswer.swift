@@ -329,7 +329,11 @@ extension Engine {
     func speaksOfMove(_ answer: Answer, _ action: Action) -> Bool {
         let lowered = answer.text.lowercased()
         switch action.verb {
-        case .notify: return ["notif", "report to", "file", "tell them", "telling the"].contains { lowered.contains($0) }
+        case .notify:
+            // Of the audience the move names: the regulator's filing is no answer on the police (blind65 #100).
+            let audience = action.object.flatMap { object in Self.audienceWords.first { $0.audience.rawValue == object }?.words }
+            return ["notif", "report to", "file", "tell them", "telling the"].contains { lowered.contains($0) }
+                && (audience.map { !Self.topicWords(answer.text).isDisjoint(with: $0) } ?? true)
         case .statementPublish: return lowered.contains("statement") || lowered.contains("goes out") || lowered.contains("publish")
         case .briefLeadership: return lowered.contains("brief")
         case .tell, .page:

@@ -23,9 +23,15 @@ extension Engine {
                 lines = ["What my \(trail.name) show bears on it, read at \(stamp(read)): \(trail.logs?.text.trimmingWhitespaceAndNewlines() ?? "")"]
             } else if looked.hasPrefix("Nobody"), latest == nil, let trail = readTrail(bearingOn: asset, keptBy: person, read: false) {
                 // Their own trail on it, not read yet, is where to look, not someone else (blind59 #14: the DLP analyst,
-                // asked whether Kai is still syncing, sent the commander to the proxy's admin).
-                lines = ["My \(trail.name) would show what went to \(name), and nobody has read them yet: logs \(trail.id), "
-                    + "or give it to me (delegate \(person.id) logs \(trail.id))."]
+                // asked whether Kai is still syncing, sent the commander to the proxy's admin); being read by them as a
+                // task, it is under way (blind65 #21: told to hand over the read he was twenty minutes into).
+                if let reading = state.tasks.first(where: { $0.person == person.id && !$0.done && $0.line == "logs \(trail.id)" }) {
+                    lines = ["I am reading my \(trail.name) now, as you asked at \(stamp(state.decisions[reading.decision].at)); they will show what "
+                        + "went to \(name), and I report back by about \(stamp(reading.due))."]
+                } else {
+                    lines = ["My \(trail.name) would show what went to \(name), and nobody has read them yet: logs \(trail.id), "
+                        + "or give it to me (delegate \(person.id) logs \(trail.id))."]
+                }
             } else if looked.hasPrefix("Nobody") {
                 lines = [latest.map { "What I have on \(name): \($0) \(looked)" }
                     ?? "I hold no evidence on \(name) myself yet: \(looked.prefix(1).lowercased())\(looked.dropFirst())"]

@@ -1,0 +1,27 @@
+extension Engine {
+    /// Asked what a trail shows ("what do the DLP and endpoint logs show for Kai?"), a person answers from the
+    /// trail as it stands: what its read found and when, that someone is reading it now and when they report,
+    /// or that nobody has read it and how to (blind65 #10: the trail's keeper offered a forensic image instead).
+    /// Nil when the line asks no such thing or names no trail the commander knows.
+    func trailShowAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["show", "shows", "showing", "say", "says"]) else { return nil }
+        let lowered = question.lowercased()
+        guard ["what do", "what does", "what did", "what have", "what has"].contains(where: lowered.contains),
+              let trail = assetSaidByID(in: question, words: words).flatMap({ $0.logs == nil ? nil : $0 })
+                ?? knownAssets.first(where: { $0.logs != nil && Self.nameOverlap(words, $0.name) >= 2 }),
+              let logs = trail.logs else { return nil }
+        let own = trail.owner == person.id
+        let name = own ? "My \(trail.name)" : trail.name.prefix(1).uppercased() + trail.name.dropFirst()
+        if let reading = state.tasks.first(where: { !$0.done && $0.line == "logs \(trail.id)" }) {
+            let who = reading.person == person.id ? "I am" : "\(peopleByID[reading.person]?.name ?? reading.person) is"
+            return "\(who) reading \(own ? "them" : "it") now (since \(stamp(state.decisions[reading.decision].at))); the report is due by about \(stamp(reading.due))."
+        }
+        let done = state.tasks.last { $0.done && !$0.blocked && $0.line == "logs \(trail.id)" }.map(\.due)
+        let typed = watch.decisions(on: trail.id, verb: .logs, in: state).last.map { state.decisions[$0].at }
+        if let read = [done, typed].compactMap({ $0 }).max() {
+            return "\(name), read at \(stamp(read)): \(logs.text.trimmingWhitespaceAndNewlines())"
+        }
+        let hand = own ? ", or give it to me (delegate \(person.id) logs \(trail.id))" : trail.owner.flatMap { peopleByID[$0] }.map { ", or hand it to \($0.name) (delegate \($0.id) logs \(trail.id))" } ?? ""
+        return "Nobody has read \(own ? "my \(trail.name)" : trail.name) yet: logs \(trail.id)\(hand)."
+    }
+}
