@@ -43,4 +43,18 @@ import Testing
         let after = Support.said(told.handle("ask grace would revoking his token now tip him off?"))
         #expect(!after.contains("He would notice"), "\(after)")
     }
+
+    /// blind65 #107: asked whether the fix took something of his away, where each of his ways in stands.
+    @Test func theFixLeavesWhatHeHasUntilItIsCut() throws {
+        var engine = Engine(scenario: try ReplyCorpusTests.load("insider:1"), runbook: TestSupport.runbook,
+                            configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
+        _ = engine.start()
+        for move in ["ack", "logs dlp-logs", "ask dana token", "disable kai-account at Fri 10:00"] { engine.playThrough(move) }
+        let said = Support.said(engine.handle("ask dana did your fix just remove Kai's chat admin role or his token?"))
+        #expect(said.hasPrefix("No: the fix changes the rule from now on") && said.contains("kai-account is scheduled for Fri 10:00")
+                    && said.contains("kai-token still works"), "\(said)")
+        // A move that might look like a policy change is no question on the fix.
+        let move = Support.said(engine.handle("ask omar would blocking uploads to personal-drive right now tip Kai off, or look like a routine policy change?"))
+        #expect(!move.contains("the fix changes the rule"), "\(move)")
+    }
 }

@@ -19,7 +19,7 @@ extension Engine {
         func task() -> String? { Self.asksForAdvice(topic, words: words) ? nil : taskAnswer(person, words: words) }
         // (In two steps: one chain of them all is more than the type checker takes in reasonable time.)
         let onSuspect = suspectAwarenessAnswer(person, question: topic, words: words) ?? tipOffAnswer(person, question: topic, words: words)
-            ?? suspectContactAnswer(person, question: topic, words: words)
+            ?? fixOnSuspectAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, question: topic, words: words)
         if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? onSuspect
             ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
             // What they said they would do, asked after (blind51 #71: "you said you'd work out which retailers' exports were copied"),

@@ -74,3 +74,38 @@ extension Engine {
     static let unseenMoveWords: Set<String> = ["hold", "preserve", "preserving", "image", "imaging", "snapshot", "snapshotting", "monitor",
                                                "monitoring", "watch", "watching", "logs", "export", "exporting"]
 }
+
+extension Engine {
+    /// Asked whether the fix took away something of the suspect's ("did your fix just remove Kai's own chat admin role
+    /// or his token, or does that still wait for Friday?"), a person says where each of his ways in stands: a fix
+    /// changes the rule from now on, and what he has goes when it is cut (blind65 #107: the fix restated, and a "Will
+    /// do" claimed done). Nil for other questions, with no suspect, and for someone who must not know.
+    func fixOnSuspectAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        // Whether the fix did it: "did your fix …", "does the fix apply to him …" (not "would blocking … look like a routine
+        // policy change?", which asks about a move).
+        let opening = question.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        guard !person.mustNotKnow, let id = scenario.truth.insider, id != person.id, let suspect = peopleByID[id],
+              ["did", "has", "have", "does", "do", "is", "was"].contains(opening), !words.isDisjoint(with: ["fix", "fixes"]),
+              !words.isDisjoint(with: Self.removalWords.union(["apply", "applies", "affect", "affects", "touch", "touched"])),
+              Self.names(words, suspect.id, suspect.name) || !words.isDisjoint(with: ["his", "him"]) else { return nil }
+        let first = Self.firstName(suspect).lowercased()
+        let kinds: [(words: Set<String>, kind: AssetKind)] = [
+            (["account", "admin", "role", "rights", "sso", "vpn", "access"], .account), (["token", "tokens", "key", "keys"], .credential),
+            (["laptop", "workstation", "device"], .device),
+        ]
+        let asked = Set(kinds.filter { !$0.words.isDisjoint(with: words) }.map(\.kind))
+        // His: owned by him, or named for him (a token on the code host its admin keeps, "kai-token").
+        let his = knownAssets.filter { asset in
+            (asset.owner == id || asset.id.hasPrefix(first + "-")) && (asked.isEmpty ? Self.cuttingVerb(for: asset.kind) != nil : asked.contains(asset.kind))
+        }
+        guard !his.isEmpty else { return nil }
+        let lines = his.map { asset -> String in
+            if let cut = cutOff(asset) { return "\(asset.id) was \(cut.word) at \(stamp(cut.at))" }
+            if let planned = pendingChange(of: asset.id) { return "\(asset.id) is \(planned.phrase)" }
+            return "\(asset.id) still works"
+        }
+        let untouched = his.allSatisfy { cutOff($0) == nil }
+        return (untouched ? "No: the fix changes the rule from now on; what \(first.capitalized) has now goes when it is cut: " : "As his access stands: ")
+            + Self.series(lines) + "."
+    }
+}
