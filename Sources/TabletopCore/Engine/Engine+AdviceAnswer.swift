@@ -27,7 +27,14 @@ extension Engine {
         // Their unsaid offer of the move answers whether, never what it costs.
         let costAsked = Self.asksAboutCost(words)
         guard action.verb != .close, costAsked || !(unsaid.map { speaksOfMove($0, action) } ?? false) else { return nil }
-        if let done = alreadyDone(action) { return done }
+        if let done = alreadyDone(action) {
+            // Again ("should we brief the board again tomorrow morning?"): a briefing or a notification is made as often as
+            // there is news, the last one is no answer (blind67 #119: "That is done already").
+            guard [.briefLeadership, .notify].contains(action.verb), !words.isDisjoint(with: ["again", "another", "tomorrow", "next", "follow-up", "fresh"])
+            else { return done }
+            let last = done.replacingOccurrences(of: "That is done already: ", with: "")
+            return "Yes, with what has changed since: the last was \(last.hasSuffix(".") ? String(last.dropLast()) : last). Again when there is news: '\(Self.commandLine(of: action))'."
+        }
         if let together = cutWithThePlanned(action, question: question) { return together }
         // Asked what the move costs, they say what it takes and whom it touches before their view on it
         // (blind37: "what would it cost to block personal-drive?" got the asset's card).
@@ -295,7 +302,12 @@ extension Engine {
         switch condition {
         case .all(let parts): return parts.flatMap(metParts)
         case .any(let parts): return parts.first(where: { holds($0) }).map(metParts) ?? []
-        case .did(let pattern): return state.decisions.first { $0.matches(pattern) }.map { ["'\($0.raw)' at \(stamp($0.at))"] } ?? []
+        // (A message's whole text is no safeguard's name: "'tell hannah' at 12:46", blind67 #51.)
+        case .did(let pattern):
+            return state.decisions.first { $0.matches(pattern) }.map { decision in
+                guard decision.action.verb == .tell, let to = decision.action.object else { return ["'\(decision.raw)' at \(stamp(decision.at))"] }
+                return ["'tell \(to)' at \(stamp(decision.at))"]
+            } ?? []
         case .asset(let id, let assetState): return holds(condition) ? ["\(id) \(Self.word(for: assetState))"] : []
         default: return []
         }

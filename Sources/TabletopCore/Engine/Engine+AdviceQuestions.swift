@@ -100,6 +100,8 @@ extension Engine {
         // Ids said as words ("the ci key" is ci-key) as well as the words.
         let pairs = zip(after, after.dropFirst()).map { "\($0)-\($1)" }
         let rest = Set(after + pairs).union(Self.topicWords(after.joined(separator: " ")))
+        // "File a takedown request with the paste site", "file a ticket": no notification (blind67 #122: 'notify customers').
+        if word == "file", !Set(after.prefix(3)).isDisjoint(with: ["takedown", "ticket", "bug", "complaint", "dmca", "abuse", "request", "jira"]) { return nil }
         switch verb {
         case .notify?:
             let audience = Self.audienceWords.first { !$0.words.isDisjoint(with: rest) }?.audience

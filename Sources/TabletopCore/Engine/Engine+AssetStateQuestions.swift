@@ -36,16 +36,25 @@ extension Engine {
     /// Asked when things were done to two or more assets named by id ("when was web-10 snapshotted, and when was
     /// web-02?"), what was done to each and when, in the question's order (blind61 #75: only the first answered).
     /// Nil for other questions and for someone who must not know.
+    /// Asked how two or more assets named by id stand ("did the rollout replace web-03, web-05 and web-07, or are they still
+    /// the old isolated boxes?"), the same: each one's record, and whether any was replaced when that is asked (blind66 #102:
+    /// the list of what is cut off).
     func assetsWhenAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, words.contains("when"), !Self.asksForAdvice(question, words: words) else { return nil }
+        let standing = !words.isDisjoint(with: ["replaced", "replace", "rebuilt", "redeployed", "state", "states", "status"])
+        guard !person.mustNotKnow, words.contains("when") || standing, !Self.asksForAdvice(question, words: words), !Self.isRequest(question) else { return nil }
         let named = knownAssetsByID(in: question.lowercased(), among: words)
         guard named.count >= 2 else { return nil }
         let lines = named.map { asset -> String in
             let done = state.assetChanges.filter { $0.asset == asset.id && Self.actionStates.contains($0.state) }
                 .map { "\(Self.word(for: $0.state)) at \(stamp($0.at))\($0.by.map { " (\($0))" } ?? "")" }
-            return "\(asset.id): " + (done.isEmpty ? "nothing done to it yet" : Self.series(done))
+            let planned = pendingChange(of: asset.id).map { ", and \($0.phrase)" } ?? ""
+            return "\(asset.id): " + (done.isEmpty ? "nothing done to it yet" : Self.series(done)) + planned
         }
-        return lines.joined(separator: "; ") + "."
+        let replacedAsked = !words.isDisjoint(with: ["replaced", "replace", "rebuilt", "redeployed"])
+        let replaced = named.filter { asset in state.assetChanges.contains { $0.asset == asset.id && $0.state == .redeployed } }
+        let lead = !replacedAsked ? "" : replaced.isEmpty ? "None of them was replaced; each is as you left it: "
+            : "Replaced: \(Self.series(replaced.map(\.id))). As each stands: "
+        return lead + lines.joined(separator: "; ") + "."
     }
 
     /// Asked whether a change scheduled for later is set ("are you set to cut Kai's account at 10:00 sharp?"), a person

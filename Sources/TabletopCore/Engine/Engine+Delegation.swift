@@ -107,7 +107,9 @@ extension Engine {
                               "could you attend", "could you join", "you're invited", "you are invited", "please be there",
                               // (blind51 #114: "I'd like you there" got "Got it, thanks".)
                               "i'd like you there", "i would like you there", "i'd like you to be there", "i want you there", "hope you can make it",
-                              "can you make it", "join us", "want to attend", "like to attend", "want to join", "like to join"]
+                              "can you make it", "join us", "want to attend", "like to attend", "want to join", "like to join",
+                              // (blind67 #119: "do you want to be at the postmortem?")
+                              "want to be at the", "like to be at the", "want to be there", "like to be there", "want to come", "like to come"]
     /// What thanks someone.
     static let thanks = ["thanks", "thank you", "well done", "good call", "great work", "nice work", "good job", "right instinct", "great catch"]
 

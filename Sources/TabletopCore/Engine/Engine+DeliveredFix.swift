@@ -89,7 +89,9 @@ extension Engine {
               !Self.isRequest(question), !Self.asksForAdvice(question, words: words), let fix = fixUnderTest,
               // The fix is what a sentence asks about, not what one says before asking something else ("The fix is rolled
               // out. Do you sign off on bringing the API back?", blind58 #109).
-              Self.questionSentences(question).contains(where: { !Self.topicWords($0).isDisjoint(with: ["fix", "fixes", "fixed"]) })
+              Self.questionSentences(question).contains(where: { !Self.topicWords($0).isDisjoint(with: ["fix", "fixes", "fixed"]) }),
+              // Nor the point a question counts from ("any activity from the attacker since the fix went in?", blind66 #81).
+              !["since the fix", "after the fix", "since your fix", "after your fix", "since the fixes"].contains(where: question.lowercased().contains)
         else { return nil }
         let own = fixesDelivered(by: person).contains { $0.at == fix.since }
             || state.tasks.contains { $0.person == person.id && $0.done && !$0.blocked && $0.due == fix.since && $0.line.hasPrefix("fix") }

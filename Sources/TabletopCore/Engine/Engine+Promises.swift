@@ -21,7 +21,11 @@ extension Engine {
         let asked = Set(Self.distinctiveQuestionWords(words).map(stem))
         var best: (promise: SaidAnswer, shared: Int)?
         for said in state.said ?? [] where said.person == person.id && said.text.hasPrefix(Self.promiseOpening) {
-            let shared = Set(Self.topicWords(said.text).map(stem)).intersection(asked).count
+            // Two words said as one count ("the breakdown by retailer" is "break the exports down by retailer", blind67 #113),
+            // a verb and its particle up to four words apart.
+            let tokens = said.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let joined = tokens.indices.flatMap { start in tokens[(start + 1)..<min(tokens.count, start + 5)].map { tokens[start] + $0 } }
+            let shared = Set((Array(Self.topicWords(said.text)) + joined).map(stem)).intersection(asked).count
             if shared >= 2, shared >= best?.shared ?? 0 { best = (said, shared) }
         }
         guard let promise = best?.promise else { return nil }
@@ -30,7 +34,7 @@ extension Engine {
         // before 18:00): nothing in the world stopped it, and people do what they said they would.
         if state.clock.seconds - promise.at.seconds >= 3600 {
             let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised
-            return "Yes, done: at \(stamp(promise.at)) I said \"\(said)\", and I did it then; nothing came up to stop it."
+            return "Yes, it is done: at \(stamp(promise.at)) I said \"\(said)\", and nothing came up to stop it."
         }
         return "At \(stamp(promise.at)) I said: \"\(promised)\" That stands; nothing has come up to stop it, and I'll tell you if it does."
     }

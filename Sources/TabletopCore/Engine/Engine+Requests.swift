@@ -115,7 +115,15 @@ extension Engine {
         let asked = words.subtracting(Self.requestVerbs.flatMap(\.words))
         // In the order the request names them: "web-10 and web-02 the way you did web-03" is about web-10 first (blind39 B2).
         let byID = knownAssetsByID(in: lowered, among: asked)
-        let named = byID + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }
+        // What the request itself names comes before what a preamble does ("now that the role is narrowed, can you rotate
+        // the database credentials?" is about the credentials, blind66 #42); a request that names nothing ("can you
+        // rotate it?") leans on the line.
+        let request = Self.requestStart(lowered).map { String(lowered[$0...]) } ?? lowered
+        let own = Self.topicWords(request).subtracting(Self.requestVerbs.flatMap(\.words))
+        let inRequest = knownAssetsByID(in: request, among: own) + knownAssets.filter { !own.contains($0.id) && Self.names(own, $0.id, $0.name) }
+        let named = inRequest.isEmpty || request == lowered
+            ? byID + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }
+            : inRequest
         // Logs asked for are read where they are kept (the audit logs of "the audit logs for the key").
         // ("the audit logs for ci-deployer" are the audit logs, not the key's own trail, blind30 #15.)
         let store = named.first { asset in asset.logs != nil && (asset.id.contains("log") || asset.name.lowercased().contains("log")) }

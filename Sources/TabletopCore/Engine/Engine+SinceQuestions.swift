@@ -51,6 +51,17 @@ extension Engine {
             }.filter { about.isEmpty || !Self.topicWords($0.fact.text).isDisjoint(with: about) }
             let since = "Since '\(reference.raw)' at \(stamp(reference.at))"
             if let latest = after.last { return "\(since): \(told(latest.fact)) (in at \(stamp(latest.at)))" }
+            // What they reported themselves since, on it, is what they have seen (blind67 #81: "nothing I have seen shows that"
+            // ten minutes after posting "No calls with either old key since").
+            if let own = state.fired.last(where: { fired in
+                fired.at.seconds >= reference.at.seconds && injectsByID[fired.id].map { inject in
+                    // (On a deed, not only on the same thing: "I can terminate web-03" says nothing of the attacker since.)
+                    inject.from == person.id && !about.isEmpty && !Self.topicWords(inject.text).isDisjoint(with: about)
+                        && !Self.topicWords(inject.text).isDisjoint(with: Self.activityWords)
+                } == true
+            }), let inject = injectsByID[own.id] {
+                return "\(since): as I reported at \(stamp(own.at)), \"\(Self.excerpt(inject.text.trimmingWhitespaceAndNewlines(), limit: 160))\""
+            }
             return "\(since), nothing I have seen shows that." + trailLine(sinceTrail(person, words: words), since: reference.at)
         }
         // The suspect asked after with no move to count from ("since yesterday afternoon"): the newest thing

@@ -25,3 +25,17 @@ extension Engine {
         return "Nobody has read \(own ? "my \(trail.name)" : trail.name) yet: logs \(trail.id)\(hand)."
     }
 }
+
+extension Engine {
+    /// Asked whether they want to be kept in the loop ("do you want to be in the loop before we contact the retailers?"), a
+    /// person says yes and how (blind67 #51: the CEO weighed contacting the retailers instead). Nil for other questions and
+    /// for someone who must not know.
+    func loopInAnswer(_ person: Person, question: String) -> String? {
+        let lowered = question.lowercased()
+        guard !person.mustNotKnow, ["in the loop", "kept posted", "keep you posted", "keep you informed", "kept informed", "kept updated",
+                                    "keep you updated", "want to be told", "like to be told", "want to hear before", "want to know before"]
+            .contains(where: lowered.contains) else { return nil }
+        let how = Standpoint(role: person.role, team: person.team) == .leader ? "'brief leadership' for all of us, or a message to me" : "a message to me"
+        return "Yes, keep me posted: a line before it happens is enough (\(how))."
+    }
+}

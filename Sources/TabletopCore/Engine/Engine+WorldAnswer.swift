@@ -134,9 +134,18 @@ extension Engine {
     /// The known asset a question names by its id, or by its id said as words ("the warehouse key" is
     /// warehouse-key); of several, the first said ("did anyone use the warehouse key? The audit logs should show it").
     func assetSaidByID(in question: String, words: Set<String>) -> Asset? {
-        if let byID = knownAssets.first(where: { words.contains($0.id) }) { return byID }
-        // Whole words only (`wordPosition`): "ci key" is not inside "magic keys".
+        // A name that is one token (a domain, an address: "cdn-update-check.net" of the c2 asset) is as good as its id;
+        // of several, the first in the question ("what is cdn-update-check.net, and was it seen beyond web-03?", blind66 #14).
+        let byID = knownAssets.filter { words.contains($0.id) || $0.name.contains(".") && !$0.name.contains(" ") && words.contains($0.name.lowercased()) }
         let lowered = question.lowercased()
+        if byID.count > 1 {
+            return byID.min { first, second in
+                let at = { (asset: Asset) in Self.wordPosition(of: words.contains(asset.id) ? asset.id : asset.name.lowercased(), in: lowered) ?? Int.max }
+                return at(first) < at(second)
+            }
+        }
+        if let only = byID.first { return only }
+        // Whole words only (`wordPosition`): "ci key" is not inside "magic keys".
         return knownAssets.compactMap { asset in
             asset.id.contains("-") ? Self.wordPosition(of: asset.id.replacingOccurrences(of: "-", with: " "), in: lowered).map { (asset, $0) } : nil
         }.min { $0.1 < $1.1 }?.0
