@@ -4,7 +4,7 @@ extension Engine {
         let id = asset.name.lowercased().quickContains(asset.id) ? "" : " (\(asset.id))"
         let known = knownAbout(asset)
         var text = "\(asset.name)\(id) is \(Self.article(asset.kind.rawValue)) \(asset.kind.rawValue), \(asset.criticality.rawValue) criticality."
-        let (states, done, tasks) = record(of: asset)
+        let (states, done, tasks) = record(of: asset, spoken: asker != nil)
         // Once it is cut off, that comes first and what was known of it is what came before.
         let quiet = known.isEmpty ? nil : quietSince(asset)
         if !states.isEmpty { text += " It is now \(states.joined(separator: ", "))." }
@@ -28,7 +28,9 @@ extension Engine {
 
     /// An asset's record: its states now (a rebuild wipes the old box's; a scheduled change says so),
     /// what was done to it besides looking (each with who and when) and the tasks on it.
-    func record(of asset: Asset) -> (states: [String], done: [String], tasks: [String]) {
+    /// `spoken`: as a person in the drill says it, to whom the one commander is "you", not the player's name
+    /// (blind67 #93: "rotate backup-key (trainee, at 11:39)").
+    func record(of asset: Asset, spoken: Bool = false) -> (states: [String], done: [String], tasks: [String]) {
         let hidden: Set<AssetState> = [.compromised, .exposed, .inspected]
         let pending = pendingChange(of: asset.id)
         var states = sinceRebuild(state.assetStates[asset.id] ?? [], of: asset.id).filter { !hidden.contains($0) }.map(\.rawValue)
@@ -38,7 +40,8 @@ extension Engine {
         let done = acted.map { state.decisions[$0] }
             .map { decision in
                 let arranged = pending.map { Self.stateOfVerb[decision.action.verb].map(Self.word(for:)) == $0.word ? ", for \($0.when)" : "" } ?? ""
-                return "\(decision.raw) (\(decision.actor), at \(stamp(decision.at))\(arranged))"
+                let who = spoken && configuration.players.count <= 1 ? "you" : decision.actor
+                return "\(decision.raw) (\(who), at \(stamp(decision.at))\(arranged))"
             }
         let tasks = state.tasks.filter { $0.line.split(separator: " ").contains(Substring(asset.id)) }
             .compactMap { task in peopleByID[task.person].map { "\(task.line) (\($0.name), \(task.done ? "done" : "in progress"))" } }

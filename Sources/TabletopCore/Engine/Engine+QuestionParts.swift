@@ -103,6 +103,11 @@ extension Engine {
         let words = Self.topicWords(text)
         var ids = knownAssets.filter { words.contains($0.id) || Self.nameOverlap(words, $0.name) >= 2 }.map(\.id)
         if let said = assetSaidByID(in: text, words: words), !ids.contains(said.id) { ids.append(said.id) }
+        // Else the one asset a word of its name picks out alone ("the backup account" of the backup account access key).
+        if ids.isEmpty {
+            let overlaps = knownAssets.map { ($0.id, Self.nameOverlap(words, $0.name)) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+            if let best = overlaps.first, overlaps.dropFirst().first.map({ $0.1 < best.1 }) ?? true { ids = [best.0] }
+        }
         return Array(ids.prefix(2))
     }
 

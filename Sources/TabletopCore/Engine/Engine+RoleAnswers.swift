@@ -54,7 +54,7 @@ extension Engine {
         // What a look at it found is news to anyone asked, not only to the analyst.
         if standpoint != .analyst, !looked.hasPrefix("Nobody") { lines.append(looked) }
         // Where it stands and what was done to it, with who and when: the record everyone can see.
-        let (states, done, tasks) = record(of: asset)
+        let (states, done, tasks) = record(of: asset, spoken: true)
         if !states.isEmpty { lines.append("It is now \(states.joined(separator: ", ")).") }
         if let quiet = quietSince(asset) { lines.append(quiet) }
         if let related = relatedCuts(of: asset) { lines.append(related) }
