@@ -145,9 +145,11 @@ extension Engine {
     static func asks(_ clause: String) -> Bool {
         let lowered = clause.lowercased()
         if lowered.hasSuffix("?") || clauseOpeners.contains(where: lowered.hasPrefix) { return true }
-        // A question whose mark comes only at the end of the line ("Is the statement still accurate, and who tells them?").
-        let first = lowered.prefix { $0.isLetter }
-        return questionWords.contains(String(first))
+        // A question whose mark comes only at the end of the line ("Is the statement still accurate, and who tells them?"),
+        // also after an opening phrase ("after the rollout, does the test still hold …", blind67 #77: taken for a preamble).
+        return lowered.components(separatedBy: ", ").prefix(2).contains { segment in
+            questionWords.contains(String(segment.prefix { $0.isLetter })) || clauseOpeners.contains(where: segment.hasPrefix)
+        }
     }
 
     /// Words a question opens with.

@@ -7,7 +7,14 @@ extension Engine {
         guard !person.mustNotKnow, !words.isDisjoint(with: ["show", "shows", "showing", "say", "says"]) else { return nil }
         let lowered = question.lowercased()
         guard ["what do", "what does", "what did", "what have", "what has"].contains(where: lowered.contains),
-              let trail = assetSaidByID(in: question, words: words).flatMap({ $0.logs == nil ? nil : $0 })
+              // A store of logs the question names ("what do the audit logs show the ci-deployer key did?") before the key's
+              // own trail (blind67 #20).
+              let trail = knownAssets.first(where: { asset in
+                  asset.logs != nil && (asset.id.contains("log") || asset.name.lowercased().contains("log"))
+                      && (words.contains(asset.id) || Self.wordPosition(of: asset.id.replacingOccurrences(of: "-", with: " "), in: lowered) != nil
+                          || Self.nameOverlap(words, asset.name) >= 2)
+              })
+                ?? assetSaidByID(in: question, words: words).flatMap({ $0.logs == nil ? nil : $0 })
                 ?? knownAssets.first(where: { $0.logs != nil && Self.nameOverlap(words, $0.name) >= 2 }),
               let logs = trail.logs else { return nil }
         let own = trail.owner == person.id

@@ -138,17 +138,37 @@ extension Engine {
         // of several, the first in the question ("what is cdn-update-check.net, and was it seen beyond web-03?", blind66 #14).
         let byID = knownAssets.filter { words.contains($0.id) || $0.name.contains(".") && !$0.name.contains(" ") && words.contains($0.name.lowercased()) }
         let lowered = question.lowercased()
-        if byID.count > 1 {
-            return byID.min { first, second in
-                let at = { (asset: Asset) in Self.wordPosition(of: words.contains(asset.id) ? asset.id : asset.name.lowercased(), in: lowered) ?? Int.max }
-                return at(first) < at(second)
-            }
+        // An id said as words, whole words only (`wordPosition`: "ci key" is not inside "magic keys"), or with a word or
+        // two between its parts ("the backup account key" is backup-key, blind67 #28: the first key's answer).
+        let saidAsWords = knownAssets.compactMap { asset -> (Asset, Int)? in
+            guard asset.id.contains("-"), !byID.contains(where: { $0.id == asset.id }) else { return nil }
+            let position = Self.wordPosition(of: asset.id.replacingOccurrences(of: "-", with: " "), in: lowered) ?? Self.gappedPosition(of: asset.id, in: lowered)
+            return position.map { (asset, $0) }
         }
-        if let only = byID.first { return only }
-        // Whole words only (`wordPosition`): "ci key" is not inside "magic keys".
-        return knownAssets.compactMap { asset in
-            asset.id.contains("-") ? Self.wordPosition(of: asset.id.replacingOccurrences(of: "-", with: " "), in: lowered).map { (asset, $0) } : nil
-        }.min { $0.1 < $1.1 }?.0
+        guard !byID.isEmpty else { return saidAsWords.min { $0.1 < $1.1 }?.0 }
+        let positioned = byID.map { asset in
+            (asset, Self.wordPosition(of: words.contains(asset.id) ? asset.id : asset.name.lowercased(), in: lowered) ?? Int.max)
+        }
+        // Said as words before any id, it is the one asked about; after, the id comes first as before.
+        let first = positioned.min { $0.1 < $1.1 }
+        if let spoken = saidAsWords.min(by: { $0.1 < $1.1 }), let first, spoken.1 < first.1 { return spoken.0 }
+        return first?.0
+    }
+
+    /// Where a two-part id is said with one or two words between its parts ("backup account key" of backup-key), as
+    /// a character offset of its first part; nil when it is not.
+    static func gappedPosition(of id: String, in lowered: String) -> Int? {
+        let parts = id.split(separator: "-").map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.count >= 3 }) else { return nil }
+        var offset = 0
+        let tokens = lowered.split(separator: " ", omittingEmptySubsequences: false).map { token -> (String, Int) in
+            defer { offset += token.count + 1 }
+            return (token.trimmingCharacters(in: .punctuationCharacters), offset)
+        }
+        for (index, token) in tokens.enumerated() where token.0 == parts[0] && index + 2 < tokens.count {
+            if tokens[(index + 2)..<min(tokens.count, index + 4)].contains(where: { $0.0 == parts[1] || $0.0 == parts[1] + "s" }) { return token.1 }
+        }
+        return nil
     }
 
     /// The known assets the words name, best first: by id, then by how many words of their name the words
