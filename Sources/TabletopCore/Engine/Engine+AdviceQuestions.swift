@@ -38,7 +38,9 @@ extension Engine {
         let lowered = " " + line.lowercased().replacingOccurrences(of: "’", with: "'") + " "
         // "Would you revoke it now or watch first?" weighs two moves; "would you pull the logs?" asks for one.
         if lowered.contains(" or ") || lowered.contains(" rather than "), [" would you ", " do we ", " do i "].contains(where: lowered.contains) { return true }
-        if adviceOpenings.contains(where: { lowered.contains(" " + $0) }) { return true }
+        // "Can you snapshot them before we isolate them?" asks for a snapshot; "before we" alone weighs nothing then (blind66 #22).
+        if adviceOpenings.contains(where: { $0 != "before we " && lowered.contains(" " + $0) }) { return true }
+        if lowered.contains(" before we "), !isRequest(line) { return true }
         // "Would blocking uploads right now tip Kai off?": a move, as a gerund, weighed (blind53 #23).
         let tokens = lowered.split(separator: " ").prefix(3).map(String.init)
         return ["would", "will", "could", "does", "is"].contains(tokens.first ?? "")

@@ -97,7 +97,8 @@ extension Engine {
         // (blind44 #83: "what should we change so a leaver can't walk out with it again?" got what was taken).
         let fixAsked = fixFirst == nil ? fixQuestionAnswer(person, words: words) ?? fixStatusAnswer(person, question: topic, words: words)
             ?? assetStateAnswer(person, question: topic, words: words) ?? assetsWhenAnswer(person, question: topic, words: words)
-            ?? scheduledAnswer(person, question: topic, words: words) ?? trailShowAnswer(person, question: topic, words: words) : nil
+            ?? scheduledAnswer(person, question: topic, words: words) ?? trailShowAnswer(person, question: topic, words: words)
+            ?? otherHostsAnswer(person, question: topic, words: words) : nil
         if let clock = fixAsked ?? clockReasonAnswer(person, question: topic, words: words) ?? clockTimingAnswer(person, question: topic, words: words) ?? notificationStatusAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: clock))
             return

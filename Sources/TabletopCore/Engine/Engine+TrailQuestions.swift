@@ -46,3 +46,26 @@ extension Engine {
         return "Yes, keep me posted: a line before it happens is enough (\(how))."
     }
 }
+
+extension Engine {
+    /// Asked whether other hosts of the fleet could be affected too ("besides web-03, web-05 and web-07, could any other host
+    /// in the fleet have the webshell?"), a person says what tells: a sweep of the fleet, done (when) or to do (the command),
+    /// and the hosts already cut off (blind66 #45: one host's card). Nil for other questions, a request, a scenario without a
+    /// fleet, and someone who must not know.
+    func otherHostsAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        // Other members, and the compromise itself: "is the same upload code on the others?" or "did any other server query
+        // the database?" ask something else.
+        let lowered = question.lowercased()
+        guard !person.mustNotKnow, let fleet = scenario.groups.first,
+              ["other host", "other server", "other instance", "other machine", "other box", "in the fleet", "rest of the fleet"].contains(where: lowered.contains),
+              !words.isDisjoint(with: ["webshell", "shell", "miner", "compromised", "infected", "backdoor", "implant", "malware", "beacon", "beaconing"]),
+              !Self.isRequest(question), !Self.asksForAdvice(question, words: words) || words.contains("could") else { return nil }
+        let cut = knownAssets.filter { $0.groups.contains(fleet.id) && cutOff($0) != nil }.map(\.id)
+        let sofar = cut.isEmpty ? "" : " Cut off so far: \(Self.series(cut))."
+        if let swept = watch.decisions(by: .sweep, in: state).last {
+            return "The fleet was swept at \(stamp(state.decisions[swept].at)): every host it lists was checked.\(sofar) A machine outside the inventory "
+                + "is beyond any sweep; only its own traffic would give it away."
+        }
+        return "Only a sweep tells: 'sweep \(fleet.id)' checks every host the fleet lists (or 'delegate \(person.id) sweep \(fleet.id)').\(sofar)"
+    }
+}
