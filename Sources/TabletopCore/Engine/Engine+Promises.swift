@@ -15,7 +15,11 @@ extension Engine {
     /// A new request ("can you break the copied objects down per retailer?") asks nothing of an earlier promise.
     /// Of several promises, the one sharing the most words, the latest of those.
     func promiseAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, !words.isDisjoint(with: Self.doneQuestionWords), !Self.isRequest(question) else { return nil }
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.doneQuestionWords), !Self.isRequest(question),
+              // Asked of them ("did you …", "is it done yet?"), not of someone else ("did the attacker do anything on web-07?",
+              // blind69 #55: "Yes, it is done: I said I'll attach the snapshot hashes").
+              !words.isDisjoint(with: ["you", "your", "done", "finished", "ready", "yet", "complete", "completed", "collected", "sorted"])
+        else { return nil }
         // Compared by their first six letters: "was it collected?" is about "I'll collect it".
         let stem = { (word: String) in String(word.prefix(6)) }
         let asked = Set(Self.distinctiveQuestionWords(words).map(stem))

@@ -20,8 +20,9 @@ extension Engine {
         // (In two steps: one chain of them all is more than the type checker takes in reasonable time.)
         let onSuspect = suspectAwarenessAnswer(person, question: topic, words: words) ?? tipOffAnswer(person, question: topic, words: words)
             ?? fixOnSuspectAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, question: topic, words: words)
+        let onTheWorld = loopInAnswer(person, question: topic) ?? outsideFleetAnswer(person, question: topic, words: words)
         if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? onSuspect
-            ?? loopInAnswer(person, question: topic)
+            ?? onTheWorld
             ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
             // What they said they would do, asked after (blind51 #71: "you said you'd work out which retailers' exports were copied"),
             // before a deed or task of theirs that shares a word or two (#99: "break the copied objects down per retailer" is not the log read).

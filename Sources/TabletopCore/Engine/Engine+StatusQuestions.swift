@@ -153,7 +153,10 @@ extension Engine {
             return "It is closed: you closed the incident at \(stamp(closedAt))."
         }
         var open: [String] = []
-        if state.attackerPresent { open.append(waysInText(hint: false)) }
+        // A way in nobody has found is no one's to know: said only when one is known, or a test found one (blind69 #70:
+        // counsel knew of it before any test had run).
+        let foundByTest = (state.deeds ?? []).contains { $0.text.hasPrefix(Self.testedPrefix) && $0.text.contains("still has a way in") }
+        if state.attackerPresent, !openWaysIn.isEmpty || foundByTest { open.append(waysInText(hint: false)) }
         for clock in scenario.clocks {
             guard let status = state.clocks[clock.id], status.isRunning else { continue }
             let parts = Self.openParts(of: clock.stops, holding: { holds($0) })

@@ -69,3 +69,30 @@ extension Engine {
         return "Only a sweep tells: 'sweep \(fleet.id)' checks every host the fleet lists (or 'delegate \(person.id) sweep \(fleet.id)').\(sofar)"
     }
 }
+
+extension Engine {
+    /// Asked whether something runs outside the fleet ("any servers running the tracking API that aren't in the web fleet,
+    /// like staging or a legacy box?"), a person says what they know: a host found outside it, by id, or that they know of
+    /// none and what would give one away (blind69 #79, #81: the role's audit trail, the fix). Nil for other questions, a
+    /// scenario without a fleet, and someone who must not know.
+    func outsideFleetAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        let lowered = question.lowercased()
+        guard !person.mustNotKnow, let fleet = scenario.groups.first,
+              ["outside the", "not in the", "aren't in the", "isn't in the", "besides the", "other than the", "beyond the", "missing from the"]
+                .contains(where: lowered.contains),
+              !words.isDisjoint(with: ["fleet", "inventory", "servers", "server", "hosts", "host", "web"]),
+              !words.isDisjoint(with: ["staging", "legacy", "test", "bastion", "copy", "copies", "environment", "box", "boxes", "machine", "machines", "old"]),
+              !Self.isRequest(question) else { return nil }
+        // Their own words on it come first (the developer's "Not that I know of: the API runs on the fleet behind the load balancer").
+        let onIt: Set<String> = ["inventory", "legacy", "staging", "outside", "machines", "machine", "boxes", "box", "bastion"]
+        if let own = person.answers.first(where: { !Set($0.topics).isDisjoint(with: words.intersection(onIt)) && fits($0, person) }) {
+            return own.text
+        }
+        let outside = knownAssets.filter { [.host, .device].contains($0.kind) && !$0.groups.contains(fleet.id) }
+        if !outside.isEmpty {
+            return "Yes: \(Self.series(outside.map { "\($0.id) (\($0.name))" })), outside \(fleet.id). Nothing else outside it has shown itself."
+        }
+        return "Not that I know of: \(fleet.id) is all I know runs it, one image for every host. A machine outside the inventory would show "
+            + "itself only by its own traffic (calls out to the same places, use of the same credentials), so watch for those."
+    }
+}
