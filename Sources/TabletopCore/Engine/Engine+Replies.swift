@@ -269,9 +269,11 @@ extension Engine {
 
     /// Whether an authored answer may be given now: its condition holds and the person knows (and does
     /// not know) what it needs.
+    /// A warning against tipping the suspect off is spent once he knows (blind68 #31, #42).
     func fits(_ answer: Answer, _ person: Person) -> Bool {
         (answer.when.map { holds($0) } ?? true) && answer.knows.allSatisfy { personKnows(person.id, fact: $0) }
             && !answer.unlessKnows.contains { personKnows(person.id, fact: $0) }
+            && !(scenario.truth.insider != nil && Self.warnsOfTipOff(answer.text) && suspectTippedOff)
     }
 
     /// For an authored answer written for the world as it began (no `when:`): what has since been

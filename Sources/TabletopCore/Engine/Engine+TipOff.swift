@@ -7,9 +7,9 @@ extension Engine {
     /// #83, #84, #111: "I don't know that about the chat", the chat admin's heads-up again, "nothing against 'rollout'").
     /// Nil for other questions, once he knows, and for someone who must not know.
     func tipOffAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, let id = scenario.truth.insider, id != person.id, let suspect = peopleByID[id],
-              suspectStillUnaware, !suspectTippedOff else { return nil }
+        guard !person.mustNotKnow, let id = scenario.truth.insider, id != person.id, let suspect = peopleByID[id], suspectStillUnaware else { return nil }
         let lowered = question.lowercased().replacing("’", with: "'")
+        if suspectTippedOff { return tippedOffAnswer(suspect, question: lowered, words: words) }
         // ("Notice" alone may be his notice period: "he is working his notice".)
         guard !words.isDisjoint(with: Self.tipOffWords) || Self.noticePhrases.contains(where: lowered.contains) else { return nil }
         let first = Self.firstName(suspect).capitalized
@@ -46,15 +46,46 @@ extension Engine {
             + "a role or a token of his before " + (planned.map { "the cut-off at \($0.when)" } ?? "every way in is cut together") + "."
     }
 
+    /// Once word has reached the suspect (his manager asked him, a message of ours): asked whether to cut sooner or whether a
+    /// move tips him off, waiting no longer protects anything, and every way in goes together as soon as the evidence is safe
+    /// (blind68 #38, #42: counsel and HR still warned against tipping him off, told that he knew). Nil for other questions.
+    func tippedOffAnswer(_ suspect: Person, question lowered: String, words: Set<String>) -> String? {
+        let first = Self.firstName(suspect).capitalized
+        // "Cut his account", "cut him off": something of his taken away.
+        let cutting = !words.isDisjoint(with: Self.removalWords) && (!words.isDisjoint(with: Self.accessWords) || words.contains("off"))
+        let timing = !words.isDisjoint(with: ["today", "sooner", "earlier", "instead", "forward", "tonight", "immediately"])
+        // (A request to bring the meeting forward is taken on as one; "would you rather …?" asks a view. "Is he fully cut off
+        // now?" asks where things stand: only a cut proposed sooner than planned is weighed here.)
+        let view = ["would you rather", "would you prefer"].contains(where: lowered.contains)
+        guard !Self.isRequest(lowered) || view, !words.isDisjoint(with: Self.tipOffWords) || Self.noticePhrases.contains(where: lowered.contains)
+                || cutting && timing && (view || Self.asksForAdvice(lowered, words: words)) else { return nil }
+        let when = state.traps.first { sprung in
+            GenericTrap.kind(of: sprung.id)?.0 == .tippedOff || scenario.traps.contains { $0.id == sprung.id && $0.hardFail == .tippingOff }
+        }.map { " since \(stamp($0.at))" } ?? ""
+        let thing = cutting ? Self.his(in: lowered, first: first.lowercased()).map { "Taking his \($0) now tells him nothing he does not know. " } ?? "" : ""
+        return "\(first) may well know already\(when): word of it has reached him. \(thing)Waiting for a planned meeting protects nothing now and "
+            + "gives him time; cut every way in together, and meet him, as soon as the evidence is safe and HR and legal are ready."
+    }
+
+    /// Whether an authored line warns against tipping the suspect off, which says nothing once he knows.
+    static func warnsOfTipOff(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["tipping him off", "tip him off", "tips him off", "tells him what we know", "tells him something is up", "tell him what we know"]
+            .contains(where: lowered.contains)
+    }
+
     /// What of his the question names ("drop kai's chat admin rights quietly" is "chat admin rights"): the words after
     /// "his" or his name's possessive, up to the first that is no part of it; nil when it names none of his access.
     static func his(in lowered: String, first: String) -> String? {
         let tokens = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
-        guard let start = tokens.firstIndex(where: { $0 == "his" || $0 == first + "'s" }) else { return nil }
-        let phrase = tokens[(start + 1)...].prefix { !["quietly", "today", "tonight", "now", "before", "after", "at", "on", "or", "and", "would",
-                                                       "will", "tip", "so", "without", "early", "yet", "this", "in", "from", "as"].contains($0) }.prefix(4)
-        guard phrase.contains(where: accessWords.contains) else { return nil }
-        return phrase.joined(separator: " ")
+        let ends: Set<String> = ["quietly", "today", "tonight", "now", "before", "after", "at", "on", "or", "and", "would", "will", "tip", "so",
+                                 "without", "early", "yet", "this", "in", "from", "as", "is", "are", "was", "gets", "get"]
+        // After "his", his name's possessive or "the" ("pull the chat admin rights today"), the first phrase that names access.
+        for start in tokens.indices where ["his", first + "'s", "the"].contains(tokens[start]) {
+            let phrase = tokens[(start + 1)...].prefix { !ends.contains($0) }.prefix(4)
+            if phrase.contains(where: accessWords.contains) { return phrase.joined(separator: " ") }
+        }
+        return nil
     }
 
     /// Words that ask whether a move gives the investigation away.
