@@ -19,6 +19,18 @@ extension Engine {
             deed.person == person.id && Self.contactDeedWords.contains { deed.text.contains("\(first) \($0) \(mine)") }
         }
         if let towards { return "Yes, at \(stamp(towards.at)): \(towards.text)" }
+        // What they passed on of his themselves ("Kai e-mailed the helpdesk asking us to wipe his workstation", blind68 #111:
+        // "nothing from Kai", of the request they had relayed).
+        let relayed = state.fired.last { fired in
+            injectsByID[fired.id].map { inject in
+                let lowered = inject.text.lowercased()
+                return inject.from == person.id && lowered.contains(first.lowercased())
+                    && ["asked", "asking", "emailed", "e-mailed", "e-mail", "email", "messaged", "wrote", "called", "phoned", "request"].contains(where: lowered.contains)
+            } ?? false
+        }
+        if let relayed, let inject = injectsByID[relayed.id] {
+            return "Yes, at \(stamp(relayed.at)), as I passed on: \"\(Self.excerpt(inject.text.trimmingWhitespaceAndNewlines(), limit: 160))\" Nothing from him since."
+        }
         let account = scenario.assets.first { $0.owner == id && $0.kind == .account }
         let since = account.flatMap { cutOff($0) }.map { " since his account was cut at \(stamp($0.at))" } ?? ""
         return "No: nothing from \(first)\(since). If he gets in touch, I'll tell you before I answer."

@@ -198,7 +198,9 @@ extension Engine {
         let notified = firstNotification(of:)
         let names: [(Audience, String)] = [(.regulator, "the regulator was"), (.customers, "the customers were"), (.lawEnforcement, "the police were")]
         let done = names.compactMap { audience, name in notified(audience).map { "\(name) notified at \(stamp($0.at))" } }
-        let asksPeople = !words.isDisjoint(with: ["individuals", "individual", "customers", "customer", "people", "subjects", "users", "affected"])
+        // ("Who has been notified and who not?" asks after everyone owed a notice, blind68 #74.)
+        let asksPeople = !words.isDisjoint(with: ["individuals", "individual", "customers", "customer", "people", "subjects", "users", "affected", "hospitals"])
+            || words.contains("who") && !words.isDisjoint(with: ["notified", "told", "informed"])
         let open = scenario.truth.personalData && asksPeople && notified(.customers) == nil
             ? ["the people whose data it was have not been told ('notify customers')"] : []
         return (done, open)
