@@ -49,7 +49,8 @@ extension Engine {
             let after = state.fired.filter { $0.at.seconds >= reference.at.seconds }.flatMap { fired in
                 (injectsByID[fired.id]?.reveals ?? []).filter(known.contains).compactMap { world.factsByID[$0] }.map { (at: fired.at, fact: $0) }
             }.filter { about.isEmpty || !Self.topicWords($0.fact.text).isDisjoint(with: about) }
-            let since = "Since '\(reference.raw)' at \(stamp(reference.at))"
+            // (A long line is named by its opening: a fix handed over in full is no reference point to read out.)
+            let since = "Since '\(Self.excerpt(reference.raw, limit: 60))' at \(stamp(reference.at))"
             if let latest = after.last { return "\(since): \(told(latest.fact)) (in at \(stamp(latest.at)))" }
             // What they reported themselves since, on it, is what they have seen (blind67 #81: "nothing I have seen shows that"
             // ten minutes after posting "No calls with either old key since").

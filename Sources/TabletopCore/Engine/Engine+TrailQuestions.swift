@@ -4,9 +4,11 @@ extension Engine {
     /// or that nobody has read it and how to (blind65 #10: the trail's keeper offered a forensic image instead).
     /// Nil when the line asks no such thing or names no trail the commander knows.
     func trailShowAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, !words.isDisjoint(with: ["show", "shows", "showing", "say", "says"]) else { return nil }
+        // Also what a key's calls were ("what API calls were those two uses of the backup key?", blind67 #89).
         let lowered = question.lowercased()
-        guard ["what do", "what does", "what did", "what have", "what has"].contains(where: lowered.contains),
+        let calls = lowered.hasPrefix("what") && !words.isDisjoint(with: ["calls", "call", "requests", "queries"])
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["show", "shows", "showing", "say", "says"]) || calls else { return nil }
+        guard calls || ["what do", "what does", "what did", "what have", "what has"].contains(where: lowered.contains),
               // A store of logs the question names ("what do the audit logs show the ci-deployer key did?") before the key's
               // own trail (blind67 #20).
               let trail = knownAssets.first(where: { asset in
@@ -18,7 +20,10 @@ extension Engine {
                 ?? knownAssets.first(where: { $0.logs != nil && Self.nameOverlap(words, $0.name) >= 2 }),
               let logs = trail.logs else { return nil }
         let own = trail.owner == person.id
-        let name = own ? "My \(trail.name)" : trail.name.prefix(1).uppercased() + trail.name.dropFirst()
+        // A store of logs by its name ("My DLP and endpoint logs"); anything else by its log ("The log of the backup account access key").
+        let store = trail.name.lowercased().contains("log")
+        let name = own ? (store ? "My \(trail.name)" : "The log of my \(trail.name)")
+            : store ? trail.name.prefix(1).uppercased() + trail.name.dropFirst() : "The log of \(trail.name)"
         if let reading = state.tasks.first(where: { !$0.done && $0.line == "logs \(trail.id)" }) {
             let who = reading.person == person.id ? "I am" : "\(peopleByID[reading.person]?.name ?? reading.person) is"
             return "\(who) reading \(own ? "them" : "it") now (since \(stamp(state.decisions[reading.decision].at))); the report is due by about \(stamp(reading.due))."
