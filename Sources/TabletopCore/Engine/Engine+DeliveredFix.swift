@@ -48,7 +48,10 @@ extension Engine {
             return (text, task.due)
         }
         built += fixesDelivered(by: person)
-        let shared = { (fix: (text: String, at: SimDuration)) in Self.topicWords(fix.text).intersection(asked).count }
+        // Compared by their first five letters: "is the narrowed policy live?" is about "narrow ci-deployer's policy" (blind70 #77).
+        let stem = { (word: String) in String(word.prefix(5)) }
+        let askedStems = Set(asked.map(stem))
+        let shared = { (fix: (text: String, at: SimDuration)) in Set(Self.topicWords(fix.text).filter { $0.count >= 4 }.map(stem)).intersection(askedStems).count }
         // Of equal matches the newest: a revision is the fix as it stands.
         guard let fix = built.sorted(by: { $0.at < $1.at }).reduce(nil, { (best: (text: String, at: SimDuration)?, fix) in
             best.map { shared(fix) >= shared($0) ? fix : $0 } ?? fix

@@ -20,7 +20,15 @@ extension Engine {
             // How it stands, so that its owner asked "is the policy narrowed now?" says whether it is in (corpus 549).
             return "your fix of \(stamp(decision.at)) changes it: \"\(Self.excerpt(text, limit: 100))\" (\(fixProgressClause(since: decision.at)))"
         }
-        return lines + delivered + written
+        // A fix handed over in the commander's words and delivered (`delegate lena fix "narrow ci-deployer …"`, blind70 #84:
+        // `inspect ci-deployer` never said the fix that narrowed it was in).
+        let handed = state.tasks.compactMap { task -> String? in
+            guard task.done, !task.blocked, task.line.hasPrefix("fix"), case .success(let action?) = ActionParser.parseAction(task.line),
+                  action.verb == .fix, let text = action.text, Self.mentions(text, asset) else { return nil }
+            let who = peopleByID[task.person]?.name ?? task.person
+            return "the fix \(who) delivered at \(stamp(task.due)) changes it: \"\(Self.excerpt(text, limit: 100))\" (\(fixProgressClause(since: task.due)))"
+        }
+        return lines + delivered + written + handed
     }
 
     /// The work around an asset as one sentence opening with `lead` ("Since then, its ci-key was
