@@ -141,8 +141,9 @@ final class ScriptedParticipant: Sendable {
     /// Waits for a fatal error and returns its message.
     func fatalError() -> String? {
         // A refusal always comes; the long deadline only matters on a loaded machine, where a flood of
-        // 300 lines can take the host more than 5 seconds to read up to the one that is refused.
-        waitFor(seconds: 30) { $0.messages.contains { $0.fatal == true } && $0.isClosed }
+        // 300 lines can take the host more than 5 seconds to read up to the one that is refused (and a
+        // clean-clone CI run beside other builds once took more than 30 for 40 lines, stop 45).
+        waitFor(seconds: 120) { $0.messages.contains { $0.fatal == true } && $0.isClosed }
         return messages.first { $0.fatal == true }?.message
     }
 }
