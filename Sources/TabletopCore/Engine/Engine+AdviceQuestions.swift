@@ -122,6 +122,9 @@ extension Engine {
             return Action(verb: .briefLeadership)
         case .tell? where rest.contains("you") && tokens.dropFirst(position + 1).first == "you":
             return nil   // "can I tell you where things stand?" offers news, it proposes no message (blind26 #89)
+        // "Can you tell whether Kai has read any private channel?" asks what they can make out (blind71 #29: 'tell kai').
+        case .tell? where ["whether", "if", "me", "us", "what", "who", "when", "how", "which", "from", "where", "why"].contains(tokens.dropFirst(position + 1).first ?? ""):
+            return nil
         case .tell? where word != "talk" && word != "call", .page?:
             // "Tell customers", "inform the regulator": a notification, not a message to a person.
             // Named right after the verb: "can you tell from the bucket which customers…" tells nobody (blind51 #46).

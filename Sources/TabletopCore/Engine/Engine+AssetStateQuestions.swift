@@ -63,8 +63,12 @@ extension Engine {
     func scheduledAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, !words.isDisjoint(with: ["set", "ready", "scheduled", "planned", "arranged", "plan"]),
               !Self.asksForAdvice(question, words: words) else { return nil }
+        // "Is the cut-off arranged?": every change waiting on the suspect's ways in (blind71 #108).
+        let cutOffAsked = ["cut-off", "cutoff", "cut off"].contains(where: question.lowercased().contains)
+        let insider = scenario.truth.insider
+        let suspects = cutOffAsked ? knownAssets.filter { asset in asset.owner == insider || insider.map { asset.id.hasPrefix($0 + "-") } == true } : []
         let named = (assetSaidByID(in: question, words: words).map { [$0] } ?? []) + assetsNamed(by: words)
-            + (suspectAccount(askedOf: words).map { [$0] } ?? [])
+            + (suspectAccount(askedOf: words).map { [$0] } ?? []) + suspects
         var seen = Set<String>()
         let pending = named.filter { seen.insert($0.id).inserted }.compactMap { asset in pendingChange(of: asset.id).map { (asset, $0) } }
         guard let (asset, change) = pending.first else { return nil }

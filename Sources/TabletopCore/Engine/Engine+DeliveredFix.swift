@@ -88,13 +88,17 @@ extension Engine {
     /// fix in, the admin rights part?" got the chat audit log's answer on "admin rights"). Nil for a
     /// question on what to change, a call for a view or a request, and for someone who must not know.
     func fixStatusAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, !words.isDisjoint(with: ["fix", "fixes", "fixed"]), !Self.asksForFix(words),
+        // "Is the leaver access review change in, and has anyone tested it?" asks after the fix too (blind71 #85).
+        let lowered = question.lowercased()
+        let change = !words.isDisjoint(with: ["change", "changes"])
+            && (["change in", "changes in", "change live", "change done"].contains(where: lowered.contains) || !words.isDisjoint(with: ["tested", "rolled"]))
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["fix", "fixes", "fixed"]) || change, !Self.asksForFix(words),
               !Self.isRequest(question), !Self.asksForAdvice(question, words: words), let fix = fixUnderTest,
               // The fix is what a sentence asks about, not what one says before asking something else ("The fix is rolled
               // out. Do you sign off on bringing the API back?", blind58 #109).
-              Self.questionSentences(question).contains(where: { !Self.topicWords($0).isDisjoint(with: ["fix", "fixes", "fixed"]) }),
+              Self.questionSentences(question).contains(where: { !Self.topicWords($0).isDisjoint(with: ["fix", "fixes", "fixed", "change", "changes"]) }),
               // Nor the point a question counts from ("any activity from the attacker since the fix went in?", blind66 #81).
-              !["since the fix", "after the fix", "since your fix", "after your fix", "since the fixes"].contains(where: question.lowercased().contains)
+              !["since the fix", "after the fix", "since your fix", "after your fix", "since the fixes"].contains(where: lowered.contains)
         else { return nil }
         let own = fixesDelivered(by: person).contains { $0.at == fix.since }
             || state.tasks.contains { $0.person == person.id && $0.done && !$0.blocked && $0.due == fix.since && $0.line.hasPrefix("fix") }

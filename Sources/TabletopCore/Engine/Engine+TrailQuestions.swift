@@ -7,8 +7,10 @@ extension Engine {
         // Also what a key's calls were ("what API calls were those two uses of the backup key?", blind67 #89).
         let lowered = question.lowercased()
         let calls = lowered.hasPrefix("what") && !words.isDisjoint(with: ["calls", "call", "requests", "queries"])
-        guard !person.mustNotKnow, !words.isDisjoint(with: ["show", "shows", "showing", "say", "says"]) || calls else { return nil }
-        guard calls || ["what do", "what does", "what did", "what have", "what has"].contains(where: lowered.contains),
+        // And what else is in it ("anything in the DLP logs besides those two uploads?", blind71 #69: "I would have to look").
+        let besides = ["anything in the", "anything else in", "anything more in", "anything other in"].contains(where: lowered.contains)
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["show", "shows", "showing", "say", "says"]) || calls || besides else { return nil }
+        guard calls || besides || ["what do", "what does", "what did", "what have", "what has"].contains(where: lowered.contains),
               // A store of logs the question names ("what do the audit logs show the ci-deployer key did?") before the key's
               // own trail (blind67 #20).
               let trail = knownAssets.first(where: { asset in
@@ -31,7 +33,8 @@ extension Engine {
         let done = state.tasks.last { $0.done && !$0.blocked && $0.line == "logs \(trail.id)" }.map(\.due)
         let typed = watch.decisions(on: trail.id, verb: .logs, in: state).last.map { state.decisions[$0].at }
         if let read = [done, typed].compactMap({ $0 }).max() {
-            return "\(name), read at \(stamp(read)): \(logs.text.trimmingWhitespaceAndNewlines())"
+            let more = besides ? " Nothing else in them speaks to it." : ""
+            return "\(name), read at \(stamp(read)): \(logs.text.trimmingWhitespaceAndNewlines())\(more)"
         }
         let hand = own ? ", or give it to me (delegate \(person.id) logs \(trail.id))" : trail.owner.flatMap { peopleByID[$0] }.map { ", or hand it to \($0.name) (delegate \($0.id) logs \(trail.id))" } ?? ""
         return "Nobody has read \(own ? "my \(trail.name)" : trail.name) yet: logs \(trail.id)\(hand)."
