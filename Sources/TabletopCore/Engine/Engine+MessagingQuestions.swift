@@ -10,6 +10,9 @@ extension Engine {
         // "When should this go out to the hospitals: now, or after Friday's exit meeting?" (blind44 #66).
         "when should this go out", "when should it go out", "when should we send", "when do we send", "when should we notify",
         "when do we notify", "when can this go out", "when can it go out", "when can we tell", "when can we notify",
+        // "Do we tell them before the regulator filing or at the same time?" (blind70 #31: "Marco would know").
+        "do we tell them before", "do we tell them after", "should we tell them before", "should we tell them after", "tell them first",
+        "before the regulator", "before the filing", "at the same time as the",
     ]
 
     /// Asked what to tell people and when, communications or legal answer from the world: where the public

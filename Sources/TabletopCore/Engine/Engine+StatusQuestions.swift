@@ -87,14 +87,20 @@ extension Engine {
     static let tellingWords: Set<String> = ["notified", "notify", "told", "tell", "informed", "inform", "emailed", "email", "emails", "notice",
                                             "letter", "letters", "contacted", "sent", "gone", "filed", "reported", "notification", "warned", "heard"]
 
+    /// Whether a line asks if something is done already ("… or is that done?").
+    static func doneAsked(_ lowered: String) -> Bool {
+        ["is that done", "is it done", "already done", "been done"].contains(where: lowered.contains)
+    }
+
     func notificationStatusAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let lowered = question.lowercased()
-        guard !person.mustNotKnow, !words.isDisjoint(with: ["sent", "gone", "yet", "already"]) || lowered.contains(" been "),
+        // ("Do I still need to notify law enforcement formally, or is that done?", blind70 #105: the regulator's filing.)
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["sent", "gone", "yet", "already", "done"]) || lowered.contains(" been "),
               // A sentence of the question asks it ("The statement went out at 10:30. Have the hospitals' DPOs been told?", blind44 #134).
               lowered.split(whereSeparator: { ".?!".contains($0) }).contains(where: { sentence in
                   sentence.split(separator: " ").first.map { ["has", "have", "did", "was", "were"].contains($0) } ?? false
-              }),
-              !Self.asksForAdvice(question, words: words),
+              }) || Self.doneAsked(lowered),
+              !Self.asksForAdvice(question, words: words) || Self.doneAsked(lowered),
               // A telling is asked about, not anything done to something of theirs ("have the customer DB credentials
               // been used since?", blind49 #32: "nobody has notified the people affected").
               !words.isDisjoint(with: Self.tellingWords),

@@ -140,3 +140,31 @@ extension Engine {
             + Self.series(lines) + "."
     }
 }
+
+extension Engine {
+    /// Asked what cutting an account or key covers ("if we disable kai-account at the exit meeting, does that also kill his
+    /// chat admin rights, VPN and any repo tokens, or are those separate?"), someone who knows it (its keeper, an identity
+    /// admin, or anyone once it was inspected) says what it gives and which other ways in of the same holder go separately
+    /// (blind71 #51, #52: a view on disabling it now, and a deflection to the analyst). Nil for other questions.
+    func coverageAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        let lowered = question.lowercased()
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["cover", "covers", "kill", "kills", "include", "includes", "separate", "separately", "touch", "touches"]),
+              let asset = assetSaidByID(in: question, words: words), [.account, .credential].contains(asset.kind),
+              let verb = Self.cuttingVerb(for: asset.kind), lowered.contains(String(verb.spelling.dropLast())) || lowered.contains("cut"),
+              let card = asset.inspect?.text else { return nil }
+        let id = asset.id
+        let role = "\(person.role) \(person.team)".lowercased()
+        guard asset.owner == person.id || role.contains("identity") || role.contains("admin") || state.asset(id, is: .inspected) else { return nil }
+        let holder = asset.owner
+        let first = holder.map { $0 + "-" }
+        let others = knownAssets.filter { other in
+            other.id != id && (other.owner == holder || first.map { other.id.hasPrefix($0) } == true) && Self.cuttingVerb(for: other.kind) != nil
+                && [.account, .credential].contains(other.kind) && cutOff(other) == nil
+        }
+        let doing = verb.spelling.prefix(1).uppercased() + verb.spelling.dropFirst().dropLast() + "ing"
+        let rest = others.isEmpty ? " Nothing else of the same holder that I know of outlives it."
+            : " It does not end \(Self.series(others.map(\.id))): \(others.count == 1 ? "that goes" : "those go") separately ("
+                + Self.series(others.compactMap { other in Self.cuttingVerb(for: other.kind).map { "'\($0.spelling) \(other.id)'" } }) + "), in the same minute."
+        return "\(doing) \(id) ends everything it gives (its card: \"\(card.trimmingWhitespaceAndNewlines())\").\(rest)"
+    }
+}
