@@ -128,8 +128,14 @@ extension Engine {
         // ("the audit logs for ci-deployer" are the audit logs, not the key's own trail, blind30 #15.)
         let store = named.first { asset in asset.logs != nil && (asset.id.contains("log") || asset.name.lowercased().contains("log")) }
         // "Disable his account": the suspect's, when nothing else is named.
+        // "Can you pull the forensic image quietly?" with one machine known: that machine (a tmux try of stop 45 got
+        // `delegate omar snapshot <what>`).
+        let onlyMachine = verb == .snapshot && named.isEmpty ? { () -> Asset? in
+            let machines = knownAssets.filter { [.device, .host].contains($0.kind) }
+            return machines.count == 1 ? machines.first : nil
+        }() : nil
         let asset = (verb == .logs ? store ?? named.first { $0.logs != nil } : nil) ?? named.first
-            ?? suspectAccount(askedOf: words).flatMap { Self.verbFits(verb, $0.kind) ? $0 : nil }
+            ?? suspectAccount(askedOf: words).flatMap { Self.verbFits(verb, $0.kind) ? $0 : nil } ?? onlyMachine
         // Narrowing a credential (a cloud role, a key) is re-issuing it with less: the shell's `rotate` (blind32 #37:
         // the fix line offered instead left the role as it was, and rotating the database password after it sprang a trap).
         // A credential already cut is no credential to narrow (blind38 #86: `rotate ci-key` offered ten hours after its revocation).
