@@ -65,8 +65,7 @@ extension Engine {
               !Self.asksForAdvice(question, words: words) else { return nil }
         // "Is the cut-off arranged?": every change waiting on the suspect's ways in (blind71 #108).
         let cutOffAsked = ["cut-off", "cutoff", "cut off"].contains(where: question.lowercased().contains)
-        let insider = scenario.truth.insider
-        let suspects = cutOffAsked ? knownAssets.filter { asset in asset.owner == insider || insider.map { asset.id.hasPrefix($0 + "-") } == true } : []
+        let suspects = cutOffAsked ? scenario.truth.insider.map(knownAssets(heldBy:)) ?? [] : []
         let named = (assetSaidByID(in: question, words: words).map { [$0] } ?? []) + assetsNamed(by: words)
             + (suspectAccount(askedOf: words).map { [$0] } ?? []) + suspects
         var seen = Set<String>()

@@ -181,6 +181,6 @@ extension Engine {
     /// How a clause opens when it asks a question or makes a request of its own.
     static let clauseOpeners = ["can you ", "could you ", "would you ", "will you ", "please ", "do you ", "did you ", "are you ", "have you ",
                                 "can we ", "should we ", "shall we ", "do we ", "is there ", "are there ", "is it ", "does it ", "does that ",
-                                "did he ", "has he ", "is he ", "can he ", "has anything ", "has anyone ", "was anything ", "is anything ", "did anything ", "did she ", "has she ", "is she ", "can she ", "did anyone ", "has anyone ",
+                                "did he ", "has he ", "is he ", "can he ", "has anything ", "was anything ", "is anything ", "did anything ", "did she ", "has she ", "is she ", "can she ", "did anyone ", "has anyone ",
                                 "who ", "what ", "when ", "where ", "which ", "why ", "how "]
 }

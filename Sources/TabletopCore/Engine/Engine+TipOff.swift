@@ -119,16 +119,12 @@ extension Engine {
               ["did", "has", "have", "does", "do", "is", "was"].contains(opening), !words.isDisjoint(with: ["fix", "fixes"]),
               !words.isDisjoint(with: Self.removalWords.union(["apply", "applies", "affect", "affects", "touch", "touched"])),
               Self.names(words, suspect.id, suspect.name) || !words.isDisjoint(with: ["his", "him"]) else { return nil }
-        let first = Self.firstName(suspect).lowercased()
         let kinds: [(words: Set<String>, kind: AssetKind)] = [
             (["account", "admin", "role", "rights", "sso", "vpn", "access"], .account), (["token", "tokens", "key", "keys"], .credential),
             (["laptop", "workstation", "device"], .device),
         ]
         let asked = Set(kinds.filter { !$0.words.isDisjoint(with: words) }.map(\.kind))
-        // His: owned by him, or named for him (a token on the code host its admin keeps, "kai-token").
-        let his = knownAssets.filter { asset in
-            (asset.owner == id || asset.id.hasPrefix(first + "-")) && (asked.isEmpty ? Self.cuttingVerb(for: asset.kind) != nil : asked.contains(asset.kind))
-        }
+        let his = knownAssets(heldBy: id).filter { asked.isEmpty ? Self.cuttingVerb(for: $0.kind) != nil : asked.contains($0.kind) }
         guard !his.isEmpty else { return nil }
         let lines = his.map { asset -> String in
             if let cut = cutOff(asset) { return "\(asset.id) was \(cut.word) at \(stamp(cut.at))" }
@@ -136,7 +132,7 @@ extension Engine {
             return "\(asset.id) still works"
         }
         let untouched = his.allSatisfy { cutOff($0) == nil }
-        return (untouched ? "No: the fix changes the rule from now on; what \(first.capitalized) has now goes when it is cut: " : "As his access stands: ")
+        return (untouched ? "No: the fix changes the rule from now on; what \(Self.firstName(suspect).capitalized) has now goes when it is cut: " : "As his access stands: ")
             + Self.series(lines) + "."
     }
 }
@@ -155,16 +151,21 @@ extension Engine {
         let id = asset.id
         let role = "\(person.role) \(person.team)".lowercased()
         guard asset.owner == person.id || role.contains("identity") || role.contains("admin") || state.asset(id, is: .inspected) else { return nil }
-        let holder = asset.owner
-        let first = holder.map { $0 + "-" }
-        let others = knownAssets.filter { other in
-            other.id != id && (other.owner == holder || first.map { other.id.hasPrefix($0) } == true) && Self.cuttingVerb(for: other.kind) != nil
-                && [.account, .credential].contains(other.kind) && cutOff(other) == nil
+        let others = (asset.owner.map(knownAssets(heldBy:)) ?? []).filter { other in
+            other.id != id && [.account, .credential].contains(other.kind) && cutOff(other) == nil
         }
         let doing = verb.spelling.prefix(1).uppercased() + verb.spelling.dropFirst().dropLast() + "ing"
         let rest = others.isEmpty ? " Nothing else of the same holder that I know of outlives it."
             : " It does not end \(Self.series(others.map(\.id))): \(others.count == 1 ? "that goes" : "those go") separately ("
                 + Self.series(others.compactMap { other in Self.cuttingVerb(for: other.kind).map { "'\($0.spelling) \(other.id)'" } }) + "), in the same minute."
         return "\(doing) \(id) ends everything it gives (its card: \"\(card.trimmingWhitespaceAndNewlines())\").\(rest)"
+    }
+}
+
+extension Engine {
+    /// The known assets someone holds: owned by them, or named for them (a token on the code host its admin keeps,
+    /// "kai-token").
+    func knownAssets(heldBy holder: String) -> [Asset] {
+        knownAssets.filter { $0.owner == holder || $0.id.hasPrefix(holder + "-") }
     }
 }
