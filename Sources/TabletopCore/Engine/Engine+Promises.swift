@@ -7,9 +7,18 @@ extension Engine {
     /// Keeps what a person said they would do ("Will do: …"), so that asked later whether it was done they
     /// remember it (blind47 #136: the helpdesk lead asked whether the workstation was collected, an hour after
     /// saying he would have it collected, said nothing he had seen covered it).
-    mutating func rememberPromise(_ reply: String, by person: Person) {
+    /// The commander's words it answers are kept with it (`request`).
+    mutating func rememberPromise(_ reply: String, by person: Person, request: String) {
         guard reply.hasPrefix(Self.promiseOpening) else { return }
-        state.said = (state.said ?? []) + [SaidAnswer(person: person.id, text: reply, at: state.clock, facts: state.facts.count)]
+        state.said = (state.said ?? []) + [SaidAnswer(person: person.id, text: reply, at: state.clock, facts: state.facts.count, request: request)]
+    }
+
+    /// Whether a question points back at something asked of them or said by them before ("as I asked earlier",
+    /// "you said you would …"): then one word in common with a promise is enough (blind73 #127, #128).
+    static func pointsBackAtPromise(_ lowered: String) -> Bool {
+        ["as i asked", "i asked you", "you said you", "you promised", "as promised", "you were going to",
+         "you offered to", "you'd said", "you had said", "did you get", "did you manage", "did you ever", "like we said", "as we said",
+         "as agreed", "we agreed"].contains { lowered.contains($0) }
     }
 
     /// Asked whether something they said they would do was done: what they said and when. The world does
@@ -26,16 +35,19 @@ extension Engine {
         let stem = { (word: String) in String(word.prefix(6)) }
         let asked = Set(Self.distinctiveQuestionWords(words).map(stem))
         var best: (promise: SaidAnswer, shared: Int)?
+        let needed = Self.pointsBackAtPromise(question.lowercased()) ? 1 : 2
         for said in state.said ?? [] where said.person == person.id && said.text.hasPrefix(Self.promiseOpening) {
+            // What was asked of them counts with what they said ("I'll add that" of "please add the backup-key finding").
+            let spoken = said.text + " " + (said.request ?? "")
             // Two words said as one count ("the breakdown by retailer" is "break the exports down by retailer", blind67 #113),
             // a verb and its particle up to four words apart.
-            let tokens = said.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let tokens = spoken.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
             let joined = tokens.indices.flatMap { start in tokens[(start + 1)..<min(tokens.count, start + 5)].map { tokens[start] + $0 } }
-            let shared = Set((Array(Self.topicWords(said.text)) + joined).map(stem)).intersection(asked).count
+            let shared = Set((Array(Self.topicWords(spoken)) + joined).map(stem)).intersection(asked).count
             // One long word in common is enough ("supplement": "when will you file the supplement?" of "I'll include that
             // in the supplement", blind70 #116).
-            let long = Self.distinctiveQuestionWords(words).contains { $0.count >= 9 && said.text.lowercased().contains($0) }
-            if shared >= 2 || long, shared >= best?.shared ?? 0 { best = (said, shared) }
+            let long = Self.distinctiveQuestionWords(words).contains { $0.count >= 9 && spoken.lowercased().contains($0) }
+            if shared >= needed || long, shared >= best?.shared ?? 0 { best = (said, shared) }
         }
         guard let promise = best?.promise else { return nil }
         let promised = promise.text.dropFirst(Self.promiseOpening.count).trimmingCharacters(in: .whitespaces)

@@ -178,7 +178,7 @@ extension Engine {
         // A request to do something is answered as one, unless an answer of theirs on it is still unsaid.
         let request = requestAnswer(person, question: topic, words: words) ?? acknowledgement(person, question: topic)
         if match.map({ hasSaid($0, by: person) }) ?? true, let request {
-            rememberPromise(request, by: person)
+            rememberPromise(request, by: person, request: topic)
             outputs.append(.answer(person: person.id, name: person.name, text: request))
             return
         }

@@ -183,6 +183,9 @@ public struct SaidAnswer: Sendable, Hashable, Codable {
     public var at: SimDuration
     /// How many facts the trainee had learnt then: those after are news since.
     public var facts: Int
+    /// For a promise, the commander's words it answered ("Please add that to the working doc"): what
+    /// "that" was, for matching a later "did you get the backup-key finding in?".
+    public var request: String? = nil
 }
 
 /// A question nobody answered within its timeout: the asker took an option on their own.
