@@ -16,7 +16,8 @@ extension Engine {
         // (blind54 #47: "Did you get my earlier message?" was swallowed by the thanks).
         let thanks = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." }
         let asked = Self.questionInMessage(text).flatMap { answerToMessage(asToldNow(person), question: $0) }
-        let reply = thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
+        // A go-ahead for a task they take on (`goAheadTask`): they are on it, and the hand-over follows.
+        let reply = goAheadTaken != nil ? "On it." : thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
         if let reply { rememberPromise(reply, by: person, request: text) }
         // A message that ends a sentence of its own needs no second full stop after its closing quote.
         let end = text.last.map { ".!?…".contains($0) } == true ? "" : "."
@@ -58,6 +59,11 @@ extension Engine {
     /// "Go ahead: move CI to short-lived credentials…" to the one who proposed that fix is the fix handed to them: the
     /// command that hands it over, never "Got it, thanks" and nothing started (blind57 #52).
     func fixGoAhead(_ person: Person, _ text: String) -> String? {
+        fixGoAheadPlan(person, text).map { "Say the word and it is done: 'delegate \(person.id) fix \"\($0)\"', and I report back when it is ready for testing." }
+    }
+
+    /// The fix a go-ahead gives the one who proposed a fix, in the commander's words up to the end of its sentence.
+    func fixGoAheadPlan(_ person: Person, _ text: String) -> String? {
         let lowered = text.lowercased()
         guard let opening = ["go ahead:", "go ahead and", "go ahead with", "go ahead,", "please go ahead"].compactMap({ lowered.range(of: $0) }).first,
               let plan = person.answers.first(where: { $0.topics.contains("fix") }) else { return nil }
@@ -69,7 +75,7 @@ extension Engine {
         let end = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
         let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
         guard Self.topicWords(plan.text).intersection(Self.distinctiveQuestionWords(Self.topicWords(what))).count >= 2 else { return nil }
-        return "Say the word and it is done: 'delegate \(person.id) fix \"\(what)\"', and I report back when it is ready for testing."
+        return what
     }
 
     /// "Go ahead and file it with the regulator": a go-ahead on a move the shell makes is the commander's own to

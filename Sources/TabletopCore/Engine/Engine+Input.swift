@@ -57,6 +57,18 @@ extension Engine {
         if let warning = tipOffWarning(for: action) ?? endingWarning(for: action) { return finish([warning]) }
         if action.until != nil { return finish(schedule(action, raw: raw, player: player)) }
         if let queued = queueForPageAnswer(action, raw: raw, player: player) { return finish(queued) }
+        // A message with a go-ahead for one task the reader can take on: read, then the task handed over.
+        if action.verb == .tell, let id = action.object, let person = peopleByID[id],
+           let task = goAheadTask(person, action.text ?? "", player: player) {
+            goAheadTaken = task
+            var outputs = decide(action, raw: raw, player: player)
+            goAheadTaken = nil
+            let delegation = Action(verb: .delegate, object: id, text: task)
+            if problem(with: delegation, player: player) == nil {
+                outputs += decide(delegation, raw: "delegate \(id) \(task)", player: player)
+            }
+            return finish(outputs)
+        }
         return finish(decide(action, raw: raw, player: player))
     }
 

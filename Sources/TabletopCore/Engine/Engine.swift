@@ -68,6 +68,9 @@ public struct Engine: Sendable {
     /// arrives meanwhile is not seen before then, so its timeout counts from then. Not saved: it
     /// only lives while one command is handled.
     var busyUntil: SimDuration?
+    /// The task a message being handled gives its reader the go-ahead for (`goAheadTask`): they say they are on
+    /// it, and the hand-over follows as a decision of its own. Not saved: it only lives while one command is handled.
+    var goAheadTaken: String?
     /// The decision that what comes to hold now is credited to, when it is not the last one typed: a
     /// delegated task finishing during another command is the delegation's work. Not saved: it only
     /// lives while one event is processed and settled.

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import TabletopCore
+
+/// A go-ahead said to someone in a message is the task handed over (blind73 #55, #64): they say they are on it
+/// and the hand-over is a decision of its own, as if `delegate` had been typed; a go-ahead that is not theirs to
+/// take is no hand-over.
+@Suite struct GoAheadTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    static func delegations(_ engine: Engine) -> [String] {
+        engine.state.decisions.filter { $0.action.verb == .delegate }.compactMap { decision in
+            decision.action.object.map { "\($0) \(decision.action.text ?? "")" }
+        }
+    }
+
+    @Test func aGoAheadOnTheirFixHandsItOver() throws {
+        var engine = try Support.engine("breach", ["ack", "page lena", "wait 20m", "ask lena fix"])
+        let outputs = engine.playThrough("tell lena \"Go ahead: move CI to short-lived OIDC credentials and delete every static key from ci-config.\"")
+        let text = outputs.map { "\($0)" }.joined(separator: "\n")
+        #expect(Self.delegations(engine) == ["lena fix \"move CI to short-lived OIDC credentials and delete every static key from ci-config\""], "\(text)")
+        #expect(text.contains("On it."), "\(text)")
+        #expect(!text.contains("Say the word"), "\(text)")
+        // The message itself is a decision too, and the hand-over is recorded under the command it stands for.
+        let last = try #require(engine.state.decisions.last)
+        #expect(last.raw.hasPrefix("delegate lena fix"))
+        #expect(engine.state.decisions.dropLast().last?.action.verb == .tell)
+    }
+
+    @Test func aGoAheadToFileHandsTheFilingToCounsel() throws {
+        var engine = try Support.engine("breach", ["ack", "ask marco logs", "page hannah", "wait 30m"])
+        let outputs = engine.playThrough("tell hannah \"Please go ahead and file it with the Dutch authority now.\"")
+        #expect(Self.delegations(engine) == ["hannah notify regulator"], "\(outputs)")
+    }
+
+    @Test(arguments: [
+        "Should I go ahead and file it with the Dutch authority now?",
+        "We'll go ahead with filing to the regulator tomorrow.",
+        "Don't go ahead and file it with the regulator yet.",
+        "Thanks for the draft notification to the regulator.",
+    ])
+    func noGoAheadOfTheirsHandsNothingOver(_ message: String) throws {
+        var engine = try Support.engine("breach", ["ack", "ask marco logs", "page hannah", "wait 30m"])
+        engine.playThrough("tell hannah \"\(message)\"")
+        #expect(Self.delegations(engine).isEmpty, "\(message)")
+    }
+
+    @Test(arguments: [
+        ("Go ahead: rotate the keys", "rotate the keys"),
+        ("Yes, please go ahead and revoke it", "revoke it"),
+        ("Lena, go ahead with the rotation", "the rotation"),
+        ("you can go ahead and file it", "file it"),
+    ])
+    func theTaskStartsAfterTheGoAhead(_ message: String, _ task: String) throws {
+        let lowered = message.lowercased()
+        let start = try #require(Engine.directGoAhead(in: lowered))
+        #expect(String(lowered[start...]) == task)
+    }
+}
