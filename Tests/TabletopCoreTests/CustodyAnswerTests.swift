@@ -21,7 +21,12 @@ import Testing
     @Test func onlyCounselAnswersSoAndOnlyToACustodyQuestion() throws {
         let engine = try Support.engine("compromised-host", ["ack"])
         let nils = try #require(engine.peopleByID["nils"]), helen = try #require(engine.peopleByID["helen"])
-        #expect(engine.custodyAnswer(nils, words: Engine.topicWords("do we need chain of custody for the police?")) == nil)
-        #expect(engine.custodyAnswer(helen, words: Engine.topicWords("do we need to notify the regulator?")) == nil)
+        for (person, question) in [(nils, "do we need chain of custody for the police?"), (helen, "do we need to notify the regulator?"),
+                                   // blind72 #69: holding a statement back is no legal hold on evidence.
+                                   (helen, "is there any legal reason to hold the consignee statement back, or do you want it published now?")] {
+            #expect(engine.custodyAnswer(person, question: question, words: Engine.topicWords(question)) == nil, "\(question)")
+        }
+        let hold = "should we put a legal hold on the snapshots?"
+        #expect(engine.custodyAnswer(helen, question: hold, words: Engine.topicWords(hold)) != nil)
     }
 }

@@ -82,7 +82,9 @@ extension Engine {
             if index > 0, ["-", "–", "—", "--"].contains(word) { break }
             request.append(word)
             // A semicolon ends what is asked too: what follows is the commander's reasons (blind50 #56).
-            if word.hasSuffix("?") || word.hasSuffix("!") || word.hasSuffix(";") || (word.hasSuffix(".") && !Self.abbreviations.contains(word.lowercased())) { break }
+            // So does a colon: what follows says why ("please do not delete customer-exports: both keys are revoked", blind73 #106).
+            if word.hasSuffix("?") || word.hasSuffix("!") || word.hasSuffix(";") || word.hasSuffix(":")
+                || (word.hasSuffix(".") && !Self.abbreviations.contains(word.lowercased())) { break }
         }
         guard let opening = request.first?.trimmingCharacters(in: .punctuationCharacters).lowercased(), request.count >= 2 else { return nil }
         // "can you and Ben try to get around it": what is asked starts after the one joined on.
@@ -110,7 +112,7 @@ extension Engine {
         } else if Self.questionRequests.contains(opening), Self.asksSomethingOfTheSpeaker(request.dropFirst().first, after: opening) {
             return nil
         }
-        let said = Self.turnedToTheSpeaker(request).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.!; "))
+        let said = Self.turnedToTheSpeaker(request).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.!;:, "))
         guard !said.isEmpty else { return nil }
         return "Will do: \(subject) \(said)."
     }

@@ -7,8 +7,11 @@ extension Engine {
     /// Nil when the line asks for no view, proposes nothing the shell can do, or the person must not know.
     /// `unsaid`: their authored answer on the topic not given yet; it comes first when it speaks to the
     /// move, or, with no move in the line, of the thing the line names (then `cautions`).
-    func adviceAnswer(_ person: Person, question: String, words: Set<String>, unsaid: Answer? = nil) -> String? {
+    func adviceAnswer(_ person: Person, question asked: String, words: Set<String>, unsaid: Answer? = nil) -> String? {
         guard !person.mustNotKnow else { return nil }
+        // With a draft on the table, "should it go out tonight?" and "do you want it published now?" ask about publishing
+        // it (blind72 #68, #69: a fix's status, and chain of custody, instead).
+        let question = state.statementDraft == nil ? asked : Self.publishingSpelledOut(asked)
         if let who = whoShouldOwn(question, words: words, asked: person) { return who }
         guard Self.asksForAdvice(question, words: words) else { return nil }
         guard let action = proposedAction(in: question, words: words) else {
@@ -185,6 +188,16 @@ extension Engine {
         }
     }
 
+    /// A question on a draft going out, with its going out said as publishing ("should it go out tonight?" is "should it
+    /// publish tonight?"), which the shell's word for it reads.
+    static func publishingSpelledOut(_ question: String) -> String {
+        var spelled = question
+        for (said, meant) in [(" go out", " publish"), (" goes out", " publish"), (" be published", " publish"), (" published", " publish")] {
+            spelled = spelled.replacingOccurrences(of: said, with: meant)
+        }
+        return spelled
+    }
+
     /// The move as the trainee would type it.
     static func commandLine(of action: Action) -> String {
         [action.verb.spelling, action.object, action.text.map { _ in "\"…\"" }].compactMap { $0 }.joined(separator: " ")
@@ -357,5 +370,26 @@ extension Engine {
             guard let target = Self.stateOfVerb[action.verb] else { return false }
             return Self.mentionsDeed(answer.text, target) || lowered.contains(action.verb.spelling)
         }
+    }
+}
+
+extension Engine {
+    /// Asked by counsel or comms whether the draft should go out now or wait ("should it go out tonight, or would you
+    /// rather we wait until the patch is rolled out?", "is there any legal reason to hold the statement back, or do you
+    /// want it published now?"), their view on publishing it, whatever else the question names (blind72 #68, #69: a
+    /// fix's status, then chain of custody). Nil without a draft, for a request, and for anyone else.
+    func publishTimingAnswer(_ person: Person, question: String) -> String? {
+        let standpoint = Standpoint(role: person.role, team: person.team)
+        guard !person.mustNotKnow, state.statementDraft != nil, [.legal, .comms].contains(standpoint), !Self.isRequest(question) else { return nil }
+        let spelled = Self.publishingSpelledOut(question).lowercased()
+        guard spelled.contains("?"), spelled.contains("publish") || spelled.contains("release"),
+              ["tonight", "now", "wait", "hold", "yet", "today", "tomorrow", "when", "before", "after"].contains(where: spelled.contains)
+        else { return nil }
+        let action = Action(verb: .statementPublish)
+        if let done = alreadyDone(action) { return done }
+        let view = view(on: action, person: person)
+        // Waiting for the fix is no legal need: a statement must be accurate, not the end of the story.
+        guard standpoint == .legal, spelled.contains("wait") || spelled.contains("hold"), !view.hasPrefix("No") else { return view }
+        return view + " Nothing on the legal side needs it to wait for the fix: it has to be accurate, not complete, and we update it when the facts change."
     }
 }

@@ -6,6 +6,13 @@ extension Engine {
         "deleted": .deleted, "cleaned": .cleaned, "rebuilt": .redeployed, "redeployed": .redeployed,
     ]
 
+    /// What may follow a state word said of an asset ("blocked now", "isolated from the network", "revoked by Lena").
+    static let afterStateWords: Set<String> = [
+        "now", "yet", "already", "still", "or", "and", "at", "by", "since", "properly", "fully", "completely", "too", "as", "for", "in",
+        "on", "before", "after", "from", "off", "out", "everywhere", "across", "again", "successfully", "correctly", "right", "today",
+        "tonight", "yesterday", "this", "with", "all", "both", "then", "so", "is", "are", "was", "were", "the", "to", "anywhere",
+    ]
+
     /// Asked whether an asset is in such a state ("are uploads to the personal drive actually blocked now, or is
     /// that still to do?"), a person says it from the world: yes and since when, scheduled for when, or not
     /// yet and the command that does it (blind59 #19: the DLP log's contents instead). Nil for other questions,
@@ -19,6 +26,9 @@ extension Engine {
         guard !person.mustNotKnow, let first = tokens.first, ["is", "are", "was", "were", "has", "have"].contains(first),
               let position = tokens.firstIndex(where: { Self.stateWords[$0] != nil }), let asked = Self.stateWords[tokens[position]],
               tokens[..<position].allSatisfy({ !["before", "after", "since", "when", "until", "if", "once", "because", "or", "that"].contains($0) }),
+              // Said of the asset, not before a noun it describes ("are the three rebuilt servers back behind the load
+              // balancer?" asks whether they serve, blind72 #135).
+              tokens[safe: position + 1].map({ Self.afterStateWords.contains($0) }) ?? true,
               !Self.isRequest(question), !Self.asksForAdvice(question, words: words),
               let asset = assetSaidByID(in: firstSentence, words: Set(tokens)) ?? assetsNamed(by: Set(tokens)).first else { return nil }
         let word = Self.word(for: asked)
@@ -80,5 +90,37 @@ extension Engine {
             return "Yes, all set: \(Self.series(waiting)). Until then each still works."
         }
         return "Yes: \(asset.id) is \(change.phrase), and it happens in that minute; until then it still works."
+    }
+}
+
+extension Engine {
+    /// Asked whether the machines rebuilt are back ("are the three rebuilt servers back behind the load balancer and
+    /// serving, and is the fleet back to full capacity?"), a person says which were rebuilt, when and by whom, that a
+    /// rebuilt machine serves again, and what is still out (isolated or deleted, not rebuilt) when the fleet is asked
+    /// about (blind72 #135: "nobody has redeployed instance-role"). Nil when nothing was rebuilt, for a request or a
+    /// call for a view, and for someone who must not know.
+    func rebuiltAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["rebuilt", "redeployed", "rebuild", "redeploy", "rebuilds", "redeploys"]),
+              !words.isDisjoint(with: Self.fleetMemberWords.union(["them", "they"])),
+              !words.isDisjoint(with: ["back", "serving", "service", "traffic", "balancer", "up", "running", "live", "capacity", "healthy"]),
+              !Self.isRequest(question), !Self.asksForAdvice(question, words: words) else { return nil }
+        let rebuilt = state.assetChanges.filter { $0.state == .redeployed }
+        guard !rebuilt.isEmpty else { return nil }
+        let each = rebuilt.map { change in
+            "\(change.asset) at \(stamp(change.at))" + (change.by.map { $0.contains(person.name) ? " (by me)" : " (\($0))" } ?? "")
+        }
+        var answer = "Yes: \(Self.series(each)) \(rebuilt.count == 1 ? "was" : "were") rebuilt from a clean image"
+            + " and \(rebuilt.count == 1 ? "is" : "are") back in service."
+        if !words.isDisjoint(with: ["fleet", "capacity", "full", "all", "everything"]) {
+            // Out of service: cut off or deleted since, and not rebuilt after.
+            let out = knownAssets.compactMap { asset -> String? in
+                guard [.host, .service].contains(asset.kind),
+                      let cut = state.assetChanges.last(where: { $0.asset == asset.id && [.isolated, .deleted].contains($0.state) }),
+                      !rebuilt.contains(where: { $0.asset == asset.id && $0.at >= cut.at }) else { return nil }
+                return "\(asset.id) (\(Self.word(for: cut.state)))"
+            }
+            answer += out.isEmpty ? " Nothing else is out of service." : " Still out of service: \(Self.series(out))."
+        }
+        return answer
     }
 }

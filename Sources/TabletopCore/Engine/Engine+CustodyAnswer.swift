@@ -7,9 +7,9 @@ extension Engine {
     /// counsel, from what has been taken and kept: what is already under chain of custody, and what is only
     /// snapshotted and needs `preserve` (blind29 #140: the question was sent to the host's owner instead).
     /// Nil for anyone who is not counsel and for other questions.
-    func custodyAnswer(_ person: Person, words: Set<String>) -> String? {
+    func custodyAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard Standpoint(role: person.role, team: person.team) == .legal,
-              !words.isDisjoint(with: Self.custodyWords) || (words.contains("legal") && words.contains("hold")) else { return nil }
+              !words.isDisjoint(with: Self.custodyWords) || Self.asksForLegalHold(question) else { return nil }
         let named = knownAssets.filter { words.contains($0.id) }
         let considered = named.isEmpty ? knownAssets.filter { state.asset($0.id, is: .snapshotted) || state.asset($0.id, is: .preserved) } : named
         let kept = considered.filter { state.asset($0.id, is: .preserved) }.map(\.id)
@@ -24,5 +24,12 @@ extension Engine {
         if !neither.isEmpty { parts.append("Nothing of \(Self.series(neither)) is kept yet: image it first, then preserve it.") }
         if kept.isEmpty, onlyImaged.isEmpty, neither.isEmpty { parts.append("Nothing is imaged or preserved yet: 'snapshot' what holds the traces, then 'preserve' it.") }
         return parts.joined(separator: " ")
+    }
+
+    /// Whether a question speaks of a legal hold on evidence ("a formal legal hold", "litigation hold"), not of holding
+    /// something back ("is there any legal reason to hold the statement back?", blind72 #69: chain of custody instead).
+    static func asksForLegalHold(_ question: String) -> Bool {
+        let lowered = question.lowercased()
+        return ["legal hold", "litigation hold", "preservation hold", "evidence hold"].contains { lowered.contains($0) }
     }
 }

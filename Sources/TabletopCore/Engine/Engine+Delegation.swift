@@ -35,7 +35,17 @@ extension Engine {
         let lowered = text.lowercased().replacing("’", with: "'")
         // Asked to a meeting, they come; thanked, they take it (blind49 #146: "the postmortem is tomorrow 10:00, please come"
         // was told how to hand over a task), whatever the invitation says of it ("notes marked confidential", blind50 #121).
-        if Self.invitations.contains(where: lowered.contains) { return "Thanks, I'll be there." }
+        // A request in a sentence of its own besides the invitation is taken on too (blind73 #121: "…please come. Can you
+        // also keep the new static-key alert running through the week?" got only "Thanks, I'll be there.").
+        if Self.invitations.contains(where: lowered.contains) {
+            let besides = Self.sentences(of: text).filter { sentence in
+                Self.isRequest(sentence) && !Self.invitations.contains(where: sentence.lowercased().contains)
+            }
+            let more = besides.first.flatMap { request in
+                requestAnswer(person, question: request, words: Self.topicWords(request)) ?? acknowledgement(person, question: request)
+            }
+            return "Thanks, I'll be there." + (more.map { " " + $0 } ?? "")
+        }
         if ["keep this to yourself", "keep it to yourself", "keep this confidential", "keep it confidential", "treat this as confidential",
             "strictly confidential", "confidential for now", "need-to-know", "need to know", "don't share", "do not share", "don't discuss", "do not discuss"]
             .contains(where: lowered.contains) {
@@ -55,7 +65,21 @@ extension Engine {
         return Self.isRequest(text) ? "Noted. If you want it tracked and reported back, hand it to me as a task with 'delegate \(person.id)'." : "Got it, thanks."
     }
 
-    /// What asks someone to a meeting.
+    /// The sentences of a message, each with its closing mark (a full stop ends one only before a space: "2.1 million").
+    static func sentences(of text: String) -> [String] {
+        var sentences: [String] = [], start = text.startIndex, index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if "?!.".contains(text[index]), next == text.endIndex || text[next].isWhitespace {
+                sentences.append(String(text[start..<next]).trimmingWhitespaceAndNewlines())
+                start = next
+            }
+            index = next
+        }
+        sentences.append(String(text[start...]).trimmingWhitespaceAndNewlines())
+        return sentences.filter { !$0.isEmpty }
+    }
+
     /// "Go ahead: move CI to short-lived credentials…" to the one who proposed that fix is the fix handed to them: the
     /// command that hands it over, never "Got it, thanks" and nothing started (blind57 #52).
     func fixGoAhead(_ person: Person, _ text: String) -> String? {
@@ -109,6 +133,7 @@ extension Engine {
         return lowered.count - rest.count
     }
 
+    /// What asks someone to a meeting.
     static let invitations = ["please come", "please join", "please attend", "can you attend", "can you join us", "can you come", "will you attend",
                               "could you attend", "could you join", "you're invited", "you are invited", "please be there",
                               // (blind51 #114: "I'd like you there" got "Got it, thanks".)

@@ -21,6 +21,7 @@ extension Engine {
         let onSuspect = suspectAwarenessAnswer(person, question: topic, words: words) ?? tipOffAnswer(person, question: topic, words: words)
             ?? fixOnSuspectAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, question: topic, words: words)
         let onTheWorld = loopInAnswer(person, question: topic) ?? outsideFleetAnswer(person, question: topic, words: words)
+            ?? rebuiltAnswer(person, question: topic, words: words) ?? publishTimingAnswer(person, question: topic)
             ?? coverageAnswer(person, question: topic, words: words)
         if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? onSuspect
             ?? onTheWorld
@@ -120,7 +121,7 @@ extension Engine {
         }
         // Counsel asked about chain of custody answers it, unless an answer of theirs is on custody (blind45 #126: the regulator).
         // "Which of these do you want under a formal legal hold?" is custody too (blind55 #95: "I don't know that about web-03").
-        if words.contains("custody") || (words.contains("legal") && words.contains("hold")), let custody = custodyAnswer(person, words: words), !(match?.topics.contains(where: Self.custodyWords.contains) ?? false) {
+        if words.contains("custody") || Self.asksForLegalHold(topic), let custody = custodyAnswer(person, question: topic, words: words), !(match?.topics.contains(where: Self.custodyWords.contains) ?? false) {
             outputs.append(.answer(person: person.id, name: person.name, text: custody))
             return
         }
@@ -161,7 +162,7 @@ extension Engine {
         // Asked for their view on the level, they weigh what they know that bears on it; counsel asked about evidence for the
         // police answers as counsel; asked what to tell people, comms or counsel say what and when; unless an unsaid answer of theirs is on it.
         if match.map({ hasSaid($0, by: person) }) ?? true,
-           let view = severityViewAnswer(person, question: topic, words: words) ?? custodyAnswer(person, words: words)
+           let view = severityViewAnswer(person, question: topic, words: words) ?? custodyAnswer(person, question: topic, words: words)
             ?? messagingAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: view))
             return
