@@ -100,7 +100,12 @@ extension Engine {
         // The task is said right after the opening ("can you pull the logs"), not anywhere in the line
         // ("will you be able to join the postmortem to walk through the golden image?", blind25 #132).
         guard !person.mustNotKnow, Self.isRequest(lowered), let task = Self.requestedTask(lowered)?.task,
-              let verb = Self.requestVerbs.first(where: { $0.words.contains(task) })?.verb, verb.isDelegable else { return nil }
+              let listed = Self.requestVerbs.first(where: { $0.words.contains(task) })?.verb else { return nil }
+        // Pulling a machine out of the pool is isolating it, not reading logs (blind72 #9: "can you pull it from the load
+        // balancer?" was offered `delegate nils logs <what>`).
+        let outOfService = ["load balancer", "balancer", "the pool", "rotation", "out of traffic", "from traffic", "out of service"]
+        let verb = task == "pull" && outOfService.contains(where: lowered.contains) ? Verb.isolate : listed
+        guard verb.isDelegable else { return nil }
         // Checking every instance of a fleet is a sweep, not a look at whatever one word names (blind46 #97: "check
         // every running instance that carries the fleet's tag" offered `inspect instance-role`).
         if [.inspect, .logs].contains(verb), !words.isDisjoint(with: ["every", "all", "each", "whole"]),
@@ -134,8 +139,13 @@ extension Engine {
             let machines = knownAssets.filter { [.device, .host].contains($0.kind) }
             return machines.count == 1 ? machines.first : nil
         }() : nil
+        // "Can you pull it from the load balancer?" after their own message on web-03: "it" is what they last spoke of.
+        let theirs = named.isEmpty ? state.fired.reversed().lazy.compactMap { fired -> Asset? in
+            guard let inject = self.injectsByID[fired.id], inject.from == person.id else { return nil }
+            return self.knownAssets.first { Self.mentions(inject.text, $0) && Self.verbFits(verb, $0.kind) }
+        }.first : nil
         let asset = (verb == .logs ? store ?? named.first { $0.logs != nil } : nil) ?? named.first
-            ?? suspectAccount(askedOf: words).flatMap { Self.verbFits(verb, $0.kind) ? $0 : nil } ?? onlyMachine
+            ?? suspectAccount(askedOf: words).flatMap { Self.verbFits(verb, $0.kind) ? $0 : nil } ?? onlyMachine ?? theirs
         // Narrowing a credential (a cloud role, a key) is re-issuing it with less: the shell's `rotate` (blind32 #37:
         // the fix line offered instead left the role as it was, and rotating the database password after it sprang a trap).
         // A credential already cut is no credential to narrow (blind38 #86: `rotate ci-key` offered ten hours after its revocation).
@@ -149,7 +159,8 @@ extension Engine {
             return "I can. Give it to me as a task so it is on record: delegate \(person.id) fix \"\(said ?? "<what to change>")\"; I report back when it is in and ready to test."
         }
         guard let asset else {
-            return "I can, if you give it to me as a task so it is on record: delegate \(person.id) \(verb.spelling) <what>, and I report back when it is done."
+            // Nothing named to do it to: which one, as a colleague would ask, and the hand-over once it is said.
+            return "I can: which one do you mean? Then give it to me as a task so it is on record ('delegate \(person.id) \(verb.spelling) <asset>'), and I report back when it is done."
         }
         if let cut = cutOff(asset), [.rotate, .revoke, .isolate, .disable, .block].contains(verb) {
             return "\(asset.id) was already \(cut.word) at \(stamp(cut.at)); there is nothing to \(verb.spelling) there now."

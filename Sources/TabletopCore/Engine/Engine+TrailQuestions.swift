@@ -103,4 +103,19 @@ extension Engine {
         return "Not that I know of: \(fleet.id) is all I know runs it, one image for every host. A machine outside the inventory would show "
             + "itself only by its own traffic (calls out to the same places, use of the same credentials), so watch for those."
     }
+
+    /// An analyst asked what the attacker did on an asset nobody has read yet says which trails would show it and
+    /// offers to read them, rather than sending the commander to its owner (blind72 #15: the analyst who found the
+    /// webshell answered "ask nils web-03"). Its own trail first, then the trails that speak of it; nil for anyone
+    /// who is not an analyst, or when no trail is known.
+    func analystTrails(_ person: Person, about id: String) -> String? {
+        guard Standpoint(role: person.role, team: person.team) == .analyst, let asset = assetsByID[id] else { return nil }
+        let speaking = knownAssets.filter { other in
+            other.id != id && other.logs.map { Self.mentions($0.text, asset) } == true
+        }
+        let trails = ((asset.logs != nil && knownAssets.contains { $0.id == id } ? [asset] : []) + speaking).prefix(3).map(\.id)
+        guard let first = trails.first else { return nil }
+        return "The trails that would show it: \(Self.series(trails.map { "logs \($0)" })). Give me one as a task "
+            + "(delegate \(person.id) logs \(first)) and I read it, or read it yourself."
+    }
 }
