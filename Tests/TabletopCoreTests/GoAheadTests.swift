@@ -33,6 +33,31 @@ import Testing
         #expect(Self.delegations(engine) == ["hannah notify regulator"], "\(outputs)")
     }
 
+    /// blind75 #18, #55, #65; blind74 #89: a go-ahead after a sentence of news, on a task a request in the same words hands
+    /// over (a trail to read, a credential to narrow), and on a change in the hands of someone who builds things.
+    @Test(arguments: [
+        ("compromised-host", ["ack", "wait 1h"], "sara", "Please go ahead and pull the instance-role logs and tell me what web-03 read with it.", "sara logs instance-role"),
+        ("compromised-host", ["ack", "wait 1h"], "sara", "Agreed. Go ahead: narrow the instance role so it keeps only the app config secret.", "sara rotate instance-role"),
+        ("compromised-host", ["ack", "wait 1h", "page helen", "wait 30m"], "helen",
+         "Update: every path we know of is closed. Please go ahead and file the notification with Datatilsynet.", "helen notify regulator"),
+        ("insider", ["ack", "page dana", "wait 30m"], "dana",
+         "Then please go ahead: make personal access tokens on the code host require single sign-on so they die with the account.",
+         "dana fix \"make personal access tokens on the code host require single sign-on so they die with the account\""),
+    ])
+    func aGoAheadHandsOverTheTaskItNames(_ scenario: String, _ moves: [String], _ person: String, _ message: String, _ handed: String) throws {
+        var engine = try Support.engine(scenario, moves)
+        let outputs = engine.playThrough("tell \(person) \"\(message)\"")
+        #expect(Self.delegations(engine) == [handed], "\(outputs)")
+    }
+
+    @Test func theTasksAReplyHandsOverAreReadFromIt() {
+        #expect(Engine.delegatedTasks("I can. Give it to me as a task so it is on record: delegate sara rotate instance-role (re-issued); I report back.")
+            == ["rotate instance-role"])
+        #expect(Engine.delegatedTasks("On it, once it is on record: 'delegate helen notify regulator' and I do it now.") == ["notify regulator"])
+        #expect(Engine.delegatedTasks("delegate sara logs instance-role and delegate sara logs web-03; I report back") == ["logs instance-role", "logs web-03"])
+        #expect(Engine.delegatedTasks("I can: which one? ('delegate nils isolate <asset>')").isEmpty)
+    }
+
     @Test(arguments: [
         "Should I go ahead and file it with the Dutch authority now?",
         "We'll go ahead with filing to the regulator tomorrow.",

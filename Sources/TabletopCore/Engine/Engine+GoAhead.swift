@@ -1,3 +1,5 @@
+import Foundation
+
 extension Engine {
     /// The one task a message's go-ahead hands its reader ("Go ahead: move CI to short-lived credentials…"
     /// to the one who proposed that fix; "please go ahead and file it with the Dutch authority" to counsel),
@@ -8,23 +10,65 @@ extension Engine {
     /// dictating commands (blind73 #55, #64): a go-ahead said to them is the task handed over, recorded as
     /// such (a decision of its own, as if `delegate` had been typed), so the person simply takes it on.
     func goAheadTask(_ person: Person, _ text: String, player: Player) -> String? {
-        guard !person.mustNotKnow, person.reachable, knows(person: person), Self.directGoAhead(in: text.lowercased()) != nil else { return nil }
-        let task: String
+        guard !person.mustNotKnow, person.reachable, knows(person: person) else { return nil }
+        let lowered = text.lowercased()
+        guard let opening = Self.directGoAhead(in: lowered) else { return nil }
+        let rest = String(lowered[opening...])
+        var task: String?
         if let plan = fixGoAheadPlan(person, text) {
             // Quotes inside the plan would end the quoted text early.
             task = "fix \"\(plan.replacingOccurrences(of: "\"", with: "'"))\""
-        } else if let lowered = Optional(text.lowercased()), let opening = Self.directGoAhead(in: lowered),
-                  let action = proposedAction(in: String(lowered[opening...]), words: Self.topicWords(String(lowered[opening...]))),
-                  action.verb.isDelegable, action.verb != .fix, action.text == nil, alreadyDone(action) == nil,
-                  // One thing to do: a go-ahead on several ("redeploy web-03, web-10 and web-02") stays the commands that hand each over.
-                  (requestAnswer(person, question: "please " + lowered[opening...], words: Self.topicWords(String(lowered[opening...])))?
-                      .components(separatedBy: "delegate ").count ?? 0) <= 2 {
+        } else if let action = proposedAction(in: rest, words: Self.topicWords(rest)),
+                  action.verb.isDelegable, action.verb != .fix, action.text == nil, alreadyDone(action) == nil {
             task = Self.commandLine(of: action)
-        } else {
-            return nil
         }
+        // The hand-over a request in the same words gets ("please go ahead and pull the instance-role logs": `logs
+        // instance-role`, blind75 #18), when it is one; else a change in their hands said in the commander's words is a fix
+        // (blind74 #89: "go ahead: make personal access tokens require single sign-on").
+        if task == nil {
+            // "… and tell me what web-03 read with it" asks for the report, not a second task.
+            let report = [" and tell me", ", and tell me", " and let me know", ", and let me know", " and report back", " and get back to me"]
+            let asked = report.compactMap { rest.range(of: $0)?.lowerBound }.min().map { String(rest[..<$0]) } ?? rest
+            let handed = requestAnswer(person, question: "please " + asked, words: Self.topicWords(asked)).map(Self.delegatedTasks) ?? []
+            if handed.count > 1 { return nil }
+            task = handed.first ?? changeInTheirHands(person, rest: text.count == lowered.count ? String(text.suffix(rest.count)) : rest)
+        }
+        guard let task, case .success(let parsed?) = ActionParser.parseAction(task), parsed.verb.isDelegable else { return nil }
         let delegation = Action(verb: .delegate, object: person.id, text: task)
         return problem(with: delegation, player: player) == nil ? task : nil
+    }
+
+    /// The tasks a reply hands over, as the lines after `delegate <person>` it quotes ("…: delegate sara logs instance-role;
+    /// I report back", "'delegate dana disable kai-account' and 'delegate dana revoke kai-token'").
+    static func delegatedTasks(_ reply: String) -> [String] {
+        var tasks: [String] = []
+        var rest = reply[...]
+        while let found = rest.range(of: "delegate ") {
+            let after = rest[found.upperBound...].drop { $0 != " " }.dropFirst()
+            // A task ends at its punctuation, or where the next hand-over starts ("… and delegate sara logs web-03").
+            let end = ([after.firstIndex { ";'(".contains($0) }] + [" and delegate ", ", delegate "].map { after.range(of: $0)?.lowerBound })
+                .compactMap { $0 }.min() ?? after.endIndex
+            var task = String(after[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+            if let and = task.range(of: ", and I") ?? task.range(of: " and I ") { task = String(task[..<and.lowerBound]) }
+            if !task.isEmpty, !task.contains("<") { tasks.append(task) }
+            rest = after[end...]
+        }
+        return tasks
+    }
+
+    /// A change to make, said after the go-ahead to someone who builds and runs things ("make personal access tokens
+    /// require single sign-on so they die with the account"), as their fix in the commander's words up to the end of the
+    /// sentence; nil for counsel, comms and leaders, and for anything short or not opening with a verb of change.
+    func changeInTheirHands(_ person: Person, rest said: String) -> String? {
+        guard ![.legal, .comms, .leader].contains(Standpoint(role: person.role, team: person.team)) else { return nil }
+        let rest = said.trimmingWhitespaceAndNewlines()
+        let end = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
+        let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
+        let words = what.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let changing: Set<String> = ["make", "require", "narrow", "restrict", "enforce", "change", "set", "configure", "add", "enable", "limit",
+                                     "tighten", "move", "switch", "upgrade", "patch", "build", "deploy", "remove", "turn", "harden"]
+        guard words.count >= 5, let first = words.first, changing.contains(String(first)) else { return nil }
+        return "fix \"\(what.replacingOccurrences(of: "\"", with: "'"))\""
     }
 
     /// Where the task after a go-ahead said to the reader starts ("Go ahead: …", "Yes, please go ahead and …",
@@ -35,10 +79,13 @@ extension Engine {
             guard let range = lowered.range(of: opening) else { continue }
             let before = lowered[..<range.lowerBound].split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             // At the start of the message or of a sentence, or after words that give it ("yes, please", "ok then", a name).
-            let sentenceStart = lowered[..<range.lowerBound].trimmingCharacters(in: .whitespaces).last.map { ".!?:;".contains($0) } ?? true
-            let giving: Set<String> = ["please", "yes", "ok", "okay", "then", "so", "right", "good", "great", "thanks", "fine", "you", "can", "may", "just"]
-            let tail = before.suffix(2)
-            guard sentenceStart || tail.allSatisfy({ giving.contains($0) }) || (tail.count == 1 && lowered[..<range.lowerBound].hasSuffix(", ")) else { continue }
+            // The words of its own sentence before it ("…are closed. Please go ahead and file it": "please").
+            let head = lowered[..<range.lowerBound]
+            let sentence = head[(head.lastIndex { ".!?:;".contains($0) }.map { head.index(after: $0) } ?? head.startIndex)...]
+            let own = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            let giving: Set<String> = ["please", "yes", "ok", "okay", "then", "so", "right", "good", "great", "thanks", "fine", "you", "can", "may", "just", "agreed"]
+            // Only giving words, or a name and a comma ("Lena, go ahead with …").
+            guard own.allSatisfy(giving.contains) || (own.count == 1 && sentence.hasSuffix(", ")) else { continue }
             guard !(before.last.map { ["don't", "not", "never"].contains($0) } ?? false) else { continue }
             return range.upperBound
         }
