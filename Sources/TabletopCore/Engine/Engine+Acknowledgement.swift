@@ -47,6 +47,13 @@ extension Engine {
         if let move = proposedAction(in: String(lowered[start...]), words: Self.topicWords(question)) {
             return moveToOrder(move, by: person, question: lowered)
         }
+        // "Can you take both of those on?" after a plan of moves asks for the plan's moves (blind74 #56: "Will do: I'll take both
+        // of those on", and nothing set).
+        // The plan's moves start at its first word that proposes one ("… you disable his account and revoke the token").
+        if Self.pointsOnlyBack(lowered[start...]), let plan = Self.fromFirstProposal(lowered[..<start]),
+           let move = proposedAction(in: plan, words: Self.topicWords(plan)) {
+            return moveToOrder(move, by: person, question: lowered)
+        }
         // "would you …" asks for a view ("would you agree…", "would you cut him off now?"), unless it minds.
         let opening = lowered[start...].drop { !$0.isLetter }
         if opening.hasPrefix("would you "), !opening.hasPrefix("would you mind ") { return nil }
@@ -115,6 +122,28 @@ extension Engine {
         let said = Self.turnedToTheSpeaker(request).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.!;:, "))
         guard !said.isEmpty else { return nil }
         return "Will do: \(subject) \(said)."
+    }
+
+    /// The text from its first word that proposes a move on, or nil when no word does.
+    static func fromFirstProposal(_ text: Substring) -> String? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index].isLetter else { index = text.index(after: index); continue }
+            let end = text[index...].firstIndex { !$0.isLetter && $0 != "-" } ?? text.endIndex
+            if proposalWord(String(text[index..<end])) != nil { return String(text[index...]) }
+            index = end
+        }
+        return nil
+    }
+
+    /// Whether a request names nothing of its own, only what came before ("can you take both of those on?", "could you
+    /// handle that?").
+    static func pointsOnlyBack(_ request: Substring) -> Bool {
+        let words = request.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { $0.lowercased() }
+        let pointing: Set<String> = ["both", "those", "these", "that", "this", "it", "them", "all"]
+        let asking: Set<String> = ["can", "could", "would", "will", "you", "please", "take", "handle", "do", "own", "cover", "on", "of", "for",
+                                   "me", "us", "care", "look", "after", "set", "up", "arrange", "sort", "out", "get", "done"]
+        return words.contains(where: pointing.contains) && words.allSatisfy { pointing.contains($0) || asking.contains($0) }
     }
 
     /// Asked to read the statement over ("could you read it once more for tone before we send it?"): that is
