@@ -49,7 +49,7 @@ extension Engine {
             let long = Self.distinctiveQuestionWords(words).contains { $0.count >= 9 && spoken.lowercased().contains($0) }
             if shared >= needed || long, shared >= best?.shared ?? 0 { best = (said, shared) }
         }
-        guard let promise = best?.promise else { return nil }
+        guard let promise = best?.promise, Self.asksWhetherDone(question.lowercased(), words: words) else { return nil }
         let promised = promise.text.dropFirst(Self.promiseOpening.count).trimmingCharacters(in: .whitespaces)
         // Hours later a promise of theirs is kept, not still standing (blind60 #103: "That stands" at 23:40 for a comment due
         // before 18:00): nothing in the world stopped it, and people do what they said they would.
@@ -62,4 +62,15 @@ extension Engine {
     }
 
     static let promiseOpening = "Will do:"
+
+    /// Whether a question asks whether something was done or when it will be ("did you get …", "was it collected yet?",
+    /// "when will you file …?"), not something else that only shares its words ("is the attacker still in anywhere as far as
+    /// you can tell?", blind75 #63, #129: "Yes, it is done: … I'll attach the snapshot hashes").
+    static func asksWhetherDone(_ lowered: String, words: Set<String>) -> Bool {
+        if !words.isDisjoint(with: ["yet", "already", "done", "finished", "complete", "completed", "collected", "sorted"]) { return true }
+        return pointsBackAtPromise(lowered) || [
+            "did you", "have you", "had you", "were you able", "has it", "has that", "have they", "was it", "was that", "were they", "is it in",
+            "is that in", "did it", "did that", "did they", "when will you", "will you have", "are you done", "got it", "get it",
+        ].contains { lowered.contains($0) }
+    }
 }
