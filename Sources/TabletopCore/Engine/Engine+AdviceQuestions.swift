@@ -207,15 +207,22 @@ extension Engine {
             text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") })
                 .filter { !$0.trimmingCharacters(in: CharacterSet(charactersIn: ".")).isEmpty }.count
         }
-        var starts: Set<Int> = [0]
-        for opening in adviceOpenings + [" would you ", " do we ", " do i ", " rather than "] + proposalLeads {
-            var from = lowered.startIndex
-            while let found = lowered.range(of: opening, range: from..<lowered.endIndex) {
-                starts.insert(tokenCount(lowered[..<found.upperBound]))
-                from = found.upperBound
+        // A clause that only sets the scene ("… ninety minutes before we cut Kai off. Is it safe to notify the regulator …?")
+        // names its move after the one the question asks about (blind74 #66: the cut-off weighed instead of the filing).
+        let setting = ["before we ", "if we ", "if i "]
+        func starts(_ openings: [String]) -> [Int] {
+            var found: Set<Int> = []
+            for opening in openings {
+                var from = lowered.startIndex
+                while let range = lowered.range(of: opening, range: from..<lowered.endIndex) {
+                    found.insert(tokenCount(lowered[..<range.upperBound]))
+                    from = range.upperBound
+                }
             }
+            return found.sorted()
         }
-        return starts.sorted().compactMap { start in
+        let asking = [0] + starts(adviceOpenings.filter { !setting.contains($0) } + [" would you ", " do we ", " do i ", " rather than "] + proposalLeads)
+        let positions = (asking + starts(setting)).compactMap { start -> Int? in
             var position = start
             while position < tokens.count {
                 // "Let IT wipe it", "have Sam isolate web-03": the move is the verb after whoever would make it (blind28 #101, #102).
@@ -225,6 +232,9 @@ extension Engine {
             }
             return nil
         }.filter { proposalWord(tokens[$0]) != nil }
+        // Each once, in that order.
+        var seen: Set<Int> = []
+        return positions.filter { seen.insert($0).inserted }
     }
 
     /// The proposing word a token is, also in its -ing form ("blocking", "disabling", "cutting").
