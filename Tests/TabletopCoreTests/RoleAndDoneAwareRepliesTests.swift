@@ -133,4 +133,17 @@ import Testing
         let reply = People.said(engine.handle("lookup \(c2.name)"))
         #expect(reply.contains("is c2, the attacker's indicator: try 'inspect c2'"), "\(reply)")
     }
+
+    /// blind75 #90: `logs cdn-update-check.net` said "cdn-update-check.net is cdn-update-check.net: try 'logs c2'", which
+    /// was refused next; now it says what `logs c2` would meet, and a move the indicator takes is offered by its id.
+    @Test func aMoveOnTheC2DomainByNameSaysWhatItsIdWouldMeet() throws {
+        var engine = try People.engine("compromised-host", ["ack", "wait 50m"])
+        let c2 = try #require(engine.knownAssets.first { $0.id == "c2" })
+        let errors = { (outputs: [Output]) in outputs.compactMap { output -> String? in if case .error(let message) = output { message } else { nil } }.joined() }
+        let logs = errors(engine.handle("logs \(c2.name)"))
+        #expect(logs.contains("keeps no logs; try inspect c2"), "\(logs)")
+        #expect(!logs.contains("is \(c2.name): try"), "\(logs)")
+        let inspect = errors(engine.handle("inspect \(c2.name)"))
+        #expect(inspect.contains("is c2 (indicator): try 'inspect c2'"), "\(inspect)")
+    }
 }

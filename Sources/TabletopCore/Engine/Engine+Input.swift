@@ -120,7 +120,13 @@ extension Engine {
             // An address or id read in an alert is an indicator to look up or block, not an asset of ours (blind17 #17).
             // An address that names a host we know of (web-legacy-01's 10.4.9.17) is that host (blind19 #18).
             if Self.readsLikeIndicator(id), let host = knownAssets.first(where: { $0.name.lowercased().contains(id.lowercased()) }) {
-                return "\(id.prefix(40)) is \(host.name): try '\(verb.spelling) \(host.id)'"
+                // Said by its whole name (cdn-update-check.net for c2): what the move would meet on it, else its id
+                // (blind75 #90: "cdn-update-check.net is cdn-update-check.net: try 'logs c2'", and `logs c2` was refused).
+                var resolved = action
+                resolved.object = host.id
+                if let problem = goneProblem(resolved) ?? loglessProblem(resolved) { return problem }
+                let what = host.name.lowercased() == id.lowercased() ? "\(host.id) (\(host.kind.rawValue))" : host.name
+                return "\(id.prefix(40)) is \(what): try '\(verb.spelling) \(host.id)'"
             }
             if Self.readsLikeIndicator(id), id.contains(where: { $0.isLetter || $0.isNumber }), let seen = sighting(of: id.lowercased()) {
                 return "\(id.prefix(40)) is not one of your assets but an indicator, seen \(seen)"
