@@ -67,4 +67,19 @@ import Testing
         #expect(!said.contains("Nobody had arranged the cut-off"), "\(said)")
         #expect(engine.state.clocks["exit"]?.metAt != nil)
     }
+
+    /// The cut-off typed for the exit meeting's minute is the arranged cut-off coming due, so the meeting
+    /// happens around it (blind74 #125: it read as a cut ahead of the meeting, the meeting's call never
+    /// came, and Grace later answered "how did it go?" with a Tuesday fact).
+    @Test func aCutOffTypedForTheMeetingsMinuteLetsTheMeetingHappen() throws {
+        let moves = try TimeThatStaysTrueTests.walkthrough("insider-expert-seed1", through: "wait 2h")
+        var engine = try TimeThatStaysTrueTests.engine("insider", seed: 1, moves + ["disable kai-account at Fri 10:00"])
+        var said = ""
+        while engine.state.clock < .minutes(74 * 60 + 25), said.count < 20_000 {
+            said += engine.handle("wait until Fri 10:30").map(\.text).joined(separator: "\n") + "\n"
+        }
+        #expect(said.contains("as arranged for Fri 10:00") && !said.contains("in the minute the exit meeting starts"), "\(said)")
+        #expect(said.contains("Exit meeting done. Dana cut every access in the same minute"), "\(said)")
+        #expect(!engine.state.attackerPresent && engine.state.asset("kai-laptop", is: .isolated))
+    }
 }

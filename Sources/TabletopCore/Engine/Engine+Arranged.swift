@@ -24,6 +24,14 @@ extension Engine {
         return (arranged && (state.scheduledAt?[asset]).map { $0 > state.clock } == true) || suspectTippedOff
     }
 
+    /// Whether a line typed for a time runs in the very minute the response arranges its change for
+    /// (`disable kai-account at Fri 10:00`, with the cut-off set for the exit meeting then): that is the
+    /// arranged change coming due, which the scenario's own events at that minute build on, not a cut
+    /// ahead of them (blind74 #125: the exit meeting never happened).
+    func comesDue(_ response: Response) -> Bool {
+        configuration.realClock && runningTimedLine && response.scheduled == state.clock && !suspectTippedOff
+    }
+
     /// Whether the scenario's suspect already knows they are watched: a tip-off sprang (the engine's or
     /// one of the scenario's `tipping-off` traps), or a scenario tip-off's condition holds in the world
     /// even though the trainee did not cause it (a question that timed out into the manager asking him).

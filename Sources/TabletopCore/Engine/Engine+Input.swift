@@ -300,13 +300,14 @@ extension Engine {
     }
 
     /// The first scenario response whose action matches and whose condition holds; one that arranges
-    /// the change for later is passed over when the action is to be done now (`cutsNow`).
+    /// the change for later is passed over when the action is to be done now (`cutsNow`), unless its time
+    /// has come (`comesDue`).
     func matchingResponse(for action: Action) -> Response? {
         // A post that keeps details out and asks others to ("please do not share key ids here") has
         // none of the consequences of airing the incident that a scenario writes for posts (blind7 #3).
         if action.verb == .post, let text = action.text, withholdsDetails(text) { return nil }
         return scenario.responses.first { response in
-            response.on.matches(action) && (response.when.map { holds($0) } ?? true) && (response.scheduled == nil || !cutsNow(action))
+            response.on.matches(action) && (response.when.map { holds($0) } ?? true) && (response.scheduled == nil || !cutsNow(action) || comesDue(response))
         }
     }
 
