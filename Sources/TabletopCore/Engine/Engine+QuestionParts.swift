@@ -70,10 +70,17 @@ extension Engine {
     /// alone ("We've filed and the attacker is cut off. Is the cleared statement still accurate?"): the
     /// preamble says what the commander did, not what they ask. The line itself when it asks one thing that
     /// leans on its preamble, or none; never more than two parts, so that one line is not a way to ask
-    /// everything at once.
+    /// everything at once. Three clauses that ask, in two sentences that ask, are asked as the two
+    /// sentences ("How did the exit meeting go? Did Kai hand over the workstation, and did he agree …?",
+    /// blind74 #128: asked whole, it matched a Tuesday fact).
     static func askingParts(_ line: String, namedIn: (String) -> [String] = { _ in [] }) -> [String] {
-        let clauses = questionClauses(of: line).map { $0.trimmingCharacters(in: .whitespaces) }
-        let asking = clauses.indices.filter { asks(clauses[$0]) }
+        var clauses = questionClauses(of: line).map { $0.trimmingCharacters(in: .whitespaces) }
+        var asking = clauses.indices.filter { asks(clauses[$0]) }
+        if asking.count > 2 {
+            let sentences = questionClauses(of: line, atJoints: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let askingSentences = sentences.indices.filter { asks(sentences[$0]) }
+            if askingSentences.count == 2 { (clauses, asking) = (sentences, askingSentences) }
+        }
         let long = { (part: String) in part.split(separator: " ").count >= 4 }
         if asking.count == 1, let only = asking.first, only > 0, !pointsBack(clauses[only]), long(clauses[only]) {
             return [clauses[only]]
@@ -82,7 +89,8 @@ extension Engine {
         guard asking.count == 2, let first = asking.first, let second = asking.last, long(clauses[second]) else { return [line] }
         let opening = first > 0 && pointsBack(clauses[first]) ? clauses[..<first].joined(separator: " ") + " " : ""
         var secondPart = clauses[second]
-        if pointsBack(secondPart) {
+        // (A sentence taken whole leans back only if its own first clause does: "Did Kai hand over …, and did he …?")
+        if pointsBack(questionClauses(of: secondPart).first ?? secondPart) {
             // "It" is one thing named before, "them" two or more: else the part leans on words that are no asset
             // ("have those addresses touched anything else, and should we block them?").
             let named = namedIn(clauses[..<second].joined(separator: " "))
@@ -113,8 +121,8 @@ extension Engine {
 
     /// A line cut where a new sentence starts (after ". ", "? " or "! ") and where a clause after ", and",
     /// " - ", " — " or "; " opens as a question or request of its own. (", or" joins alternatives of one
-    /// question: "is it safe today, or would that tip him off?")
-    static func questionClauses(of line: String) -> [String] {
+    /// question: "is it safe today, or would that tip him off?") Only at sentences when not `atJoints`.
+    static func questionClauses(of line: String, atJoints: Bool = true) -> [String] {
         var clauses: [String] = []
         var current = ""
         var characters = Array(line)[...]
@@ -125,7 +133,7 @@ extension Engine {
                 current = ""
                 continue
             }
-            for joint in clauseJoints where current.hasSuffix(joint) {
+            for joint in clauseJoints where atJoints && current.hasSuffix(joint) {
                 let rest = String(characters).lowercased()
                 // After a dash or a semicolon any question opens a clause of its own ("what do you make of the alert - is
                 // 3.6 GB normal for him?"); after ", and" only one that names who is asked or what is asked of them.
