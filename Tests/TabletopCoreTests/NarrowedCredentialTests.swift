@@ -30,6 +30,17 @@ import Testing
         #expect(engine.narrowedCredential(by: "narrow the web fleet instance role", owner: maya) == nil)
         #expect(engine.narrowedCredential(by: "narrow the web fleet instance role", owner: sara)?.id == "instance-role")
     }
+
+    /// A rule for every credential of a kind is a policy: it re-issues none of them (blind74 #97, #98: Dana's
+    /// delivered fix on personal access tokens read as Kai's token rotated on Tuesday, days before the cut-off).
+    @Test func aPolicyForEveryCredentialOfAKindNarrowsNone() throws {
+        let seed = try TimeThatStaysTrueTests.tokenSeed()
+        let engine = try Support.engine("insider", seed: seed, ["ack", "ask dana account access revoke"])
+        let dana = try #require(engine.peopleByID["dana"])
+        let policy = "make personal access tokens on the code host require single sign-on so they die with the account, and have HR resignations trigger an immediate review and restriction of a leaver's tokens"
+        #expect(engine.narrowedCredential(by: policy, owner: dana) == nil)
+        #expect(engine.narrowedCredential(by: "restrict Kai's personal access token on the code host to nothing", owner: dana)?.id == "kai-token")
+    }
 }
 
 /// A credential already cut is never offered for narrowing (blind38 #86: `rotate ci-key` ten hours after its revocation).

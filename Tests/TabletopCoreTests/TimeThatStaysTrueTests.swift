@@ -28,11 +28,17 @@ import Testing
     }
 
     /// The first seed at which the insider's backdoor is the build server's deploy key.
-    static func deployKeySeed() throws -> Int {
+    static func deployKeySeed() throws -> Int { try insiderSeed(withAsset: "deploy-key") }
+
+    /// The first seed at which the insider's backdoor is his personal access token on the code host.
+    static func tokenSeed() throws -> Int { try insiderSeed(withAsset: "kai-token") }
+
+    /// The first seed at which the insider scenario has the asset.
+    static func insiderSeed(withAsset id: String) throws -> Int {
         let url = TestSupport.repositoryRoot.appendingPathComponent("Scenarios/insider.yaml")
         return try #require((1...40).first { seed in
             ScenarioLoader.load(path: "insider.yaml", bytes: TestSupport.bytes(url), runbook: TestSupport.runbook,
-                                variant: .seed(UInt64(seed))).value?.assets.contains { $0.id == "deploy-key" } == true
+                                variant: .seed(UInt64(seed))).value?.assets.contains { $0.id == id } == true
         })
     }
 
