@@ -63,7 +63,7 @@ extension Engine {
         let offset = lowered.distance(from: lowered.startIndex, to: start)
         guard trimmed.count == lowered.count else { return nil }
         let tokens = trimmed[trimmed.index(trimmed.startIndex, offsetBy: offset)...].split(separator: " ").map(String.init)
-            .drop { $0.allSatisfy { !$0.isLetter } || ["and", "but", "so"].contains($0.lowercased()) }
+            .drop { $0.allSatisfy { !$0.isLetter } || ["and", "but", "so", "then"].contains($0.lowercased()) }
             .drop { Self.openingWords.contains($0.lowercased()) }
         var request: [String] = []
         // "Can we get you to …": the asking, not what is asked.

@@ -57,8 +57,11 @@ extension Engine {
         if Self.isRequest(text), let handed = requestAnswer(person, question: text, words: Self.topicWords(text)) { return handed }
         if let request = acknowledgement(person, question: text) { return request }
         // "Thanks - keep an eye on DLP until Friday": thanks, then a request all the same (blind65 #115).
+        // So is an instruction put plainly ("If a retailer forwards a message from them, do not reply; forward it to me",
+        // blind77 #127: "Got it, thanks", and asked later what he would do, he knew of none).
         if let dropped = Self.requestAfterThanks(lowered), lowered.count == text.count,
            let request = acknowledgement(person, question: "please " + text.dropFirst(dropped)) { return request }
+        if lowered.count == text.count, let instructed = instructionAcknowledged(person, text) { return instructed }
         if !Self.isRequest(text), Self.thanks.contains(where: lowered.contains) { return "Thanks, glad it helped." }
         // A request the shell has no move for ("narrow the role so CI reads only what it needs") is taken on as a
         // task to hand over, so that it is tracked, never silence (blind45 #64) nor a "Will do" that changes nothing.

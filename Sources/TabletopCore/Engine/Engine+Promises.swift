@@ -18,7 +18,7 @@ extension Engine {
     static func pointsBackAtPromise(_ lowered: String) -> Bool {
         ["as i asked", "i asked you", "you said you", "you promised", "as promised", "you were going to",
          "you offered to", "you'd said", "you had said", "did you get", "did you manage", "did you ever", "like we said", "as we said",
-         "as agreed", "we agreed"].contains { lowered.contains($0) }
+         "as agreed", "we agreed", "as i told you", "i told you", "i asked for", "i asked you for", "as i mentioned"].contains { lowered.contains($0) }
     }
 
     /// Asked whether something they said they would do was done: what they said and when. The world does
@@ -26,7 +26,8 @@ extension Engine {
     /// A new request ("can you break the copied objects down per retailer?") asks nothing of an earlier promise.
     /// Of several promises, the one sharing the most words, the latest of those.
     func promiseAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, !words.isDisjoint(with: Self.doneQuestionWords), !Self.isRequest(question),
+        // ("What will you do if a retailer forwards you their message, as I told you?" asks what they said they would, blind77 #129.)
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.doneQuestionWords) || Self.pointsBackAtPromise(question.lowercased()), !Self.isRequest(question),
               // Asked of them ("did you …", "is it done yet?"), not of someone else ("did the attacker do anything on web-07?",
               // blind69 #55: "Yes, it is done: I said I'll attach the snapshot hashes").
               !words.isDisjoint(with: ["you", "your", "done", "finished", "ready", "yet", "complete", "completed", "collected", "sorted"])

@@ -41,8 +41,9 @@ extension Engine {
     private static let requestOpeningBytes = requestOpenings.map { Array($0.utf8) }
     /// What may come before a request that does not open the line: a comma, an "and", a sentence's end.
     /// ("I hear you, but please delete that message", blind50 #17.)
-    /// ("yes please, pull the image", blind65 #12: "Got it, thanks" and no task.)
-    private static let requestSeparatorBytes = [", ", " and ", ". ", "? ", "! ", "; ", " - ", ": ", " but ", " so ", "yes ", "ok ", "okay ", "sure "]
+    /// ("yes please, pull the image", blind65 #12: "Got it, thanks" and no task; "Then please go ahead with Sofia and send the
+    /// retailers a notice", blind77 #77.)
+    private static let requestSeparatorBytes = [", ", " and ", ". ", "? ", "! ", "; ", " - ", ": ", " but ", " so ", "yes ", "ok ", "okay ", "sure ", "then "]
         .map { Array($0.utf8) }
     private static let requestSeparatorFirsts = Array(Set(requestSeparatorBytes.map { $0[0] })).sorted()
 
