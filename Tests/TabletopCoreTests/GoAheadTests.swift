@@ -43,11 +43,23 @@ import Testing
         ("insider", ["ack", "page dana", "wait 30m"], "dana",
          "Then please go ahead: make personal access tokens on the code host require single sign-on so they die with the account.",
          "dana fix \"make personal access tokens on the code host require single sign-on so they die with the account\""),
+        // blind76 #128: a trail read before, to be read again, which the request's reply names only as a command.
+        ("insider", ["ack", "logs dlp-logs", "wait 1h"], "omar",
+         "Fair enough. Please go ahead and read the DLP logs again for anything from Kai since Tuesday midday.", "omar logs dlp-logs"),
     ])
     func aGoAheadHandsOverTheTaskItNames(_ scenario: String, _ moves: [String], _ person: String, _ message: String, _ handed: String) throws {
         var engine = try Support.engine(scenario, moves)
         let outputs = engine.playThrough("tell \(person) \"\(message)\"")
         #expect(Self.delegations(engine) == [handed], "\(outputs)")
+    }
+
+    /// blind76 #103: "go ahead and extend your fix: …" hands over their fix as given, with the addition, not a "Will do".
+    @Test func aGoAheadToExtendTheirFixHandsOverTheFixWithTheAddition() throws {
+        var engine = try Support.engine("insider", ["ack", "page dana", "wait 30m",
+                                                    "delegate dana fix \"make personal access tokens require single sign-on\"", "wait 3h"])
+        let outputs = engine.playThrough("tell dana \"Thanks. Please go ahead and extend your fix: no standing admin rights in chat or on the code host.\"")
+        #expect(Self.delegations(engine).last == "dana fix \"make personal access tokens require single sign-on; no standing admin rights in chat or on the code host\"",
+                "\(outputs)")
     }
 
     @Test func theTasksAReplyHandsOverAreReadFromIt() {

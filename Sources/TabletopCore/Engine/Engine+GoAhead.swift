@@ -29,7 +29,12 @@ extension Engine {
             // "… and tell me what web-03 read with it" asks for the report, not a second task.
             let report = [" and tell me", ", and tell me", " and let me know", ", and let me know", " and report back", " and get back to me"]
             let asked = report.compactMap { rest.range(of: $0)?.lowerBound }.min().map { String(rest[..<$0]) } ?? rest
-            let handed = requestAnswer(person, question: "please " + asked, words: Self.topicWords(asked)).map(Self.delegatedTasks) ?? []
+            let reply = requestAnswer(person, question: "please " + asked, words: Self.topicWords(asked))
+            // A reply that only names the trail to read ("… read it again for anything newer: logs dlp-logs") names the task too
+            // (blind76 #128: "please go ahead and read the DLP logs again" got a "Will do" and nothing was read).
+            var handed = reply.map(Self.delegatedTasks) ?? []
+            if handed.isEmpty, let reply { handed = lookupsNamed(in: reply) }
+            if handed.isEmpty, let trail = trailToRead(asked) { handed = ["logs \(trail)"] }
             if handed.count > 1 { return nil }
             task = handed.first ?? changeInTheirHands(person, rest: text.count == lowered.count ? String(text.suffix(rest.count)) : rest)
         }
@@ -56,6 +61,24 @@ extension Engine {
         return tasks
     }
 
+    /// The lookups a reply names as commands of their own ("…: logs dlp-logs."), on assets the trainee knows.
+    func lookupsNamed(in reply: String) -> [String] {
+        let tokens = reply.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()'\"")) }
+        return zip(tokens, tokens.dropFirst()).compactMap { verb, object in
+            ["logs", "inspect"].contains(verb) && knownAssets.contains { $0.id == object } ? "\(verb) \(object)" : nil
+        }.reduce(into: [String]()) { found, task in if !found.contains(task) { found.append(task) } }
+    }
+
+    /// The one known asset whose trail a go-ahead asks to read ("read the DLP logs again for anything from Kai", "go through
+    /// web-03's logs"), when its words ask for reading and name one asset that keeps a trail.
+    func trailToRead(_ asked: String) -> String? {
+        let words = Self.topicWords(asked)
+        guard !words.isDisjoint(with: ["read", "reread", "pull", "check", "review", "go", "look", "dig", "comb", "search", "scan"]),
+              !words.isDisjoint(with: ["log", "logs", "trail", "trails", "audit"]) else { return nil }
+        let ids = namedIDs(in: asked).filter { assetsByID[$0]?.logs != nil }
+        return ids.count == 1 ? ids[0] : nil
+    }
+
     /// A change to make, said after the go-ahead to someone who builds and runs things ("make personal access tokens
     /// require single sign-on so they die with the account"), as their fix in the commander's words up to the end of the
     /// sentence; nil for counsel, comms and leaders, and for anything short or not opening with a verb of change.
@@ -67,7 +90,19 @@ extension Engine {
         let words = what.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
         let changing: Set<String> = ["make", "require", "narrow", "restrict", "enforce", "change", "set", "configure", "add", "enable", "limit",
                                      "tighten", "move", "switch", "upgrade", "patch", "build", "deploy", "remove", "turn", "harden"]
-        guard words.count >= 5, let first = words.first, changing.contains(String(first)) else { return nil }
+        guard words.count >= 5, let first = words.first else { return nil }
+        // "Extend your fix: no standing admin rights …": their fix as it stands, with the addition (blind76 #103: a "Will do"
+        // and nothing handed over).
+        if ["extend", "amend", "expand", "broaden", "widen", "update"].contains(String(first)), let colon = what.firstIndex(of: ":") {
+            let addition = what[what.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard addition.split(separator: " ").count >= 3 else { return nil }
+            // Their fix as handed to them (`delegate dana fix "…"`), else as they reported it.
+            let handed = state.tasks.last { $0.person == person.id && $0.line.hasPrefix("fix ") }
+                .flatMap { task -> String? in if case .success(let action?) = ActionParser.parseAction(task.line) { action.text } else { nil } }
+            let base = (handed ?? fixesDelivered(by: person).last?.text).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .;")) + "; " } ?? ""
+            return "fix \"\((base + addition).replacingOccurrences(of: "\"", with: "'"))\""
+        }
+        guard changing.contains(String(first)) else { return nil }
         return "fix \"\(what.replacingOccurrences(of: "\"", with: "'"))\""
     }
 
