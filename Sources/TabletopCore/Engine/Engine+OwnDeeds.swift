@@ -40,6 +40,10 @@ extension Engine {
         case .yesOrNo where !named.isEmpty:
             let others = acts.suffix(2).map { "\(stamp($0.at)): \($0.text)" }.joined(separator: " ")
             return "No: I have done nothing to \(Self.series(named.map(\.id))) myself." + (others.isEmpty ? "" : " What I did: \(others)")
+        // Asked whether they did something no record of theirs speaks of, and naming nothing they could have done it to, they
+        // say what they did do (blind77 #89: "did you actually check the old commits?" to the tester got "send me the fix").
+        case .yesOrNo where named.isEmpty && !acts.isEmpty:
+            return "Not as such. What I did: " + acts.suffix(2).map { "\(stamp($0.at)): \($0.text)" }.joined(separator: " ")
         case .which where !relevant.isEmpty: return told
         default: return nil
         }

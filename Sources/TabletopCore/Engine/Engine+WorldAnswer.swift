@@ -80,6 +80,8 @@ extension Engine {
         if let contact {
             return [contact, deeds(of: person)].compactMap { $0 }.joined(separator: " ") + " I have nothing more on that myself."
         }
+        // Someone who has done work in the drill (the tester after a test) is past "nobody has told me" (blind77 #89).
+        if let done = deeds(of: person) { return done + " I have nothing more on that myself." }
         let paged = state.person(person.id, is: .paged) ? "I got your page, but nobody" : "Nobody"
         return "\(person.defaultAnswer) \(paged) has told me what is going on yet."
     }
