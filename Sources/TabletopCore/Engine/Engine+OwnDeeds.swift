@@ -42,7 +42,8 @@ extension Engine {
             return "No: I have done nothing to \(Self.series(named.map(\.id))) myself." + (others.isEmpty ? "" : " What I did: \(others)")
         // Asked whether they did something no record of theirs speaks of, and naming nothing they could have done it to, they
         // say what they did do (blind77 #89: "did you actually check the old commits?" to the tester got "send me the fix").
-        case .yesOrNo where named.isEmpty && !acts.isEmpty:
+        // (What they posted or wrote is theirs to answer from their words: "did you take down your 09:05 post?")
+        case .yesOrNo where named.isEmpty && !acts.isEmpty && words.isDisjoint(with: Self.communicationWords):
             return "Not as such. What I did: " + acts.suffix(2).map { "\(stamp($0.at)): \($0.text)" }.joined(separator: " ")
         case .which where !relevant.isEmpty: return told
         default: return nil
@@ -91,6 +92,10 @@ extension Engine {
         }
         return nil
     }
+
+    /// Words that ask about something said or written rather than done.
+    static let communicationWords: Set<String> = ["post", "posts", "posted", "message", "messages", "email", "emails", "mail", "note", "said",
+                                                  "say", "wrote", "write", "comment", "reply", "replied", "call", "called", "tell", "told"]
 
     /// Words of asking about acts that say nothing of which act ("did you already do it yet?").
     private static let askingWords: Set<String> = ["already", "still", "ever", "actually", "really", "updates", "anyone", "since", "today",
