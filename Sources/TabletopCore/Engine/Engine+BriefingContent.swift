@@ -128,7 +128,7 @@ extension Engine {
         // What was open then depends on what was known then, which the record does not keep: only the cut-offs.
         if asOf != nil { return contained + "." }
         // Until the fix is rolled out, the way they came in may still be there (blind16 #7).
-        let rolled = watch.decisions(by: .rollout, in: state).contains { position in asOf.map { state.decisions[position].at <= $0 } ?? true }
+        let rolled = rolloutTimes.contains { at in asOf.map { at <= $0 } ?? true }
         let unfixed = rolled ? "" : ", but the fix is not rolled out yet"
         // A test that found the adversary still has a way in, and nothing since that ended it, is a way in
         // nobody has found (blind22 #10: the tester said so, then "no way in you know of is still open").

@@ -21,7 +21,7 @@ extension Engine {
         } else {
             lines.append("Nobody has tested it yet (test).")
         }
-        if let rolled = watch.decisions(by: .rollout, in: state).last.map({ state.decisions[$0].at }), rolled >= since {
+        if let rolled = rolloutTimes.last, rolled >= since {
             lines.append("It was rolled out at \(stamp(rolled)).")
         }
         return lines
@@ -120,5 +120,13 @@ extension Engine {
         if !current.trimmingWhitespaceAndNewlines().isEmpty { sentences.append(current) }
         let asking = sentences.filter { $0.hasSuffix("?") }
         return asking.isEmpty ? Array(sentences.suffix(1)) : asking
+    }
+
+    /// When the fix was rolled out, in order: the trainee's own `rollout`s and rollouts someone did as a task
+    /// (blind76 #152: Dana rolled it out as asked, and Omar then said it was not rolled out yet).
+    var rolloutTimes: [SimDuration] {
+        let typed = watch.decisions(by: .rollout, in: state).map { state.decisions[$0].at }
+        let handed = state.tasks.filter { $0.done && !$0.blocked && $0.line.split(separator: " ").first == "rollout" }.map(\.due)
+        return (typed + handed).sorted()
     }
 }

@@ -51,7 +51,7 @@ extension Engine {
                 + "got through what it covers; the gap is somewhere it does not reach. Look at what else they could use that the fix never touched."
         }
         let newer = fixUnderTest.map { $0.since > last.at } ?? false
-        let rolled = watch.decisions(by: .rollout, in: state).last.map { state.decisions[$0].at }.flatMap { $0 >= last.at ? $0 : nil }
+        let rolled = rolloutTimes.last.flatMap { $0 >= last.at ? $0 : nil }
         // A test that held but found a way in still open, asked again once ways in were cut since (blind43 #138:
         // "nothing newer to test" after report-01 was isolated): what changed, and a second run offered.
         let cuts = state.assetChanges.filter { $0.at > last.at && Self.cutOffStates.contains($0.state) }

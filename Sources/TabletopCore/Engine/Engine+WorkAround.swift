@@ -43,7 +43,7 @@ extension Engine {
     /// Tue 15:56", or "not tested yet".
     func fixProgressClause(since: SimDuration) -> String {
         let tested = lastTestOfFix.map { "tested by \($0.by) at \(stamp($0.at))" } ?? "not tested yet"
-        let rolled = watch.decisions(by: .rollout, in: state).last.map { state.decisions[$0].at }.flatMap { $0 >= since ? ", rolled out at \(stamp($0))" : nil }
+        let rolled = rolloutTimes.last.flatMap { $0 >= since ? ", rolled out at \(stamp($0))" : nil }
         return tested + (rolled ?? "")
     }
 }
