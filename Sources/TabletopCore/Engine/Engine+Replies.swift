@@ -21,7 +21,8 @@ extension Engine {
         let onSuspect = suspectAwarenessAnswer(person, question: topic, words: words) ?? tipOffAnswer(person, question: topic, words: words)
             ?? fixOnSuspectAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, question: topic, words: words)
         let onTheWorld = loopInAnswer(person, question: topic) ?? outsideFleetAnswer(person, question: topic, words: words)
-            ?? rebuiltAnswer(person, question: topic, words: words) ?? publishTimingAnswer(person, question: topic)
+            ?? rebuiltAnswer(person, question: topic, words: words) ?? statementAccuracyAnswer(person, question: topic, words: words)
+            ?? publishTimingAnswer(person, question: topic)
             ?? coverageAnswer(person, question: topic, words: words)
         if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? onSuspect
             ?? onTheWorld
