@@ -48,11 +48,14 @@ import Testing
         var engine = try Self.engine("insider", seed: seed, ready)
         #expect(!engine.state.asset("kai-account", is: .disabled))
         let rotated = Self.said(engine.handle("rotate deploy-key"))
-        #expect(rotated.contains("Dana rotates the build server's deploy key"))
+        // With the exit meeting set and everything ready, the key goes with his account at the meeting (blind76 #44).
+        #expect(rotated.contains("Dana sets it for the exit meeting, Friday 10:00"), "\(rotated)")
         #expect(!rotated.contains("already cut"))
+        #expect(!engine.state.asset("deploy-key", is: .rotated))
         // Rotating the key alone does not end Kai's access: his account works until Friday.
         #expect(engine.state.attackerPresent)
-        #expect(Self.said(engine.handle("ask dana account")).contains("Friday 10:00"))
+        let account = Self.said(engine.handle("ask dana account"))
+        #expect(account.contains("Friday 10:00") || account.contains("Fri 10:00"), "\(account)")
     }
 
     /// Plays the line, then answers the insider's questions as a careful commander would, and waits

@@ -162,7 +162,9 @@ extension Engine {
 
     /// Words a question opens with.
     static let questionWords: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has",
-                                             "have", "may", "might", "must", "shall", "who", "what", "when", "where", "which", "why", "how"]
+                                             "have", "may", "might", "must", "shall", "who", "what", "when", "where", "which", "why", "how",
+                                             // Chat's short questions: "anything open on the legal side, and who still needs telling?" (blind76 #132).
+                                             "anything", "anyone", "anybody"]
 
     /// Whether a clause points back at what came before it ("does that run out?", "who may read it?", "what can
     /// that key reach?", "is there customer data in there?") and names nothing by id of its own. "This morning"

@@ -67,6 +67,8 @@ extension Engine {
         var lines = reports + state.assetChanges.filter { ids.contains($0.asset) && $0.at > earlier.at && Self.actionStates.contains($0.state) }
             .filter { change in person.map { heardOf(change, $0) } ?? false }
             .map { "\($0.asset) \(Self.word(for: $0.state)) at \(stamp($0.at))\($0.by.map { " (\($0))" } ?? " (by you)")." }
+        // A change arranged for later is news too ("Nothing has changed" read wrong with the account's cut set for Friday).
+        lines += assets.compactMap { asset in pendingChange(of: asset.id).map { "\(asset.id) is \($0.phrase)." } }
         let distinctive = Self.topicWords(answer.text).union(answer.topics).filter { $0.count >= 5 && !Self.commonWords.contains($0) }
         for id in state.facts.dropFirst(earlier.facts) where !answer.reveals.contains(id) && personKnows(earlier.person, fact: id) {
             guard let fact = world.factsByID[id] else { continue }
