@@ -42,6 +42,12 @@ extension Engine {
         if let fix = fixUnderTest {
             return "The fix in since \(stamp(fix.since)) is that change: \"\(Self.excerpt(fix.text, limit: 160))\"." + listed
         }
+        // Someone who would build it says what they would build (blind76 #69: the identity admin gave the template).
+        if let own = personsFix(person) {
+            let proposal = Self.sentences(of: own).filter { !$0.lowercased().hasPrefix("ready for") }.joined(separator: " ")
+            return "What I would build, at the root of it: \"\(Self.excerpt(proposal, limit: 220))\" Give it to me as a task (delegate \(person.id) fix) "
+                + "and I report back when it is ready, or write your own with fix \"what to change\"." + listed
+        }
         return "That is the fix to build: it has to close the way in at its root, not only this once. Write it with fix \"what to change\", "
             + "or give it to me as a task (delegate \(person.id) fix \"what to change\") and I report back when it is ready." + listed
     }
