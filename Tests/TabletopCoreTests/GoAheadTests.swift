@@ -46,6 +46,12 @@ import Testing
         // blind76 #128: a trail read before, to be read again, which the request's reply names only as a command.
         ("insider", ["ack", "logs dlp-logs", "wait 1h"], "omar",
          "Fair enough. Please go ahead and read the DLP logs again for anything from Kai since Tuesday midday.", "omar logs dlp-logs"),
+        // blind79 #58: the time the go-ahead gives is the task's; blind78 #51: the authority named first, not the people the filing lists.
+        ("insider", ["ack", "page dana", "wait 30m"], "dana", "Go ahead and disable Kai's account at Fri 10:00, every access in the same minute.",
+         "dana disable kai-account at Fri 10:00"),
+        ("compromised-host", ["ack", "wait 1h", "page helen", "wait 30m"], "helen",
+         "Agreed. Please go ahead and file the notification with Datatilsynet today; include the 31,500 consignees and the data categories.",
+         "helen notify regulator"),
     ])
     func aGoAheadHandsOverTheTaskItNames(_ scenario: String, _ moves: [String], _ person: String, _ message: String, _ handed: String) throws {
         var engine = try Support.engine(scenario, moves)

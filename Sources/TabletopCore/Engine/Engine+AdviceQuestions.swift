@@ -73,7 +73,9 @@ extension Engine {
 
     /// The audience a notification proposal names ("file with the regulator", "tell customers").
     static let audienceWords: [(words: Set<String>, audience: Audience)] = [
-        (["regulator", "authority", "ico", "dpa", "gdpr", "supervisory", "filing"], .regulator),
+        // (Data protection authorities by name: "file the notification with Datatilsynet", blind78 #51.)
+        (["regulator", "authority", "ico", "dpa", "gdpr", "supervisory", "filing", "datatilsynet", "cnil", "aepd", "garante", "bfdi", "dpc",
+          "imy", "uodo", "autoriteit", "persoonsgegevens"], .regulator),
         (["customers", "customer", "users", "affected", "individuals", "subjects", "residents", "clients", "hospitals", "retailers", "patients",
           "consignees", "recipients", "shoppers"], .customers),
         (["police", "fbi", "enforcement", "law"], .lawEnforcement),
@@ -106,7 +108,9 @@ extension Engine {
         if word == "file", !Set(after.prefix(3)).isDisjoint(with: ["takedown", "ticket", "bug", "complaint", "dmca", "abuse", "request", "jira"]) { return nil }
         switch verb {
         case .notify?:
-            let audience = Self.audienceWords.first { !$0.words.isDisjoint(with: rest) }?.audience
+            // The audience named first in what follows the move ("file it with Datatilsynet; include the 31,500 consignees").
+            let audience = after.lazy.compactMap { word in Self.audienceWords.first { $0.words.contains(word) }?.audience }.first
+                ?? Self.audienceWords.first { !$0.words.isDisjoint(with: rest) }?.audience
                 // "File now or wait?" to counsel is the regulator's notification; "file a ticket" is not.
                 ?? (word == "file" && !rest.contains("ticket") && !rest.contains("bug")
                     ? scenario.clocks.first { Self.awaitsRegulator($0.stops) }.map { _ in Audience.regulator } : nil)

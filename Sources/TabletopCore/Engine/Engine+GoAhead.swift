@@ -38,9 +38,24 @@ extension Engine {
             if handed.count > 1 { return nil }
             task = handed.first ?? changeInTheirHands(person, rest: text.count == lowered.count ? String(text.suffix(rest.count)) : rest)
         }
-        guard let task, case .success(let parsed?) = ActionParser.parseAction(task), parsed.verb.isDelegable else { return nil }
+        guard var task, case .success(let parsed?) = ActionParser.parseAction(task), parsed.verb.isDelegable else { return nil }
+        // A time the go-ahead gives ("go ahead and disable Kai's account at Fri 10:00") is the task's time, not now (blind79 #58).
+        if parsed.until == nil, let time = Self.timeSaid(in: text), case .success(let timed?) = ActionParser.parseAction(task + " at " + time),
+           timed.until != nil {
+            task += " at " + time
+        }
         let delegation = Action(verb: .delegate, object: person.id, text: task)
         return problem(with: delegation, player: player) == nil ? task : nil
+    }
+
+    /// The local time a text gives after "at" ("at Fri 10:00", "at friday 10:00", "at 18:00"), as written; nil when none.
+    static func timeSaid(in text: String) -> String? {
+        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".!?()")) }
+        for (index, token) in tokens.enumerated() where token.lowercased() == "at" {
+            let two = tokens[safe: index + 1].flatMap { day in tokens[safe: index + 2].map { day + " " + $0 } }
+            for candidate in [two, tokens[safe: index + 1]].compactMap({ $0 }) where LocalTime(parsing: candidate) != nil { return candidate }
+        }
+        return nil
     }
 
     /// The tasks a reply hands over, as the lines after `delegate <person>` it quotes ("…: delegate sara logs instance-role;
