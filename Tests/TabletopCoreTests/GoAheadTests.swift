@@ -100,3 +100,23 @@ import Testing
         #expect(String(lowered[start...]) == task)
     }
 }
+
+/// A message that stops a task under way calls it off before any of it is done (blind78 #53: "Will do: I won't email the
+/// consignees", and her task informed the customers anyway twenty minutes later).
+@Suite struct CalledOffTaskTests {
+    @Test func holdOnStopsTheTaskItNames() throws {
+        var engine = try TimeThatStaysTrueTests.engine("compromised-host", ["ack", "wait 1h", "page helen", "wait 30m", "delegate helen notify customers"])
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell helen \"Hold on, not the customers yet: there is no statement. Please do not email the consignees until the statement is cleared.\""))
+        #expect(said.contains("I have stopped 'notify customers'"), "\(said)")
+        _ = engine.playThrough("wait 1h")
+        #expect(!engine.state.notified.contains(.customers))
+    }
+
+    @Test func aMessageThatStopsNothingOfTheirsCallsNothingOff() throws {
+        var engine = try TimeThatStaysTrueTests.engine("compromised-host", ["ack", "wait 1h", "page helen", "wait 30m", "delegate helen notify customers"])
+        _ = engine.playThrough("tell helen \"Do not talk to the press yet.\"")
+        _ = engine.playThrough("wait 1h")
+        #expect(engine.state.notified.contains(.customers))
+    }
+}

@@ -17,7 +17,8 @@ extension Engine {
         let thanks = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." }
         let asked = Self.questionInMessage(text).flatMap { answerToMessage(asToldNow(person), question: $0) }
         // A go-ahead for a task they take on (`goAheadTask`): they are on it, and the hand-over follows.
-        let reply = goAheadTaken != nil ? "On it." : thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
+        let reply = goAheadTaken != nil ? "On it." : callOffTask(of: person, text)
+            ?? thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
         if let reply { rememberPromise(reply, by: person, request: text) }
         // A message that ends a sentence of its own needs no second full stop after its closing quote.
         let end = text.last.map { ".!?…".contains($0) } == true ? "" : "."
