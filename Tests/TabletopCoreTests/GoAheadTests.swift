@@ -120,3 +120,29 @@ import Testing
         #expect(engine.state.notified.contains(.customers))
     }
 }
+
+/// A message that answers the reader's open question in the words of one of its options settles it, recorded as the
+/// `choose` it stands for (blind78 #16, #28: the question stayed open and timed out into its default).
+@Suite struct MessageSettlesQuestionTests {
+    /// Nils's question answered, then waiting until Theo asks whether to probe the attacker's domain.
+    static func atTheosQuestion() throws -> Engine {
+        var engine = try TimeThatStaysTrueTests.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\""])
+        for _ in 0..<6 where engine.state.pendingDecisions.first != "theo-c2" { _ = engine.handle("wait 45m") }
+        return engine
+    }
+
+    @Test func aMessageInTheWordsOfAnOptionChoosesIt() throws {
+        var engine = try Self.atTheosQuestion()
+        #expect(engine.state.pendingDecisions.first == "theo-c2")
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell theo \"Please do not touch that domain from any of our hosts. Look it up in threat intel only and block it at egress.\""))
+        #expect(engine.state.choices.last?.decision == "theo-c2" && engine.state.choices.last?.option == 2, "\(said)")
+        #expect(engine.state.decisions.last?.raw.hasPrefix("choose \"Look it up in threat intel only") == true)
+    }
+
+    @Test func theOptionsWordsUnderANotChooseNothing() throws {
+        var engine = try Self.atTheosQuestion()
+        _ = engine.playThrough("tell theo \"Do not go ahead resolving it from production: the malware sees what production shows.\"")
+        #expect(!engine.state.choices.contains { $0.decision == "theo-c2" })
+    }
+}

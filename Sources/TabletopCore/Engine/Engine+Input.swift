@@ -69,6 +69,16 @@ extension Engine {
             }
             return finish(outputs)
         }
+        // A message that answers the reader's open question in the words of one of its options settles it: read, then
+        // that option chosen, recorded as the `choose` it stands for (blind78 #16, #28: the question stayed open).
+        if action.verb == .tell, let id = action.object, let person = peopleByID[id], let option = optionSettled(by: action.text ?? "", of: person) {
+            var outputs = decide(action, raw: raw, player: player)
+            let choice = Action(verb: .choose, text: option)
+            if problem(with: choice, player: player) == nil, state.pendingDecisions.first.flatMap({ injectsByID[$0]?.from }) == id {
+                outputs += decide(choice, raw: "choose \"\(option)\"", player: player)
+            }
+            return finish(outputs)
+        }
         return finish(decide(action, raw: raw, player: player))
     }
 

@@ -42,6 +42,34 @@ extension Engine {
         return .success(fits[0] + 1)
     }
 
+    /// The text of the option of the person's open question that a message of theirs answers in its words (three
+    /// distinctive words or more, at least twice the next option's and three more, and no two of them said after a "not"),
+    /// or nil.
+    func optionSettled(by text: String, of person: Person) -> String? {
+        guard let pending = state.pendingDecisions.first, let inject = injectsByID[pending], inject.from == person.id,
+              let options = inject.decision?.options, options.count > 1 else { return nil }
+        let tokens = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
+        let said = Set(tokens)
+        let distinctive = { (option: DecisionOption) in
+            Set(option.text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
+                .filter { $0.count >= 4 && !Self.commonWords.contains($0) })
+        }
+        let shares = options.map { distinctive($0).intersection(said) }
+        guard let best = shares.indices.max(by: { shares[$0].count < shares[$1].count }) else { return nil }
+        let runnerUp = shares.indices.filter { $0 != best }.map { shares[$0].count }.max() ?? 0
+        guard shares[best].count >= 3, shares[best].count >= 2 * runnerUp, shares[best].count >= runnerUp + 3 else { return nil }
+        // "Do not take the whole API offline": the option's words said after a negation in their clause are no choice of it.
+        let negations: Set<String> = ["not", "don't", "never", "no", "without", "instead"]
+        var negated = Set<String>()
+        for clause in text.lowercased().split(whereSeparator: { ".;:!?".contains($0) }) {
+            let words = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
+            guard let negation = words.firstIndex(where: negations.contains) else { continue }
+            negated.formUnion(words[negation...].filter(shares[best].contains))
+        }
+        guard negated.count < 2 else { return nil }
+        return options[best].text
+    }
+
     /// How many different words of an option `choose` needs to name it.
     static let wordsToChoose = 3
 
