@@ -98,7 +98,9 @@ extension Engine {
               // out. Do you sign off on bringing the API back?", blind58 #109).
               Self.questionSentences(question).contains(where: { !Self.topicWords($0).isDisjoint(with: ["fix", "fixes", "fixed", "change", "changes"]) }),
               // Nor the point a question counts from ("any activity from the attacker since the fix went in?", blind66 #81).
-              !["since the fix", "after the fix", "since your fix", "after your fix", "since the fixes"].contains(where: lowered.contains)
+              !["since the fix", "after the fix", "since your fix", "after your fix", "since the fixes"].contains(where: lowered.contains),
+              // Nor what the question sets aside ("Not the fix, the laptop image you took: what does it show?", blind79 #125).
+              !Self.fixSetAside.contains(where: lowered.contains)
         else { return nil }
         let own = fixesDelivered(by: person).contains { $0.at == fix.since }
             || state.tasks.contains { $0.person == person.id && $0.done && !$0.blocked && $0.due == fix.since && $0.line.hasPrefix("fix") }
@@ -106,6 +108,10 @@ extension Engine {
         let opening = own ? "My fix is in since \(stamp(fix.since)): '\(text)'." : "The fix is in since \(stamp(fix.since)): '\(text)'."
         return ([opening] + fixProgress(since: fix.since)).joined(separator: " ")
     }
+
+    /// How a question sets the fix aside to ask about something else.
+    static let fixSetAside = ["not the fix", "not about the fix", "not your fix", "forget the fix", "other than the fix", "besides the fix",
+                              "apart from the fix", "not asking about the fix"]
 
     /// The sentences of a line that ask (end in a question mark), or the last one when none does.
     static func questionSentences(_ line: String) -> [String] {

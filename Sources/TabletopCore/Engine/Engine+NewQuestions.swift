@@ -353,10 +353,10 @@ extension Engine {
     /// their only one), a person says they are on it and when they will report (blind17 #14, #22: Lena,
     /// two hours into the fix, answered with the key's leak history). Nil otherwise, and for a plain
     /// `ask <person> update`, which gives their whole picture.
-    func taskAnswer(_ person: Person, words: Set<String>) -> String? {
+    func taskAnswer(_ person: Person, question: String = "", words: Set<String>) -> String? {
         guard !Self.asksForUpdate(words) else { return nil }
         let open = state.tasks.filter { $0.person == person.id && !$0.done }
-        guard !open.isEmpty else { return deliveredTaskFix(person, words: words) }
+        guard !open.isEmpty else { return deliveredTaskFix(person, question: question, words: words) }
         let asked = Self.distinctiveQuestionWords(words)
         // Named by two of its words, or by one in a question on progress (blind48 #53: "outside CI" made a question on
         // another key one about her role fix).
@@ -371,8 +371,11 @@ extension Engine {
     /// Asked about a fix they were handed and delivered ("is your alert-routing change ready to be tested?"):
     /// that it is in, since when, and how its test and rollout stand (blind44 #117, #118: Omar disowned the fix
     /// he had delivered the night before). Nil when they delivered none or the question is not about it.
-    func deliveredTaskFix(_ person: Person, words: Set<String>) -> String? {
-        guard !words.isDisjoint(with: ["fix", "change", "tested", "delivered", "test"]),
+    func deliveredTaskFix(_ person: Person, question: String = "", words: Set<String>) -> String? {
+        // "Anything on the image that changes the picture?" and "not the fix, the image" ask of something else (blind79 #124, #125).
+        let lowered = question.lowercased()
+        guard !words.isDisjoint(with: ["fix", "tested", "delivered", "test"]) || ["your change", "the change"].contains(where: lowered.contains),
+              !Self.fixSetAside.contains(where: lowered.contains),
               let task = state.tasks.last(where: { $0.person == person.id && $0.done && !$0.blocked && $0.line.hasPrefix("fix") }) else { return nil }
         let what = task.asked ?? "'\(Self.excerpt(String(task.line.dropFirst(3)).trimmingCharacters(in: CharacterSet(charactersIn: " \"")), limit: 120))'"
         let handBack = "hand it to me (delegate \(person.id) fix \"…\") and I report back when it is in."

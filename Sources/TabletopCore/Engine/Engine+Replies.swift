@@ -16,7 +16,7 @@ extension Engine {
         let person = asToldNow(person)
         let words = Self.topicWords(topic)
         // A call for a view on a move ("is it safe to roll it out tonight?") is not a question on their task (blind51 #97).
-        func task() -> String? { Self.asksForAdvice(topic, words: words) ? nil : taskAnswer(person, words: words) }
+        func task() -> String? { Self.asksForAdvice(topic, words: words) ? nil : taskAnswer(person, question: topic, words: words) }
         // (In two steps: one chain of them all is more than the type checker takes in reasonable time.)
         let onSuspect = suspectAwarenessAnswer(person, question: topic, words: words) ?? tipOffAnswer(person, question: topic, words: words)
             ?? fixOnSuspectAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, question: topic, words: words)
