@@ -57,12 +57,29 @@ extension Engine {
         if state.clock.seconds - promise.at.seconds >= 3600 {
             let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised
             // ("When will you …?" is answered with when, not a yes.)
-            return "\(words.contains("when") ? "It is done" : "Yes, it is done"): at \(stamp(promise.at)) I said \"\(said)\", and nothing came up to stop it."
+            let done = "\(words.contains("when") ? "It is done" : "Yes, it is done"): at \(stamp(promise.at)) I said \"\(said)\""
+            // A promise to find something out is done with what it found, never a bare "done" (blind79 #50, #112: "Yes, it is
+            // done" and no list, no scan result): the ways in as known, or that it turned up nothing new.
+            guard let verb = Self.promisedVerb(said), Self.findingOutVerbs.contains(verb) else { return done + ", and nothing came up to stop it." }
+            let lowered = said.lowercased()
+            if ["way in", "ways in", "access", "accesses"].contains(where: lowered.contains) { return done + ". As we know them: \(containmentLine())" }
+            return done + ". It turned up nothing you have not already heard from me."
         }
         return "At \(stamp(promise.at)) I said: \"\(promised)\" That stands; nothing has come up to stop it, and I'll tell you if it does."
     }
 
     static let promiseOpening = "Will do:"
+
+    /// The verb of what a promise says they will do ("I'll list every way in …" is "list"), lowered.
+    static func promisedVerb(_ promised: String) -> String? {
+        let words = promised.lowercased().split(separator: " ").map(String.init)
+        guard let will = words.firstIndex(where: { $0 == "i'll" || $0 == "will" }), let verb = words[safe: will + 1] else { return nil }
+        return verb == "also" ? words[safe: will + 2] : verb
+    }
+
+    /// Verbs of finding something out, whose promise is kept with a finding.
+    static let findingOutVerbs: Set<String> = ["list", "check", "scan", "look", "review", "find", "work", "dig", "search", "confirm", "see",
+                                               "figure", "compile", "gather", "verify", "go", "run", "audit", "trace", "pull"]
 
     /// Whether a question asks whether something was done or when it will be ("did you get …", "was it collected yet?",
     /// "when will you file …?"), not something else that only shares its words ("is the attacker still in anywhere as far as

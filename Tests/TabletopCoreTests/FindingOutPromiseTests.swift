@@ -1,0 +1,31 @@
+import Testing
+@testable import TabletopCore
+
+/// A promise to find something out is kept with what it found, never a bare "done" (blind79 #50, #112: "Yes, it is done"
+/// with no list of Kai's ways in, and no result of the secret scan).
+@Suite struct FindingOutPromiseTests {
+    typealias Support = TimeThatStaysTrueTests
+
+    @Test func aPromiseToListTheWaysInIsKeptWithTheWaysIn() throws {
+        var engine = try Support.engine("insider", ["ack", "page dana", "wait 20m"])
+        let dana = try #require(engine.peopleByID["dana"])
+        engine.rememberPromise("Will do: I'll list every way in Kai has.", by: dana, request: "can you list every way in Kai has?")
+        _ = engine.playThrough("wait 2h")
+        let question = "earlier you said you would list every way in Kai has. Did you get that done?"
+        let answer = try #require(engine.promiseAnswer(dana, question: question, words: Engine.topicWords(question)))
+        #expect(answer.contains("As we know them:") && answer.contains("kai-account"), "\(answer)")
+        #expect(!answer.contains("nothing came up to stop it"), "\(answer)")
+    }
+
+    @Test func aPromiseToScanIsKeptWithWhatItFoundAndOneToActWithTheAct() throws {
+        var engine = try Support.engine("insider", ["ack", "page ben", "wait 20m"])
+        let ben = try #require(engine.peopleByID["ben"])
+        engine.rememberPromise("Will do: I'll run a secret scan over the engine repo.", by: ben, request: "can you run a secret scan?")
+        engine.rememberPromise("Will do: I'll forward any message from Kai to you untouched.", by: ben, request: "forward them to me")
+        _ = engine.playThrough("wait 2h")
+        let scan = "on Tuesday you said you would run a secret scan over the engine repo. Did that turn up any live credentials?"
+        #expect(engine.promiseAnswer(ben, question: scan, words: Engine.topicWords(scan))?.contains("It turned up nothing you have not already heard") == true)
+        let forward = "did you forward the messages from Kai, as I asked?"
+        #expect(engine.promiseAnswer(ben, question: forward, words: Engine.topicWords(forward))?.contains("nothing came up to stop it") == true)
+    }
+}
