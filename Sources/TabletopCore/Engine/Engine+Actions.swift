@@ -185,6 +185,11 @@ extension Engine {
     private mutating func ask(_ person: Person?, about topic: String, into outputs: inout [Output]) -> String? {
         guard let person else { return nil }
         add(.asked, to: person.id)
+        // A leader told where things stand in the question itself ("End-of-day check: the regulator is notified, the cut-off is
+        // set for Friday. Anything you need from me?") has that update, as from a message (blind79 #95: "an update" asked for).
+        if Standpoint(role: person.role, team: person.team) == .leader, let update = Self.updateBeforeQuestion(topic) {
+            inform([person.id], facts: factsNamed(in: update), message: update)
+        }
         answerInParts(person, topic: topic, into: &outputs)
         return nil
     }

@@ -49,4 +49,13 @@ extension Engine {
     /// How a plain instruction opens.
     static let instructionOpenings = ["do not ", "don't ", "never ", "make sure ", "forward ", "send ", "keep ", "hold ", "stay ", "route ",
                                       "escalate ", "refer ", "loop me ", "loop us ", "ping me", "call me", "let me know", "tell me ", "flag "]
+
+    /// The sentences before a line's question that tell rather than ask, when they say enough to be an update (ten words
+    /// or more); nil otherwise.
+    static func updateBeforeQuestion(_ line: String) -> String? {
+        let sentences: [String] = Self.sentences(of: line)
+        guard sentences.count >= 2, sentences.last?.hasSuffix("?") == true else { return nil }
+        let telling = sentences.dropLast().filter { !$0.hasSuffix("?") }.joined(separator: " ")
+        return telling.split(separator: " ").count >= 10 ? telling : nil
+    }
 }

@@ -19,6 +19,13 @@ extension Engine {
         let sentences = trimmed.split(whereSeparator: { ".!?".contains($0) }).count
         if start > body.startIndex, !Set(words).isDisjoint(with: ["that", "this", "it", "so", "both", "them", "those", "these"]),
            words.count <= 6 || sentences <= 3 { return trimmed }
+        // "Any objection?", "Thoughts?" on its own is asked of the sentence before it ("I plan to close this afternoon. Any
+        // objection?", blind79 #130: the closing went unweighed).
+        if start > body.startIndex, words.count <= 3 {
+            let before = trimmed[..<start].dropLast().trimmingWhitespaceAndNewlines()
+            let from = before.lastIndex { ".!?".contains($0) }.map { before.index(after: $0) } ?? before.startIndex
+            return String(before[from...]).trimmingWhitespaceAndNewlines() + ". " + sentence
+        }
         return sentence.count >= 3 ? sentence : nil
     }
 
