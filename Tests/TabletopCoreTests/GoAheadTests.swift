@@ -59,6 +59,16 @@ import Testing
         #expect(Self.delegations(engine) == [handed], "\(outputs)")
     }
 
+    /// blind78 #21: a go-ahead on moves for "both" and "them" names the hand-over for each move on each asset the message
+    /// named before it, never an answer about the one named in passing ("same as web-03"), and hands nothing over alone.
+    @Test func aGoAheadOnBothGivesEachHandOver() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "inspect web-03", "wait 2h"])
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell nils \"EDR has the same webshell hash on web-05 and web-07. Go ahead and snapshot both and then isolate them, same as web-03.\""))
+        #expect(said.contains("'delegate nils snapshot web-05'") && said.contains("'delegate nils isolate web-07'"), "\(said)")
+        #expect(Self.delegations(engine).isEmpty, "\(said)")
+    }
+
     /// blind76 #103: "go ahead and extend your fix: …" hands over their fix as given, with the addition, not a "Will do".
     @Test func aGoAheadToExtendTheirFixHandsOverTheFixWithTheAddition() throws {
         var engine = try Support.engine("insider", ["ack", "page dana", "wait 30m",

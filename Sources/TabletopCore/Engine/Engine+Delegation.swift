@@ -115,6 +115,7 @@ extension Engine {
         guard let opening = ["go ahead and ", "go ahead with ", "go ahead: ", "go ahead, ", "please proceed with ", "proceed with ", "go ahead",
                              "you have my go", "green light", "do it"].lazy.compactMap({ lowered.range(of: $0) }).first,
               let action = proposedAction(in: text, words: Self.topicWords(text)), action.verb != .tell else { return nil }
+        if let several = pluralGoAhead(person, text, after: opening.upperBound) { return several }
         if let done = alreadyDone(action) { return done }
         let rest = String(lowered[opening.upperBound...])
         if action.verb.isDelegable, let handed = requestAnswer(person, question: "please " + rest, words: Self.topicWords(rest)) { return handed }

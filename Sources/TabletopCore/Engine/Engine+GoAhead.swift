@@ -13,6 +13,8 @@ extension Engine {
         guard !person.mustNotKnow, person.reachable, knows(person: person) else { return nil }
         let lowered = text.lowercased()
         guard let opening = Self.directGoAhead(in: lowered) else { return nil }
+        // Moves on "both" or "them" are several tasks: their hand-overs are said, not one taken (`pluralGoAhead`).
+        guard pluralGoAhead(person, text, after: opening) == nil else { return nil }
         let rest = String(lowered[opening...])
         var task: String?
         if let plan = fixGoAheadPlan(person, text) {
@@ -140,5 +142,33 @@ extension Engine {
             return range.upperBound
         }
         return nil
+    }
+
+    /// A go-ahead on moves for "both" or "them", the assets the message named before it ("EDR has the webshell on web-10 and
+    /// web-02. Go ahead and snapshot both and then isolate them, same as web-03."): the hand-over for each move on each,
+    /// to say (blind78 #21: "web-03 is already snapshotted", by the asset named in passing). Nil otherwise.
+    func pluralGoAhead(_ person: Person, _ text: String, after opening: String.Index) -> String? {
+        let lowered = text.lowercased()
+        guard opening <= lowered.endIndex else { return nil }
+        let rest = String(lowered[opening...])
+        let tokens = rest.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"]) else { return nil }
+        let named = namedIDs(in: String(lowered[..<opening]))
+        guard named.count >= 2 else { return nil }
+        var verbs: [Verb] = []
+        for token in tokens {
+            guard let word = Self.proposalWord(token), let verb = Self.proposalVerbs[word] ?? nil, verb.isDelegable, !verbs.contains(verb) else { continue }
+            verbs.append(verb)
+        }
+        let lines = verbs.flatMap { verb in
+            named.compactMap { id -> String? in
+                let action = Action(verb: verb, object: id)
+                let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
+                guard alreadyDone(action) == nil, problem(with: action, player: player) == nil else { return nil }
+                return "'delegate \(person.id) \(verb.spelling) \(id)'"
+            }
+        }
+        guard !lines.isEmpty else { return nil }
+        return "Say the word for each and it is done, one at a time: \(Self.series(lines))."
     }
 }
