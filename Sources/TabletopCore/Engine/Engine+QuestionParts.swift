@@ -181,7 +181,7 @@ extension Engine {
         }
     }
 
-    static let pronouns: Set<String> = ["it", "its", "it's", "they", "them", "their", "he", "him", "his", "she", "her", "both"]
+    static let pronouns: Set<String> = ["it", "its", "it's", "they", "them", "their", "he", "him", "his", "she", "her", "both", "ones"]
     static let demonstratives: Set<String> = ["this", "that", "these", "those"]
     /// Words after a demonstrative that name a time of their own ("this morning"), not something said before.
     static let timeNouns: Set<String> = ["morning", "afternoon", "evening", "night", "week", "weekend", "time", "year", "month", "quarter", "hour", "minute"]

@@ -90,7 +90,8 @@ extension Engine {
                 .contains(where: lowered.contains),
               !words.isDisjoint(with: ["fleet", "inventory", "servers", "server", "hosts", "host", "web"]),
               !words.isDisjoint(with: ["staging", "legacy", "test", "bastion", "copy", "copies", "environment", "box", "boxes", "machine", "machines", "old"]),
-              !Self.isRequest(question) else { return nil }
+              // "What should we change so a forgotten box can never sit outside the inventory again?" asks for the change (blind78 #90).
+              !Self.isRequest(question), !Self.asksForFix(words) else { return nil }
         // Their own words on it come first (the developer's "Not that I know of: the API runs on the fleet behind the load balancer").
         let onIt: Set<String> = ["inventory", "legacy", "staging", "outside", "machines", "machine", "boxes", "box", "bastion"]
         if let own = person.answers.first(where: { !Set($0.topics).isDisjoint(with: words.intersection(onIt)) && fits($0, person) }) {
