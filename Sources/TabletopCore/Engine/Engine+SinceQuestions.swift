@@ -57,8 +57,9 @@ extension Engine {
             if let own = state.fired.last(where: { fired in
                 fired.at.seconds >= reference.at.seconds && injectsByID[fired.id].map { inject in
                     // (On a deed, not only on the same thing: "I can terminate web-03" says nothing of the attacker since.)
-                    inject.from == person.id && !about.isEmpty && !Self.topicWords(inject.text).isDisjoint(with: about)
-                        && !Self.topicWords(inject.text).isDisjoint(with: Self.activityWords)
+                    // Or their report on the move itself ("Rolled out. No calls with either old key since.", blind77 #72).
+                    inject.from == person.id && !Self.topicWords(inject.text).isDisjoint(with: Self.activityWords)
+                        && ((!about.isEmpty && !Self.topicWords(inject.text).isDisjoint(with: about)) || reportsOn(inject, words: words))
                 } == true
             }), let inject = injectsByID[own.id] {
                 return "\(since): as I reported at \(stamp(own.at)), \"\(Self.excerpt(inject.text.trimmingWhitespaceAndNewlines(), limit: 160))\""
@@ -129,6 +130,12 @@ extension Engine {
         (["isolated", "isolation", "isolate"], .isolate), (["blocked", "block"], .block), (["fix", "patch", "patched"], .fix),
         (["rebuild", "rebuilt", "redeploy", "redeployed"], .redeploy), (["disabled", "cutoff", "cut-off"], .disable), (["test", "tested"], .test),
     ]
+
+    /// Whether an inject is the scenario's report after the kind of move the question counts from ("since the rollout").
+    func reportsOn(_ inject: Inject, words: Set<String>) -> Bool {
+        guard case .afterAction(let pattern, _) = inject.trigger else { return false }
+        return Self.referenceMoves.contains { names, verb in verb == pattern.verb && !words.isDisjoint(with: names) }
+    }
 
     /// The last move of the commander's that a "since …" question names, with what was typed and when.
     func referenceMove(in words: Set<String>) -> (raw: String, at: SimDuration)? {
