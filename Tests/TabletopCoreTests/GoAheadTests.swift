@@ -52,6 +52,15 @@ import Testing
         ("compromised-host", ["ack", "wait 1h", "page helen", "wait 30m"], "helen",
          "Agreed. Please go ahead and file the notification with Datatilsynet today; include the 31,500 consignees and the data categories.",
          "helen notify regulator"),
+        // blind80 #25: a go-ahead after a dash; #92: "please retest it now" orders the test.
+        ("breach", ["ack", "page lena", "wait 20m", "ask lena repo"], "lena",
+         "The backup key was just used from the same Tor address - please go ahead and revoke backup-key now, and tell me if any backup job breaks.",
+         "lena revoke backup-key"),
+        ("breach", ["ack", "fix \"Move CI to short-lived OIDC credentials\"", "wait 3h", "test", "wait 2h"], "nina",
+         "Lena has narrowed ci-deployer. Please retest it now, same as before, and try hard to get around it.", "nina test"),
+        // blind81 #59: "test it: replay the exploit …" is the test, not a fix.
+        ("breach", ["ack", "fix \"Move CI to short-lived OIDC credentials\"", "wait 3h", "page nina", "wait 20m"], "nina",
+         "The change is ready. Please go ahead and test it: replay the old key against it and tell me whether it held.", "nina test"),
     ])
     func aGoAheadHandsOverTheTaskItNames(_ scenario: String, _ moves: [String], _ person: String, _ message: String, _ handed: String) throws {
         var engine = try Support.engine(scenario, moves)
@@ -67,6 +76,12 @@ import Testing
             "tell nils \"EDR has the same webshell hash on web-05 and web-07. Go ahead and snapshot both and then isolate them, same as web-03.\""))
         #expect(said.contains("'delegate nils snapshot web-05'") && said.contains("'delegate nils isolate web-07'"), "\(said)")
         #expect(Self.delegations(engine).isEmpty, "\(said)")
+        // blind81 #34, #88: two moves on one asset, one move on two: each hand-over said, none taken alone.
+        let two = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"Same again please: go ahead and snapshot web-05 and then isolate it.\""))
+        #expect(two.contains("'delegate nils snapshot web-05'") && two.contains("'delegate nils isolate web-05'"), "\(two)")
+        let both = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"Go ahead and redeploy web-05 and web-07 as well.\""))
+        #expect(both.contains("'delegate nils redeploy web-05'") && both.contains("'delegate nils redeploy web-07'"), "\(both)")
+        #expect(Self.delegations(engine).isEmpty)
     }
 
     /// blind76 #103: "go ahead and extend your fix: …" hands over their fix as given, with the addition, not a "Will do".

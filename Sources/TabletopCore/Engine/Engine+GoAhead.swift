@@ -17,7 +17,12 @@ extension Engine {
         guard pluralGoAhead(person, text, after: opening) == nil else { return nil }
         let rest = String(lowered[opening...])
         var task: String?
-        if let plan = fixGoAheadPlan(person, text) {
+        // "Please go ahead and test it: replay the exploit …" is the test, not a change (blind81 #59: a fix "test it: …" handed
+        // over; blind80 #92: "please retest it now" got "say the word").
+        let first = rest.split(whereSeparator: { !$0.isLetter && $0 != "-" }).first.map(String.init) ?? ""
+        if ["test", "retest", "re-test", "rerun", "re-run"].contains(first) || rest.contains("get around it") {
+            task = "test"
+        } else if let plan = fixGoAheadPlan(person, text) {
             // Quotes inside the plan would end the quoted text early.
             task = "fix \"\(plan.replacingOccurrences(of: "\"", with: "'"))\""
         } else if let action = proposedAction(in: rest, words: Self.topicWords(rest)),
@@ -40,6 +45,7 @@ extension Engine {
             if handed.count > 1 { return nil }
             task = handed.first ?? changeInTheirHands(person, rest: text.count == lowered.count ? String(text.suffix(rest.count)) : rest)
         }
+
         guard var task, case .success(let parsed?) = ActionParser.parseAction(task), parsed.verb.isDelegable else { return nil }
         // A time the go-ahead gives ("go ahead and disable Kai's account at Fri 10:00") is the task's time, not now (blind79 #58).
         if parsed.until == nil, let time = Self.timeSaid(in: text), case .success(let timed?) = ActionParser.parseAction(task + " at " + time),
@@ -127,39 +133,51 @@ extension Engine {
     /// "Lena, go ahead with …"); nil for a go-ahead that is not theirs ("should I go ahead and file it?", "we'll go
     /// ahead with the rotation", "don't go ahead yet").
     static func directGoAhead(in lowered: String) -> String.Index? {
-        for opening in ["go ahead and ", "go ahead with ", "go ahead: ", "go ahead, ", "you have my go-ahead to ", "you have my go ahead to "] {
+        // "Please retest it now" orders the move now as a go-ahead does (blind80 #92: "Say the word and it is done: 'test'").
+        let urgent = [" now", "right away", "immediately", "asap", "straight away"].contains(where: lowered.contains)
+        let openings = ["go ahead and ", "go ahead with ", "go ahead: ", "go ahead, ", "you have my go-ahead to ", "you have my go ahead to "]
+            + (urgent ? ["please "] : [])
+        for opening in openings {
             guard let range = lowered.range(of: opening) else { continue }
             let before = lowered[..<range.lowerBound].split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             // At the start of the message or of a sentence, or after words that give it ("yes, please", "ok then", a name).
             // The words of its own sentence before it ("…are closed. Please go ahead and file it": "please").
             let head = lowered[..<range.lowerBound]
-            let sentence = head[(head.lastIndex { ".!?:;".contains($0) }.map { head.index(after: $0) } ?? head.startIndex)...]
+            // (A dash ends what came before as a sentence would: "… every backup snapshot - please go ahead and revoke it", blind80 #25.)
+            let sentence = head[(head.lastIndex { ".!?:;-—–".contains($0) }.map { head.index(after: $0) } ?? head.startIndex)...]
             let own = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             let giving: Set<String> = ["please", "yes", "ok", "okay", "then", "so", "right", "good", "great", "thanks", "fine", "you", "can", "may", "just", "agreed"]
             // Only giving words, or a name and a comma ("Lena, go ahead with …").
             guard own.allSatisfy(giving.contains) || (own.count == 1 && sentence.hasSuffix(", ")) else { continue }
             guard !(before.last.map { ["don't", "not", "never"].contains($0) } ?? false) else { continue }
+            // "Please don't …" orders nothing.
+            if opening == "please ", ["don't", "do not", "never", "hold", "wait", "stop"].contains(where: lowered[range.upperBound...].hasPrefix) { continue }
             return range.upperBound
         }
         return nil
     }
 
-    /// A go-ahead on moves for "both" or "them", the assets the message named before it ("EDR has the webshell on web-10 and
-    /// web-02. Go ahead and snapshot both and then isolate them, same as web-03."): the hand-over for each move on each,
-    /// to say (blind78 #21: "web-03 is already snapshotted", by the asset named in passing). Nil otherwise.
+    /// A go-ahead on several moves: for "both" or "them", the assets the message named before it ("EDR has the webshell on
+    /// web-10 and web-02. Go ahead and snapshot both and then isolate them, same as web-03."), else two moves or two assets
+    /// it names: the hand-over for each move on each, to say (blind78 #21: "web-03 is already snapshotted", by the asset
+    /// named in passing). Nil for one move on one asset.
     func pluralGoAhead(_ person: Person, _ text: String, after opening: String.Index) -> String? {
         let lowered = text.lowercased()
         guard opening <= lowered.endIndex else { return nil }
         let rest = String(lowered[opening...])
-        let tokens = rest.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
-        guard !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"]) else { return nil }
-        let named = namedIDs(in: String(lowered[..<opening]))
-        guard named.count >= 2 else { return nil }
+        // What is named only for comparison ("same as web-03") is not acted on.
+        let own = ["same as ", "as we did", "like we did", "as with "].compactMap { rest.range(of: $0)?.lowerBound }.min().map { String(rest[..<$0]) } ?? rest
+        let tokens = own.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        let plural = !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"])
+        let named = plural ? namedIDs(in: String(lowered[..<opening])) : namedIDs(in: own)
         var verbs: [Verb] = []
         for token in tokens {
             guard let word = Self.proposalWord(token), let verb = Self.proposalVerbs[word] ?? nil, verb.isDelegable, !verbs.contains(verb) else { continue }
             verbs.append(verb)
         }
+        // Several moves: two assets for "both", or two moves, or one move on two assets ("snapshot web-07 and then isolate it",
+        // "redeploy web-05 and web-07 as well", blind81 #34, #88: only the first was taken on).
+        guard plural ? named.count >= 2 : !named.isEmpty && verbs.count * named.count >= 2 else { return nil }
         let lines = verbs.flatMap { verb in
             named.compactMap { id -> String? in
                 let action = Action(verb: verb, object: id)
