@@ -10,8 +10,11 @@ extension Engine {
     /// Blind40 #46: the analyst asked this gave the root cause.
     func preservationAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // "Can you preserve the audit logs?" asks them to do it: a request, answered as one.
-        guard !person.mustNotKnow, !Self.isRequest(question), !words.isDisjoint(with: Self.preservationWords),
-              !words.isDisjoint(with: ["what", "which", "still", "need", "anything", "else", "left"]),
+        // Asked in the question's own sentences: "Audit logs are preserved now. Would revoking ci-key break any deploys, and is
+        // there anything else the attacker could use?" asks nothing of what to keep (blind80 #21).
+        let asked = Self.topicWords(Self.questionSentences(question).joined(separator: " "))
+        guard !person.mustNotKnow, !Self.isRequest(question), !asked.isDisjoint(with: Self.preservationWords),
+              !asked.isDisjoint(with: ["what", "which", "still", "need", "anything", "else", "left"]),
               Standpoint(role: person.role, team: person.team) != .legal || words.isDisjoint(with: Self.custodyWords) else { return nil }
         let holders: Set<AssetKind> = [.host, .bucket, .database, .repository, .dataset, .evidence, .device]
         let evidence = knownAssets.filter { asset in

@@ -93,12 +93,20 @@ extension Engine {
         if pointsBack(questionClauses(of: secondPart).first ?? secondPart) {
             // "It" is one thing named before, "them" two or more: else the part leans on words that are no asset
             // ("have those addresses touched anything else, and should we block them?").
-            let named = namedIn(clauses[..<second].joined(separator: " "))
+            var named = namedIn(clauses[..<second].joined(separator: " "))
             let plural = secondPart.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ["them", "they", "those", "these", "both", "their"].contains(String($0)) }
+            // One thing, of several named before: the one the clause just before names ("… would revoking ci-key break deploys,
+            // and is there anything else besides that key?", blind80 #21).
+            if !plural, named.count > 1, let before = clauses[safe: second - 1], namedIn(before).count == 1 { named = namedIn(before) }
             guard plural ? named.count >= 2 : named.count == 1 else { return [line] }
             secondPart += " (\(named.joined(separator: ", ")))"
         }
-        let parts = [opening + clauses[first], secondPart]
+        // A scene set before a colon ("Before I pull the key: would revoking ci-key break deploys?") is not part of what is asked.
+        let firstPart = clauses[first].range(of: ": ").map { colon -> String in
+            let after = String(clauses[first][colon.upperBound...])
+            return questionWords.contains(String(after.lowercased().prefix { $0.isLetter })) ? after : clauses[first]
+        } ?? clauses[first]
+        let parts = [opening + firstPart, secondPart]
         // Two requests are one request of several tasks, which the request's own reading takes apart
         // ("please do not terminate web-03. Can you snapshot it first?").
         guard long(parts[0]), !(Engine.isRequest(parts[0]) && Engine.isRequest(parts[1])) else { return [line] }
@@ -155,7 +163,8 @@ extension Engine {
         if lowered.hasSuffix("?") || clauseOpeners.contains(where: lowered.hasPrefix) { return true }
         // A question whose mark comes only at the end of the line ("Is the statement still accurate, and who tells them?"),
         // also after an opening phrase ("after the rollout, does the test still hold …", blind67 #77: taken for a preamble).
-        return lowered.components(separatedBy: ", ").prefix(2).contains { segment in
+        // (Also after a colon: "before I pull the key: would revoking it break deploys, and …?", blind80 #21.)
+        return lowered.components(separatedBy: ", ").prefix(2).flatMap { $0.components(separatedBy: ": ").prefix(2) }.contains { segment in
             questionWords.contains(String(segment.prefix { $0.isLetter })) || clauseOpeners.contains(where: segment.hasPrefix)
         }
     }
