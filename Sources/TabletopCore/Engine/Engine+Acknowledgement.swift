@@ -101,7 +101,7 @@ extension Engine {
         // "Could you try to get around it?" is a test too (blind44 #95: a "Will do" and no test ever ran).
         let triesToBreak = ["try", "attempt"].contains(first)
             && request.contains { ["around", "break", "bypass", "beat", "defeat", "circumvent"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
-        let retests = ["retest", "re-test", "rerun", "re-run"].contains(first)
+        let retests = Self.retestWords.contains(first)
         if let verb = triesToBreak || retests ? Verb.test : [Verb.test, .rollout, .monitor].first(where: { $0.spelling == first }) {
             // "Once the fix is in" only while it is not (blind46 #117: said after the fix was in and tested).
             return "Say the word and it is done: '\(verb.spelling)'\(verb == .test && fixUnderTest == nil ? ", once the fix is in" : "")."
@@ -226,6 +226,9 @@ extension Engine {
 
     /// What opens a doubt joined to a request by "or" ("…, or would he notice?", "…, or is that too early?").
     static let doubtOpeners: Set<String> = ["would", "will", "could", "can", "is", "are", "does", "do", "might", "should", "won't", "wouldn't", "isn't"]
+
+    /// Words that ask for a test to be run again.
+    static let retestWords: Set<String> = ["retest", "re-test", "rerun", "re-run"]
 
     /// The words of a request's opening ("can we get you to").
     /// ("get" only in "can we get you to": "get some sleep" keeps its verb, blind55.)

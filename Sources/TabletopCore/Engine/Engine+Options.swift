@@ -48,11 +48,11 @@ extension Engine {
     func optionSettled(by text: String, of person: Person) -> String? {
         guard let pending = state.pendingDecisions.first, let inject = injectsByID[pending], inject.from == person.id,
               let options = inject.decision?.options, options.count > 1 else { return nil }
-        let tokens = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
-        let said = Set(tokens)
+        // Words as said, contractions and hyphenated words whole ("don't", "trade-off").
+        let wordsOf = { (text: Substring) in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init) }
+        let said = Set(wordsOf(text[...]))
         let distinctive = { (option: DecisionOption) in
-            Set(option.text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
-                .filter { $0.count >= 4 && !Self.commonWords.contains($0) })
+            Set(wordsOf(option.text[...]).filter { $0.count >= 4 && !Self.commonWords.contains($0) })
         }
         let shares = options.map { distinctive($0).intersection(said) }
         guard let best = shares.indices.max(by: { shares[$0].count < shares[$1].count }) else { return nil }
@@ -62,7 +62,7 @@ extension Engine {
         let negations: Set<String> = ["not", "don't", "never", "no", "without", "instead"]
         var negated = Set<String>()
         for clause in text.lowercased().split(whereSeparator: { ".;:!?".contains($0) }) {
-            let words = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
+            let words = wordsOf(clause)
             guard let negation = words.firstIndex(where: negations.contains) else { continue }
             negated.formUnion(words[negation...].filter(shares[best].contains))
         }
