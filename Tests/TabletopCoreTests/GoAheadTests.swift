@@ -165,6 +165,21 @@ import Testing
         #expect(engine.state.decisions.last?.raw.hasPrefix("choose \"Look it up in threat intel only") == true)
     }
 
+    /// blind83 #8, #9: the best answer to the suspect's manager, said in words, is that answer: no warning about reaching
+    /// her and no tip-off (it was warned about, then sprang the hard fail beside the option it settled). A message to her
+    /// that answers nothing she asked is still a contact.
+    @Test func answeringTheManagersQuestionInWordsIsNoTipOff() throws {
+        var engine = try TimeThatStaysTrueTests.engine("insider", ["ack", "wait 25m"])
+        #expect(engine.state.pendingDecisions.first == "elena-asks")
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell elena \"Thanks for flagging it, Elena. It's routine, so please don't discuss it with Kai or anyone else for now; I'm taking the alert out of #sec-alerts.\""))
+        #expect(!said.contains("Careful:"), "\(said)")
+        #expect(engine.state.choices.last?.decision == "elena-asks" && engine.state.choices.last?.option == 2, "\(said)")
+        #expect(!engine.state.traps.contains { $0.id.contains("tipped-off") || $0.id == "manager-told" }, "\(engine.state.traps)")
+        let warned = TimeThatStaysTrueTests.said(engine.playThrough("tell elena \"Could you send me Kai's calendar for Friday?\""))
+        #expect(warned.contains("Careful:"), "\(warned)")
+    }
+
     @Test func theOptionsWordsUnderANotChooseNothing() throws {
         var engine = try Self.atTheosQuestion()
         _ = engine.playThrough("tell theo \"Do not go ahead resolving it from production: the malware sees what production shows.\"")

@@ -26,7 +26,7 @@ extension Engine {
                 sprung[.tippedOff] = owner
             }
         }
-        if let id = action.object, peopleByID[id]?.mustNotKnow == true, Self.contactVerbs.contains(verb), suspectStillUnaware {
+        if let id = action.object, peopleByID[id]?.mustNotKnow == true, Self.contactVerbs.contains(verb), suspectStillUnaware, !answeringQuestion {
             sprung[.tippedOff] = id
         }
         if verb == .post, let id = action.object, let text = action.text, readByOutsiders(id), mentionsDetails(text) {

@@ -54,7 +54,11 @@ extension Engine {
         if let problem = busyProblem(for: player) ?? problem(with: action, player: player) {
             return [.error(problem)]
         }
-        if let warning = tipOffWarning(for: action) ?? endingWarning(for: action) { return finish([warning]) }
+        // A message that answers the reader's open question in the words of one of its options settles it (blind78 #16,
+        // #28: the question stayed open). It is the answer the reader asked for: no warning about reaching them, and no
+        // tip-off for it (blind83 #8: the best option, said in words to the suspect's manager, sprang the hard fail).
+        let settled = action.verb == .tell ? action.object.flatMap { peopleByID[$0] }.flatMap { optionSettled(by: action.text ?? "", of: $0) } : nil
+        if settled == nil, let warning = tipOffWarning(for: action) ?? endingWarning(for: action) { return finish([warning]) }
         if action.until != nil { return finish(schedule(action, raw: raw, player: player)) }
         if let queued = queueForPageAnswer(action, raw: raw, player: player) { return finish(queued) }
         // A message with a go-ahead for one task the reader can take on: read, then the task handed over.
@@ -69,12 +73,13 @@ extension Engine {
             }
             return finish(outputs)
         }
-        // A message that answers the reader's open question in the words of one of its options settles it: read, then
-        // that option chosen, recorded as the `choose` it stands for (blind78 #16, #28: the question stayed open).
-        if action.verb == .tell, let id = action.object, let person = peopleByID[id], let option = optionSettled(by: action.text ?? "", of: person) {
+        // The settling message is read, then that option is chosen, recorded as the `choose` it stands for.
+        if let option = settled {
+            answeringQuestion = true
             var outputs = decide(action, raw: raw, player: player)
+            answeringQuestion = false
             let choice = Action(verb: .choose, text: option)
-            if problem(with: choice, player: player) == nil, state.pendingDecisions.first.flatMap({ injectsByID[$0]?.from }) == id {
+            if problem(with: choice, player: player) == nil, state.pendingDecisions.first.flatMap({ injectsByID[$0]?.from }) == action.object {
                 outputs += decide(choice, raw: "choose \"\(option)\"", player: player)
             }
             return finish(outputs)
