@@ -61,6 +61,18 @@ import Testing
         // blind81 #59: "test it: replay the exploit …" is the test, not a fix.
         ("breach", ["ack", "fix \"Move CI to short-lived OIDC credentials\"", "wait 3h", "page nina", "wait 20m"], "nina",
          "The change is ready. Please go ahead and test it: replay the old key against it and tell me whether it held.", "nina test"),
+        // blind82 #25: the trail named as one ("the audit logs"), not the two assets the reading is about.
+        ("breach", ["ack", "page priya", "wait 20m"], "priya",
+         "Priya, please go ahead and pull the audit logs for everything ci-deployer did since 09:00, especially any reads from customer-exports and anything it created, like new keys or users.",
+         "priya logs audit-logs"),
+        // blind82 #59: their fix with more to it, whose parts name a move and two assets; blind83 #64: the fix they said they
+        // would build when asked, not an answer of the scenario's.
+        ("breach", ["ack", "page lena", "wait 20m", "ask lena fix"], "lena",
+         "Go ahead: move CI to short-lived OIDC credentials, delete every static key from ci-config, and narrow ci-deployer so it can only reach the buckets it actually deploys to.",
+         "lena fix \"move CI to short-lived OIDC credentials, delete every static key from ci-config, and narrow ci-deployer so it can only reach the buckets it actually deploys to\""),
+        ("insider", ["ack", "page dana", "wait 30m", "ask dana What should we change so a leaver can't do this again?"], "dana",
+         "Good plan. Please go ahead: offboarding blocks personal cloud sync and bulk code clones the moment a resignation is entered and removes standing admin rights.",
+         "dana fix \"offboarding blocks personal cloud sync and bulk code clones the moment a resignation is entered and removes standing admin rights\""),
     ])
     func aGoAheadHandsOverTheTaskItNames(_ scenario: String, _ moves: [String], _ person: String, _ message: String, _ handed: String) throws {
         var engine = try Support.engine(scenario, moves)
@@ -76,6 +88,12 @@ import Testing
             "tell nils \"EDR has the same webshell hash on web-05 and web-07. Go ahead and snapshot both and then isolate them, same as web-03.\""))
         #expect(said.contains("'delegate nils snapshot web-05'") && said.contains("'delegate nils isolate web-07'"), "\(said)")
         #expect(Self.delegations(engine).isEmpty, "\(said)")
+        // blind83 #45: each move on what its own words name, not both moves on both.
+        var insider = try Support.engine("insider", seed: try Support.tokenSeed(), ["ack", "page dana", "wait 30m", "ask dana account access revoke"])
+        let pair = TimeThatStaysTrueTests.said(insider.playThrough(
+            "tell dana \"Dana, please go ahead and disable Kai's account and revoke his personal access token now, in the same minute.\""))
+        #expect(pair.contains("'delegate dana disable kai-account'") && pair.contains("'delegate dana revoke kai-token'"), "\(pair)")
+        #expect(!pair.contains("disable kai-token") && !pair.contains("revoke kai-account"), "\(pair)")
         // blind81 #34, #88: two moves on one asset, one move on two: each hand-over said, none taken alone.
         let two = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"Same again please: go ahead and snapshot web-05 and then isolate it.\""))
         #expect(two.contains("'delegate nils snapshot web-05'") && two.contains("'delegate nils isolate web-05'"), "\(two)")

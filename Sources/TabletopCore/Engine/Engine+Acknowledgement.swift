@@ -192,7 +192,13 @@ extension Engine {
     /// The day and clock time a request names ("at exactly Friday 10:00" is "Fri 10:00"), or nil.
     static func requestedTime(in text: String) -> String? {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != ":" })
-        guard let time = words.first(where: { $0.count >= 4 && $0.count <= 5 && $0.contains(":") && $0.allSatisfy { $0.isNumber || $0 == ":" } }) else { return nil }
+        // "Everything it did since 09:00" names the stretch to look at, not when to do it (blind82 #25: three reads offered "at 09:00").
+        let period: Set<Substring> = ["since", "from", "after", "between", "and"]
+        guard let time = words.indices.first(where: { index in
+            let word = words[index]
+            return word.count >= 4 && word.count <= 5 && word.contains(":") && word.allSatisfy { $0.isNumber || $0 == ":" }
+                && !(index > words.startIndex && period.contains(words[index - 1]))
+        }).map({ words[$0] }) else { return nil }
         let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         let day = words.lazy.compactMap { word in days.first { word.hasPrefix($0) && (word.count == 3 || word.hasSuffix("day") || word.hasPrefix("tues") || word.hasPrefix("thurs")) } }.first
         return ([day.map { $0.prefix(1).uppercased() + $0.dropFirst() }, String(time)].compactMap { $0 }).joined(separator: " ")

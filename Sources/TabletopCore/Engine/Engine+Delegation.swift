@@ -91,18 +91,21 @@ extension Engine {
     }
 
     /// The fix a go-ahead gives the one who proposed a fix, in the commander's words up to the end of its sentence.
+    /// The proposal is their answer on the fix, or the fix they said they would build (blind83 #64: the identity admin's
+    /// own proposal, given the go-ahead in its words, got a "Will do" and nothing handed over).
     func fixGoAheadPlan(_ person: Person, _ text: String) -> String? {
         let lowered = text.lowercased()
         guard let opening = ["go ahead:", "go ahead and", "go ahead with", "go ahead,", "please go ahead"].compactMap({ lowered.range(of: $0) }).first,
-              let plan = person.answers.first(where: { $0.topics.contains("fix") }) else { return nil }
+              let plan = person.answers.first(where: { $0.topics.contains("fix") })?.text ?? personsFix(person) else { return nil }
         let rest = String(text[opening.upperBound...]).trimmingWhitespaceAndNewlines()
-        // A move the shell makes ("go ahead and redeploy web-03 …") is no fix to build (blind61 #123).
-        if let first = rest.lowercased().split(whereSeparator: { !$0.isLetter }).first,
-           let verb = Self.proposalVerbs[String(first)] ?? nil, verb != .fix { return nil }
+        // A move the shell makes ("go ahead and redeploy web-03 …") is no fix to build (blind61 #123), and "extend your fix: …"
+        // is their fix with an addition (`changeInTheirHands`).
+        if let first = rest.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init),
+           Self.extendingWords.contains(first) || (Self.proposalVerbs[first] ?? nil).map({ $0 != .fix }) == true { return nil }
         // Up to the end of its sentence (a full stop before a space: "deploy/env.yml" stays whole).
         let end = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
         let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
-        guard Self.topicWords(plan.text).intersection(Self.distinctiveQuestionWords(Self.topicWords(what))).count >= 2 else { return nil }
+        guard Self.topicWords(plan).intersection(Self.distinctiveQuestionWords(Self.topicWords(what))).count >= 2 else { return nil }
         return what
     }
 

@@ -13,8 +13,11 @@ extension Engine {
         guard !person.mustNotKnow, person.reachable, knows(person: person) else { return nil }
         let lowered = text.lowercased()
         guard let opening = Self.directGoAhead(in: lowered) else { return nil }
-        // Moves on "both" or "them" are several tasks: their hand-overs are said, not one taken (`pluralGoAhead`).
-        guard pluralGoAhead(person, text, after: opening) == nil else { return nil }
+        // Moves on "both" or "them" are several tasks: their hand-overs are said, not one taken (`pluralGoAhead`); not when the
+        // words are the fix they proposed, whose parts name moves and assets (blind82 #59: "Go ahead: move CI to short-lived
+        // OIDC credentials, delete every static key from ci-config, and narrow ci-deployer …" got "say the word").
+        let plan = fixGoAheadPlan(person, text)
+        guard plan != nil || pluralGoAhead(person, text, after: opening) == nil else { return nil }
         let rest = String(lowered[opening...])
         var task: String?
         // "Please go ahead and test it: replay the exploit …" is the test, not a change (blind81 #59: a fix "test it: …" handed
@@ -22,7 +25,7 @@ extension Engine {
         let first = rest.split(whereSeparator: { !$0.isLetter && $0 != "-" }).first.map(String.init) ?? ""
         if first == "test" || Self.retestWords.contains(first) || rest.contains("get around it") {
             task = "test"
-        } else if let plan = fixGoAheadPlan(person, text) {
+        } else if let plan {
             // Quotes inside the plan would end the quoted text early.
             task = "fix \"\(plan.replacingOccurrences(of: "\"", with: "'"))\""
         } else if let action = proposedAction(in: rest, words: Self.topicWords(rest)),
@@ -41,7 +44,8 @@ extension Engine {
             // (blind76 #128: "please go ahead and read the DLP logs again" got a "Will do" and nothing was read).
             var handed = reply.map(Self.delegatedTasks) ?? []
             if handed.isEmpty, let reply { handed = lookupsNamed(in: reply) }
-            if handed.isEmpty, let trail = trailToRead(asked) { handed = ["logs \(trail)"] }
+            // Of several reads, the trail named as one ("the audit logs for everything ci-deployer did … from customer-exports").
+            if let trail = trailToRead(asked), handed.isEmpty || handed.contains("logs \(trail)") { handed = ["logs \(trail)"] }
             if handed.count > 1 { return nil }
             task = handed.first ?? changeInTheirHands(person, rest: text.count == lowered.count ? String(text.suffix(rest.count)) : rest)
         }
@@ -98,6 +102,13 @@ extension Engine {
         let words = Self.topicWords(asked)
         guard !words.isDisjoint(with: ["read", "reread", "pull", "check", "review", "go", "look", "dig", "comb", "search", "scan"]),
               !words.isDisjoint(with: ["log", "logs", "trail", "trails", "audit"]) else { return nil }
+        // A trail named as one ("pull the audit logs for everything ci-deployer did … from customer-exports": the cloud audit
+        // logs, not the two assets the reading is about; blind82 #25 got a "Will do" and nothing was read).
+        let trails = knownAssets.filter { trail in
+            trail.logs != nil && trail.kind == .evidence && Self.nameOverlap(words, trail.name) >= 1
+                && !Self.topicWords(trail.name).isDisjoint(with: ["log", "logs", "trail", "trails", "audit"])
+        }
+        if trails.count == 1 { return trails[0].id }
         let ids = namedIDs(in: asked).filter { assetsByID[$0]?.logs != nil }
         return ids.count == 1 ? ids[0] : nil
     }
@@ -116,7 +127,7 @@ extension Engine {
         guard words.count >= 5, let first = words.first else { return nil }
         // "Extend your fix: no standing admin rights …": their fix as it stands, with the addition (blind76 #103: a "Will do"
         // and nothing handed over).
-        if ["extend", "amend", "expand", "broaden", "widen", "update"].contains(String(first)), let colon = what.firstIndex(of: ":") {
+        if Self.extendingWords.contains(String(first)), let colon = what.firstIndex(of: ":") {
             let addition = what[what.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             guard addition.split(separator: " ").count >= 3 else { return nil }
             // Their fix as handed to them (`delegate dana fix "…"`), else as they reported it.
@@ -128,6 +139,9 @@ extension Engine {
         guard changing.contains(String(first)) else { return nil }
         return "fix \"\(what.replacingOccurrences(of: "\"", with: "'"))\""
     }
+
+    /// The words that open an addition to a fix already proposed ("extend your fix: …").
+    static let extendingWords: Set<String> = ["extend", "amend", "expand", "broaden", "widen", "update"]
 
     /// Where the task after a go-ahead said to the reader starts ("Go ahead: …", "Yes, please go ahead and …",
     /// "Lena, go ahead with …"); nil for a go-ahead that is not theirs ("should I go ahead and file it?", "we'll go
@@ -147,8 +161,10 @@ extension Engine {
             let sentence = head[(head.lastIndex { ".!?:;-—–".contains($0) }.map { head.index(after: $0) } ?? head.startIndex)...]
             let own = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             let giving: Set<String> = ["please", "yes", "ok", "okay", "then", "so", "right", "good", "great", "thanks", "fine", "you", "can", "may", "just", "agreed"]
-            // Only giving words, or a name and a comma ("Lena, go ahead with …").
-            guard own.allSatisfy(giving.contains) || (own.count == 1 && sentence.hasSuffix(", ")) else { continue }
+            // Only giving words, after a name and a comma or not ("Lena, go ahead with …", "Priya, please go ahead and …": blind82
+            // #25 got a "Will do" and nothing handed over).
+            let addressed = own.count >= 1 && sentence.drop { $0 == " " }.dropFirst(own[0].count).hasPrefix(",")
+            guard own.allSatisfy(giving.contains) || (addressed && own.dropFirst().allSatisfy(giving.contains)) else { continue }
             guard !(before.last.map { ["don't", "not", "never"].contains($0) } ?? false) else { continue }
             // "Please don't …" orders nothing.
             if opening == "please ", ["don't", "do not", "never", "hold", "wait", "stop"].contains(where: lowered[range.upperBound...].hasPrefix) { continue }
@@ -178,7 +194,11 @@ extension Engine {
         // Several moves: two assets for "both", or two moves, or one move on two assets ("snapshot web-07 and then isolate it",
         // "redeploy web-05 and web-07 as well", blind81 #34, #88: only the first was taken on).
         guard plural ? named.count >= 2 : !named.isEmpty && verbs.count * named.count >= 2 else { return nil }
-        let lines = verbs.flatMap { verb in
+        // Each move on what its own words name ("disable Kai's account and revoke his personal access token": not both moves on
+        // both, blind83 #45 offered 'disable kai-token'); a move whose words name nothing ("… and then isolate it") is on what the
+        // move before it names.
+        let targets = plural ? verbs.map { ($0, named) } : movesWithTheirAssets(own, verbs: verbs, named: named)
+        let lines = targets.flatMap { verb, named in
             named.compactMap { id -> String? in
                 let action = Action(verb: verb, object: id)
                 let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
@@ -188,5 +208,28 @@ extension Engine {
         }
         guard !lines.isEmpty else { return nil }
         return "Say the word for each and it is done, one at a time: \(Self.series(lines))."
+    }
+
+    /// Each move of a go-ahead with the assets named in its own words (from its verb to the next move's), or, when they name
+    /// none, those of the move before it; every move on every asset named when the first move's words name none.
+    private func movesWithTheirAssets(_ text: String, verbs: [Verb], named: [String]) -> [(Verb, [String])] {
+        var segments: [(verb: Verb, words: [Substring])] = []
+        for word in text.split(separator: " ") {
+            let bare = String(word.lowercased().filter { $0.isLetter || $0 == "-" })
+            if let proposal = Self.proposalWord(bare), let verb = Self.proposalVerbs[proposal] ?? nil, verbs.contains(verb),
+               !segments.contains(where: { $0.verb == verb }) {
+                segments.append((verb, [word]))
+            } else if !segments.isEmpty {
+                segments[segments.count - 1].words.append(word)
+            }
+        }
+        var paired: [(Verb, [String])] = []
+        for segment in segments {
+            // "Kai's account" names kai-account as its id said in words.
+            let own = namedIDs(in: segment.words.joined(separator: " ").replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " "))
+            guard !own.isEmpty || !paired.isEmpty else { return verbs.map { ($0, named) } }
+            paired.append((segment.verb, own.isEmpty ? paired[paired.count - 1].1 : own))
+        }
+        return paired.count == verbs.count ? paired : verbs.map { ($0, named) }
     }
 }
