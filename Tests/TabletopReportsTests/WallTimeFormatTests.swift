@@ -39,5 +39,13 @@ import TabletopCore
             let date = Date(timeIntervalSince1970: Double(milliseconds) / 1000)
             #expect(WallTime.string(from: date) == formatter.string(from: date))
         }
+        // Any moment, as the clock gives it (the written form is arithmetic now, rounded as the formatter rounds), and the
+        // edges: before 1970, a second's last half millisecond, the far past and future.
+        var moments = (0..<5_000).map { _ in Date(timeIntervalSince1970: Double(random.next() % 4_102_444_800_000_000) / 1_000_000) }
+        moments += [-1.0005, -0.0004, 0, 0.0004999, 0.0005, 59.9995, 59.99949, 951_782_399.9996, -62_135_596_800, 253_402_300_799.999]
+            .map { Date(timeIntervalSince1970: $0) }
+        for date in moments {
+            #expect(WallTime.string(from: date) == formatter.string(from: date), "\(date.timeIntervalSince1970)")
+        }
     }
 }

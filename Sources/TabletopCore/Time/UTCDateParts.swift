@@ -34,7 +34,11 @@ public struct UTCDateParts: Sendable, Hashable {
     /// `20261129-141500`.
     public var compact: String { "\(Self.pad(year, 4))\(Self.pad(month))\(Self.pad(day))-\(Self.pad(hour))\(Self.pad(minute))\(Self.pad(second))" }
 
-    private static func pad(_ value: Int, _ width: Int = 2) -> String {
+    /// `14:15:00`.
+    public var time8601: String { "\(Self.pad(hour)):\(Self.pad(minute)):\(Self.pad(second))" }
+
+    /// The number in decimal with zeros before it up to `width` digits.
+    public static func pad(_ value: Int, _ width: Int = 2) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
