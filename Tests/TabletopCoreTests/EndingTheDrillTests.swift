@@ -82,4 +82,19 @@ import Testing
         #expect(said.contains("Exit meeting done. Dana cut every access in the same minute"), "\(said)")
         #expect(!engine.state.attackerPresent && engine.state.asset("kai-laptop", is: .isolated))
     }
+
+    /// blind83 #85: once Kai is cut off, his office machine is no way in, and a reply never says "Nothing is still open"
+    /// before a list of what is ("…; still open: kai-workstation (compromised, not cut off)").
+    @Test func theInsidersOwnMachineIsNoWayInOnceHeIsOut() throws {
+        let seed = try TimeThatStaysTrueTests.tokenSeed()
+        var engine = try TimeThatStaysTrueTests.engine("insider", seed: seed, ["ack", "wait 25m", "choose 2"])
+        let device = try #require(engine.scenario.assets.first { $0.kind == .device && $0.owner == "kai" }).id
+        // Cut off early (before the exit plan): the test needs him out, not the drill played well.
+        for move in ["ask dana account access revoke", "disable kai-account", "revoke kai-token", "snapshot \(device)", "notify hr", "notify legal",
+                     "preserve kai-mailbox", "notify regulator", "brief leadership"] { _ = engine.playThrough(move) }
+        #expect(!engine.state.attackerPresent, "\(engine.state.decisions.map(\.raw))")
+        let said = TimeThatStaysTrueTests.said(engine.playThrough("ask dana Is Kai fully cut off now, and is there anything left that would stop us closing?"))
+        #expect(!said.contains("\(device) (") && !said.contains("not cut off"), "\(said)")
+        #expect(!(said.contains("Nothing is still open") && said.contains("still open:")), "\(said)")
+    }
 }

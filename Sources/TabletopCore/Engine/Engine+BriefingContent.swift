@@ -117,6 +117,9 @@ extension Engine {
         let waysIn: Set<AssetKind> = [.credential, .account, .host, .service, .device]
         let open = knownAssets.filter { asset in
             guard waysIn.contains(asset.kind), !seen.contains(asset.id) else { return false }
+            // The insider's own things are no way in once the insider is out (blind83 #85: his office workstation "still open,
+            // not cut off" hours after his account and token were cut).
+            if asset.owner != nil, asset.owner == scenario.truth.insider, !state.attackerPresent { return false }
             return state.asset(asset.id, is: .compromised) || state.asset(asset.id, is: .exposed)
                 || (asset.owner != nil && asset.owner == scenario.truth.insider)
                 || ([.credential, .account].contains(asset.kind) && asset.revealedBy != nil)

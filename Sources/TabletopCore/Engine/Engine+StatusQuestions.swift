@@ -190,7 +190,10 @@ extension Engine {
         if let done = side?.done, !done.isEmpty {
             return "Nothing is still open on the legal side that I know of: \(Self.series(done)). No deadline is still running." + after
         }
-        return "Nothing is still open that I know of: \(containmentLine()) No deadline is still running and nobody is still working on a task." + after
+        // A way in still open is open, whatever else is done (blind83 #85: "Nothing is still open …; still open: kai-workstation").
+        let containment = containmentLine()
+        let opening = containment.contains("; still open: ") || containment.contains("still has a way in") ? "\(lead):" : "Nothing is still open that I know of:"
+        return "\(opening) \(containment) No deadline is still running and nobody is still working on a task." + after
     }
 
     /// The first `notify` of the audience, if any.
