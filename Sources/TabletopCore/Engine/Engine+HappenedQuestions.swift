@@ -159,8 +159,10 @@ extension Engine {
     /// When the asset's log was last read, by the commander or by someone they handed it to.
     func lastRead(of asset: Asset) -> SimDuration? {
         let own = watch.decisions(on: asset.id, verb: .logs, in: state).last.map { state.decisions[$0].at }
-        let handed = watch.decisions(by: .delegate, in: state).map { state.decisions[$0] }
-            .filter { $0.countsAs?.verb == .logs && $0.countsAs?.object == asset.id }.last.map(\.at)
+        // A read handed over happened when it was done, not when it was handed over (blind82 #73: a read reported after the
+        // revocation was "last read before that, so it cannot say").
+        let handed = state.tasks.filter { task in task.done && !task.blocked && (task.line == "logs \(asset.id)" || task.line.hasPrefix("logs \(asset.id) ")) }
+            .map(\.due).max()
         return [own, handed].compactMap { $0 }.max()
     }
 }

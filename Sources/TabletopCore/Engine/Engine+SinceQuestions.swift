@@ -64,7 +64,17 @@ extension Engine {
             }), let inject = injectsByID[own.id] {
                 return "\(since): as I reported at \(stamp(own.at)), \"\(Self.excerpt(inject.text.trimmingWhitespaceAndNewlines(), limit: 160))\""
             }
-            return "\(since), nothing I have seen shows that." + trailLine(sinceTrail(person, words: words), since: reference.at)
+            // Or the read of its trail they reported since ("Done: logs warehouse-key. Since it was revoked …, it has not been used
+            // successfully", blind82 #73: then "last read before that, so it cannot say").
+            let trail = sinceTrail(person, words: words)
+            let readDone = trail.map { "I did what you asked (logs \($0.id)): " } ?? "\u{0}"
+            if let read = (state.deeds ?? []).last(where: { deed in
+                deed.person == person.id && deed.at.seconds >= reference.at.seconds && deed.text.hasPrefix(readDone)
+            }) {
+                let report = read.text.dropFirst(readDone.count).trimmingWhitespaceAndNewlines()
+                return "\(since): as I reported at \(stamp(read.at)) from its trail, \"\(Self.excerpt(report, limit: 160))\" Nothing newer has reached me."
+            }
+            return "\(since), nothing I have seen shows that." + trailLine(trail, since: reference.at)
         }
         // The suspect asked after with no move to count from ("since yesterday afternoon"): the newest thing
         // seen of them, with when it came in (blind41 #109: a token made nine days before, as what was new).
