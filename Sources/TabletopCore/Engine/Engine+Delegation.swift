@@ -39,7 +39,15 @@ extension Engine {
         // A request in a sentence of its own besides the invitation is taken on too (blind73 #121: "…please come. Can you
         // also keep the new static-key alert running through the week?" got only "Thanks, I'll be there.").
         if Self.invitations.contains(where: lowered.contains) {
-            let besides = Self.sentences(of: text).filter { sentence in
+            // A request joined on after the invitation is one too ("please come, and bring the timeline …", blind82 #116).
+            let joined = Self.sentences(of: text).compactMap { sentence -> String? in
+                let lowered = sentence.lowercased()
+                guard let invitation = Self.invitations.lazy.compactMap({ lowered.range(of: $0) }).first,
+                      let and = lowered[invitation.upperBound...].range(of: ", and ") else { return nil }
+                let clause = sentence[sentence.index(sentence.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: and.upperBound))...]
+                return Self.proposalOpening(clause) ? "Please " + clause : nil
+            }
+            let besides = joined + Self.sentences(of: text).filter { sentence in
                 Self.isRequest(sentence) && !Self.invitations.contains(where: sentence.lowercased().contains)
             }
             let more = besides.first.flatMap { request in
@@ -141,6 +149,12 @@ extension Engine {
         return lowered.count - rest.count
     }
 
+    /// Whether a clause opens with a verb that asks for something to be done or brought ("bring the timeline …").
+    static func proposalOpening(_ clause: Substring) -> Bool {
+        let first = clause.split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() } ?? ""
+        return ["bring", "send", "prepare", "share", "write", "draft", "have", "get", "put", "collect", "list", "pull", "keep", "walk", "check"].contains(first)
+    }
+
     /// What asks someone to a meeting.
     static let invitations = ["please come", "please join", "please attend", "can you attend", "can you join us", "can you come", "will you attend",
                               "could you attend", "could you join", "you're invited", "you are invited", "please be there",
@@ -148,7 +162,11 @@ extension Engine {
                               "i'd like you there", "i would like you there", "i'd like you to be there", "i want you there", "hope you can make it",
                               "can you make it", "join us", "want to attend", "like to attend", "want to join", "like to join",
                               // (blind67 #119: "do you want to be at the postmortem?")
-                              "want to be at the", "like to be at the", "want to be there", "like to be there", "want to come", "like to come"]
+                              "want to be at the", "like to be at the", "want to be there", "like to be there", "want to come", "like to come",
+                              // (blind82 #114: "I'd like you at the postmortem tomorrow" got "Thanks, glad it helped"; #117: "will you be able
+                              // to make the postmortem?" got "Will do: I'll be able to make …".)
+                              "like you at the", "want you at the", "able to make the", "able to make it", "will you be at the", "can you be at the",
+                              "could you be at the"]
     /// What thanks someone.
     static let thanks = ["thanks", "thank you", "well done", "good call", "great work", "nice work", "good job", "right instinct", "great catch"]
 
