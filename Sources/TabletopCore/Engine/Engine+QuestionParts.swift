@@ -202,4 +202,32 @@ extension Engine {
                                 "can we ", "should we ", "shall we ", "do we ", "is there ", "are there ", "is it ", "does it ", "does that ",
                                 "did he ", "has he ", "is he ", "can he ", "has anything ", "was anything ", "is anything ", "did anything ", "did she ", "has she ", "is she ", "can she ", "did anyone ", "has anyone ",
                                 "who ", "what ", "when ", "where ", "which ", "why ", "how "]
+
+    /// The openings of a clause that only sets the scene of a question ("… before we touch the key").
+    static let sceneOpenings = [" before we ", " before you ", " before i ", " before anyone ", " until we "]
+
+    /// The words of a question's scene-setting clauses, each from its opening to the next punctuation.
+    static func sceneSettingWords(in question: String) -> Set<String> {
+        Set(sceneClauses(in: question.lowercased()).flatMap { topicWords(String($0)) })
+    }
+
+    /// The question with its scene-setting clauses left out.
+    static func withoutSceneSetting(_ question: String) -> String {
+        var lowered = question.lowercased()
+        for clause in sceneClauses(in: lowered).reversed() { lowered.removeSubrange(clause.startIndex..<clause.endIndex) }
+        return lowered
+    }
+
+    /// The scene-setting clauses of a lower-cased question, in order.
+    private static func sceneClauses(in lowered: String) -> [Substring] {
+        var clauses: [Substring] = []
+        var from = lowered.startIndex
+        while let opening = sceneOpenings.compactMap({ lowered.range(of: $0, range: from..<lowered.endIndex) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            let rest = lowered[opening.lowerBound...]
+            let end = rest.dropFirst().firstIndex { ".?!;,:".contains($0) } ?? rest.endIndex
+            clauses.append(lowered[opening.lowerBound..<end])
+            from = end
+        }
+        return clauses
+    }
 }

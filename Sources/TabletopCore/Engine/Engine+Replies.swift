@@ -63,8 +63,12 @@ extension Engine {
         // Named by id, the same: an answer matched only by a part of the id ("key" of backup-key) that does not speak
         // of it is about another asset (blind45 #75: "did anyone use the backup-key?" got the paste's answer).
         let idParts = named.map { Self.topicWords($0.id).subtracting([$0.id]) } ?? []
+        // Words said only to set the scene ("… can you put them under a hold before we touch the key?") match no answer
+        // alone (blind82 #19: the key's owner, for a question on the audit logs' retention and hold).
+        let scene = Self.sceneSettingWords(in: topic).subtracting(Self.topicWords(Self.withoutSceneSetting(topic)))
         let topical = person.answers.filter { answer in
             answer.topics.contains(where: words.contains) && fits(answer, person) && !speaksOfAnother(answer, than: named)
+                && !(!scene.isEmpty && answer.topics.filter(words.contains).allSatisfy(scene.contains))
                 && !(named.map { asset in
                     !idParts.isEmpty && !Self.mentions(answer.text, asset) && !answer.topics.contains(asset.id)
                         && answer.topics.filter(words.contains).allSatisfy(idParts.contains)
