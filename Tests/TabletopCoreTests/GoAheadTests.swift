@@ -73,6 +73,10 @@ import Testing
         ("insider", ["ack", "page dana", "wait 30m", "ask dana What should we change so a leaver can't do this again?"], "dana",
          "Good plan. Please go ahead: offboarding blocks personal cloud sync and bulk code clones the moment a resignation is entered and removes standing admin rights.",
          "dana fix \"offboarding blocks personal cloud sync and bulk code clones the moment a resignation is entered and removes standing admin rights\""),
+        // blind85 #60: their fix named as "that fix", with more added to it.
+        ("insider", ["ack", "page dana", "wait 30m", "ask dana What should we change so a leaver can't do this again?"], "dana",
+         "Go ahead with that fix, and please also make code-host personal access tokens tied to SSO so they die when an account is disabled.",
+         "dana fix \"Offboarding now blocks personal cloud sync and bulk code clones the moment a resignation is entered, and removes standing admin rights; DLP alerts go to a restricted channel; make code-host personal access tokens tied to SSO so they die when an account is disabled\""),
     ])
     func aGoAheadHandsOverTheTaskItNames(_ scenario: String, _ moves: [String], _ person: String, _ message: String, _ handed: String) throws {
         var engine = try Support.engine(scenario, moves)
@@ -97,6 +101,9 @@ import Testing
         // blind81 #34, #88: two moves on one asset, one move on two: each hand-over said, none taken alone.
         let two = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"Same again please: go ahead and snapshot web-05 and then isolate it.\""))
         #expect(two.contains("'delegate nils snapshot web-05'") && two.contains("'delegate nils isolate web-05'"), "\(two)")
+        // blind84 #18: "them" of the two the go-ahead itself names, after a sentence that names another.
+        let them = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"I meant the other two hosts, not web-03. Go ahead and snapshot web-05 and web-07, then isolate them.\""))
+        #expect(them.contains("'delegate nils snapshot web-07'") && them.contains("'delegate nils isolate web-05'"), "\(them)")
         let both = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"Go ahead and redeploy web-05 and web-07 as well.\""))
         #expect(both.contains("'delegate nils redeploy web-05'") && both.contains("'delegate nils redeploy web-07'"), "\(both)")
         #expect(Self.delegations(engine).isEmpty)

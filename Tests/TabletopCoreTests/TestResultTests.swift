@@ -36,6 +36,23 @@ import Testing
         #expect(!engine.state.tasks.contains { $0.line == "test" })
     }
 
+    /// blind84 #95: once the world has changed what a test finds (the ways in it found are closed), the same fix is
+    /// tested again when asked, rather than the new finding given as the old test's result.
+    @Test func aTestAfterTheWorldChangedRunsAgain() throws {
+        var engine = try Self.fixed()
+        _ = engine.handle("test")
+        _ = engine.handle("wait 2h")
+        let found = try #require((engine.state.deeds ?? []).last { $0.text.hasPrefix("Tested:") }).text
+        #expect(found.contains("still has a way in"), "\(found)")
+        for move in ["revoke ci-key", "ask lena repo", "wait 30m"] { _ = engine.playThrough(move) }
+        let second = try #require(engine.scenario.assets.first { $0.kind == .credential && $0.id != "ci-key" && engine.knownAssets.contains($0) }).id
+        _ = engine.playThrough("revoke \(second)")
+        #expect(!engine.state.attackerPresent)
+        let again = engine.handle("delegate nina test").map(\.text).joined(separator: "\n")
+        #expect(!again.contains("I finished testing this fix at"), "\(again)")
+        #expect(engine.state.tasks.contains { $0.line == "test" && !$0.done }, "\(again)")
+    }
+
     @Test func aFixThatCoversTooLittleIsGotAroundByWhatItMisses() throws {
         let engine = try Self.fixed()
         let result = try #require(engine.testResult())

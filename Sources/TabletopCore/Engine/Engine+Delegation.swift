@@ -113,9 +113,24 @@ extension Engine {
         // Up to the end of its sentence (a full stop before a space: "deploy/env.yml" stays whole).
         let end = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
         let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
+        // "Go ahead with that fix, and please also make …": their proposal as they put it, with what is added (blind85 #60: a
+        // "Will do" for the addition, and nothing handed over).
+        let asked = what.lowercased()
+        if Self.fixReferences.contains(where: { asked.hasPrefix($0) }), asked.count == what.count {
+            let proposal = Self.sentences(of: plan).filter { !$0.lowercased().hasPrefix("ready for") }.joined(separator: " ")
+                .trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            let addition = asked.range(of: " also ").map { also in
+                String(what[what.index(what.startIndex, offsetBy: asked.distance(from: asked.startIndex, to: also.upperBound))...])
+            } ?? ""
+            return proposal + (addition.split(separator: " ").count >= 3 ? "; " + addition : "")
+        }
         guard Self.topicWords(plan).intersection(Self.distinctiveQuestionWords(Self.topicWords(what))).count >= 2 else { return nil }
         return what
     }
+
+    /// How a go-ahead names the fix its reader proposed ("go ahead with that fix").
+    static let fixReferences = ["that fix", "your fix", "the fix", "this fix", "that plan", "your plan", "the plan", "that change", "your change",
+                                "that proposal", "your proposal"]
 
     /// "Go ahead and file it with the regulator": a go-ahead on a move the shell makes is the commander's own to
     /// make, and the reply says the command, never "Got it, thanks" and nothing filed (blind58 #49).
@@ -217,8 +232,11 @@ extension Engine {
             let verbs = Vocabulary.verbs.filter(\.isDelegable).prefix(8).map(\.spelling).joined(separator: ", ")
             return "\(person.name) asks what exactly to do: '\(line.prefix(60))' is not a task they can take on. Give a command, such as \(verbs) …"
         }
-        // The fix standing now was tested already: they say so, with the result, instead of testing it again.
-        if action.verb == .test, let last = lastTestOfFix, let result = testResult() {
+        // The fix standing now was tested already: they say so, with the result, instead of testing it again; unless the world
+        // has changed what a test finds since (blind84 #95: a way in found after a test that said so, then "the fix held" given
+        // as that test's result and no retest).
+        let lastFound = (state.deeds ?? []).last { $0.text.hasPrefix(Self.testedPrefix) }.map { Self.firstSentence($0.text) }
+        if action.verb == .test, let last = lastTestOfFix, let result = testResult(), lastFound.map({ $0 == Self.firstSentence(result) }) ?? true {
             let who = last.by == person.name ? "I" : last.by
             return "\(person.name): \(who) finished testing this fix at \(stamp(last.at)), and nothing in it has changed since. \(result)"
         }

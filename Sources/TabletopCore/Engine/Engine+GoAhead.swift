@@ -185,7 +185,10 @@ extension Engine {
         let own = ["same as ", "as we did", "like we did", "as with "].compactMap { rest.range(of: $0)?.lowerBound }.min().map { String(rest[..<$0]) } ?? rest
         let tokens = own.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         let plural = !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"])
-        let named = plural ? namedIDs(in: String(lowered[..<opening])) : namedIDs(in: own)
+        // "Them" of two assets the go-ahead itself names ("go ahead and snapshot web-05 and web-07, then isolate them", blind84 #18:
+        // only the first snapshot was handed over), else of those named before it.
+        let ownNamed = namedIDs(in: own)
+        let named = plural && ownNamed.count < 2 ? namedIDs(in: String(lowered[..<opening])) : ownNamed
         var verbs: [Verb] = []
         for token in tokens {
             guard let word = Self.proposalWord(token), let verb = Self.proposalVerbs[word] ?? nil, verb.isDelegable, !verbs.contains(verb) else { continue }
