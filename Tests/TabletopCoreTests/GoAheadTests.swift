@@ -65,6 +65,10 @@ import Testing
         ("breach", ["ack", "page priya", "wait 20m"], "priya",
          "Priya, please go ahead and pull the audit logs for everything ci-deployer did since 09:00, especially any reads from customer-exports and anything it created, like new keys or users.",
          "priya logs audit-logs"),
+        // blind84 #34: the asset named right before "log", not the one whose name shares words with the rest of the sentence.
+        ("compromised-host", ["ack", "wait 1h", "page olu", "wait 30m"], "olu",
+         "Please go ahead and pull the customer database log now and look for connections with the application credentials from anything other than the web fleet.",
+         "olu logs customer-db"),
         // blind82 #59: their fix with more to it, whose parts name a move and two assets; blind83 #64: the fix they said they
         // would build when asked, not an answer of the scenario's.
         ("breach", ["ack", "page lena", "wait 20m", "ask lena fix"], "lena",
