@@ -52,7 +52,11 @@ extension Engine {
     func assetsWhenAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let standing = !words.isDisjoint(with: ["replaced", "replace", "rebuilt", "redeployed", "state", "states", "status"])
         guard !person.mustNotKnow, words.contains("when") || standing, !Self.asksForAdvice(question, words: words), !Self.isRequest(question) else { return nil }
-        let named = knownAssetsByID(in: question.lowercased(), among: words)
+        // "Did anyone use it from web-03, web-05 or web-07 to read the credentials, and if so when?" asks when that happened, not
+        // how the hosts stand (blind84 #23: the three hosts' cut-offs).
+        let lowered = question.lowercased()
+        guard !["if so", "if yes", "if it did", "if they did", "if anyone did"].contains(where: lowered.contains) else { return nil }
+        let named = knownAssetsByID(in: lowered, among: words)
         guard named.count >= 2 else { return nil }
         let lines = named.map { asset -> String in
             let done = state.assetChanges.filter { $0.asset == asset.id && Self.actionStates.contains($0.state) }
