@@ -44,7 +44,7 @@ extension Engine {
         }
         // Someone who would build it says what they would build (blind76 #69: the identity admin gave the template).
         if let own = personsFix(person) {
-            let proposal = Self.sentences(of: own).filter { !$0.lowercased().hasPrefix("ready for") }.joined(separator: " ")
+            let proposal = Self.proposal(own)
             return "What I would build, at the root of it: \"\(Self.excerpt(proposal, limit: 220))\" Give it to me as a task (delegate \(person.id) fix) "
                 + "and I report back when it is ready, or write your own with fix \"what to change\"." + listed
         }

@@ -45,7 +45,8 @@ extension Engine {
             var handed = reply.map(Self.delegatedTasks) ?? []
             if handed.isEmpty, let reply { handed = lookupsNamed(in: reply) }
             // Of several reads, the trail named as one ("the audit logs for everything ci-deployer did … from customer-exports").
-            if let trail = trailNamedAsLog(asked) ?? trailToRead(asked), handed.isEmpty || handed.contains("logs \(trail)") || trailNamedAsLog(asked) != nil {
+            let namedAsLog = trailNamedAsLog(asked)
+            if let trail = namedAsLog ?? trailToRead(asked), namedAsLog != nil || handed.isEmpty || handed.contains("logs \(trail)") {
                 handed = ["logs \(trail)"]
             }
             if handed.count > 1 { return nil }
@@ -102,14 +103,13 @@ extension Engine {
     /// web-03's logs"), when its words ask for reading and name one asset that keeps a trail.
     func trailToRead(_ asked: String) -> String? {
         let words = Self.topicWords(asked)
-        guard !words.isDisjoint(with: Self.readingWords),
-              !words.isDisjoint(with: ["log", "logs", "trail", "trails", "audit"]) else { return nil }
+        guard !words.isDisjoint(with: Self.readingWords), !words.isDisjoint(with: Self.trailWords) else { return nil }
         // A trail named as one ("pull the audit logs for everything ci-deployer did … from customer-exports": the cloud audit
         // logs, not the two assets the reading is about; blind82 #25 got a "Will do" and nothing was read).
         if let named = trailNamedAsLog(asked) { return named }
         let trails = knownAssets.filter { trail in
             trail.logs != nil && trail.kind == .evidence && Self.nameOverlap(words, trail.name) >= 1
-                && !Self.topicWords(trail.name).isDisjoint(with: ["log", "logs", "trail", "trails", "audit"])
+                && !Self.topicWords(trail.name).isDisjoint(with: Self.trailWords)
         }
         if trails.count == 1 { return trails[0].id }
         let ids = namedIDs(in: asked).filter { assetsByID[$0]?.logs != nil }
@@ -118,6 +118,8 @@ extension Engine {
 
     /// Words that ask for a trail to be read.
     static let readingWords: Set<String> = ["read", "reread", "pull", "check", "review", "go", "look", "dig", "comb", "search", "scan"]
+    /// Words that name a trail.
+    static let trailWords: Set<String> = ["log", "logs", "trail", "trails", "audit"]
 
     /// The one known asset with a trail whose name or id comes right before "log" ("pull the customer database log …", blind84
     /// #34: the role whose name shares "web fleet" with the rest of the sentence was read instead); nil for none or several.
@@ -125,7 +127,7 @@ extension Engine {
         guard !Self.topicWords(asked).isDisjoint(with: Self.readingWords) else { return nil }
         let lowered = asked.lowercased()
         let named = knownAssets.filter { asset in
-            asset.logs != nil && ["log", "logs", "trail", "audit"].contains { word in
+            asset.logs != nil && Self.trailWords.contains { word in
                 lowered.contains("\(asset.name.lowercased()) \(word)") || lowered.contains("\(asset.id) \(word)") || lowered.contains("\(asset.id)'s \(word)")
             }
         }

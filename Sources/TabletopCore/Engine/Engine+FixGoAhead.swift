@@ -1,0 +1,69 @@
+import Foundation
+
+/// Go-aheads said in a message that name what to do: the fix its reader proposed, or a move the shell makes.
+extension Engine {
+    /// "Go ahead: move CI to short-lived credentials…" to the one who proposed that fix is the fix handed to them: the
+    /// command that hands it over, never "Got it, thanks" and nothing started (blind57 #52).
+    func fixGoAhead(_ person: Person, _ text: String) -> String? {
+        fixGoAheadPlan(person, text).map { "Say the word and it is done: 'delegate \(person.id) fix \"\($0)\"', and I report back when it is ready for testing." }
+    }
+
+    /// The fix a go-ahead gives the one who proposed a fix, in the commander's words up to the end of its sentence.
+    /// The proposal is their answer on the fix, or the fix they said they would build (blind83 #64: the identity admin's
+    /// own proposal, given the go-ahead in its words, got a "Will do" and nothing handed over).
+    func fixGoAheadPlan(_ person: Person, _ text: String) -> String? {
+        let lowered = text.lowercased()
+        guard let opening = ["go ahead:", "go ahead and", "go ahead with", "go ahead,", "please go ahead"].compactMap({ lowered.range(of: $0) }).first,
+              let plan = person.answers.first(where: { $0.topics.contains("fix") })?.text ?? personsFix(person) else { return nil }
+        let rest = String(text[opening.upperBound...]).trimmingWhitespaceAndNewlines()
+        // A move the shell makes ("go ahead and redeploy web-03 …") is no fix to build (blind61 #123), and "extend your fix: …"
+        // is their fix with an addition (`changeInTheirHands`).
+        if let first = rest.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init),
+           Self.extendingWords.contains(first) || (Self.proposalVerbs[first] ?? nil).map({ $0 != .fix }) == true { return nil }
+        // Up to the end of its sentence (a full stop before a space: "deploy/env.yml" stays whole).
+        let end = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
+        let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
+        // "Go ahead with that fix, and please also make …": their proposal as they put it, with what is added (blind85 #60: a
+        // "Will do" for the addition, and nothing handed over).
+        let asked = what.lowercased()
+        if Self.fixReferences.contains(where: { asked.hasPrefix($0) }), asked.count == what.count {
+            let proposal = Self.proposal(plan).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            let addition = asked.range(of: " also ").map { also in
+                String(what[what.index(what.startIndex, offsetBy: asked.distance(from: asked.startIndex, to: also.upperBound))...])
+            } ?? ""
+            return proposal + (addition.split(separator: " ").count >= 3 ? "; " + addition : "")
+        }
+        guard Self.topicWords(plan).intersection(Self.distinctiveQuestionWords(Self.topicWords(what))).count >= 2 else { return nil }
+        return what
+    }
+
+    /// What someone would build, from their report on a fix: its sentences but the one saying it is ready for testing.
+    static func proposal(_ report: String) -> String {
+        sentences(of: report).filter { !$0.lowercased().hasPrefix("ready for") }.joined(separator: " ")
+    }
+
+    /// How a go-ahead names the fix its reader proposed ("go ahead with that fix").
+    static let fixReferences = ["that fix", "your fix", "the fix", "this fix", "that plan", "your plan", "the plan", "that change", "your change",
+                                "that proposal", "your proposal"]
+
+    /// "Go ahead and file it with the regulator": a go-ahead on a move the shell makes is the commander's own to
+    /// make, and the reply says the command, never "Got it, thanks" and nothing filed (blind58 #49).
+    /// One the person can do for the commander is offered as the tasks that hand it over ("go ahead and redeploy web-03,
+    /// web-10 and web-02", blind61 #123: it was taken for a fix to build).
+    func moveGoAhead(_ person: Person, _ text: String) -> String? {
+        let lowered = text.lowercased()
+        guard let opening = ["go ahead and ", "go ahead with ", "go ahead: ", "go ahead, ", "please proceed with ", "proceed with ", "go ahead",
+                             "you have my go", "green light", "do it"].lazy.compactMap({ lowered.range(of: $0) }).first,
+              let action = proposedAction(in: text, words: Self.topicWords(text)), action.verb != .tell else { return nil }
+        if let several = pluralGoAhead(person, text, after: opening.upperBound) { return several }
+        if let done = alreadyDone(action) { return done }
+        let rest = String(lowered[opening.upperBound...])
+        if action.verb.isDelegable, let handed = requestAnswer(person, question: "please " + rest, words: Self.topicWords(rest)) { return handed }
+        let command = Self.commandLine(of: action)
+        // (blind60 #39: "say the word and I file it", then the word said, and the filing handed back.)
+        if action.verb.isDelegable {
+            return "On it, once it is on record: 'delegate \(person.id) \(command)' and I do it now, or '\(command)' yourself."
+        }
+        return "Understood. It goes in your name: '\(command)' makes it so now."
+    }
+}
