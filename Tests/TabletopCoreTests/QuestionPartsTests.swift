@@ -58,6 +58,15 @@ import Testing
         #expect(said.contains("were notified at") && said.contains("Still open, as far as I know"), "\(said)")
     }
 
+    /// blind82 #66, blind84 #72: a second question the person has nothing on is said to be unanswered, not
+    /// dropped as if never asked; the first is still answered.
+    @Test func aSecondQuestionWithNoAnswerIsSaidToBeUnanswered() throws {
+        var engine = try Support.engine("insider", ["ack"])
+        let said = Support.said(engine.handle("ask dana what did the DLP alert show, and what is the weather like in Oslo today?"))
+        #expect(said.contains("personal cloud drive"), "\(said)")
+        #expect(said.contains("As for \"what is the weather like in Oslo today\": I can't tell you that."), "\(said)")
+    }
+
     /// blind65 #143: a request after a question is taken on, not swallowed.
     @Test func aRequestAfterAQuestionIsTakenOn() throws {
         var engine = try Support.engine("insider", ["ack", "ask dana slack", "channel #ir-insider --signal", "invite dana #ir-insider",

@@ -33,7 +33,9 @@ import Testing
         var engine = try Support.engine("compromised-host", ["ack"])
         let joined = Support.said(engine.playThrough("ask maya can you bring coffee to the war room tonight, and how long will the rebuild take?"))
         #expect(joined.contains("I'll bring coffee to the war room tonight."), "\(joined)")
-        #expect(!joined.contains("how long"), "\(joined)")
+        #expect(!joined.contains("tonight, and how long"), "\(joined)")
+        // The question is not dropped as if never asked (blind82 #66): she says she can't tell.
+        #expect(joined.contains("As for \"how long will the rebuild take\": I can't tell you that."), "\(joined)")
         let relative = Support.said(engine.playThrough("ask maya can you keep an eye on who is asking about it"))
         #expect(relative.contains("I'll keep an eye on who is asking about it."), "\(relative)")
     }

@@ -16,7 +16,24 @@ extension Engine {
         answer(person, topic: parts[1], into: &second)
         // (Whether the second answer speaks to it is read without the ids it carries from the first part.)
         let asked = parts[1].hasSuffix(")") ? String(parts[1][..<(parts[1].lastIndex(of: "(") ?? parts[1].endIndex)]) : parts[1]
-        outputs += Self.merged(first, second, secondAsked: asked)
+        outputs += Self.merged(first, second, secondAsked: asked, unanswered: unansweredPart(person, asked: asked))
+    }
+
+    /// What a person says of a second question they have nothing on, beside their answer to the first: that
+    /// they can't tell, and who would know (blind82 #66, blind84 #72: the second half went unanswered, as if
+    /// never asked). Nil for a request, whose taking on is read elsewhere.
+    func unansweredPart(_ person: Person, asked: String) -> UnansweredPart? {
+        guard !Self.isRequest(asked) else { return nil }
+        let quoted = asked.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "?.!"))
+        let pointer = whoWouldKnow(besides: person, words: Self.distinctiveQuestionWords(Self.topicWords(asked)))
+        return UnansweredPart(lead: "As for \"\(quoted)\":", otherwise: ["I can't tell you that.", pointer].compactMap { $0 }.joined(separator: " "))
+    }
+
+    /// How a second question is named when it is said to be unanswered, and what is said of it when the
+    /// person's own answer to it is no answer.
+    struct UnansweredPart {
+        let lead: String
+        let otherwise: String
     }
 
     /// The first and second part's outputs as one: their answers said as one, each said once, a bare
@@ -24,7 +41,7 @@ extension Engine {
     /// The second answer is said only when it speaks to what the second part asks (a word of it, or a
     /// request taken on): a part that asks nothing of its own ("What would you recommend?") gets the
     /// person's general line, which is noise beside the first answer.
-    static func merged(_ first: [Output], _ second: [Output], secondAsked: String) -> [Output] {
+    static func merged(_ first: [Output], _ second: [Output], secondAsked: String, unanswered: UnansweredPart? = nil) -> [Output] {
         func spoken(_ outputs: [Output]) -> (index: Int, person: String, name: String, text: String)? {
             for (index, output) in outputs.enumerated() {
                 if case let .answer(person, name, text) = output { return (index, person, name, text) }
@@ -34,13 +51,23 @@ extension Engine {
         guard let one = spoken(first), let two = spoken(second) else { return first + second }
         // Their first answer said again ("As I said at 14:39: …") adds nothing.
         let opening = one.text.split(separator: ".").first.map(String.init) ?? one.text
-        guard speaksTo(two.text, secondAsked), !two.text.hasPrefix("As I said"), !two.text.contains(opening) else { return first }
+        let unknowing = { (text: String) in text.hasPrefix("I don't know") }
+        // A second part they have nothing on is said to be so, not left as if never asked.
+        func saying(_ addition: String) -> [Output] {
+            guard !unknowing(one.text) else { return first }
+            var said = first
+            said[one.index] = .answer(person: one.person, name: one.name, text: "\(one.text) \(addition)")
+            return said
+        }
+        guard !two.text.hasPrefix("As I said"), !two.text.contains(opening) else { return first }
+        guard speaksTo(two.text, secondAsked) else { return unanswered.map { saying("\($0.lead) \($0.otherwise)") } ?? first }
         var rest = second
         rest.remove(at: two.index)
-        let unknowing = { (text: String) in text.hasPrefix("I don't know") }
         let text: String
-        if one.text == two.text || one.text.contains(two.text) || unknowing(two.text) && !unknowing(one.text) {
+        if one.text == two.text || one.text.contains(two.text) {
             text = one.text
+        } else if unknowing(two.text) && !unknowing(one.text) {
+            return (unanswered.map { saying("\($0.lead) \(two.text)") } ?? first) + rest
         } else if two.text.contains(one.text) || unknowing(one.text) && !unknowing(two.text) {
             text = two.text
         } else {
