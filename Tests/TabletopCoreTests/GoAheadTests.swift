@@ -69,6 +69,15 @@ import Testing
         ("compromised-host", ["ack", "wait 1h", "page olu", "wait 30m"], "olu",
          "Please go ahead and pull the customer database log now and look for connections with the application credentials from anything other than the web fleet.",
          "olu logs customer-db"),
+        // blind87 #17: reading a trail named after "logs for", with the question it should answer and a call to report back,
+        // is that read, not a two-hour fix of the same words ("snapshot" after "the" and "report back" are no moves).
+        ("compromised-host", ["ack", "page nils", "wait 20m"], "nils",
+         "Nils, thanks for isolating web-03 so quickly. Please go ahead and pull the logs for web-03 from the snapshot; I need to know whether the webshell was used to fetch the instance role credentials or read anything under prod/. Report back as soon as you have it.",
+         "nils logs web-03"),
+        // blind87 #54: "the nine clean web servers" asks for no cleaning.
+        ("compromised-host", ["ack", "page olu", "wait 30m"], "olu",
+         "Thanks Olu. Please go ahead and rotate the customer database credentials now, and make sure the nine clean web servers pick up the new one.",
+         "olu rotate db-creds"),
         // blind82 #59: their fix with more to it, whose parts name a move and two assets; blind83 #64: the fix they said they
         // would build when asked, not an answer of the scenario's.
         ("breach", ["ack", "page lena", "wait 20m", "ask lena fix"], "lena",

@@ -57,7 +57,7 @@ extension Engine {
         }
         if ["keep this to yourself", "keep it to yourself", "keep this confidential", "keep it confidential", "treat this as confidential",
             "strictly confidential", "confidential for now", "need-to-know", "need to know", "don't share", "do not share", "don't discuss", "do not discuss"]
-            .contains(where: lowered.contains) {
+            .contains(where: { phrase in lowered.ranges(of: phrase).contains { !Self.asksToKnow(lowered[$0.upperBound...]) } }) {
             return "Understood: it stays with me."
         }
         if let goAhead = fixGoAhead(person, text) ?? moveGoAhead(person, text) { return goAhead }
@@ -107,6 +107,13 @@ extension Engine {
     static func proposalOpening(_ clause: Substring) -> Bool {
         let first = clause.split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() } ?? ""
         return ["bring", "send", "prepare", "share", "write", "draft", "have", "get", "put", "collect", "list", "pull", "keep", "walk", "check"].contains(first)
+    }
+
+    /// Whether what follows "need to know" asks for something to be found out ("I need to know whether the webshell was used",
+    /// blind87 #17: taken for a call for discretion), not a call to keep it so ("keep it need to know for now").
+    static func asksToKnow(_ after: Substring) -> Bool {
+        let next = after.split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+        return questionWords.contains(next) || ["if", "whether", "exactly"].contains(next)
     }
 
     /// What asks someone to a meeting.

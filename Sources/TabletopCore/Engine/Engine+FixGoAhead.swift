@@ -16,10 +16,12 @@ extension Engine {
         guard let opening = ["go ahead:", "go ahead and", "go ahead with", "go ahead,", "please go ahead"].compactMap({ lowered.range(of: $0) }).first,
               let plan = person.answers.first(where: { $0.topics.contains("fix") })?.text ?? personsFix(person) else { return nil }
         let rest = String(text[opening.upperBound...]).trimmingWhitespaceAndNewlines()
-        // A move the shell makes ("go ahead and redeploy web-03 …") is no fix to build (blind61 #123), and "extend your fix: …"
-        // is their fix with an addition (`changeInTheirHands`).
+        // A move the shell makes ("go ahead and redeploy web-03 …") is no fix to build (blind61 #123), nor is a task asked
+        // ("go ahead and pull the logs for web-03 …", blind87 #17: a two-hour fix of reading logs, later credited as the fix),
+        // and "extend your fix: …" is their fix with an addition (`changeInTheirHands`).
         if let first = rest.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init),
-           Self.extendingWords.contains(first) || (Self.proposalVerbs[first] ?? nil).map({ $0 != .fix }) == true { return nil }
+           Self.extendingWords.contains(first) || (Self.proposalVerbs[first] ?? nil).map({ $0 != .fix }) == true
+            || Self.requestVerbs.contains(where: { $0.verb != .fix && $0.words.contains(first) }) { return nil }
         // Up to the end of its sentence (a full stop before a space: "deploy/env.yml" stays whole).
         let end = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
         let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))

@@ -126,9 +126,11 @@ extension Engine {
     func trailNamedAsLog(_ asked: String) -> String? {
         guard !Self.topicWords(asked).isDisjoint(with: Self.readingWords) else { return nil }
         let lowered = asked.lowercased()
+        // Also the one named right after it ("pull the logs for web-03 from the snapshot", blind87 #17).
         let named = knownAssets.filter { asset in
             asset.logs != nil && Self.trailWords.contains { word in
                 lowered.contains("\(asset.name.lowercased()) \(word)") || lowered.contains("\(asset.id) \(word)") || lowered.contains("\(asset.id)'s \(word)")
+                    || ["for", "of", "on"].contains { lowered.contains("\(word) \($0) \(asset.id)") }
             }
         }
         return named.count == 1 ? named[0].id : nil
@@ -203,7 +205,9 @@ extension Engine {
         guard opening <= lowered.endIndex else { return nil }
         let rest = String(lowered[opening...])
         // What is named only for comparison ("same as web-03") is not acted on.
-        let own = ["same as ", "as we did", "like we did", "as with "].compactMap { rest.range(of: $0)?.lowerBound }.min().map { String(rest[..<$0]) } ?? rest
+        // Nor what a later sentence says ("… from the snapshot. Report back as soon as you have it.", blind87 #17: 'notify').
+        let sentence = Self.sentences(of: rest).first { $0.split(separator: " ").count >= 3 } ?? rest
+        let own = ["same as ", "as we did", "like we did", "as with "].compactMap { sentence.range(of: $0)?.lowerBound }.min().map { String(sentence[..<$0]) } ?? sentence
         let tokens = own.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         let plural = !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"])
         // "Them" of two assets the go-ahead itself names ("go ahead and snapshot web-05 and web-07, then isolate them", blind84 #18:
@@ -211,7 +215,7 @@ extension Engine {
         let ownNamed = namedIDs(in: own)
         let named = plural && ownNamed.count < 2 ? namedIDs(in: String(lowered[..<opening])) : ownNamed
         var verbs: [Verb] = []
-        for token in tokens {
+        for (index, token) in tokens.enumerated() where !Self.usedAsNoun(tokens, at: index) {
             guard let word = Self.proposalWord(token), let verb = Self.proposalVerbs[word] ?? nil, verb.isDelegable, !verbs.contains(verb) else { continue }
             verbs.append(verb)
         }
@@ -238,9 +242,11 @@ extension Engine {
     /// none, those of the move before it; every move on every asset named when the first move's words name none.
     private func movesWithTheirAssets(_ text: String, verbs: [Verb], named: [String]) -> [(Verb, [String])] {
         var segments: [(verb: Verb, words: [Substring])] = []
-        for word in text.split(separator: " ") {
-            let bare = String(word.lowercased().filter { $0.isLetter || $0 == "-" })
-            if let proposal = Self.proposalWord(bare), let verb = Self.proposalVerbs[proposal] ?? nil, verbs.contains(verb),
+        let words = text.split(separator: " ")
+        let bares = words.map { String($0.lowercased().filter { $0.isLetter || $0 == "-" }) }
+        for (word, index) in zip(words, bares.indices) {
+            let bare = bares[index]
+            if !Self.usedAsNoun(bares, at: index), let proposal = Self.proposalWord(bare), let verb = Self.proposalVerbs[proposal] ?? nil, verbs.contains(verb),
                !segments.contains(where: { $0.verb == verb }) {
                 segments.append((verb, [word]))
             } else if !segments.isEmpty {
@@ -256,4 +262,16 @@ extension Engine {
         }
         return paired.count == verbs.count ? paired : verbs.map { ($0, named) }
     }
+
+    /// Whether the word at `index` names a thing or a quality rather than a move: after an article, a possessive, a
+    /// preposition or a count ("pull the logs from the snapshot", "the nine clean web servers", blind87 #17, #54).
+    static func usedAsNoun(_ tokens: [String], at index: Int) -> Bool {
+        guard let before = tokens[safe: index - 1] else { return false }
+        return nounLeads.contains(before) || before.allSatisfy(\.isNumber) && !before.isEmpty
+    }
+
+    /// Words after which a move's word is a noun or an adjective.
+    static let nounLeads: Set<String> = ["the", "a", "an", "from", "of", "your", "my", "our", "its", "their", "his", "her", "this", "that",
+                                         "these", "those", "no", "any", "each", "every", "all", "same", "two", "three", "four", "five",
+                                         "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "remaining", "other"]
 }
