@@ -73,4 +73,16 @@ import Testing
         let fix = try #require(card.steps.first { $0.slug == "develop-fix" })
         #expect(fix.doneAt == task.due)
     }
+
+    /// blind87: leadership briefed after the EXEC clock ran out was listed "on time" (the runbook step's own, looser deadline)
+    /// beside "-5 the EXEC clock ran out" at the same minute. A step whose clock lapsed is no strength.
+    @Test func aStepWhoseClockRanOutIsNoStrength() throws {
+        let moves = try TimeThatStaysTrueTests.walkthrough("compromised-host-expert-seed1", through: "ask olu queries database customers read")
+        let engine = try TimeThatStaysTrueTests.engine("compromised-host", moves + ["wait 2h20m", "brief leadership"])
+        let card = try ScoringSupport.score(engine)
+        #expect(card.adjustments.contains { $0.reason.contains("EXEC clock ran out") }, "\(card.adjustments)")
+        let leadership = try #require(card.steps.first { $0.slug == "leadership" })
+        #expect(leadership.status == .onTime, "\(leadership)")
+        #expect(!card.strengths.contains { $0.contains("Loop in leadership") }, "\(card.strengths)")
+    }
 }

@@ -59,7 +59,10 @@ extension Scorer {
     }
 
     func strengths(steps: [StepResult], state: EngineState, clocks: [ClockResult], severity: SeverityJudgment) -> [String] {
-        var strengths = steps.filter { $0.status == .onTime }.sorted { ($0.possible, -$0.number) > ($1.possible, -$1.number) }.prefix(5)
+        // A step whose own clock ran out is no strength "on time", though the runbook's looser deadline was kept (blind87:
+        // "Loop in leadership on time at T+03:14" beside "-5 the EXEC clock ran out at T+03:14").
+        let lapsed = Set(clocks.filter { $0.status == "expired" }.compactMap { result in scenario.clocks.first { $0.id == result.id }?.step })
+        var strengths = steps.filter { $0.status == .onTime && !lapsed.contains($0.number) }.sorted { ($0.possible, -$0.number) > ($1.possible, -$1.number) }.prefix(5)
             .map(strength)
         // Only traps whose situation arose count as avoided (see `trapsFaced`).
         let faced = trapsFaced(state)
