@@ -78,6 +78,13 @@ import Testing
         ("compromised-host", ["ack", "page olu", "wait 30m"], "olu",
          "Thanks Olu. Please go ahead and rotate the customer database credentials now, and make sure the nine clean web servers pick up the new one.",
          "olu rotate db-creds"),
+        // blind86 #26: the asset the move names, not those a clause after a dash names ("what ci-deployer did").
+        ("breach", ["ack", "ask marco logs", "page marco", "wait 20m"], "marco",
+         "Marco, please go ahead and preserve the audit-logs now under chain of custody, before anything gets rotated out — I want the full trail of what ci-deployer did since Tuesday 09:00.",
+         "marco preserve audit-logs"),
+        // blind86 #64: thanks and a name before the go-ahead.
+        ("breach", ["ack", "ask marco logs", "page hannah", "wait 30m"], "hannah",
+         "Thanks Hannah, please go ahead and file it with the regulator today, and copy me on what you send.", "hannah notify regulator"),
         // blind82 #59: their fix with more to it, whose parts name a move and two assets; blind83 #64: the fix they said they
         // would build when asked, not an answer of the scenario's.
         ("breach", ["ack", "page lena", "wait 20m", "ask lena fix"], "lena",
@@ -161,6 +168,26 @@ import Testing
         let lowered = message.lowercased()
         let start = try #require(Engine.directGoAhead(in: lowered))
         #expect(String(lowered[start...]) == task)
+    }
+
+    /// blind86 #76: a go-ahead sent before the page was answered is taken on when it is delivered, not answered "say the word".
+    @Test func aGoAheadThatWaitedForThePageAnswerIsTakenOn() throws {
+        var engine = try Support.engine("breach", ["ack", "fix \"Move CI to short-lived OIDC credentials\"", "wait 3h", "page nina"])
+        let queued = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell nina \"Nina, the fix is in. Please test it now: try to get at customer-exports with anything left in ci-config, and tell me whether it holds.\""))
+        #expect(queued.contains("they get your message when they do"), "\(queued)")
+        let delivered = TimeThatStaysTrueTests.said(engine.playThrough("wait 30m"))
+        #expect(Self.delegations(engine) == ["nina test"], "\(delivered)")
+        // The message is said whole: its "at customer-exports" is no time to cut it at (blind86 #78).
+        #expect(delivered.contains("as you scheduled, 'tell nina \"Nina, the fix is in. Please test it now: try to get at customer-exports with"), "\(delivered)")
+    }
+
+    /// blind86 #77: an update is not answered with "You last updated me at <now> (just now)".
+    @Test func anUpdateIsNotItsOwnLastUpdate() throws {
+        var engine = try Support.engine("breach", ["ack", "brief leadership", "wait 2h"])
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell james James, an update: the leaked key is revoked and the regulator is notified. Anything you need from me before the board call?"))
+        #expect(!said.contains("just now"), "\(said)")
     }
 }
 

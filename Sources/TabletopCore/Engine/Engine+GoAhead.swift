@@ -28,7 +28,7 @@ extension Engine {
         } else if let plan {
             // Quotes inside the plan would end the quoted text early.
             task = "fix \"\(plan.replacingOccurrences(of: "\"", with: "'"))\""
-        } else if let action = proposedAction(in: rest, words: Self.topicWords(rest)),
+        } else if let clause = Optional(Self.goAheadClause(rest)), let action = proposedAction(in: clause, words: Self.topicWords(clause)),
                   action.verb.isDelegable, action.verb != .fix, action.text == nil, alreadyDone(action) == nil {
             task = Self.commandLine(of: action)
         }
@@ -184,10 +184,10 @@ extension Engine {
             let sentence = head[(head.lastIndex { ".!?:;-—–".contains($0) }.map { head.index(after: $0) } ?? head.startIndex)...]
             let own = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             let giving: Set<String> = ["please", "yes", "ok", "okay", "then", "so", "right", "good", "great", "thanks", "fine", "you", "can", "may", "just", "agreed"]
-            // Only giving words, after a name and a comma or not ("Lena, go ahead with …", "Priya, please go ahead and …": blind82
-            // #25 got a "Will do" and nothing handed over).
-            let addressed = own.count >= 1 && sentence.drop { $0 == " " }.dropFirst(own[0].count).hasPrefix(",")
-            guard own.allSatisfy(giving.contains) || (addressed && own.dropFirst().allSatisfy(giving.contains)) else { continue }
+            // Only giving words, and a name with its comma or not ("Lena, go ahead with …", "Priya, please go ahead and …": blind82
+            // #25 got a "Will do" and nothing handed over; "Thanks Hannah, please go ahead and …", blind86 #64).
+            let other = own.filter { !giving.contains($0) }
+            guard other.isEmpty || other.count == 1 && sentence.contains("\(other[0]),") else { continue }
             guard !(before.last.map { ["don't", "not", "never"].contains($0) } ?? false) else { continue }
             // "Please don't …" orders nothing.
             if opening == "please ", ["don't", "do not", "never", "hold", "wait", "stop"].contains(where: lowered[range.upperBound...].hasPrefix) { continue }
@@ -204,10 +204,7 @@ extension Engine {
         let lowered = text.lowercased()
         guard opening <= lowered.endIndex else { return nil }
         let rest = String(lowered[opening...])
-        // What is named only for comparison ("same as web-03") is not acted on.
-        // Nor what a later sentence says ("… from the snapshot. Report back as soon as you have it.", blind87 #17: 'notify').
-        let sentence = Self.sentences(of: rest).first { $0.split(separator: " ").count >= 3 } ?? rest
-        let own = ["same as ", "as we did", "like we did", "as with "].compactMap { sentence.range(of: $0)?.lowerBound }.min().map { String(sentence[..<$0]) } ?? sentence
+        let own = Self.goAheadClause(rest)
         let tokens = own.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         let plural = !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"])
         // "Them" of two assets the go-ahead itself names ("go ahead and snapshot web-05 and web-07, then isolate them", blind84 #18:
@@ -261,6 +258,16 @@ extension Engine {
             paired.append((segment.verb, own.isEmpty ? paired[paired.count - 1].1 : own))
         }
         return paired.count == verbs.count ? paired : verbs.map { ($0, named) }
+    }
+
+    /// The words of a go-ahead that say what to do: not what is named only for comparison ("same as web-03"), nor what a later
+    /// sentence says ("… from the snapshot. Report back as soon as you have it.", blind87 #17: 'notify'), nor what a clause after
+    /// a dash or a reason names ("preserve the audit-logs now, before anything gets rotated out — I want the full trail of what
+    /// ci-deployer did", blind86 #26: 'preserve ci-key' and 'preserve ci-deployer' were offered).
+    static func goAheadClause(_ rest: String) -> String {
+        let sentence = sentences(of: rest).first { $0.split(separator: " ").count >= 3 } ?? rest
+        return ["same as ", "as we did", "like we did", "as with ", " — ", " – ", " - ", ", before ", " before anything", " because ", ", so that "]
+            .compactMap { sentence.range(of: $0)?.lowerBound }.min().map { String(sentence[..<$0]) } ?? sentence
     }
 
     /// Whether the word at `index` names a thing or a quality rather than a move: after an article, a possessive, a

@@ -61,18 +61,7 @@ extension Engine {
         if settled == nil, let warning = tipOffWarning(for: action) ?? endingWarning(for: action) { return finish([warning]) }
         if action.until != nil { return finish(schedule(action, raw: raw, player: player)) }
         if let queued = queueForPageAnswer(action, raw: raw, player: player) { return finish(queued) }
-        // A message with a go-ahead for one task the reader can take on: read, then the task handed over.
-        if action.verb == .tell, let id = action.object, let person = peopleByID[id],
-           let task = goAheadTask(person, action.text ?? "", player: player) {
-            goAheadTaken = task
-            var outputs = decide(action, raw: raw, player: player)
-            goAheadTaken = nil
-            let delegation = Action(verb: .delegate, object: id, text: task)
-            if problem(with: delegation, player: player) == nil {
-                outputs += decide(delegation, raw: "delegate \(id) \(task)", player: player)
-            }
-            return finish(outputs)
-        }
+        if let outputs = decideGoAhead(action, raw: raw, player: player) { return finish(outputs) }
         // The settling message is read, then that option is chosen, recorded as the `choose` it stands for.
         if let option = settled {
             answeringQuestion = true
@@ -85,6 +74,22 @@ extension Engine {
             return finish(outputs)
         }
         return finish(decide(action, raw: raw, player: player))
+    }
+
+    /// A message with a go-ahead for one task the reader can take on: read, then the task handed over, recorded as the
+    /// `delegate` it stands for. Nil for any other action. Also for a message that waited for the page answer (blind86 #76:
+    /// "Please test it now: …" got "Say the word" once it was delivered).
+    mutating func decideGoAhead(_ action: Action, raw: String, player: Player) -> [Output]? {
+        guard action.verb == .tell, let id = action.object, let person = peopleByID[id],
+              let task = goAheadTask(person, action.text ?? "", player: player) else { return nil }
+        goAheadTaken = task
+        var outputs = decide(action, raw: raw, player: player)
+        goAheadTaken = nil
+        let delegation = Action(verb: .delegate, object: id, text: task)
+        if problem(with: delegation, player: player) == nil {
+            outputs += decide(delegation, raw: "delegate \(id) \(task)", player: player)
+        }
+        return outputs
     }
 
     /// The command as typed, without its `@name` prefix: the decision records its actor separately.

@@ -39,10 +39,11 @@ extension Engine {
                 outputs.append(.notice("'\(Self.withoutTime(line))' was scheduled for now but does not run: \(problem)."))
                 return
             }
-            outputs.append(.notice("\(localClock.stamp(at: state.clock)): as you scheduled, '\(Self.withoutTime(line))'."))
+            let shown = Self.withoutTime(line)
+            outputs.append(.notice("\(localClock.stamp(at: state.clock)): as you scheduled, '\(shown)'" + (shown.last.map { ".!?".contains($0) } == true ? "" : ".")))
         }
         runningTimedLine = true
-        outputs += decide(action, raw: line, player: player)
+        outputs += decideGoAhead(action, raw: line, player: player) ?? decide(action, raw: line, player: player)
         runningTimedLine = false
     }
 
@@ -109,9 +110,18 @@ extension Engine {
     }
 
     /// The line as it runs, without its `at <time>`: `disable kai-account`.
+    /// An "at" inside a quoted message is its words, not the time ("… try to get at customer-exports …", blind86 #78: the
+    /// line was cut there); a message waiting for a page answer has no time and is said whole.
     static func withoutTime(_ line: String) -> String {
+        guard case .success(let action?) = ActionParser.parseAction(line), action.until != nil else { return line }
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
-        guard let at = words.firstIndex(where: { $0.lowercased() == "at" }), at >= 1 else { return line }
+        var quoted = false
+        var at: Int?
+        for (index, word) in words.enumerated() {
+            if index >= 1, !quoted, word.lowercased() == "at" { at = index; break }
+            if word.filter({ $0 == "\"" }).count % 2 == 1 { quoted.toggle() }
+        }
+        guard let at else { return line }
         return words[..<at].joined(separator: " ")
     }
 }

@@ -87,10 +87,11 @@ extension Engine {
     }
 
     /// When the commander last brought the person up to date, in their words ("You last updated me at
-    /// Tue 14:20 (2h ago)."); nil when nobody ever did.
+    /// Tue 14:20 (2h ago)."); nil when nobody ever did, and when that is the message being answered (blind86 #77, blind85
+    /// #103: "You last updated me at Tue 16:10 (just now)" in reply to that update).
     func lastContact(of person: Person) -> String? {
         let how = state.knowledge[person.id]?.contact ?? "You last updated me"
-        return state.knowledge[person.id]?.updatedAt.map { "\(how) at \(stamp($0)) (\(Self.ago($0, now: state.clock)))." }
+        return state.knowledge[person.id]?.updatedAt.flatMap { $0 == state.clock ? nil : "\(how) at \(stamp($0)) (\(Self.ago($0, now: state.clock)))." }
     }
 
     /// An address, host name or id of the question (`185.220.101.7`) that something the trainee has
