@@ -182,6 +182,16 @@ import Testing
         #expect(delivered.contains("as you scheduled, 'tell nina \"Nina, the fix is in. Please test it now: try to get at customer-exports with"), "\(delivered)")
     }
 
+    /// blind87 #29: "please" with moves on "both" and "them" gives each move on the two hosts the message named before it, not
+    /// an answer about the one named for comparison ("the same way you did web-03").
+    @Test func aRequestOnBothGivesEachHandOver() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "inspect web-03", "wait 2h"])
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell nils \"Nils, the sweep found the same webshell on web-05 and web-07. Please snapshot both and then isolate them, the same way you did web-03, within the next 15 minutes.\""))
+        #expect(said.contains("'delegate nils snapshot web-05'") && said.contains("'delegate nils isolate web-07'"), "\(said)")
+        #expect(!said.contains("web-03 is"), "\(said)")
+    }
+
     /// blind86 #77: an update is not answered with "You last updated me at <now> (just now)".
     @Test func anUpdateIsNotItsOwnLastUpdate() throws {
         var engine = try Support.engine("breach", ["ack", "brief leadership", "wait 2h"])
@@ -249,5 +259,16 @@ import Testing
         var engine = try Self.atTheosQuestion()
         _ = engine.playThrough("tell theo \"Do not go ahead resolving it from production: the malware sees what production shows.\"")
         #expect(!engine.state.choices.contains { $0.decision == "theo-c2" })
+    }
+
+    /// blind87 #41: a plan that settles the CTO's question, ending "Are you comfortable with that?", is his agreement, with no
+    /// "I don't know that" beside it.
+    @Test func aSettlingPlanIsNotAlsoAnUnknownQuestion() throws {
+        var engine = try TimeThatStaysTrueTests.engine("compromised-host", ["ack", "wait 2h35m"])
+        #expect(engine.state.pendingDecisions.contains("victor-offline"), "\(engine.state.pendingDecisions)")
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell victor \"Victor, I would not take the whole API offline. My plan is to isolate the affected hosts with Maya's team, keep serving from the clean ones, and brief you on the trade-off at each change. Are you comfortable with that?\""))
+        #expect(engine.state.choices.contains { $0.decision == "victor-offline" }, "\(said)")
+        #expect(!said.contains("I don't know"), "\(said)")
     }
 }

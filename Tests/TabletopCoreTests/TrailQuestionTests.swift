@@ -25,4 +25,12 @@ import Testing
         let said = Support.said(engine.handle("ask omar what did the dlp logs show?"))
         #expect(said.hasPrefix("My DLP and endpoint logs, read at ") && said.contains("personal cloud drive"), "\(said)")
     }
+
+    /// blind87 #44: asked where something would be seen, the owner of what made it names its trail (the instance role's, not the
+    /// card of a host the question also names by id).
+    @Test func whereSomethingWouldBeSeenNamesTheTrailOfWhatDidIt() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "wait 1h"])
+        let said = Support.said(engine.handle("ask sara where would we see calls to the secret manager made with the instance role from web-03, web-05 or web-07?"))
+        #expect(said.hasPrefix("Nobody has read the log of my web fleet instance role yet: logs instance-role"), "\(said)")
+    }
 }

@@ -15,7 +15,10 @@ extension Engine {
         // A message that settles their question and asks one of its own gets both: the thanks, then the answer
         // (blind54 #47: "Did you get my earlier message?" was swallowed by the thanks).
         let thanks = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." }
+        // A message that settles their open question ("My plan is … Are you comfortable with that?") is answered by the option's
+        // outcome; "I don't know that" beside their agreement is no answer (blind87 #41).
         let asked = Self.questionInMessage(text).flatMap { answerToMessage(asToldNow(person), question: $0) }
+            .flatMap { answeringQuestion && $0.hasPrefix("I don't know") ? nil : $0 }
         // A go-ahead for a task they take on (`goAheadTask`): they are on it, and the hand-over follows.
         let reply = goAheadTaken != nil ? "On it." : callOffTask(of: person, text)
             ?? thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)

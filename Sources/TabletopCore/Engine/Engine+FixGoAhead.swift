@@ -55,9 +55,11 @@ extension Engine {
     func moveGoAhead(_ person: Person, _ text: String) -> String? {
         let lowered = text.lowercased()
         guard let opening = ["go ahead and ", "go ahead with ", "go ahead: ", "go ahead, ", "please proceed with ", "proceed with ", "go ahead",
-                             "you have my go", "green light", "do it"].lazy.compactMap({ lowered.range(of: $0) }).first,
-              let action = proposedAction(in: text, words: Self.topicWords(text)), action.verb != .tell else { return nil }
+                             "you have my go", "green light", "do it", "please "].lazy.compactMap({ lowered.range(of: $0) }).first else { return nil }
+        // Moves on "both" or "them" first, whatever the line's first proposal is ("Please snapshot both and then isolate them, the
+        // same way you did web-03", blind87 #29: "web-03 is already snapshotted").
         if let several = pluralGoAhead(person, text, after: opening.upperBound) { return several }
+        guard let action = proposedAction(in: text, words: Self.topicWords(text)), action.verb != .tell else { return nil }
         if let done = alreadyDone(action) { return done }
         let rest = String(lowered[opening.upperBound...])
         if action.verb.isDelegable, let handed = requestAnswer(person, question: "please " + rest, words: Self.topicWords(rest)) { return handed }

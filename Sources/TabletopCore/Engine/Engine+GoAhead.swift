@@ -266,7 +266,7 @@ extension Engine {
     /// ci-deployer did", blind86 #26: 'preserve ci-key' and 'preserve ci-deployer' were offered).
     static func goAheadClause(_ rest: String) -> String {
         let sentence = sentences(of: rest).first { $0.split(separator: " ").count >= 3 } ?? rest
-        return ["same as ", "as we did", "like we did", "as with ", " — ", " – ", " - ", ", before ", " before anything", " because ", ", so that "]
+        return ["same as ", "as we did", "like we did", "as with ", "the same way", " — ", " – ", " - ", ", before ", " before anything", " because ", ", so that "]
             .compactMap { sentence.range(of: $0)?.lowerBound }.min().map { String(sentence[..<$0]) } ?? sentence
     }
 

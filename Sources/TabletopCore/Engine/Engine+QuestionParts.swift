@@ -60,14 +60,16 @@ extension Engine {
             return said
         }
         guard !two.text.hasPrefix("As I said"), !two.text.contains(opening) else { return first }
-        guard speaksTo(two.text, secondAsked) else { return unanswered.map { saying("\($0.lead) \($0.otherwise)") } ?? first }
         var rest = second
         rest.remove(at: two.index)
+        // Their own "I don't know that", with who would know, before a bare "I can't tell you that".
+        if unknowing(two.text) && !unknowing(one.text) {
+            return (unanswered.map { saying("\($0.lead) \(two.text)") } ?? first) + rest
+        }
+        guard speaksTo(two.text, secondAsked) else { return unanswered.map { saying("\($0.lead) \($0.otherwise)") } ?? first }
         let text: String
         if one.text == two.text || one.text.contains(two.text) {
             text = one.text
-        } else if unknowing(two.text) && !unknowing(one.text) {
-            return (unanswered.map { saying("\($0.lead) \(two.text)") } ?? first) + rest
         } else if two.text.contains(one.text) || unknowing(one.text) && !unknowing(two.text) {
             text = two.text
         } else {

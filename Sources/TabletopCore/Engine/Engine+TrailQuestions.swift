@@ -9,8 +9,13 @@ extension Engine {
         let calls = lowered.hasPrefix("what") && !words.isDisjoint(with: ["calls", "call", "requests", "queries"])
         // And what else is in it ("anything in the DLP logs besides those two uploads?", blind71 #69: "I would have to look").
         let besides = ["anything in the", "anything else in", "anything more in", "anything other in"].contains(where: lowered.contains)
-        guard !person.mustNotKnow, !words.isDisjoint(with: ["show", "shows", "showing", "say", "says"]) || calls || besides else { return nil }
-        guard calls || besides || ["what do", "what does", "what did", "what have", "what has"].contains(where: lowered.contains),
+        // And where something would be seen ("where would we see calls to the secret manager made with the instance role from
+        // web-03 …?", blind87 #44: web-10's card): the trail of what made them, named by its name before the hosts by id.
+        let whereSeen = ["where would we see", "where can we see", "where do we see", "where would that show", "where would it show",
+                         "where would those", "where is that logged", "where are those logged", "which log", "which trail"].contains(where: lowered.contains)
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["show", "shows", "showing", "say", "says"]) || calls || besides || whereSeen else { return nil }
+        let byName = knownAssets.first(where: { $0.logs != nil && Self.nameOverlap(words, $0.name) >= 2 })
+        guard calls || besides || whereSeen || ["what do", "what does", "what did", "what have", "what has"].contains(where: lowered.contains),
               // A store of logs the question names ("what do the audit logs show the ci-deployer key did?") before the key's
               // own trail (blind67 #20).
               let trail = knownAssets.first(where: { asset in
@@ -18,8 +23,9 @@ extension Engine {
                       && (words.contains(asset.id) || Self.wordPosition(of: asset.id.replacingOccurrences(of: "-", with: " "), in: lowered) != nil
                           || Self.nameOverlap(words, asset.name) >= 2)
               })
+                ?? (whereSeen ? byName : nil)
                 ?? assetSaidByID(in: question, words: words).flatMap({ $0.logs == nil ? nil : $0 })
-                ?? knownAssets.first(where: { $0.logs != nil && Self.nameOverlap(words, $0.name) >= 2 }),
+                ?? byName,
               let logs = trail.logs else { return nil }
         let own = trail.owner == person.id
         // A store of logs by its name ("My DLP and endpoint logs"); anything else by its log ("The log of the backup account access key").
@@ -37,7 +43,8 @@ extension Engine {
             return "\(name), read at \(stamp(read)): \(logs.text.trimmingWhitespaceAndNewlines())\(more)"
         }
         let hand = own ? ", or give it to me (delegate \(person.id) logs \(trail.id))" : trail.owner.flatMap { peopleByID[$0] }.map { ", or hand it to \($0.name) (delegate \($0.id) logs \(trail.id))" } ?? ""
-        return "Nobody has read \(own ? "my \(trail.name)" : trail.name) yet: logs \(trail.id)\(hand)."
+        // (Its log, not the thing: "Nobody has read the log of my web fleet instance role yet".)
+        return "Nobody has read \(name.prefix(1).lowercased() + name.dropFirst()) yet: logs \(trail.id)\(hand)."
     }
 }
 
