@@ -28,4 +28,17 @@ import Testing
         let forward = "did you forward the messages from Kai, as I asked?"
         #expect(engine.promiseAnswer(ben, question: forward, words: Engine.topicWords(forward))?.contains("nothing came up to stop it") == true)
     }
+
+    /// blind86 #99, #126: a go-ahead to prepare a piece of work that uses a trail is that work promised, not a read of the trail;
+    /// asked after it "I asked for" (no "you"), the one who promised it remembers.
+    @Test func aGoAheadToPrepareWorkIsAPromiseRememberedWhenAskedAfter() throws {
+        var engine = try Support.engine("breach", ["ack", "ask marco logs", "logs audit-logs", "page dev", "wait 30m"])
+        let said = Support.said(engine.playThrough(
+            "tell dev Please go ahead and prepare a per-retailer breakdown of which exports were copied, using the audit logs we already read, and send it to Sofia by Wednesday 12:00."))
+        #expect(said.contains("Will do: I'll prepare a per-retailer breakdown"), "\(said)")
+        #expect(!engine.state.decisions.contains { $0.action.verb == .delegate }, "\(said)")
+        _ = engine.playThrough("wait 2h")
+        let asked = Support.said(engine.playThrough("ask dev Devon, how is the per-retailer breakdown I asked for last night coming along?"))
+        #expect(asked.contains("I said \"I'll prepare a per-retailer breakdown"), "\(asked)")
+    }
 }

@@ -67,8 +67,10 @@ extension Engine {
             .drop { Self.openingWords.contains($0.lowercased()) }
         var request: [String] = []
         // "Can we get you to …": the asking, not what is asked.
+        // "Go ahead and prepare …" is said back as what they will do: "I'll prepare …" (blind86 #99).
         let asking = tokens.prefix(3).map { $0.lowercased() }
-        let opened = asking.starts(with: ["get", "you", "to"]) ? tokens.dropFirst(3) : asking.starts(with: ["get", "you"]) ? tokens.dropFirst(2) : tokens
+        let opened = asking.starts(with: ["get", "you", "to"]) || asking.starts(with: ["go", "ahead", "and"]) ? tokens.dropFirst(3)
+            : asking.starts(with: ["get", "you"]) ? tokens.dropFirst(2) : tokens
         // Their team's hands or someone's ("can your team collect it"): the one who will do it, then what.
         var words = Array(opened)
         let helpers = Self.helpersAsked(words)

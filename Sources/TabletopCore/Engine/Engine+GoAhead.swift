@@ -45,8 +45,11 @@ extension Engine {
             var handed = reply.map(Self.delegatedTasks) ?? []
             if handed.isEmpty, let reply { handed = lookupsNamed(in: reply) }
             // Of several reads, the trail named as one ("the audit logs for everything ci-deployer did … from customer-exports").
-            let namedAsLog = trailNamedAsLog(asked)
-            if let trail = namedAsLog ?? trailToRead(asked), namedAsLog != nil || handed.isEmpty || handed.contains("logs \(trail)") {
+            // Not when a trail is only what the work uses ("prepare a per-retailer breakdown … using the audit logs we already
+            // read", blind86 #99: handed over as a plain read, and the breakdown forgotten).
+            let producing = Self.producingWords.contains(first)
+            let namedAsLog = producing ? nil : trailNamedAsLog(asked)
+            if let trail = namedAsLog ?? (producing ? nil : trailToRead(asked)), namedAsLog != nil || handed.isEmpty || handed.contains("logs \(trail)") {
                 handed = ["logs \(trail)"]
             }
             if handed.count > 1 { return nil }
@@ -115,6 +118,10 @@ extension Engine {
         let ids = namedIDs(in: asked).filter { assetsByID[$0]?.logs != nil }
         return ids.count == 1 ? ids[0] : nil
     }
+
+    /// Words that open a request for a piece of work to be made, not a move of the shell.
+    static let producingWords: Set<String> = makingWords.union(["prepare", "compile", "draft", "send", "put", "collect", "gather", "break",
+                                                                 "summarise", "summarize", "produce", "create", "list", "map"])
 
     /// Words that ask for a trail to be read.
     static let readingWords: Set<String> = ["read", "reread", "pull", "check", "review", "go", "look", "dig", "comb", "search", "scan"]

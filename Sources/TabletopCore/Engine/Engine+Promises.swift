@@ -30,7 +30,10 @@ extension Engine {
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.doneQuestionWords) || Self.pointsBackAtPromise(question.lowercased()), !Self.isRequest(question),
               // Asked of them ("did you …", "is it done yet?"), not of someone else ("did the attacker do anything on web-07?",
               // blind69 #55: "Yes, it is done: I said I'll attach the snapshot hashes").
+              // A question that points back at what was asked of them needs no "you" ("how is the breakdown I asked for coming
+              // along?", blind86 #126: "I don't know that" from the one who had said "Will do").
               !words.isDisjoint(with: ["you", "your", "done", "finished", "ready", "yet", "complete", "completed", "collected", "sorted"])
+                || Self.pointsBackAtPromise(question.lowercased())
         else { return nil }
         // Compared by their first six letters: "was it collected?" is about "I'll collect it".
         let stem = { (word: String) in String(word.prefix(6)) }
