@@ -41,4 +41,24 @@ import Testing
         let asked = Support.said(engine.playThrough("ask dev Devon, how is the per-retailer breakdown I asked for last night coming along?"))
         #expect(asked.contains("I said \"I'll prepare a per-retailer breakdown"), "\(asked)")
     }
+
+    /// blind87 #126, #129: a promise not to do something is kept by not doing it ("No: … I have kept to it"), and answers only
+    /// a question on whether they did it, not one on other work that shares its words.
+    @Test func aPromiseNotToActIsKeptByNotActingAndAnswersOnlyThat() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\""])
+        let nils = try #require(engine.peopleByID["nils"])
+        engine.rememberPromise("Will do: I won't terminate web-03 yet.", by: nils,
+                               request: "please do not terminate web-03 yet; pull it from the load balancer and isolate it")
+        _ = engine.playThrough("wait 2h")
+        let never = "you never terminated web-03, did you?"
+        #expect(engine.promiseAnswer(nils, question: never, words: Engine.topicWords(never))?.hasPrefix("No: at ") == true)
+        let other = "is web-03 back in the load balancer yet?"
+        let answer = engine.promiseAnswer(nils, question: other, words: Engine.topicWords(other))
+        #expect(answer == nil, "\(answer ?? "")")
+        // Had he done it since (nobody answered him, and he terminated it), the promise is no "No".
+        var unanswered = try Support.engine("compromised-host", ["ack", "page nils", "wait 20m"])
+        unanswered.rememberPromise("Will do: I won't terminate web-03 yet.", by: nils, request: "please do not terminate web-03 yet")
+        _ = unanswered.playThrough("wait 2h")
+        #expect(unanswered.promiseAnswer(nils, question: never, words: Engine.topicWords(never)) == nil)
+    }
 }

@@ -40,7 +40,13 @@ extension Engine {
         let asked = Set(Self.distinctiveQuestionWords(words).map(stem))
         var best: (promise: SaidAnswer, shared: Int)?
         let needed = Self.pointsBackAtPromise(question.lowercased()) ? 1 : 2
-        for said in state.said ?? [] where said.person == person.id && said.text.hasPrefix(Self.promiseOpening) {
+        let lowered = question.lowercased()
+        // A promise not to do something answers only a question on whether they did it ("you never ran curl against it, did
+        // you?"), never one on other work that shares its words (blind87 #126: "It is done: … I said 'I won't terminate web-03'"
+        // to "is web-03 back in the load balancer yet?").
+        let onRefraining = ["never", "not", "n't", "refrain", "hold off", "held off", "stay away", "stayed away"].contains(where: lowered.contains)
+        for said in state.said ?? [] where said.person == person.id && said.text.hasPrefix(Self.promiseOpening)
+            && (onRefraining || Self.pointsBackAtPromise(lowered) || Self.refrainingVerb(said.text) == nil) {
             // What was asked of them counts with what they said ("I'll add that" of "please add the backup-key finding").
             let spoken = said.text + " " + (said.request ?? "")
             // Two words said as one count ("the breakdown by retailer" is "break the exports down by retailer", blind67 #113),
@@ -53,8 +59,20 @@ extension Engine {
             let long = Self.distinctiveQuestionWords(words).contains { $0.count >= 9 && spoken.lowercased().contains($0) }
             if shared >= needed || long, shared >= best?.shared ?? 0 { best = (said, shared) }
         }
-        guard let promise = best?.promise, Self.asksWhetherDone(question.lowercased(), words: words) else { return nil }
+        guard let promise = best?.promise, Self.asksWhetherDone(lowered, words: words) else { return nil }
         let promised = promise.text.dropFirst(Self.promiseOpening.count).trimmingCharacters(in: .whitespaces)
+        // Kept by not doing it: "No", unless something they did since says otherwise (then their deeds answer).
+        // (What they did is compared by what it does, by the first five letters: a deed on the same host is no breach of it.)
+        if let refrained = Self.refrainingVerb(promise.text) {
+            // Asked what they will do, as they were told: what they said stands.
+            guard onRefraining else { return "At \(stamp(promise.at)) I said: \"\(promised)\" That stands." }
+            let stem = { (word: String) in String(word.prefix(5)) }
+            let acts = Set((Self.distinctiveQuestionWords(words).filter { assetsByID[$0] == nil && !$0.contains(where: \.isNumber) } + [refrained]).map(stem))
+            let done = (state.deeds ?? []).filter { $0.person == person.id && $0.at >= promise.at }
+            guard !done.contains(where: { !Set(Self.topicWords($0.text).map(stem)).isDisjoint(with: acts) }) else { return nil }
+            let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised
+            return "No: at \(stamp(promise.at)) I said \"\(said)\", and I have kept to it."
+        }
         // Hours later a promise of theirs is kept, not still standing (blind60 #103: "That stands" at 23:40 for a comment due
         // before 18:00): nothing in the world stopped it, and people do what they said they would.
         if state.clock.seconds - promise.at.seconds >= 3600 {
@@ -72,6 +90,16 @@ extension Engine {
     }
 
     static let promiseOpening = "Will do:"
+
+    /// What a promise not to do something says they won't do ("I won't terminate web-03 yet" is "terminate"); nil for a promise
+    /// to do something.
+    static func refrainingVerb(_ promise: String) -> String? {
+        let words = promise.lowercased().split(separator: " ").map(String.init)
+        guard let not = words.firstIndex(where: { ["won't", "won’t", "never"].contains($0) }) ?? words.indices.first(where: { index in
+            ["will", "i'll"].contains(words[index]) && words[safe: index + 1] == "not"
+        }).map({ $0 + 1 }) else { return nil }
+        return words[safe: not + 1]
+    }
 
     /// The verb of what a promise says they will do ("I'll list every way in …" is "list"), lowered.
     static func promisedVerb(_ promised: String) -> String? {
