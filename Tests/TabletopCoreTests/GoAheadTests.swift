@@ -192,6 +192,16 @@ import Testing
         #expect(!said.contains("web-03 is"), "\(said)")
     }
 
+    /// blind87 #74: a go-ahead on one move for four assets offers the move on each of the four (two were offered).
+    @Test func aGoAheadOnFourAssetsOffersEachOfThem() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "wait 2h", "page ingrid", "wait 20m"])
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell ingrid \"Please go ahead and preserve web-03, web-05, web-07 and the customer-db logs under legal hold.\""))
+        for asset in ["web-03", "web-05", "web-07", "customer-db"] {
+            #expect(said.contains("'delegate ingrid preserve \(asset)'"), "\(said)")
+        }
+    }
+
     /// blind86 #77: an update is not answered with "You last updated me at <now> (just now)".
     @Test func anUpdateIsNotItsOwnLastUpdate() throws {
         var engine = try Support.engine("breach", ["ack", "brief leadership", "wait 2h"])

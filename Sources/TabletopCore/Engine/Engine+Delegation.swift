@@ -45,9 +45,11 @@ extension Engine {
             // A request joined on after the invitation is one too ("please come, and bring the timeline …", blind82 #116).
             let joined = Self.sentences(of: text).compactMap { sentence -> String? in
                 let lowered = sentence.lowercased()
+                // (Or after a semicolon: "I'd like you there; please bring where the police case stands", blind86 #118.)
                 guard let invitation = Self.invitations.lazy.compactMap({ lowered.range(of: $0) }).first,
-                      let and = lowered[invitation.upperBound...].range(of: ", and ") else { return nil }
-                let clause = sentence[sentence.index(sentence.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: and.upperBound))...]
+                      let and = lowered[invitation.upperBound...].range(of: ", and ") ?? lowered[invitation.upperBound...].range(of: "; ") else { return nil }
+                var clause = sentence[sentence.index(sentence.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: and.upperBound))...]
+                if clause.lowercased().hasPrefix("please ") { clause = clause.dropFirst("please ".count) }
                 return Self.proposalOpening(clause) ? "Please " + clause : nil
             }
             let besides = joined + Self.sentences(of: text).filter { sentence in

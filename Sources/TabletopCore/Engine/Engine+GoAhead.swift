@@ -216,7 +216,8 @@ extension Engine {
         let plural = !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"])
         // "Them" of two assets the go-ahead itself names ("go ahead and snapshot web-05 and web-07, then isolate them", blind84 #18:
         // only the first snapshot was handed over), else of those named before it.
-        let ownNamed = namedIDs(in: own)
+        // (All it names: "preserve web-03, web-10, web-02 and the customer-db logs", blind87 #74: two of the four were offered.)
+        let ownNamed = namedIDs(in: own, limit: 6)
         let named = plural && ownNamed.count < 2 ? namedIDs(in: String(lowered[..<opening])) : ownNamed
         var verbs: [Verb] = []
         for (index, token) in tokens.enumerated() where !Self.usedAsNoun(tokens, at: index) {
@@ -260,7 +261,7 @@ extension Engine {
         var paired: [(Verb, [String])] = []
         for segment in segments {
             // "Kai's account" names kai-account as its id said in words.
-            let own = namedIDs(in: segment.words.joined(separator: " ").replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " "))
+            let own = namedIDs(in: segment.words.joined(separator: " ").replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " "), limit: 6)
             guard !own.isEmpty || !paired.isEmpty else { return verbs.map { ($0, named) } }
             paired.append((segment.verb, own.isEmpty ? paired[paired.count - 1].1 : own))
         }

@@ -142,9 +142,9 @@ extension Engine {
         return parts
     }
 
-    /// The known assets a text names, by id or by two words of their name, at most two: what a later part of
-    /// a question that points back ("who may read it?") is about.
-    func namedIDs(in text: String) -> [String] {
+    /// The known assets a text names, by id or by two words of their name, at most `limit` (two: what a later part of
+    /// a question that points back, "who may read it?", is about).
+    func namedIDs(in text: String, limit: Int = 2) -> [String] {
         let words = Self.topicWords(text)
         var ids = knownAssets.filter { words.contains($0.id) || Self.nameOverlap(words, $0.name) >= 2 }.map(\.id)
         if let said = assetSaidByID(in: text, words: words), !ids.contains(said.id) { ids.append(said.id) }
@@ -153,7 +153,7 @@ extension Engine {
             let overlaps = knownAssets.map { ($0.id, Self.nameOverlap(words, $0.name)) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
             if let best = overlaps.first, overlaps.dropFirst().first.map({ $0.1 < best.1 }) ?? true { ids = [best.0] }
         }
-        return Array(ids.prefix(2))
+        return Array(ids.prefix(limit))
     }
 
     /// A line cut where a new sentence starts (after ". ", "? " or "! ") and where a clause after ", and",
