@@ -68,6 +68,24 @@ import Testing
         #expect(engine.state.clocks["exit"]?.metAt != nil)
     }
 
+    /// blind88 #118: the same for a cut-off delegated for that moment ("Nobody had arranged the cut-off", then Dana's cut ran).
+    @Test func aTaskDelegatedForAMomentRunsBeforeTheWorldReportsOnIt() throws {
+        let moves = try TimeThatStaysTrueTests.walkthrough("insider-expert-seed1", through: "wait 2h")
+        var engine = try TimeThatStaysTrueTests.engine("insider", moves + ["delegate dana disable kai-account at Fri 10:00"])
+        let due = try #require(engine.state.tasks.last?.due)
+        // Queued ahead of the meeting's calls at that minute (at seed 1 none of them says "nobody had arranged" whatever the order).
+        let atThatMoment = engine.state.queue.sorted.filter { $0.at == due }.map { "\($0.kind)" }
+        #expect(atThatMoment.first?.hasPrefix("task") == true && atThatMoment.contains { $0.contains("exit-meeting-unready") }, "\(atThatMoment)")
+        // (The wait stops at each thing that comes in; it is taken up again until after the meeting.)
+        var said = ""
+        for _ in 0..<20 where engine.state.clock < (engine.state.clocks["exit"]?.deadline ?? .zero) + SimDuration(seconds: 600) {
+            said += TimeThatStaysTrueTests.said(engine.playThrough("wait until Fri 10:30")) + "\n"
+        }
+        #expect(said.contains("Done: disable kai-account"), "\(said)")
+        #expect(!said.contains("Nobody had arranged the cut-off"), "\(said)")
+        #expect(engine.state.clocks["exit"]?.metAt != nil)
+    }
+
     /// The cut-off typed for the exit meeting's minute is the arranged cut-off coming due, so the meeting
     /// happens around it (blind74 #125: it read as a cut ahead of the meeting, the meeting's call never
     /// came, and Grace later answered "how did it go?" with a Tuesday fact).

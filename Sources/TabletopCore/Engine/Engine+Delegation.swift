@@ -201,7 +201,9 @@ extension Engine {
         var given = DelegatedTask(person: person.id, line: line, decision: state.decisions.count - 1, due: due)
         if line != typed { given.asked = "\(typed), what to change being my call" }
         state.tasks.append(given)
-        schedule(.task(state.tasks.count - 1), at: due)
+        // A task set for a moment is done first at that moment, as a line typed for it is: the exit meeting at 10:00 sees the
+        // cut-off Dana was given for 10:00 (blind88 #118: "Nobody had arranged the cut-off", then her cut ran).
+        schedule(.task(state.tasks.count - 1), at: due, aheadOfWorld: timed && configuration.realClock)
         if timed { return "\(person.name) takes it on: \(Self.withoutTime(line)), at \(localClock.stamp(at: due)), and will report back then." }
         // A bare fix is theirs to judge: what they change is told when it is done, not before.
         let task = line == typed ? line : "\(typed) (what to change is their call)"
