@@ -85,6 +85,23 @@ import Testing
         // blind86 #64: thanks and a name before the go-ahead.
         ("breach", ["ack", "ask marco logs", "page hannah", "wait 30m"], "hannah",
          "Thanks Hannah, please go ahead and file it with the regulator today, and copy me on what you send.", "hannah notify regulator"),
+        // blind88 #26, #67: a move said with a light verb ("take a forensic snapshot of …", "put … under chain of custody").
+        ("insider", ["ack", "page omar", "wait 30m"], "omar",
+         "Good find on the sync. Please go ahead and take a forensic snapshot of Kai's laptop over the network now, quietly, without alerting him.",
+         "omar snapshot kai-laptop"),
+        ("insider", ["ack", "snapshot kai-laptop", "page omar", "wait 30m"], "omar",
+         "Please go ahead and put the laptop image under chain of custody as well, so the image is held and logged, not just taken.",
+         "omar preserve kai-laptop"),
+        // blind88 #66: "chat-export" is not also "chat"; #23: "put the legal hold on …", not the move of a later clause.
+        ("insider", ["ack", "ask dana chat admins private workspace", "wait 30m"], "dana",
+         "Thanks. Please go ahead and preserve the chat-export under chain of custody now, quietly.", "dana preserve chat-export"),
+        ("insider", ["ack", "page peter", "wait 30m"], "peter",
+         "Agreed, Peter. Please go ahead and put the legal hold on Kai's mailbox and drive now; I will have Omar image the laptop quietly.",
+         "peter preserve kai-mailbox"),
+        // blind88 #57: his account, rights and all, at the go-ahead's own time (not the chat, not "at 10:00" said before it).
+        ("insider", ["ack", "ask dana chat admins private workspace", "wait 30m"], "dana",
+         "Dana, the plan is agreed: at the exit meeting on Friday at 10:00 every access Kai has goes in the same minute. Please go ahead and disable his account, and remove his chat admin role, at Fri 10:00.",
+         "dana disable kai-account at Fri 10:00"),
         // blind82 #59: their fix with more to it, whose parts name a move and two assets; blind83 #64: the fix they said they
         // would build when asked, not an answer of the scenario's.
         ("breach", ["ack", "page lena", "wait 20m", "ask lena fix"], "lena",

@@ -268,8 +268,16 @@ extension Engine {
     /// else by its owner's name and its kind ("kai's account"), preferring one the verb can act on.
     func proposedAsset(in words: Set<String>, for verb: Verb?) -> Asset? {
         let known = knownAssets
+        // "Disable his account, and remove his chat admin role": the suspect's account, rights and all, not the chat (blind88 #57:
+        // 'disable chat' was offered).
+        if verb == nil || verb == .disable, !words.isDisjoint(with: ["his", "her", "their"]), let account = suspectAccount(askedOf: words) {
+            return account
+        }
         let fits: (Asset) -> Bool = { asset in verb.map { Self.verbFits($0, asset.kind) } ?? (Self.cutVerbOfKind[asset.kind] != nil) }
-        let byName = known.filter { words.contains($0.id) } + known.filter { !words.contains($0.id) && Self.namedStrongly(words, name: $0.name) }
+        // An id that is part of a longer one said ("chat" of "chat-export", blind88 #66) comes after it.
+        let direct = known.filter { words.contains($0.id) }
+        let part = { (asset: Asset) in direct.contains { $0.id != asset.id && $0.id.split(separator: "-").contains(Substring(asset.id)) } }
+        let byName = direct.filter { !part($0) } + direct.filter(part) + known.filter { !words.contains($0.id) && Self.namedStrongly(words, name: $0.name) }
         if let asset = byName.first(where: fits) { return asset }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         guard let owner = namedPerson(in: words) else {

@@ -28,7 +28,7 @@ extension Engine {
         } else if let plan {
             // Quotes inside the plan would end the quoted text early.
             task = "fix \"\(plan.replacingOccurrences(of: "\"", with: "'"))\""
-        } else if let clause = Optional(Self.goAheadClause(rest)), let action = proposedAction(in: clause, words: Self.topicWords(clause)),
+        } else if let clause = Optional(Self.plainMove(Self.goAheadClause(rest))), let action = proposedAction(in: clause, words: Self.topicWords(clause)),
                   action.verb.isDelegable, action.verb != .fix, action.text == nil, alreadyDone(action) == nil {
             task = Self.commandLine(of: action)
         }
@@ -58,7 +58,10 @@ extension Engine {
 
         guard var task, case .success(let parsed?) = ActionParser.parseAction(task), parsed.verb.isDelegable else { return nil }
         // A time the go-ahead gives ("go ahead and disable Kai's account at Fri 10:00") is the task's time, not now (blind79 #58).
-        if parsed.until == nil, let time = Self.timeSaid(in: text), case .success(let timed?) = ActionParser.parseAction(task + " at " + time),
+        // The go-ahead's own time before one said earlier in the message ("the exit meeting on Friday at 10:00 … Please go ahead and
+        // disable his account … at Fri 10:00", blind88 #57: "at 10:00" is the next morning).
+        if parsed.until == nil, let time = Self.timeSaid(in: text.count == lowered.count ? String(text.suffix(rest.count)) : rest) ?? Self.timeSaid(in: text),
+           case .success(let timed?) = ActionParser.parseAction(task + " at " + time),
            timed.until != nil {
             task += " at " + time
         }
@@ -218,7 +221,13 @@ extension Engine {
         // only the first snapshot was handed over), else of those named before it.
         // (All it names: "preserve web-03, web-10, web-02 and the customer-db logs", blind87 #74: two of the four were offered.)
         let ownNamed = namedIDs(in: own, limit: 6)
-        let named = plural && ownNamed.count < 2 ? namedIDs(in: String(lowered[..<opening])) : ownNamed
+        var named = plural && ownNamed.count < 2 ? namedIDs(in: String(lowered[..<opening])) : ownNamed
+        // The suspect's account, cut, takes their rights with it: "disable his account, and remove his chat admin role" is one move
+        // (`proposedAsset`), not one on the chat as well (blind88 #57).
+        if let account = suspectAccount(askedOf: Set(tokens)), !Set(tokens).isDisjoint(with: ["his", "her", "their"]) {
+            named = named.filter { assetsByID[$0]?.owner == account.owner }
+            if !named.contains(account.id) { named.append(account.id) }
+        }
         var verbs: [Verb] = []
         for (index, token) in tokens.enumerated() where !Self.usedAsNoun(tokens, at: index) {
             guard let word = Self.proposalWord(token), let verb = Self.proposalVerbs[word] ?? nil, verb.isDelegable, !verbs.contains(verb) else { continue }
@@ -274,9 +283,37 @@ extension Engine {
     /// ci-deployer did", blind86 #26: 'preserve ci-key' and 'preserve ci-deployer' were offered).
     static func goAheadClause(_ rest: String) -> String {
         let sentence = sentences(of: rest).first { $0.split(separator: " ").count >= 3 } ?? rest
-        return ["same as ", "as we did", "like we did", "as with ", "the same way", " — ", " – ", " - ", ", before ", " before anything", " because ", ", so that "]
+        return ["same as ", "as we did", "like we did", "as with ", "the same way", "; ", " — ", " – ", " - ", ", before ", " before anything", " because ", ", so that "]
             .compactMap { sentence.range(of: $0)?.lowerBound }.min().map { String(sentence[..<$0]) } ?? sentence
     }
+
+    /// A move said with a light verb, said plainly: "take a forensic snapshot of kai-laptop now" is "snapshot kai-laptop now",
+    /// "put the laptop image under chain of custody" is "preserve the laptop image" (blind88 #26, #67: "Will do", and nothing
+    /// handed over). Anything else as it is.
+    static func plainMove(_ clause: String) -> String {
+        let tokens = clause.split(separator: " ").map(String.init)
+        guard let first = tokens.first?.lowercased(), lightVerbs.contains(first) else { return clause }
+        let lowered = clause.lowercased()
+        // "Put the legal hold on Kai's mailbox and drive" (blind88 #23).
+        if ["put", "place"].contains(first), let on = [" hold on ", " holds on "].compactMap({ lowered.range(of: $0) }).first {
+            return "preserve " + clause.suffix(lowered.distance(from: on.upperBound, to: lowered.endIndex))
+        }
+        if ["put", "place", "keep"].contains(first),
+           let under = [" under chain of custody", " under legal hold", " under a legal hold", " under hold", " on legal hold", " on hold"]
+            .compactMap({ lowered.range(of: $0) }).first {
+            return "preserve " + tokens.dropFirst().joined(separator: " ").prefix(lowered.distance(from: lowered.startIndex, to: under.lowerBound) - first.count - 1)
+        }
+        // The move's word within the next four, then what it is of or on.
+        guard let at = tokens.indices.dropFirst().prefix(4).first(where: { index in
+            proposalWord(tokens[index].lowercased().filter(\.isLetter)).flatMap { proposalVerbs[$0] ?? nil }?.isDelegable == true
+        }) else { return clause }
+        var rest = Array(tokens[(at + 1)...])
+        if let of = rest.first?.lowercased(), ["of", "on", "for"].contains(of) { rest.removeFirst() }
+        return ([tokens[at]] + rest).joined(separator: " ")
+    }
+
+    /// Verbs that carry a move named by a noun after them ("take a snapshot", "put it under hold").
+    static let lightVerbs: Set<String> = ["take", "make", "do", "get", "run", "grab", "put", "place", "keep"]
 
     /// Whether the word at `index` names a thing or a quality rather than a move: after an article, a possessive, a
     /// preposition or a count ("pull the logs from the snapshot", "the nine clean web servers", blind87 #17, #54).

@@ -147,6 +147,10 @@ extension Engine {
     func namedIDs(in text: String, limit: Int = 2) -> [String] {
         let words = Self.topicWords(text)
         var ids = knownAssets.filter { words.contains($0.id) || Self.nameOverlap(words, $0.name) >= 2 }.map(\.id)
+        // An id said only inside a longer one is not named ("chat" in "preserve the chat-export", blind88 #66).
+        let tokens = Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init))
+        let matched = ids
+        ids.removeAll { id in !tokens.contains(id) && matched.contains { $0 != id && $0.split(separator: "-").contains(Substring(id)) } }
         if let said = assetSaidByID(in: text, words: words), !ids.contains(said.id) { ids.append(said.id) }
         // Else the one asset a word of its name picks out alone ("the backup account" of the backup account access key).
         if ids.isEmpty {
