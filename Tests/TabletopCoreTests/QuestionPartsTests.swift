@@ -67,6 +67,17 @@ import Testing
         #expect(said.contains("As for \"what is the weather like in Oslo today\": I can't tell you that."), "\(said)")
     }
 
+    /// blind88 #112: a cut-off handed over for Friday reads as set for then, not "not cut off", and "is there anything you need
+    /// from me?" after it gets their straight answer, not "I can't tell you that".
+    @Test func aCutHandedOverForLaterIsSetAndANeedsQuestionIsAnswered() throws {
+        var engine = try Support.engine("insider", ["ack", "ask dana chat admins private workspace", "wait 30m",
+                                                    "delegate dana disable kai-account at Fri 10:00", "wait 1h"])
+        let said = Support.said(engine.handle(
+            "ask dana is the cut of all of Kai's access still set for Friday 10:00, and is there anything you need from me before then?"))
+        #expect(said.contains("kai-account (scheduled for Fri 10:00 to become disabled, by Dana Cole)"), "\(said)")
+        #expect(said.contains("Nothing from you right now") && !said.contains("I can't tell you that"), "\(said)")
+    }
+
     /// blind65 #143: a request after a question is taken on, not swallowed.
     @Test func aRequestAfterAQuestionIsTakenOn() throws {
         var engine = try Support.engine("insider", ["ack", "ask dana slack", "channel #ir-insider --signal", "invite dana #ir-insider",

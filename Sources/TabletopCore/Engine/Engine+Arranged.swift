@@ -97,6 +97,14 @@ extension Engine {
             let word = Self.word(for: target), when = localClock.dayAndTime(at: waiting.at)
             return (word, when, "scheduled for \(when) to become \(word)")
         }
+        // Or handed to someone for that time (blind88 #112, #114: Dana's Friday cut read as "not cut off" the day before).
+        for task in state.tasks where !task.done && task.due > state.clock {
+            guard case .success(let action?) = ActionParser.parseAction(task.line), action.until != nil,
+                  assetID(of: action) == asset, let target = Self.stateOfVerb[action.verb] else { continue }
+            let word = Self.word(for: target), when = localClock.dayAndTime(at: task.due)
+            let who = peopleByID[task.person]?.name ?? task.person
+            return (word, when, "scheduled for \(when) to become \(word), by \(who)")
+        }
         return nil
     }
 

@@ -83,7 +83,8 @@ extension Engine {
     /// Whether an answer speaks to a question: it shares a distinctive word with it (a word and its longer
     /// form count: "tell" and "telling"), or takes on what was asked.
     static func speaksTo(_ answer: String, _ question: String) -> Bool {
-        if takenOnOpenings.contains(where: answer.hasPrefix) { return true }
+        // (So does a straight answer: "Nothing from you right now" to "is there anything you need from me?", blind88 #112.)
+        if (takenOnOpenings + ["Nothing from you", "Yes", "No:", "No,", "No."]).contains(where: answer.hasPrefix) { return true }
         let asked = distinctiveQuestionWords(topicWords(question))
         let said = topicWords(answer)
         return asked.contains { word in said.contains { $0.hasPrefix(word) || word.hasPrefix($0) && $0.count >= 4 } }
