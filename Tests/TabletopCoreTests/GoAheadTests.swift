@@ -102,6 +102,12 @@ import Testing
         ("insider", ["ack", "ask dana chat admins private workspace", "wait 30m"], "dana",
          "Dana, the plan is agreed: at the exit meeting on Friday at 10:00 every access Kai has goes in the same minute. Please go ahead and disable his account, and remove his chat admin role, at Fri 10:00.",
          "dana disable kai-account at Fri 10:00"),
+        // blind89 #103: rolling out is the one move, not a move on what "the patched image" and "the fleet" name; #70: sending
+        // the e-mail to the consignees is telling them.
+        ("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "fix \"patch the upload handler\"", "wait 3h", "test", "wait 1h"], "nils",
+         "Nils, please go ahead and roll out the patched image to the fleet now, and tell me when it is done.", "nils rollout"),
+        ("compromised-host", ["ack", "wait 1h", "page helen", "wait 30m"], "helen",
+         "The statement is out. Please go ahead and send the plain-language email to the 48,000 consignees now, as you proposed.", "helen notify customers"),
         // blind82 #59: their fix with more to it, whose parts name a move and two assets; blind83 #64: the fix they said they
         // would build when asked, not an answer of the scenario's.
         ("breach", ["ack", "page lena", "wait 20m", "ask lena fix"], "lena",

@@ -86,8 +86,9 @@ import Testing
         #expect(said.contains("your post in #ir-insider") && said.contains("Will do: I'll bring the list of current chat admins"), "\(said)")
     }
 
-    /// blind65 #139: "help us" is "help you" in their mouth.
+    /// blind65 #139: "help us" is "help you" in their mouth; blind89 #70: "as you proposed" is "as I proposed".
     @Test func aPromiseTurnsUsIntoYou() {
         #expect(Engine.turnedToTheSpeaker(["help", "us", "review", "your", "access"]) == ["help", "you", "review", "my", "access"])
+        #expect(Engine.turnedToTheSpeaker(["now,", "as", "you", "proposed."]) == ["now,", "as", "I", "proposed."])
     }
 }

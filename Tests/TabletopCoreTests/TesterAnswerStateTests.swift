@@ -21,6 +21,19 @@ import Testing
         #expect(answer.contains("It takes me about 1h."), "\(answer)")
     }
 
+    /// blind89 #151: a test handed to the tester is theirs to speak of ("I tested it at …"), not "nobody has tested it yet".
+    @Test func aTestHandedOverIsTheTestersOwn() throws {
+        var engine = try Self.engine(through: "notify law-enforcement")
+        _ = engine.playThrough("wait 3h")
+        _ = engine.playThrough("page nina")
+        _ = engine.playThrough("wait 20m")
+        _ = engine.playThrough("delegate nina test")
+        _ = engine.playThrough("wait 2h")
+        let answer = Support.said(engine.playThrough("ask nina did you test the fix?"))
+        #expect(answer.hasPrefix("I tested it at"), "\(answer)")
+        #expect(!answer.contains("nobody has tested it"), "\(answer)")
+    }
+
     @Test func aTestThatHeldIsTheAnswerAfterTheRollout() throws {
         var engine = try Self.engine(through: "test")
         _ = engine.playThrough("rollout")

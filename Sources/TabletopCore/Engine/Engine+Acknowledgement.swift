@@ -253,7 +253,10 @@ extension Engine {
             // (blind54 #80: "tell you roughly when you could have it done").
             if bare.lowercased() == "you" {
                 let next = words[safe: index + 1]?.lowercased().trimmingCharacters(in: .punctuationCharacters) ?? ""
-                let asSubject = trail.isEmpty && subjectVerbs.contains(next)
+                // ("as you proposed", "what you said": a verb in the past, blind89 #70: "as me proposed".)
+                let previous = words[safe: index - 1]?.lowercased() ?? ""
+                let pastAfterAs = ["as", "what", "like"].contains(previous) && next.count > 3 && next.hasSuffix("ed")
+                let asSubject = trail.isEmpty && (subjectVerbs.contains(next) || pastAfterAs || ["said", "told", "wrote", "sent"].contains(next))
                 return (asSubject ? "I" : "me") + trail
             }
             let turned = ["your": "my", "yours": "mine", "yourself": "myself", "me": "you", "my": "your", "mine": "yours",

@@ -274,7 +274,10 @@ extension Engine {
         let result = posted != nil ? "what changed is in my report" : (action.verb == .fix ? action.text : said.first).map { Self.firstSentence($0) }
         // A fix left to them is their own: what they changed, said once, is not the commander's order.
         // A fix is told once, as theirs when it was left to them; it is not the commander's order.
-        let deed = action.verb != .fix ? "I did what you asked (\(task.line)): \(result ?? "done")"
+        // A test handed over is recorded as its result, as the tester's own test is (blind89 #151, blind87 #82: "nobody has tested
+        // it yet" from the tester who had).
+        let deed = action.verb == .test ? said.first.flatMap { $0.hasPrefix(Self.testedPrefix) ? $0 : nil } ?? "I did what you asked (test): done"
+            : action.verb != .fix ? "I did what you asked (\(task.line)): \(result ?? "done")"
             : "I made the fix \(task.asked == nil ? "you asked for" : "you left to me"): \(result ?? "done")"
         record(deed + (deed.last.map { ".!?…".contains($0) } == true ? "" : "."), for: [person.id])
         outputs += produced.filter { output in

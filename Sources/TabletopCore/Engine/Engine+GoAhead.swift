@@ -233,6 +233,9 @@ extension Engine {
             guard let word = Self.proposalWord(token), let verb = Self.proposalVerbs[word] ?? nil, verb.isDelegable, !verbs.contains(verb) else { continue }
             verbs.append(verb)
         }
+        // A move on nothing ("roll out the patched image to the fleet") is the one move, not one on each thing named (blind89
+        // #103: 'rollout instance-role' and 'snapshot instance-role').
+        if verbs.contains(where: { $0.argument == .none }) { return nil }
         // Several moves: two assets for "both", or two moves, or one move on two assets ("snapshot web-07 and then isolate it",
         // "redeploy web-05 and web-07 as well", blind81 #34, #88: only the first was taken on).
         guard plural ? named.count >= 2 : !named.isEmpty && verbs.count * named.count >= 2 else { return nil }
@@ -303,6 +306,10 @@ extension Engine {
             .compactMap({ lowered.range(of: $0) }).first {
             return "preserve " + tokens.dropFirst().joined(separator: " ").prefix(lowered.distance(from: lowered.startIndex, to: under.lowerBound) - first.count - 1)
         }
+        // "Send the plain-language email to the 31,500 consignees" is telling them (blind89 #70: "Will do", and nobody told).
+        if first == "send", let to = lowered.range(of: " to ") {
+            return "notify " + clause.suffix(lowered.distance(from: to.upperBound, to: lowered.endIndex))
+        }
         // The move's word within the next four, then what it is of or on.
         guard let at = tokens.indices.dropFirst().prefix(4).first(where: { index in
             proposalWord(tokens[index].lowercased().filter(\.isLetter)).flatMap { proposalVerbs[$0] ?? nil }?.isDelegable == true
@@ -313,13 +320,14 @@ extension Engine {
     }
 
     /// Verbs that carry a move named by a noun after them ("take a snapshot", "put it under hold").
-    static let lightVerbs: Set<String> = ["take", "make", "do", "get", "run", "grab", "put", "place", "keep"]
+    static let lightVerbs: Set<String> = ["take", "make", "do", "get", "run", "grab", "put", "place", "keep", "send"]
 
     /// Whether the word at `index` names a thing or a quality rather than a move: after an article, a possessive, a
     /// preposition or a count ("pull the logs from the snapshot", "the nine clean web servers", blind87 #17, #54).
     static func usedAsNoun(_ tokens: [String], at index: Int) -> Bool {
         guard let before = tokens[safe: index - 1] else { return false }
-        return nounLeads.contains(before) || before.allSatisfy(\.isNumber) && !before.isEmpty
+        // ("the patched image": a word in the past before it describes the thing.)
+        return nounLeads.contains(before) || before.allSatisfy(\.isNumber) && !before.isEmpty || before.count > 4 && before.hasSuffix("ed")
     }
 
     /// Words after which a move's word is a noun or an adjective.
