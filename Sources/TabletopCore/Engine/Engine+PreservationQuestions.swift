@@ -12,7 +12,9 @@ extension Engine {
         // "Can you preserve the audit logs?" asks them to do it: a request, answered as one.
         // Asked in the question's own sentences: "Audit logs are preserved now. Would revoking ci-key break any deploys, and is
         // there anything else the attacker could use?" asks nothing of what to keep (blind80 #21).
-        let asked = Self.topicWords(Self.questionSentences(question).joined(separator: " "))
+        // Not what only sets the scene ("what would it cost to rebuild them, now that they are snapshotted and preserved?",
+        // blind89 #100: what is held was listed).
+        let asked = Self.topicWords(Self.withoutSceneSetting(Self.questionSentences(question).joined(separator: " ")))
         guard !person.mustNotKnow, !Self.isRequest(question), !asked.isDisjoint(with: Self.preservationWords),
               !asked.isDisjoint(with: ["what", "which", "still", "need", "anything", "else", "left"]),
               Standpoint(role: person.role, team: person.team) != .legal || words.isDisjoint(with: Self.custodyWords) else { return nil }

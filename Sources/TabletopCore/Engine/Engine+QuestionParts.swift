@@ -238,7 +238,7 @@ extension Engine {
                                 "who ", "what ", "when ", "where ", "which ", "why ", "how "]
 
     /// The openings of a clause that only sets the scene of a question ("… before we touch the key").
-    static let sceneOpenings = [" before we ", " before you ", " before i ", " before anyone ", " until we "]
+    static let sceneOpenings = [" before we ", " before you ", " before i ", " before anyone ", " until we ", " now that "]
 
     /// The words of a question's scene-setting clauses, each from its opening to the next punctuation.
     static func sceneSettingWords(in question: String) -> Set<String> {
