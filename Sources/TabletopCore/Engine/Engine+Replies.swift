@@ -183,7 +183,10 @@ extension Engine {
         }
         // A request to do something is answered as one, unless an answer of theirs on it is still unsaid.
         let request = requestAnswer(person, question: topic, words: words) ?? acknowledgement(person, question: topic)
-        if match.map({ hasSaid($0, by: person) }) ?? true, let request {
+        // A call to test ("could you try to get around it … and tell me what still gets through?") is the test, whatever its
+        // examples share with an answer of theirs (blind88 #88: the mailbox hold and the drive block "for the record").
+        let testing = request?.hasPrefix("Say the word and it is done: 'test'") == true
+        if testing || match.map({ hasSaid($0, by: person) }) ?? true, let request {
             rememberPromise(request, by: person, request: topic)
             outputs.append(.answer(person: person.id, name: person.name, text: request))
             return
