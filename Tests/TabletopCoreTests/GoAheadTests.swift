@@ -108,6 +108,13 @@ import Testing
          "Nils, please go ahead and roll out the patched image to the fleet now, and tell me when it is done.", "nils rollout"),
         ("compromised-host", ["ack", "wait 1h", "page helen", "wait 30m"], "helen",
          "The statement is out. Please go ahead and send the plain-language email to the 48,000 consignees now, as you proposed.", "helen notify customers"),
+        // blind90 #18, #50: "report back" is no notice, and a notice's attachments are no moves of their own.
+        ("breach", ["ack", "ask marco logs", "page priya", "wait 20m"], "priya",
+         "Please go ahead and pull the audit logs for everything ci-deployer did from 185.220.101.7, especially any GetObject on customer-exports, and report back what was read and when.",
+         "priya logs audit-logs"),
+        ("breach", ["ack", "ask marco logs", "page hannah", "wait 4h30m"], "hannah",
+         "Please go ahead and notify law enforcement now, and attach the extortion email and the five addresses from the audit logs.",
+         "hannah notify law-enforcement"),
         // blind82 #59: their fix with more to it, whose parts name a move and two assets; blind83 #64: the fix they said they
         // would build when asked, not an answer of the scenario's.
         ("breach", ["ack", "page lena", "wait 20m", "ask lena fix"], "lena",

@@ -234,8 +234,11 @@ extension Engine {
             verbs.append(verb)
         }
         // A move on nothing ("roll out the patched image to the fleet") is the one move, not one on each thing named (blind89
-        // #103: 'rollout instance-role' and 'snapshot instance-role').
-        if verbs.contains(where: { $0.argument == .none }) { return nil }
+        // #103: 'rollout instance-role' and 'snapshot instance-role'); nor is a notice ("notify law enforcement … attach the
+        // extortion email", blind90 #50: 'notify extortion-email'), and "report back" is no notice (#18).
+        if verbs.contains(where: { $0.argument == .none || $0.argument == .audience && $0 != .notify }) { return nil }
+        if verbs.contains(.notify), !tokens.indices.contains(where: { tokens[$0] == "report" && tokens[safe: $0 + 1] == "back" }) { return nil }
+        verbs.removeAll { $0.argument != .asset }
         // Several moves: two assets for "both", or two moves, or one move on two assets ("snapshot web-07 and then isolate it",
         // "redeploy web-05 and web-07 as well", blind81 #34, #88: only the first was taken on).
         guard plural ? named.count >= 2 : !named.isEmpty && verbs.count * named.count >= 2 else { return nil }
