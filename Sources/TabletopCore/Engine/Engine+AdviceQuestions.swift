@@ -157,7 +157,9 @@ extension Engine {
             let pronoun = after.first.map { ["it", "them", "his", "her", "their", "that", "this", "both", "those", "these", "all"].contains($0) } ?? false
             // "Cut all of his access, SSO, VPN and chat admin": the person's account, not the chat (blind50 #44).
             // "Cut SSO, VPN, chat and the code-host token at 10:00", naming nobody: the suspect's (blind53 #92).
-            if verb == nil || verb == .disable, Self.namesWholeAccess(after),
+            // So does "which accesses does Kai hold, and can you cut all of them?" (blind91 #34: 'shutdown chat' for the company chat).
+            let accessesMeant = pronoun && !words.union(tokens).isDisjoint(with: ["access", "accesses"])
+            if verb == nil || verb == .disable, Self.namesWholeAccess(after) || accessesMeant,
                let owner = namedPerson(in: Set(tokens).union(words)) ?? scenario.truth.insider.flatMap({ peopleByID[$0] }).flatMap({ knows(person: $0) ? $0 : nil }),
                let account = knownAssets.first(where: { $0.owner == owner.id && $0.kind == .account }) {
                 return Action(verb: .disable, object: account.id)
@@ -273,6 +275,8 @@ extension Engine {
         if verb == nil || verb == .disable, !words.isDisjoint(with: ["his", "her", "their"]), let account = suspectAccount(askedOf: words) {
             return account
         }
+        // "Which accesses does Kai hold, and can you cut all of them?": his account too (blind91 #34: 'shutdown chat').
+        if verb == nil || verb == .disable, let account = suspectAccessesAccount(in: words) { return account }
         let fits: (Asset) -> Bool = { asset in verb.map { Self.verbFits($0, asset.kind) } ?? (Self.cutVerbOfKind[asset.kind] != nil) }
         // An id that is part of a longer one said ("chat" of "chat-export", blind88 #66) comes after it.
         let direct = known.filter { words.contains($0.id) }

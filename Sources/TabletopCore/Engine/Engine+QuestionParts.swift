@@ -152,6 +152,12 @@ extension Engine {
         let tokens = Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init))
         let matched = ids
         ids.removeAll { id in !tokens.contains(id) && matched.contains { $0 != id && $0.split(separator: "-").contains(Substring(id)) } }
+        // The suspect's accesses are his account ("which accesses does Kai hold, and can you cut all of them?", blind91 #34: the
+        // chat a clause named was cut instead).
+        if let account = suspectAccessesAccount(in: words) {
+            ids.removeAll { $0 == account.id || assetsByID[$0]?.owner != account.owner }
+            ids.insert(account.id, at: 0)
+        }
         if let said = assetSaidByID(in: text, words: words), !ids.contains(said.id) { ids.append(said.id) }
         // Else the one asset a word of its name picks out alone ("the backup account" of the backup account access key).
         if ids.isEmpty {

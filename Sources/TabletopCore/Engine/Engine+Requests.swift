@@ -96,6 +96,14 @@ extension Engine {
         return knownAssets.first { $0.owner == suspect && $0.kind == .account }
     }
 
+    /// The suspect's account, when words speak of the accesses of the suspect they name ("which accesses does Kai hold, and
+    /// can you cut all of them?", blind91 #34: the company chat a clause named was to be shut down instead).
+    func suspectAccessesAccount(in words: Set<String>) -> Asset? {
+        guard !words.isDisjoint(with: ["access", "accesses"]), let suspect = scenario.truth.insider.flatMap({ peopleByID[$0] }),
+              Self.names(words, suspect.id, suspect.name) else { return nil }
+        return suspectAccount(askedOf: words.union(["account"]))
+    }
+
     func requestAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
         // The task is said right after the opening ("can you pull the logs"), not anywhere in the line
