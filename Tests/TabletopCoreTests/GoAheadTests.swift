@@ -311,4 +311,14 @@ import Testing
         #expect(engine.state.choices.contains { $0.decision == "victor-offline" }, "\(said)")
         #expect(!said.contains("I don't know"), "\(said)")
     }
+
+    /// blind90 #22: "please do not delete the bucket … we will block public access and snapshot the bucket, and keep the data"
+    /// answers Devon's question with the second option: the words after "not" count for neither option.
+    @Test func aRefusalBeforeThePlanStillSettlesTheQuestion() throws {
+        var engine = try TimeThatStaysTrueTests.engine("breach", ["ack", "page dev", "wait 10m"])
+        #expect(engine.state.pendingDecisions.contains("dev-wants-delete"), "\(engine.state.pendingDecisions)")
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell dev \"Devon, please do not delete the bucket: it is evidence and the customers' data. The key is already revoked; we will block public access and snapshot the bucket, and keep the data.\""))
+        #expect(engine.state.choices.contains { $0.decision == "dev-wants-delete" && $0.option == 2 }, "\(said)")
+    }
 }

@@ -50,23 +50,26 @@ extension Engine {
               let options = inject.decision?.options, options.count > 1 else { return nil }
         // Words as said, contractions and hyphenated words whole ("don't", "trade-off").
         let wordsOf = { (text: Substring) in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init) }
-        let said = Set(wordsOf(text[...]))
+        // "Do not take the whole API offline": the words said after a negation in their clause choose nothing, neither the
+        // option they name nor against the one the rest of the message names ("please do not delete the bucket … we will block
+        // public access and snapshot the bucket, and keep the data", blind90 #22: the question stayed open).
+        let negations: Set<String> = ["not", "don't", "never", "no", "without", "instead"]
+        var negated = Set<String>(), affirmed = Set<String>()
+        for clause in text.lowercased().split(whereSeparator: { ".;:!?,".contains($0) }) {
+            let words = wordsOf(clause)
+            let negation = words.firstIndex(where: negations.contains) ?? words.endIndex
+            affirmed.formUnion(words[..<negation])
+            negated.formUnion(words[negation...])
+        }
         let distinctive = { (option: DecisionOption) in
             Set(wordsOf(option.text[...]).filter { $0.count >= 4 && !Self.commonWords.contains($0) })
         }
-        let shares = options.map { distinctive($0).intersection(said) }
+        let shares = options.map { distinctive($0).intersection(affirmed) }
         guard let best = shares.indices.max(by: { shares[$0].count < shares[$1].count }) else { return nil }
         let runnerUp = shares.indices.filter { $0 != best }.map { shares[$0].count }.max() ?? 0
         guard shares[best].count >= 3, shares[best].count >= 2 * runnerUp, shares[best].count >= runnerUp + 3 else { return nil }
-        // "Do not take the whole API offline": the option's words said after a negation in their clause are no choice of it.
-        let negations: Set<String> = ["not", "don't", "never", "no", "without", "instead"]
-        var negated = Set<String>()
-        for clause in text.lowercased().split(whereSeparator: { ".;:!?".contains($0) }) {
-            let words = wordsOf(clause)
-            guard let negation = words.firstIndex(where: negations.contains) else { continue }
-            negated.formUnion(words[negation...].filter(shares[best].contains))
-        }
-        guard negated.count < 2 else { return nil }
+        // The option's own words said mostly after a negation are no choice of it.
+        guard distinctive(options[best]).intersection(negated).subtracting(affirmed).count < 2 else { return nil }
         return options[best].text
     }
 
