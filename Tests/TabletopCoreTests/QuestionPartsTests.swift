@@ -78,6 +78,15 @@ import Testing
         #expect(said.contains("Nothing from you right now") && !said.contains("I can't tell you that"), "\(said)")
     }
 
+    /// blind88 #109: who would know is found by what the question is about, never by a word of its asking ("ask grace told").
+    @Test func whoWouldKnowIsNeverSentByAnAskingWord() throws {
+        let engine = try Support.engine("insider", ["ack", "notify hr", "wait 30m"])
+        let sam = try #require(engine.peopleByID["sam"])
+        let words = Engine.distinctiveQuestionWords(Engine.topicWords("Has Kai said or asked anything else since you told him devices go back as they are?"))
+        let pointer = engine.whoWouldKnow(besides: sam, words: words) ?? ""
+        #expect(!pointer.hasSuffix(" told.") && !pointer.hasSuffix(" asked."), "\(pointer)")
+    }
+
     /// blind65 #143: a request after a question is taken on, not swallowed.
     @Test func aRequestAfterAQuestionIsTakenOn() throws {
         var engine = try Support.engine("insider", ["ack", "ask dana slack", "channel #ir-insider --signal", "invite dana #ir-insider",
