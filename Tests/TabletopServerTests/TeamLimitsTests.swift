@@ -7,6 +7,11 @@ import TabletopStore
 /// What a participant may cost the server: a line budget per name for the drill's lifetime, lines
 /// refused before they are recorded, and a bounded catch-up queue.
 @Suite struct TeamLimitsTests {
+    /// How long a wait may take before it counts as failed. The budget runs on a manual clock, so
+    /// nothing here depends on speed; only a loaded machine (a clean-clone build beside the tests)
+    /// can make a prompt or twenty lines take more than the harness's usual five seconds (stop 49).
+    static let loadedMachine: TimeInterval = 60
+
     static func inputs(_ harness: TeamDrillHarness) throws -> [String] {
         try SessionLogWriter.read(harness.logPath).records.compactMap { if case .input(let input) = $0 { input.text } else { nil } }
     }
@@ -18,14 +23,14 @@ import TabletopStore
         let harness = try TeamDrillHarness(wallClock: wall.read)
         defer { harness.stop() }
         let flood = try ScriptedParticipant(harness, name: "dee", role: "scribe")
-        #expect(flood.waitFor { $0.messages.contains { $0.type == "prompt" } })
+        #expect(flood.waitFor(seconds: Self.loadedMachine) { $0.messages.contains { $0.type == "prompt" } })
         for _ in 0..<60 { flood.say("doc note flood") }
         #expect(flood.fatalError() == "too many lines too fast (more than 20 a second); rejoin and slow down")
         let afterFirst = try Self.inputs(harness).count
         #expect(afterFirst == 40)
 
         let again = try ScriptedParticipant(harness, name: "dee", role: "scribe")
-        #expect(again.waitFor { $0.messages.contains { $0.type == "prompt" } })
+        #expect(again.waitFor(seconds: Self.loadedMachine) { $0.messages.contains { $0.type == "prompt" } })
         for _ in 0..<5 { again.say("doc note flood") }
         #expect(again.fatalError() == "too many lines too fast (more than 20 a second); rejoin and slow down")
         #expect(try Self.inputs(harness).count == afterFirst)
@@ -33,9 +38,9 @@ import TabletopStore
         // A second later the name has twenty lines again, whichever connection sends them.
         wall.pass(1)
         let later = try ScriptedParticipant(harness, name: "dee", role: "scribe")
-        #expect(later.waitFor { $0.messages.contains { $0.type == "prompt" } })
+        #expect(later.waitFor(seconds: Self.loadedMachine) { $0.messages.contains { $0.type == "prompt" } })
         for _ in 0..<20 { later.say("doc note steady") }
-        #expect(later.waitFor { _ in ((try? Self.inputs(harness).count) ?? 0) == afterFirst + 20 })
+        #expect(later.waitFor(seconds: Self.loadedMachine) { _ in ((try? Self.inputs(harness).count) ?? 0) == afterFirst + 20 })
         #expect(!later.isClosed)
     }
 
