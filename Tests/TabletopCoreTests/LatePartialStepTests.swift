@@ -97,4 +97,21 @@ import Testing
         let long = try Self.overRatings(["ack", declare, "wait 2h", "ask marco logs"])
         #expect(long.count == 1, "\(long.map(\.reason))")
     }
+
+    /// The insider's fix takes admin rights from anyone who has resigned, Kai included, and the people say to roll
+    /// it out after the exit meeting's cut-off: waiting for it is on time (blind88, blind91: step 13 "late (due
+    /// Tue 20:05)" for a rollout on Friday after the cut).
+    @Test func theInsiderFixRolledOutAfterTheExitMeetingIsOnTime() throws {
+        let expert = try TimeThatStaysTrueTests.walkthrough("insider-expert-seed1", through: "test")
+        var engine = try TimeThatStaysTrueTests.engine("insider", expert + ["disable kai-account at Fri 10:00"])
+        // A wait stops at news; waited on until Fri 10:30 (T+74:25), after the cut.
+        let afterTheCut = SimDuration(seconds: (74 * 60 + 25) * 60)
+        for _ in 0..<30 where engine.state.clock < afterTheCut { _ = engine.playThrough("wait until Fri 10:30") }
+        try #require(engine.state.clock >= afterTheCut)
+        _ = engine.playThrough("rollout")
+        let card = try ScoringSupport.score(engine)
+        let step = try #require(card.steps.first { $0.number == 13 })
+        try #require(step.doneAt != nil, "step 13 not done: \(step.status)")
+        #expect(!step.wasLate, "done at \(String(describing: step.doneAt)), due \(String(describing: step.deadline))")
+    }
 }

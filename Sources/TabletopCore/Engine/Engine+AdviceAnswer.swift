@@ -218,7 +218,7 @@ extension Engine {
     }
 
     /// What the move springs that the same time passing alone does not, and the clocks it meets.
-    private func tried(_ action: Action, as player: Player) -> (sprung: [String], met: [Clock]) {
+    func tried(_ action: Action, as player: Player) -> (sprung: [String], met: [Clock]) {
         let horizon = state.clock + cost(of: action) + SimDuration(seconds: 60)
         var trial = self, idle = self
         _ = trial.decide(action, raw: Self.commandLine(of: action), player: player)

@@ -110,18 +110,39 @@ extension Engine {
 
     /// A cut of one of the suspect's ways in proposed for the time his account's cut is planned ("should we
     /// also isolate kai-laptop at Fri 10:00, in the same minute?"): yes, and how to schedule it; judged as a
-    /// move made now, it was advised against (blind59 #101). Nil for any other move or question.
+    /// move made now, it was advised against (blind59 #101). A fix rolled out then is the same: it takes
+    /// nothing from him the cut has not (blind91 #91: "should we roll it out on Friday after 10:00 instead?"
+    /// got "nothing against 'rollout' now" after "it would tip him off"). Nil for any other move or question.
     func cutWithThePlanned(_ action: Action, question: String) -> String? {
-        guard let id = assetID(of: action), let target = Self.stateOfVerb[action.verb], Self.cutOffStates.contains(target),
-              let owner = assetsByID[id]?.owner, owner == scenario.truth.insider,
-              let account = scenario.assets.first(where: { $0.owner == owner && $0.kind == .account }), account.id != id,
+        guard let insider = scenario.truth.insider,
+              let account = scenario.assets.first(where: { $0.owner == insider && $0.kind == .account }),
               let planned = pendingChange(of: account.id) else { return nil }
-        let lowered = question.lowercased()
-        let time = planned.when.split(separator: " ").last.map(String.init) ?? planned.when
-        guard lowered.contains(time) || ["same minute", "same time", "together", "alongside", "with the cut", "at the cut"].contains(where: lowered.contains)
-        else { return nil }
+        let rollout = action.verb == .rollout && suspectStillUnaware && !suspectTippedOff
+        if !rollout {
+            guard let id = assetID(of: action), let target = Self.stateOfVerb[action.verb], Self.cutOffStates.contains(target),
+                  assetsByID[id]?.owner == insider, account.id != id else { return nil }
+        }
+        guard Self.saysPlannedMoment(question.lowercased(), when: planned.when) else { return nil }
         let command = Self.commandLine(of: action)
+        if rollout {
+            // (A rollout is made when typed; it cannot be scheduled.)
+            return "Yes: from \(account.id)'s cut at \(planned.when) on, the fix takes nothing from him that is not gone already. "
+                + "Type '\(command)' once the cut is made."
+        }
         return "Yes: in the same minute as \(account.id)'s cut at \(planned.when) it tells him nothing the cut does not. "
             + "Schedule it for then: '\(command) at \(planned.when)'."
+    }
+
+    /// Whether a question places a move at a planned moment ("Fri 10:00"): its time of day said, and not as
+    /// a limit before it ("on Friday after 10:00", "at 10:00 on Friday"; not "before Friday 10:00"), or the
+    /// cut itself ("in the same minute", "together", "with the cut").
+    static func saysPlannedMoment(_ lowered: String, when: String) -> Bool {
+        if ["same minute", "same time", "together", "alongside", "with the cut", "at the cut", "after the cut", "with the rest"].contains(where: lowered.contains) {
+            return true
+        }
+        let parts = when.lowercased().split(separator: " ").map(String.init)
+        guard let time = parts.last, let range = lowered.range(of: time) else { return false }
+        let before = lowered[..<range.lowerBound].split(separator: " ").suffix(3)
+        return !before.contains("before") && !before.contains("until") && !before.contains("till")
     }
 }

@@ -23,7 +23,7 @@ extension Engine {
         let planned = account.flatMap { pendingChange(of: $0.id) }
         let takes = !words.isDisjoint(with: Self.removalWords) && !words.isDisjoint(with: Self.accessWords)
         let unseen = !words.isDisjoint(with: Self.unseenMoveWords)
-        guard takes || unseen else { return nil }
+        guard takes || unseen else { return untargetedMoveAnswer(question: lowered, words: words, first: first, planned: planned?.when) }
         // Said for the cut-off itself ("at the exit meeting", "in the same minute"), it is the plan.
         let atCutOff = ["same minute", "exit meeting", "with the rest", "at the cut", "at the same time", "together"].contains(where: lowered.contains)
             || planned.map { lowered.contains($0.when.lowercased()) } == true
@@ -44,6 +44,28 @@ extension Engine {
         }
         return "No: that is nothing \(first) can see, as long as nobody close to him hears of it. What he would notice is losing access, "
             + "a role or a token of his before " + (planned.map { "the cut-off at \($0.when)" } ?? "every way in is cut together") + "."
+    }
+
+    /// A move that names nothing of his ("if we block uploads to personal cloud drives company-wide today, would that tip
+    /// Kai off?"), tried on a copy of the drill: when it springs no tip-off, that it takes nothing of his away (blind93
+    /// #27: "I see nothing against 'block personal-drive'", which did not say whether he would notice). Nil when the line
+    /// proposes no move or the move would tip him off (the call for a view says so, with what has to happen first).
+    func untargetedMoveAnswer(question lowered: String, words: Set<String>, first: String, planned: String?) -> String? {
+        guard let action = proposedAction(in: lowered, words: words) else { return nil }
+        let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
+        let command = Self.commandLine(of: action)
+        let tipOffs = tried(action, as: player).sprung.filter { id in
+            GenericTrap.kind(of: id)?.0 == .tippedOff || scenario.traps.contains { $0.id == id && $0.hardFail == .tippingOff }
+        }
+        // One that would is weighed by the call for a view, with what has to happen first; "alert" and "alarm" may
+        // be the DLP alert itself ("should I talk to Kai about the alert?").
+        guard tipOffs.isEmpty, !words.isDisjoint(with: Self.tipOffWords.subtracting(["alert", "alarm"])) || Self.noticePhrases.contains(where: lowered.contains)
+        else { return nil }
+        let everyone = ["company-wide", "companywide", "company wide", "everyone", "everybody", "all staff", "whole company", "org-wide", "for all"]
+            .contains(where: lowered.contains)
+        let until = planned.map { "the cut-off at \($0)" } ?? "every way in is cut together"
+        return "Not by itself: '\(command)' takes nothing of his away" + (everyone ? ", and a rule for everyone is not aimed at him; if his own uploads fail, the change explains it" : "")
+            + ". What he would notice is losing access, a role or a token of his before \(until)."
     }
 
     /// Once word has reached the suspect (his manager asked him, a message of ours): asked whether to cut sooner or whether a
