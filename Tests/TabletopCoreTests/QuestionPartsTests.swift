@@ -100,4 +100,16 @@ import Testing
         #expect(Engine.turnedToTheSpeaker(["help", "us", "review", "your", "access"]) == ["help", "you", "review", "my", "access"])
         #expect(Engine.turnedToTheSpeaker(["now,", "as", "you", "proposed."]) == ["now,", "as", "I", "proposed."])
     }
+
+    /// blind92 #93: what the first answer already says is not said again by the second ("On the legal side, the
+    /// regulator was notified at …" and then "So far the regulator was notified at …").
+    @Test func theSecondAnswerSaysOnlyWhatTheFirstDidNot() {
+        let first = [Output.answer(person: "hannah", name: "Hannah Weiss",
+                                   text: "Still open: the rollout. On the legal side, the regulator was notified at Tue 13:55 (by me).")]
+        let second = [Output.answer(person: "hannah", name: "Hannah Weiss",
+                                    text: "So far the regulator was notified at Tue 13:55 (by me); nobody else is owed a notice that I know of.")]
+        let merged = Engine.merged(first, second, secondAsked: "who has been notified and who has not?")
+        #expect(merged == [.answer(person: "hannah", name: "Hannah Weiss",
+                                   text: "Still open: the rollout. On the legal side, the regulator was notified at Tue 13:55 (by me). Nobody else is owed a notice that I know of.")])
+    }
 }

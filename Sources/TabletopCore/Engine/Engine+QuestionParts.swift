@@ -68,16 +68,33 @@ extension Engine {
         }
         guard speaksTo(two.text, secondAsked) else { return unanswered.map { saying("\($0.lead) \($0.otherwise)") } ?? first }
         let text: String
-        if one.text == two.text || one.text.contains(two.text) {
+        let new = newClauses(of: two.text, besides: one.text)
+        if one.text == two.text || one.text.contains(two.text) || new.isEmpty {
             text = one.text
         } else if two.text.contains(one.text) || unknowing(one.text) && !unknowing(two.text) {
             text = two.text
         } else {
-            text = "\(one.text) \(two.text)"
+            text = "\(one.text) \(new)"
         }
         var joined = first
         joined[one.index] = .answer(person: one.person, name: one.name, text: text)
         return joined + rest
+    }
+
+    /// The second answer without the clauses the first already says ("So far the regulator was notified at …;
+    /// nobody else is owed a notice" beside "On the legal side, the regulator was notified at …": blind92 #93 said
+    /// the notifications twice), its first letter capitalised; the whole answer when it repeats none of them.
+    static func newClauses(of second: String, besides first: String) -> String {
+        let clauses = second.components(separatedBy: "; ")
+        let openers = ["So far ", "Also, ", "And "]
+        let kept = clauses.filter { clause in
+            var core = clause.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            for opener in openers where core.hasPrefix(opener) { core = String(core.dropFirst(opener.count)) }
+            return core.count < 20 || !first.contains(core)
+        }
+        guard kept.count < clauses.count else { return second }
+        let joined = kept.joined(separator: "; ")
+        return joined.prefix(1).uppercased() + joined.dropFirst()
     }
 
     /// Whether an answer speaks to a question: it shares a distinctive word with it (a word and its longer

@@ -94,6 +94,7 @@ extension Engine {
 
     func notificationStatusAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let lowered = question.lowercased()
+        if let who = notifiedSoFarAnswer(person, words: words) { return who }
         // ("Do I still need to notify law enforcement formally, or is that done?", blind70 #105: the regulator's filing.)
         guard !person.mustNotKnow, !words.isDisjoint(with: ["sent", "gone", "yet", "already", "done"]) || lowered.contains(" been "),
               // A sentence of the question asks it ("The statement went out at 10:30. Have the hospitals' DPOs been told?", blind44 #134).
@@ -113,6 +114,19 @@ extension Engine {
             return "Yes: \(name) \(audience == .regulator ? "was" : "were") notified at \(stamp(made.at)) ('notify \(audience.rawValue)')."
         }
         return "Not yet: nobody has notified \(name) ('notify \(audience.rawValue)')."
+    }
+
+    /// Counsel asked who has been notified ("who has been notified and who has not?"): every notification made,
+    /// with when and by whom, and those still owed (blind92 #93, blind93 #99: "I can't tell you that", though
+    /// counsel had filed with the regulator). Nil for other questions and people.
+    func notifiedSoFarAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard person.team.lowercased() == "legal", !person.mustNotKnow, words.contains("who"),
+              !words.isDisjoint(with: ["notified", "told", "informed", "contacted"]) else { return nil }
+        let side = legalSide(asked: words.union(["who", "notified"]), by: person)
+        guard !side.done.isEmpty else {
+            return "Nobody has been notified yet" + (side.open.isEmpty ? "." : ": \(Self.series(side.open)).")
+        }
+        return "So far \(Self.series(side.done))" + (side.open.isEmpty ? "; nobody else is owed a notice that I know of." : "; not yet: \(Self.series(side.open)).")
     }
 
     /// The parts of a clock's stop condition that do not hold yet, in words a commander types:
@@ -181,7 +195,7 @@ extension Engine {
         let after = followUps.isEmpty ? "" : " After we close, I see through the follow-up\(followUps.count == 1 ? "" : "s") you filed for me: \(Self.series(followUps))."
         // Counsel answers for the legal side: who was notified, and who with personal data involved was not
         // (blind42 #100: "anything still open on the legal side, like notifying the individuals?" got the cut-offs).
-        let side = person.team.lowercased() == "legal" ? legalSide(asked: words) : nil
+        let side = person.team.lowercased() == "legal" ? legalSide(asked: words, by: person) : nil
         open += side?.open ?? []
         let sideDone = (side?.done).flatMap { $0.isEmpty ? nil : " On the legal side, \(Self.series($0))." } ?? ""
         // Asked whether to close, "not yet"; asked what is open, what is.
@@ -196,21 +210,40 @@ extension Engine {
         return "\(opening) \(containment) No deadline is still running and nobody is still working on a task." + after
     }
 
-    /// The first `notify` of the audience, if any.
-    func firstNotification(of audience: Audience) -> Decision? {
-        watch.decisions(by: .notify, in: state).lazy.map { state.decisions[$0] }.first { $0.action.object == audience.rawValue }
+    /// The first notification of the audience, if any: when it was made, the line that made it, and who made it
+    /// (nil: the commander). One handed to someone counts from when they made it (blind92 #93: counsel, who filed
+    /// with the regulator on a go-ahead, listed only the customers as notified).
+    func firstNotification(of audience: Audience) -> (at: SimDuration, raw: String, by: String?)? {
+        let own = watch.decisions(by: .notify, in: state).lazy.map { state.decisions[$0] }.first { $0.action.object == audience.rawValue }
+            .map { (at: $0.at, raw: $0.raw, by: String?.none) }
+        let handed = state.decisions.indices.compactMap { index -> (at: SimDuration, raw: String, by: String?)? in
+            let decision = state.decisions[index]
+            guard decision.action.verb != .notify, let also = decision.countsAs, also.verb == .notify, also.object == audience.rawValue else { return nil }
+            // A task's notification is made when the task is done; a message that is one, when it is sent.
+            guard let task = state.tasks.first(where: { $0.decision == index }) else { return (decision.at, decision.raw, nil) }
+            return (task.due, decision.raw, task.person)
+        }
+        return ([own].compactMap { $0 } + handed).min { $0.at < $1.at }
     }
 
     /// The notifications counsel answers for: those made, with when, and those still owed that the
     /// question names (the people whose data it was, where personal data is involved).
-    func legalSide(asked words: Set<String>) -> (done: [String], open: [String]) {
+    func legalSide(asked words: Set<String>, by speaker: Person? = nil) -> (done: [String], open: [String]) {
         let notified = firstNotification(of:)
         let names: [(Audience, String)] = [(.regulator, "the regulator was"), (.customers, "the customers were"), (.lawEnforcement, "the police were")]
-        let done = names.compactMap { audience, name in notified(audience).map { "\(name) notified at \(stamp($0.at))" } }
+        let done = names.compactMap { audience, name in
+            notified(audience).map { made in
+                "\(name) notified at \(stamp(made.at))" + (made.by.map { $0 == speaker?.id ? " (by me)" : " (by \(peopleByID[$0]?.name ?? $0))" } ?? "")
+            }
+        }
         // ("Who has been notified and who not?" asks after everyone owed a notice, blind68 #74.)
         let asksPeople = !words.isDisjoint(with: ["individuals", "individual", "customers", "customer", "people", "subjects", "users", "affected", "hospitals"])
             || words.contains("who") && !words.isDisjoint(with: ["notified", "told", "informed"])
-        let open = scenario.truth.personalData && asksPeople && notified(.customers) == nil
+        // Owed only once what they were told shows personal data left (not from the ground truth at T+0).
+        let personal = factsKnown(by: speaker?.id ?? "").compactMap { world.factsByID[$0] }.contains { fact in
+            fact.shows.contains(.personalData) || !Self.topicWords(fact.text).isDisjoint(with: Standpoint.personalWords)
+        }
+        let open = scenario.truth.personalData && (speaker == nil || personal) && asksPeople && notified(.customers) == nil
             ? ["the people whose data it was have not been told ('notify customers')"] : []
         return (done, open)
     }
