@@ -34,6 +34,21 @@ import Testing
         #expect(!answer.contains("nobody has tested it"), "\(answer)")
     }
 
+    /// blind92 #90, #91: while the test handed over runs, the tester says she is on it and when she reports, and the fix's
+    /// author says who is testing it (both said "nobody has tested it yet").
+    @Test func aTestUnderWayIsSaidToBeUnderWay() throws {
+        var engine = try Self.engine(through: "notify law-enforcement")
+        _ = engine.playThrough("wait 3h")
+        _ = engine.playThrough("page nina")
+        _ = engine.playThrough("wait 20m")
+        _ = engine.playThrough("delegate nina test")
+        let tester = Support.said(engine.playThrough("ask nina How is the test going, and when do you expect to report?"))
+        #expect(tester.hasPrefix("I'm on what you gave me at") && tester.contains("'test'. I expect to report back at about"), "\(tester)")
+        #expect(!tester.contains("nobody has tested"), "\(tester)")
+        let author = Support.said(engine.playThrough("ask lena is your fix tested yet?"))
+        #expect(author.contains("Nina Kowalski is testing it now; due back by about"), "\(author)")
+    }
+
     @Test func aTestThatHeldIsTheAnswerAfterTheRollout() throws {
         var engine = try Self.engine(through: "test")
         _ = engine.playThrough("rollout")

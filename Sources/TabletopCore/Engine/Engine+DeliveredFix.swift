@@ -18,6 +18,8 @@ extension Engine {
         var lines: [String] = []
         if let tested = lastTestOfFix {
             lines.append("\(tested.by == "you" ? "You" : tested.by) tested it at \(stamp(tested.at)).")
+        } else if let running = testUnderWay {
+            lines.append("\(peopleByID[running.person]?.name ?? running.person) is testing it now; due back by about \(stamp(running.due)).")
         } else {
             lines.append("Nobody has tested it yet (test).")
         }
@@ -25,6 +27,14 @@ extension Engine {
             lines.append("It was rolled out at \(stamp(rolled)).")
         }
         return lines
+    }
+
+    /// A test handed to someone and not yet reported back: who runs it and when it is due; nil when none runs.
+    var testUnderWay: DelegatedTask? {
+        state.tasks.first { task in
+            guard !task.done, !task.blocked, case .success(let action?) = ActionParser.parseAction(task.line) else { return false }
+            return action.verb == .test
+        }
     }
 
     /// The earliest fix on record that changes an asset: one delivered that names it, or one the

@@ -338,6 +338,9 @@ extension Engine {
 extension Engine {
     /// Words that ask how a piece of work is going.
     static let progressWords: Set<String> = ["going", "progress", "status", "ready", "done", "finished", "eta", "long", "far", "coming"]
+    /// Ways of asking when someone will report back on what they were given.
+    static let whenBackPhrases = ["expect to report", "report back", "you report", "hear back", "get back to me", "when will you be done",
+                                  "when do you expect", "when will you have", "how much longer"]
 
     /// Asked about a task they are still doing (named by its words, or "how is it going" when it is
     /// their only one), a person says they are on it and when they will report (blind17 #14, #22: Lena,
@@ -350,9 +353,16 @@ extension Engine {
         let asked = Self.distinctiveQuestionWords(words)
         // Named by two of its words, or by one in a question on progress (blind48 #53: "outside CI" made a question on
         // another key one about her role fix).
-        let progress = !words.isDisjoint(with: Self.progressWords)
+        // "When do you expect to report?" asks after the task as much as "how is it going?" (blind92 #91: their picture instead).
+        let lowered = question.lowercased()
+        let progress = !words.isDisjoint(with: Self.progressWords) || Self.whenBackPhrases.contains(where: lowered.contains)
         let named = open.last { Self.distinctiveQuestionWords(Self.topicWords($0.asked ?? $0.line)).intersection(asked).count >= (progress ? 1 : 2) }
-        guard let task = named ?? (open.count == 1 && !words.isDisjoint(with: Self.progressWords) ? open[0] : nil) else { return nil }
+        guard let task = named ?? (open.count == 1 && progress ? open[0] : nil) else { return nil }
+        return stillOn(task)
+    }
+
+    /// What someone still on a task says of it: what it is, since when, and when they report back.
+    func stillOn(_ task: DelegatedTask) -> String {
         let given = state.decisions[safe: task.decision].map { " at \(stamp($0.at))" } ?? ""
         let what = task.asked ?? "'\(Self.excerpt(task.line, limit: 160))'"
         return "I'm on what you gave me\(given): \(what). I expect to report back at about \(stamp(task.due)); nothing to report before then."

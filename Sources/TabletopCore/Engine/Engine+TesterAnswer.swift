@@ -9,7 +9,7 @@ extension Engine {
         // Their own answers first: finding the tester walks the whole cast.
         guard person.answers.contains(where: { $0.topics.contains("test") }), person.id == tester?.id, asksAboutTesting(person, words: words) else { return nil }
         guard let last = (state.deeds ?? []).last(where: { $0.person == person.id && $0.text.hasPrefix(Self.testedPrefix) }) else {
-            return untestedFixAnswer()
+            return untestedFixAnswer(person)
         }
         guard last.text.hasPrefix(Self.testedPrefix + " I got around it") else { return heldTestAnswer(last, words: words) }
         let result = String(last.text.dropFirst(Self.testedPrefix.count)).trimmingWhitespaceAndNewlines()
@@ -32,9 +32,12 @@ extension Engine {
 
     /// The tester asked about testing once a fix is ready and nobody has tested it: that it is ready since
     /// when, and how long a test takes (blind40 #78: "when Lena has the change, I'll test it" ten minutes after
-    /// Lena said it was ready). Nil while no fix is ready: their own words on testing answer that.
-    private func untestedFixAnswer() -> String? {
+    /// Lena said it was ready), or that they are testing it. Nil while no fix is ready: their own words on
+    /// testing answer that.
+    private func untestedFixAnswer(_ person: Person) -> String? {
         guard let fix = fixUnderTest else { return nil }
+        // Handed the test and still on it, they say so (blind92 #91: "nobody has tested it yet. Say `test`" while testing it).
+        if let running = testUnderWay, running.person == person.id { return stillOn(running) }
         let minutes = Verb.test.defaultCost.map { " It takes me about \($0)." } ?? ""
         return "The fix has been ready since \(stamp(fix.since)) (\(Self.firstSentence(fix.text).trimmingCharacters(in: CharacterSet(charactersIn: "."))))"
             + " and nobody has tested it yet. Say `test` and I will try it, including the ways it should not work.\(minutes)"
