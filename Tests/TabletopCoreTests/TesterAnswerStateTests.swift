@@ -12,6 +12,13 @@ import Testing
         try Support.engine("breach", try Support.walkthrough("breach-expert-seed1", through: line))
     }
 
+    /// The expert's drill with Lena's fix ready and its test just handed to Nina.
+    static func testHandedToNina() throws -> Engine {
+        var engine = try Self.engine(through: "notify law-enforcement")
+        for line in ["wait 3h", "page nina", "wait 20m", "delegate nina test"] { _ = engine.playThrough(line) }
+        return engine
+    }
+
     @Test func aReadyFixNobodyTestedIsSaidToBeReady() throws {
         var engine = try Self.engine(through: "notify law-enforcement")
         _ = engine.playThrough("wait 3h")
@@ -23,11 +30,7 @@ import Testing
 
     /// blind89 #151: a test handed to the tester is theirs to speak of ("I tested it at …"), not "nobody has tested it yet".
     @Test func aTestHandedOverIsTheTestersOwn() throws {
-        var engine = try Self.engine(through: "notify law-enforcement")
-        _ = engine.playThrough("wait 3h")
-        _ = engine.playThrough("page nina")
-        _ = engine.playThrough("wait 20m")
-        _ = engine.playThrough("delegate nina test")
+        var engine = try Self.testHandedToNina()
         _ = engine.playThrough("wait 2h")
         let answer = Support.said(engine.playThrough("ask nina did you test the fix?"))
         #expect(answer.hasPrefix("I tested it at"), "\(answer)")
@@ -37,11 +40,7 @@ import Testing
     /// blind92 #90, #91: while the test handed over runs, the tester says she is on it and when she reports, and the fix's
     /// author says who is testing it (both said "nobody has tested it yet").
     @Test func aTestUnderWayIsSaidToBeUnderWay() throws {
-        var engine = try Self.engine(through: "notify law-enforcement")
-        _ = engine.playThrough("wait 3h")
-        _ = engine.playThrough("page nina")
-        _ = engine.playThrough("wait 20m")
-        _ = engine.playThrough("delegate nina test")
+        var engine = try Self.testHandedToNina()
         let tester = Support.said(engine.playThrough("ask nina How is the test going, and when do you expect to report?"))
         #expect(tester.hasPrefix("I'm on what you gave me at") && tester.contains("'test'. I expect to report back at about"), "\(tester)")
         #expect(!tester.contains("nobody has tested"), "\(tester)")
