@@ -62,3 +62,21 @@ import Testing
         #expect(unanswered.promiseAnswer(nils, question: never, words: Engine.topicWords(never)) == nil)
     }
 }
+
+/// A promise for a moment still ahead is not kept yet (blind93 #94: "Yes, it is done" on Thursday of "I'll brief Elena right
+/// after the exit meeting", which is on Friday).
+@Suite struct PromiseForLaterTests {
+    @Test func aPromiseForAfterTheExitMeetingWaitsForIt() throws {
+        var engine = try TimeThatStaysTrueTests.engine("insider", ["ack", "severity sev2 \"possible insider exfiltration\"", "channel #ir-insider --signal",
+                                                                  "notify hr", "wait 30m"])
+        try #require(engine.state.clocks["exit"]?.isRunning == true)
+        let grace = try #require(engine.peopleByID["grace"])
+        engine.rememberPromise("Will do: I'll brief Elena right after the exit meeting, and draft that short line for his team with Peter.",
+                               by: grace, request: "brief Elena right after the exit meeting, and draft that short line for his team with Peter")
+        _ = engine.playThrough("wait 2h")
+        let question = "did you get the line for his team drafted with Peter as I asked?"
+        let answer = try #require(engine.promiseAnswer(grace, question: question, words: Engine.topicWords(question)))
+        #expect(answer.hasPrefix("Not yet: at ") && answer.contains("that waits for the exit meeting (Fri 10:00"), "\(answer)")
+        #expect(answer.hasSuffix("The rest of it is done, and nothing came up to stop it."), "\(answer)")
+    }
+}

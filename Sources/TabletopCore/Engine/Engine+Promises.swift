@@ -73,10 +73,17 @@ extension Engine {
             let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised
             return "No: at \(stamp(promise.at)) I said \"\(said)\", and I have kept to it."
         }
+        // A promise for a moment still ahead is not kept yet (blind93 #94: "Yes, it is done" on Thursday of "I'll brief Elena
+        // right after the exit meeting", which is on Friday).
+        let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised
+        if let later = momentAhead(in: said, madeAt: promise.at) {
+            let clauses = said.components(separatedBy: ", and ")
+            let rest = clauses.count > 1 && state.clock.seconds - promise.at.seconds >= 3600 ? " The rest of it is done, and nothing came up to stop it." : ""
+            return "Not yet: at \(stamp(promise.at)) I said \"\(said)\"; that waits for \(later).\(rest)"
+        }
         // Hours later a promise of theirs is kept, not still standing (blind60 #103: "That stands" at 23:40 for a comment due
         // before 18:00): nothing in the world stopped it, and people do what they said they would.
         if state.clock.seconds - promise.at.seconds >= 3600 {
-            let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised
             // ("When will you …?" is answered with when, not a yes.)
             let done = "\(words.contains("when") ? "It is done" : "Yes, it is done"): at \(stamp(promise.at)) I said \"\(said)\""
             // A promise to find something out is done with what it found, never a bare "done" (blind79 #50, #112: "Yes, it is
@@ -87,6 +94,27 @@ extension Engine {
             return done + ". It turned up nothing you have not already heard from me."
         }
         return "At \(stamp(promise.at)) I said: \"\(promised)\" That stands; nothing has come up to stop it, and I'll tell you if it does."
+    }
+
+    /// The moment a promise made at `made` waits for, when it is still ahead: a clock it names after "after", "at" or
+    /// "once" ("right after the exit meeting" is the EXIT clock's time), or a local time it gives ("at Fri 10:00"); in
+    /// words, with when. Nil when it names none, or that moment has come.
+    func momentAhead(in promise: String, madeAt made: SimDuration) -> String? {
+        let lowered = promise.lowercased()
+        for clock in scenario.clocks {
+            guard let status = state.clocks[clock.id], status.deadline > state.clock else { continue }
+            for name in Set([clock.id, clock.label.lowercased()]) where name.count >= 3 {
+                for lead in ["after the ", "at the ", "once the "] {
+                    guard let range = lowered.range(of: lead + name) else { continue }
+                    // "the exit meeting": the clock's name and the word after it.
+                    let next = lowered[range.upperBound...].split(separator: " ").first.map { String($0).trimmingCharacters(in: .punctuationCharacters) }
+                    return "the \(name)\(next.map { " \($0)" } ?? "") (\(stamp(status.deadline)))"
+                }
+            }
+        }
+        guard let time = Self.timeSaid(in: promise).flatMap(LocalTime.init(parsing:)),
+              case .success(let at) = localClock.offset(of: time, after: made), at > state.clock else { return nil }
+        return stamp(at)
     }
 
     static let promiseOpening = "Will do:"
