@@ -2,7 +2,9 @@ extension Engine {
     /// Words that ask whether someone got in touch.
     /// ("contact" and "message" only as verbs on someone: "staff contacts" is a list, blind56: Rita asked about sev1.)
     static let contactWords: Set<String> = ["contacted", "messaged", "called", "emailed", "reached", "texted", "approached"]
-    static let contactPhrases = ["in touch", "contact you", "contact anyone", "contact us", "message you", "messaged you"]
+    /// ("Touch" alone is no contact: "did putting that change in touch Kai's account?" asks what the change did, blind93 #69.)
+    static let contactPhrases = ["been in touch", "get in touch", "got in touch", "gets in touch", "getting in touch", "in touch with",
+                                 "contact you", "contact anyone", "contact us", "message you", "messaged you"]
     /// Words of the drill's deeds that say the suspect got in touch with someone.
     static let contactDeedWords = ["messages", "calls", "emails", "texts", "asks", "writes"]
 

@@ -60,6 +60,8 @@ extension Engine {
             if task == "pull", after.dropFirst().prefix(4).contains(where: { ["image", "snapshot", "copy"].contains($0) }) { return ("image", Array(after.dropFirst().prefix(7))) }
             // "Check that tonight's jobs run fine" asks to verify something, not to inspect an asset (blind48 #120).
             if task == "check", let next = after.dropFirst().first, ["that", "whether", "if", "on", "with", "in"].contains(next) { continue }
+            // "Log them on INC-4501" keeps a record in a ticket; it reads no logs (blind92 #97: `delegate raj logs audit-logs`).
+            if task == "log", recordKeepingWords.contains(where: lowered[start...].contains) { continue }
             let rest = Array(after.dropFirst().prefix(7))
             // "Build the patched image" is the fix; "build a timeline" is no move (blind39 B6).
             if makingWords.contains(task), rest.prefix(5).allSatisfy({ !fixNouns.contains($0) }) { continue }
@@ -103,6 +105,9 @@ extension Engine {
               Self.names(words, suspect.id, suspect.name) else { return nil }
         return suspectAccount(askedOf: words.union(["account"]))
     }
+
+    /// Where a record is kept: "log it on <these>" writes it down, it reads no logs.
+    static let recordKeepingWords = ["ticket", "inc-", "jira", "tracker", "register", "spreadsheet", "the case", "on record", "working document"]
 
     func requestAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)

@@ -138,7 +138,9 @@ extension Engine {
         // policy change?", which asks about a move).
         let opening = question.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
         guard !person.mustNotKnow, let id = scenario.truth.insider, id != person.id, let suspect = peopleByID[id],
-              ["did", "has", "have", "does", "do", "is", "was"].contains(opening), !words.isDisjoint(with: ["fix", "fixes"]),
+              // ("That change", once a fix is in: blind93 #69.)
+              ["did", "has", "have", "does", "do", "is", "was"].contains(opening),
+              !words.isDisjoint(with: ["fix", "fixes"]) || !words.isDisjoint(with: ["change", "changes"]) && fixUnderTest != nil,
               !words.isDisjoint(with: Self.removalWords.union(["apply", "applies", "affect", "affects", "touch", "touched"])),
               Self.names(words, suspect.id, suspect.name) || !words.isDisjoint(with: ["his", "him"]) else { return nil }
         let kinds: [(words: Set<String>, kind: AssetKind)] = [
@@ -150,7 +152,7 @@ extension Engine {
         guard !his.isEmpty else { return nil }
         let lines = his.map { asset -> String in
             if let cut = cutOff(asset) { return "\(asset.id) was \(cut.word) at \(stamp(cut.at))" }
-            if let planned = pendingChange(of: asset.id) { return "\(asset.id) is \(planned.phrase)" }
+            if let planned = pendingChange(of: asset.id) { return "\(asset.id) is \(planned.phrase.replacingOccurrences(of: "by \(person.name)", with: "by me"))" }
             return "\(asset.id) still works"
         }
         let untouched = his.allSatisfy { cutOff($0) == nil }
