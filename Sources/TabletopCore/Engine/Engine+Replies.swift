@@ -23,7 +23,7 @@ extension Engine {
         let onTheWorld = loopInAnswer(person, question: topic) ?? outsideFleetAnswer(person, question: topic, words: words)
             ?? rebuiltAnswer(person, question: topic, words: words) ?? statementAccuracyAnswer(person, question: topic, words: words)
             ?? publishTimingAnswer(person, question: topic)
-            ?? coverageAnswer(person, question: topic, words: words)
+            ?? coverageAnswer(person, question: topic, words: words) ?? otherThanAnswer(person, question: topic, words: words)
         if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? onSuspect
             ?? onTheWorld
             ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)

@@ -15,7 +15,8 @@ extension Engine {
     func stillWorksAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // "Are the hosts working on the new credentials, or is anything still failing?" asks about the new one (blind46 #134).
         // "Could you try to get around it, looking for a key that still works?" asks for a test (blind54 #71).
-        guard !person.mustNotKnow, words.contains("still"), !words.isDisjoint(with: Self.stillWorksWords), Self.asksStillWorks(question),
+        guard !person.mustNotKnow, words.contains("still"), !words.isDisjoint(with: Self.stillWorksWords.subtracting(Self.holdWords)) || Self.holdsAlone(question),
+              Self.asksStillWorks(question),
               words.isDisjoint(with: ["try", "attempt"]) || words.isDisjoint(with: ["around", "break", "bypass", "circumvent", "defeat"]),
               words.contains("old") || words.isDisjoint(with: ["new", "replacement", "fresh"]),
               let asset = proposedAsset(in: words, for: nil)
@@ -24,6 +25,17 @@ extension Engine {
         let byID = knownAssetsByID(in: question.lowercased(), among: words)
         let assets = byID.count >= 2 ? byID : [asset]
         return assets.map(stillWorks).joined(separator: " ")
+    }
+
+    static let holdWords: Set<String> = ["hold", "holds", "holding"]
+
+    /// Whether "hold" is said of the thing itself ("does the block still hold?"), not of what it keeps ("do other
+    /// repositories still hold static keys?", blind92 #108: "yes: nothing has cut ci-config off yet").
+    static func holdsAlone(_ question: String) -> Bool {
+        let tokens = question.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        return tokens.indices.contains { index in
+            holdWords.contains(tokens[index]) && (tokens[safe: index + 1].map { ["up", "firm", "now", "today", "tonight", "and", "or"].contains($0) } ?? true)
+        }
     }
 
     /// Whether one asset still works, as a sentence.

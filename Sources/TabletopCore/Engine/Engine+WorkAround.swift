@@ -10,9 +10,13 @@ extension Engine {
                 lines.append("its \(held.id) was \(Self.word(for: change.state)) at \(stamp(change.at))")
             }
         }
+        var deliveredBy: [(person: String?, at: SimDuration)] = []
         let delivered = state.fired.compactMap { fired -> String? in
             guard let inject = injectsByID[fired.id], Self.reportsFix(inject), Self.mentions(inject.text, asset) else { return nil }
-            return "the fix delivered at \(stamp(fired.at)) changes it: \(Self.firstSentence(inject.text.trimmingWhitespaceAndNewlines()))"
+            deliveredBy.append((inject.from, fired.at))
+            // (Without its full stop: the clauses are said as one series.)
+            let sentence = Self.firstSentence(inject.text.trimmingWhitespaceAndNewlines())
+            return "the fix delivered at \(stamp(fired.at)) changes it: \(sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence)"
         }
         let written = watch.decisions(by: .fix, in: state).compactMap { position -> String? in
             let decision = state.decisions[position]
@@ -25,6 +29,8 @@ extension Engine {
         let handed = state.tasks.compactMap { task -> String? in
             guard task.done, !task.blocked, task.line.hasPrefix("fix"), case .success(let action?) = ActionParser.parseAction(task.line),
                   action.verb == .fix, let text = action.text, Self.mentions(text, asset) else { return nil }
+            // The task's own delivery message, said above already, is the same fix (blind92 #108: said twice).
+            guard !deliveredBy.contains(where: { $0.person == task.person && $0.at == task.due }) else { return nil }
             let who = peopleByID[task.person]?.name ?? task.person
             return "the fix \(who) delivered at \(stamp(task.due)) changes it: \"\(Self.excerpt(text, limit: 100))\" (\(fixProgressClause(since: task.due)))"
         }
