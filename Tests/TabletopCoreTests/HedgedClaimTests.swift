@@ -23,6 +23,8 @@ import Testing
         ("If the list is sold, the staff on it would face months of phishing", []),
         // A use the data may be put to, however far from "worst" (blind58: -5 for an accurate worst case).
         ("Worst case: the attacker holds names, emails and delivery addresses of 31,500 consignees and can use them for targeted phishing or parcel fraud", []),
+        // A harm that may come, the modal a few words back, far past a long "worst case" sentence (blind94 #52: -5).
+        ("Worst case: an attacker ran code on three production web servers (web-03, web-10, web-02) for eleven days through the file-upload CVE, used the over-broad instance role to read the customer database credentials, and copied the names, emails and delivery addresses of 31,500 consignees; those people may now be targeted with phishing.", []),
         ("The engineer fell for phishing and gave away the key", ["that it was another kind of incident ('phishing')"]),
         ("Worst case: personal data of EU clinicians misused (GDPR breach notifiable to the regulator within 72h), phishing or harassment of staff", []),
         ("The attacker used phishing to get the key", ["that it was another kind of incident ('phishing')"]),

@@ -158,7 +158,7 @@ extension Engine {
         // The draft named, or "it" read again for its tone ("check it" alone could be anything).
         let named = !object.isDisjoint(with: ["statement", "draft", "wording", "notice"])
         let again = ["read", "reread", "re-read", "proofread", "review"].contains(words[verbAt]) && !object.isDisjoint(with: ["it", "this"])
-            && !Set(words).isDisjoint(with: ["tone", "wording", "again", "more", "send", "goes"])
+            && !Set(words).isDisjoint(with: ["tone", "wording", "again", "more", "send", "goes", "publish", "publishing", "public", "clear", "line"])
         guard named || (again && state.statementDraft != nil) else { return nil }
         let command = "statement review \(person.id)"
         guard state.statementDraft != nil else {

