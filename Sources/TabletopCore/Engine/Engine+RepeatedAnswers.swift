@@ -11,6 +11,11 @@ extension Engine {
             state.said = (state.said ?? []) + [SaidAnswer(person: person.id, text: answer.text, at: state.clock, facts: state.facts.count)]
             return nil
         }
+        // What they offered to do ("say the word and I file it (notify regulator)"), handed to them since and under way: they
+        // are on it (blind94 #48: the offer said again four minutes after the go-ahead, the filing in the same output).
+        if let task = state.tasks.first(where: { task in
+            task.person == person.id && !task.done && !task.blocked && answer.text.lowercased().contains(task.line.lowercased())
+        }) { return stillOn(task) }
         // Quoted only when they said these words; what their own message told is referred to, not
         // misquoted (blind16: "As I said at 14:36: That's a webshell", which she had never written).
         let sentence = Self.sentence(of: answer.text, about: asked)
