@@ -6,17 +6,34 @@ extension Engine {
     /// is never lost (blind59, 62, 64, 65: one half of a two-part question went unanswered). A line that
     /// asks one thing is answered whole, as before.
     mutating func answerInParts(_ person: Person, topic: String, into outputs: inout [Output]) {
-        let parts = Self.askingParts(topic) { namedIDs(in: $0) }
+        let parts = Self.askingParts(topic, namedIn: { namedIDs(in: $0) }, fitting: { fittingIDs($0, part: $1) })
         guard parts.count == 2 else {
             answer(person, topic: parts.first ?? topic, into: &outputs)
             return
         }
         var first: [Output] = [], second: [Output] = []
         answer(person, topic: parts[0], into: &first)
-        answer(person, topic: parts[1], into: &second)
+        // "Should we revoke ci-key now, and what would it break in CI if we did?": the cost of the first part's move (blind95 #18:
+        // "I can't tell you that", the second part proposing no move of its own).
+        if let move = costOfTheFirstMove(person, parts: parts) {
+            second = [.answer(person: person.id, name: person.name, text: move)]
+        } else {
+            answer(person, topic: parts[1], into: &second)
+        }
         // (Whether the second answer speaks to it is read without the ids it carries from the first part.)
         let asked = parts[1].hasSuffix(")") ? String(parts[1][..<(parts[1].lastIndex(of: "(") ?? parts[1].endIndex)]) : parts[1]
         outputs += Self.merged(first, second, secondAsked: asked, unanswered: unansweredPart(person, asked: asked))
+    }
+
+    /// What the first part's move would cost, when the second part asks what it would break and proposes no move of its
+    /// own; nil otherwise, and for someone who must not know.
+    func costOfTheFirstMove(_ person: Person, parts: [String]) -> String? {
+        let second = Self.topicWords(parts[1])
+        guard !person.mustNotKnow, Self.asksAboutCost(second), proposedAction(in: parts[1], words: second) == nil,
+              let move = proposedAction(in: parts[0], words: Self.topicWords(parts[0])), move.object != nil else { return nil }
+        // (Said as what it costs, in the question's own terms, so that it is heard as the answer to it.)
+        let asked = ["break", "breaks", "impact", "affect", "affects", "disrupt", "cost", "costs"].first(where: second.contains) ?? "cost"
+        return "What it would \(asked.hasSuffix("s") ? String(asked.dropLast()) : asked): \(costOfMove(move))"
     }
 
     /// What a person says of a second question they have nothing on, beside their answer to the first: that
@@ -101,11 +118,21 @@ extension Engine {
     /// form count: "tell" and "telling"), or takes on what was asked.
     static func speaksTo(_ answer: String, _ question: String) -> Bool {
         // (So does a straight answer: "Nothing from you right now" to "is there anything you need from me?", blind88 #112.)
-        if (takenOnOpenings + ["Nothing from you", "Yes", "No:", "No,", "No."]).contains(where: answer.hasPrefix) { return true }
+        // (And what is still open, to "do you agree we can close tonight?", blind95 #109.)
+        if (takenOnOpenings + ["Nothing from you", "Yes", "No:", "No,", "No.", "Not yet", "Nothing is still open", "Still open", "It is closed"])
+            .contains(where: answer.hasPrefix) { return true }
         let asked = distinctiveQuestionWords(topicWords(question))
         let said = topicWords(answer)
-        return asked.contains { word in said.contains { $0.hasPrefix(word) || word.hasPrefix($0) && $0.count >= 4 } }
+        if asked.contains(where: { word in said.contains { $0.hasPrefix(word) || word.hasPrefix($0) && $0.count >= 4 } }) { return true }
+        // Or an answer that opens on a plain word of the question ("where would you look next?": "I would look where nobody
+        // has yet", blind95 #22: "I can't tell you that" beside it).
+        let opening = topicWords(firstSentence(answer))
+        return topicWords(question).contains { $0.count >= 4 && !questionWords.contains($0) && !Self.plainHelperWords.contains($0) && opening.contains($0) }
     }
+
+    /// Words of a question that any answer may say without answering it.
+    static let plainHelperWords: Set<String> = ["would", "could", "should", "that", "this", "with", "have", "there", "them", "they", "does",
+                                               "will", "your", "about", "know", "from", "been", "were", "than", "then"]
 
     /// How an answer opens that takes on a request or says how to hand it over.
     static let takenOnOpenings = [promiseOpening, "Say the word", "On it", "Thanks, I'll be there", "Understood", "Noted. If you want it tracked"]
@@ -120,7 +147,8 @@ extension Engine {
     /// everything at once. Three clauses that ask, in two sentences that ask, are asked as the two
     /// sentences ("How did the exit meeting go? Did Kai hand over the workstation, and did he agree …?",
     /// blind74 #128: asked whole, it matched a Tuesday fact).
-    static func askingParts(_ line: String, namedIn: (String) -> [String] = { _ in [] }) -> [String] {
+    static func askingParts(_ line: String, namedIn: (String) -> [String] = { _ in [] },
+                            fitting: ([String], String) -> [String] = { ids, _ in ids }) -> [String] {
         var clauses = questionClauses(of: line).map { $0.trimmingCharacters(in: .whitespaces) }
         var asking = clauses.indices.filter { asks(clauses[$0]) }
         if asking.count > 2 {
@@ -140,11 +168,15 @@ extension Engine {
         if pointsBack(questionClauses(of: secondPart).first ?? secondPart) {
             // "It" is one thing named before, "them" two or more: else the part leans on words that are no asset
             // ("have those addresses touched anything else, and should we block them?").
-            var named = namedIn(clauses[..<second].joined(separator: " "))
+            let all = namedIn(clauses[..<second].joined(separator: " "))
+            var named = all
             let plural = secondPart.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ["them", "they", "those", "these", "both", "their"].contains(String($0)) }
-            // One thing, of several named before: the one the clause just before names ("… would revoking ci-key break deploys,
-            // and is there anything else besides that key?", blind80 #21).
-            if !plural, named.count > 1, let before = clauses[safe: second - 1], namedIn(before).count == 1 { named = namedIn(before) }
+            // One thing: the one the clause just before names ("… would revoking ci-key break deploys, and is there anything else
+            // besides that key?", blind80 #21; "… in the same ci-config file. Did anyone use the backup key …, and what would break
+            // if we revoke it?", blind95 #35: the key, not the file an earlier sentence names).
+            if !plural, let before = clauses[safe: second - 1], namedIn(before).count == 1 { named = namedIn(before) }
+            // Else the one of them its move fits (a key is revoked, not a repository).
+            if !plural, named.count != 1 || fitting(named, secondPart).isEmpty, fitting(all, secondPart).count == 1 { named = fitting(all, secondPart) }
             guard plural ? named.count >= 2 : named.count == 1 else { return [line] }
             secondPart += " (\(named.joined(separator: ", ")))"
         }
@@ -158,6 +190,14 @@ extension Engine {
         // ("please do not terminate web-03. Can you snapshot it first?").
         guard long(parts[0]), !(Engine.isRequest(parts[0]) && Engine.isRequest(parts[1])) else { return [line] }
         return parts
+    }
+
+    /// Of the ids a part of a question may point back at, those the move it proposes fits ("revoke it": a key or an
+    /// account); all of them when it proposes no move.
+    func fittingIDs(_ ids: [String], part: String) -> [String] {
+        let tokens = part.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard let verb = tokens.lazy.compactMap({ Self.proposalWord($0).flatMap { Self.proposalVerbs[$0] ?? nil } }).first else { return ids }
+        return ids.filter { id in assetsByID[id].map { Self.verbFits(verb, $0.kind) } ?? false }
     }
 
     /// The known assets a text names, by id or by two words of their name, at most `limit` (two: what a later part of
