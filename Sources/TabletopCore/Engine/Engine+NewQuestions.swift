@@ -61,7 +61,7 @@ extension Engine {
         let best = bestKnown(by: person, sharing: new.union(parts), naming: words)
         // A long question needs three shared words, as in `worldAnswer` (blind42 #109).
         if let best, best.overlap >= (Self.distinctiveQuestionWords(words).count >= 6 ? 3 : 2) { return best.told }
-        if let status = statusAnswer(person, words: words) { return status }
+        if let status = statusAnswer(person, words: words, question: question) { return status }
         if let own = ownWordsAnswer(person, words: words) { return own }
         // A specific question about something it names is not a call for that thing's card (blind21 #8).
         if let beyond = beyondTheCard(person, question: question, words: words) { return beyond }

@@ -20,7 +20,7 @@ extension Engine {
         // (In two steps: one chain of them all is more than the type checker takes in reasonable time.)
         let onSuspect = suspectAwarenessAnswer(person, question: topic, words: words) ?? tipOffAnswer(person, question: topic, words: words)
             ?? fixOnSuspectAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, question: topic, words: words)
-        let onTheWorld = loopInAnswer(person, question: topic) ?? outsideFleetAnswer(person, question: topic, words: words)
+        let onTheWorld = watchRequestAnswer(person, question: topic) ?? loopInAnswer(person, question: topic) ?? outsideFleetAnswer(person, question: topic, words: words)
             ?? rebuiltAnswer(person, question: topic, words: words) ?? statementAccuracyAnswer(person, question: topic, words: words)
             ?? publishTimingAnswer(person, question: topic)
             ?? coverageAnswer(person, question: topic, words: words) ?? otherThanAnswer(person, question: topic, words: words)
@@ -120,7 +120,7 @@ extension Engine {
         // (blind41 #137: counsel's Tuesday advice on waiting until Friday, on Friday after the cut-off).
         let onClosing = topical.contains { !$0.topics.filter(Self.closingWords.contains).isEmpty }
         if let next = whereNextAnswer(person, question: topic) ?? preservationAnswer(person, question: topic, words: words)
-            ?? (onClosing ? nil : closingAnswer(person, words: words)) {
+            ?? (onClosing ? nil : closingAnswer(person, words: words, question: topic)) {
             outputs.append(.answer(person: person.id, name: person.name, text: next))
             return
         }

@@ -27,7 +27,10 @@ extension Engine {
                 bytes.count - position >= opening.count && bytes[position..<(position + opening.count)].elementsEqual(opening)
             }
         }
-        var offsets: [Int] = opens(at: 0) ? [0] : []
+        // ("And can you keep a close watch on him?": a second part of a question opens on its conjunction, blind93 #80.)
+        let leads = ["and ", "also ", "so ", "but "].map { Array($0.utf8) }
+        let led = leads.contains { lead in bytes.starts(with: lead) && opens(at: lead.count) }
+        var offsets: [Int] = opens(at: 0) || led ? [0] : []
         for position in bytes.indices where requestSeparatorFirsts.contains(bytes[position]) {
             let follows = requestSeparatorBytes.contains { separator in
                 bytes.count - position >= separator.count && bytes[position..<(position + separator.count)].elementsEqual(separator)
@@ -104,6 +107,21 @@ extension Engine {
         guard !words.isDisjoint(with: ["access", "accesses"]), let suspect = scenario.truth.insider.flatMap({ peopleByID[$0] }),
               Self.names(words, suspect.id, suspect.name) else { return nil }
         return suspectAccount(askedOf: words.union(["account"]))
+    }
+
+    /// Asked to watch something ("can you watch the audit logs for calls from those addresses over the next hours?", "can
+    /// you keep a close watch on him until Friday?"), a person takes it on in the request's words, before any answer on
+    /// what is to be watched (blind95 #69: "audit-logs was already preserved"; blind93 #80: whether the incident can close).
+    /// Nil for other lines and for someone who must not know.
+    func watchRequestAnswer(_ person: Person, question: String) -> String? {
+        let lowered = question.lowercased()
+        guard !person.mustNotKnow, Self.isRequest(lowered), let start = Self.requestStart(lowered) else { return nil }
+        let opening = Set(Self.requestOpenings.flatMap { $0.split(separator: " ").map(String.init) }).union(["please", "also", "just", "and"])
+        let after = lowered[start...].split(whereSeparator: { !$0.isLetter }).map(String.init).drop { opening.contains($0) }
+        guard let first = after.first else { return nil }
+        let keeping = first == "keep" && !Set(after.dropFirst().prefix(3)).isDisjoint(with: ["eye", "watch", "watching", "tabs"])
+        guard ["watch", "monitor"].contains(first) || keeping else { return nil }
+        return acknowledgement(person, question: question)
     }
 
     /// Where a record is kept: "log it on <these>" writes it down, it reads no logs.

@@ -2,8 +2,8 @@ extension Engine {
     /// Where something the whole response shares stands, from the world: a deadline, whether the
     /// incident can be closed, the fix asked for, what the adversary did since, a fleet (answered as one, not through a member the
     /// question also names). Nil for other questions.
-    func statusAnswer(_ person: Person, words: Set<String>) -> String? {
-        if let status = clockAnswer(person, words: words) ?? closingAnswer(person, words: words) ?? fixQuestionAnswer(person, words: words)
+    func statusAnswer(_ person: Person, words: Set<String>, question: String = "") -> String? {
+        if let status = clockAnswer(person, words: words) ?? closingAnswer(person, words: words, question: question) ?? fixQuestionAnswer(person, words: words)
             ?? sinceAnswer(person, words: words) {
             return status
         }
@@ -158,7 +158,11 @@ extension Engine {
     /// commander knows (a way in not cut off, a deadline still running, work still under way), or
     /// that nothing is, or when it was closed (blind21 #28, #29: Rita gave Kai's card, counsel said
     /// "I don't know that about Kai"). Nil for other questions and for someone who must not know.
-    func closingAnswer(_ person: Person, words: Set<String>) -> String? {
+    func closingAnswer(_ person: Person, words: Set<String>, question: String = "") -> String? {
+        // "A close watch", "a close look", "close to": no closing (blind93 #80: "can you keep a close watch on him?").
+        let lowered = question.lowercased()
+        if words.contains("close"), words.isDisjoint(with: Self.closingWords.subtracting(["close"])),
+           ["close watch", "close eye", "close look", "close to ", "close attention", "closely"].contains(where: lowered.contains) { return nil }
         // "Before I close, is there anything you need from me?" asks what they need, not whether to close (blind23 #28).
         // Counsel asked what is still open on the legal side is asked the same (blind47 #111: Tuesday's advice on waiting).
         let legalOpen = person.team.lowercased() == "legal" && words.contains("legal") && !words.isDisjoint(with: Self.stillOpenWords)

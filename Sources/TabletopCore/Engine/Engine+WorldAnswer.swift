@@ -4,7 +4,7 @@ extension Engine {
     /// An answer from the world when no authored answer fits: about the asset or person the question
     /// names, or about what the person knows and was told, in that order.
     func worldAnswer(_ person: Person, question: String, words: Set<String>) -> String {
-        if let status = statusAnswer(person, words: words) { return status }
+        if let status = statusAnswer(person, words: words, question: question) { return status }
         // Asked about an asset of theirs named outright, the owner answers on it before quoting a message of theirs that
         // named it (blind51 #58: "what can the warehouse key reach?" got Lena's post that found it).
         let owned = person.mustNotKnow || Self.asksForUpdate(words) ? nil
