@@ -28,6 +28,13 @@ extension Engine {
         // "Go ahead with that fix, and please also make …": their proposal as they put it, with what is added (blind85 #60: a
         // "Will do" for the addition, and nothing handed over).
         let asked = what.lowercased()
+        // "Go ahead with this fix: code-host tokens tied to SSO …" gives the fix after the colon, in the commander's words
+        // (blind96 #59: their own proposal was handed over instead, and the test judged it).
+        if let reference = Self.fixReferences.first(where: { asked.hasPrefix($0) }), asked.count == what.count,
+           let colon = what.firstIndex(of: ":"), what.distance(from: what.startIndex, to: colon) <= reference.count + 1 {
+            let given = what[what.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if given.split(separator: " ").count >= 3 { return given }
+        }
         if Self.fixReferences.contains(where: { asked.hasPrefix($0) }), asked.count == what.count {
             let proposal = Self.proposal(plan).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             let addition = asked.range(of: " also ").map { also in
