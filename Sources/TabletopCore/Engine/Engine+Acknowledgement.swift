@@ -44,7 +44,14 @@ extension Engine {
         // Asked to look a draft over, the review is the request, whatever move a later clause names ("can you look over
         // the statement before we publish?" is no call to publish, blind60 #60).
         if let review = draftReviewRequest(person, request: lowered[start...]) { return review }
-        if let move = proposedAction(in: String(lowered[start...]), words: Self.topicWords(question)) {
+        // (Read from its task: "…, so please roll out the fix" is `rollout`, blind96 #95: "Will do" and nothing handed over.)
+        let leads: Set<String> = ["so", "and", "then", "but", "yes", "ok", "okay", "sure", "please", "also", "just"]
+        var task = lowered[start...].drop { !$0.isLetter }
+        while let word = task.split(separator: " ").first, leads.contains(String(word.filter(\.isLetter))) {
+            task = task.dropFirst(word.count).drop { !$0.isLetter }
+        }
+        if let move = proposedAction(in: String(lowered[start...]), words: Self.topicWords(question))
+            ?? proposedAction(in: String(task), words: Self.topicWords(question)) {
             return moveToOrder(move, by: person, question: lowered)
         }
         // "Can you take both of those on?" after a plan of moves asks for the plan's moves (blind74 #56: "Will do: I'll take both

@@ -191,7 +191,12 @@ extension Engine {
             // The words of its own sentence before it ("…are closed. Please go ahead and file it": "please").
             let head = lowered[..<range.lowerBound]
             // (A dash ends what came before as a sentence would: "… every backup snapshot - please go ahead and revoke it", blind80 #25.)
-            let sentence = head[(head.lastIndex { ".!?:;-—–".contains($0) }.map { head.index(after: $0) } ?? head.startIndex)...]
+            var sentence = head[(head.lastIndex { ".!?:;-—–".contains($0) }.map { head.index(after: $0) } ?? head.startIndex)...]
+            // So does a clause that draws the conclusion ("The cut-off is done, so please roll out the fix now", blind96 #95: a
+            // "Will do" and nothing handed over).
+            if let so = [", so ", ", and so ", ", then ", ", therefore "].compactMap({ sentence.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                sentence = sentence[so.upperBound...]
+            }
             let own = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             let giving: Set<String> = ["please", "yes", "ok", "okay", "then", "so", "right", "good", "great", "thanks", "fine", "you", "can", "may", "just", "agreed"]
             // Only giving words, and a name with its comma or not ("Lena, go ahead with …", "Priya, please go ahead and …": blind82
