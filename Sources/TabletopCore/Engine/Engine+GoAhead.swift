@@ -229,8 +229,10 @@ extension Engine {
         var named = plural && ownNamed.count < 2 ? namedIDs(in: String(lowered[..<opening])) : ownNamed
         // The suspect's account, cut, takes their rights with it: "disable his account, and remove his chat admin role" is one move
         // (`proposedAsset`), not one on the chat as well (blind88 #57).
+        // (A token or key named beside it is a way in of its own, whoever keeps it: "… and revoke the code-host token in the same
+        // minute", blind96 #47: 'revoke kai-account'.)
         if let account = suspectAccount(askedOf: Set(tokens)), !Set(tokens).isDisjoint(with: ["his", "her", "their"]) {
-            named = named.filter { assetsByID[$0]?.owner == account.owner }
+            named = named.filter { assetsByID[$0]?.owner == account.owner || assetsByID[$0]?.kind == .credential }
             if !named.contains(account.id) { named.append(account.id) }
         }
         var verbs: [Verb] = []
@@ -251,12 +253,20 @@ extension Engine {
         // both, blind83 #45 offered 'disable kai-token'); a move whose words name nothing ("… and then isolate it") is on what the
         // move before it names.
         let targets = plural ? verbs.map { ($0, named) } : movesWithTheirAssets(own, verbs: verbs, named: named)
+        // The time the go-ahead gives goes with every move ("disable his account at Fri 10:00 and revoke the token in the same
+        // minute", blind96 #47: the time was dropped, and the cut offered for now).
+        let time = Self.timeSaid(in: Self.goAheadClause(text.count == lowered.count ? String(text.suffix(rest.count)) : rest))
         let lines = targets.flatMap { verb, named in
             named.compactMap { id -> String? in
                 let action = Action(verb: verb, object: id)
                 let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
                 guard alreadyDone(action) == nil, problem(with: action, player: player) == nil else { return nil }
-                return "'delegate \(person.id) \(verb.spelling) \(id)'"
+                let line = "\(verb.spelling) \(id)"
+                let timed = time.flatMap { time -> String? in
+                    guard case .success(let parsed?) = ActionParser.parseAction(line + " at " + time), parsed.until != nil else { return nil }
+                    return line + " at " + time
+                }
+                return "'delegate \(person.id) \(timed ?? line)'"
             }
         }
         guard !lines.isEmpty else { return nil }
@@ -280,8 +290,11 @@ extension Engine {
         }
         var paired: [(Verb, [String])] = []
         for segment in segments {
-            // "Kai's account" names kai-account as its id said in words.
-            let own = namedIDs(in: segment.words.joined(separator: " ").replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " "), limit: 6)
+            // "Kai's account" names kai-account as its id said in words; "his account", the suspect's.
+            let said = segment.words.joined(separator: " ").replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " ")
+            let saidWords = Set(said.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            let his = !saidWords.isDisjoint(with: ["his", "her", "their"]) ? suspectAccount(askedOf: saidWords).map(\.id) : nil
+            let own = namedIDs(in: said, limit: 6) + [his].compactMap { $0 }.filter { named.contains($0) }
             guard !own.isEmpty || !paired.isEmpty else { return verbs.map { ($0, named) } }
             paired.append((segment.verb, own.isEmpty ? paired[paired.count - 1].1 : own))
         }
