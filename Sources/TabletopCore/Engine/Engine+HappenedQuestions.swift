@@ -124,7 +124,11 @@ extension Engine {
         }
         let names = trails.map { asset in [asset.id.lowercased()] + Self.topicWords(asset.name).filter { $0.count >= 4 && !Self.commonWords.contains($0) } }
         // "Use web-03's instance role": what is owned is the thing used, not its owner named first (blind52 #23).
-        let possessive = { (at: Int, name: String) in lowered.dropFirst(at + name.count).hasPrefix("'s ") }
+        // (Typed without its apostrophe too: "web-03s instance role", blind97 #18: the host's log was named, not the role's.)
+        let possessive = { (at: Int, name: String) in
+            let next = lowered.dropFirst(at + name.count)
+            return next.hasPrefix("'s ") || next.hasPrefix("’s ") || next.hasPrefix("s ") && name.last?.isNumber == true
+        }
         let after = trails.indices.compactMap { index -> (asset: Asset, at: Int, order: Int)? in
             names[index].compactMap { name in
                 Self.wordPosition(of: name, in: lowered, from: deedAt).map { possessive($0, name) ? $0 + 1_000_000 : $0 }
