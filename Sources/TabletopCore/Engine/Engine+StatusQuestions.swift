@@ -60,7 +60,11 @@ extension Engine {
         let named = { (clock: Clock) in words.contains(clock.id) || words.contains(clock.label.lowercased()) }
         let clock: Clock?
         if words.contains("clock"), timing {
+            // "That 72-hour clock", to counsel: the legal one; else the one clock running (blind94 #46: "I don't know that").
+            let running = scenario.clocks.filter { state.clocks[$0.id]?.isRunning == true }
             clock = scenario.clocks.first(where: named)
+                ?? (person.team.lowercased() == "legal" ? scenario.clocks.first { Self.awaitsRegulator($0.stops) && state.clocks[$0.id] != nil } : nil)
+                ?? (running.count == 1 ? running.first : nil)
         } else if timing || !words.isDisjoint(with: ["stand", "stands", "deadline", "due"]) {
             // Its label alone ("GDPR") is not enough: the question names its notification too.
             clock = scenario.clocks.first { clock in
