@@ -227,7 +227,10 @@ extension Engine {
             }
             return found.sorted()
         }
-        let asking = [0] + starts(adviceOpenings.filter { !setting.contains($0) } + [" would you ", " do we ", " do i ", " rather than "] + proposalLeads)
+        // Each sentence's start too: "Kenji says your image held. Would rolling it out … break anything?" (blind97 #86: the
+        // delivered fix said again, the cost not weighed).
+        let asking = [0] + starts(adviceOpenings.filter { !setting.contains($0) } + [" would you ", " do we ", " do i ", " rather than "] + proposalLeads
+                                  + [". would ", ". should ", ". could ", ". can we ", ". is it ", "? would ", "? should ", "? could ", "? is it "])
         let positions = (asking + starts(setting)).compactMap { start -> Int? in
             var position = start
             while position < tokens.count {
