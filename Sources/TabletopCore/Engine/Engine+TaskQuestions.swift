@@ -1,0 +1,62 @@
+import Foundation
+
+extension Engine {
+    /// Words that ask how a piece of work is going.
+    static let progressWords: Set<String> = ["going", "progress", "status", "ready", "done", "finished", "eta", "long", "far", "coming"]
+    /// Ways of asking when someone will report back on what they were given.
+    static let whenBackPhrases = ["expect to report", "report back", "you report", "hear back", "get back to me", "when will you be done",
+                                  "when do you expect", "when will you have", "how much longer"]
+
+    /// Asked about a task they are still doing (named by its words, or "how is it going" when it is
+    /// their only one), a person says they are on it and when they will report (blind17 #14, #22: Lena,
+    /// two hours into the fix, answered with the key's leak history). Nil otherwise, and for a plain
+    /// `ask <person> update`, which gives their whole picture.
+    func taskAnswer(_ person: Person, question: String = "", words: Set<String>) -> String? {
+        guard !Self.asksForUpdate(words) else { return nil }
+        let open = state.tasks.filter { $0.person == person.id && !$0.done }
+        guard !open.isEmpty else { return deliveredTaskFix(person, question: question, words: words) }
+        let asked = Self.distinctiveQuestionWords(words)
+        // Named by two of its words, or by one in a question on progress (blind48 #53: "outside CI" made a question on
+        // another key one about her role fix).
+        // "When do you expect to report?" asks after the task as much as "how is it going?" (blind92 #91: their picture instead).
+        let lowered = question.lowercased()
+        let progress = !words.isDisjoint(with: Self.progressWords) || Self.whenBackPhrases.contains(where: lowered.contains)
+        let named = open.last { Self.distinctiveQuestionWords(Self.topicWords($0.asked ?? $0.line)).intersection(asked).count >= (progress ? 1 : 2) }
+        guard let task = named ?? (open.count == 1 && progress ? open[0] : nil) else { return nil }
+        return stillOn(task)
+    }
+
+    /// What someone still on a task says of it: what it is, since when, and when they report back.
+    func stillOn(_ task: DelegatedTask) -> String {
+        let given = state.decisions[safe: task.decision].map { " at \(stamp($0.at))" } ?? ""
+        let what = task.asked ?? "'\(Self.excerpt(task.line, limit: 160))'"
+        return "I'm on what you gave me\(given): \(what). I expect to report back at about \(stamp(task.due)); nothing to report before then."
+    }
+
+    /// Asked about a fix they were handed and delivered ("is your alert-routing change ready to be tested?"):
+    /// that it is in, since when, and how its test and rollout stand (blind44 #117, #118: Omar disowned the fix
+    /// he had delivered the night before). Nil when they delivered none or the question is not about it.
+    func deliveredTaskFix(_ person: Person, question: String = "", words: Set<String>) -> String? {
+        // "Anything on the image that changes the picture?" and "not the fix, the image" ask of something else (blind79 #124, #125).
+        let lowered = question.lowercased()
+        guard !words.isDisjoint(with: ["fix", "tested", "delivered", "test"]) || ["your change", "the change"].contains(where: lowered.contains),
+              !Self.fixSetAside.contains(where: lowered.contains),
+              let task = state.tasks.last(where: { $0.person == person.id && $0.done && !$0.blocked && $0.line.hasPrefix("fix") }) else { return nil }
+        let what = task.asked ?? "'\(Self.excerpt(String(task.line.dropFirst(3)).trimmingCharacters(in: CharacterSet(charactersIn: " \"")), limit: 120))'"
+        let handBack = "hand it to me (delegate \(person.id) fix \"…\") and I report back when it is in."
+        // A test that got around it since: that needs another change, not the first one said again (blind48 #83).
+        if let failed = (state.deeds ?? []).last(where: { $0.at >= task.due && $0.text.hasPrefix(Self.testedPrefix + " I got around it") }),
+           let tester = peopleByID[failed.person] {
+            let gap = String(failed.text.dropFirst((Self.testedPrefix + " I got around it:").count)).trimmingWhitespaceAndNewlines()
+            return "My fix is in since \(stamp(task.due)), and \(tester.name)'s test at \(stamp(failed.at)) got around it: \(gap) Closing that takes another change: \(handBack)"
+        }
+        // "What would you change beyond what you delivered?": what the fixes so far leave open (blind48 #107: the same status again).
+        if !words.isDisjoint(with: ["beyond", "besides", "else", "more", "further"]) {
+            let missed = fixCoverage().missed
+            return missed.isEmpty
+                ? "My fix is in since \(stamp(task.due)): \(what). Beyond it I see nothing it leaves open; what stays is keeping it that way (review, and alerts that tell us)."
+                : "Beyond my fix (in since \(stamp(task.due))), what I would still close: \(Self.series(missed)). For that, \(handBack)"
+        }
+        return (["My fix is in since \(stamp(task.due)): \(what)."] + fixProgress(since: task.due)).joined(separator: " ")
+    }
+}
