@@ -247,7 +247,10 @@ extension Engine {
         // of the whole log, or of every look at it, on every ask (issue 21).
         let own = [Verb.inspect, .logs].compactMap { watch.decisions(on: asset.id, verb: $0, in: state).last }
         let positions = Set(own + [Verb.sweep, .delegate].flatMap { watch.decisions(by: $0, in: state) }).sorted()
-        for decision in positions.map({ state.decisions[$0] }) {
+        for position in positions {
+            let decision = state.decisions[position]
+            // A look handed over happened when it was done, not when it was handed over.
+            let at = decision.action.verb == .delegate ? state.tasks.first(where: { $0.decision == position && $0.done })?.due ?? decision.at : decision.at
             for action in [decision.action] + [decision.countsAs].compactMap({ $0 }) {
                 let verb: Verb
                 if [.inspect, .logs].contains(action.verb), action.object == asset.id { verb = action.verb }
@@ -255,7 +258,7 @@ extension Engine {
                 else { continue }
                 let finding = (verb == .inspect ? asset.inspect : asset.logs ?? asset.inspect).map { Self.firstSentence($0.text) } ?? "nothing unusual."
                 let who = decision.action.verb == .delegate ? decision.action.object.flatMap { peopleByID[$0] }.map { " by \($0.name)" } ?? "" : ""
-                found[verb] = "\(verb == .inspect ? "Inspected" : "Its logs read")\(who) at \(stamp(decision.at)): \(finding)"
+                found[verb] = "\(verb == .inspect ? "Inspected" : "Its logs read")\(who) at \(stamp(at)): \(finding)"
             }
         }
         let lines = [Verb.inspect, .logs].compactMap { found[$0] }

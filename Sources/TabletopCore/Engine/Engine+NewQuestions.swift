@@ -174,6 +174,7 @@ extension Engine {
         let recording = assetsByID[first.0].flatMap { asset in
             knownAssets.first { $0.owner == person.id && $0.id != asset.id && ($0.logs.map { Self.mentions($0.text, asset) || Self.nameOverlap(Self.topicWords($0.text), asset.name) >= 2 } ?? false) }
         }
+        if strong, let read = readTrailsAnswer(person, about: first.0) { return read }
         let ask = (recording != nil ? ownTrail(of: person, words: words) : nil) ?? (strong ? analystTrails(person, about: first.0) : nil)
             ?? (strong ? owner : nil).map { "\($0.name) (\($0.role)) looks after \(first.0): ask \($0.id) \(first.0)." }
             ?? ownTrail(of: person, words: words) ?? whoWouldKnow(besides: person, words: rest)

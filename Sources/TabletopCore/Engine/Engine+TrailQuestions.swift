@@ -117,13 +117,33 @@ extension Engine {
     /// webshell answered "ask nils web-03"). Its own trail first, then the trails that speak of it; nil for anyone
     /// who is not an analyst, or when no trail is known.
     func analystTrails(_ person: Person, about id: String) -> String? {
-        guard Standpoint(role: person.role, team: person.team) == .analyst, let asset = assetsByID[id] else { return nil }
-        let speaking = knownAssets.filter { other in
-            other.id != id && other.logs.map { Self.mentions($0.text, asset) } == true
-        }
-        let trails = ((asset.logs != nil && knownAssets.contains { $0.id == id } ? [asset] : []) + speaking).prefix(3).map(\.id)
+        let trails = trails(on: id, for: person).filter { lastRead(of: $0) == nil }.map(\.id)
         guard let first = trails.first else { return nil }
         return "The trails that would show it: \(Self.series(trails.map { "logs \($0)" })). Give me one as a task "
             + "(delegate \(person.id) logs \(first)) and I read it, or read it yourself."
+    }
+
+    /// An analyst asked something of an asset whose trails were read already says what they showed, and which are
+    /// still unread (blind95 #93: the analyst who had just read the bucket's log offered to read it). Nil for anyone
+    /// who is not an analyst, and when none of its trails was read.
+    func readTrailsAnswer(_ person: Person, about id: String) -> String? {
+        let read = trails(on: id, for: person).compactMap { trail in lastRead(of: trail).map { (trail, $0) } }
+        guard !read.isEmpty else { return nil }
+        let shown = read.enumerated().map { index, read in
+            let log = "the log of \(Self.spoken(read.0))"
+            return "\(index == 0 ? log : Self.capitalisedFirst(log)) was read at \(stamp(read.1)): \(read.0.logs?.text.trimmingWhitespaceAndNewlines() ?? "")"
+        }
+        let unread = analystTrails(person, about: id).map { " Not read yet: " + $0.dropFirst("The trails that would show it: ".count) }
+        return "What has been read on it: " + shown.joined(separator: " ") + (unread ?? " Beyond that, I have nothing on it.")
+    }
+
+    /// The trails an analyst would read on an asset: its own log, then the logs that speak of it (three at most).
+    /// Empty for anyone who is not an analyst.
+    private func trails(on id: String, for person: Person) -> [Asset] {
+        guard Standpoint(role: person.role, team: person.team) == .analyst, let asset = assetsByID[id] else { return [] }
+        let speaking = knownAssets.filter { other in
+            other.id != id && other.logs.map { Self.mentions($0.text, asset) } == true
+        }
+        return Array(((asset.logs != nil && knownAssets.contains { $0.id == id } ? [asset] : []) + speaking).prefix(3))
     }
 }
