@@ -21,13 +21,17 @@ extension Engine {
         let weighing = known.filter { !$0.shows.isEmpty }
         guard !weighing.isEmpty else {
             // Told nothing at all: they ask to be told (someone who found something themselves knows it, blind32 #13).
-            if known.isEmpty, state.facts.contains(where: { !(world.factsByID[$0]?.shows.isEmpty ?? true) }) {
+            // What they found and said themselves they know (blind94 #12: the analyst who had just read the miner as
+            // someone running code on web-03 asked to be told what was found).
+            let ownFinding = (state.said ?? []).last { $0.person == person.id && $0.text.split(separator: " ").count >= 8 }
+            if known.isEmpty, ownFinding == nil, state.facts.contains(where: { !(world.factsByID[$0]?.shows.isEmpty ?? true) }) {
                 return "I can't weigh it: nobody has told me what you have found. Tell me first ('tell \(person.id) \"…\"' or a briefing)."
                     + (declared.map { " \($0)" } ?? "")
             }
             // Not "shows no data taken": a bulk upload nobody has scoped yet is no proof that nothing was taken
             // (blind37 #28: counsel's "shows no data taken" after the second sync fed an under-rating).
             let shows = known.last.map { "What I know (\(Self.firstSentence(self.told($0)).trimmingCharacters(in: CharacterSet(charactersIn: ".")))) does not yet settle" }
+                ?? ownFinding.map { "What I have seen myself (\(Self.firstSentence($0.text).trimmingCharacters(in: CharacterSet(charactersIn: ".")))) does not yet settle" }
                 ?? "Nothing we know yet settles"
             return "\(shows) what data was taken, or whether there is admin access, an outage or public talk of it: rate it on what we know,"
                 + " take the higher level when torn, and re-rate as facts come in." + (declared.map { " \($0)" } ?? "")
