@@ -249,7 +249,10 @@ extension Engine {
         // A "Will do" after their own view would contradict it ("I'd keep Friday 10:00 … Will do: I'll bring it forward",
         // blind53 #39): only a command to hand over follows an answer.
         let handOver = request.flatMap { $0.hasPrefix(Self.promiseOpening) ? nil : $0 }
-        let reply = authored.map { again == nil && !toldDone && !looked ? [$0, handOver].compactMap { $0 }.joined(separator: " ") : $0 }
+        // Their first update after work they did as tasks says that work too (blind94 #121: the opening line on web-03
+        // sixteen hours and four snapshots on).
+        let didSince = update && again == nil && !toldDone && state.tasks.contains { $0.person == person.id && $0.done } ? deeds(of: person) : nil
+        let reply = authored.map { again == nil && !toldDone && !looked ? [$0, didSince, handOver].compactMap { $0 }.joined(separator: " ") : $0 }
         outputs.append(.answer(person: person.id, name: person.name, text: reply ?? worldAnswer(person, question: topic, words: words)))
         // Their update given, the next one tells what came after it.
         if update, authored == nil || again != nil {
