@@ -135,7 +135,7 @@ extension Engine {
         // nudge at a missed deadline ("Why am I hearing this from her?"): those are complaints of their
         // moment, and repeating them hours later, after they were answered, reads as if nothing happened.
         if let report = state.fired.last(where: { isReport(injectsByID[$0.id], from: person) }), isNew(report.at),
-           let text = injectsByID[report.id]?.text.trimmingWhitespaceAndNewlines() {
+           let text = injectsByID[report.id].map({ deliveredText(report, $0) })?.trimmingWhitespaceAndNewlines() {
             parts.append("I reported at \(stamp(report.at)): \(text)")
         }
         let posted = channelNews(for: person, since: reported)

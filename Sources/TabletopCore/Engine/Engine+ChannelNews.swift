@@ -9,7 +9,7 @@ extension Engine {
         let report = state.fired.reversed().lazy.prefix { isNew($0.at) }.compactMap { fired -> String? in
             guard let inject = injectsByID[fired.id], inject.from != person.id,
                   let sender = inject.from.flatMap({ peopleByID[$0] }), seen(inject, by: person), isReport(inject, from: sender) else { return nil }
-            return "\(sender.name) at \(stamp(fired.at)): \(Self.firstSentence(inject.text.trimmingWhitespaceAndNewlines()))"
+            return "\(sender.name) at \(stamp(fired.at)): \(Self.firstSentence(deliveredText(fired, inject).trimmingWhitespaceAndNewlines()))"
         }.first
         let channels = Set(state.channels.filter { $0.members.contains(person.id) }.map(\.id))
         let post = watch.decisions(by: .post, in: state).last.map { state.decisions[$0] }.flatMap { decision -> String? in

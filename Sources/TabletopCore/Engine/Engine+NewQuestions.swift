@@ -224,7 +224,7 @@ extension Engine {
             // Their own questions and complaints ("Why am I hearing this from her?") are no answer to anything later.
             guard let inject = injectsByID[fired.id], inject.decision == nil, seen(inject, by: person),
                   inject.from != person.id || isReport(inject, from: person) else { return nil }
-            let text = inject.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = deliveredText(fired, inject).trimmingCharacters(in: .whitespacesAndNewlines)
             let told = inject.from == person.id ? "I reported at \(stamp(fired.at)): \(text)"
                 : "What I saw at \(stamp(fired.at))\(inject.from.flatMap { peopleByID[$0] }.map { " from \($0.name)" } ?? ""): \(text)"
             return (text, told)

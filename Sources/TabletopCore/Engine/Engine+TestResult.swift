@@ -171,15 +171,23 @@ extension Engine {
     /// (a bare `delegate lena fix`), else that the commander's change is in as written, never a fix nobody
     /// wrote (blind48 #81: "every static key is deleted from ci-config and its history", for a fix that only
     /// narrowed a role, and the test then found exactly that missing). Sessions before the real clock as played.
-    func fixReadyText(_ inject: Inject) -> String {
-        let typed = state.decisions.last { $0.action.verb == .fix && $0.action.text != nil }.map { ($0.at, $0.action.text ?? "") }
-        let handed = state.tasks.last { $0.done && !$0.blocked && $0.line.hasPrefix("fix") }.flatMap { task -> (SimDuration, String)? in
+    /// `asOf`: the moment it was delivered, for saying it again later as it was said then (blind98 #72: an update
+    /// quoted the scenario's own fix, handed over an hour after the message, as said at the message's time).
+    func fixReadyText(_ inject: Inject, asOf moment: SimDuration? = nil) -> String {
+        let before = { (at: SimDuration) in moment.map { at <= $0 } ?? true }
+        let typed = state.decisions.last { $0.action.verb == .fix && $0.action.text != nil && before($0.at) }.map { ($0.at, $0.action.text ?? "") }
+        let handed = state.tasks.last { $0.done && !$0.blocked && $0.line.hasPrefix("fix") && before($0.due) }.flatMap { task -> (SimDuration, String)? in
             guard case .success(let action?) = ActionParser.parseAction(task.line), let text = action.text else { return nil }
             return (task.due, text)
         }
         guard configuration.realClock, let written = [typed, handed].compactMap({ $0 }).max(by: { $0.0 < $1.0 })?.1,
               written != inject.text.replacingOccurrences(of: "\"", with: "'") else { return inject.text }
         return "Your change is in, as you wrote it: \"\(Self.excerpt(written, limit: 140))\". Ready for testing."
+    }
+
+    /// A fired inject's words as they were delivered: a fix's "ready for testing" message as the fix then stood.
+    func deliveredText(_ fired: FiredInject, _ inject: Inject) -> String {
+        Self.reportsFix(inject) ? fixReadyText(inject, asOf: fired.at) : inject.text
     }
 
     /// Whether the inject is a fix's "ready for testing" message (it follows `fix`).
