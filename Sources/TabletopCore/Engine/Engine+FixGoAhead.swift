@@ -13,8 +13,9 @@ extension Engine {
     /// own proposal, given the go-ahead in its words, got a "Will do" and nothing handed over).
     func fixGoAheadPlan(_ person: Person, _ text: String) -> String? {
         let lowered = text.lowercased()
-        guard let opening = ["go ahead:", "go ahead and", "go ahead with", "go ahead,", "please go ahead"].compactMap({ lowered.range(of: $0) }).first,
-              let plan = person.answers.first(where: { $0.topics.contains("fix") })?.text ?? personsFix(person) else { return nil }
+        guard let opening = ["go ahead:", "go ahead and", "go ahead with", "go ahead,", "please go ahead"].compactMap({ lowered.range(of: $0) }).first
+        else { return nil }
+        let plan = person.answers.first(where: { $0.topics.contains("fix") })?.text ?? personsFix(person)
         let rest = String(text[opening.upperBound...]).trimmingWhitespaceAndNewlines()
         // A move the shell makes ("go ahead and redeploy web-03 …") is no fix to build (blind61 #123), nor is a task asked
         // ("go ahead and pull the logs for web-03 …", blind87 #17: a two-hour fix of reading logs, later credited as the fix),
@@ -33,8 +34,12 @@ extension Engine {
         if let reference = Self.fixReferences.first(where: { asked.hasPrefix($0) }), asked.count == what.count,
            let colon = what.firstIndex(of: ":"), what.distance(from: what.startIndex, to: colon) <= reference.count + 1 {
             let given = what[what.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if given.split(separator: " ").count >= 3 { return given }
+            // An engineer or analyst told it builds it, their own proposal or not (blind98 #47: "Got it, thanks" and nothing
+            // handed over); counsel, comms, people and leaders build no fix of their own.
+            let builds = plan != nil || [.analyst, .other].contains(Standpoint(role: person.role, team: person.team))
+            if builds, given.split(separator: " ").count >= 3 { return Self.fixInOwnWords(given) }
         }
+        guard let plan else { return nil }
         if Self.fixReferences.contains(where: { asked.hasPrefix($0) }), asked.count == what.count {
             let proposal = Self.proposal(plan).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             let addition = asked.range(of: " also ").map { also in
@@ -43,7 +48,25 @@ extension Engine {
             return proposal + (addition.split(separator: " ").count >= 3 ? "; " + addition : "")
         }
         guard Self.topicWords(plan).intersection(Self.distinctiveQuestionWords(Self.topicWords(what))).count >= 2 else { return nil }
-        return what
+        return Self.fixInOwnWords(what)
+    }
+
+    /// A fix in the commander's words without what only speaks to the listener: a report asked for (", and tell me
+    /// when it is ready"), a nod to who proposed it (", as you proposed") or "now" at its end (blind98 #49: the fix was
+    /// recorded as "narrow the ci-deployer role now, as you proposed").
+    static func fixInOwnWords(_ what: String) -> String {
+        var text = what
+        let lowered = { text.lowercased() }
+        let report = [", and tell me", " and tell me", ", and let me know", " and let me know", ", and report back", " and report back", " and get back to me"]
+        if let cut = report.compactMap({ lowered().range(of: $0)?.lowerBound }).min() {
+            text = String(text[..<cut])
+        }
+        let endings = [", as you proposed", ", as you suggested", ", as you said", ", as discussed", ", as agreed", " as you proposed", " as you suggested",
+                       " right away", " right now", " now", " please", ","]
+        while let ending = endings.first(where: { lowered().hasSuffix($0) }), text.count > ending.count {
+            text = String(text.dropLast(ending.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return text
     }
 
     /// What someone would build, from their report on a fix: its sentences but the one saying it is ready for testing.

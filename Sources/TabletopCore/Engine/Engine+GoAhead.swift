@@ -170,7 +170,7 @@ extension Engine {
             return "fix \"\((base + addition).replacingOccurrences(of: "\"", with: "'"))\""
         }
         guard changing.contains(String(first)) else { return nil }
-        return "fix \"\(what.replacingOccurrences(of: "\"", with: "'"))\""
+        return "fix \"\(Self.fixInOwnWords(what).replacingOccurrences(of: "\"", with: "'"))\""
     }
 
     /// The words that open an addition to a fix already proposed ("extend your fix: …").

@@ -244,7 +244,7 @@ extension Engine {
         guard let offset, lowered.count == question.count else { return nil }
         let rest = question[question.index(question.startIndex, offsetBy: offset)...]
         let end = rest.firstIndex { ".?!".contains($0) } ?? rest.endIndex
-        let said = String(rest[..<end]).trimmingWhitespaceAndNewlines().replacingOccurrences(of: "\"", with: "'")
+        let said = fixInOwnWords(String(rest[..<end]).trimmingWhitespaceAndNewlines()).replacingOccurrences(of: "\"", with: "'")
         return said.split(separator: " ").count >= 5 ? said : nil
     }
 
