@@ -37,9 +37,14 @@ extension Engine {
         else { return nil }
         // Compared by their first six letters: "was it collected?" is about "I'll collect it".
         let stem = { (word: String) in String(word.prefix(6)) }
-        let asked = Set(Self.distinctiveQuestionWords(words).map(stem))
+        // Words that only point back ("we agreed", "you promised") say nothing of which promise (blind98 #87: "Agreed." in the
+        // request of an unrelated one).
+        let pointing: Set<String> = ["agreed", "agree", "promised", "promise", "asked", "said", "told", "mentioned", "offered", "surprises", "surprised"]
+        let asked = Set(Self.distinctiveQuestionWords(words).subtracting(pointing).map(stem))
         var best: (promise: SaidAnswer, shared: Int)?
-        let needed = Self.pointsBackAtPromise(question.lowercased()) ? 1 : 2
+        // A long question that points back needs two words in common too (blind98 #87: "at 14:05 we agreed you would take the
+        // email to the police cybercrime unit and brief the board" was "I'll draft the Article 34 email" by "email").
+        let needed = Self.pointsBackAtPromise(question.lowercased()) && asked.count <= 5 ? 1 : 2
         let lowered = question.lowercased()
         // A promise not to do something answers only a question on whether they did it ("you never ran curl against it, did
         // you?"), never one on other work that shares its words (blind87 #126: "It is done: … I said 'I won't terminate web-03'"

@@ -117,6 +117,13 @@ extension Engine {
         if let made = firstNotification(of: audience) {
             return "Yes: \(name) \(audience == .regulator ? "was" : "were") notified at \(stamp(made.at)) ('notify \(audience.rawValue)')."
         }
+        // An answer of theirs written for a moment that has come, on that audience, tells what the record of `notify` cannot:
+        // the police were handed the email on the commander's answer to a question (blind98 #86: "nobody has notified the
+        // police" after "Hannah takes the email to the police's cybercrime unit").
+        let audienceWords = Self.audienceWords.filter { $0.audience == audience }.flatMap(\.words)
+        if let written = person.answers.first(where: { $0.when != nil && !$0.topics.filter(audienceWords.contains).isEmpty && fits($0, person) }) {
+            return written.text
+        }
         return "Not yet: nobody has notified \(name) ('notify \(audience.rawValue)')."
     }
 
