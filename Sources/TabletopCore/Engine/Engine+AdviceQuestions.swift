@@ -99,8 +99,9 @@ extension Engine {
         if word == "power", !tokens.contains("off") { return nil }
         if word == "pull", !tokens.contains("plug") && !tokens.contains("access") { return nil }
         let after = Array(tokens[(position + 1)...])
-        // "Delete that message from #sec-alerts": a post, not an asset (blind50 #17).
-        if verb == .delete, !Set(after.prefix(4)).isDisjoint(with: ["message", "messages", "post", "posts", "comment", "thread", "reply"]) { return nil }
+        // "Delete that message from #sec-alerts", "remove Ben's 09:05 message about locking Kai's account": a post, not an
+        // asset (blind50 #17; blind99 #51: 'disable kai-account' offered, a tip-off).
+        if verb == .delete || verb == nil, Self.namesAMessage(after) { return nil }
         // Ids said as words ("the ci key" is ci-key) as well as the words.
         let pairs = zip(after, after.dropFirst()).map { "\($0)-\($1)" }
         let rest = Set(after + pairs).union(Self.topicWords(after.joined(separator: " ")))
@@ -176,6 +177,14 @@ extension Engine {
                   Self.verbFits(chosen, asset.kind) else { return nil }
             return Action(verb: chosen, object: asset.id)
         }
+    }
+
+    /// Words for something said in a channel or a mail: what deleting or removing it takes away is words, not an asset.
+    static let messageWords: Set<String> = ["message", "messages", "post", "posts", "comment", "comments", "thread", "reply", "tweet", "note"]
+
+    /// Whether the first words after a verb name a message ("your 09:05 post in #sec-alerts").
+    static func namesAMessage<Words: Collection<String>>(_ after: Words) -> Bool {
+        !Set(after.prefix(6)).isDisjoint(with: messageWords)
     }
 
     /// Whether words after a cutting verb name someone's whole access ("all of his access", "his account",

@@ -237,7 +237,11 @@ extension Engine {
         }
         var verbs: [Verb] = []
         for (index, token) in tokens.enumerated() where !Self.usedAsNoun(tokens, at: index) {
-            guard let word = Self.proposalWord(token), let verb = Self.proposalVerbs[word] ?? nil, verb.isDelegable, !verbs.contains(verb) else { continue }
+            // What a message is about is no move ("delete your post about locking Kai's account", blind99 #49: 'delete
+            // personal-drive' and 'disable kai-account' offered, a tip-off), nor is deleting the message.
+            if ["about", "regarding"].contains(tokens[safe: index - 1] ?? "") { continue }
+            guard let word = Self.proposalWord(token), let verb = Self.proposalVerbs[word] ?? nil, verb.isDelegable, !verbs.contains(verb),
+                  !([.delete, .revoke].contains(verb) && Self.namesAMessage(tokens[(index + 1)...])) else { continue }
             verbs.append(verb)
         }
         // A move on nothing ("roll out the patched image to the fleet") is the one move, not one on each thing named (blind89

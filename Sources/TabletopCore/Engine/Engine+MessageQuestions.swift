@@ -1,6 +1,14 @@
 extension Engine {
     /// The question a message ends on ("I plan to publish now - agreed?"), as its own sentence; nil when it
     /// ends on none, or the question is an invitation (answered as one by `tellReaction`).
+    /// The length of a closing check that the message got across ("Understood?", "Is that clear?"), nil without one.
+    static func checksUnderstanding(_ lowered: String) -> Int? {
+        let checks = ["understood?", "got it?", "clear?", "is that clear?", "ok?", "okay?", "all right?", "alright?", "makes sense?", "does that make sense?"]
+        let tail = lowered.split(whereSeparator: { ".!—–-".contains($0) }).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        guard checks.contains(tail), tail.count < lowered.count else { return nil }
+        return tail.count
+    }
+
     static func questionInMessage(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespaceAndNewlines()
         // "I need your view on the GDPR notification." asks as a question does (blind54 #34: "Got it, thanks.").
@@ -8,6 +16,12 @@ extension Engine {
         guard trimmed.hasSuffix("?") else { return nil }
         let lowered = trimmed.lowercased()
         guard !invitations.contains(where: lowered.contains) else { return nil }
+        // "… remove that message, and say nothing more about Kai on chat. Understood?" checks the message got across: the
+        // message is the request, no question of its own (blind99 #50: "I don't know that about Company chat workspace").
+        if let check = checksUnderstanding(lowered) {
+            let rest = String(trimmed.dropLast(check)).trimmingWhitespaceAndNewlines()
+            return rest.hasSuffix("?") ? questionInMessage(rest) : nil
+        }
         // Its last sentence: what follows the last full stop or exclamation mark before the question mark.
         let body = trimmed.dropLast()
         let start = body.lastIndex { ".!?".contains($0) }.map { body.index(after: $0) } ?? body.startIndex
