@@ -28,6 +28,19 @@ import Testing
         #expect(answer.contains("It takes me about 1h."), "\(answer)")
     }
 
+    /// blind98 #68, #69: a `test` that starts when the tester answers the page is under way for a question that waited for
+    /// that answer too (was "nobody has tested it yet. Say `test`"), and the wait it carried past its end names the test.
+    @Test func aTestStartedIsUnderWayForAQuestionAskedWithIt() throws {
+        var engine = try Self.engine(through: "notify law-enforcement")
+        _ = engine.playThrough("wait 3h")
+        _ = engine.handle("test")
+        _ = engine.handle("ask nina How long will the test take?")
+        let said = Support.said(engine.playThrough("wait 20m"))
+        #expect(said.contains("I am testing it now, since"), "\(said)")
+        #expect(!said.contains("nobody has tested it yet"), "\(said)")
+        #expect(said.contains("you waited for: 'test', scheduled for"), "\(said)")
+    }
+
     /// blind89 #151: a test handed to the tester is theirs to speak of ("I tested it at …"), not "nobody has tested it yet".
     @Test func aTestHandedOverIsTheTestersOwn() throws {
         var engine = try Self.testHandedToNina()

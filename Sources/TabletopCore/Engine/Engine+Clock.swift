@@ -28,7 +28,8 @@ extension Engine {
         // A move typed for a time takes its own time when it runs: a wait that it carried past its end
         // says so (blind24: 'wait until Fri 10:05' ended at 10:15 without a word why).
         if configuration.realClock, state.clock > target,
-           let ran = state.decisions.indices.last.flatMap({ $0 >= decisionsBefore ? state.decisions[$0] : nil }), ran.cost > .zero {
+           // The move that ran longest, not the last to run (blind98 #69: a 10-minute question named for an hour's test).
+           let ran = state.decisions[min(decisionsBefore, state.decisions.count)...].max(by: { $0.at + $0.cost < $1.at + $1.cost }), ran.cost > .zero {
             outputs.append(.notice("It is now \(stamp(state.clock)), past the \(localClock.dayAndTime(at: target)) you waited for: "
                 + "'\(Self.withoutTime(ran.raw))', scheduled for \(localClock.dayAndTime(at: ran.at)), took \(ran.cost)."))
             return outputs

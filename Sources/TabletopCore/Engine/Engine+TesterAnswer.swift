@@ -38,6 +38,13 @@ extension Engine {
         guard let fix = fixUnderTest else { return nil }
         // Handed the test and still on it, they say so (blind92 #91: "nobody has tested it yet. Say `test`" while testing it).
         if let running = testUnderWay, running.person == person.id { return stillOn(running) }
+        // A `test` started and not yet reported is under way too (blind98 #68: "nobody has tested it yet" in the minute it began).
+        if let started = state.decisions.last(where: { $0.action.verb == .test }), started.at >= fix.since,
+           !(state.deeds ?? []).contains(where: { $0.person == person.id && $0.at >= started.at && $0.text.hasPrefix(Self.testedPrefix) }) {
+            let due = Verb.test.defaultCost.map { " The result comes when I am done, at about \(stamp(started.at + $0))." } ?? ""
+            return "I am testing it now, since \(stamp(started.at)): \(Self.firstSentence(fix.text).trimmingCharacters(in: CharacterSet(charactersIn: "."))), "
+                + "and I try the ways it should not work as well.\(due)"
+        }
         let minutes = Verb.test.defaultCost.map { " It takes me about \($0)." } ?? ""
         return "The fix has been ready since \(stamp(fix.since)) (\(Self.firstSentence(fix.text).trimmingCharacters(in: CharacterSet(charactersIn: "."))))"
             + " and nobody has tested it yet. Say `test` and I will try it, including the ways it should not work.\(minutes)"
