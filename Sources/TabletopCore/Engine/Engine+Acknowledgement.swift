@@ -22,7 +22,9 @@ extension Engine {
     /// says they will, in the request's own words turned to theirs; offered a briefing ("can I brief you
     /// now?", blind30 #20), they say how to give it. Nil for a question put as a request, for a task the
     /// shell has a move for (`requestAnswer` answers those), and for someone who must not know.
-    func acknowledgement(_ person: Person, question: String) -> String? {
+    /// `watching`: a watch asked for, which may name a trail to watch ("keep a close watch on the audit logs") without
+    /// being a read of it.
+    func acknowledgement(_ person: Person, question: String, watching: Bool = false) -> String? {
         guard !person.mustNotKnow else { return nil }
         let lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
         if Self.briefingOffers.contains(where: lowered.contains) { return briefingOfferAnswer(person) }
@@ -36,7 +38,7 @@ extension Engine {
         // "Do you want to review the wording before it goes out?" offers them the review (blind63 #72: "I don't know that").
         if let offer = ["want to ", "like to "].lazy.compactMap({ lowered.range(of: $0) }).first,
            let review = draftReviewRequest(person, request: lowered[offer.upperBound...]) { return review }
-        guard let start = Self.requestStart(lowered), Self.requestedTask(lowered) == nil else { return nil }
+        guard let start = Self.requestStart(lowered), watching || Self.requestedTask(lowered) == nil else { return nil }
         // A request that is a shell move is the commander's to order, never a "Will do" that does nothing
         // (blind37 #42: "Will do: I'll cut all of Kai's access at exactly Friday 10:00", and nothing was set).
         // The move is read from the request on ("Kai's account has chat admin. Can you cut all of his access…":

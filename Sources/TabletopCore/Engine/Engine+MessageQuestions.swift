@@ -24,7 +24,11 @@ extension Engine {
         }
         // Its last sentence: what follows the last full stop or exclamation mark before the question mark.
         let body = trimmed.dropLast()
-        let start = body.lastIndex { ".!?".contains($0) }.map { body.index(after: $0) } ?? body.startIndex
+        // A full stop ends a sentence only before a space: "185.220.101.7" stays whole (blind98 #100: "7, and page me if
+        // anything shows?" was taken for the question).
+        let start = body.indices.last { index in
+            ".!?".contains(body[index]) && body.index(after: index) < body.endIndex && body[body.index(after: index)].isWhitespace
+        }.map { body.index(after: $0) } ?? body.startIndex
         let sentence = String(trimmed[start...]).trimmingWhitespaceAndNewlines()
         // A short question on what came before ("Can we agree on that?") asks about the message as a whole (blind58 #27:
         // the plan the commander put to the CTO was never weighed; blind61 #30: "snapshot both" named them a sentence earlier).

@@ -121,7 +121,8 @@ extension Engine {
         guard let first = after.first else { return nil }
         let keeping = first == "keep" && !Set(after.dropFirst().prefix(3)).isDisjoint(with: ["eye", "watch", "watching", "tabs"])
         guard ["watch", "monitor"].contains(first) || keeping else { return nil }
-        return acknowledgement(person, question: question)
+        // (blind98 #100: "keep a close watch on the audit logs overnight" was no watch, for naming the logs.)
+        return acknowledgement(person, question: question, watching: true)
     }
 
     /// Where a record is kept: "log it on <these>" writes it down, it reads no logs.

@@ -177,7 +177,8 @@ extension Engine {
         // "Before I close, is there anything you need from me?" asks what they need, not whether to close (blind23 #28).
         // Counsel asked what is still open on the legal side is asked the same (blind47 #111: Tuesday's advice on waiting).
         let legalOpen = person.team.lowercased() == "legal" && words.contains("legal") && !words.isDisjoint(with: Self.stillOpenWords)
-        guard !person.mustNotKnow, !words.isDisjoint(with: Self.closingWords) || legalOpen,
+        // "Can I brief you now … before I close the incident?" offers a briefing (blind98 #105: the CEO read the cut-offs back).
+        guard !person.mustNotKnow, !Self.briefingOffers.contains(where: lowered.contains), !words.isDisjoint(with: Self.closingWords) || legalOpen,
               // "Anything that would stop us closing?" (blind46 #120: "I don't know that about report-01").
               !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left", "running", "comfortable", "happy", "fine", "objection",
                                        "objections", "stop", "block", "prevent"]),
