@@ -191,6 +191,11 @@ extension Engine {
     /// A question on a draft going out, with its going out said as publishing ("should it go out tonight?" is "should it
     /// publish tonight?"), which the shell's word for it reads.
     static func publishingSpelledOut(_ question: String) -> String {
+        // A mail or letter to the people affected goes out as a notification, not as the statement (blind98 #104: "when will
+        // the Article 34 email to the affected people go out?" got "That is done already: 'statement publish'").
+        let lowered = question.lowercased()
+        if ["email", "e-mail", "letter", "article 34", "individuals", "affected people", "data subjects"].contains(where: lowered.contains),
+           !lowered.contains("statement") { return question }
         var spelled = question
         for (said, meant) in [(" go out", " publish"), (" goes out", " publish"), (" be published", " publish"), (" published", " publish")] {
             spelled = spelled.replacingOccurrences(of: said, with: meant)

@@ -103,7 +103,8 @@ extension Engine {
         guard !person.mustNotKnow, !words.isDisjoint(with: ["sent", "gone", "yet", "already", "done"]) || lowered.contains(" been "),
               // A sentence of the question asks it ("The statement went out at 10:30. Have the hospitals' DPOs been told?", blind44 #134).
               lowered.split(whereSeparator: { ".?!".contains($0) }).contains(where: { sentence in
-                  sentence.split(separator: " ").first.map { ["has", "have", "did", "was", "were"].contains($0) } ?? false
+                  // ("Is the Article 34 email drafted yet?", blind98 #104.)
+                  sentence.split(separator: " ").first.map { ["has", "have", "did", "was", "were", "is", "are"].contains($0) } ?? false
               }) || Self.doneAsked(lowered),
               !Self.asksForAdvice(question, words: words) || Self.doneAsked(lowered),
               // A telling is asked about, not anything done to something of theirs ("have the customer DB credentials
