@@ -17,6 +17,22 @@ import Testing
         #expect(!answer.contains("nothing came up to stop it"), "\(answer)")
     }
 
+    /// blind101 #109: a promise that is a move of the shell ("I'll tell the hospital data protection officers") is done only
+    /// when the move is made: "Yes, it is done" while nobody had notified the hospitals.
+    @Test func aPromisedMoveIsDoneOnlyWhenMade() throws {
+        var engine = try Support.engine("insider", ["ack", "page peter", "wait 20m"])
+        let peter = try #require(engine.peopleByID["peter"])
+        engine.rememberPromise("Will do: I'll tell the hospital data protection officers at the same time.", by: peter,
+                               request: "will you tell the hospital data protection officers at the same time?")
+        _ = engine.playThrough("wait 2h")
+        let question = "Have the hospital data protection officers been told yet, as you said you would?"
+        let answer = try #require(engine.promiseAnswer(peter, question: question, words: Engine.topicWords(question)))
+        #expect(answer.hasPrefix("Not yet:") && answer.contains("'notify customers'"), "\(answer)")
+        _ = engine.playThrough("notify customers")
+        let after = try #require(engine.promiseAnswer(peter, question: question, words: Engine.topicWords(question)))
+        #expect(after.hasPrefix("Yes, it is done"), "\(after)")
+    }
+
     @Test func aPromiseToScanIsKeptWithWhatItFoundAndOneToActWithTheAct() throws {
         var engine = try Support.engine("insider", ["ack", "page ben", "wait 20m"])
         let ben = try #require(engine.peopleByID["ben"])

@@ -77,7 +77,7 @@ extension Engine {
         (["regulator", "authority", "ico", "dpa", "gdpr", "supervisory", "filing", "datatilsynet", "cnil", "aepd", "garante", "bfdi", "dpc",
           "imy", "uodo", "autoriteit", "persoonsgegevens"], .regulator),
         (["customers", "customer", "users", "affected", "individuals", "subjects", "residents", "clients", "hospitals", "retailers", "patients",
-          "consignees", "recipients", "shoppers"], .customers),
+          "consignees", "recipients", "shoppers", "hospital", "retailer", "patient", "client", "shopper", "individual"], .customers),
         (["police", "fbi", "enforcement", "law"], .lawEnforcement),
         (["leadership", "board", "executives", "exec", "ceo"], .leadership),
         (["legal", "counsel", "lawyer", "lawyers"], .legal), (["hr"], .hr), (["press", "pr"], .pr),
@@ -203,7 +203,7 @@ extension Engine {
     static let verbLeads: Set<String> = [
         "we", "i", "you", "they", "someone", "us", "to", "should", "shall", "can", "could", "would", "must", "may", "just", "first",
         "also", "let's", "lets", "please", "then", "not", "with", "on", "ahead", "already", "now", "still", "rather", "go", "be",
-        "actually", "really", "even", "and",
+        "actually", "really", "even", "and", "will",
     ]
 
     /// Verbs that hand a move to someone: the move is the verb after them and the one they name.

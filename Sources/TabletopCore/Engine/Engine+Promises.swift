@@ -86,6 +86,12 @@ extension Engine {
             let rest = clauses.count > 1 && state.clock.seconds - promise.at.seconds >= 3600 ? " The rest of it is done, and nothing came up to stop it." : ""
             return "Not yet: at \(stamp(promise.at)) I said \"\(said)\"; that waits for \(later).\(rest)"
         }
+        // A promise that is a move of the shell is kept only by that move: not made, it is not done, however long ago it was
+        // said (blind101 #109: "Yes, it is done" of "I'll tell the hospital data protection officers", never notified).
+        let act = ["I'll ", "I will ", "I’ll "].first(where: said.hasPrefix).map { String(said.dropFirst($0.count)) } ?? said
+        if let move = proposedAction(in: act, words: Self.topicWords(act)), move.verb != .tell, alreadyDone(move) == nil {
+            return "Not yet: at \(stamp(promise.at)) I said \"\(said)\", but that is yours to make: '\(Self.commandLine(of: move))'."
+        }
         // Hours later a promise of theirs is kept, not still standing (blind60 #103: "That stands" at 23:40 for a comment due
         // before 18:00): nothing in the world stopped it, and people do what they said they would.
         if state.clock.seconds - promise.at.seconds >= 3600 {

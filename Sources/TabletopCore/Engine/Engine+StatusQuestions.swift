@@ -122,7 +122,11 @@ extension Engine {
         // the police were handed the email on the commander's answer to a question (blind98 #86: "nobody has notified the
         // police" after "Hannah takes the email to the police's cybercrime unit").
         let audienceWords = Self.audienceWords.filter { $0.audience == audience }.flatMap(\.words)
-        if let written = person.answers.first(where: { $0.when != nil && !$0.topics.filter(audienceWords.contains).isEmpty && fits($0, person) }) {
+        // (Written for an answer to a question, `chose(…)`, that has come: not one written for what is known, blind101 #109.)
+        let forAnAnswer = { (condition: Condition) in Self.leaves(of: condition).contains { if case .chose = $0 { true } else { false } } }
+        if let written = person.answers.first(where: { answer in
+            answer.when.map(forAnAnswer) == true && !answer.topics.filter(audienceWords.contains).isEmpty && fits(answer, person)
+        }) {
             return written.text
         }
         return "Not yet: nobody has notified \(name) ('notify \(audience.rawValue)')."
