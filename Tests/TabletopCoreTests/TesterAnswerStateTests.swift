@@ -41,6 +41,18 @@ import Testing
         #expect(said.contains("you waited for: 'test', scheduled for"), "\(said)")
     }
 
+    /// blind103 #108: a retest handed over after a first result is under way (was the first result and "say `test`").
+    @Test func aRetestHandedOverIsUnderWay() throws {
+        var engine = try Self.testHandedToNina()
+        for line in ["wait 2h", "fix \"narrow the ci-deployer role to the deploy buckets only\"", "delegate nina test", "wait 20m"] {
+            _ = engine.playThrough(line)
+        }
+        try #require((engine.state.deeds ?? []).contains { $0.person == "nina" && $0.text.hasPrefix(Engine.testedPrefix) })
+        let answer = Support.said(engine.playThrough("ask nina how far along is the retest, and does it hold up so far?"))
+        #expect(answer.hasPrefix("I'm on what you gave me at"), "\(answer)")
+        #expect(!answer.contains("say `test`"), "\(answer)")
+    }
+
     /// blind89 #151: a test handed to the tester is theirs to speak of ("I tested it at …"), not "nobody has tested it yet".
     @Test func aTestHandedOverIsTheTestersOwn() throws {
         var engine = try Self.testHandedToNina()

@@ -8,6 +8,7 @@ extension Engine {
     func testerAnswer(_ person: Person, words: Set<String>) -> String? {
         // Their own answers first: finding the tester walks the whole cast.
         guard person.answers.contains(where: { $0.topics.contains("test") }), person.id == tester?.id, asksAboutTesting(person, words: words) else { return nil }
+        if let running = runningTestAnswer(person) { return running }
         guard let last = (state.deeds ?? []).last(where: { $0.person == person.id && $0.text.hasPrefix(Self.testedPrefix) }) else {
             return untestedFixAnswer(person)
         }
@@ -30,21 +31,26 @@ extension Engine {
         return "\(told) Since then: \(changed.joined(separator: "; ")). That may close the gap I found in the fix; say `test` and I will run it again.\(open)"
     }
 
+    /// A test of theirs under way, said as such: one handed to them (blind92 #91: "nobody has tested it yet. Say `test`" while
+    /// testing it; blind103 #108: the first result and "say `test`" an hour into the retest), or a `test` started and not yet
+    /// reported (blind98 #68: "nobody has tested it yet" in the minute it began). Nil when none runs.
+    func runningTestAnswer(_ person: Person) -> String? {
+        if let running = testUnderWay, running.person == person.id { return stillOn(running) }
+        guard let fix = fixUnderTest, let started = state.decisions.last(where: { $0.action.verb == .test }), started.at >= fix.since,
+              !(state.deeds ?? []).contains(where: { $0.person == person.id && $0.at >= started.at && $0.text.hasPrefix(Self.testedPrefix) })
+        else { return nil }
+        let due = Verb.test.defaultCost.map { " The result comes when I am done, at about \(stamp(started.at + $0))." } ?? ""
+        return "I am testing it now, since \(stamp(started.at)): \(Self.firstSentence(fix.text).trimmingCharacters(in: CharacterSet(charactersIn: "."))), "
+            + "and I try the ways it should not work as well.\(due)"
+    }
+
     /// The tester asked about testing once a fix is ready and nobody has tested it: that it is ready since
     /// when, and how long a test takes (blind40 #78: "when Lena has the change, I'll test it" ten minutes after
     /// Lena said it was ready), or that they are testing it. Nil while no fix is ready: their own words on
     /// testing answer that.
     private func untestedFixAnswer(_ person: Person) -> String? {
         guard let fix = fixUnderTest else { return nil }
-        // Handed the test and still on it, they say so (blind92 #91: "nobody has tested it yet. Say `test`" while testing it).
-        if let running = testUnderWay, running.person == person.id { return stillOn(running) }
-        // A `test` started and not yet reported is under way too (blind98 #68: "nobody has tested it yet" in the minute it began).
-        if let started = state.decisions.last(where: { $0.action.verb == .test }), started.at >= fix.since,
-           !(state.deeds ?? []).contains(where: { $0.person == person.id && $0.at >= started.at && $0.text.hasPrefix(Self.testedPrefix) }) {
-            let due = Verb.test.defaultCost.map { " The result comes when I am done, at about \(stamp(started.at + $0))." } ?? ""
-            return "I am testing it now, since \(stamp(started.at)): \(Self.firstSentence(fix.text).trimmingCharacters(in: CharacterSet(charactersIn: "."))), "
-                + "and I try the ways it should not work as well.\(due)"
-        }
+        if let running = runningTestAnswer(person) { return running }
         let minutes = Verb.test.defaultCost.map { " It takes me about \($0)." } ?? ""
         return "The fix has been ready since \(stamp(fix.since)) (\(Self.firstSentence(fix.text).trimmingCharacters(in: CharacterSet(charactersIn: "."))))"
             + " and nobody has tested it yet. Say `test` and I will try it, including the ways it should not work.\(minutes)"
