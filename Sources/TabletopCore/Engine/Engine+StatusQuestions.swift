@@ -67,9 +67,11 @@ extension Engine {
                 ?? (running.count == 1 ? running.first : nil)
         } else if timing || !words.isDisjoint(with: ["stand", "stands", "deadline", "due"]) {
             // Its label alone ("GDPR") is not enough: the question names its notification too.
+            // To counsel, "when exactly is the filing due?" is the legal clock's, its label unsaid (blind103 #48).
+            let counselsFiling = person.team.lowercased() == "legal" && !words.isDisjoint(with: ["filing", "file", "notification"])
             clock = scenario.clocks.first { clock in
-                Self.awaitsRegulator(clock.stops) && named(clock)
-                    && !words.isDisjoint(with: Self.regulatorWords.subtracting([clock.label.lowercased(), clock.id]))
+                Self.awaitsRegulator(clock.stops) && (named(clock) || counselsFiling && state.clocks[clock.id] != nil)
+                    && (counselsFiling || !words.isDisjoint(with: Self.regulatorWords.subtracting([clock.label.lowercased(), clock.id])))
             }
         } else {
             clock = nil
