@@ -52,8 +52,14 @@ extension Engine {
         while let word = task.split(separator: " ").first, leads.contains(String(word.filter(\.isLetter))) {
             task = task.dropFirst(word.count).drop { !$0.isLetter }
         }
+        // A move said with a light verb ("put the web-10 image under chain of custody") is that move (blind102 #72: "Will do",
+        // and nothing preserved).
+        // ("Please do not delete customer-exports" asks for no move.)
+        let refrains = ["do not ", "don't ", "dont ", "never ", "not "].contains(where: task.hasPrefix)
+        let plain = refrains ? String(task) : Self.plainMove(String(task))
         if let move = proposedAction(in: String(lowered[start...]), words: Self.topicWords(question))
-            ?? proposedAction(in: String(task), words: Self.topicWords(question)) {
+            ?? proposedAction(in: String(task), words: Self.topicWords(question))
+            ?? (plain == String(task) ? nil : proposedAction(in: plain, words: Self.topicWords(plain))) {
             return moveToOrder(move, by: person, question: lowered)
         }
         // "Can you take both of those on?" after a plan of moves asks for the plan's moves (blind74 #56: "Will do: I'll take both
