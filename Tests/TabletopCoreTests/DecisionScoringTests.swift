@@ -57,6 +57,17 @@ import Testing
         #expect(!pointer.state.traps.contains { $0.id.hasPrefix("public-details") })
     }
 
+    /// blind102 #161: once the incident is closed with nobody inside, a closing note in the company channel may name the
+    /// systems it was about; the same note before the close is charged.
+    @Test func aClosingNoteNamingAHostAfterTheCloseIsNoLeak() throws {
+        let moves = try TimeThatStaysTrueTests.walkthrough("compromised-host-expert-seed1", through: "close")
+        let note = "post #incident \"The incident is closed. Sara owns decommissioning legacy hosts and rebuilding web-05.\""
+        let (after, _) = try Self.play("compromised-host", moves + [note])
+        #expect(!after.state.traps.contains { $0.id.hasPrefix("public-details") }, "\(after.state.traps)")
+        let (before, _) = try Self.play("compromised-host", moves.dropLast() + [note])
+        #expect(before.state.traps.contains { $0.id == "public-details:#incident" }, "\(before.state.traps)")
+    }
+
     /// Deleting, cleaning or rebuilding what holds the evidence before it is kept; and the same move after.
     @Test(arguments: [("breach", [], "delete audit-logs", "preserve audit-logs"),
                       ("insider", [], "delete dlp-logs", "preserve dlp-logs"),

@@ -29,7 +29,7 @@ extension Engine {
         if let id = action.object, peopleByID[id]?.mustNotKnow == true, Self.contactVerbs.contains(verb), suspectStillUnaware, !answeringQuestion {
             sprung[.tippedOff] = id
         }
-        if verb == .post, let id = action.object, let text = action.text, readByOutsiders(id), mentionsDetails(text) {
+        if verb == .post, let id = action.object, let text = action.text, readByOutsiders(id), mentionsDetails(text, afterTheEnd: closedAndClean(channel: id)) {
             sprung[.publicDetails] = id
         }
         if configuration.realClock { sprung.merge(statementTraps(for: action)) { first, _ in first } }
@@ -83,9 +83,19 @@ extension Engine {
 
     /// Whether a text names what only the responders should know: an asset, a person who must not know,
     /// or a number, address or key from the scenario's facts.
-    func mentionsDetails(_ text: String) -> Bool {
+    /// `afterTheEnd`: the incident is closed with nobody inside, where a closing note may name the systems it was about
+    /// (blind102 #161: "Sara owns … legacy hosts like report-01" in #incident after the close cost 10 points); the
+    /// numbers, addresses and keys of the facts and the names of people who must not know still count.
+    func mentionsDetails(_ text: String, afterTheEnd: Bool = false) -> Bool {
         let words = Set(StepJudge.indicatorWords(text))
-        return !words.isDisjoint(with: world.sensitiveWords)
+        let sensitive = afterTheEnd ? world.sensitiveWords.subtracting(scenario.assets.map { $0.id.lowercased() }) : world.sensitiveWords
+        return !words.isDisjoint(with: sensitive)
+    }
+
+    /// Whether the incident is closed, nobody is inside, and the channel is not one the adversary reads.
+    private func closedAndClean(channel: String) -> Bool {
+        configuration.realClock && !state.attackerPresent && watch.decisions(by: .close, in: state).last != nil
+            && !(state.channels.first { $0.id == channel }?.compromised ?? true)
     }
 }
 
