@@ -47,6 +47,16 @@ import Testing
         #expect(again.hasPrefix("You updated me at Tue 09:"), "\(again)")
     }
 
+    /// blind101 #20: "can you image his workstation" after naming Kai's access is his workstation, not his account.
+    @Test func imagingHisWorkstationIsTheWorkstation() throws {
+        var engine = try Support.engine("insider", seed: 503, ["ack", "page omar", "wait 30m"])
+        try #require(engine.knownAssets.contains { $0.id == "kai-workstation" })
+        let said = Support.said(engine.playThrough("ask omar Before anyone touches Kai's access, what evidence do we need to lock down first, "
+            + "and can you image his workstation without him noticing?"))
+        #expect(said.contains("delegate omar snapshot kai-workstation"), "\(said)")
+        #expect(!said.contains("snapshot kai-account"), "\(said)")
+    }
+
     @Test(arguments: [("your", "my"), ("yourself?", "myself?"), ("me,", "you,"), ("IOC", "IOC"), ("my", "your")])
     func wordsAreTurnedToTheSpeaker(word: String, turned: String) {
         #expect(Engine.turnedToTheSpeaker([word]) == [turned])

@@ -125,6 +125,9 @@ extension Engine {
         return acknowledgement(person, question: question, watching: true)
     }
 
+    /// Words for a machine someone works on.
+    static let machineWords: Set<String> = ["workstation", "laptop", "machine", "computer", "desktop", "pc", "device", "notebook"]
+
     /// Where a record is kept: "log it on <these>" writes it down, it reads no logs.
     static let recordKeepingWords = ["ticket", "inc-", "jira", "tracker", "register", "spreadsheet", "the case", "on record", "working document"]
 
@@ -177,8 +180,14 @@ extension Engine {
             guard let inject = self.injectsByID[fired.id], inject.from == person.id else { return nil }
             return self.knownAssets.first { Self.mentions(inject.text, $0) && Self.verbFits(verb, $0.kind) }
         }.first : nil
-        let asset = (verb == .logs ? store ?? named.first { $0.logs != nil } : nil) ?? named.first
-            ?? suspectAccount(askedOf: words).flatMap { Self.verbFits(verb, $0.kind) ? $0 : nil } ?? onlyMachine ?? theirs
+        // "Image his workstation": the suspect's machine, not his account (blind101 #20: `delegate omar snapshot kai-account`).
+        let suspect = suspectAccount(askedOf: words)
+        let machineAsked = verb == .snapshot && !own.isDisjoint(with: Self.machineWords)
+        let isMachine = { (asset: Asset) in [AssetKind.device, .host].contains(asset.kind) }
+        let suspectsMachine = machineAsked
+            ? named.first(where: isMachine) ?? (named.first ?? suspect).flatMap { account in knownAssets.first { isMachine($0) && $0.owner == account.owner } } : nil
+        let asset = (verb == .logs ? store ?? named.first { $0.logs != nil } : nil) ?? suspectsMachine ?? named.first
+            ?? suspect.flatMap { Self.verbFits(verb, $0.kind) ? $0 : nil } ?? onlyMachine ?? theirs
         // Narrowing a credential (a cloud role, a key) is re-issuing it with less: the shell's `rotate` (blind32 #37:
         // the fix line offered instead left the role as it was, and rotating the database password after it sprang a trap).
         // A credential already cut is no credential to narrow (blind38 #86: `rotate ci-key` offered ten hours after its revocation).
@@ -209,7 +218,7 @@ extension Engine {
         // never "disable kai-token", blind47 #39), at the time the request names, if it names one.
         let verbs = [verb] + (Self.secondTask(in: lowered, after: verb).map { [$0] } ?? [])
         // Others only when named by id: "through the endpoint agent" names no second thing to image (blind65 #12).
-        let ordered = [asset] + byID.filter { $0.id != asset.id }
+        let ordered = [asset] + byID.filter { $0.id != asset.id && (!machineAsked || isMachine($0)) }
         let at = Self.requestedTime(in: lowered).map { " at \($0)" } ?? ""
         let tasks = verbs.flatMap { verb in
             var fitting = ordered.filter { Self.verbFits(verb, $0.kind) }
