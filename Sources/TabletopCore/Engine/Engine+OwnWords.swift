@@ -23,6 +23,10 @@ extension Engine {
         }
         let best = sent.reversed().max { shared($0) < shared($1) }
         guard let best, shared(best) >= needed else { return nil }
+        // Asked how a thing stands that their message does not speak of, the message is no answer (blind101 #39: "where does
+        // the forensic image of KAI-WS-117 stand?" got Omar's request for a ticket to attach the image's hash to).
+        if !words.isDisjoint(with: Self.progressWords.union(["stand", "stands", "finished", "verified", "complete", "completed"])),
+           let named = assetsNamed(by: words).first, !Self.mentions(best.inject.text, named) { return nil }
         // Asked how something stands now that was acted on since they wrote, their message is no answer (blind59 #125:
         // "is the laptop in custody now?" on Friday, after it was collected and isolated, got Wednesday's e-mail).
         if !words.isDisjoint(with: ["now", "currently", "still"]), let named = assetsNamed(by: words).first,

@@ -60,3 +60,26 @@ extension Engine {
         return (["My fix is in since \(stamp(task.due)): \(what)."] + fixProgress(since: task.due)).joined(separator: " ")
     }
 }
+
+extension Engine {
+    /// Words that ask after an image of a machine.
+    static let imageWords: Set<String> = ["image", "imaged", "imaging", "snapshot", "snapshots", "snapshotted"]
+
+    /// Asked where the image of a machine stands ("where does the forensic image of KAI-WS-117 stand, is it finished?"):
+    /// taken when and by whom, under way and due when, or not started and how to start it (blind101 #39: Omar quoted his
+    /// request for a ticket; nobody had imaged it). Nil for other questions and for someone who must not know.
+    func imageStateAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !words.isDisjoint(with: Self.imageWords), !Self.isRequest(question),
+              !words.isDisjoint(with: Self.progressWords.union(["stand", "stands", "finished", "verified", "complete", "completed", "yet"])),
+              let machine = assetsNamed(by: words).first(where: { [.device, .host].contains($0.kind) }) else { return nil }
+        if let taken = state.assetChanges.last(where: { $0.asset == machine.id && $0.state == .snapshotted }) {
+            let by = isOwn(taken, by: person) ? "I" : taken.by ?? "you"
+            return "\(machine.id) is imaged: \(by) took it at \(stamp(taken.at)), and the image is kept read-only with its hash on record."
+        }
+        if let running = state.tasks.first(where: { !$0.done && !$0.blocked && $0.line == "snapshot \(machine.id)" }) {
+            return running.person == person.id ? stillOn(running)
+                : "\(peopleByID[running.person]?.name ?? running.person) is imaging \(machine.id) now; due back by about \(stamp(running.due))."
+        }
+        return "Nobody has imaged \(machine.id) yet. Give it to me as a task (delegate \(person.id) snapshot \(machine.id)), or take it yourself with snapshot \(machine.id)."
+    }
+}
