@@ -73,8 +73,9 @@ extension Engine {
               !words.isDisjoint(with: Self.progressWords.union(["stand", "stands", "finished", "verified", "complete", "completed", "yet"])),
               let machine = assetsNamed(by: words).first(where: { [.device, .host].contains($0.kind) }) else { return nil }
         if let taken = state.assetChanges.last(where: { $0.asset == machine.id && $0.state == .snapshotted }) {
-            let by = isOwn(taken, by: person) ? "I" : taken.by ?? "you"
-            return "\(machine.id) is imaged: \(by) took it at \(stamp(taken.at)), and the image is kept read-only with its hash on record."
+            // ("Nils Berg, on your answer" is who took it, as the record says it.)
+            let by = isOwn(taken, by: person) ? "by me" : taken.by ?? "by you"
+            return "\(machine.id) is imaged since \(stamp(taken.at)) (\(by)); the image is kept read-only with its hash on record."
         }
         if let running = state.tasks.first(where: { !$0.done && !$0.blocked && $0.line == "snapshot \(machine.id)" }) {
             return running.person == person.id ? stillOn(running)
