@@ -18,7 +18,8 @@ public struct HistoryStore: HistoryBackend {
     public init(path: String, readOnly: Bool = false) throws {
         self.path = path
         var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
+        // Thirty seconds: two imports on a loaded machine waited out ten (a test run beside two other drills' processes).
+        configuration.busyMode = .timeout(Self.busySeconds)
         configuration.label = "tabletop.history"
         if readOnly {
             configuration.readonly = true
@@ -29,6 +30,9 @@ public struct HistoryStore: HistoryBackend {
         // Scores and names are as private as the session logs they come from.
         for file in [path, path + "-wal", path + "-shm"] { chmod(file, 0o600) }
     }
+
+    /// How long a write waits for another process's to finish before it gives up.
+    static let busySeconds: TimeInterval = 30
 
     /// Opens and migrates the database. Two processes creating it at the same moment can find it busy
     /// while it switches to WAL mode, before SQLite's busy timeout applies, or both start the same migration
@@ -197,7 +201,7 @@ public struct HistoryStore: HistoryBackend {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return StoreError("\(path) is damaged or is not a tabletop history database; move it away and rebuild it with 'tabletop history import' from the session logs")
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return StoreError("\(path) stayed locked by another tabletop for 10 seconds; try again (the session log is safe)")
+            return StoreError("\(path) stayed locked by another tabletop for \(Int(busySeconds)) seconds; try again (the session log is safe)")
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             return StoreError("cannot open \(path) for writing (\(error.message ?? "permission denied")); check the folder's permissions or use --db")
         case .SQLITE_FULL:
