@@ -1,6 +1,4 @@
 extension Engine {
-    /// The question a message ends on ("I plan to publish now - agreed?"), as its own sentence; nil when it
-    /// ends on none, or the question is an invitation (answered as one by `tellReaction`).
     /// The length of a closing check that the message got across ("Understood?", "Is that clear?"), nil without one.
     static func checksUnderstanding(_ lowered: String) -> Int? {
         let checks = ["understood?", "got it?", "clear?", "is that clear?", "ok?", "okay?", "all right?", "alright?", "makes sense?", "does that make sense?"]
@@ -9,6 +7,8 @@ extension Engine {
         return tail.count
     }
 
+    /// The question a message ends on ("I plan to publish now - agreed?"), as its own sentence; nil when it
+    /// ends on none, or the question is an invitation (answered as one by `tellReaction`).
     static func questionInMessage(_ text: String) -> String? {
         let trimmed = text.trimmingWhitespaceAndNewlines()
         // "I need your view on the GDPR notification." asks as a question does (blind54 #34: "Got it, thanks.").

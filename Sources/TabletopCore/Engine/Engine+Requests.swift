@@ -185,7 +185,7 @@ extension Engine {
         let machineAsked = verb == .snapshot && !own.isDisjoint(with: Self.machineWords)
         let isMachine = { (asset: Asset) in [AssetKind.device, .host].contains(asset.kind) }
         let suspectsMachine = machineAsked
-            ? named.first(where: isMachine) ?? (named.first ?? suspect).flatMap { account in knownAssets.first { isMachine($0) && $0.owner == account.owner } } : nil
+            ? named.first(where: isMachine) ?? (named.first { $0.kind == .account } ?? suspect).flatMap { account in knownAssets.first { isMachine($0) && $0.owner == account.owner } } : nil
         let asset = (verb == .logs ? store ?? named.first { $0.logs != nil } : nil) ?? suspectsMachine ?? named.first
             ?? suspect.flatMap { Self.verbFits(verb, $0.kind) ? $0 : nil } ?? onlyMachine ?? theirs
         // Narrowing a credential (a cloud role, a key) is re-issuing it with less: the shell's `rotate` (blind32 #37:
