@@ -36,7 +36,16 @@ extension Engine {
             }
         }
         if standpoint == .leader {
-            let updated = state.knowledge[person.id]?.updatedAt
+            // A question that gives the update is one ("the regulator is notified, the cut-off is set … anything you need?",
+            // blind79 #95); one that says the update is still owed is not (blind100 #121: "Nothing from you right now" twelve
+            // hours after the last briefing, to "I owe you an update … anything you need before I brief you?").
+            let owed = ["owe you an update", "before i brief you", "before i update you", "update is overdue", "overdue update"].contains(where: lowered.contains)
+            let briefed = state.decisions.last { decision in
+                decision.at < state.clock && (decision.action.verb == .briefLeadership || (decision.action.verb == .tell && decision.action.object == person.id)
+                    || (decision.action.verb == .notify && decision.action.object == Audience.leadership.rawValue))
+            }?.at
+            let updated = owed ? [state.knowledge[person.id]?.updatedAt.flatMap { $0 == state.clock ? nil : $0 }, briefed].compactMap { $0 }.max()
+                : state.knowledge[person.id]?.updatedAt
             if updated.map({ state.clock.seconds - $0.seconds > scenario.updateInterval.seconds }) ?? true {
                 needs.append(updated.map { "an update: the last one was at \(stamp($0))" } ?? "a briefing: nobody has told me where we stand ('brief leadership')")
             }
