@@ -68,4 +68,21 @@ import Testing
         let task = try #require(bare.state.tasks.last)
         #expect(task.line.contains("Offboarding now blocks personal cloud sync"), "\(task.line)")
     }
+
+    /// blind105 #78: Omar built the fix he was handed, and the scenario's engineer (Dana) called it ready for
+    /// testing, then called it hers. The one who built it reports it, and owns it when asked.
+    @Test func whoeverBuiltAHandedOverFixReportsItReady() throws {
+        var engine = try Support.engine("insider", seed: 1, ["ack", "invite omar #sec-alerts", "logs dlp-logs",
+                                                             "delegate omar fix \"route DLP alerts that name an employee to a restricted channel\"",
+                                                             "choose 2", "wait 1h", "choose 2"])
+        let outputs = engine.playThrough("wait 3h")
+        let ready = try #require(outputs.compactMap { output -> InjectMessage? in
+            if case .inject(let message) = output, message.text.contains("Ready for testing") { return message }
+            return nil
+        }.first, "\(Support.said(outputs))")
+        #expect(ready.from.hasPrefix("Omar Haddad"), "\(ready.from)")
+        let dana = Support.said(engine.handle("ask dana is your fix ready?"))
+        #expect(!dana.contains("My fix"), "\(dana)")
+        #expect(Support.said(engine.handle("ask omar is your fix ready?")).contains("My fix is in since"))
+    }
 }

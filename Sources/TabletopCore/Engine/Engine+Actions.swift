@@ -131,7 +131,7 @@ extension Engine {
         guard person.reachable else { return "You page \(person.name). There is no answer." }
         // Someone who called or wrote in minutes ago is at hand: they answer now (blind15 #7: Rita, who had
         // just phoned, was paged with "they usually answer within 20m").
-        if configuration.realClock, let call = state.fired.last(where: { injectsByID[$0.id]?.from == person.id }),
+        if configuration.realClock, let call = state.fired.last(where: { senderID(of: $0) == person.id }),
            state.clock.seconds - call.at.seconds <= Self.atHand.seconds {
             schedule(.arrival(person.id), at: state.clock)
             return "You page \(person.name), \(person.role), who reached you at \(stamp(call.at)); they answer at once."

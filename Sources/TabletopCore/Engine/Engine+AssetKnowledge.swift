@@ -109,8 +109,8 @@ extension Engine {
     /// Whether an inject is a report the person made: theirs, no decision, no deadline nudge, and
     /// asking nothing (a question inside it is theirs to have answered, not news to repeat later,
     /// blind20 #28: "who owns the follow-ups?" given back as her report after they were filed).
-    func isReport(_ inject: Inject?, from person: Person) -> Bool {
-        guard let inject, inject.from == person.id, inject.decision == nil else { return false }
+    func isReport(_ fired: FiredInject, from person: Person) -> Bool {
+        guard let inject = injectsByID[fired.id], senderID(of: fired) == person.id, inject.decision == nil else { return false }
         if case .contingency = inject.trigger { return false }
         return !inject.text.contains("?")
     }
@@ -134,7 +134,7 @@ extension Engine {
         // Their own latest report: "Golden image ready", "Exit meeting is set". Not a question, and not a
         // nudge at a missed deadline ("Why am I hearing this from her?"): those are complaints of their
         // moment, and repeating them hours later, after they were answered, reads as if nothing happened.
-        if let report = state.fired.last(where: { isReport(injectsByID[$0.id], from: person) }), isNew(report.at),
+        if let report = state.fired.last(where: { isReport($0, from: person) }), isNew(report.at),
            let text = injectsByID[report.id].map({ deliveredText(report, $0) })?.trimmingWhitespaceAndNewlines() {
             parts.append("I reported at \(stamp(report.at)): \(text)")
         }

@@ -33,7 +33,7 @@ extension Engine {
         var text = "\(plain) \(Self.series(reached.map { "\($0.name) (\($0.role))" })) hear\(reached.count == 1 ? "s" : "") what you know: \(heard)"
         // The one who last called in (the CEO who phoned angry) answers the briefing; otherwise the first reached.
         let call = state.fired.reversed().compactMap { fired -> (person: Person, at: SimDuration, text: String, id: String)? in
-            guard let inject = injectsByID[fired.id], let person = reached.first(where: { $0.id == inject.from }) else { return nil }
+            guard let inject = injectsByID[fired.id], let person = reached.first(where: { $0.id == senderID(of: fired) }) else { return nil }
             return (person, fired.at, inject.text, inject.id)
         }.first
         let speaker = call?.person ?? reached[0]

@@ -7,8 +7,8 @@ extension Engine {
         let isNew = { (at: SimDuration) in since.map { at > $0 } ?? true }
         // The newest first, back to `since` only: the log of fired injects only grows.
         let report = state.fired.reversed().lazy.prefix { isNew($0.at) }.compactMap { fired -> String? in
-            guard let inject = injectsByID[fired.id], inject.from != person.id,
-                  let sender = inject.from.flatMap({ peopleByID[$0] }), seen(inject, by: person), isReport(inject, from: sender) else { return nil }
+            guard let inject = injectsByID[fired.id], senderID(of: fired) != person.id,
+                  let sender = senderID(of: fired).flatMap({ peopleByID[$0] }), seen(inject, by: person), isReport(fired, from: sender) else { return nil }
             return "\(sender.name) at \(stamp(fired.at)): \(Self.firstSentence(deliveredText(fired, inject).trimmingWhitespaceAndNewlines()))"
         }.first
         let channels = Set(state.channels.filter { $0.members.contains(person.id) }.map(\.id))

@@ -26,7 +26,7 @@ extension Engine {
         let relayed = state.fired.last { fired in
             injectsByID[fired.id].map { inject in
                 let lowered = inject.text.lowercased()
-                return inject.from == person.id && lowered.contains(first.lowercased())
+                return senderID(of: fired) == person.id && lowered.contains(first.lowercased())
                     && ["asked", "asking", "emailed", "e-mailed", "e-mail", "email", "messaged", "wrote", "called", "phoned", "request"].contains(where: lowered.contains)
             } ?? false
         }

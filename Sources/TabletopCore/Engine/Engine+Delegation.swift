@@ -143,7 +143,7 @@ extension Engine {
     func questionAnswered(by text: String, of person: Person) -> String? {
         let since = state.knowledge[person.id]?.updatedAt
         guard let fired = state.fired.last(where: { fired in
-            guard let inject = injectsByID[fired.id], inject.from == person.id, inject.decision == nil else { return false }
+            guard let inject = injectsByID[fired.id], senderID(of: fired) == person.id, inject.decision == nil else { return false }
             return since.map { fired.at >= $0 } ?? true
         }), let asked = injectsByID[fired.id]?.text else { return nil }
         return Self.question(in: asked, answeredBy: text)
@@ -316,7 +316,7 @@ extension Engine {
             let place = channel.hasPrefix("#") ? "my message in \(channel)" : channel == "phone" ? "what I told you on the phone" : "my \(channel)"
             return "Done: the fix is in; what changed is in \(place)."
         }
-        if action.verb == .fix, let text = action.text { return "Done: the fix is in. \(text)" }
+        if action.verb == .fix, let text = action.text { return "Done: the fix is in: \(text)\(".!?".contains(text.last ?? ".") ? "" : ".")" }
         return (["Done: \(line)."] + said).joined(separator: " ")
     }
 

@@ -6,9 +6,9 @@ extension Engine {
     func deliveredFixAnswer(_ answer: Answer, by person: Person) -> String? {
         guard answer.when == nil, answer.topics.contains("fix"),
               let delivered = state.fired.last(where: { fired in
-                  injectsByID[fired.id].map { Self.reportsFix($0) && $0.from == person.id } ?? false
+                  injectsByID[fired.id].map { Self.reportsFix($0) && senderID(of: fired) == person.id } ?? false
               }), let inject = injectsByID[delivered.id] else { return nil }
-        let lines = ["My fix is in since \(stamp(delivered.at)): \(Self.firstSentence(inject.text.trimmingWhitespaceAndNewlines()))"]
+        let lines = ["My fix is in since \(stamp(delivered.at)): \(Self.firstSentence(deliveredText(delivered, inject).trimmingWhitespaceAndNewlines()))"]
         return (lines + fixProgress(since: delivered.at)).joined(separator: " ")
     }
 
@@ -79,7 +79,7 @@ extension Engine {
     /// every fix the commander wrote after it, which they count as in as well (blind59 #54, #60: asked
     /// whether the watch list alerts, she did not know the change she had just reported in).
     func fixesDelivered(by person: Person) -> [(text: String, at: SimDuration)] {
-        let reports = state.fired.filter { fired in injectsByID[fired.id].map { Self.reportsFix($0) && $0.from == person.id } ?? false }
+        let reports = state.fired.filter { fired in injectsByID[fired.id].map { Self.reportsFix($0) && senderID(of: fired) == person.id } ?? false }
         guard let first = reports.first else { return [] }
         let typed = watch.decisions(by: .fix, in: state).compactMap { position -> (text: String, at: SimDuration)? in
             state.decisions[position].action.text.map { ($0, state.decisions[position].at) }

@@ -70,7 +70,7 @@ extension Engine {
     /// quietly."). Nil when everything they asked for is done.
     func standingAsk(of person: Person) -> String? {
         for fired in state.fired.reversed() {
-            guard let inject = injectsByID[fired.id], inject.from == person.id else { continue }
+            guard let inject = injectsByID[fired.id], senderID(of: fired) == person.id else { continue }
             if let decision = inject.decision {
                 guard state.pendingDecisions.contains(inject.id) else { continue }
                 return "Your answer to what I asked at \(stamp(fired.at)): \"\(inject.text.trimmingWhitespaceAndNewlines())\" ('choose 1-\(decision.options.count)')"

@@ -223,10 +223,10 @@ extension Engine {
         let messages = state.fired.compactMap { fired -> (text: String, told: String)? in
             // Their own questions and complaints ("Why am I hearing this from her?") are no answer to anything later.
             guard let inject = injectsByID[fired.id], inject.decision == nil, seen(inject, by: person),
-                  inject.from != person.id || isReport(inject, from: person) else { return nil }
+                  senderID(of: fired) != person.id || isReport(fired, from: person) else { return nil }
             let text = deliveredText(fired, inject).trimmingCharacters(in: .whitespacesAndNewlines)
-            let told = inject.from == person.id ? "I reported at \(stamp(fired.at)): \(text)"
-                : "What I saw at \(stamp(fired.at))\(inject.from.flatMap { peopleByID[$0] }.map { " from \($0.name)" } ?? ""): \(text)"
+            let told = senderID(of: fired) == person.id ? "I reported at \(stamp(fired.at)): \(text)"
+                : "What I saw at \(stamp(fired.at))\(senderID(of: fired).flatMap { peopleByID[$0] }.map { " from \($0.name)" } ?? ""): \(text)"
             return (text, told)
         }
         // What happened in public when a met deadline passed (TechDaily's story ran, quoting the statement).

@@ -12,7 +12,7 @@ extension Engine {
         // the forensic image turn up?" got Omar's request for a ticket to attach the image's hash to).
         let needed = max(asked.count >= 2 ? 2 : 1, asked.count / 3)
         let sent = state.fired.compactMap { fired -> (at: SimDuration, inject: Inject)? in
-            guard let inject = injectsByID[fired.id], inject.from == person.id else { return nil }
+            guard let inject = injectsByID[fired.id], senderID(of: fired) == person.id else { return nil }
             return (fired.at, inject)
         }
         // Named by where or when it was said as well as by its words ("your 09:05 post in #sec-alerts", blind41 #99).

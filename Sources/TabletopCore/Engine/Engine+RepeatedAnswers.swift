@@ -64,9 +64,9 @@ extension Engine {
         let person = peopleByID[earlier.person]
         // (A report comes from them: the sender, looked up first, leaves out the others without copying them.)
         let reports = state.fired.filter { fired in
-            fired.at > earlier.at && world.index.senders[fired.id] == earlier.person && person.map { isReport(injectsByID[fired.id], from: $0) } == true
+            fired.at > earlier.at && senderID(of: fired) == earlier.person && person.map { isReport(fired, from: $0) } == true
         }
-            .compactMap { fired in injectsByID[fired.id].map { "I reported at \(stamp(fired.at)): \($0.text.trimmingWhitespaceAndNewlines())" } }
+            .compactMap { fired in injectsByID[fired.id].map { "I reported at \(stamp(fired.at)): \(deliveredText(fired, $0).trimmingWhitespaceAndNewlines())" } }
         // Only what they could know of: their own acts and their assets', and what was done before the
         // commander last brought them up to date (Olu did not hear of the webshells Ingrid found, blind16 #6).
         var lines = reports + state.assetChanges.filter { ids.contains($0.asset) && $0.at > earlier.at && Self.actionStates.contains($0.state) }

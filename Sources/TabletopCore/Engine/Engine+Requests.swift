@@ -177,7 +177,7 @@ extension Engine {
         }() : nil
         // "Can you pull it from the load balancer?" after their own message on web-03: "it" is what they last spoke of.
         let theirs = named.isEmpty ? state.fired.reversed().lazy.compactMap { fired -> Asset? in
-            guard let inject = self.injectsByID[fired.id], inject.from == person.id else { return nil }
+            guard let inject = self.injectsByID[fired.id], self.senderID(of: fired) == person.id else { return nil }
             return self.knownAssets.first { Self.mentions(inject.text, $0) && Self.verbFits(verb, $0.kind) }
         }.first : nil
         // "Image his workstation": the suspect's machine, not his account (blind101 #20: `delegate omar snapshot kai-account`).

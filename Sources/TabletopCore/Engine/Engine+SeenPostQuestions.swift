@@ -39,7 +39,7 @@ extension Engine {
     /// Whether what the person last asked the commander for (an inject of theirs that expects a step) is
     /// done now, said as they would: settled, or still open.
     private func settledAsk(of person: Person, by post: Decision) -> String? {
-        guard let fired = state.fired.last(where: { injectsByID[$0.id]?.from == person.id && injectsByID[$0.id]?.expects.isEmpty == false }),
+        guard let fired = state.fired.last(where: { senderID(of: $0) == person.id && injectsByID[$0.id]?.expects.isEmpty == false }),
               let inject = injectsByID[fired.id], fired.at <= post.at else { return nil }
         // A question of theirs already answered (`choose`), or asked for what was done before the post, is no news the
         // post brings (blind49 #144: "That answers what I asked at 14:30", of a question chosen on at 14:42).

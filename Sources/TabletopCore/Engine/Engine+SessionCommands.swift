@@ -93,7 +93,7 @@ extension Engine {
         var entries: [(at: SimDuration, order: Int, text: String)] = []
         for (order, fired) in state.fired.enumerated() {
             let inject = injectsByID[fired.id]
-            let sender = inject?.from.flatMap { peopleByID[$0]?.name } ?? inject?.sender ?? "?"
+            let sender = senderID(of: fired).flatMap { peopleByID[$0]?.name } ?? inject?.sender ?? "?"
             entries.append((fired.at, order, "← \(sender) via \(inject?.channel ?? "?")"))
         }
         for decision in state.decisions {

@@ -58,7 +58,7 @@ extension Engine {
                 fired.at.seconds >= reference.at.seconds && injectsByID[fired.id].map { inject in
                     // (On a deed, not only on the same thing: "I can terminate web-03" says nothing of the attacker since.)
                     // Or their report on the move itself ("Rolled out. No calls with either old key since.", blind77 #72).
-                    inject.from == person.id && !Self.topicWords(inject.text).isDisjoint(with: Self.activityWords)
+                    senderID(of: fired) == person.id && !Self.topicWords(inject.text).isDisjoint(with: Self.activityWords)
                         && ((!about.isEmpty && !Self.topicWords(inject.text).isDisjoint(with: about)) || reportsOn(inject, words: words))
                 } == true
             }), let inject = injectsByID[own.id] {

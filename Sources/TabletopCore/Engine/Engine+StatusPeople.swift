@@ -29,7 +29,7 @@ extension Engine {
     /// being invited (an inject from them in that channel), in order.
     func membersShown(in channel: ChannelStatus) -> [String] {
         let posters = state.fired.compactMap { fired -> String? in
-            guard let inject = injectsByID[fired.id], inject.channel == channel.id, let from = inject.from else { return nil }
+            guard let inject = injectsByID[fired.id], inject.channel == channel.id, let from = senderID(of: fired) else { return nil }
             return peopleByID[from]?.id
         }
         var seen: Set<String> = []

@@ -5,15 +5,15 @@ extension Engine {
     /// with its time: the people it names (not its sender, whose own report it is), the people of the
     /// teams it is addressed to (`to: [legal]`), and the owners of what it brings to light (the
     /// extortion e-mail is legal's to keep).
-    mutating func recordTakingPart(in inject: Inject) {
-        let text = Self.excerpt(inject.text.trimmingWhitespaceAndNewlines(), limit: 180)
+    mutating func recordTakingPart(in inject: Inject, from: String?) {
+        let text = Self.excerpt((Self.reportsFix(inject) ? fixReadyText(inject) : inject.text).trimmingWhitespaceAndNewlines(), limit: 180)
         guard !text.isEmpty else { return }
-        let sender = inject.from.flatMap { peopleByID[$0] }?.name ?? inject.sender
+        let sender = from.flatMap { peopleByID[$0] }?.name ?? inject.sender
         var ids = named(in: inject.text).map(\.id)
         ids += inject.to.flatMap { role in scenario.cast.filter { Self.teams(ofRole: role).contains($0.team.lowercased()) }.map(\.id) }
         ids += scenario.assets.filter { asset in asset.revealedBy.map(inject.reveals.contains) ?? false }.compactMap(\.owner)
         let line = sender.map { "\($0) (\(inject.channel)): \(text)" } ?? text
-        record(line, for: ids.filter { $0 != inject.from })
+        record(line, for: ids.filter { $0 != from })
     }
 
     /// Records a moment of the statement (drafted, reviewed, published) for communications, legal and

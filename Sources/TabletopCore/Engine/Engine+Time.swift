@@ -102,10 +102,11 @@ extension Engine {
 
     /// Delivers an inject whatever its conditions (the facilitator's `inject`, or a trigger that fired).
     mutating func deliver(_ inject: Inject, into outputs: inout [Output]) {
-        if let from = inject.from { answerPageEarly(from, into: &outputs) }
-        state.fired.append(FiredInject(id: inject.id, at: state.clock))
-        recordTakingPart(in: inject)
-        let sender = inject.from.flatMap { peopleByID[$0] }.map { "\($0.name), \($0.role)" } ?? inject.sender ?? "Unknown"
+        let builder = fixBuilder(for: inject)
+        if let from = builder ?? inject.from { answerPageEarly(from, into: &outputs) }
+        state.fired.append(FiredInject(id: inject.id, at: state.clock, from: builder))
+        recordTakingPart(in: inject, from: builder ?? inject.from)
+        let sender = (builder ?? inject.from).flatMap { peopleByID[$0] }.map { "\($0.name), \($0.role)" } ?? inject.sender ?? "Unknown"
         // A report of what the trainee learnt already (an answer moments before, their own sweep) is a
         // confirmation, not news: it says so, so the same finding never reads as found twice.
         let confirms = inject.decision == nil && !inject.reveals.isEmpty && !inject.text.hasPrefix("Confirm")

@@ -13,7 +13,7 @@ extension Engine {
         var deliveredBy: [(person: String?, at: SimDuration)] = []
         let delivered = state.fired.compactMap { fired -> String? in
             guard let inject = injectsByID[fired.id], Self.reportsFix(inject), Self.mentions(inject.text, asset) else { return nil }
-            deliveredBy.append((inject.from, fired.at))
+            deliveredBy.append((senderID(of: fired), fired.at))
             // (Without its full stop: the clauses are said as one series.)
             let sentence = Self.firstSentence(inject.text.trimmingWhitespaceAndNewlines())
             return "the fix delivered at \(stamp(fired.at)) changes it: \(sentence.hasSuffix(".") ? String(sentence.dropLast()) : sentence)"

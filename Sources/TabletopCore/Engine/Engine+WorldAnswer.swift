@@ -60,7 +60,7 @@ extension Engine {
         }
         // Someone who raised something themselves does not open with their first-contact line ("Is
         // this about Kai?" from the manager who reported him).
-        let involved = state.fired.contains { injectsByID[$0.id]?.from == person.id }
+        let involved = state.fired.contains { senderID(of: $0) == person.id }
         // Once brought up to date (briefed, notified, told, in the channel, given a draft to review),
         // their first-contact line ("Nobody has told me …", "Give me the one-page version") is spent.
         let contact = person.mustNotKnow ? nil : lastContact(of: person)
@@ -71,8 +71,8 @@ extension Engine {
             return asksForUpdate && !person.mustNotKnow ? "What I know so far: \(latest.text) \(person.defaultAnswer)"
                 : "\(person.defaultAnswer) What I know so far: \(latest.text)"
         }
-        if involved, !person.mustNotKnow, let raised = state.fired.last(where: { injectsByID[$0.id]?.from == person.id }).flatMap({ injectsByID[$0.id] }) {
-            return "Nothing new since I raised this: \(raised.text.trimmingWhitespaceAndNewlines())"
+        if involved, !person.mustNotKnow, let fired = state.fired.last(where: { senderID(of: $0) == person.id }), let raised = injectsByID[fired.id] {
+            return "Nothing new since I raised this: \(deliveredText(fired, raised).trimmingWhitespaceAndNewlines())"
         }
         // Someone who must not know (the suspect) answers as they always would: nothing in their words
         // may hint that anyone is looking. Anyone else says that nobody has told them anything yet.

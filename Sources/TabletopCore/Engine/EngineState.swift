@@ -136,6 +136,16 @@ public struct EngineState: Sendable, Hashable, Codable {
 public struct FiredInject: Sendable, Hashable, Codable {
     public var id: String
     public var at: SimDuration
+    /// Who sent it when not the scenario's sender: whoever built the fix a "ready for testing" message
+    /// reports (`delegate omar fix …` is reported by Omar, not by the engineer the scenario names); nil
+    /// otherwise, and in states saved before there was any.
+    public var from: String?
+
+    public init(id: String, at: SimDuration, from: String? = nil) {
+        self.id = id
+        self.at = at
+        self.from = from
+    }
 }
 
 /// A change of the correct severity.
