@@ -51,7 +51,9 @@ extension Engine {
     /// (blind51 #117). Of the fixes they built (a task handed to them, or a delivery of theirs), the one sharing
     /// the most words, two at least; nil when none does.
     func ownFixAnswer(_ person: Person, words: Set<String>) -> String? {
-        let asked = Self.distinctiveQuestionWords(words)
+        // (Short terms of the trade count too: "is anything in CI still running on a static key?" shares "static" and "key"
+        // with "delete every static key", blind107 #96: the newest thing she knew instead.)
+        let asked = Self.distinctiveQuestionWords(words).union(words.intersection(Self.shortTerms))
         var built: [(text: String, at: SimDuration)] = state.tasks.compactMap { task in
             guard task.person == person.id, task.done, !task.blocked, case .success(let action?) = ActionParser.parseAction(task.line),
                   action.verb == .fix, let text = action.text else { return nil }
@@ -59,9 +61,12 @@ extension Engine {
         }
         built += fixesDelivered(by: person)
         // Compared by their first five letters: "is the narrowed policy live?" is about "narrow ci-deployer's policy" (blind70 #77).
-        let stem = { (word: String) in String(word.prefix(5)) }
+        // (And without a plural's s: "a static key" is about "the static keys".)
+        let stem = { (word: String) in String((word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : word).prefix(5)) }
         let askedStems = Set(asked.map(stem))
-        let shared = { (fix: (text: String, at: SimDuration)) in Set(Self.topicWords(fix.text).filter { $0.count >= 4 }.map(stem)).intersection(askedStems).count }
+        let shared = { (fix: (text: String, at: SimDuration)) in
+            Set(Self.topicWords(fix.text).filter { $0.count >= 4 || Self.shortTerms.contains($0) }.map(stem)).intersection(askedStems).count
+        }
         // Of equal matches the newest: a revision is the fix as it stands.
         guard let fix = built.sorted(by: { $0.at < $1.at }).reduce(nil, { (best: (text: String, at: SimDuration)?, fix) in
             best.map { shared(fix) >= shared($0) ? fix : $0 } ?? fix
@@ -69,6 +74,9 @@ extension Engine {
         let lines = ["My fix is in since \(stamp(fix.at)): '\(Self.excerpt(fix.text.trimmingWhitespaceAndNewlines(), limit: 160))'."]
         return (lines + fixProgress(since: fix.at) + ["Beyond what it says, I would have to look."]).joined(separator: " ")
     }
+
+    /// Words of three letters or fewer that name a thing of the trade, not a plain word.
+    static let shortTerms: Set<String> = ["key", "ssh", "vpn", "sso", "mfa", "api", "dlp", "iam", "ci", "sql", "dns", "waf", "edr"]
 
     /// Words that ask whether a change is in place and working.
     static let inPlaceWords: Set<String> = ["now", "working", "works", "live", "ready", "done", "enabled", "wired", "wire", "place",
@@ -86,7 +94,7 @@ extension Engine {
         }
         var fixes = reports.compactMap { fired -> (text: String, at: SimDuration)? in
             guard let inject = injectsByID[fired.id] else { return nil }
-            return (typed.last { $0.at <= fired.at }?.text ?? inject.text, fired.at)
+            return (writtenFix(asOf: fired.at) ?? typed.last { $0.at <= fired.at }?.text ?? inject.text, fired.at)
         }
         fixes += typed.filter { $0.at > first.at }
         return fixes

@@ -242,7 +242,8 @@ extension Engine {
                 let rest = String(characters).lowercased()
                 // After a dash or a semicolon any question opens a clause of its own ("what do you make of the alert - is
                 // 3.6 GB normal for him?"); after ", and" only one that names who is asked or what is asked of them.
-                let opens = clauseOpeners.contains(where: rest.hasPrefix) || joint != ", and " && questionWords.contains(String(rest.prefix { $0.isLetter }))
+                let opens = clauseOpeners.contains(where: rest.hasPrefix) || opensAsQuestionOnAThing(rest)
+                    || joint != ", and " && questionWords.contains(String(rest.prefix { $0.isLetter }))
                 if opens, current.split(separator: " ").count >= 4 {
                     clauses.append(String(current.dropLast(joint.count)))
                     current = ""
@@ -252,6 +253,16 @@ extension Engine {
         }
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { clauses.append(current) }
         return clauses.filter { $0.split(separator: " ").count >= 2 }
+    }
+
+    /// Whether words after ", and" open a question of their own on a thing: a verb that asks, then a determiner ("…, and is the
+    /// ci-config repository now set so it cannot be made public again?", blind107 #96: asked whole, neither half was answered).
+    /// Not "do the same for web-02", which asks nothing.
+    static func opensAsQuestionOnAThing(_ rest: String) -> Bool {
+        let words = rest.split(separator: " ", maxSplits: 2).map { String($0.filter(\.isLetter)) }
+        guard words.count >= 3 else { return false }
+        return ["is", "are", "was", "were", "has", "have", "does", "did", "can", "could", "will", "would", "should"].contains(words[0])
+            && ["the", "our", "your", "their", "this", "that", "his", "her", "its", "any", "every", "either", "both"].contains(words[1])
     }
 
     /// Whether a clause asks something: it ends in a question mark, or opens as a question or request.

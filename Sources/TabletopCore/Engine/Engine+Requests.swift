@@ -1,6 +1,6 @@
 extension Engine {
     /// How a request to do something opens ("can you pull the logs…", "please rotate…").
-    static let requestOpenings = ["can you ", "could you ", "would you ", "will you ", "can we get you to ", "please ", "please, ", "pls ",
+    static let requestOpenings = ["can you ", "could you ", "would you ", "will you ", "can we get you to ", "please ", "please, ", "please: ", "pls ",
                                   // Asking for their team's hands (blind47 #112: "can your team collect it…").
                                   "can your team ", "could your team ", "can your people ", "could your people ", "can someone ", "could someone "]
 

@@ -3,7 +3,7 @@ extension Engine {
     /// incident can be closed, the fix asked for, what the adversary did since, a fleet (answered as one, not through a member the
     /// question also names). Nil for other questions.
     func statusAnswer(_ person: Person, words: Set<String>, question: String = "") -> String? {
-        if let status = clockAnswer(person, words: words) ?? closingAnswer(person, words: words, question: question) ?? fixQuestionAnswer(person, words: words)
+        if let status = clockAnswer(person, words: words) ?? closingAnswer(person, words: words, question: question) ?? fixQuestionAnswer(person, words: words, question: question)
             ?? sinceAnswer(person, words: words) {
             return status
         }
@@ -102,11 +102,15 @@ extension Engine {
         let lowered = question.lowercased()
         if let who = notifiedSoFarAnswer(person, words: words) { return who }
         // ("Do I still need to notify law enforcement formally, or is that done?", blind70 #105: the regulator's filing.)
-        guard !person.mustNotKnow, !words.isDisjoint(with: ["sent", "gone", "yet", "already", "done"]) || lowered.contains(" been "),
+        // ("Does that cover the direct notice to the consignees, or does your email still need to go?", blind106 #71.)
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["sent", "gone", "yet", "already", "done", "cover", "covers", "covered"]) || lowered.contains(" been "),
               // A sentence of the question asks it ("The statement went out at 10:30. Have the hospitals' DPOs been told?", blind44 #134).
               lowered.split(whereSeparator: { ".?!".contains($0) }).contains(where: { sentence in
-                  // ("Is the Article 34 email drafted yet?", blind98 #104.)
-                  sentence.split(separator: " ").first.map { ["has", "have", "did", "was", "were", "is", "are"].contains($0) } ?? false
+                  // ("Is the Article 34 email drafted yet?", blind98 #104; after a lead-in, "Sorry, to be plain: has the notice …
+                  // gone out yet?", blind106 #72.)
+                  sentence.components(separatedBy: ": ").contains { part in
+                      part.split(separator: " ").first.map { ["has", "have", "did", "was", "were", "is", "are", "does"].contains($0) } ?? false
+                  }
               }) || Self.doneAsked(lowered),
               !Self.asksForAdvice(question, words: words) || Self.doneAsked(lowered),
               // A telling is asked about, not anything done to something of theirs ("have the customer DB credentials

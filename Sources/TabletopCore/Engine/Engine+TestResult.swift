@@ -174,15 +174,21 @@ extension Engine {
     /// `asOf`: the moment it was delivered, for saying it again later as it was said then (blind98 #72: an update
     /// quoted the scenario's own fix, handed over an hour after the message, as said at the message's time).
     func fixReadyText(_ inject: Inject, asOf moment: SimDuration? = nil) -> String {
+        guard let written = writtenFix(asOf: moment), written != inject.text.replacingOccurrences(of: "\"", with: "'") else { return inject.text }
+        return "Your change is in, as you wrote it: \"\(Self.excerpt(written, limit: 140))\". Ready for testing."
+    }
+
+    /// The newest fix in the commander's words at a moment (typed, or handed over and done), whose report says it
+    /// is in as written; nil when there is none, and in sessions before the real clock.
+    func writtenFix(asOf moment: SimDuration? = nil) -> String? {
         let before = { (at: SimDuration) in moment.map { at <= $0 } ?? true }
         let typed = state.decisions.last { $0.action.verb == .fix && $0.action.text != nil && before($0.at) }.map { ($0.at, $0.action.text ?? "") }
         let handed = state.tasks.last { $0.done && !$0.blocked && $0.line.hasPrefix("fix") && before($0.due) }.flatMap { task -> (SimDuration, String)? in
             guard case .success(let action?) = ActionParser.parseAction(task.line), let text = action.text else { return nil }
             return (task.due, text)
         }
-        guard configuration.realClock, let written = [typed, handed].compactMap({ $0 }).max(by: { $0.0 < $1.0 })?.1,
-              written != inject.text.replacingOccurrences(of: "\"", with: "'") else { return inject.text }
-        return "Your change is in, as you wrote it: \"\(Self.excerpt(written, limit: 140))\". Ready for testing."
+        guard configuration.realClock else { return nil }
+        return [typed, handed].compactMap({ $0 }).max(by: { $0.0 < $1.0 })?.1
     }
 
     /// A fired inject's words as they were delivered: a fix's "ready for testing" message as the fix then stood.
