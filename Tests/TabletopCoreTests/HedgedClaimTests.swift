@@ -25,6 +25,10 @@ import Testing
         ("Worst case: the attacker holds names, emails and delivery addresses of 31,500 consignees and can use them for targeted phishing or parcel fraud", []),
         // A harm that may come, the modal a few words back, far past a long "worst case" sentence (blind94 #52: -5).
         ("Worst case: an attacker ran code on three production web servers (web-03, web-10, web-02) for eleven days through the file-upload CVE, used the over-broad instance role to read the customer database credentials, and copied the names, emails and delivery addresses of 31,500 consignees; those people may now be targeted with phishing.", []),
+        // What the people in the data are exposed to, however far past "worst case" (blind107 #134: -5, "phishing" 55 words on).
+        ("Worst case: about 3.4 million customer records of EU residents (names, emails and purchase histories) from the customer-exports bucket were copied by an unknown party over three days using the leaked ci-deployer key, and are now in the hands of an extortion crew who publish or sell them, exposing the retailers' customers to phishing and fraud.", []),
+        ("The stolen addresses leave the staff open to phishing", []),
+        ("The engineer was exposed to phishing for months and it was phishing that took the key", ["that it was another kind of incident ('phishing')"]),
         ("The engineer fell for phishing and gave away the key", ["that it was another kind of incident ('phishing')"]),
         ("Worst case: personal data of EU clinicians misused (GDPR breach notifiable to the regulator within 72h), phishing or harassment of staff", []),
         ("The attacker used phishing to get the key", ["that it was another kind of incident ('phishing')"]),

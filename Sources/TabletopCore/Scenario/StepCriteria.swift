@@ -115,6 +115,11 @@ public struct RubricConcept: Sendable, Hashable, Codable {
         if words[max(0, start - 12)..<start].contains(where: suppositionsBefore.contains) { return true }
         // "Those people may now be targeted with phishing": a harm that may come, the modal five words back (blind94 #52).
         if words[max(0, start - 6)..<start].contains(where: ["may", "might", "could"].contains) { return true }
+        // "… exposing the retailers' customers to phishing and fraud": what the people in the data are exposed to (blind107 #134).
+        if start >= 2, words[start - 1] == "to",
+           words[max(0, start - 6)..<(start - 1)].contains(where: { $0.hasPrefix("expos") || ["open", "vulnerable", "susceptible", "prone"].contains($0) }) {
+            return true
+        }
         // "Worst case:" governs its whole sentence, however long its list of harms (blind65: "phishing" sixteen words on).
         let window = max(0, start - 30)..<start
         if window.contains(where: { words[$0] == "worst" && $0 + 1 < words.count && words[$0 + 1] == "case" }) { return true }
