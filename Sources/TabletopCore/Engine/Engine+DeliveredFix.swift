@@ -8,7 +8,8 @@ extension Engine {
               let delivered = state.fired.last(where: { fired in
                   injectsByID[fired.id].map { Self.reportsFix($0) && senderID(of: fired) == person.id } ?? false
               }), let inject = injectsByID[delivered.id] else { return nil }
-        let lines = ["My fix is in since \(stamp(delivered.at)): \(Self.firstSentence(deliveredText(delivered, inject).trimmingWhitespaceAndNewlines()))"]
+        let sentence = Self.firstSentence((writtenFix(asOf: delivered.at) ?? inject.text).trimmingWhitespaceAndNewlines())
+        let lines = ["My fix is in since \(stamp(delivered.at)): \(sentence)\(".!?".contains(sentence.last ?? ".") ? "" : ".")"]
         return (lines + fixProgress(since: delivered.at)).joined(separator: " ")
     }
 
@@ -143,7 +144,24 @@ extension Engine {
         }
         if !current.trimmingWhitespaceAndNewlines().isEmpty { sentences.append(current) }
         let asking = sentences.filter { $0.hasSuffix("?") }
-        return asking.isEmpty ? Array(sentences.suffix(1)) : asking
+        return (asking.isEmpty ? Array(sentences.suffix(1)) : asking).map(withoutLeadIn)
+    }
+
+    /// A question without the circumstances it opens with ("With the keys revoked, the fix rolled out and the regulator
+    /// notified, do you see any reason to keep sev1?" asks about the level, blind107 #129: the CEO recited the fix).
+    static func withoutLeadIn(_ sentence: String) -> String {
+        let trimmed = sentence.trimmingWhitespaceAndNewlines()
+        let lowered = trimmed.lowercased()
+        guard ["with ", "now that ", "given ", "since ", "after "].contains(where: lowered.hasPrefix) else { return sentence }
+        var search = lowered.startIndex
+        while let comma = lowered.range(of: ", ", range: search..<lowered.endIndex) {
+            let rest = lowered[comma.upperBound...]
+            if questionWords.contains(String(rest.prefix { $0.isLetter })) || clauseOpeners.contains(where: rest.hasPrefix) {
+                return String(trimmed[comma.upperBound...])
+            }
+            search = comma.upperBound
+        }
+        return sentence
     }
 
     /// When the fix was rolled out, in order: the trainee's own `rollout`s and rollouts someone did as a task

@@ -6,7 +6,7 @@ extension Engine {
     /// say why he wanted the account locked; blind37 #82: the helpdesk lead did not know his own request).
     /// Nil when nothing they sent shares enough of the question's words.
     func ownWordsAnswer(_ person: Person, words: Set<String>, question: String? = nil) -> String? {
-        guard !person.mustNotKnow else { return nil }
+        guard !person.mustNotKnow, !(question.map(Self.asksForAnUpdate) ?? false) else { return nil }
         let asked = Self.distinctiveQuestionWords(words)
         // A long question that shares two words with what they said asks something else (blind50 #51: "what did
         // the forensic image turn up?" got Omar's request for a ticket to attach the image's hash to).

@@ -18,7 +18,7 @@ extension Engine {
         if let named = namedAnswer(person, words: words) { return named }
         // `ask <person> update`: their current picture, not their opening line. Someone who must not
         // know keeps their usual words below.
-        let asksForUpdate = Self.asksForUpdate(words)
+        let asksForUpdate = Self.asksForUpdate(words) || Self.asksForAnUpdate(in: question)
         if asksForUpdate, !person.mustNotKnow, !updatedRecently(person.id), let picture = picture(of: person) { return picture }
         // Someone who must not know still knows what they did themselves (Elena asked Kai), and nothing more.
         if asksForUpdate, person.mustNotKnow, let deeds = deeds(of: person) { return "\(deeds) \(person.defaultAnswer)" }
