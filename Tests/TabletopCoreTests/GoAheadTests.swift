@@ -283,11 +283,16 @@ import Testing
     /// blind83 #8, #9: the best answer to the suspect's manager, said in words, is that answer: no warning about reaching
     /// her and no tip-off (it was warned about, then sprang the hard fail beside the option it settled). A message to her
     /// that answers nothing she asked is still a contact.
-    @Test func answeringTheManagersQuestionInWordsIsNoTipOff() throws {
+    /// (blind108 #11: "Thanks Elena - this is a routine check … Please do not discuss it with Kai …" shared only three words with
+    /// the option outside its "not", too few beside the one it shared with another.)
+    @Test(arguments: [
+        "tell elena \"Thanks for flagging it, Elena. It's routine, so please don't discuss it with Kai or anyone else for now; I'm taking the alert out of #sec-alerts.\"",
+        "tell elena \"Thanks Elena - this is a routine check, we look at every bulk upload alert. Please do not discuss it with Kai or anyone else; I am taking the alert out of #sec-alerts.\"",
+    ])
+    func answeringTheManagersQuestionInWordsIsNoTipOff(message: String) throws {
         var engine = try TimeThatStaysTrueTests.engine("insider", ["ack", "wait 25m"])
         #expect(engine.state.pendingDecisions.first == "elena-asks")
-        let said = TimeThatStaysTrueTests.said(engine.playThrough(
-            "tell elena \"Thanks for flagging it, Elena. It's routine, so please don't discuss it with Kai or anyone else for now; I'm taking the alert out of #sec-alerts.\""))
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(message))
         #expect(!said.contains("Careful:"), "\(said)")
         #expect(engine.state.choices.last?.decision == "elena-asks" && engine.state.choices.last?.option == 2, "\(said)")
         #expect(!engine.state.traps.contains { $0.id.contains("tipped-off") || $0.id == "manager-told" }, "\(engine.state.traps)")

@@ -54,22 +54,35 @@ extension Engine {
         // option they name nor against the one the rest of the message names ("please do not delete the bucket … we will block
         // public access and snapshot the bucket, and keep the data", blind90 #22: the question stayed open).
         let negations: Set<String> = ["not", "don't", "never", "no", "without", "instead"]
-        var negated = Set<String>(), affirmed = Set<String>()
-        for clause in text.lowercased().split(whereSeparator: { ".;:!?,".contains($0) }) {
-            let words = wordsOf(clause)
-            let negation = words.firstIndex(where: negations.contains) ?? words.endIndex
-            affirmed.formUnion(words[..<negation])
-            negated.formUnion(words[negation...])
+        // (Compared by their first five letters: "thanks" says "thank", blind108 #11.)
+        let stem = { (word: String) in String(word.prefix(5)) }
+        let split = { (text: String) -> (affirmed: Set<String>, negated: Set<String>) in
+            var negated = Set<String>(), affirmed = Set<String>()
+            for clause in text.lowercased().split(whereSeparator: { ".;:!?,".contains($0) }) {
+                let words = wordsOf(clause).filter { $0.count >= 4 && !Self.commonWords.contains($0) }.map(stem)
+                let negation = wordsOf(clause).firstIndex(where: negations.contains).map { index in
+                    wordsOf(clause)[..<index].filter { $0.count >= 4 && !Self.commonWords.contains($0) }.count
+                } ?? words.endIndex
+                affirmed.formUnion(words[..<negation])
+                negated.formUnion(words[negation...])
+            }
+            return (affirmed, negated)
         }
+        let (affirmed, negated) = split(text)
         let distinctive = { (option: DecisionOption) in
-            Set(wordsOf(option.text[...]).filter { $0.count >= 4 && !Self.commonWords.contains($0) })
+            Set(wordsOf(option.text[...]).filter { $0.count >= 4 && !Self.commonWords.contains($0) }.map(stem))
         }
-        let shares = options.map { distinctive($0).intersection(affirmed) }
+        // What the option says not to do, said not to do, is shared as well ("ask her not to discuss it" and "please do not
+        // discuss it with Kai", blind108 #11: the best option in words sprang the tip-off as an ordinary message).
+        let shares = options.map { option -> Set<String> in
+            let own = split(option.text)
+            return own.affirmed.intersection(affirmed).union(own.negated.intersection(negated))
+        }
         guard let best = shares.indices.max(by: { shares[$0].count < shares[$1].count }) else { return nil }
         let runnerUp = shares.indices.filter { $0 != best }.map { shares[$0].count }.max() ?? 0
         guard shares[best].count >= 3, shares[best].count >= 2 * runnerUp, shares[best].count >= runnerUp + 3 else { return nil }
         // The option's own words said mostly after a negation are no choice of it.
-        guard distinctive(options[best]).intersection(negated).subtracting(affirmed).count < 2 else { return nil }
+        guard split(options[best].text).affirmed.intersection(negated).subtracting(affirmed).count < 2 else { return nil }
         return options[best].text
     }
 
