@@ -146,7 +146,7 @@ public enum HTMLReport {
         model.narrative = story.narrative.split(separator: "\n").map(String.init)
         model.path = story.path.map { move in
             .init(step: "\(move.step). \(move.stepTitle)", ideal: move.ideal, yours: move.yours(on: report.localClock),
-                  mark: move.mark, css: move.doneAt == nil ? "missed" : move.isPartial ? "partial" : "on-time")
+                  mark: move.mark, css: move.doneAt == nil ? (move.neverAsked == nil ? "missed" : "not-applicable") : move.isPartial ? "partial" : "on-time")
         }
         // Only a web address becomes a link: a scenario's `javascript:` would run in the reader's browser.
         model.sources = story.inspiredBy.map { source in

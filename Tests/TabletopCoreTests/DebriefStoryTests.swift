@@ -149,6 +149,18 @@ import Testing
         #expect(move.yours() == "T+00:10 after 'notify regulator'")
     }
 
+    /// blind108 #118: a move that answers a question the drill never asked (Kai's wipe request comes on the second day) is
+    /// not called for, not "not done"; one whose question came and went unanswered the right way is still not done.
+    @Test func aMoveWhoseQuestionNeverCameIsNotCalledFor() throws {
+        let engine = try TimeThatStaysTrueTests.engine("insider", ["ack", "wait 25m", "choose 1", "wait 2h"])
+        let path = try ScoringSupport.score(engine).story.path
+        let wipe = try #require(path.first { $0.ideal.contains("wipe") })
+        #expect(wipe.neverAsked != nil && wipe.mark == "–", "\(wipe)")
+        #expect(wipe.yours().hasPrefix("not called for: the question it answers"), "\(wipe.yours())")
+        let manager = try #require(path.first { $0.ideal.hasPrefix("Acknowledge") })
+        #expect(manager.neverAsked == nil && manager.mark == "✗", "\(manager)")
+    }
+
     /// blind28: a move never done says which of its parts never came to hold, as the commands that make them.
     @Test(arguments: shipped)
     func anUnmetMoveSaysWhatIsStillMissing(_ id: String) throws {

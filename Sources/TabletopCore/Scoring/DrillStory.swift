@@ -59,12 +59,16 @@ public struct PathComparison: Sendable, Hashable, Codable {
     /// fix text that carried 1 of 3 points). Counts only, as the runbook table gives them: the points
     /// themselves are the scenario's key.
     public var textShort: TextShortfall? = nil
+    /// For a move that answers a question the drill never asked (the wipe request of a drill that ended first), the
+    /// question; nil otherwise (blind108 #118: "Refuse the workstation wipe" was marked not done though no wipe
+    /// request ever came).
+    public var neverAsked: String? = nil
 
     /// Done, but with the step's text short of what the move asks.
     public var isPartial: Bool { doneAt != nil && textShort != nil }
 
-    /// The mark every report shows beside the move: done, in part, or not.
-    public var mark: String { doneAt == nil ? "✗" : isPartial ? "~" : "✓" }
+    /// The mark every report shows beside the move: done, in part, not, or never called for.
+    public var mark: String { doneAt == nil ? (neverAsked == nil ? "✗" : "–") : isPartial ? "~" : "✓" }
 }
 
 extension Scorer {
@@ -89,6 +93,9 @@ extension Scorer {
                                   missing: met == nil && standing == nil ? Self.missingParts(of: move.when, in: state) : nil,
                                   textShort: standing == nil && met != nil ? step?.rubric.flatMap { rubric in
                                       rubric.missed.isEmpty ? nil : TextShortfall(carried: rubric.hit.count, of: rubric.hit.count + rubric.missed.count)
+                                  } : nil,
+                                  neverAsked: met == nil ? Self.questionNeverAsked(by: move.when, in: state).flatMap { id in
+                                      scenario.injects.first { $0.id == id }?.decision?.question
                                   } : nil)
         }
         return DrillStory(narrative: Self.paragraphs(scenario.debrief.narrative), path: path, inspiredBy: scenario.inspiredBy)
@@ -100,6 +107,18 @@ extension Scorer {
     static func missingParts(of condition: Condition, in state: EngineState) -> [String]? {
         let parts = Engine.openParts(of: condition, holding: { holdsAtEnd($0, in: state) }, asCommands: true)
         return parts.isEmpty ? nil : parts
+    }
+
+    /// The question a move needs answered that never came in this drill (its inject never fired), when every way of
+    /// meeting the move needs one; nil otherwise.
+    static func questionNeverAsked(by condition: Condition, in state: EngineState) -> String? {
+        switch condition {
+        case .chose(let decision, _): state.fired.contains { $0.id == decision } ? nil : decision
+        case .all(let parts): parts.lazy.compactMap { questionNeverAsked(by: $0, in: state) }.first
+        case .any(let parts):
+            parts.allSatisfy { questionNeverAsked(by: $0, in: state) != nil } ? parts.first.flatMap { questionNeverAsked(by: $0, in: state) } : nil
+        default: nil
+        }
     }
 
     /// Whether a move's part holds at the end of the drill, from the state alone; a kind of part this

@@ -103,11 +103,14 @@ public struct DebriefRenderer: Sendable {
         }
         guard !story.path.isEmpty else { return lines }
         let done = story.path.count { $0.doneAt != nil }
-        lines += ["", renderer.paint("The ideal path beside yours (\(done) of \(story.path.count) moves done)", .bold)]
+        // (A move whose question never came is not counted against the trainee.)
+        let called = story.path.count { $0.doneAt != nil || $0.neverAsked == nil }
+        lines += ["", renderer.paint("The ideal path beside yours (\(done) of \(called) moves done)", .bold)]
         for move in story.path {
-            let mark = renderer.paint(move.mark, move.doneAt == nil ? .red : move.isPartial ? .yellow : .green)
+            let missed = move.doneAt == nil && move.neverAsked == nil
+            let mark = renderer.paint(move.mark, missed ? .red : move.doneAt == nil ? .dim : move.isPartial ? .yellow : .green)
             lines.append(renderer.wrap("\(mark) step \(move.step), \(move.stepTitle): \(move.ideal)", indent: 2, hanging: 4))
-            lines.append(renderer.paint(renderer.wrap("you: \(move.yours(on: localClock))", indent: 6, hanging: 5), move.doneAt == nil ? .red : .dim))
+            lines.append(renderer.paint(renderer.wrap("you: \(move.yours(on: localClock))", indent: 6, hanging: 5), missed ? .red : .dim))
         }
         return lines
     }
