@@ -109,7 +109,8 @@ extension Engine {
         case .close:
             // Sessions recorded before the real clock (tabletop 0.1.0) replay with the words they were shown.
             return state.attackerPresent && configuration.realClock ? "You close the incident while \(waysInText): the response ends, the incident does not." : "You close the incident."
-        case .postmortemSchedule: return "The postmortem is scheduled\(action.text.map { " for \($0)" } ?? "")."
+        case .postmortemSchedule:
+            return "The postmortem is scheduled\(action.text.map { " for \($0)" } ?? "")." + (postmortemPastTheEnd(action.text).map { " " + $0 } ?? "")
         case .postmortemRun:
             let held = "The postmortem is held" + (postmortemAhead().map { " now, ahead of \($0) it was scheduled for" } ?? "")
             return endsWithPostmortem(now: true) ? "\(held), and with it the drill ends." : "\(held)."

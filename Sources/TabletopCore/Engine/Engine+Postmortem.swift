@@ -9,4 +9,14 @@ extension Engine {
               case .success(let at) = world.localClock.offset(of: time, after: decision.at), at > state.clock else { return nil }
         return world.localClock.dayAndTime(at: at)
     }
+
+    /// What a postmortem set for after the drill's time limit needs said (blind109 #77: set for Thursday 10:00 in a drill
+    /// that ended on Wednesday evening, it could never be held): that the drill ends first, and how to hold it. Nil
+    /// for a time inside the drill, words that name no time, and sessions before the real clock.
+    func postmortemPastTheEnd(_ text: String?) -> String? {
+        guard configuration.realClock, let text, let time = LocalTime(parsing: text.trimmingWhitespaceAndNewlines()),
+              case .success(let at) = world.localClock.offset(of: time, after: state.clock), at > scenario.end.timeLimit else { return nil }
+        return "That is after the drill ends (\(world.localClock.dayAndTime(at: scenario.end.timeLimit)), its time limit): "
+            + "hold it with 'postmortem run' before then."
+    }
 }
