@@ -57,9 +57,11 @@ extension Engine {
         // ("Please do not delete customer-exports" asks for no move.)
         let refrains = ["do not ", "don't ", "dont ", "never ", "not "].contains(where: task.hasPrefix)
         let plain = refrains ? String(task) : Self.plainMove(String(task))
-        if let move = proposedAction(in: String(lowered[start...]), words: Self.topicWords(question))
-            ?? proposedAction(in: String(task), words: Self.topicWords(question))
-            ?? (plain == String(task) ? nil : proposedAction(in: plain, words: Self.topicWords(plain))) {
+        // (The light verb's move first: "put the image of web-05 under chain of custody" is preserving it, not the image it names,
+        // blind109 #130: "web-05 is already snapshotted".)
+        if let move = (plain == String(task) ? nil : proposedAction(in: plain, words: Self.topicWords(plain)))
+            ?? proposedAction(in: String(lowered[start...]), words: Self.topicWords(question))
+            ?? proposedAction(in: String(task), words: Self.topicWords(question)) {
             return moveToOrder(move, by: person, question: lowered)
         }
         // "Can you take both of those on?" after a plan of moves asks for the plan's moves (blind74 #56: "Will do: I'll take both

@@ -51,7 +51,7 @@ extension Engine {
     /// what is cut (an account is disabled, a key revoked, a host isolated, an address blocked).
     static let proposalVerbs: [String: Verb?] = [
         "disable": .disable, "deactivate": .disable, "suspend": .disable, "lock": .disable,
-        "revoke": .revoke, "rotate": .rotate, "reset": .rotate, "swap": .rotate, "replace": .rotate,
+        "revoke": .revoke, "rotate": .rotate, "reset": .rotate, "swap": .rotate, "replace": .rotate, "reissue": .rotate, "re-issue": .rotate,
         "isolate": .isolate, "quarantine": .isolate, "disconnect": .isolate, "contain": nil,
         "block": .block, "blocklist": .block, "shutdown": .shutdown, "shut": .shutdown, "power": .shutdown,
         "snapshot": .snapshot, "image": .snapshot, "preserve": .preserve, "freeze": .preserve,

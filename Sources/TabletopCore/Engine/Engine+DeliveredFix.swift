@@ -133,7 +133,7 @@ extension Engine {
                               "apart from the fix", "not asking about the fix"]
 
     /// The sentences of a line that ask (end in a question mark), or the last one when none does.
-    static func questionSentences(_ line: String) -> [String] {
+    static func questionSentences(_ line: String, withLeadIns: Bool = false) -> [String] {
         var sentences: [String] = [], current = ""
         for character in line {
             current.append(character)
@@ -144,7 +144,8 @@ extension Engine {
         }
         if !current.trimmingWhitespaceAndNewlines().isEmpty { sentences.append(current) }
         let asking = sentences.filter { $0.hasSuffix("?") }
-        return (asking.isEmpty ? Array(sentences.suffix(1)) : asking).map(withoutLeadIn)
+        let chosen = asking.isEmpty ? Array(sentences.suffix(1)) : asking
+        return withLeadIns ? chosen : chosen.map(withoutLeadIn)
     }
 
     /// A question without the circumstances it opens with ("With the keys revoked, the fix rolled out and the regulator

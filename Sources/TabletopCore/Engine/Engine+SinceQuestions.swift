@@ -34,6 +34,9 @@ extension Engine {
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.sinceWords), !words.isDisjoint(with: Self.activityWords) else { return nil }
         // "Was that more of the same files?" compares, it asks for nothing after a point (blind59 #18).
         if words.intersection(Self.sinceWords) == ["more"], let question, question.lowercased().contains("more of ") { return nil }
+        // What a statement before the question says came after a move is no question about since then ("EDR just caught
+        // 10.4.9.17 beaconing after the rollout … Do you know what that box is?", blind109 #97: "nothing I have seen shows that").
+        if let question, Self.questionSentences(question, withLeadIns: true).allSatisfy({ Self.topicWords($0).isDisjoint(with: Self.sinceWords) }) { return nil }
         let suspect = scenario.truth.insider.flatMap { id in scenario.cast.first { $0.id == id } }
         let namesSuspect = suspect.map { Self.names(words, $0.id, $0.name) } ?? false
         // Since a move of the commander's ("since the rollout, any further uploads?"), whoever did it (blind44 #136).
