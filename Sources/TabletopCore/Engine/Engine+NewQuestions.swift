@@ -293,7 +293,9 @@ extension Engine {
         // "What would you change so a leak can never give this much access again?" asks for the fix (blind23 #10).
         // "Anything you want from me?" after an update asks what they need (blind48 #119: the CEO read the cut-offs back).
         guard !person.mustNotKnow, !Self.asksForFix(words), !Self.needsPhrases.contains(where: question.lowercased().contains) else { return nil }
-        let asks = !words.isDisjoint(with: Self.stillInWords)
+        // ("Is there any evidence web-legacy-01 was used to reach the customer database, or was it only a foothold?" asks what it
+        // was used for, blind109 #118: the stock list of what is cut off.)
+        let asks = (!words.isDisjoint(with: Self.stillInWords) && words.isDisjoint(with: ["evidence", "used", "reach", "reached", "touched"]))
             // An access log is no access ("the access log shows three addresses; have we blocked them anywhere?", blind22 #7).
             // "Who should still have access to it?" asks who needs it, not whether the adversary is in (blind45 #118).
             // Nor is a credential's name ("did Kai use the personal access token again?", blind65 #41).

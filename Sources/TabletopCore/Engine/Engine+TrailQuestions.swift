@@ -72,8 +72,9 @@ extension Engine {
         // the database?" ask something else.
         let lowered = question.lowercased()
         guard !person.mustNotKnow, let fleet = scenario.groups.first,
-              ["other host", "other server", "other instance", "other machine", "other box", "in the fleet", "rest of the fleet"].contains(where: lowered.contains),
-              !words.isDisjoint(with: ["webshell", "shell", "miner", "compromised", "infected", "backdoor", "implant", "malware", "beacon", "beaconing"]),
+              ["in the fleet", "rest of the fleet"].contains(where: lowered.contains) || Self.namesOtherMembers(lowered),
+              !words.isDisjoint(with: ["webshell", "shell", "miner", "compromised", "infected", "backdoor", "implant", "malware", "beacon", "beaconing",
+                                       "persistence"]),
               !Self.isRequest(question), !Self.asksForAdvice(question, words: words) || words.contains("could") else { return nil }
         let cut = knownAssets.filter { $0.groups.contains(fleet.id) && cutOff($0) != nil }.map(\.id)
         let sofar = cut.isEmpty ? "" : " Cut off so far: \(Self.series(cut))."
@@ -86,6 +87,16 @@ extension Engine {
 }
 
 extension Engine {
+    /// Whether a question speaks of the fleet's other members: "other", "others", "remaining" or "rest", then a word for
+    /// a machine within three words ("the other nine web servers", blind109 #45: the stock list of what is cut off).
+    static func namesOtherMembers(_ lowered: String) -> Bool {
+        let tokens = lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let machines: Set<String> = ["host", "hosts", "server", "servers", "instance", "instances", "machine", "machines", "box", "boxes", "nodes", "node"]
+        return tokens.indices.contains { index in
+            ["other", "others", "remaining", "rest"].contains(tokens[index]) && tokens[(index + 1)...].prefix(3).contains(where: machines.contains)
+        }
+    }
+
     /// Asked whether something runs outside the fleet ("any servers running the tracking API that aren't in the web fleet,
     /// like staging or a legacy box?"), a person says what they know: a host found outside it, by id, or that they know of
     /// none and what would give one away (blind69 #79, #81: the role's audit trail, the fix). Nil for other questions, a
