@@ -108,7 +108,8 @@ extension Engine {
             ?? assetStateAnswer(person, question: topic, words: words) ?? assetsWhenAnswer(person, question: topic, words: words)
             ?? scheduledAnswer(person, question: topic, words: words) ?? trailShowAnswer(person, question: topic, words: words)
             ?? otherHostsAnswer(person, question: topic, words: words) : nil
-        if let clock = fixAsked ?? clockReasonAnswer(person, question: topic, words: words) ?? clockTimingAnswer(person, question: topic, words: words) ?? notificationStatusAnswer(person, question: topic, words: words) {
+        if let clock = fixAsked ?? clockReasonAnswer(person, question: topic, words: words) ?? clockTimingAnswer(person, question: topic, words: words) ?? notificationStatusAnswer(person, question: topic, words: words)
+            ?? announcedSendAnswer(person, question: topic, words: words) {
             outputs.append(.answer(person: person.id, name: person.name, text: clock))
             return
         }
