@@ -66,6 +66,12 @@ extension Engine {
         if parts.count >= 2, parts.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }), lowered.contains(parts.joined(separator: " ")) { return true }
         let tags = topicWords(name).filter { $0.count >= 5 && $0.contains(where: \.isNumber) && $0.contains(where: { ".-".contains($0) }) }
         if tags.contains(where: { lowered.contains($0) }) { return true }
+        // A service account by what it serves ("the CI role", "the CI account" for the ci-deployer service account, blind110 #116:
+        // `inspect ci-deployer` never said the fix that scoped "the CI role" down was in).
+        if name.contains("service account"), let serves = parts.first, serves.count >= 2 {
+            let padded = " " + lowered.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " } + " "
+            if ["account", "role", "service account", "user"].contains(where: { padded.contains(" \(serves) \($0) ") }) { return true }
+        }
         // A hyphenated name of its own (`ci-deployer`, `cdn-update-check.net`) names it.
         let handles = topicWords(name).filter { $0.count >= 6 && $0.contains("-") }
         if handles.contains(where: { topicWords(text).contains($0) }) { return true }
