@@ -114,7 +114,8 @@ extension Engine {
         state.warned = [move]
         let left = SimDuration(seconds: limit.seconds - state.clock.seconds)
         let held = !watch.decisions(by: .postmortemRun, in: state).isEmpty
-        let open = stillOpen(before: .postmortemRun) + (held ? [] : ["the postmortem not held ('postmortem run')"])
+        // (Not the ways in still open: said this early, that would name what the trainee has yet to find.)
+        let open = stillOpen(before: .postmortemRun).filter { !$0.hasPrefix("the adversary") } + (held ? [] : ["the postmortem not held ('postmortem run')"])
         return .response("That wait runs past the drill's time limit: the drill ends at \(localClock.dayAndTime(at: limit)), \(left) from now"
             + (open.isEmpty ? "." : ", and then still open: \(open.joined(separator: "; ")).") + " Nothing was done; type the same wait again to wait anyway.")
     }
