@@ -88,7 +88,12 @@ extension Engine {
         // Asked about all of it ("account, token and workstation all in the same minute?"), every move waiting is said
         // (blind65 #126: only the workstation).
         // Arranged by someone in the scenario rather than typed, a change has no line of its own: each is said as arranged.
-        let typed = scheduledActions.map { "'\(Self.withoutTime($0.line))' at \(localClock.dayAndTime(at: $0.at))" }
+        // (Only the lines on what is asked about: "Are you all set for 10:00, account and token?" is not the statement set to go
+        // out at 10:15, blind111 #109.)
+        let pendingIDs = Set(pending.map(\.0.id))
+        let typed = scheduledActions.filter { action in
+            action.line.lowercased().split(whereSeparator: { $0 == " " || $0 == "\"" }).contains { pendingIDs.contains(String($0)) }
+        }.map { "'\(Self.withoutTime($0.line))' at \(localClock.dayAndTime(at: $0.at))" }
         if pending.count > 1 || !words.isDisjoint(with: ["everything", "all", "each", "every"]) {
             let waiting = typed.isEmpty ? pending.map { "\($0.0.id) \($0.1.phrase)" } : typed
             return "Yes, all set: \(Self.series(waiting)). Until then each still works."
