@@ -13,6 +13,7 @@ extension Engine {
     /// `ask <person> update`, which gives their whole picture.
     func taskAnswer(_ person: Person, question: String = "", words: Set<String>) -> String? {
         guard !Self.asksForUpdate(words) else { return nil }
+        if let list = openTasksAnswer(person, words: words) { return list }
         let open = state.tasks.filter { $0.person == person.id && !$0.done }
         guard !open.isEmpty else { return deliveredTaskFix(person, question: question, words: words) }
         let asked = Self.distinctiveQuestionWords(words)
@@ -24,6 +25,23 @@ extension Engine {
         let named = open.last { Self.distinctiveQuestionWords(Self.topicWords($0.asked ?? $0.line)).intersection(asked).count >= (progress ? 1 : 2) }
         guard let task = named ?? (open.count == 1 && progress ? open[0] : nil) else { return nil }
         return stillOn(task)
+    }
+
+    /// Asked what they still have open of what the commander gave them ("What tasks have I given you that are still open?"),
+    /// a person lists it: the tasks they are on, with when they report, and the moves handed to them for a set time
+    /// (blind111 #110: a stock fact about Kai). Nil for other questions.
+    func openTasksAnswer(_ person: Person, words: Set<String>) -> String? {
+        guard !words.isDisjoint(with: ["tasks", "task", "jobs", "assignments"]),
+              !words.isDisjoint(with: ["open", "still", "outstanding", "pending", "left", "remaining", "list"]) else { return nil }
+        let running = state.tasks.filter { $0.person == person.id && !$0.done }
+            .map { "'\(Self.excerpt($0.line, limit: 80))', reporting back at about \(stamp($0.due))" }
+        let prefix = "delegate \(person.id) "
+        let timed = scheduledActions.filter { $0.line.lowercased().hasPrefix(prefix) }
+            .map { "'\(Self.excerpt(Self.withoutTime(String($0.line.dropFirst(prefix.count))), limit: 80))' at \(localClock.dayAndTime(at: $0.at))" }
+        let done = state.tasks.filter { $0.person == person.id && $0.done && !$0.blocked }.count
+        let finished = done == 0 ? "" : " Done already: \(done) task\(done == 1 ? "" : "s") you gave me."
+        guard !(running + timed).isEmpty else { return "Nothing you gave me is still open.\(finished)" }
+        return "Still open from you: \(Self.series(running + timed)).\(finished)"
     }
 
     /// What someone still on a task says of it: what it is, since when, and when they report back.
