@@ -1,3 +1,5 @@
+import Foundation
+
 extension Engine {
     /// Ways a person says they are sending something themselves ("I'm sending him a demand letter").
     static let sendingPhrases = ["i'm sending", "i am sending", "i'll send", "i will send", "i'm filing", "i am filing", "i'll file"]
@@ -17,8 +19,9 @@ extension Engine {
             let lowered = said.text.lowercased()
             return Self.sendingPhrases.contains(where: lowered.contains) && !Self.topicWords(said.text).isDisjoint(with: asked)
         }) else { return nil }
-        let sentence = said.text.lowercased().range(of: Self.sendingPhrases.first { said.text.lowercased().contains($0) } ?? "").map { range in
-            String(said.text[range.lowerBound...]).prefix { $0 != "." }
+        // (Found in the text itself, not in a lower-cased copy whose indices may not fit it.)
+        let sentence = Self.sendingPhrases.lazy.compactMap { said.text.range(of: $0, options: .caseInsensitive) }.first.map { range in
+            said.text[range.lowerBound...].prefix { $0 != "." }
         } ?? Substring(Self.firstSentence(said.text))
         return "Yes: it went out when I said so, at \(stamp(said.at)) (\"\(Self.excerpt(String(sentence), limit: 160))\"). "
             + "Nothing has come back that I know of."

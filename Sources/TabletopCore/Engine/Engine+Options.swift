@@ -69,9 +69,6 @@ extension Engine {
             return (affirmed, negated)
         }
         let (affirmed, negated) = split(text)
-        let distinctive = { (option: DecisionOption) in
-            Set(wordsOf(option.text[...]).filter { $0.count >= 4 && !Self.commonWords.contains($0) }.map(stem))
-        }
         // What the option says not to do, said not to do, is shared as well ("ask her not to discuss it" and "please do not
         // discuss it with Kai", blind108 #11: the best option in words sprang the tip-off as an ordinary message).
         let shares = options.map { option -> Set<String> in
