@@ -14,24 +14,13 @@ import Testing
     /// exit meeting set, which starts the EXIT clock.
     static let exitPlanned = ["notify hr", "notify legal", "preserve kai-mailbox", "wait 15m", "choose 3", "wait 40m"]
 
-    /// blind109 #172: `wait until Thu 10:00` ran past the drill's time limit and ended it without a word, before the
-    /// postmortem set for Thursday could be held. It is warned about first, with when the drill ends and what is open;
-    /// the same wait typed again goes ahead.
-    @Test func aWaitPastTheTimeLimitIsWarnedFirst() throws {
-        var engine = try Self.engine("compromised-host")
-        let clock = engine.state.clock
-        let warning = engine.handle("wait until Thu 10:00").map(\.text).joined(separator: "\n")
-        #expect(warning.contains("runs past the drill's time limit") && warning.contains("the postmortem not held"), "\(warning)")
-        #expect(engine.state.clock == clock && engine.state.end == nil)
-        // (It goes ahead, and stops at the first news as any wait does.)
-        _ = engine.handle("wait until Thu 10:00")
-        #expect(engine.state.clock > clock)
+    /// blind109 #77: a postmortem set for after the drill's time limit could never be held; scheduling it says so, and how
+    /// to hold it. One set inside the drill says nothing of the kind.
+    @Test func aPostmortemSetAfterTheDrillEndsSaysSo() throws {
         var scheduling = try Self.engine("compromised-host")
         let late = scheduling.handle("postmortem schedule Thursday 10:00").map(\.text).joined(separator: "\n")
         #expect(late.contains("That is after the drill ends"), "\(late)")
         #expect(!scheduling.handle("postmortem schedule Tue 18:00").map(\.text).joined().contains("after the drill ends"))
-        var short = try Self.engine("compromised-host")
-        #expect(!short.handle("wait 1h").map(\.text).joined().contains("time limit"))
     }
 
     @Test func closeWithAWayInIsWarnedFirstAndEarnsNoStep() throws {

@@ -91,32 +91,4 @@ extension Engine {
         default: false
         }
     }
-
-    /// A `wait` that would run past the drill's time limit: a warning that the drill ends first, when, and what is still
-    /// undone then (blind109 #172: `wait until Thu 10:00` ended the drill at Wed 20:20 without a word, before the
-    /// postmortem set for Thursday could be held). The same wait typed again at once goes ahead.
-    mutating func waitPastTheEnd(_ action: Action) -> Output? {
-        guard configuration.realClock else { return nil }
-        let target: SimDuration
-        if let until = action.until {
-            guard case .success(let offset) = localClock.offset(of: until, after: state.clock) else { return nil }
-            target = offset
-        } else {
-            target = state.clock + (action.duration ?? .zero)
-        }
-        let limit = scenario.end.timeLimit
-        guard target > limit, limit > state.clock else { return nil }
-        let move = "\(state.decisions.count) \(action.verb.id) \(target.seconds)"
-        guard state.warned?.last != move else {
-            state.warned = []   // the go-ahead is spent on this move
-            return nil
-        }
-        state.warned = [move]
-        let left = SimDuration(seconds: limit.seconds - state.clock.seconds)
-        let held = !watch.decisions(by: .postmortemRun, in: state).isEmpty
-        // (Not the ways in still open: said this early, that would name what the trainee has yet to find.)
-        let open = stillOpen(before: .postmortemRun).filter { !$0.hasPrefix("the adversary") } + (held ? [] : ["the postmortem not held ('postmortem run')"])
-        return .response("That wait runs past the drill's time limit: the drill ends at \(localClock.dayAndTime(at: limit)), \(left) from now"
-            + (open.isEmpty ? "." : ", and then still open: \(open.joined(separator: "; ")).") + " Nothing was done; type the same wait again to wait anyway.")
-    }
 }

@@ -46,7 +46,6 @@ extension Engine {
         let action = withTagsResolved(action)
         if worksInParallel, action.verb == .wait { return finish(waitAlone(action, raw: raw, player: player)) }
         if !action.verb.isDecision {
-            if action.verb == .wait, let warning = waitPastTheEnd(action) { return finish([warning]) }
             return finish(sessionCommand(action))
         }
         if action.verb == .why {
