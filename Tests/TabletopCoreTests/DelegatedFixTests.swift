@@ -84,5 +84,9 @@ import Testing
         let dana = Support.said(engine.handle("ask dana is your fix ready?"))
         #expect(!dana.contains("My fix"), "\(dana)")
         #expect(Support.said(engine.handle("ask omar is your fix ready?")).contains("My fix is in since"))
+        // The engine's look-ups of who called last (who has spoken, since when) credit the builder too.
+        let delivered = try #require(engine.state.fired.lastIndex { $0.from == "omar" })
+        #expect(engine.watch.lastFired(from: "omar", in: engine.state, index: engine.world.index) == delivered)
+        #expect(engine.watch.lastFired(from: "dana", in: engine.state, index: engine.world.index) != delivered)
     }
 }

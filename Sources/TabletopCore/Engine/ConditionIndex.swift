@@ -29,6 +29,12 @@ final class ConditionIndex: Sendable {
     let didPatterns: [Verb: [ActionPattern]]
     /// The person each inject comes `from`, by inject id (the first inject of an id, as `injectsByID`).
     let senders: [String: String]
+
+    /// Who sent a delivered inject: the person recorded on the delivery (whoever built the fix a "ready for
+    /// testing" message reports), else the scenario's sender.
+    func sender(of fired: FiredInject) -> String? {
+        fired.from ?? senders[fired.id]
+    }
     /// Each inject's position in the scenario by id (the first inject of an id, as `injectsByID`).
     let positions: [String: Int]
 

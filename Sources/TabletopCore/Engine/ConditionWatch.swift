@@ -69,7 +69,7 @@ struct ConditionWatch: Sendable {
 
     /// Whether an inject that came from the person was delivered.
     func hasFired(from person: String, in state: EngineState, index: ConditionIndex) -> Bool {
-        firedSenders.contains(person) || state.fired[min(firedSeen, state.fired.count)...].contains { index.senders[$0.id] == person }
+        firedSenders.contains(person) || state.fired[min(firedSeen, state.fired.count)...].contains { index.sender(of: $0) == person }
     }
 
     /// The scenario position of the inject delivered `n`th (`state.fired[n]`), without hashing its id once seen.
@@ -81,7 +81,7 @@ struct ConditionWatch: Sendable {
     /// Where in `state.fired` the latest inject that came from the person is, if any.
     func lastFired(from person: String, in state: EngineState, index: ConditionIndex) -> Int? {
         let seen = min(firedSeen, state.fired.count)
-        if let latest = state.fired[seen...].lastIndex(where: { index.senders[$0.id] == person }) { return latest }
+        if let latest = state.fired[seen...].lastIndex(where: { index.sender(of: $0) == person }) { return latest }
         return lastFiredBySender[person]
     }
 
@@ -154,7 +154,7 @@ struct ConditionWatch: Sendable {
             let id = state.fired[firedSeen].id
             firedIDs.insert(id)
             firedPositions.append(index.positions[id] ?? -1)
-            if let from = index.senders[id] {
+            if let from = index.sender(of: state.fired[firedSeen]) {
                 firedSenders.insert(from)
                 lastFiredBySender[from] = firedSeen
             }

@@ -49,6 +49,9 @@ extension Engine {
         // (Read from its task: "…, so please roll out the fix" is `rollout`, blind96 #95: "Will do" and nothing handed over.)
         let leads: Set<String> = ["so", "and", "then", "but", "yes", "ok", "okay", "sure", "please", "also", "just"]
         var task = lowered[start...].drop { !$0.isLetter }
+        // The opening's own words are no part of the task ("could you put web-03 under legal hold?" is preserving it: a "Will do"
+        // and nothing preserved).
+        if let opening = Self.requestOpenings.first(where: { task.hasPrefix($0) }) { task = task.dropFirst(opening.count).drop { !$0.isLetter } }
         while let word = task.split(separator: " ").first, leads.contains(String(word.filter(\.isLetter))) {
             task = task.dropFirst(word.count).drop { !$0.isLetter }
         }
@@ -140,7 +143,17 @@ extension Engine {
         }
         let said = Self.turnedToTheSpeaker(request).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.!;:, "))
         guard !said.isEmpty else { return nil }
-        return "Will do: \(subject) \(said)."
+        return "Will do: \(subject) \(sentenceOpeningLowered(said))."
+    }
+
+    /// A request's words as they read after "I'll": its first word lowered when the sentence capitalised it ("Keep you
+    /// posted" is "keep you posted"), not a name, a day or an acronym.
+    func sentenceOpeningLowered(_ said: String) -> String {
+        let first = String(said.prefix { $0.isLetter })
+        guard let head = first.first, head.isUppercase, first.count > 1, first.dropFirst().allSatisfy(\.isLowercase),
+              !peopleByID.values.contains(where: { $0.name.split(separator: " ").contains(Substring(first)) }),
+              !["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(first) else { return said }
+        return head.lowercased() + said.dropFirst()
     }
 
     /// The text from its first word that proposes a move on, or nil when no word does.

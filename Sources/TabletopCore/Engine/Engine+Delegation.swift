@@ -69,6 +69,12 @@ extension Engine {
         // A request for a task they can take on gets the line that hands it over, as `ask` would (blind65 #12: "yes please,
         // pull the forensic image" got "Got it, thanks"; #91: "please extend it so …" got "Noted").
         if Self.isRequest(text), let handed = requestAnswer(person, question: text, words: Self.topicWords(text)) { return handed }
+        // An order said plainly that is no single task to take on ("Snapshot web-10 and web-02 now.") is a request all the same.
+        if lowered.count == text.count, let start = Self.imperativeOpening(in: lowered) {
+            let request = "please " + text[start...]
+            if let handed = moveGoAhead(person, request) ?? requestAnswer(person, question: request, words: Self.topicWords(request))
+                ?? acknowledgement(person, question: request) { return handed }
+        }
         if let request = acknowledgement(person, question: text) { return request }
         // "Thanks - keep an eye on DLP until Friday": thanks, then a request all the same (blind65 #115).
         // So is an instruction put plainly ("If a retailer forwards a message from them, do not reply; forward it to me",

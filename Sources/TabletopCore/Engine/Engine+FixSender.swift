@@ -2,7 +2,7 @@ extension Engine {
     /// Who sent a delivered inject: whoever built the fix a "ready for testing" message reports, else the
     /// scenario's sender.
     func senderID(of fired: FiredInject) -> String? {
-        fired.from ?? injectsByID[fired.id]?.from
+        world.index.sender(of: fired)
     }
 
     /// Whoever built the fix a "ready for testing" message delivered now reports, when that is not the

@@ -12,11 +12,14 @@ extension Engine {
     func goAheadTask(_ person: Person, _ text: String, player: Player) -> String? {
         guard !person.mustNotKnow, person.reachable, knows(person: person) else { return nil }
         let lowered = text.lowercased()
-        guard let opening = Self.directGoAhead(in: lowered) else { return nil }
+        // An order said plainly ("Snapshot web-10 now.") hands over the move it names, and nothing else.
+        let direct = Self.directGoAhead(in: lowered)
+        guard let opening = direct ?? Self.imperativeOpening(in: lowered) else { return nil }
+        let imperative = direct == nil
         // Moves on "both" or "them" are several tasks: their hand-overs are said, not one taken (`pluralGoAhead`); not when the
         // words are the fix they proposed, whose parts name moves and assets (blind82 #59: "Go ahead: move CI to short-lived
         // OIDC credentials, delete every static key from ci-config, and narrow ci-deployer …" got "say the word").
-        let plan = fixGoAheadPlan(person, text)
+        let plan = imperative ? nil : fixGoAheadPlan(person, text)
         guard plan != nil || pluralGoAhead(person, text, after: opening) == nil else { return nil }
         let rest = String(lowered[opening...])
         var task: String?
@@ -53,7 +56,7 @@ extension Engine {
                 handed = ["logs \(trail)"]
             }
             if handed.count > 1 { return nil }
-            task = handed.first ?? changeInTheirHands(person, rest: text.count == lowered.count ? String(text.suffix(rest.count)) : rest)
+            task = handed.first ?? (imperative ? nil : changeInTheirHands(person, rest: text.count == lowered.count ? String(text.suffix(rest.count)) : rest))
         }
 
         guard var task, case .success(let parsed?) = ActionParser.parseAction(task), parsed.verb.isDelegable else { return nil }

@@ -116,9 +116,16 @@ extension Scorer {
         case .chose(let decision, _): state.fired.contains { $0.id == decision } ? nil : decision
         case .all(let parts): parts.lazy.compactMap { questionNeverAsked(by: $0, in: state) }.first
         case .any(let parts):
-            parts.allSatisfy { questionNeverAsked(by: $0, in: state) != nil } ? parts.first.flatMap { questionNeverAsked(by: $0, in: state) } : nil
+            // Every way needs a question that never came; the first is named.
+            Self.allOrNone(parts.map { questionNeverAsked(by: $0, in: state) })?.first
         default: nil
         }
+    }
+
+    /// The values when every one is there; nil when any is missing.
+    private static func allOrNone(_ values: [String?]) -> [String]? {
+        let present = values.compactMap { $0 }
+        return present.count == values.count ? present : nil
     }
 
     /// Whether a move's part holds at the end of the drill, from the state alone; a kind of part this
