@@ -161,6 +161,33 @@ import Testing
         #expect(manager.neverAsked == nil && manager.mark == "✗", "\(manager)")
     }
 
+    /// blind114 #158: a move undone by what it rules out names what happened: the C2 domain was blocked, but Theo's question,
+    /// left unanswered, went to querying it from production. A move with nothing ruled out that happened names nothing.
+    @Test func anUnmetMoveSaysWhatHappenedThatItRulesOut() throws {
+        let engine = try TimeThatStaysTrueTests.engine("compromised-host", ["ack", "inspect web-03", "choose 2", "wait 40m", "wait 30m", "wait 30m", "block cdn-update-check.net"])
+        let path = try ScoringSupport.score(engine).story.path
+        let block = try #require(path.first { $0.ideal.hasPrefix("Block the command-and-control domain") })
+        #expect(block.doneAt == nil && block.missing == nil, "\(block)")
+        let ruledOut = try #require(block.ruledOut?.first, "\(block)")
+        #expect(ruledOut.contains("went to option 1") && ruledOut.hasSuffix("when nobody answered in time"), "\(ruledOut)")
+        #expect(block.yours().contains("; but \"Theo wants to query"), "\(block.yours())")
+        let legacy = try #require(path.first { $0.ideal.contains("web-legacy-01") })
+        #expect(legacy.doneAt == nil && legacy.ruledOut == nil, "\(legacy)")
+    }
+
+    /// Leadership briefed before the database read came to light was not briefed on it: the move waits for a briefing after.
+    @Test func aBriefingBeforeTheReadIsNoBriefingOnIt() throws {
+        let early = try TimeThatStaysTrueTests.engine("compromised-host", ["ack", "inspect web-03", "choose 2", "brief leadership", "logs instance-role", "logs customer-db"])
+        let move = { (engine: Engine) throws -> PathComparison in
+            try #require(try ScoringSupport.score(engine).story.path.first { $0.ideal.hasPrefix("Brief leadership once") })
+        }
+        #expect(early.state.facts.contains("db-read"), "\(early.state.facts)")
+        #expect(try move(early).doneAt == nil)
+        var again = early
+        _ = again.handle("brief leadership")
+        #expect(try move(again).doneAt != nil)
+    }
+
     /// blind28: a move never done says which of its parts never came to hold, as the commands that make them.
     @Test(arguments: shipped)
     func anUnmetMoveSaysWhatIsStillMissing(_ id: String) throws {

@@ -63,6 +63,9 @@ public struct PathComparison: Sendable, Hashable, Codable {
     /// question; nil otherwise (blind108 #118: "Refuse the workstation wipe" was marked not done though no wipe
     /// request ever came).
     public var neverAsked: String? = nil
+    /// For a move never done, what happened that it rules out (an answer taken, a move made); nil when nothing did or
+    /// the move is done.
+    public var ruledOut: [String]? = nil
 
     /// Done, but with the step's text short of what the move asks.
     public var isPartial: Bool { doneAt != nil && textShort != nil }
@@ -96,7 +99,8 @@ extension Scorer {
                                   } : nil,
                                   neverAsked: met == nil ? Self.questionNeverAsked(by: move.when, in: state).flatMap { id in
                                       scenario.injects.first { $0.id == id }?.decision?.question
-                                  } : nil)
+                                  } : nil,
+                                  ruledOut: met == nil && standing == nil ? ruledOut(by: move.when, in: state) : nil)
         }
         return DrillStory(narrative: Self.paragraphs(scenario.debrief.narrative), path: path, inspiredBy: scenario.inspiredBy)
     }

@@ -75,7 +75,8 @@ extension PathComparison {
             if let trap = standingTrap { return "not done: the trap \(trap) stands against it" }
             if let planned { return "planned: '\(planned.line)' scheduled for \(stamp(planned.at)); the drill ended before it ran" }
             if let neverAsked { return "not called for: the question it answers (\"\(neverAsked)\") never came in this drill" }
-            let still = missing.map { "; still missing: " + $0.joined(separator: ", ") } ?? ""
+            let still = (missing.map { "; still missing: " + $0.joined(separator: ", ") } ?? "")
+                + (ruledOut.map { "; but " + $0.joined(separator: "; ") } ?? "")
             guard let stepDoneAt else { return "not done" + still }
             return "not done; step \(step) itself was ticked at \(stamp(stepDoneAt)), for less than this move asks" + still
         }
