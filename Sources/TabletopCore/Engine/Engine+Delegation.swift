@@ -20,12 +20,20 @@ extension Engine {
         let asked = Self.questionInMessage(text).flatMap { answerToMessage(asToldNow(person), question: $0) }
             .flatMap { answeringQuestion && $0.hasPrefix("I don't know") ? nil : $0 }
         // A go-ahead for a task they take on (`goAheadTask`): they are on it, and the hand-over follows.
-        let reply = goAheadTaken != nil ? "On it." : callOffTask(of: person, text)
-            ?? thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
+        // An answer to their question that reaches them after they stopped waiting is too late, and they say so.
+        let reply = answeringQuestion ? lateAnswerReply(person, text) ?? replyInTime(person, text, thanks: thanks, asked: asked)
+            : replyInTime(person, text, thanks: thanks, asked: asked)
         if let reply { rememberPromise(reply, by: person, request: text) }
         // A message that ends a sentence of its own needs no second full stop after its closing quote.
         let end = text.last.map { ".!?…".contains($0) } == true ? "" : "."
         return "\(person.name) reads your message: \"\(text)\"\(end)" + (reply.map { " \(Self.firstName(person).capitalized): \"\($0)\"" } ?? "")
+    }
+
+    /// The reply to a message read in time: "On it." for a go-ahead taken, a task called off, the thanks for an answer with
+    /// the answer to what it asks, or the reaction to it.
+    private mutating func replyInTime(_ person: Person, _ text: String, thanks: String?, asked: String?) -> String? {
+        goAheadTaken != nil ? "On it." : callOffTask(of: person, text)
+            ?? thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
     }
 
     /// How a person takes a message that answers nothing they asked: a request as a request (what they will do,
