@@ -75,13 +75,18 @@ extension Engine {
     /// says it is, and for when (blind62 #102: "I don't know that", ten minutes before the cut she had offered). Nil when
     /// the question names no asset with a change waiting, or asks for a view.
     func scheduledAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, !words.isDisjoint(with: ["set", "ready", "scheduled", "planned", "arranged", "plan"]),
+        guard !person.mustNotKnow, !words.isDisjoint(with: ["set", "ready", "scheduled", "planned", "arranged", "plan", "lined", "prepared", "track"]),
               !Self.asksForAdvice(question, words: words) else { return nil }
         // "Is the cut-off arranged?": every change waiting on the suspect's ways in (blind71 #108).
         let cutOffAsked = ["cut-off", "cutoff", "cut off"].contains(where: question.lowercased().contains)
         let suspects = cutOffAsked ? scenario.truth.insider.map(knownAssets(heldBy:)) ?? [] : []
-        let named = (assetSaidByID(in: question, words: words).map { [$0] } ?? []) + assetsNamed(by: words)
+        let asked = (assetSaidByID(in: question, words: words).map { [$0] } ?? []) + assetsNamed(by: words)
             + (suspectAccount(askedOf: words).map { [$0] } ?? []) + suspects
+        // Asked of their own part ("Is everything lined up for 10:00 tomorrow?", blind116 #99: "I don't know that" from the one
+        // holding the cut at 10:00), the assets of the moves handed to them for later.
+        // Not when it asks of the suspect's access as a whole ("is the cut of all of Kai's access still set?"): what is not cut is said too.
+        let suspect = scenario.truth.insider.flatMap { peopleByID[$0] }.map { words.contains(Self.firstName($0).lowercased()) } ?? false
+        let named = asked.isEmpty && !suspect && !words.contains("access") ? assetsOfLaterTasks(handedTo: person) : asked
         var seen = Set<String>()
         let pending = named.filter { seen.insert($0.id).inserted }.compactMap { asset in pendingChange(of: asset.id).map { (asset, $0) } }
         guard let (asset, change) = pending.first else { return nil }
@@ -96,9 +101,18 @@ extension Engine {
         }.map { "'\(Self.withoutTime($0.line))' at \(localClock.dayAndTime(at: $0.at))" }
         if pending.count > 1 || !words.isDisjoint(with: ["everything", "all", "each", "every"]) {
             let waiting = typed.isEmpty ? pending.map { "\($0.0.id) \($0.1.phrase)" } : typed
-            return "Yes, all set: \(Self.series(waiting)). Until then each still works."
+            return "Yes, all set: \(Self.series(waiting)). Until then \(waiting.count == 1 ? "it" : "each") still works."
         }
         return "Yes: \(asset.id) is \(change.phrase), and it happens in that minute; until then it still works."
+    }
+
+    /// The assets of the moves the person holds for a later time (`delegate dana disable kai-account at Fri 10:00`), in order.
+    func assetsOfLaterTasks(handedTo person: Person) -> [Asset] {
+        // Handed over with a time ("go ahead and disable his account at Fri 10:00": a task of theirs), or typed for later.
+        let lines = state.tasks.filter { $0.person == person.id && !$0.done && $0.due > state.clock }.map { $0.line.lowercased() }
+            + scheduledActions.map { $0.line.lowercased() }.filter { $0.hasPrefix("delegate \(person.id) ") }
+        let ids = lines.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\"" }).map(String.init) }
+        return knownAssets.filter { ids.contains($0.id) }
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Engine {
     /// The follow-ups filed with the person as owner (`--owner sara`, or their name), oldest first:
     /// when, and what.
@@ -24,7 +26,7 @@ extension Engine {
         let filed = following && !words.isDisjoint(with: ["filed", "assigned", "gave", "own", "owns", "yours"])
         guard many || filed else { return nil }
         let owned = followUps(ownedBy: person)
-        guard !owned.isEmpty else { return nil }
+        guard !owned.isEmpty else { return many && !words.isDisjoint(with: ["what", "which", "anything"]) ? noFollowUpYet(person) : nil }
         let listed = owned.suffix(4).map { "at \(stamp($0.at)): \"\($0.text)\"" }.joined(separator: "; ")
         // Once the incident is closed, they are on it, not waiting for the close (blind24 #141).
         let it = owned.count == 1 ? "it" : "them"
@@ -33,5 +35,21 @@ extension Engine {
         let lead = words.isDisjoint(with: ["what", "which"]) ? "Yes, I have" : "I have"
         let stay = owned.count == 1 ? "it stays" : "they stay"
         return "\(lead) \(owned.count == 1 ? "the follow-up" : "the \(owned.count) follow-ups") you filed for me: \(listed). \(when), and \(stay) on record for the postmortem."
+    }
+
+    /// Asked what should go on the follow-up list from their side with none filed for them: that none is, what is filed so
+    /// far and for whom, the fix they built if any, and how to give them one (blind113 #118: "I don't know that"). What the
+    /// list should hold stays the commander's to work out: the scenario's key is not said.
+    private func noFollowUpYet(_ person: Person) -> String {
+        let filed = watch.decisions(by: .followup, in: state).compactMap { state.decisions[$0].action.owner?.lowercased() }
+        var owners: [String] = []
+        for owner in filed where !owners.contains(owner) { owners.append(owner) }
+        let others = filed.isEmpty ? " Nothing is on the list yet." : " On the list so far: \(filed.count) (\(Self.series(owners.map { "for \($0)" })))."
+        let built = state.tasks.last { $0.person == person.id && $0.done && !$0.blocked && $0.line.hasPrefix("fix") }
+        let fix = built.map { task -> String in
+            let what = String(task.line.dropFirst(4)).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+            return " The fix I built is in (\(Self.excerpt(what, limit: 80)))."
+        } ?? ""
+        return "None is filed for me yet.\(others)\(fix) What goes on it is your call; to give me one: followup \"what to do\" --owner \(person.id), and I see it through."
     }
 }

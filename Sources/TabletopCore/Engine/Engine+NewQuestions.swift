@@ -175,6 +175,12 @@ extension Engine {
             knownAssets.first { $0.owner == person.id && $0.id != asset.id && ($0.logs.map { Self.mentions($0.text, asset) || Self.nameOverlap(Self.topicWords($0.text), asset.name) >= 2 } ?? false) }
         }
         if strong, let read = readTrailsAnswer(person, about: first.0) { return read }
+        // Their own trail that records it, read already, is what they know of it, not a look still to take (blind116 #55: "I
+        // would have to look: delegate omar logs dlp-logs", ten minutes after Omar reported that very read).
+        if let recording, let read = lastRead(of: recording) {
+            return readTrailsAnswer(person, about: first.0) ?? "What my \(recording.name) show, read at \(stamp(read)): "
+                + (recording.logs?.text.trimmingWhitespaceAndNewlines() ?? "") + " Beyond that, I have nothing on it."
+        }
         let ask = (recording != nil ? ownTrail(of: person, words: words) : nil) ?? (strong ? analystTrails(person, about: first.0) : nil)
             ?? (strong ? owner : nil).map { "\($0.name) (\($0.role)) looks after \(first.0): ask \($0.id) \(first.0)." }
             ?? ownTrail(of: person, words: words) ?? whoWouldKnow(besides: person, words: rest)
