@@ -9,7 +9,9 @@ extension Engine {
         guard !person.mustNotKnow, let text = state.statementDraft, !Self.isRequest(question),
               !words.isDisjoint(with: ["statement", "notice", "announcement", "wording", "draft"]),
               !words.isDisjoint(with: ["accurate", "inaccurate", "true", "correct", "update", "updated", "updating", "outdated", "stale",
-                                       "wrong", "current"])
+                                       "wrong", "current", "line", "lines", "claim", "claims"])
+                // Its content challenged ("it says we have cut off his access, which is only true after 10:00 tomorrow").
+                || (words.contains("says") && !words.isDisjoint(with: ["only", "true", "yet", "until", "after"]))
                 // "Does it still hold?", not "any reason to hold it back?" (a question on publishing).
                 || (!words.isDisjoint(with: ["hold", "holds"]) && words.contains("still"))
         else { return nil }
@@ -18,6 +20,9 @@ extension Engine {
         if dataTakenKnown, let denial = Self.impactDenial(in: text) {
             return "No: \(which.lowercased()) says \"\(Self.excerpt(denial, limit: 100))\", and we now know data was taken. "
                 + "It needs correcting: new wording (statement draft \"…\"), reviewed, then published."
+        }
+        if let untrue = untrueClaim(in: text) {
+            return "Not as it stands: \(untrue)"
         }
         let since = published.map { at in
             state.decisions.filter { $0.at > at && Self.newsVerbs.contains($0.action.verb) }.suffix(3).map { "'\($0.raw)' at \(stamp($0.at))" }
