@@ -259,6 +259,18 @@ import Testing
         _ = engine.playThrough("wait 1h")
         #expect(engine.state.notified.contains(.customers))
     }
+
+    /// blind119 #87: the stop is said of what follows it in its sentence; a task the message names in another sentence
+    /// (the token "must be … revoked") is not called off by "please don't apply any of it to live accounts before Friday".
+    @Test func aStopCallsOffOnlyWhatItsOwnSentenceNames() throws {
+        var engine = try TimeThatStaysTrueTests.engine("insider", seed: 659, ["ack", "page dana", "wait 15m", "ask dana does Kai hold any tokens or keys outside single sign-on?",
+                                                                              "delegate dana revoke kai-token at Fri 10:00"])
+        #expect(engine.state.tasks.contains { $0.line.hasPrefix("revoke kai-token") && !$0.done }, "\(engine.state.tasks)")
+        let said = TimeThatStaysTrueTests.said(engine.playThrough(
+            "tell dana \"One thing to add to that fix: personal access tokens on the code host must be listed and revoked as part of offboarding, since they live outside SSO. And please don't apply any of it to live accounts before Friday 10:00.\""))
+        #expect(!said.contains("I have stopped"), "\(said)")
+        #expect(engine.state.tasks.contains { $0.line.hasPrefix("revoke kai-token") && !$0.done }, "\(engine.state.tasks)")
+    }
 }
 
 /// A message that answers the reader's open question in the words of one of its options settles it, recorded as the

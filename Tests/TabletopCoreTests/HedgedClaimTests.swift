@@ -28,6 +28,9 @@ import Testing
         // What the people in the data are exposed to, however far past "worst case" (blind107 #134: -5, "phishing" 55 words on).
         ("Worst case: about 3.4 million customer records of EU residents (names, emails and purchase histories) from the customer-exports bucket were copied by an unknown party over three days using the leaked ci-deployer key, and are now in the hands of an extortion crew who publish or sell them, exposing the retailers' customers to phishing and fraud.", []),
         ("The stolen addresses leave the staff open to phishing", []),
+        // With words that describe the harm between (blind120 #67: -5 and the S rating for an accurate impact).
+        ("Personal data of 48,000 consignees was copied by an attacker, so they are exposed to targeted phishing and delivery scams", []),
+        ("The consignees are exposed to attackers who used phishing on our staff", ["that it was another kind of incident ('phishing')"]),
         ("The engineer was exposed to phishing for months and it was phishing that took the key", ["that it was another kind of incident ('phishing')"]),
         ("The engineer fell for phishing and gave away the key", ["that it was another kind of incident ('phishing')"]),
         ("Worst case: personal data of EU clinicians misused (GDPR breach notifiable to the regulator within 72h), phishing or harassment of staff", []),

@@ -8,7 +8,15 @@ extension Engine {
     mutating func callOffTask(of person: Person, _ text: String) -> String? {
         let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
         guard Self.stoppingPhrases.contains(where: lowered.contains) else { return nil }
-        let words = Self.topicWords(text)
+        // What the stop is said of: the sentence it is in, from the stopping words on, not the whole message (blind119 #87:
+        // "… tokens must be listed and revoked as part of offboarding. And please don't apply any of it to live accounts
+        // before Friday" stopped the token's revocation set for Friday).
+        let sentences: [String] = Self.sentences(of: lowered)
+        let stopped = sentences.compactMap { sentence -> String? in
+            guard let at = Self.stoppingPhrases.compactMap({ sentence.range(of: $0)?.lowerBound }).min() else { return nil }
+            return String(sentence[at...])
+        }
+        let words = Self.topicWords(stopped.joined(separator: " "))
         let open = state.tasks.indices.filter { index in
             let task = state.tasks[index]
             guard task.person == person.id, !task.done, case .success(let action?) = ActionParser.parseAction(task.line),

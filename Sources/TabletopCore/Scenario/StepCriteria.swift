@@ -116,8 +116,10 @@ public struct RubricConcept: Sendable, Hashable, Codable {
         // "Those people may now be targeted with phishing": a harm that may come, the modal five words back (blind94 #52).
         if words[max(0, start - 6)..<start].contains(where: ["may", "might", "could"].contains) { return true }
         // "… exposing the retailers' customers to phishing and fraud": what the people in the data are exposed to (blind107 #134).
-        if start >= 2, words[start - 1] == "to",
-           words[max(0, start - 6)..<(start - 1)].contains(where: { $0.hasPrefix("expos") || ["open", "vulnerable", "susceptible", "prone"].contains($0) }) {
+        // With up to two words describing it between ("exposed to targeted phishing", blind120 #67: five points and the S rating).
+        if let to = (max(0, start - 3)..<start).last(where: { words[$0] == "to" }), to >= 1,
+           !words[(to + 1)..<start].contains(where: ["who", "which", "that", "and", "or", "by", "with"].contains),
+           words[max(0, to - 5)..<to].contains(where: { $0.hasPrefix("expos") || ["open", "vulnerable", "susceptible", "prone"].contains($0) }) {
             return true
         }
         // "Worst case:" governs its whole sentence, however long its list of harms (blind65: "phishing" sixteen words on).
