@@ -11,6 +11,8 @@ public final class DrillRunner {
     private let input: any LineInput
     private let renderer: Renderer
     private var live: LiveClock?
+    /// A line held back once because it runs past the drill's time limit; typed again, it runs.
+    private var heldBack: String?
 
     /// The engine playing the drill.
     public var engine: Engine { session.engine }
@@ -83,6 +85,13 @@ public final class DrillRunner {
                 try leave("quit")
                 return .left
             }
+            // At the terminal only: a wait that would end the drill at its time limit is said first (scripts wait the clock out on purpose).
+            if input.isInteractive, heldBack != line, let warning = engine.waitPastTheEnd(line) {
+                heldBack = line
+                input.display(renderer.render(.warning(warning)))
+                continue
+            }
+            heldBack = nil
             if let live { try advance(to: live.simulated()) }
             try session.play(line)
             try session.stopIfLost()

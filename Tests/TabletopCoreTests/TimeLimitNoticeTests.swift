@@ -45,4 +45,17 @@ import Testing
         #expect(!Self.warnings(engine.handle("snapshot web-03")).contains { $0.contains("time limit") })
         #expect(engine.state.end?.text.contains("was still running") == false)
     }
+
+    /// blind119 #118: a wait that would run past the time limit is told to a person at the terminal before it runs, by line;
+    /// one that ends in time, or any other command, is not.
+    @Test func aWaitPastTheTimeLimitIsToldBeforeItRuns() throws {
+        let engine = try Self.engine()
+        let warning = try #require(engine.waitPastTheEnd("wait 1h"))
+        #expect(warning.contains("the drill ends at Mon 11:00, 40m from now"), "\(warning)")
+        #expect(engine.waitPastTheEnd("monitor 2h") != nil)
+        #expect(engine.waitPastTheEnd("wait until 11:30") != nil)
+        #expect(engine.waitPastTheEnd("wait 30m") == nil)
+        #expect(engine.waitPastTheEnd("wait until 10:50") == nil)
+        #expect(engine.waitPastTheEnd("snapshot web-03") == nil)
+    }
 }

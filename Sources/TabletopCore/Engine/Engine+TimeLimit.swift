@@ -8,6 +8,25 @@ extension Engine {
         return "past the drill's time limit: the drill ends at \(localClock.dayAndTime(at: limit)), \(left) from now, before this is done"
     }
 
+    /// For a person at the terminal, before a `wait` or `monitor` that would run the clock past the drill's time limit:
+    /// that it ends the drill there, when, and how to go on (blind109 #172, blind119 #118: "wait 3h" ended the drill with
+    /// no word first, and with it the close and the postmortem). Nil for any other line, one that ends in time, or a
+    /// drill already over. The shell asks for the line again; scripts, which wait out the clock on purpose, are not asked.
+    public func waitPastTheEnd(_ line: String) -> String? {
+        guard configuration.realClock, state.end == nil, case .success(let parsed?) = ActionParser.parse(line),
+              [Verb.wait, .monitor].contains(parsed.action.verb) else { return nil }
+        let action = parsed.action, limit = scenario.end.timeLimit
+        var target = state.clock + (action.duration ?? .zero)
+        if let until = action.until {
+            guard case .success(let offset) = localClock.offset(of: until, after: state.clock) else { return nil }
+            target = offset
+        }
+        guard target > limit else { return nil }
+        let left = SimDuration(seconds: max(0, limit.seconds - state.clock.seconds))
+        return "this runs past the drill's time limit: the drill ends at \(localClock.dayAndTime(at: limit)), \(left) from now, "
+            + "and whatever is not done by then (a close, the postmortem) stays undone. Type it again to go on."
+    }
+
     /// What the drill's end at its time limit says: plainly that time is up, the command cut short
     /// (if any), an open question left unanswered, and which runbook steps were and were not done.
     func timeUpText(at limit: SimDuration) -> String {
