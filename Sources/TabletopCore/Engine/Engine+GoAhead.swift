@@ -276,7 +276,8 @@ extension Engine {
                 return "'delegate \(person.id) \(timed ?? line)'"
             }
         }
-        guard !lines.isEmpty else { return nil }
+        // One move left is no plural: the single go-ahead's reading takes it.
+        guard lines.count >= 2 else { return nil }
         return "Say the word for each and it is done, one at a time: \(Self.series(lines))."
     }
 
@@ -286,12 +287,18 @@ extension Engine {
         var segments: [(verb: Verb, words: [Substring])] = []
         let words = text.split(separator: " ")
         let bares = words.map { String($0.lowercased().filter { $0.isLetter || $0 == "-" }) }
+        // Another task's words end a move's ("preserve the cloud audit logs …, and then pull everything ci-deployer did", blind112
+        // #18: 'preserve ci-deployer' offered for what was to be read).
+        var elsewhere = false
         for (word, index) in zip(words, bares.indices) {
             let bare = bares[index]
             if !Self.usedAsNoun(bares, at: index), let proposal = Self.proposalWord(bare), let verb = Self.proposalVerbs[proposal] ?? nil, verbs.contains(verb),
                !segments.contains(where: { $0.verb == verb }) {
                 segments.append((verb, [word]))
-            } else if !segments.isEmpty {
+                elsewhere = false
+            } else if index > 0, !Self.usedAsNoun(bares, at: index), Self.otherTaskWords.contains(bare) {
+                elsewhere = true
+            } else if !segments.isEmpty, !elsewhere {
                 segments[segments.count - 1].words.append(word)
             }
         }
@@ -307,6 +314,9 @@ extension Engine {
         }
         return paired.count == verbs.count ? paired : verbs.map { ($0, named) }
     }
+
+    /// Words that open a task no move of the shell's changes: a read or a look ("pull", "read", "check").
+    static let otherTaskWords: Set<String> = ["pull", "read", "check", "review", "examine", "inspect", "look", "find"]
 
     /// The words of a go-ahead that say what to do: not what is named only for comparison ("same as web-03"), nor what a later
     /// sentence says ("… from the snapshot. Report back as soon as you have it.", blind87 #17: 'notify'), nor what a clause after

@@ -193,7 +193,9 @@ extension Engine {
         let isMachine = { (asset: Asset) in [AssetKind.device, .host].contains(asset.kind) }
         let suspectsMachine = machineAsked
             ? named.first(where: isMachine) ?? (named.first { $0.kind == .account } ?? suspect).flatMap { account in knownAssets.first { isMachine($0) && $0.owner == account.owner } } : nil
-        let asset = (verb == .logs ? store ?? named.first { $0.logs != nil } : nil) ?? suspectsMachine ?? named.first
+        // A store of logs named is what is preserved too ("preserve the cloud audit logs …, and then pull everything ci-deployer
+        // did", blind112 #18: 'preserve ci-deployer').
+        let asset = (verb == .logs ? store ?? named.first { $0.logs != nil } : verb == .preserve ? store : nil) ?? suspectsMachine ?? named.first
             ?? suspect.flatMap { Self.verbFits(verb, $0.kind) ? $0 : nil } ?? onlyMachine ?? theirs
         // Narrowing a credential (a cloud role, a key) is re-issuing it with less: the shell's `rotate` (blind32 #37:
         // the fix line offered instead left the role as it was, and rotating the database password after it sprang a trap).
@@ -225,7 +227,8 @@ extension Engine {
         // never "disable kai-token", blind47 #39), at the time the request names, if it names one.
         let verbs = [verb] + (Self.secondTask(in: lowered, after: verb).map { [$0] } ?? [])
         // Others only when named by id: "through the endpoint agent" names no second thing to image (blind65 #12).
-        let ordered = [asset] + byID.filter { $0.id != asset.id && (!machineAsked || isMachine($0)) }
+        // A store of logs asked for keeps what else is named as what the logs are read for ("the audit logs for ci-deployer").
+        let ordered = [asset] + (asset.id == store?.id ? [] : byID.filter { $0.id != asset.id && (!machineAsked || isMachine($0)) })
         let at = Self.requestedTime(in: lowered).map { " at \($0)" } ?? ""
         let tasks = verbs.flatMap { verb in
             var fitting = ordered.filter { Self.verbFits(verb, $0.kind) }
