@@ -13,10 +13,29 @@ extension Engine {
         state.said = (state.said ?? []) + [SaidAnswer(person: person.id, text: reply, at: state.clock, facts: state.facts.count, request: request)]
     }
 
+    /// What a watch someone said they would keep ("Will do: I'll keep a close watch on the audit logs overnight …") has seen:
+    /// what they posted since they took it on, else that nothing has come up. Nil for any other promise.
+    func watchReport(_ promise: SaidAnswer, by person: Person) -> String? {
+        let lowered = promise.text.lowercased()
+        guard ["watch", "keep an eye", "monitor", "keep eyes"].contains(where: lowered.contains) else { return nil }
+        let since = "Since I took the watch on at \(stamp(promise.at))"
+        // Only what speaks to what was watched (a word of the promise or of what was asked in common).
+        let watched = Self.distinctiveQuestionWords(Self.topicWords(promise.text + " " + (promise.request ?? "")))
+        let posted = state.fired.filter { $0.at >= promise.at && senderID(of: $0) == person.id }.compactMap { fired -> String? in
+            guard let inject = injectsByID[fired.id], !Self.topicWords(inject.text).isDisjoint(with: watched) else { return nil }
+            return "at \(stamp(fired.at)): \"\(Self.excerpt(inject.text, limit: 140))\""
+        }
+        guard let last = posted.last else { return "\(since), nothing has come up; I page you the moment something does." }
+        // (The quote's own full stop ends the sentence.)
+        let end = last.hasSuffix(".\"") ? "" : "."
+        return "\(since), I reported \(last)\(end) Nothing new since."
+    }
+
     /// Whether a question points back at something asked of them or said by them before ("as I asked earlier",
     /// "you said you would …"): then one word in common with a promise is enough (blind73 #127, #128).
     static func pointsBackAtPromise(_ lowered: String) -> Bool {
-        ["as i asked", "i asked you", "you said you", "you promised", "as promised", "you were going to",
+        ["as i asked", "i asked you", "you said you", "you promised", "as promised", "you were going to", "your watch", "the watch you", "the overnight watch", "the watch on",
+         "watch you took", "watch you agreed",
          "you offered to", "you'd said", "you had said", "did you get", "did you manage", "did you ever", "like we said", "as we said",
          "as agreed", "we agreed", "as i told you", "i told you", "i asked for", "i asked you for", "as i mentioned"].contains { lowered.contains($0) }
     }
@@ -78,6 +97,9 @@ extension Engine {
             let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised
             return "No: at \(stamp(promise.at)) I said \"\(said)\", and I have kept to it."
         }
+        // A watch they took on is answered with what it saw (blind115 #109, blind118 #139: "I can't tell you that" of the
+        // watch agreed on the night before).
+        if let watched = watchReport(promise, by: person) { return watched }
         // A promise for a moment still ahead is not kept yet (blind93 #94: "Yes, it is done" on Thursday of "I'll brief Elena
         // right after the exit meeting", which is on Friday).
         let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised
