@@ -31,6 +31,7 @@ import Testing
         // With words that describe the harm between (blind120 #67: -5 and the S rating for an accurate impact).
         ("Personal data of 48,000 consignees was copied by an attacker, so they are exposed to targeted phishing and delivery scams", []),
         ("The consignees are exposed to attackers who used phishing on our staff", ["that it was another kind of incident ('phishing')"]),
+        ("An employee was exposed to a phishing email and entered their password", ["that it was another kind of incident ('phishing')"]),
         ("The engineer was exposed to phishing for months and it was phishing that took the key", ["that it was another kind of incident ('phishing')"]),
         ("The engineer fell for phishing and gave away the key", ["that it was another kind of incident ('phishing')"]),
         ("Worst case: personal data of EU clinicians misused (GDPR breach notifiable to the regulator within 72h), phishing or harassment of staff", []),

@@ -86,7 +86,10 @@ extension Engine {
         // holding the cut at 10:00), the assets of the moves handed to them for later.
         // Not when it asks of the suspect's access as a whole ("is the cut of all of Kai's access still set?"): what is not cut is said too.
         let suspect = scenario.truth.insider.flatMap { peopleByID[$0] }.map { words.contains(Self.firstName($0).lowercased()) } ?? false
-        let named = asked.isEmpty && !suspect && !words.contains("access") ? assetsOfLaterTasks(handedTo: person) : asked
+        // (Asked of them or of a time: "are we on track with the retailer notice?" asks of something else.)
+        let ofTheirs = !words.isDisjoint(with: ["you", "your", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday"])
+            || question.contains(where: \.isNumber)
+        let named = asked.isEmpty && !suspect && !words.contains("access") && ofTheirs ? assetsOfLaterTasks(handedTo: person) : asked
         var seen = Set<String>()
         let pending = named.filter { seen.insert($0.id).inserted }.compactMap { asset in pendingChange(of: asset.id).map { (asset, $0) } }
         guard let (asset, change) = pending.first else { return nil }

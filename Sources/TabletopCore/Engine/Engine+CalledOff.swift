@@ -12,12 +12,22 @@ extension Engine {
         // "… tokens must be listed and revoked as part of offboarding. And please don't apply any of it to live accounts
         // before Friday" stopped the token's revocation set for Friday).
         let sentences: [String] = Self.sentences(of: lowered)
-        let stopped = sentences.compactMap { sentence -> String? in
-            guard let at = Self.stoppingPhrases.compactMap({ sentence.range(of: $0)?.lowerBound }).min() else { return nil }
-            return String(sentence[at...])
+        let stopping = sentences.filter { sentence in Self.stoppingPhrases.contains(where: sentence.contains) }
+        let stopped = stopping.compactMap { sentence -> String? in
+            Self.stoppingPhrases.compactMap({ sentence.range(of: $0)?.lowerBound }).min().map { String(sentence[$0...]) }
         }
-        let words = Self.topicWords(stopped.joined(separator: " "))
-        let open = state.tasks.indices.filter { index in
+        // Else the whole of those sentences ("The consignee email — don't send it yet.").
+        let tail = tasksStopped(of: person, words: Self.topicWords(stopped.joined(separator: " ")))
+        let open = tail.isEmpty ? tasksStopped(of: person, words: Self.topicWords(stopping.joined(separator: " "))) : tail
+        guard open.count == 1, let index = open.first else { return nil }
+        state.tasks[index].done = true
+        state.tasks[index].blocked = true
+        return "Understood: I have stopped '\(Self.withoutTime(state.tasks[index].line))' before doing any of it."
+    }
+
+    /// The positions of the person's open tasks whose object the words name.
+    private func tasksStopped(of person: Person, words: Set<String>) -> [Int] {
+        state.tasks.indices.filter { index in
             let task = state.tasks[index]
             guard task.person == person.id, !task.done, case .success(let action?) = ActionParser.parseAction(task.line),
                   let object = action.object else { return false }
@@ -25,10 +35,6 @@ extension Engine {
             return words.contains(object) || !(audience ?? []).isDisjoint(with: words)
                 || assetsByID[object].map { Self.nameOverlap(words, $0.name) >= 2 } == true
         }
-        guard open.count == 1, let index = open.first else { return nil }
-        state.tasks[index].done = true
-        state.tasks[index].blocked = true
-        return "Understood: I have stopped '\(Self.withoutTime(state.tasks[index].line))' before doing any of it."
     }
 
     /// What stops something under way.

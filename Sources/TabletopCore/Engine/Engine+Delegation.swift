@@ -79,7 +79,7 @@ extension Engine {
         if Self.isRequest(text), let handed = requestAnswer(person, question: text, words: Self.topicWords(text)) { return handed }
         // An order said plainly that is no single task to take on ("Snapshot web-10 and web-02 now.") is a request all the same.
         if lowered.count == text.count, let start = Self.imperativeOpening(in: lowered) {
-            let request = "please " + text[start...]
+            let request = "please " + text.suffix(lowered.distance(from: start, to: lowered.endIndex))
             if let handed = moveGoAhead(person, request) ?? requestAnswer(person, question: request, words: Self.topicWords(request))
                 ?? acknowledgement(person, question: request) { return handed }
         }

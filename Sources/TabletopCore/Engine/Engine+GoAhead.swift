@@ -14,14 +14,18 @@ extension Engine {
         let lowered = text.lowercased()
         // An order said plainly ("Snapshot web-10 now.") hands over the move it names, and nothing else.
         let direct = Self.directGoAhead(in: lowered)
-        guard let opening = direct ?? Self.imperativeOpening(in: lowered) else { return nil }
+        let order = direct == nil ? Self.imperativeSentence(in: lowered) : nil
+        guard let opening = direct ?? order?.lowerBound else { return nil }
         let imperative = direct == nil
+        // Not an order that answers their open question (the option is chosen instead) or that stops something of theirs.
+        if imperative, optionSettled(by: text, of: person) != nil || Self.stoppingPhrases.contains(where: lowered.contains) { return nil }
         // Moves on "both" or "them" are several tasks: their hand-overs are said, not one taken (`pluralGoAhead`); not when the
         // words are the fix they proposed, whose parts name moves and assets (blind82 #59: "Go ahead: move CI to short-lived
         // OIDC credentials, delete every static key from ci-config, and narrow ci-deployer …" got "say the word").
         let plan = imperative ? nil : fixGoAheadPlan(person, text)
         guard plan != nil || pluralGoAhead(person, text, after: opening) == nil else { return nil }
-        let rest = String(lowered[opening...])
+        // An order is read from its own sentence only: what a later one says was not checked for what holds it back.
+        let rest = String(lowered[opening..<(order?.upperBound ?? lowered.endIndex)])
         var task: String?
         // "Please go ahead and test it: replay the exploit …" is the test, not a change (blind81 #59: a fix "test it: …" handed
         // over; blind80 #92: "please retest it now" got "say the word").
@@ -32,13 +36,15 @@ extension Engine {
             // Quotes inside the plan would end the quoted text early.
             task = "fix \"\(plan.replacingOccurrences(of: "\"", with: "'"))\""
         } else if let clause = Optional(Self.plainMove(Self.goAheadClause(rest))), let action = proposedAction(in: clause, words: Self.topicWords(clause)),
-                  action.verb.isDelegable, action.verb != .fix, action.text == nil, alreadyDone(action) == nil {
+                  action.verb.isDelegable, action.verb != .fix, action.text == nil, alreadyDone(action) == nil,
+                  !imperative || action.verb.argument == .asset {
             task = Self.commandLine(of: action)
         }
         // The hand-over a request in the same words gets ("please go ahead and pull the instance-role logs": `logs
         // instance-role`, blind75 #18), when it is one; else a change in their hands said in the commander's words is a fix
         // (blind74 #89: "go ahead: make personal access tokens require single sign-on").
-        if task == nil {
+        // An order that names no move of its own is handed over only when it is a read or a look ("Pull the logs for web-10.").
+        if task == nil, !imperative || Self.imperativeReadWords.contains(first) {
             // "… and tell me what web-03 read with it" asks for the report, not a second task.
             let report = [" and tell me", ", and tell me", " and let me know", ", and let me know", " and report back", " and get back to me"]
             let asked = report.compactMap { rest.range(of: $0)?.lowerBound }.min().map { String(rest[..<$0]) } ?? rest
@@ -276,8 +282,10 @@ extension Engine {
                 return "'delegate \(person.id) \(timed ?? line)'"
             }
         }
-        // One move left is no plural: the single go-ahead's reading takes it.
-        guard lines.count >= 2 else { return nil }
+        // One move left of one named is no plural: the single go-ahead's reading takes it (one left because the other was done
+        // already is still said, with the one done left out).
+        let candidates = targets.reduce(0) { $0 + $1.1.count }
+        guard lines.count >= 2 || lines.count == 1 && candidates >= 2 else { return nil }
         return "Say the word for each and it is done, one at a time: \(Self.series(lines))."
     }
 

@@ -1,22 +1,41 @@
 extension Engine {
-    /// Words in an order that make it wait or undo it: "Isolate web-10 once the snapshot is done" is no order for now.
-    static let imperativeHolds = [" once ", " after ", " when ", " if ", " before ", " until ", " unless ", " yet", " not ", "n't ", " nothing", " no "]
+    /// Words in an order that make it wait or undo it: "Isolate web-10 once the snapshot is done" is no order for now, nor is
+    /// one for a day or a time ("Disable Kai's account on Friday.": handed over now, it would cut him off early).
+    static let imperativeHolds = [" once ", " after ", " when ", " if ", " before ", " until ", " unless ", " yet", " not ", "n't ", " nothing",
+                                  " no ", " later", " tomorrow", " tonight", " monday", " tuesday", " wednesday", " thursday", " friday",
+                                  " saturday", " sunday", " morning", " evening", " afternoon", " t+"]
+    /// Light verbs that make an order of the move after them ("put … under chain of custody", "take a snapshot of …"); not
+    /// "make", "get" or "keep", whose objects are seldom a move ("make a note to rotate it later").
+    static let imperativeLightVerbs: Set<String> = ["put", "place", "take", "grab"]
+    /// The first words of an order that reads or looks rather than changes ("pull the logs", "check web-10").
+    static let imperativeReadWords: Set<String> = ["pull", "check", "inspect", "examine", "logs", "snapshot", "image", "preserve"]
 
     /// Where a sentence of the message opens on a move said as an order ("Snapshot web-10 now.", "Put the image of web-03
-    /// under chain of custody."): its first word is a move someone can be handed (a change, a read, a look), or a light verb
-    /// with one ("put … under chain of custody"), and nothing in the sentence makes it wait. Nil otherwise.
+    /// under chain of custody."): its first word is a move on an asset someone can be handed, or a light verb with one,
+    /// and nothing in the sentence makes it wait; with the sentence's end. Nil otherwise.
     ///
     /// Blind plays said orders plainly as a commander does and got "Got it, thanks." with nothing taken on.
-    static func imperativeOpening(in lowered: String) -> String.Index? {
+    static func imperativeSentence(in lowered: String) -> Range<String.Index>? {
         var start = lowered.startIndex
         while start < lowered.endIndex {
-            let end = lowered[start...].firstIndex { ".!?;".contains($0) } ?? lowered.endIndex
-            let sentence = lowered[start..<end]
-            if ordersAMove(sentence) { return start }
+            // A sentence ends at a mark before a space or the end, not inside an address ("185.220.101.7").
+            var end = lowered.endIndex
+            var index = start
+            while index < lowered.endIndex {
+                let next = lowered.index(after: index)
+                if ".!?;".contains(lowered[index]), next == lowered.endIndex || lowered[next].isWhitespace { end = index; break }
+                index = next
+            }
+            if ordersAMove(lowered[start..<end]) { return start..<end }
             guard end < lowered.endIndex else { break }
             start = lowered[lowered.index(after: end)...].firstIndex { !$0.isWhitespace } ?? lowered.endIndex
         }
         return nil
+    }
+
+    /// Where the first such sentence opens.
+    static func imperativeOpening(in lowered: String) -> String.Index? {
+        imperativeSentence(in: lowered)?.lowerBound
     }
 
     /// Whether a sentence opens on a move to hand over, with nothing that holds it back.
@@ -26,11 +45,15 @@ extension Engine {
               // "Look, …" or "Check: …" opens a remark, not an order.
               sentence.dropFirst(first.count).first.map({ $0 == " " }) ?? false else { return false }
         let padded = " " + sentence + " "
-        guard !imperativeHolds.contains(where: padded.contains) else { return false }
-        // A change the person can make ("isolate", "snapshot"), or a read or a look ("pull the logs", "check web-10"); never a
-        // fix in the commander's words ("fix the uploader"), which stays a request to hand over.
-        let change = proposalWord(first).flatMap { proposalVerbs[$0] ?? nil }.map { $0.isDelegable && $0 != .fix } ?? false
-        let read = requestVerbs.contains { [.logs, .inspect, .snapshot, .preserve].contains($0.verb) && $0.words.contains(first) } && first != "hold"
-        return change || read || lightVerbs.contains(first) && plainMove(String(sentence)) != String(sentence)
+        // (A clock time, "at 10:00", holds it for then too.)
+        let clockTime = sentence.indices.contains { index in
+            sentence[index] == ":" && index > sentence.startIndex && sentence[sentence.index(before: index)].isNumber
+        }
+        guard !imperativeHolds.contains(where: padded.contains), !clockTime else { return false }
+        // A change the person can make to an asset ("isolate", "snapshot"), or a read or a look ("pull the logs", "check
+        // web-10"); never a notice, a filing or a fix in the commander's words, which stay requests to hand over.
+        let change = proposalWord(first).flatMap { proposalVerbs[$0] ?? nil }.map { $0.isDelegable && $0.argument == .asset && $0 != .fix } ?? false
+        return change || imperativeReadWords.contains(first)
+            || imperativeLightVerbs.contains(first) && plainMove(String(sentence)) != String(sentence)
     }
 }

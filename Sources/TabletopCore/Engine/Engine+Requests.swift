@@ -228,7 +228,9 @@ extension Engine {
         let verbs = [verb] + (Self.secondTask(in: lowered, after: verb).map { [$0] } ?? [])
         // Others only when named by id: "through the endpoint agent" names no second thing to image (blind65 #12).
         // A store of logs asked for keeps what else is named as what the logs are read for ("the audit logs for ci-deployer").
-        let ordered = [asset] + (asset.id == store?.id ? [] : byID.filter { $0.id != asset.id && (!machineAsked || isMachine($0)) })
+        // (Only with a read to follow: "preserve kai-mailbox and the DLP logs" preserves both.)
+        let readFollows = verb == .preserve && Self.secondTask(in: lowered, after: verb) == .logs
+        let ordered = [asset] + (asset.id == store?.id && readFollows ? [] : byID.filter { $0.id != asset.id && (!machineAsked || isMachine($0)) })
         let at = Self.requestedTime(in: lowered).map { " at \($0)" } ?? ""
         let tasks = verbs.flatMap { verb in
             var fitting = ordered.filter { Self.verbFits(verb, $0.kind) }

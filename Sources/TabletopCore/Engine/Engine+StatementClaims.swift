@@ -14,8 +14,13 @@ extension Engine {
         for sentence in sentences {
             let lowered = " " + sentence.lowercased()
             let past = [" we have ", " we've ", " has been ", " have been ", " was ", " were "].contains(where: lowered.contains)
-            guard past else { continue }
-            if Self.containmentClaims.contains(where: lowered.contains), state.attackerPresent {
+            // A sentence that says it is not so, or will be, claims nothing done ("we have not yet cut off …; we will on Friday").
+            let negated = [" not ", "n't ", " never ", " will ", " yet "].contains(where: lowered.contains)
+            guard past, !negated else { continue }
+            // Said of the adversary's access ("the individual's access", "his account", "the key"), not of what they took
+            // ("customer records were removed from our systems").
+            let ofAccess = ["access", "account", "credential", "key", "token", "login"].contains(where: lowered.contains)
+            if ofAccess, Self.containmentClaims.contains(where: lowered.contains), state.attackerPresent {
                 let open = openWaysIn
                 let pending = open.compactMap { id in pendingChange(of: id).map { (id, $0) } }
                 let quoted = "\"\(Self.excerpt(sentence.trimmingCharacters(in: .whitespaces), limit: 90))\""

@@ -118,7 +118,7 @@ public struct RubricConcept: Sendable, Hashable, Codable {
         // "… exposing the retailers' customers to phishing and fraud": what the people in the data are exposed to (blind107 #134).
         // With up to two words describing it between ("exposed to targeted phishing", blind120 #67: five points and the S rating).
         if let to = (max(0, start - 3)..<start).last(where: { words[$0] == "to" }), to >= 1,
-           !words[(to + 1)..<start].contains(where: ["who", "which", "that", "and", "or", "by", "with"].contains),
+           !words[(to + 1)..<start].contains(where: ["who", "which", "that", "and", "or", "by", "with", "a", "an", "the", "this"].contains),
            words[max(0, to - 5)..<to].contains(where: { $0.hasPrefix("expos") || ["open", "vulnerable", "susceptible", "prone"].contains($0) }) {
             return true
         }
