@@ -112,8 +112,8 @@ extension Engine {
     /// The assets of the moves the person holds for a later time (`delegate dana disable kai-account at Fri 10:00`), in order.
     func assetsOfLaterTasks(handedTo person: Person) -> [Asset] {
         // Handed over with a time ("go ahead and disable his account at Fri 10:00": a task of theirs), or typed for later.
-        let lines = state.tasks.filter { $0.person == person.id && !$0.done && $0.due > state.clock }.map { $0.line.lowercased() }
-            + scheduledActions.map { $0.line.lowercased() }.filter { $0.hasPrefix("delegate \(person.id) ") }
+        let work = openWork(of: person)
+        let lines = work.tasks.filter { $0.due > state.clock }.map { $0.line.lowercased() } + work.typed.map { $0.line.lowercased() }
         let ids = lines.flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "\"" }).map(String.init) }
         return knownAssets.filter { ids.contains($0.id) }
     }

@@ -12,14 +12,9 @@ extension Engine {
     /// that times out (with a real clock), and says what time it is and how much of the wait is left.
     mutating func wait(_ action: Action) -> [Output] {
         let target: SimDuration
-        if let until = action.until {
-            switch localClock.offset(of: until, after: state.clock) {
-            case .success(let offset) where offset > state.clock: target = offset
-            case .success: return [.error("it is \(localClock.dayAndTime(at: state.clock)) already; wait until a later time")]
-            case .failure(let error): return [.error(error.message)]
-            }
-        } else {
-            target = state.clock + (action.duration ?? .zero)
+        switch waitTarget(of: action) {
+        case .success(let offset): target = offset
+        case .failure(let error): return [.error(error.message)]
         }
         var outputs: [Output] = []
         let decisionsBefore = state.decisions.count
@@ -42,6 +37,17 @@ extension Engine {
             outputs.append(.notice("It is now \(stamp(state.clock))."))
         }
         return outputs
+    }
+
+    /// When a `wait` or `monitor` would end: its `until` time, or its duration from now; an error for a time
+    /// that is not later than now. One reading for the wait itself and for the warning before it.
+    func waitTarget(of action: Action) -> Result<SimDuration, InputError> {
+        guard let until = action.until else { return .success(state.clock + (action.duration ?? .zero)) }
+        switch localClock.offset(of: until, after: state.clock) {
+        case .success(let offset) where offset > state.clock: return .success(offset)
+        case .success: return .failure(InputError("it is \(localClock.dayAndTime(at: state.clock)) already; wait until a later time"))
+        case .failure(let error): return .failure(error)
+        }
     }
 
     /// The asker of an open question stops waiting and acts alone: the scenario's `on_timeout`, or

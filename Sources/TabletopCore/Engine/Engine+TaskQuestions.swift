@@ -33,15 +33,23 @@ extension Engine {
     func openTasksAnswer(_ person: Person, words: Set<String>) -> String? {
         guard !words.isDisjoint(with: ["tasks", "task", "jobs", "assignments"]),
               !words.isDisjoint(with: ["open", "still", "outstanding", "pending", "left", "remaining", "list"]) else { return nil }
-        let running = state.tasks.filter { $0.person == person.id && !$0.done }
-            .map { "'\(Self.excerpt($0.line, limit: 80))', reporting back at about \(stamp($0.due))" }
+        let work = openWork(of: person)
+        let running = work.tasks.map { "'\(Self.excerpt($0.line, limit: 80))', reporting back at about \(stamp($0.due))" }
         let prefix = "delegate \(person.id) "
-        let timed = scheduledActions.filter { $0.line.lowercased().hasPrefix(prefix) }
+        let timed = work.typed
             .map { "'\(Self.excerpt(Self.withoutTime(String($0.line.dropFirst(prefix.count))), limit: 80))' at \(localClock.dayAndTime(at: $0.at))" }
         let done = state.tasks.filter { $0.person == person.id && $0.done && !$0.blocked }.count
         let finished = done == 0 ? "" : " Done already: \(done) task\(done == 1 ? "" : "s") you gave me."
         guard !(running + timed).isEmpty else { return "Nothing you gave me is still open.\(finished)" }
         return "Still open from you: \(Self.series(running + timed)).\(finished)"
+    }
+
+    /// What a person holds of the commander's: the tasks they are still on, and the `delegate <id> …` lines typed
+    /// for a later time. One gathering for "what is still open from me" and for the assets of their later moves.
+    func openWork(of person: Person) -> (tasks: [DelegatedTask], typed: [(at: SimDuration, line: String)]) {
+        let prefix = "delegate \(person.id) "
+        return (state.tasks.filter { $0.person == person.id && !$0.done },
+                scheduledActions.filter { $0.line.lowercased().hasPrefix(prefix) }.map { ($0.at, $0.line) })
     }
 
     /// What someone still on a task says of it: what it is, since when, and when they report back.

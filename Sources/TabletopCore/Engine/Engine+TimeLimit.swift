@@ -15,13 +15,8 @@ extension Engine {
     public func waitPastTheEnd(_ line: String) -> String? {
         guard configuration.realClock, state.end == nil, case .success(let parsed?) = ActionParser.parse(line),
               [Verb.wait, .monitor].contains(parsed.action.verb) else { return nil }
-        let action = parsed.action, limit = scenario.end.timeLimit
-        var target = state.clock + (action.duration ?? .zero)
-        if let until = action.until {
-            guard case .success(let offset) = localClock.offset(of: until, after: state.clock) else { return nil }
-            target = offset
-        }
-        guard target > limit else { return nil }
+        let limit = scenario.end.timeLimit
+        guard case .success(let target) = waitTarget(of: parsed.action), target > limit else { return nil }
         let left = SimDuration(seconds: max(0, limit.seconds - state.clock.seconds))
         return "this runs past the drill's time limit: the drill ends at \(localClock.dayAndTime(at: limit)), \(left) from now, "
             + "and whatever is not done by then (a close, the postmortem) stays undone. Type it again to go on."

@@ -16,7 +16,8 @@ extension Scorer {
         }
     }
 
-    /// A part that came to hold, said as what happened; nil when it did not, or is no kind this can say.
+    /// A part that came to hold, said as what happened; nil when it did not, or is no kind this can say. Holding is read as
+    /// `holdsAtEnd` reads it, but for an answer, which counts when it was taken at a timeout as well.
     private func happened(_ condition: Condition, in state: EngineState) -> String? {
         switch condition {
         case .chose(let decision, let option):
@@ -26,9 +27,9 @@ extension Scorer {
             guard chosen || timedOut, let text = asked.options[safe: option - 1]?.text else { return nil }
             return "\"\(asked.question)\" went to option \(option), \"\(text)\"" + (timedOut && !chosen ? ", when nobody answered in time" : "")
         case .asset(let id, let assetState):
-            return state.asset(id, is: assetState) ? "\(id) was \(Engine.word(for: assetState))" : nil
+            return Self.holdsAtEnd(condition, in: state) ? "\(id) was \(Engine.word(for: assetState))" : nil
         case .did(let pattern):
-            return state.decisions.contains { $0.matches(pattern) } ? "'\(pattern)' was done" : nil
+            return Self.holdsAtEnd(condition, in: state) ? "'\(pattern)' was done" : nil
         default:
             return nil
         }

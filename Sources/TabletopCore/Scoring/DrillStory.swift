@@ -134,7 +134,7 @@ extension Scorer {
 
     /// Whether a move's part holds at the end of the drill, from the state alone; a kind of part this
     /// does not read counts as holding, so that nothing is called missing without cause.
-    private static func holdsAtEnd(_ condition: Condition, in state: EngineState) -> Bool {
+    static func holdsAtEnd(_ condition: Condition, in state: EngineState) -> Bool {
         switch condition {
         case .asset(let id, let assetState): state.asset(id, is: assetState)
         case .did(let pattern): state.decisions.contains { $0.matches(pattern) }
