@@ -40,10 +40,23 @@ extension Engine {
             guard let card = asset.inspect?.text else { return false }
             return card.contains(first) && card.lowercased().contains("private channel") && (knows(asset: asset) || asset.owner != nil)
         }
+        // Once their own account is cut, the chat's admin rights went with it (blind122 #60: "Yes: Kai is a chat admin"
+        // three hours after his account was disabled).
+        if admin, let cut = accountCut(of: other) {
+            return "Not any more: \(first) was a chat admin, who can read every private channel, until \(cut.asset) was "
+                + "\(Self.word(for: cut.state)) at \(stamp(cut.at)); whether \(first) read this one before, nothing can say, as reading leaves no trace in the chat's audit log. "
+        }
         if admin {
             return "Yes: \(first) is a chat admin, and admins can read every private channel, this one included; reading leaves no trace in the chat's audit log. "
         }
         return "Not unless someone adds \(first): it is private and not open to them. "
+    }
+
+    /// The cut of a person's own account (disabled or revoked), the first if more than one; nil while they still have it.
+    func accountCut(of other: Person) -> AssetChange? {
+        state.assetChanges.first { change in
+            [.disabled, .revoked].contains(change.state) && assetsByID[change.asset].map { $0.owner == other.id && $0.kind == .account } == true
+        }
     }
 
     /// A channel as answers show it: out-of-band, private or public, and for one the scenario declares,
