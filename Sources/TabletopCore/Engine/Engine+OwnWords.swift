@@ -11,13 +11,13 @@ extension Engine {
         // A long question that shares two words with what they said asks something else (blind50 #51: "what did
         // the forensic image turn up?" got Omar's request for a ticket to attach the image's hash to).
         let needed = max(asked.count >= 2 ? 2 : 1, asked.count / 3)
-        let sent = state.fired.compactMap { fired -> (at: SimDuration, inject: Inject)? in
+        let sent = state.fired.compactMap { fired -> (at: SimDuration, inject: Inject, fired: FiredInject)? in
             guard let inject = injectsByID[fired.id], senderID(of: fired) == person.id else { return nil }
-            return (fired.at, inject)
+            return (fired.at, inject, fired)
         }
         // Named by where or when it was said as well as by its words ("your 09:05 post in #sec-alerts", blind41 #99).
         let clock = { (at: SimDuration) in String(self.stamp(at).split(separator: " ").dropFirst().first ?? "") }
-        let shared = { (sent: (at: SimDuration, inject: Inject)) in
+        let shared = { (sent: (at: SimDuration, inject: Inject, fired: FiredInject)) in
             Self.topicWords(sent.inject.text).intersection(asked).count
                 + (words.contains(String(sent.inject.channel.drop { $0 == "#" }).lowercased()) ? 1 : 0) + (words.contains(clock(sent.at)) ? 1 : 0)
         }
@@ -34,7 +34,9 @@ extension Engine {
         let place = best.inject.channel.hasPrefix("#") ? "in \(best.inject.channel)" : "by \(best.inject.channel)"
         // Quoted with its time, never said to stand: what they wrote then may have been overtaken since (Ben agreed
         // to wait once the evidence was kept).
-        var quoted = "At \(stamp(best.at)) \(place) I said: \"\(best.inject.text.trimmingWhitespaceAndNewlines())\""
+        // In the words the commander saw, not the scenario's default (blind121 #132: a fix report quoted as "every static
+        // key is deleted from ci-config" when what was posted was "Your change is in, as you wrote it: …").
+        var quoted = "At \(stamp(best.at)) \(place) I said: \"\(deliveredText(best.fired, best.inject).trimmingWhitespaceAndNewlines())\""
         // Asked whether anything was done on a question of theirs, they say whether it was answered (blind59 #94:
         // "has anyone replied to Kai yet?" got the question quoted back, and nothing more).
         if let question, let asked = best.inject.decision, Self.asksWhetherItHappened(question) {

@@ -9,15 +9,18 @@ extension Engine {
     /// saying he would have it collected, said nothing he had seen covered it).
     /// The commander's words it answers are kept with it (`request`).
     mutating func rememberPromise(_ reply: String, by person: Person, request: String) {
-        guard reply.hasPrefix(Self.promiseOpening) else { return }
-        state.said = (state.said ?? []) + [SaidAnswer(person: person.id, text: reply, at: state.clock, facts: state.facts.count, request: request)]
+        // The promise may follow a word on something else ("Thanks, I'll be there. Will do: I'll bring the timeline …",
+        // blind121 #132: forgotten, so asked later she quoted a fix report instead).
+        guard let opening = reply.range(of: Self.promiseOpening),
+              opening.lowerBound == reply.startIndex || reply[..<opening.lowerBound].hasSuffix(". ") else { return }
+        let promise = String(reply[opening.lowerBound...])
+        state.said = (state.said ?? []) + [SaidAnswer(person: person.id, text: promise, at: state.clock, facts: state.facts.count, request: request)]
     }
 
     /// What a watch someone said they would keep ("Will do: I'll keep a close watch on the audit logs overnight …") has seen:
     /// what they posted since they took it on, else that nothing has come up. Nil for any other promise.
     func watchReport(_ promise: SaidAnswer, by person: Person) -> String? {
-        let lowered = promise.text.lowercased()
-        guard ["watch", "keep an eye", "monitor", "keep eyes"].contains(where: lowered.contains) else { return nil }
+        guard Self.isWatch(promise) else { return nil }
         let since = "Since I took the watch on at \(stamp(promise.at))"
         // Only what speaks to what was watched (a word of the promise or of what was asked in common).
         let watched = Self.distinctiveQuestionWords(Self.topicWords(promise.text + " " + (promise.request ?? "")))
@@ -29,6 +32,25 @@ extension Engine {
         // (The quote's own full stop ends the sentence.)
         let end = last.hasSuffix(".\"") ? "" : "."
         return "\(since), I reported \(last)\(end) Nothing new since."
+    }
+
+    /// Whether a promise is to keep a watch, which stays open until the commander calls it off.
+    static func isWatch(_ promise: SaidAnswer) -> Bool {
+        let lowered = promise.text.lowercased()
+        return ["watch", "keep an eye", "monitor", "keep eyes"].contains(where: lowered.contains)
+    }
+
+    /// What a person said they would do that is still to be done, in their words with when they said it: a watch they keep,
+    /// a promise for a moment still ahead, or one made within the hour (later, people have done what they said, as
+    /// `promiseAnswer` tells it). blind123 #149: "Nothing you gave me is still open" twenty minutes after taking on a watch.
+    func openPromises(of person: Person) -> [String] {
+        (state.said ?? []).filter { $0.person == person.id && $0.text.hasPrefix(Self.promiseOpening) }.compactMap { promise in
+            let said = promise.text.dropFirst(Self.promiseOpening.count).trimmingCharacters(in: .whitespaces)
+            let bare = said.hasSuffix(".") ? String(said.dropLast()) : said
+            guard Self.isWatch(promise) || momentAhead(in: bare, madeAt: promise.at) != nil
+                    || state.clock.seconds - promise.at.seconds < 3600 else { return nil }
+            return "\"\(Self.excerpt(bare, limit: 100))\" (said at \(stamp(promise.at)))"
+        }
     }
 
     /// Whether a question points back at something asked of them or said by them before ("as I asked earlier",

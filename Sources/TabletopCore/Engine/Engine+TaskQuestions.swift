@@ -38,10 +38,14 @@ extension Engine {
         let prefix = "delegate \(person.id) "
         let timed = work.typed
             .map { "'\(Self.excerpt(Self.withoutTime(String($0.line.dropFirst(prefix.count))), limit: 80))' at \(localClock.dayAndTime(at: $0.at))" }
+        // What they said they would do and the follow-ups filed for them are theirs too (blind123 #149, blind121 #131).
+        let promised = openPromises(of: person)
+        let followUps = followUps(ownedBy: person).map { "the follow-up \"\($0.text)\"" }
         let done = state.tasks.filter { $0.person == person.id && $0.done && !$0.blocked }.count
         let finished = done == 0 ? "" : " Done already: \(done) task\(done == 1 ? "" : "s") you gave me."
-        guard !(running + timed).isEmpty else { return "Nothing you gave me is still open.\(finished)" }
-        return "Still open from you: \(Self.series(running + timed)).\(finished)"
+        let open = running + timed + promised + followUps
+        guard !open.isEmpty else { return "Nothing you gave me is still open.\(finished)" }
+        return "Still open from you: \(Self.series(open)).\(finished)"
     }
 
     /// What a person holds of the commander's: the tasks they are still on, and the `delegate <id> …` lines typed
