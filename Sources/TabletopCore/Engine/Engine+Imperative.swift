@@ -26,12 +26,20 @@ extension Engine {
                 if ".!?;".contains(lowered[index]), next == lowered.endIndex || lowered[next].isWhitespace { end = index; break }
                 index = next
             }
-            if ordersAMove(lowered[start..<end]) { return start..<end }
+            // "Please put the web-10 image under chain of custody too." orders as plainly (blind123 #59, #61).
+            var opening = start
+            while let courtesy = courtesyWords.first(where: { lowered[opening..<end].hasPrefix($0 + " ") || lowered[opening..<end].hasPrefix($0 + ", ") }) {
+                opening = lowered[lowered.index(opening, offsetBy: courtesy.count)..<end].firstIndex { $0 != " " && $0 != "," } ?? end
+            }
+            if ordersAMove(lowered[opening..<end]) { return opening..<end }
             guard end < lowered.endIndex else { break }
             start = lowered[lowered.index(after: end)...].firstIndex { !$0.isWhitespace } ?? lowered.endIndex
         }
         return nil
     }
+
+    /// Words before an order that leave it an order.
+    private static let courtesyWords = ["please", "kindly", "also", "and", "then", "now", "next"]
 
     /// Where the first such sentence opens.
     static func imperativeOpening(in lowered: String) -> String.Index? {
