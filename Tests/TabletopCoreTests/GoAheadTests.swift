@@ -134,29 +134,37 @@ import Testing
         #expect(Self.delegations(engine) == [handed], "\(outputs)")
     }
 
-    /// blind78 #21: a go-ahead on moves for "both" and "them" names the hand-over for each move on each asset the message
-    /// named before it, never an answer about the one named in passing ("same as web-03"), and hands nothing over alone.
+    /// blind78 #21: a go-ahead on moves for "both" and "them" hands over each move on each asset the message named before it,
+    /// never an answer about the one named in passing ("same as web-03"); blind123 #4: each is taken on, not said as lines to type.
     @Test func aGoAheadOnBothGivesEachHandOver() throws {
         var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "inspect web-03", "wait 2h"])
         let said = TimeThatStaysTrueTests.said(engine.playThrough(
             "tell nils \"EDR has the same webshell hash on web-05 and web-07. Go ahead and snapshot both and then isolate them, same as web-03.\""))
-        #expect(said.contains("'delegate nils snapshot web-05'") && said.contains("'delegate nils isolate web-07'"), "\(said)")
-        #expect(Self.delegations(engine).isEmpty, "\(said)")
+        #expect(Self.delegations(engine) == ["nils snapshot web-05", "nils snapshot web-07", "nils isolate web-05", "nils isolate web-07"], "\(said)")
+        #expect(said.contains("takes it on: snapshot web-05") && !said.contains("web-03 is"), "\(said)")
         // blind83 #45: each move on what its own words name, not both moves on both.
         var insider = try Support.engine("insider", seed: try Support.tokenSeed(), ["ack", "page dana", "wait 30m", "ask dana account access revoke"])
-        let pair = TimeThatStaysTrueTests.said(insider.playThrough(
-            "tell dana \"Dana, please go ahead and disable Kai's account and revoke his personal access token now, in the same minute.\""))
-        #expect(pair.contains("'delegate dana disable kai-account'") && pair.contains("'delegate dana revoke kai-token'"), "\(pair)")
-        #expect(!pair.contains("disable kai-token") && !pair.contains("revoke kai-account"), "\(pair)")
-        // blind81 #34, #88: two moves on one asset, one move on two: each hand-over said, none taken alone.
-        let two = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"Same again please: go ahead and snapshot web-05 and then isolate it.\""))
-        #expect(two.contains("'delegate nils snapshot web-05'") && two.contains("'delegate nils isolate web-05'"), "\(two)")
+        _ = insider.playThrough("tell dana \"Dana, please go ahead and disable Kai's account and revoke his personal access token now, in the same minute.\"")
+        #expect(Self.delegations(insider) == ["dana disable kai-account", "dana revoke kai-token"])
+        // blind81 #34, #88: two moves on one asset, one move on two, each handed over; what they are already on is not again.
+        var fresh = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "inspect web-03", "wait 2h"])
+        _ = fresh.playThrough("tell nils \"Same again please: go ahead and snapshot web-05 and then isolate it.\"")
+        #expect(Self.delegations(fresh) == ["nils snapshot web-05", "nils isolate web-05"])
         // blind84 #18: "them" of the two the go-ahead itself names, after a sentence that names another.
-        let them = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"I meant the other two hosts, not web-03. Go ahead and snapshot web-05 and web-07, then isolate them.\""))
-        #expect(them.contains("'delegate nils snapshot web-07'") && them.contains("'delegate nils isolate web-05'"), "\(them)")
-        let both = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"Go ahead and redeploy web-05 and web-07 as well.\""))
-        #expect(both.contains("'delegate nils redeploy web-05'") && both.contains("'delegate nils redeploy web-07'"), "\(both)")
-        #expect(Self.delegations(engine).isEmpty)
+        var other = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "inspect web-03", "wait 2h"])
+        _ = other.playThrough("tell nils \"I meant the other two hosts, not web-03. Go ahead and snapshot web-05 and web-07, then isolate them.\"")
+        #expect(Self.delegations(other) == ["nils snapshot web-05", "nils snapshot web-07", "nils isolate web-05", "nils isolate web-07"])
+        var rebuild = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "inspect web-03", "wait 2h"])
+        _ = rebuild.playThrough("tell nils \"Go ahead and redeploy web-05 and web-07 as well.\"")
+        #expect(Self.delegations(rebuild).suffix(2) == ["nils redeploy web-05", "nils redeploy web-07"])
+    }
+
+    /// A move said again while they are still on it is not handed over twice.
+    @Test func aPluralGoAheadSaidAgainHandsOverOnlyWhatIsNew() throws {
+        var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "inspect web-03", "wait 2h"])
+        _ = engine.playThrough("tell nils \"Go ahead and snapshot web-05 and web-07.\"")
+        _ = engine.playThrough("tell nils \"Same again please: go ahead and snapshot web-05 and then isolate it.\"")
+        #expect(Self.delegations(engine) == ["nils snapshot web-05", "nils snapshot web-07", "nils isolate web-05"])
     }
 
     /// blind76 #103: "go ahead and extend your fix: …" hands over their fix as given, with the addition, not a "Will do".
@@ -218,18 +226,16 @@ import Testing
         var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "inspect web-03", "wait 2h"])
         let said = TimeThatStaysTrueTests.said(engine.playThrough(
             "tell nils \"Nils, the sweep found the same webshell on web-05 and web-07. Please snapshot both and then isolate them, the same way you did web-03, within the next 15 minutes.\""))
-        #expect(said.contains("'delegate nils snapshot web-05'") && said.contains("'delegate nils isolate web-07'"), "\(said)")
+        #expect(Self.delegations(engine) == ["nils snapshot web-05", "nils snapshot web-07", "nils isolate web-05", "nils isolate web-07"], "\(said)")
         #expect(!said.contains("web-03 is"), "\(said)")
     }
 
-    /// blind87 #74: a go-ahead on one move for four assets offers the move on each of the four (two were offered).
-    @Test func aGoAheadOnFourAssetsOffersEachOfThem() throws {
+    /// blind87 #74: a go-ahead on one move for four assets hands over the move on each of the four (two were offered).
+    @Test func aGoAheadOnFourAssetsHandsOverEachOfThem() throws {
         var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "wait 2h", "page ingrid", "wait 20m"])
         let said = TimeThatStaysTrueTests.said(engine.playThrough(
             "tell ingrid \"Please go ahead and preserve web-03, web-05, web-07 and the customer-db logs under legal hold.\""))
-        for asset in ["web-03", "web-05", "web-07", "customer-db"] {
-            #expect(said.contains("'delegate ingrid preserve \(asset)'"), "\(said)")
-        }
+        #expect(Self.delegations(engine).suffix(4) == ["web-03", "web-05", "web-07", "customer-db"].map { "ingrid preserve \($0)" }, "\(said)")
     }
 
     /// blind86 #77: an update is not answered with "You last updated me at <now> (just now)".

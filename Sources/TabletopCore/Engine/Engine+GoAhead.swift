@@ -9,7 +9,10 @@ extension Engine {
     /// Blind plays judged "say the word and it is done: 'delegate …'" after the word was said a colleague
     /// dictating commands (blind73 #55, #64): a go-ahead said to them is the task handed over, recorded as
     /// such (a decision of its own, as if `delegate` had been typed), so the person simply takes it on.
-    func goAheadTask(_ person: Person, _ text: String, player: Player) -> String? {
+    ///
+    /// Moves on several assets, or several moves ("Go ahead and snapshot web-05 and web-07, then isolate them."), are each
+    /// handed over, in the order said (blind123 #4: orders on several hosts came back as `delegate` lines to type).
+    func goAheadTasks(_ person: Person, _ text: String, player: Player) -> [String]? {
         guard !person.mustNotKnow, person.reachable, knows(person: person) else { return nil }
         let lowered = text.lowercased()
         // An order said plainly ("Snapshot web-10 now.") hands over the move it names, and nothing else.
@@ -23,7 +26,13 @@ extension Engine {
         // words are the fix they proposed, whose parts name moves and assets (blind82 #59: "Go ahead: move CI to short-lived
         // OIDC credentials, delete every static key from ci-config, and narrow ci-deployer …" got "say the word").
         let plan = imperative ? nil : fixGoAheadPlan(person, text)
-        guard plan != nil || pluralGoAhead(person, text, after: opening) == nil else { return nil }
+        if plan == nil, let several = pluralGoAheadTasks(person, text, after: opening) {
+            let player = configuration.players.first ?? player
+            // Not what they are already on (said again: "same again please: snapshot web-05 and then isolate it").
+            let onIt = Set(openWork(of: person).tasks.map(\.line))
+            let taken = several.filter { !onIt.contains($0) && problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
+            return taken.isEmpty ? nil : taken
+        }
         // An order is read from its own sentence only: what a later one says was not checked for what holds it back.
         let rest = String(lowered[opening..<(order?.upperBound ?? lowered.endIndex)])
         var task: String?
@@ -75,7 +84,7 @@ extension Engine {
             task += " at " + time
         }
         let delegation = Action(verb: .delegate, object: person.id, text: task)
-        return problem(with: delegation, player: player) == nil ? task : nil
+        return problem(with: delegation, player: player) == nil ? [task] : nil
     }
 
     /// The local time a text gives after "at" ("at Fri 10:00", "at friday 10:00", "at 18:00"), as written; nil when none.
@@ -225,6 +234,12 @@ extension Engine {
     /// it names: the hand-over for each move on each, to say (blind78 #21: "web-03 is already snapshotted", by the asset
     /// named in passing). Nil for one move on one asset.
     func pluralGoAhead(_ person: Person, _ text: String, after opening: String.Index) -> String? {
+        guard let lines = pluralGoAheadTasks(person, text, after: opening) else { return nil }
+        return "Say the word for each and it is done, one at a time: \(Self.series(lines.map { "'delegate \(person.id) \($0)'" }))."
+    }
+
+    /// The moves of a go-ahead on several (`pluralGoAhead`), each as the line after `delegate <person>`; nil when it is none.
+    func pluralGoAheadTasks(_ person: Person, _ text: String, after opening: String.Index) -> [String]? {
         let lowered = text.lowercased()
         guard opening <= lowered.endIndex else { return nil }
         let rest = String(lowered[opening...])
@@ -279,14 +294,14 @@ extension Engine {
                     guard case .success(let parsed?) = ActionParser.parseAction(line + " at " + time), parsed.until != nil else { return nil }
                     return line + " at " + time
                 }
-                return "'delegate \(person.id) \(timed ?? line)'"
+                return timed ?? line
             }
         }
         // One move left of one named is no plural: the single go-ahead's reading takes it (one left because the other was done
         // already is still said, with the one done left out).
         let candidates = targets.reduce(0) { $0 + $1.1.count }
         guard lines.count >= 2 || lines.count == 1 && candidates >= 2 else { return nil }
-        return "Say the word for each and it is done, one at a time: \(Self.series(lines))."
+        return lines
     }
 
     /// Each move of a go-ahead with the assets named in its own words (from its verb to the next move's), or, when they name

@@ -81,13 +81,15 @@ extension Engine {
     /// "Please test it now: …" got "Say the word" once it was delivered).
     mutating func decideGoAhead(_ action: Action, raw: String, player: Player) -> [Output]? {
         guard action.verb == .tell, let id = action.object, let person = peopleByID[id],
-              let task = goAheadTask(person, action.text ?? "", player: player) else { return nil }
-        goAheadTaken = task
+              let tasks = goAheadTasks(person, action.text ?? "", player: player), let first = tasks.first else { return nil }
+        goAheadTaken = first
         var outputs = decide(action, raw: raw, player: player)
         goAheadTaken = nil
-        let delegation = Action(verb: .delegate, object: id, text: task)
-        if problem(with: delegation, player: player) == nil {
-            outputs += decide(delegation, raw: "delegate \(id) \(task)", player: player)
+        for task in tasks {
+            let delegation = Action(verb: .delegate, object: id, text: task)
+            if problem(with: delegation, player: player) == nil {
+                outputs += decide(delegation, raw: "delegate \(id) \(task)", player: player)
+            }
         }
         return outputs
     }
