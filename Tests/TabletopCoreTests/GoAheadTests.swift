@@ -159,19 +159,6 @@ import Testing
         #expect(Self.delegations(rebuild).suffix(2) == ["nils redeploy web-05", "nils redeploy web-07"])
     }
 
-    /// An order on machines nothing has shown yet is not carried out on another (web-03 was snapshotted for "snapshot web-05"):
-    /// the person says nothing points at them.
-    @Test func anOrderOnMachinesNotYetKnownIsNotCarriedOutOnAnother() throws {
-        var engine = try Support.engine("compromised-host", ["ack"])
-        let said = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"Go ahead and snapshot web-05 and web-07, then isolate them.\""))
-        #expect(Self.delegations(engine).isEmpty, "\(said)")
-        #expect(said.contains("Nothing we have seen so far points at web-05 and web-07"), "\(said)")
-        let one = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"Snapshot web-05 now.\""))
-        #expect(Self.delegations(engine).isEmpty, "\(one)")
-        _ = engine.playThrough("tell nils \"Go ahead and snapshot web-03.\"")
-        #expect(Self.delegations(engine) == ["nils snapshot web-03"])
-    }
-
     /// A move said again while they are still on it is not handed over twice.
     @Test func aPluralGoAheadSaidAgainHandsOverOnlyWhatIsNew() throws {
         var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "inspect web-03", "wait 2h"])

@@ -73,7 +73,6 @@ extension Engine {
             .contains(where: { phrase in lowered.ranges(of: phrase).contains { !Self.asksToKnow(lowered[$0.upperBound...]) } }) {
             return "Understood: it stays with me."
         }
-        if let unknown = unknownAssetsOrdered(lowered) { return unknown }
         if let goAhead = fixGoAhead(person, text) ?? moveGoAhead(person, text) { return goAhead }
         // A request for a task they can take on gets the line that hands it over, as `ask` would (blind65 #12: "yes please,
         // pull the forensic image" got "Got it, thanks"; #91: "please extend it so …" got "Noted").
@@ -95,21 +94,6 @@ extension Engine {
         // A request the shell has no move for ("narrow the role so CI reads only what it needs") is taken on as a
         // task to hand over, so that it is tracked, never silence (blind45 #64) nor a "Will do" that changes nothing.
         return Self.isRequest(text) ? "Noted. If you want it tracked and reported back, hand it to me as a task with 'delegate \(person.id)'." : "Got it, thanks."
-    }
-
-    /// An order on machines nothing has shown the commander yet ("go ahead and snapshot web-05 and web-07" before any sweep):
-    /// the person says so rather than acting on another (web-03 was snapshotted) or taking it as thanks. Nil otherwise.
-    func unknownAssetsOrdered(_ lowered: String) -> String? {
-        guard Self.directGoAhead(in: lowered) != nil || Self.imperativeSentence(in: lowered) != nil else { return nil }
-        var unknown: [String] = []
-        for token in lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
-        where !unknown.contains(token) && assetsByID[token].map({ !knows(asset: $0) }) == true {
-            unknown.append(token)
-        }
-        guard !unknown.isEmpty else { return nil }
-        let them = unknown.count == 1 ? "it" : "them"
-        return "Nothing we have seen so far points at \(Self.series(unknown)), so I won't touch \(them) blind: "
-            + "once something shows \(them) to you ('assets' lists what you know of), say the word again."
     }
 
     /// The sentences of a message, each with its closing mark (a full stop ends one only before a space: "2.1 million").

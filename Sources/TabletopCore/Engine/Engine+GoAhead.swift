@@ -74,8 +74,7 @@ extension Engine {
             task = handed.first ?? (imperative ? nil : changeInTheirHands(person, rest: text.count == lowered.count ? String(text.suffix(rest.count)) : rest))
         }
 
-        guard var task, case .success(let parsed?) = ActionParser.parseAction(task), parsed.verb.isDelegable,
-              !namesOtherAsset(rest, than: parsed.object) else { return nil }
+        guard var task, case .success(let parsed?) = ActionParser.parseAction(task), parsed.verb.isDelegable else { return nil }
         // A time the go-ahead gives ("go ahead and disable Kai's account at Fri 10:00") is the task's time, not now (blind79 #58).
         // The go-ahead's own time before one said earlier in the message ("the exit meeting on Friday at 10:00 … Please go ahead and
         // disable his account … at Fri 10:00", blind88 #57: "at 10:00" is the next morning).
@@ -237,16 +236,6 @@ extension Engine {
     func pluralGoAhead(_ person: Person, _ text: String, after opening: String.Index) -> String? {
         guard let lines = pluralGoAheadTasks(person, text, after: opening) else { return nil }
         return "Say the word for each and it is done, one at a time: \(Self.series(lines.map { "'delegate \(person.id) \($0)'" }))."
-    }
-
-    /// Whether the words name an asset by its id that the move is not on: one not known yet ("go ahead and snapshot web-05"
-    /// before anything showed web-05) is no go-ahead for the move on another (web-03 was snapshotted instead).
-    func namesOtherAsset(_ words: String, than object: String?) -> Bool {
-        let tokens = Set(words.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init))
-        let named = tokens.filter { assetsByID[$0] != nil }
-        // Only one not known yet: a known one named beside the move's ("preserve the audit logs, then pull what ci-deployer
-        // did") is what the work is about.
-        return named.contains { id in assetsByID[id].map { !knows(asset: $0) } == true } && !named.contains { $0 == object?.lowercased() }
     }
 
     /// The moves of a go-ahead on several (`pluralGoAhead`), each as the line after `delegate <person>`; nil when it is none.
