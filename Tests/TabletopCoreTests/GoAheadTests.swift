@@ -159,6 +159,25 @@ import Testing
         #expect(Self.delegations(rebuild).suffix(2) == ["nils redeploy web-05", "nils redeploy web-07"])
     }
 
+    /// Review of this stop: a go-ahead on several moves that holds some back, offers an alternative, asks, or names a thing by a
+    /// name not known is not taken on at once (each hand-over is said instead).
+    @Test(arguments: [
+        "Go ahead and snapshot web-03. Do not isolate web-03 or redeploy it yet.",
+        "Snapshot web-03. Isolate web-03 and redeploy it after the snapshot is verified.",
+        "Go ahead and snapshot web-03, and redeploy it if the snapshot fails.",
+        "Go ahead and snapshot web-03 but do not isolate it.",
+        "Go ahead and snapshot web-03 and isolate it tomorrow morning.",
+        "Go ahead and snapshot web-03 or isolate it, whichever you think best.",
+        "Isolate web-03 and redeploy it, or is that too early?",
+        "Go ahead and snapshot web-03 and the web-legacy box.",
+    ])
+    func aPluralGoAheadThatHoldsSomethingBackTakesNothingOn(_ message: String) throws {
+        var engine = try Support.engine("compromised-host", ["ack"])
+        let said = TimeThatStaysTrueTests.said(engine.playThrough("tell nils \"\(message)\""))
+        #expect(Self.delegations(engine).count <= 1, "\(said)")
+        #expect(!Self.delegations(engine).contains { $0.contains("isolate") || $0.contains("redeploy") }, "\(said)")
+    }
+
     /// A move said again while they are still on it is not handed over twice.
     @Test func aPluralGoAheadSaidAgainHandsOverOnlyWhatIsNew() throws {
         var engine = try Support.engine("compromised-host", ["ack", "wait 10m", "choose \"Snapshot its disk\"", "inspect web-03", "wait 2h"])

@@ -43,6 +43,9 @@ extension Engine {
         // Once their own account is cut, the chat's admin rights went with it (blind122 #60: "Yes: Kai is a chat admin"
         // three hours after his account was disabled).
         if admin, let cut = accountCut(of: other) {
+            if let opened = channel.openedAt, opened >= cut.at {
+                return "No: \(first)'s admin rights went with the cut of \(cut.asset) at \(stamp(cut.at)), before this channel was opened, so \(first) never could. "
+            }
             return "Not any more: \(first) was a chat admin, who can read every private channel, until \(cut.asset) was "
                 + "\(Self.word(for: cut.state)) at \(stamp(cut.at)); whether \(first) read this one before, nothing can say, as reading leaves no trace in the chat's audit log. "
         }

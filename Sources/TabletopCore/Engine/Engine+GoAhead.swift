@@ -27,7 +27,15 @@ extension Engine {
         // OIDC credentials, delete every static key from ci-config, and narrow ci-deployer …" got "say the word").
         let plan = imperative ? nil : fixGoAheadPlan(person, text)
         if plan == nil, let several = pluralGoAheadTasks(person, text, after: opening) {
-            let player = configuration.players.first ?? player
+            // Taken on only from a message that holds none of it back, offers no alternative, asks nothing, and names no
+            // thing by a hyphenated name the commander does not know; otherwise each hand-over is said, to be typed (review:
+            // "Go ahead and snapshot web-03. Do not isolate web-03 or redeploy it yet." isolated and redeployed it;
+            // "preserve the chat-export and dlp-logs" preserved chat).
+            // (From the go-ahead on: "I meant the other two hosts, not web-03. Go ahead and snapshot web-05 and web-07" holds nothing back.)
+            let padded = " " + lowered[opening...] + " "
+            let unknownName = lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
+                .contains { token in token.contains("-") && !knownAssets.contains { $0.id == token } }
+            guard !Self.pluralHolds.contains(where: padded.contains), !padded.contains("?"), !unknownName else { return nil }
             // Not what they are already on (said again: "same again please: snapshot web-05 and then isolate it").
             let onIt = Set(openWork(of: person).tasks.map(\.line))
             let taken = several.filter { !onIt.contains($0) && problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
@@ -237,6 +245,10 @@ extension Engine {
         guard let lines = pluralGoAheadTasks(person, text, after: opening) else { return nil }
         return "Say the word for each and it is done, one at a time: \(Self.series(lines.map { "'delegate \(person.id) \($0)'" }))."
     }
+
+    /// Words anywhere in a message that keep a go-ahead on several moves from being taken on at once: what holds an order
+    /// back, and alternatives or exceptions ("snapshot web-03 or isolate it", "… but do not isolate it").
+    static let pluralHolds = imperativeHolds + [" or ", " but ", " except ", " either ", "whichever", " instead", " unless "]
 
     /// The moves of a go-ahead on several (`pluralGoAhead`), each as the line after `delegate <person>`; nil when it is none.
     func pluralGoAheadTasks(_ person: Person, _ text: String, after opening: String.Index) -> [String]? {

@@ -83,7 +83,11 @@ extension Engine {
         if unknowing(two.text) && !unknowing(one.text) {
             return (unanswered.map { saying("\($0.lead) \(two.text)") } ?? first) + rest
         }
-        guard speaksTo(two.text, secondAsked) else { return unanswered.map { saying("\($0.lead) \($0.otherwise)") } ?? first }
+        // A first answer that already speaks to the second part is its answer too (blind122 #105: "… kai-laptop, imaged but
+        // not yet held … Already held: …" and then "As for 'is anything not held yet': I can't tell you that").
+        guard speaksTo(two.text, secondAsked) else {
+            return sharesAWord(one.text, secondAsked) ? first + rest : unanswered.map { saying("\($0.lead) \($0.otherwise)") } ?? first
+        }
         let text: String
         let new = newClauses(of: two.text, besides: one.text)
         if one.text == two.text || one.text.contains(two.text) || new.isEmpty {
@@ -114,6 +118,13 @@ extension Engine {
         return joined.prefix(1).uppercased() + joined.dropFirst()
     }
 
+    /// Whether an answer shares a distinctive word with a question (a word and its longer form count: "tell" and "telling").
+    static func sharesAWord(_ answer: String, _ question: String) -> Bool {
+        let asked = distinctiveQuestionWords(topicWords(question))
+        let said = topicWords(answer)
+        return asked.contains { word in said.contains { $0.hasPrefix(word) || word.hasPrefix($0) && $0.count >= 4 } }
+    }
+
     /// Whether an answer speaks to a question: it shares a distinctive word with it (a word and its longer
     /// form count: "tell" and "telling"), or takes on what was asked.
     static func speaksTo(_ answer: String, _ question: String) -> Bool {
@@ -121,9 +132,7 @@ extension Engine {
         // (And what is still open, to "do you agree we can close tonight?", blind95 #109.)
         if (takenOnOpenings + ["Nothing from you", "Yes", "No:", "No,", "No.", "Not yet", "Nothing is still open", "Still open", "It is closed"])
             .contains(where: answer.hasPrefix) { return true }
-        let asked = distinctiveQuestionWords(topicWords(question))
-        let said = topicWords(answer)
-        if asked.contains(where: { word in said.contains { $0.hasPrefix(word) || word.hasPrefix($0) && $0.count >= 4 } }) { return true }
+        if sharesAWord(answer, question) { return true }
         // Or an answer that opens on a plain word of the question ("where would you look next?": "I would look where nobody
         // has yet", blind95 #22: "I can't tell you that" beside it).
         let opening = topicWords(firstSentence(answer))
