@@ -92,7 +92,11 @@ extension Engine {
         // "Please review it and clear it before we publish" asks for the review, not the publishing a later clause names
         // (blind94 #58: "It goes in your name: 'statement publish' makes it so now", an unreviewed publish, a hard fail).
         if let review = draftReviewRequest(person, request: lowered[opening.upperBound...]) { return review }
-        guard let action = proposedAction(in: text, words: Self.topicWords(text)), action.verb != .tell else { return nil }
+        guard let action = proposedAction(in: text, words: Self.topicWords(text)), action.verb != .tell else {
+            // "Go ahead and revoke kai-tokens": a move on a name not known is asked about, not taken for another (review of stop 54).
+            if Self.fromFirstProposal(lowered[opening.upperBound...]) != nil, let name = unknownIDSaid(in: text) { return unknownIDAnswer(name) }
+            return nil
+        }
         if let done = alreadyDone(action) { return done }
         let rest = String(lowered[opening.upperBound...])
         if action.verb.isDelegable, let handed = requestAnswer(person, question: "please " + rest, words: Self.topicWords(rest)) { return handed }

@@ -172,6 +172,9 @@ extension Engine {
         let named = inRequest.isEmpty || request == lowered
             ? byID + knownAssets.filter { !asked.contains($0.id) && Self.names(asked, $0.id, $0.name) }
             : inRequest
+        // A name not known ("please snapshot web-05" before any sweep) is asked about, never read as the one machine known or the
+        // one last spoken of (review of stop 54: web-03 was snapshotted).
+        if named.isEmpty, let name = unknownIDSaid(in: request) { return unknownIDAnswer(name) }
         // Logs asked for are read where they are kept (the audit logs of "the audit logs for the key").
         // ("the audit logs for ci-deployer" are the audit logs, not the key's own trail, blind30 #15.)
         let store = named.first { asset in asset.logs != nil && (asset.id.contains("log") || asset.name.lowercased().contains("log")) }
@@ -211,6 +214,7 @@ extension Engine {
         }
         guard let asset else {
             // Nothing named to do it to: which one, as a colleague would ask, and the hand-over once it is said.
+            if let name = unknownIDSaid(in: question) { return unknownIDAnswer(name) }
             return "I can: which one do you mean? Then give it to me as a task so it is on record ('delegate \(person.id) \(verb.spelling) <asset>'), and I report back when it is done."
         }
         if let cut = cutOff(asset), [.rotate, .revoke, .isolate, .disable, .block].contains(verb) {
