@@ -174,7 +174,7 @@ extension Engine {
             let named = pronoun ? said ?? proposedAsset(in: Set(tokens).union(words), for: verb) ?? proposedAsset(in: rest, for: verb)
                 : proposedAsset(in: rest, for: verb)
             guard let asset = named, let chosen = verb ?? Self.cutVerbOfKind[asset.kind],
-                  Self.verbFits(chosen, asset.kind), !namesAnotherID(after, than: asset) else { return nil }
+                  Self.verbFits(chosen, asset.kind), !namesAnotherID(Self.wordsAfter(tokens[position], in: line), than: asset) else { return nil }
             return Action(verb: chosen, object: asset.id)
         }
     }

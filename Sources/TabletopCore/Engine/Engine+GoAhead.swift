@@ -243,6 +243,8 @@ extension Engine {
     /// named in passing). Nil for one move on one asset.
     func pluralGoAhead(_ person: Person, _ text: String, after opening: String.Index) -> String? {
         guard let lines = pluralGoAheadTasks(person, text, after: opening) else { return nil }
+        // Not one of them on a thing read from another name ("revoke kai-tokens and disable kai-account": kai-account twice).
+        if let name = unknownIDSaid(in: String(text[opening...])) { return unknownIDAnswer(name) }
         return "Say the word for each and it is done, one at a time: \(Self.series(lines.map { "'delegate \(person.id) \($0)'" }))."
     }
 

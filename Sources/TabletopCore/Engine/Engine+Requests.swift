@@ -174,7 +174,7 @@ extension Engine {
             : inRequest
         // A name not known ("please snapshot web-05" before any sweep) is asked about, never read as the one machine known or the
         // one last spoken of (review of stop 54: web-03 was snapshotted).
-        if named.isEmpty, let name = unknownIDSaid(in: request) { return unknownIDAnswer(name) }
+        if let name = unknownIDSaid(in: request) { return unknownIDAnswer(name) }
         // Logs asked for are read where they are kept (the audit logs of "the audit logs for the key").
         // ("the audit logs for ci-deployer" are the audit logs, not the key's own trail, blind30 #15.)
         let store = named.first { asset in asset.logs != nil && (asset.id.contains("log") || asset.name.lowercased().contains("log")) }
