@@ -37,6 +37,13 @@ final class ConditionIndex: Sendable {
     }
     /// Each inject's position in the scenario by id (the first inject of an id, as `injectsByID`).
     let positions: [String: Int]
+    /// The conditions the engine records as met (`recordCriteria`): the ideal path's moves, then every step criterion of the
+    /// scoring section in order; a slot is a position in that list. Slots by what their condition reads.
+    let criterionDependents: [ConditionKey: [Int]]
+    /// Whether a slot's condition reads something untracked, so that it is checked on every pass.
+    let criterionVolatile: [Bool]
+    /// The slot of the first criterion of each entry of the scenario's scoring section.
+    let criterionStart: [Int]
 
     init(scenario: Scenario, runbook: Runbook) {
         var dependents: [ConditionKey: [Int]] = [:], volatile: [Int] = [], conditional: [Int] = []
@@ -64,6 +71,21 @@ final class ConditionIndex: Sendable {
             if let from = inject.from { senders[inject.id] = from }
         }
         self.senders = senders
+        var criterionDependents: [ConditionKey: [Int]] = [:], criterionVolatile: [Bool] = [], criterionStart: [Int] = []
+        let idealConditions = scenario.debrief.ideal.map(\.when)
+        var criterionConditions: [Condition] = []
+        for override in scenario.scoring {
+            criterionStart.append(idealConditions.count + criterionConditions.count)
+            criterionConditions += override.criteria.map(\.when)
+        }
+        for (slot, condition) in (idealConditions + criterionConditions).enumerated() {
+            var keys = Set<ConditionKey>()
+            criterionVolatile.append(Self.collect(condition, runbook: runbook, into: &keys, patterns: &patterns))
+            for key in keys { criterionDependents[key, default: []].append(slot) }
+        }
+        self.criterionDependents = criterionDependents
+        self.criterionVolatile = criterionVolatile
+        self.criterionStart = criterionStart
         positions = Dictionary(scenario.injects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.dependents = dependents
         self.volatile = volatile

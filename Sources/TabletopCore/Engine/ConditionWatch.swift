@@ -54,10 +54,15 @@ struct ConditionWatch: Sendable {
     private var marked: [Bool]
     /// The position being checked, or -1 between checks of injects.
     private var cursor = -1
+    /// By slot (`ConditionIndex.criterionDependents`): whether an ideal move's or a step criterion's condition may have changed
+    /// since it was last found false. A condition whose inputs did not change is still false, so checking only these records
+    /// exactly what checking every one did (issue 21: every unmet criterion was read on every pass of `settle`).
+    private var criterionDirty: [Bool]
 
     /// A watch with every conditional inject dirty, so the first settle checks them all.
     init(index: ConditionIndex, injectCount: Int) {
         marked = Array(repeating: false, count: injectCount)
+        criterionDirty = Array(repeating: true, count: index.criterionVolatile.count)
         for position in index.conditional { mark(position) }
     }
 
@@ -219,6 +224,14 @@ struct ConditionWatch: Sendable {
 
     mutating func touch(_ key: ConditionKey, index: ConditionIndex) {
         for position in index.dependents[key] ?? [] { mark(position) }
+        for slot in index.criterionDependents[key] ?? [] { criterionDirty[slot] = true }
+    }
+
+    /// Whether the condition in the slot may hold now though it was false when last checked; checking it is then taken as done.
+    mutating func checkCriterion(_ slot: Int, index: ConditionIndex) -> Bool {
+        guard criterionDirty[slot] || index.criterionVolatile[slot] else { return false }
+        criterionDirty[slot] = false
+        return true
     }
 
     private mutating func mark(_ position: Int) {

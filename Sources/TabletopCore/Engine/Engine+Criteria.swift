@@ -2,12 +2,16 @@ extension Engine {
     /// Records the scenario's step criteria that hold now; a step whose criteria all hold is done.
     /// Returns whether anything changed (a done step can trigger contingency injects and outcomes).
     mutating func recordCriteria(into outputs: inout [Output]) -> Bool {
+        // Only what may have changed is read (`ConditionWatch.checkCriterion`), so what was appended is taken in first.
+        watch.sync(state, index: world.index)
         recordIdealPath()
         var changed = false
-        for override in scenario.scoring where !override.criteria.isEmpty && !watch.done(override.step, in: state) {
+        for (position, override) in scenario.scoring.enumerated() where !override.criteria.isEmpty && !watch.done(override.step, in: state) {
             var newlyMet: [String] = []
+            let start = world.index.criterionStart[position]
             for (index, criterion) in override.criteria.enumerated()
-            where !state.criteriaMet.contains(where: { $0.step == override.step && $0.criterion == index }) && holdsForTrainee(criterion.when) {
+            where !state.criteriaMet.contains(where: { $0.step == override.step && $0.criterion == index })
+                && watch.checkCriterion(start + index, index: world.index) && holdsForTrainee(criterion.when) {
                 state.criteriaMet.append(CriterionMet(step: override.step, criterion: index, at: state.clock, decision: creditedMove))
                 newlyMet.append(criterion.name)
             }
@@ -21,6 +25,8 @@ extension Engine {
                 continue
             }
             state.evidence.append(StepEvidence(step: override.step, at: state.clock, decision: creditedMove ?? state.decisions.count - 1))
+            // The step done is read by the criteria after it in this pass, as when every criterion was read.
+            watch.sync(state, index: world.index)
             if let title = runbook.step(override.step)?.title, configuration.mode == .practice {
                 outputs.append(.evidence(step: override.step, title: title))
             }
@@ -33,7 +39,7 @@ extension Engine {
     /// They score nothing: the steps' criteria do.
     mutating func recordIdealPath() {
         for (index, move) in scenario.debrief.ideal.enumerated()
-        where !state.idealMet.contains(where: { $0.index == index }) && holdsForTrainee(move.when) {
+        where !state.idealMet.contains(where: { $0.index == index }) && watch.checkCriterion(index, index: world.index) && holdsForTrainee(move.when) {
             state.idealMet.append(IdealMet(index: index, at: state.clock, decision: creditedMove))
         }
     }
