@@ -32,7 +32,14 @@ extension Engine {
     /// The reply to a message read in time: "On it." for a go-ahead taken, a task called off, the thanks for an answer with
     /// the answer to what it asks, or the reaction to it.
     private mutating func replyInTime(_ person: Person, _ text: String, thanks: String?, asked: String?) -> String? {
-        goAheadTaken != nil ? "On it." : callOffTask(of: person, text)
+        if goAheadAlreadyOn.count == 1 { return stillOn(goAheadAlreadyOn[0]) }
+        if !goAheadAlreadyOn.isEmpty {
+            let each = goAheadAlreadyOn.map { task in
+                "'\(Self.excerpt(task.line, limit: 80))' (given at \(state.decisions[safe: task.decision].map { stamp($0.at) } ?? "?"), back at about \(stamp(task.due)))"
+            }
+            return "I'm already on all of it: \(Self.series(each)); nothing to report before then."
+        }
+        return goAheadTaken != nil ? "On it." : callOffTask(of: person, text)
             ?? thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
     }
 

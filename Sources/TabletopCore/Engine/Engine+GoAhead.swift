@@ -36,9 +36,8 @@ extension Engine {
             let unknownName = lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
                 .contains { token in token.contains("-") && !knownAssets.contains { $0.id == token } }
             guard !Self.pluralHolds.contains(where: padded.contains), !padded.contains("?"), !unknownName else { return nil }
-            // Not what they are already on (said again: "same again please: snapshot web-05 and then isolate it").
-            let onIt = Set(openWork(of: person).tasks.map(\.line))
-            let taken = several.filter { !onIt.contains($0) && problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
+            // What they are already on is left out when it is handed over (`decideGoAhead`).
+            let taken = several.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
             return taken.isEmpty ? nil : taken
         }
         // An order is read from its own sentence only: what a later one says was not checked for what holds it back.

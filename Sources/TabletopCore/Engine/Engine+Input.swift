@@ -81,8 +81,20 @@ extension Engine {
     /// "Please test it now: …" got "Say the word" once it was delivered).
     mutating func decideGoAhead(_ action: Action, raw: String, player: Player) -> [Output]? {
         guard action.verb == .tell, let id = action.object, let person = peopleByID[id],
-              let tasks = goAheadTasks(person, action.text ?? "", player: player), let first = tasks.first else { return nil }
-        goAheadTaken = first
+              var tasks = goAheadTasks(person, action.text ?? "", player: player), !tasks.isEmpty else { return nil }
+        // Not what they are already on (said again: "same again please: snapshot web-05 and then isolate it"); said again whole,
+        // they say they are on it, since when, and when they report back (was the same task handed over twice, or the
+        // hand-overs to type).
+        let open = openWork(of: person).tasks
+        let fresh = tasks.filter { task in !open.contains { $0.line == task } }
+        if fresh.isEmpty {
+            goAheadAlreadyOn = open.filter { tasks.contains($0.line) }
+            let outputs = decide(action, raw: raw, player: player)
+            goAheadAlreadyOn = []
+            return outputs
+        }
+        tasks = fresh
+        goAheadTaken = tasks[0]
         var outputs = decide(action, raw: raw, player: player)
         goAheadTaken = nil
         for task in tasks {

@@ -71,6 +71,9 @@ public struct Engine: Sendable {
     /// The task a message being handled gives its reader the go-ahead for (`goAheadTask`): they say they are on
     /// it, and the hand-over follows as a decision of its own. Not saved: it only lives while one command is handled.
     var goAheadTaken: String?
+    /// The task a message being handled gives its reader the go-ahead for again while they are still on it: they say so.
+    /// Not saved: it only lives while one command is handled.
+    var goAheadAlreadyOn: [DelegatedTask] = []
     /// While a message that settles its reader's open question is handled (`optionSettled`): it is the answer they
     /// asked for, so it is judged as the option it stands for, never as reaching out to someone who must not know.
     /// Not saved: it only lives while one command is handled.
