@@ -162,13 +162,11 @@ extension Engine {
     /// The people of the cast a text names, each with the character offset where it first names them, in order.
     func namedWithOffsets(in text: String) -> [(offset: Int, person: Person)] {
         let words = Self.asciiLetterWords(text) ?? Self.letterWords(text)
-        // Where each word first appears: a person is named at the first of their name's words in the text.
-        var firstOffset: [String: Int] = [:]
-        for word in words where firstOffset[word.word] == nil { firstOffset[word.word] = word.offset }
-        // Each person named, at the first offset of any of their name's words; then in the cast's order.
+        // Each person named, at the first of their name's words in the text (the words come in order, so the first found is
+        // the earliest; one look-up a word, issue 21); then in the cast's order.
         var earliest: [Int: Int] = [:]
-        for (word, offset) in firstOffset {
-            for position in world.castByNamePart[word] ?? [] { earliest[position] = min(earliest[position] ?? offset, offset) }
+        for word in words {
+            for position in world.castByNamePart[word.word] ?? [] where earliest[position] == nil { earliest[position] = word.offset }
         }
         guard !earliest.isEmpty else { return [] }
         let found = earliest.keys.sorted().map { (offset: earliest[$0]!, person: scenario.cast[$0]) }

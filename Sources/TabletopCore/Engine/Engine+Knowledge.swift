@@ -116,7 +116,12 @@ extension Engine {
 
     /// The people of the teams an audience stands for (`notify legal` reaches the legal team).
     func people(reachedBy audience: Audience) -> [String] {
-        let teams: [String] = switch audience {
+        world.peopleByAudience[audience] ?? []
+    }
+
+    /// The teams (lowered) whose people an audience reaches.
+    static func teams(reachedBy audience: Audience) -> [String] {
+        switch audience {
         case .legal: ["legal"]
         case .pr: ["communications", "pr", "comms"]
         case .hr: ["hr", "people"]
@@ -124,7 +129,6 @@ extension Engine {
         case .security: ["security"]
         case .lawEnforcement, .regulator, .customers: []
         }
-        return scenario.cast.filter { teams.contains($0.team.lowercased()) }.map(\.id)
     }
 
     /// The members of a channel, who read what is posted in it.

@@ -54,6 +54,7 @@ public struct Engine: Sendable {
         var castByID: [String: [Int]] { tables.castByID }
         var assetsByNameWord: [String: [Int]] { tables.assetsByNameWord }
         var assetsByIDPositions: [String: [Int]] { tables.assetsByIDPositions }
+        var peopleByAudience: [Audience: [String]] { tables.peopleByAudience }
         var relatedAssets: [[Int]] { tables.relatedAssets }
         var localClock: LocalClock { tables.localClock }
         var injectsPostAsPeople: Bool { tables.injectsPostAsPeople }

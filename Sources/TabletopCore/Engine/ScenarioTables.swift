@@ -58,6 +58,9 @@ final class ScenarioTables: Sendable {
     let castByID: [String: [Int]]
     let assetsByNameWord: [String: [Int]]
     let assetsByIDPositions: [String: [Int]]
+    /// The people each audience reaches (`Engine.people(reachedBy:)`), in cast order: read at every check of a `knows`
+    /// condition, which is on every pass of `settle` (issue 21).
+    let peopleByAudience: [Audience: [String]]
     /// For each asset, the other assets whose name holds its id or whose id its name holds, in the
     /// scenario's order (`relatedCuts`: an account and its keys).
     let relatedAssets: [[Int]]
@@ -110,6 +113,9 @@ final class ScenarioTables: Sendable {
         castByID = Self.inverted(scenario.cast.map { [$0.id] })
         assetsByNameWord = Self.inverted(assetNameWords)
         assetsByIDPositions = Self.inverted(scenario.assets.map { [$0.id] })
+        peopleByAudience = Dictionary(uniqueKeysWithValues: Audience.allCases.map { audience in
+            (audience, scenario.cast.filter { Engine.teams(reachedBy: audience).contains($0.team.lowercased()) }.map(\.id))
+        })
         let loweredNames = scenario.assets.map { $0.name.lowercased() }
         relatedAssets = scenario.assets.indices.map { position in
             let asset = scenario.assets[position]
