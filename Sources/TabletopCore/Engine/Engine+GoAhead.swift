@@ -33,9 +33,7 @@ extension Engine {
             // "preserve the chat-export and dlp-logs" preserved chat).
             // (From the go-ahead on: "I meant the other two hosts, not web-03. Go ahead and snapshot web-05 and web-07" holds nothing back.)
             let padded = " " + lowered[opening...] + " "
-            let unknownName = lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" })
-                .contains { token in token.contains("-") && !knownAssets.contains { $0.id == token } }
-            guard !Self.pluralHolds.contains(where: padded.contains), !padded.contains("?"), !unknownName else { return nil }
+            guard !Self.pluralHolds.contains(where: padded.contains), !padded.contains("?"), unknownIDSaid(in: text) == nil else { return nil }
             // What they are already on is left out when it is handed over (`decideGoAhead`).
             let taken = several.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
             return taken.isEmpty ? nil : taken

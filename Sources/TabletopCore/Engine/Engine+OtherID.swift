@@ -16,8 +16,11 @@ extension Engine {
     /// Every move of the text is read ("disable kai-account and revoke kai-tokens").
     func unknownIDSaid(in text: String) -> String? {
         let words = Self.nameTokens(text)
+        // Most requests name nothing by a hyphenated name: no list of known assets for them (this runs on every request).
+        guard words.contains(where: { $0.contains("-") }) else { return nil }
+        let known = knownAssets
         for (index, word) in words.enumerated() where Self.proposalWord(word) != nil {
-            if let name = otherName(in: Array(words[(index + 1)...]), describing: knownAssets) { return name }
+            if let name = otherName(in: Array(words[(index + 1)...]), describing: known) { return name }
         }
         return nil
     }

@@ -214,7 +214,6 @@ extension Engine {
         }
         guard let asset else {
             // Nothing named to do it to: which one, as a colleague would ask, and the hand-over once it is said.
-            if let name = unknownIDSaid(in: question) { return unknownIDAnswer(name) }
             return "I can: which one do you mean? Then give it to me as a task so it is on record ('delegate \(person.id) \(verb.spelling) <asset>'), and I report back when it is done."
         }
         if let cut = cutOff(asset), [.rotate, .revoke, .isolate, .disable, .block].contains(verb) {
