@@ -225,7 +225,8 @@ extension Engine {
     static func requestedTime(in text: String) -> String? {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != ":" })
         // "Everything it did since 09:00" names the stretch to look at, not when to do it (blind82 #25: three reads offered "at 09:00").
-        let period: Set<Substring> = ["since", "from", "after", "between", "and"]
+        // "The 02:10 VPN session" names a thing by its time, not when to act (blind124 #9: "delegate omar logs dlp-logs at 02:10").
+        let period: Set<Substring> = ["since", "from", "after", "between", "and", "the", "that", "this", "his", "her", "their", "its", "our", "your"]
         guard let time = words.indices.first(where: { index in
             let word = words[index]
             return word.count >= 4 && word.count <= 5 && word.contains(":") && word.allSatisfy { $0.isNumber || $0 == ":" }

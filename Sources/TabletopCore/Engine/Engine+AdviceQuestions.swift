@@ -293,7 +293,14 @@ extension Engine {
         // An id that is part of a longer one said ("chat" of "chat-export", blind88 #66) comes after it.
         let direct = known.filter { words.contains($0.id) }
         let part = { (asset: Asset) in direct.contains { $0.id != asset.id && $0.id.split(separator: "-").contains(Substring(asset.id)) } }
-        let byName = direct.filter { !part($0) } + direct.filter(part) + known.filter { !words.contains($0.id) && Self.namedStrongly(words, name: $0.name) }
+        let strong = known.filter { !words.contains($0.id) && Self.namedStrongly(words, name: $0.name) }
+        // An id said as a plain word of a longer name said whole ("the export of Kai's chat admin activity" holds "chat") gives way
+        // to that name's asset (blind124 #39: the chat workspace was preserved, not the export).
+        let fuller = strong.filter { asset in
+            let nameWords = Self.topicWords(asset.name)
+            return nameWords.intersection(words).count >= 3 && direct.contains { !$0.id.contains("-") && nameWords.contains($0.id) }
+        }
+        let byName = fuller + direct.filter { !part($0) } + direct.filter(part) + strong.filter { asset in !fuller.contains { $0.id == asset.id } }
         if let asset = byName.first(where: fits) { return asset }
         let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) }
         guard let owner = namedPerson(in: words) else {

@@ -32,16 +32,35 @@ extension Engine {
     /// The reply to a message read in time: "On it." for a go-ahead taken, a task called off, the thanks for an answer with
     /// the answer to what it asks, or the reaction to it.
     private mutating func replyInTime(_ person: Person, _ text: String, thanks: String?, asked: String?) -> String? {
-        if goAheadAlreadyOn.count == 1 { return stillOn(goAheadAlreadyOn[0]) }
+        // A question beside the go-ahead is answered too (blind124 #39: "Has he used the admin role …?" was dropped, or the
+        // order was); not with an offer of the move just handed over, nor with "I don't know".
+        // Only a question of its own sentence, asking for no report ("Can you tell me when it is done?" asks for the report back).
+        // ("Can you do that now?" asks about the go-ahead itself.)
+        let sentences: [String] = Self.sentences(of: text)
+        let ownQuestion = sentences.count >= 2 && sentences.last.map { question in
+            let lowered = question.lowercased()
+            let words = Set(lowered.split(whereSeparator: { !$0.isLetter }).map(String.init))
+            return lowered.hasSuffix("?") && !Self.reportBackPhrases.contains(where: lowered.contains) && words.isDisjoint(with: ["that", "it", "both", "them", "those"])
+        } == true
+        let besides = asked.flatMap { answer -> String? in
+            guard ownQuestion, !["I don't know", "Say the word", "I can. Give it to me", "Will do"].contains(where: answer.hasPrefix) else { return nil }
+            let offer = [" Say the word and it is done", " Give it to me as a task"].compactMap { answer.range(of: $0)?.lowerBound }.min()
+            return " " + (offer.map { String(answer[..<$0]) } ?? answer)
+        } ?? ""
+        if goAheadAlreadyOn.count == 1 { return stillOn(goAheadAlreadyOn[0]) + besides }
         if !goAheadAlreadyOn.isEmpty {
             let each = goAheadAlreadyOn.map { task in
                 "'\(Self.excerpt(task.line, limit: 80))' (given at \(state.decisions[safe: task.decision].map { stamp($0.at) } ?? "?"), back at about \(stamp(task.due)))"
             }
-            return "I'm already on all of it: \(Self.series(each)); nothing to report before then."
+            return "I'm already on all of it: \(Self.series(each)); nothing to report before then." + besides
         }
-        return goAheadTaken != nil ? "On it." : callOffTask(of: person, text)
+        return goAheadTaken != nil ? "On it." + besides : callOffTask(of: person, text)
             ?? thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
     }
+
+    /// Words of a question that asks for the report back on a task, not for something known now.
+    static let reportBackPhrases = ["tell me when", "let me know when", "let me know once", "tell me once", "when it is done", "when it's done",
+                                    "when you are done", "when you're done", "report back", "keep me posted", "ping me", "update me"]
 
     /// How a person takes a message that answers nothing they asked: a request as a request (what they will do,
     /// or the command that does it), a call for discretion as agreed, anything else as noted (blind41: four of

@@ -32,12 +32,18 @@ extension Engine {
         // "Go ahead with this fix: code-host tokens tied to SSO …" gives the fix after the colon, in the commander's words
         // (blind96 #59: their own proposal was handed over instead, and the test judged it).
         if let reference = Self.fixReferences.first(where: { asked.hasPrefix($0) }), asked.count == what.count,
-           let colon = what.firstIndex(of: ":"), what.distance(from: what.startIndex, to: colon) <= reference.count + 1 {
+           let colon = what.firstIndex(of: ":") {
+            // "Go ahead with this fix as well: …" adds to the fix they have (blind124 #90: "Will do" and nothing handed over).
+            let between = asked[asked.index(asked.startIndex, offsetBy: reference.count)..<asked.index(asked.startIndex, offsetBy: what.distance(from: what.startIndex, to: colon))]
+                .split(separator: " ").map(String.init)
             let given = what[what.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             // An engineer or analyst told it builds it, their own proposal or not (blind98 #47: "Got it, thanks" and nothing
             // handed over); counsel, comms, people and leaders build no fix of their own.
             let builds = plan != nil || [.analyst, .other].contains(Standpoint(role: person.role, team: person.team))
-            if builds, given.split(separator: " ").count >= 3 { return Self.fixInOwnWords(given) }
+            if builds, given.split(separator: " ").count >= 3, between.allSatisfy(Self.addingWords.contains) {
+                let base = between.isEmpty ? nil : currentFix(of: person)
+                return (base.map { $0 + "; " } ?? "") + Self.fixInOwnWords(given)
+            }
         }
         guard let plan else { return nil }
         if Self.fixReferences.contains(where: { asked.hasPrefix($0) }), asked.count == what.count {
@@ -75,6 +81,16 @@ extension Engine {
     }
 
     /// How a go-ahead names the fix its reader proposed ("go ahead with that fix").
+    /// Words between "this fix" and its colon that make what follows an addition to the fix they have ("as well", "too").
+    static let addingWords: Set<String> = ["as", "well", "too", "also"]
+
+    /// The fix a person has in hand: as handed to them (`delegate dana fix "…"`), else as they reported it; nil for none.
+    func currentFix(of person: Person) -> String? {
+        let handed = state.tasks.last { $0.person == person.id && $0.line.hasPrefix("fix ") }
+            .flatMap { task -> String? in if case .success(let action?) = ActionParser.parseAction(task.line) { action.text } else { nil } }
+        return (handed ?? fixesDelivered(by: person).last?.text).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .;")) }
+    }
+
     static let fixReferences = ["that fix", "your fix", "the fix", "this fix", "that plan", "your plan", "the plan", "that change", "your change",
                                 "that proposal", "your proposal"]
 

@@ -71,11 +71,20 @@ extension Engine {
             // Not when a trail is only what the work uses ("prepare a per-retailer breakdown … using the audit logs we already
             // read", blind86 #99: handed over as a plain read, and the breakdown forgotten).
             let producing = Self.producingWords.contains(first)
-            let namedAsLog = producing ? nil : trailNamedAsLog(asked)
-            if let trail = namedAsLog ?? (producing ? nil : trailToRead(asked)), namedAsLog != nil || handed.isEmpty || handed.contains("logs \(trail)") {
+            let trails = producing ? [] : trailsNamedAsLog(asked)
+            let namedAsLog = trails.count == 1 ? trails[0] : nil
+            if trails.count > 1 {
+                handed = trails.map { "logs \($0)" }
+            } else if let trail = namedAsLog ?? (producing ? nil : trailToRead(asked)), namedAsLog != nil || handed.isEmpty || handed.contains("logs \(trail)") {
                 handed = ["logs \(trail)"]
             }
-            if handed.count > 1 { return nil }
+            // Several reads are each handed over, under the rules of the plural go-ahead (blind124 #9 got a "Will do" and none).
+            if handed.count > 1 {
+                let padded = " " + rest + " "
+                guard !Self.pluralHolds.contains(where: padded.contains), !padded.contains("?"), unknownIDSaid(in: text) == nil else { return nil }
+                let taken = handed.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
+                return taken.isEmpty ? nil : taken
+            }
             task = handed.first ?? (imperative ? nil : changeInTheirHands(person, rest: text.count == lowered.count ? String(text.suffix(rest.count)) : rest))
         }
 
@@ -157,16 +166,29 @@ extension Engine {
     /// The one known asset with a trail whose name or id comes right before "log" ("pull the customer database log …", blind84
     /// #34: the role whose name shares "web fleet" with the rest of the sentence was read instead); nil for none or several.
     func trailNamedAsLog(_ asked: String) -> String? {
-        guard !Self.topicWords(asked).isDisjoint(with: Self.readingWords) else { return nil }
+        let named = trailsNamedAsLog(asked)
+        return named.count == 1 ? named[0] : nil
+    }
+
+    /// Every known asset with a trail named as one, in the order the text first names them ("pull the DLP logs and the logs
+    /// of kai-account": dlp-logs and kai-account); empty when the text asks for no reading.
+    func trailsNamedAsLog(_ asked: String) -> [String] {
+        guard !Self.topicWords(asked).isDisjoint(with: Self.readingWords) else { return [] }
         let lowered = asked.lowercased()
-        // Also the one named right after it ("pull the logs for web-03 from the snapshot", blind87 #17).
-        let named = knownAssets.filter { asset in
-            asset.logs != nil && Self.trailWords.contains { word in
-                lowered.contains("\(asset.name.lowercased()) \(word)") || lowered.contains("\(asset.id) \(word)") || lowered.contains("\(asset.id)'s \(word)")
-                    || ["for", "of", "on"].contains { lowered.contains("\(word) \($0) \(asset.id)") }
+        let named = knownAssets.compactMap { asset -> (id: String, at: String.Index)? in
+            guard asset.logs != nil else { return nil }
+            // A store of logs is named by a word of its name before "logs" too ("the DLP logs", "the endpoint logs" for "DLP and
+            // endpoint logs"; blind124 #9 read only the other trail named beside it).
+            let nameWords = Self.topicWords(asset.name)
+            let ownWords = nameWords.isDisjoint(with: Self.trailWords) ? [] : nameWords.subtracting(Self.trailWords).filter { $0.count >= 3 && !["and", "the", "for", "all"].contains($0) }.sorted()
+            // Also the one named right after it ("pull the logs for web-03 from the snapshot", blind87 #17).
+            let phrases = Self.trailWords.sorted().flatMap { word in
+                ["\(asset.name.lowercased()) \(word)", "\(asset.id) \(word)", "\(asset.id)'s \(word)"]
+                    + ["for", "of", "on"].map { "\(word) \($0) \(asset.id)" } + ownWords.map { "\($0) \(word)" }
             }
+            return phrases.compactMap { lowered.range(of: $0)?.lowerBound }.min().map { (asset.id, $0) }
         }
-        return named.count == 1 ? named[0].id : nil
+        return named.sorted { $0.at < $1.at }.map(\.id)
     }
 
     /// A change to make, said after the go-ahead to someone who builds and runs things ("make personal access tokens
@@ -186,10 +208,7 @@ extension Engine {
         if Self.extendingWords.contains(String(first)), let colon = what.firstIndex(of: ":") {
             let addition = what[what.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             guard addition.split(separator: " ").count >= 3 else { return nil }
-            // Their fix as handed to them (`delegate dana fix "…"`), else as they reported it.
-            let handed = state.tasks.last { $0.person == person.id && $0.line.hasPrefix("fix ") }
-                .flatMap { task -> String? in if case .success(let action?) = ActionParser.parseAction(task.line) { action.text } else { nil } }
-            let base = (handed ?? fixesDelivered(by: person).last?.text).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .;")) + "; " } ?? ""
+            let base = currentFix(of: person).map { $0 + "; " } ?? ""
             return "fix \"\((base + addition).replacingOccurrences(of: "\"", with: "'"))\""
         }
         guard changing.contains(String(first)) else { return nil }
@@ -367,6 +386,18 @@ extension Engine {
     /// handed over). Anything else as it is.
     static func plainMove(_ clause: String) -> String {
         let tokens = clause.split(separator: " ").map(String.init)
+        // "Export Kai's chat admin activity and put it under chain of custody" preserves what the export holds (blind124 #39: a
+        // "Will do", and nothing preserved).
+        if let first = tokens.first?.lowercased(), gatheringVerbs.contains(first),
+           let and = tokens.indices.dropFirst(2).first(where: { tokens[$0].lowercased() == "and" }),
+           let pronoun = tokens[safe: and + 2]?.lowercased().trimmingCharacters(in: .punctuationCharacters), ["it", "them"].contains(pronoun) {
+            // What an export or a copy makes is named for it ("the export of Kai's chat admin activity").
+            let made = ["export", "copy", "download", "dump", "extract"].contains(first) ? "the \(first) of " : ""
+            let object = made + tokens[1..<and].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            let move = ([tokens[and + 1], object] + tokens[(and + 3)...]).joined(separator: " ")
+            let plain = plainMove(move)
+            return plain == move && proposalWord(tokens[and + 1].lowercased()).flatMap({ proposalVerbs[$0] ?? nil }) == nil ? clause : plain
+        }
         guard let first = tokens.first?.lowercased(), lightVerbs.contains(first) else { return clause }
         let lowered = clause.lowercased()
         // "Put the legal hold on Kai's mailbox and drive" (blind88 #23).
@@ -390,6 +421,9 @@ extension Engine {
         if let of = rest.first?.lowercased(), ["of", "on", "for"].contains(of) { rest.removeFirst() }
         return ([tokens[at]] + rest).joined(separator: " ")
     }
+
+    /// Verbs that gather a thing before a move on it ("export … and put it under chain of custody"), no move of their own.
+    static let gatheringVerbs: Set<String> = ["export", "copy", "download", "save", "collect", "gather", "pull", "grab", "dump", "extract"]
 
     /// Verbs that carry a move named by a noun after them ("take a snapshot", "put it under hold").
     static let lightVerbs: Set<String> = ["take", "make", "do", "get", "run", "grab", "put", "place", "keep", "send"]

@@ -62,6 +62,6 @@ extension Engine {
         // web-10"); never a notice, a filing or a fix in the commander's words, which stay requests to hand over.
         let change = proposalWord(first).flatMap { proposalVerbs[$0] ?? nil }.map { $0.isDelegable && $0.argument == .asset && $0 != .fix } ?? false
         return change || imperativeReadWords.contains(first)
-            || imperativeLightVerbs.contains(first) && plainMove(String(sentence)) != String(sentence)
+            || (imperativeLightVerbs.contains(first) || gatheringVerbs.contains(first)) && plainMove(String(sentence)) != String(sentence)
     }
 }
