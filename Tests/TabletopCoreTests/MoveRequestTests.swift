@@ -44,7 +44,8 @@ import Testing
     }
 
     @Test(arguments: [("at exactly Friday 10:00, please", "Fri 10:00"), ("by 18:00", "18:00"), ("on Thursday at 9:30.", "Thu 9:30"), ("tomorrow", nil),
-                            ("pull the logs for the 02:10 VPN session", nil), ("everything since 09:00", nil)])
+                            ("pull the logs for the 02:10 VPN session", nil), ("everything since 09:00", nil),
+                            ("For Friday 10:00: can you cut all of Kai's access in the same minute?", "Fri 10:00")])
     func theTimeARequestNames(_ text: String, _ expected: String?) {
         #expect(Engine.requestedTime(in: text) == expected)
     }

@@ -223,10 +223,12 @@ extension Engine {
 
     /// The day and clock time a request names ("at exactly Friday 10:00" is "Fri 10:00"), or nil.
     static func requestedTime(in text: String) -> String? {
+        // (A colon after the time is punctuation: "For Friday 10:00: can you cut …", blind124 #46.)
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != ":" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ":")) }.filter { !$0.isEmpty }
         // "Everything it did since 09:00" names the stretch to look at, not when to do it (blind82 #25: three reads offered "at 09:00").
         // "The 02:10 VPN session" names a thing by its time, not when to act (blind124 #9: "delegate omar logs dlp-logs at 02:10").
-        let period: Set<Substring> = ["since", "from", "after", "between", "and", "the", "that", "this", "his", "her", "their", "its", "our", "your"]
+        let period: Set<String> = ["since", "from", "after", "between", "and", "the", "that", "this", "his", "her", "their", "its", "our", "your"]
         guard let time = words.indices.first(where: { index in
             let word = words[index]
             return word.count >= 4 && word.count <= 5 && word.contains(":") && word.allSatisfy { $0.isNumber || $0 == ":" }

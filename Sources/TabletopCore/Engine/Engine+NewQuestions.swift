@@ -321,7 +321,12 @@ extension Engine {
             // "Is Kai fully cut off now? Anything left open?", not "should we cut him off now?" (blind41 #128: the token's card).
             || (Self.asksWhetherCutOff(question) && words.isDisjoint(with: ["should", "shall", "would", "when", "how"]))
         // "Kai still has access until Friday. Is there a legal reason not to cut him off today?" asks a view (blind53 #37).
-        guard asks, !(Self.asksForAdvice(question, words: words) && Self.proposesMove(question)) else { return nil }
+        // "What ways in does Kai still have open, and which of them do we cut on Friday?" asks first what is open: the list
+        // answers it (blind124 #51: "I don't know that" from the analyst, and "ask peter open").
+        let firstPart = question.lowercased().components(separatedBy: ", and ").first ?? ""
+        let asksWhatFirst = firstPart.count < question.count && !Set(firstPart.split(whereSeparator: { !$0.isLetter })).isDisjoint(with: ["what", "which"])
+            && !Self.proposesMove(firstPart)
+        guard asks, asksWhatFirst || !(Self.asksForAdvice(question, words: words) && Self.proposesMove(question)) else { return nil }
         return "As far as we know: \(containmentLine())"
     }
 }
