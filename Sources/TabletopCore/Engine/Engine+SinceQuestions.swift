@@ -43,7 +43,10 @@ extension Engine {
         guard namesSuspect || !words.isDisjoint(with: Self.actorWords) || (words.contains("since") && referenceMove(in: words) != nil) else { return nil }
         // Since a move of the commander's ("since the rollout"): what came in after it, as they know it (blind29 #124:
         // the beacon caught after the rollout was missed, and the trail offered was a host deleted the day before).
-        if let reference = referenceMove(in: words) {
+        // "Since yesterday afternoon" counts from then, whatever move the question names besides ("any blocked upload
+        // attempts?", blind124 #78: counted from the block, and the uploads before it quoted as news).
+        let frame = question.flatMap(Self.sinceFrame).map { localClock.offset(daysBefore: $0.daysBefore, hour: $0.hour, from: state.clock) }
+        if frame == nil, let reference = referenceMove(in: words) {
             let known = Set(factsKnown(by: person.id))
             // Only what speaks of what the question asks about: a root cause learnt after the move is no
             // deed since it (blind40 #76: "committed four months ago" as the attacker's calls since the revocation).
@@ -84,6 +87,15 @@ extension Engine {
         // Asked what they did of a kind ("pushed or cloned anything?"), what was seen of that comes first.
         if namesSuspect, !words.isDisjoint(with: ["new", "done"]), let suspect, let newest = newestKnown(by: person, of: suspect) {
             let name = suspect.name.split(separator: " ").first.map(String.init) ?? suspect.name
+            // From a point inside the drill, only what came in since then is new (a stretch that began before the drill holds all of it).
+            if let frame, frame > .zero {
+                let known = Set(factsKnown(by: person.id))
+                let since = state.fired.filter { $0.at >= frame }.flatMap { fired in
+                    (injectsByID[fired.id]?.reveals ?? []).filter(known.contains).compactMap { world.factsByID[$0] }.map { (at: fired.at, fact: $0) }
+                }.last { Self.names(Self.topicWords($0.fact.text), suspect.id, suspect.name) || !Self.topicWords($0.fact.text).isDisjoint(with: Self.deedWords) }
+                if let since { return "Since \(stamp(frame)): \(told(since.fact)) (in at \(stamp(since.at)))" }
+                return "Nothing new on \(name) has reached me since \(stamp(frame))." + trailLine(sinceTrail(person, words: words), since: frame)
+            }
             return "The newest I have on \(name)\(newest.at.map { " came in at \(stamp($0))" } ?? ""): \(told(newest.fact)) Nothing newer has reached me."
         }
         if let question, Self.asksWhetherItHappened(question), deedTrail(in: question, askedOf: person) != nil { return nil }
@@ -92,6 +104,18 @@ extension Engine {
             return "\(best.told) Nothing newer than that has reached me."
         }
         return "Nothing I have seen shows that." + trailLine(sinceTrail(person, words: words))
+    }
+
+    /// The start of a stretch a question counts from, as days before today and an hour ("since yesterday afternoon": one
+    /// day before, 12:00; "since this morning": today, 06:00); nil when it names none.
+    static func sinceFrame(_ question: String) -> (daysBefore: Int, hour: Int)? {
+        let lowered = question.lowercased()
+        let frames: [(String, Int, Int)] = [
+            ("since yesterday morning", 1, 6), ("since yesterday afternoon", 1, 12), ("since yesterday evening", 1, 18),
+            ("since last night", 1, 18), ("since yesterday", 1, 0), ("overnight", 1, 18), ("since this morning", 0, 6),
+            ("since this afternoon", 0, 12), ("since lunch", 0, 12),
+        ]
+        return frames.first { lowered.contains($0.0) }.map { ($0.1, $0.2) }
     }
 
     /// Words of a deed a suspect does with data or access ("a second sync at 02:10" is his, unnamed).

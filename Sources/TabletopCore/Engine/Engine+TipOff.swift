@@ -21,8 +21,11 @@ extension Engine {
             return "He knows by now: his account was \(cut.word) at \(stamp(cut.at))."
         }
         let planned = account.flatMap { pendingChange(of: $0.id) }
-        let takes = !words.isDisjoint(with: Self.removalWords) && !words.isDisjoint(with: Self.accessWords)
         let unseen = !words.isDisjoint(with: Self.unseenMoveWords)
+        // "Take a forensic image of his laptop", "pull the logs": a light verb of a move he cannot see takes nothing away
+        // (blind124 #19: "He would notice: Kai would find his laptop gone", then that an image is safe).
+        let removing = words.intersection(Self.removalWords).subtracting(unseen ? ["take", "taking", "pull", "pulling"] : [])
+        let takes = !removing.isEmpty && !words.isDisjoint(with: Self.accessWords)
         guard takes || unseen else { return untargetedMoveAnswer(question: lowered, words: words, first: first, planned: planned?.when) }
         // Said for the cut-off itself ("at the exit meeting", "in the same minute"), it is the plan.
         let atCutOff = ["same minute", "exit meeting", "with the rest", "at the cut", "at the same time", "together"].contains(where: lowered.contains)
@@ -101,7 +104,7 @@ extension Engine {
     static func his(in lowered: String, first: String) -> String? {
         let tokens = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "-" }).map(String.init)
         let ends: Set<String> = ["quietly", "today", "tonight", "now", "before", "after", "at", "on", "or", "and", "would", "will", "tip", "so",
-                                 "without", "early", "yet", "this", "in", "from", "as", "is", "are", "was", "gets", "get"]
+                                 "without", "early", "yet", "this", "in", "from", "as", "is", "are", "was", "gets", "get", "away", "off", "back"]
         // After "his", his name's possessive or "the" ("pull the chat admin rights today"), the first phrase that names access.
         for start in tokens.indices where ["his", first + "'s", "the"].contains(tokens[start]) {
             let phrase = tokens[(start + 1)...].prefix { !ends.contains($0) }.prefix(4)

@@ -69,6 +69,15 @@ public struct LocalClock: Sendable, Hashable {
         return .success(SimDuration(seconds: seconds))
     }
 
+    /// The offset of `hour`:00 on the local day `daysBefore` days before the day of `now` ("yesterday afternoon" is one day
+    /// before at 12:00); never before the start.
+    public func offset(daysBefore: Int, hour: Int, from now: SimDuration) -> SimDuration {
+        let today = components(at: now)
+        let target = DateComponents(year: today.year, month: today.month, day: today.day, hour: hour, minute: 0)
+        guard let day = calendar.date(from: target), let date = calendar.date(byAdding: .day, value: -daysBefore, to: day) else { return .zero }
+        return SimDuration(seconds: max(0, Int(date.timeIntervalSince(startDate).rounded())))
+    }
+
     private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
 
