@@ -44,7 +44,7 @@ import Testing
         ])
         #expect(engine.state.hasFired("fix-ready"))
         let report = Support.said(engine.playThrough("test") + engine.playThrough("wait 2h"))
-        #expect(report.contains("the fix does not cover this: alerts kept from wide channels"), "\(report)")
+        #expect(report.contains("the DLP alert on my test upload landed in #sec-alerts"), "\(report)")
         #expect(report.contains("You test the fix (offboarding blocks personal cloud sync"), "\(report)")
         let card = try ScoringSupport.score(engine)
         let step = try #require(card.steps.first { $0.number == 10 })

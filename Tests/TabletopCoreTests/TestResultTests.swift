@@ -23,7 +23,9 @@ import Testing
             return false
         }, "\(outputs.map(\.text))")
         // The keys still work, so the fix is got around however well it reads.
-        #expect(report.text.contains("I got around it: the fix does not cover") && report.text.contains("the adversary still has a way in"), "\(report.text)")
+        // What she did that got through, as the scenario's probes say it (blind125 #66: the rubric's names, "the fix does not cover this: …").
+        #expect(report.text.contains("I got around it: I cloned ci-config") && report.text.contains("with the CI account's credentials I still")
+                && report.text.contains("the adversary still has a way in") && !report.text.contains("does not cover"), "\(report.text)")
         #expect(!report.text.contains("Nina Kowalski"))
     }
 
@@ -56,7 +58,7 @@ import Testing
     @Test func aFixThatCoversTooLittleIsGotAroundByWhatItMisses() throws {
         let engine = try Self.fixed()
         let result = try #require(engine.testResult())
-        #expect(result.contains("the fix does not cover"), "\(result)")
+        #expect(result.contains("the leaked keys are still in its history") && !result.contains("a static key still works"), "\(result)")
     }
 
     @Test func aFixCoveringEverythingHoldsButAnOpenWayInStillSaysSo() throws {
@@ -69,6 +71,19 @@ import Testing
         #expect(result.hasPrefix("Tested: the fix held against what I tried, but it does not end this: the adversary still has a way in"), "\(result)")
     }
 
+    /// A concept without a probe is named as what the fix does not cover.
+    @Test func aConceptWithoutAProbeIsNamedAsNotCovered() throws {
+        var scenario = try ScoringSupport.shippedScenario("breach")
+        let step = try #require(TestSupport.runbook.steps.first { $0.evidence.contains { $0.verb == .fix } })
+        let index = try #require(scenario.scoring.firstIndex { $0.step == step.number })
+        for concept in scenario.scoring[index].rubric.concepts.indices { scenario.scoring[index].rubric.concepts[concept].probe = nil }
+        var engine = Engine(scenario: scenario, runbook: TestSupport.runbook, configuration: EngineConfiguration(seed: 1, mode: .practice, players: []))
+        _ = engine.start()
+        for move in ["ack", "fix \"CI gets short-lived credentials from the identity provider\""] { _ = engine.handle(move) }
+        let result = try #require(engine.testResult())
+        #expect(result.contains("the fix does not cover this: the leaked keys removed from the repository; nor this: least privilege"), "\(result)")
+    }
+
     /// Compromised host with a fix that covers the upload flaw but not the role.
     static func hostFixed(_ moves: [String] = []) throws -> Engine {
         var engine = try ScheduledActionTests.engine("compromised-host")
@@ -79,20 +94,21 @@ import Testing
 
     @Test func aChangeMadeInTheWorldCountsForTheFixAsTheTesterMeetsIt() throws {
         let missing = try #require(try Self.hostFixed().testResult())
-        #expect(missing.contains("does not cover this: the role narrowed"), "\(missing)")
+        let roleProbe = "used the instance role to read the database credentials"
+        #expect(missing.contains(roleProbe), "\(missing)")
         // Rotating the database password says the role can still read it: no word of the role's own state.
         let creds = try #require(try Self.hostFixed(["rotate db-creds"]).testResult())
-        #expect(creds.contains("does not cover this: the role narrowed"), "\(creds)")
+        #expect(creds.contains(roleProbe), "\(creds)")
         // Sara narrowing the role (blind19 #9, #23): the tester meets a narrowed role.
         let narrowed = try #require(try Self.hostFixed(["rotate instance-role"]).testResult())
-        #expect(!narrowed.contains("does not cover") && narrowed.contains("the role narrowed (least privilege)"), "\(narrowed)")
+        #expect(!narrowed.contains(roleProbe) && !narrowed.contains("got around") && narrowed.contains("the role narrowed (least privilege)"), "\(narrowed)")
     }
 
     @Test func aTesterWhoGotAroundTheFixSaysSoWhenAskedAndWhatChangedSince() throws {
         var engine = try Self.hostFixed(["page kenji", "test", "wait 2h"])
         #expect((engine.state.deeds ?? []).contains { $0.person == "kenji" && $0.text.hasPrefix("Tested: I got around it") })
         let asked = WorldAwarePeopleTests.said(engine.handle("ask kenji how exactly did you get around the fix?"))
-        #expect(asked.contains("I tested it at") && asked.contains("the role narrowed") && !asked.contains("none got through"), "\(asked)")
+        #expect(asked.contains("I tested it at") && asked.contains("used the instance role") && !asked.contains("none got through"), "\(asked)")
         _ = engine.handle("rotate instance-role")
         let again = WorldAwarePeopleTests.said(engine.handle("ask kenji did your test hold?"))
         #expect(again.contains("Since then: instance-role rotated at") && again.contains("say `test`"), "\(again)")

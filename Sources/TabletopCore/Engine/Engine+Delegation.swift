@@ -226,8 +226,9 @@ extension Engine {
         // The fix standing now was tested already: they say so, with the result, instead of testing it again; unless the world
         // has changed what a test finds since (blind84 #95: a way in found after a test that said so, then "the fix held" given
         // as that test's result and no retest).
-        let lastFound = (state.deeds ?? []).last { $0.text.hasPrefix(Self.testedPrefix) }.map { Self.firstSentence($0.text) }
-        if action.verb == .test, let last = lastTestOfFix, let result = testResult(), lastFound.map({ $0 == Self.firstSentence(result) }) ?? true {
+        // (Whole: a report of what got through runs past the 200 characters a first sentence is cut at.)
+        let lastFound = (state.deeds ?? []).last { $0.text.hasPrefix(Self.testedPrefix) }.map { $0.text.trimmingWhitespaceAndNewlines() }
+        if action.verb == .test, let last = lastTestOfFix, let result = testResult(), lastFound.map({ $0 == result.trimmingWhitespaceAndNewlines() }) ?? true {
             let who = last.by == person.name ? "I" : last.by
             return "\(person.name): \(who) finished testing this fix at \(stamp(last.at)), and nothing in it has changed since. \(result)"
         }

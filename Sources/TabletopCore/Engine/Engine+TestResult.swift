@@ -1,3 +1,5 @@
+import Foundation
+
 extension Engine {
     /// `test` as it starts: who tests (a person of the cast, or you) which fix, or that no fix exists
     /// yet. The result comes when the work is done (`testOutcome`).
@@ -61,8 +63,13 @@ extension Engine {
         // In the tester's voice: no list of the game's commands (blind16 #16).
         let open = state.attackerPresent ? waysInText(hint: false) : nil
         guard missed.isEmpty else {
-            // The rubric's names for what is missing read as a list, not as a sentence ("does not cover standing admin rights removed").
-            let gaps = ["the fix does not cover this: \(missed.joined(separator: "; nor this: "))"] + [open].compactMap { $0 }
+            // What they did that got through, where the scenario says (blind125 #66, #67: "the fix does not cover this: least
+            // privilege for the CI account", and asked how, the same words again); else the rubric's names for what is missing,
+            // as a list, not as a sentence ("does not cover standing admin rights removed").
+            let probes = fixRubric?.concepts.filter { missed.contains($0.name) }.compactMap(\.probe) ?? []
+            let named = missed.filter { name in fixRubric?.concepts.first { $0.name == name }?.probe == nil }
+            let gaps = probes.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .")) }
+                + (named.isEmpty ? [] : ["the fix does not cover this: \(named.joined(separator: "; nor this: "))"]) + [open].compactMap { $0 }
             return "Tested: I got around it: \(gaps.joined(separator: "; ")). It is not done until that is closed."
         }
         let what = covered.isEmpty ? "" : " It covers \(covered.joined(separator: ", "))."
@@ -78,15 +85,20 @@ extension Engine {
                 guard case .success(let action?) = ActionParser.parseAction(task.line), action.verb == .fix else { return nil }
                 return action.text
             }
-        let step = runbook.steps.first { $0.evidence.contains { $0.verb == .fix } }?.number
         // The tester tries the system as it stands: a role narrowed by Sara's hand is narrowed, whatever
         // the fix's words say (blind19 #9, #23).
-        let rubric = step.flatMap { number in scenario.scoring.first { $0.step == number }?.rubric }
+        let rubric = fixRubric
         let reading = rubric.map { $0.read(fixes.joined(separator: "\n")) }
         let inPlace = rubric.map(coveredInPlace) ?? []
         let missed = (reading?.missed ?? []).filter { !inPlace.contains($0) }
         let covered = (reading?.hit ?? []) + (reading?.missed ?? []).filter(inPlace.contains)
         return (missed, covered)
+    }
+
+    /// The rubric of the runbook step that `fix` is evidence of, when the scenario gives one.
+    var fixRubric: Rubric? {
+        let step = runbook.steps.first { $0.evidence.contains { $0.verb == .fix } }?.number
+        return step.flatMap { number in scenario.scoring.first { $0.step == number }?.rubric }
     }
 
     /// The rubric's concepts that the world's changes so far already carry: the outcome of an action

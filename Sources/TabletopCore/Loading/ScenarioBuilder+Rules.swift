@@ -89,7 +89,7 @@ extension ScenarioBuilder {
             if let empty = entry.strings("any").first(where: { RubricConcept.words(of: $0.value).isEmpty }) {
                 collector.error("'\(empty.value)' in '\(label): \(name)' has no word to look for", at: empty.location)
             }
-            return phrases.isEmpty ? nil : RubricConcept(name: name, phrases: phrases)
+            return phrases.isEmpty ? nil : RubricConcept(name: name, phrases: phrases, probe: keys.contains("probe") ? entry.text("probe") : nil)
         }
     }
 

@@ -29,7 +29,7 @@ public enum ScenarioKeys {
     public static let clock = ["id", "label", "starts", "duration", "at", "stops", "step", "penalty", "passes"]
     public static let stepOverride = ["step", "applies", "reason", "deadline", "weight", "criteria", "rubric", "must_not_claim"]
     public static let criterion = ["name", "met_if"]
-    public static let concept = ["concept", "any"]
+    public static let concept = ["concept", "any", "probe"]
     public static let claim = ["claim", "any"]
     public static let debrief = ["narrative", "questions", "ideal", "lessons"]
     public static let idealStep = ["do", "step", "met_if"]

@@ -47,6 +47,9 @@ public struct RubricConcept: Sendable, Hashable, Codable {
     /// Phrases, matched on whole words regardless of case; a word ending in `*` matches any word it starts
     /// (`exfiltrat*`).
     public var phrases: [String]
+    /// What the tester does that gets through a fix whose text lacks the idea, in their words ("I read customer-exports with
+    /// the CI role: it still can"); nil for none, and for a claim.
+    public var probe: String? = nil
 
     /// Whether any phrase appears, word for word, in `text`. A phrase whose first word is whole is
     /// looked for only where that word occurs (scanning every position of a scenario's whole text for
