@@ -184,7 +184,9 @@ extension Engine {
 
     /// Whether the first words after a verb name a message ("your 09:05 post in #sec-alerts").
     static func namesAMessage<Words: Collection<String>>(_ after: Words) -> Bool {
-        !Set(after.prefix(6)).isDisjoint(with: messageWords)
+        // Up to the next clause: "delete web-legacy-01, and add a note to INC-1523" deletes the host (blind126 #132: "Will do", and
+        // nothing handed over).
+        !Set(after.prefix(6).prefix { !["and", "then"].contains($0) }).isDisjoint(with: messageWords)
     }
 
     /// Whether words after a cutting verb name someone's whole access ("all of his access", "his account",

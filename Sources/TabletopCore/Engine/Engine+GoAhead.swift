@@ -181,10 +181,16 @@ extension Engine {
             // endpoint logs"; blind124 #9 read only the other trail named beside it).
             let nameWords = Self.topicWords(asset.name)
             let ownWords = nameWords.isDisjoint(with: Self.trailWords) ? [] : nameWords.subtracting(Self.trailWords).filter { $0.count >= 3 && !["and", "the", "for", "all"].contains($0) }.sorted()
-            // Also the one named right after it ("pull the logs for web-03 from the snapshot", blind87 #17).
+            // Also the one named right after it ("pull the logs for web-03 from the snapshot", blind87 #17), by id or by its name or
+            // the name's last two words ("the audit logs for the instance role" of "web fleet instance role", blind126 #88: web-03,
+            // named later as what to look past, was read).
+            let name = asset.name.lowercased()
+            let spaced = name.split(separator: " ")
+            let names = [asset.id, name] + (spaced.count > 2 ? [spaced.suffix(2).joined(separator: " ")] : [])
             let phrases = Self.trailWords.sorted().flatMap { word in
-                ["\(asset.name.lowercased()) \(word)", "\(asset.id) \(word)", "\(asset.id)'s \(word)"]
-                    + ["for", "of", "on"].map { "\(word) \($0) \(asset.id)" } + ownWords.map { "\($0) \(word)" }
+                ["\(name) \(word)", "\(asset.id) \(word)", "\(asset.id)'s \(word)"]
+                    + ["for", "of", "on"].flatMap { preposition in names.flatMap { ["\(word) \(preposition) \($0)", "\(word) \(preposition) the \($0)"] } }
+                    + ownWords.map { "\($0) \(word)" }
             }
             return phrases.compactMap { lowered.range(of: $0)?.lowerBound }.min().map { (asset.id, $0) }
         }
@@ -273,14 +279,24 @@ extension Engine {
         let lowered = text.lowercased()
         guard opening <= lowered.endIndex else { return nil }
         let rest = String(lowered[opening...])
-        let own = Self.goAheadClause(rest)
+        // Said with a light verb, the move it stands for ("put the web-05 and web-07 images and the customer-db logs under chain of
+        // custody": preserve each, blind126 #85: only web-05 was taken on).
+        let clause = Self.goAheadClause(rest)
+        let own = Self.plainMove(clause)
+        // (A move said plainly from a light verb is that one move on what follows it: "the laptop image" is no second move.)
+        let plain = own != clause
         let tokens = own.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         let plural = !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"])
         // "Them" of two assets the go-ahead itself names ("go ahead and snapshot web-05 and web-07, then isolate them", blind84 #18:
         // only the first snapshot was handed over), else of those named before it.
         // (All it names: "preserve web-03, web-10, web-02 and the customer-db logs", blind87 #74: two of the four were offered.)
         let ownNamed = namedIDs(in: own, limit: 6)
-        var named = plural && ownNamed.count < 2 ? namedIDs(in: String(lowered[..<opening])) : ownNamed
+        // (Not the example a lead-in names: "… on web-05 and web-07. Same drill as web-03: snapshot both", blind126 #30.)
+        var before = lowered[..<opening]
+        if before.trimmingCharacters(in: .whitespaces).hasSuffix(":") {
+            before = before[..<(before.range(of: ". ", options: .backwards)?.upperBound ?? before.startIndex)]
+        }
+        var named = plural && ownNamed.count < 2 ? namedIDs(in: String(before)) : ownNamed
         // The suspect's account, cut, takes their rights with it: "disable his account, and remove his chat admin role" is one move
         // (`proposedAsset`), not one on the chat as well (blind88 #57).
         // (A token or key named beside it is a way in of its own, whoever keeps it: "… and revoke the code-host token in the same
@@ -290,7 +306,7 @@ extension Engine {
             if !named.contains(account.id) { named.append(account.id) }
         }
         var verbs: [Verb] = []
-        for (index, token) in tokens.enumerated() where !Self.usedAsNoun(tokens, at: index) {
+        for (index, token) in tokens.enumerated() where !Self.usedAsNoun(tokens, at: index) && !(plain && index > 0) {
             // What a message is about is no move ("delete your post about locking Kai's account", blind99 #49: 'delete
             // personal-drive' and 'disable kai-account' offered, a tip-off), nor is deleting the message.
             if ["about", "regarding"].contains(tokens[safe: index - 1] ?? "") { continue }
@@ -376,7 +392,11 @@ extension Engine {
     /// a dash or a reason names ("preserve the audit-logs now, before anything gets rotated out — I want the full trail of what
     /// ci-deployer did", blind86 #26: 'preserve ci-key' and 'preserve ci-deployer' were offered).
     static func goAheadClause(_ rest: String) -> String {
-        let sentence = sentences(of: rest).first { $0.split(separator: " ").count >= 3 } ?? rest
+        // (Or one of two words opening on a move: "snapshot web-03. Do not isolate web-03 …" is the snapshot.)
+        let sentence = sentences(of: rest).first { sentence in
+            let words = sentence.split(separator: " ")
+            return words.count >= 3 || words.first.flatMap { proposalWord(String($0)) }.flatMap { proposalVerbs[$0] ?? nil } != nil
+        } ?? rest
         return ["same as ", "as we did", "like we did", "as with ", "the same way", "; ", " — ", " – ", " - ", ", before ", " before anything", " because ", ", so that "]
             .compactMap { sentence.range(of: $0)?.lowerBound }.min().map { String(sentence[..<$0]) } ?? sentence
     }
@@ -398,7 +418,8 @@ extension Engine {
             let plain = plainMove(move)
             return plain == move && proposalWord(tokens[and + 1].lowercased()).flatMap({ proposalVerbs[$0] ?? nil }) == nil ? clause : plain
         }
-        guard let first = tokens.first?.lowercased(), lightVerbs.contains(first) else { return clause }
+        // ("Do not isolate web-03" is no move.)
+        guard let first = tokens.first?.lowercased(), lightVerbs.contains(first), tokens[safe: 1]?.lowercased() != "not" else { return clause }
         let lowered = clause.lowercased()
         // "Put the legal hold on Kai's mailbox and drive" (blind88 #23).
         if ["put", "place"].contains(first), let on = [" hold on ", " holds on "].compactMap({ lowered.range(of: $0) }).first {
@@ -439,5 +460,7 @@ extension Engine {
     /// Words after which a move's word is a noun or an adjective.
     static let nounLeads: Set<String> = ["the", "a", "an", "from", "of", "your", "my", "our", "its", "their", "his", "her", "this", "that",
                                          "these", "those", "no", "any", "each", "every", "all", "same", "two", "three", "four", "five",
-                                         "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "remaining", "other"]
+                                         "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "remaining", "other",
+                                         // "decommissioned after imaging" (blind126 #132: read as a second move, a snapshot).
+                                         "after", "before", "since", "until", "without"]
 }

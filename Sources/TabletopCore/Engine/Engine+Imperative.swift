@@ -28,6 +28,11 @@ extension Engine {
             }
             // "Please put the web-10 image under chain of custody too." orders as plainly (blind123 #59, #61).
             var opening = start
+            // A short lead-in before a colon ("Same drill as web-03: snapshot both and then isolate them", blind126 #30: "Got it,
+            // thanks") leaves what follows it an order.
+            if let colon = lowered[start..<end].range(of: ": "), lowered[start..<colon.lowerBound].split(separator: " ").count <= 6 {
+                opening = colon.upperBound
+            }
             while let courtesy = courtesyWords.first(where: { lowered[opening..<end].hasPrefix($0 + " ") || lowered[opening..<end].hasPrefix($0 + ", ") }) {
                 opening = lowered[lowered.index(opening, offsetBy: courtesy.count)..<end].firstIndex { $0 != " " && $0 != "," } ?? end
             }

@@ -225,6 +225,23 @@ extension Engine {
             ids.insert(account.id, at: 0)
         }
         if let said = assetSaidByID(in: text, words: words), !ids.contains(said.id) { ids.append(said.id) }
+        // Nor a plain-word id inside a longer name said whole ("chat" in "the export of Kai's chat admin activity", blind124 #39).
+        let found = ids
+        ids.removeAll { id in
+            !id.contains("-") && found.contains { other in
+                other != id && assetsByID[other].map { asset in
+                    let name = Self.topicWords(asset.name)
+                    return name.contains(id) && name.filter { $0.count >= 4 }.intersection(words).count >= 3
+                } == true
+            }
+        }
+        // Nor one matched only by words of another's name said whole ("Kai's mailbox and drive" is not the personal drive).
+        let lowered = text.lowercased()
+        let whole = ids.filter { id in assetsByID[id].map { lowered.contains($0.name.lowercased()) } == true }
+        let covered = Set(whole.compactMap { assetsByID[$0] }.flatMap { Self.topicWords($0.name) })
+        ids.removeAll { id in
+            !whole.contains(id) && !tokens.contains(id) && assetsByID[id].map { Self.topicWords($0.name).intersection(words).isSubset(of: covered) } == true
+        }
         // Else the one asset a word of its name picks out alone ("the backup account" of the backup account access key).
         if ids.isEmpty {
             let overlaps = knownAssets.map { ($0.id, Self.nameOverlap(words, $0.name)) }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
