@@ -71,6 +71,16 @@ import Testing
         #expect(result.hasPrefix("Tested: the fix held against what I tried, but it does not end this: the adversary still has a way in"), "\(result)")
     }
 
+    /// blind126 #87: a way in nobody has found (the host missing from the inventory, before it beacons) is no finding of a test
+    /// of the fix: the tester does not give the scenario's answer away.
+    @Test func aWayInNobodyHasFoundIsNotTheTestersToReport() throws {
+        let moves = try TimeThatStaysTrueTests.walkthrough("compromised-host-expert-seed1", through: "test")
+        let engine = try TimeThatStaysTrueTests.engine("compromised-host", Array(moves.dropLast()))
+        try #require(engine.state.attackerPresent && engine.openWaysIn.isEmpty, "the expert's moves up to the test should leave only the unknown host")
+        let result = try #require(engine.testResult())
+        #expect(!result.contains("way in") && result.hasPrefix("Tested: the fix held"), "\(result)")
+    }
+
     /// A concept without a probe is named as what the fix does not cover.
     @Test func aConceptWithoutAProbeIsNamedAsNotCovered() throws {
         var scenario = try ScoringSupport.shippedScenario("breach")

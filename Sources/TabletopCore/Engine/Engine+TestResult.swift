@@ -61,7 +61,9 @@ extension Engine {
         let (missed, covered) = fixCoverage()
         // A way in still open is no flaw of the fix, but the fix does not end the incident while it is.
         // In the tester's voice: no list of the game's commands (blind16 #16).
-        let open = state.attackerPresent ? waysInText(hint: false) : nil
+        // Only a way in the commander knows of: a test of the fix cannot find one nobody has found (blind126 #87: "a way in is
+        // still open that nobody has found", hours before the hidden host showed itself, gave the scenario's answer away).
+        let open = state.attackerPresent && !openWaysIn.isEmpty ? waysInText(hint: false) : nil
         guard missed.isEmpty else {
             // What they did that got through, where the scenario says (blind125 #66, #67: "the fix does not cover this: least
             // privilege for the CI account", and asked how, the same words again); else the rubric's names for what is missing,
