@@ -15,6 +15,9 @@ extension Engine {
         "do you want an update", "want an update", "want a briefing", "do you want a briefing", "can i fill you in",
         "shall i fill you in", "have you got a minute", "got a minute", "do you have a minute",
         "would you like me to brief", "do you want me to brief", "should i brief the board", "shall i brief the board",
+        // (blind126 #75: "Can I give you a quick update now on the regulator filing and the fix?" got a recital of his own record.)
+        "give you a quick update", "give you a short update", "give you a brief update", "give you a quick briefing", "give you a short briefing",
+        "shall i update you", "may i update you",
     ]
 
     /// Asked to do something that is no shell move ("can you point your team at the document instead of

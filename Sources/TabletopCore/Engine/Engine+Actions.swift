@@ -188,7 +188,10 @@ extension Engine {
         add(.asked, to: person.id)
         // A leader told where things stand in the question itself ("End-of-day check: the regulator is notified, the cut-off is
         // set for Friday. Anything you need from me?") has that update, as from a message (blind79 #95: "an update" asked for).
-        if Standpoint(role: person.role, team: person.team) == .leader, let update = Self.updateBeforeQuestion(topic) {
+        // (One that tells something: "it has been about three hours since my last briefing" is none, blind126 #75: the CEO then
+        // knew of a rotation made after his briefing.)
+        if Standpoint(role: person.role, team: person.team) == .leader, let update = Self.updateBeforeQuestion(topic),
+           !factsNamed(in: update).isEmpty || !Self.topicWords(update).isDisjoint(with: Self.newsWords) || !namedIDs(in: update).isEmpty {
             inform([person.id], facts: factsNamed(in: update), message: update)
         }
         answerInParts(person, topic: topic, into: &outputs)

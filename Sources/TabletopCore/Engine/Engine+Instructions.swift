@@ -50,6 +50,11 @@ extension Engine {
     static let instructionOpenings = ["do not ", "don't ", "never ", "make sure ", "forward ", "send ", "keep ", "hold ", "stay ", "route ",
                                       "escalate ", "refer ", "loop me ", "loop us ", "ping me", "call me", "let me know", "tell me ", "flag "]
 
+    /// Words that tell of something done or found, in an update put before a question.
+    static let newsWords: Set<String> = ["notified", "filed", "isolated", "rotated", "revoked", "disabled", "blocked", "cut", "set", "done",
+                                         "published", "rolled", "patched", "tested", "preserved", "snapshotted", "deleted", "contained",
+                                         "confirmed", "found", "sent", "told", "booked", "scheduled", "fixed", "held", "failed", "closed"]
+
     /// The sentences before a line's question that tell rather than ask, when they say enough to be an update (ten words
     /// or more); nil otherwise.
     static func updateBeforeQuestion(_ line: String) -> String? {
