@@ -31,13 +31,25 @@ extension Engine {
         // "Yes" by the draft's "a copy of our customer list").
         let asked = distinctive.subtracting(named.flatMap { Self.topicWords($0.id + " " + $0.name) })
         let needed = asked.count >= 5 ? 2 : 1
-        let doing = acts.filter { Self.topicWords($0.text).intersection(asked).count >= needed }
+        // Asked of named things, an act on another is no yes ("did you also get to web-07 and the customer-db logs I asked about?",
+        // blind126 #92: "Yes" and a read of web-03).
+        let doing = acts.filter { act in
+            Self.topicWords(act.text).intersection(asked).count >= needed && (named.isEmpty || named.contains { Self.mentions(act.text, $0) })
+        }
         let relevant = doing.isEmpty ? acts.filter { act in named.contains { Self.mentions(act.text, $0) } } : doing
+        // "Did you get to web-07 and the customer-db logs?" names no move of its own: an act on each thing named is the yes.
+        let generic = proposedAction(in: question, words: words) == nil
+        let eachDone = !named.isEmpty && named.allSatisfy { asset in relevant.contains { Self.mentions($0.text, asset) } }
         let told = relevant.suffix(3).map { "\(stamp($0.at)): \($0.text)" }.joined(separator: " ")
         switch form {
-        case .yesOrNo where !doing.isEmpty: return "Yes. \(told)"
+        case .yesOrNo where !doing.isEmpty || (generic && eachDone): return "Yes. \(told)"
         case .yesOrNo where !relevant.isEmpty: return "No. What I did on \(Self.series(named.map(\.id))): \(told)"
         case .yesOrNo where !named.isEmpty:
+            // What of it they are on now, with when they report back.
+            let onIt = openWork(of: person).tasks.filter { task in named.contains { task.line.split(separator: " ").contains(Substring($0.id)) } }
+            if !onIt.isEmpty {
+                return "Not yet: I'm on " + Self.series(onIt.map { "'\($0.line)' (back at about \(stamp($0.due)))" }) + "."
+            }
             let others = acts.suffix(2).map { "\(stamp($0.at)): \($0.text)" }.joined(separator: " ")
             return "No: I have done nothing to \(Self.series(named.map(\.id))) myself." + (others.isEmpty ? "" : " What I did: \(others)")
         // Asked whether they did something no record of theirs speaks of, and naming nothing they could have done it to, they
