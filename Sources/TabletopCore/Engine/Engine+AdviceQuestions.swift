@@ -37,7 +37,9 @@ extension Engine {
         guard !words.isDisjoint(with: adviceMarkers) else { return false }
         let lowered = " " + line.lowercased().replacingOccurrences(of: "’", with: "'") + " "
         // "Would you revoke it now or watch first?" weighs two moves; "would you pull the logs?" asks for one.
-        if lowered.contains(" or ") || lowered.contains(" rather than "), [" would you ", " do we ", " do i "].contains(where: lowered.contains) { return true }
+        // (So does "do you want to file now …, or wait until …?", blind125 #44: the clock was read back.)
+        if lowered.contains(" or ") || lowered.contains(" rather than "),
+           [" would you ", " do we ", " do i ", " do you want to ", " do you want us to ", " should i ", " shall we "].contains(where: lowered.contains) { return true }
         // "Can you snapshot them before we isolate them?" asks for a snapshot; "before we" alone weighs nothing then (blind66 #22).
         if adviceOpenings.contains(where: { $0 != "before we " && lowered.contains(" " + $0) }) { return true }
         if lowered.contains(" before we "), !isRequest(line) { return true }

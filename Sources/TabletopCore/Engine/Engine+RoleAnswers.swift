@@ -40,8 +40,11 @@ extension Engine {
                 if let latest { lines.append("What I have been told of it: \(latest)") }
             }
         case .leader:
-            let stake = asset.criticality == .critical || asset.criticality == .high ? "The business leans on \(name)" : "\(name) is not where the business hurts most"
-            lines = ["\(stake); what I need to know is what this means for our customers and whether it is contained."]
+            // Evidence and indicators are nothing the business runs on (blind125 #70: "The business leans on Extortion e-mail from …").
+            let runs = ![.evidence, .indicator].contains(asset.kind)
+            let stake = !runs ? "On \(name), what" : asset.criticality == .critical || asset.criticality == .high ? "The business leans on \(name); what"
+                : "\(name) is not where the business hurts most; what"
+            lines = ["\(stake) I need to know is what this means for our customers and whether it is contained."]
             // Briefed about other things, they say so rather than that nobody told them anything (blind play).
             let briefed = state.knowledge[person.id]?.updatedAt.map { "You last updated me \(Self.ago($0, now: state.clock)), but not about \(asset.id)." }
             lines.append(latest.map { "What I have heard: \($0)" } ?? briefed ?? "Nobody has told me what it means yet.")

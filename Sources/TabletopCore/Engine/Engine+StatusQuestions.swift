@@ -209,7 +209,10 @@ extension Engine {
             let parts = Self.openParts(of: clock.stops, holding: { holds($0) })
             open.append("the \(clock.label) clock still runs until \(stamp(status.deadline))" + (parts.isEmpty ? "" : " (still to happen: \(Self.series(parts)))"))
         }
-        let working = state.tasks.filter { !$0.done }.compactMap { task in peopleByID[task.person].map { "\($0.name) is still on '\(Self.excerpt(task.asked ?? task.line, limit: 80))'" } }
+        // Their own in the first person (blind125 #76: "Hannah Weiss is still on …", said by Hannah).
+        let working = state.tasks.filter { !$0.done }.compactMap { task in
+            peopleByID[task.person].map { "\($0.id == person.id ? "I am" : "\($0.name) is") still on '\(Self.excerpt(task.asked ?? task.line, limit: 80))'" }
+        }
         open += working
         // Follow-ups filed for them are theirs to see through (blind48 #113: "nothing is still open on the legal side",
         // with a follow-up filed for counsel an hour before), after the incident: they never keep it open (blind58 #105,
