@@ -12,8 +12,11 @@ extension Engine {
     ///
     /// Moves on several assets, or several moves ("Go ahead and snapshot web-05 and web-07, then isolate them."), are each
     /// handed over, in the order said (blind123 #4: orders on several hosts came back as `delegate` lines to type).
-    func goAheadTasks(_ person: Person, _ text: String, player: Player) -> [String]? {
+    func goAheadTasks(_ person: Person, _ said: String, player: Player) -> [String]? {
         guard !person.mustNotKnow, person.reachable, knows(person: person) else { return nil }
+        // Their name said first ("Nils, one more sweep of the whole web fleet please", blind126 #90) opens no sentence of its own.
+        let name = Self.firstName(person).lowercased() + ","
+        let text = said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said
         let lowered = text.lowercased()
         // An order said plainly ("Snapshot web-10 now.") hands over the move it names, and nothing else.
         let direct = Self.directGoAhead(in: lowered)
@@ -60,7 +63,8 @@ extension Engine {
         // An order that names no move of its own is handed over only when it is a read or a look ("Pull the logs for web-10.").
         if task == nil, !imperative || Self.imperativeReadWords.contains(first) {
             // "… and tell me what web-03 read with it" asks for the report, not a second task.
-            let report = [" and tell me", ", and tell me", " and let me know", ", and let me know", " and report back", " and get back to me"]
+            let report = [" and tell me", ", and tell me", " and let me know", ", and let me know", " and report back", " and get back to me", " and page me",
+                          ", and page me", " and ping me", " and flag "]
             let asked = report.compactMap { rest.range(of: $0)?.lowerBound }.min().map { String(rest[..<$0]) } ?? rest
             let reply = requestAnswer(person, question: "please " + asked, words: Self.topicWords(asked))
             // A reply that only names the trail to read ("… read it again for anything newer: logs dlp-logs") names the task too
@@ -453,6 +457,9 @@ extension Engine {
     /// preposition or a count ("pull the logs from the snapshot", "the nine clean web servers", blind87 #17, #54).
     static func usedAsNoun(_ tokens: [String], at index: Int) -> Bool {
         guard let before = tokens[safe: index - 1] else { return false }
+        // ("Maya's rollout": after a possessive, a noun, blind126 #106.)
+        // (Split at the apostrophe, "maya's" is "maya", "s".)
+        if before.hasSuffix("'s") || before.hasSuffix("’s") || before == "s" { return true }
         // ("the patched image": a word in the past before it describes the thing.)
         return nounLeads.contains(before) || before.allSatisfy(\.isNumber) && !before.isEmpty || before.count > 4 && before.hasSuffix("ed")
     }

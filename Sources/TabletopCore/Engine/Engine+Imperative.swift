@@ -8,7 +8,15 @@ extension Engine {
     /// "make", "get" or "keep", whose objects are seldom a move ("make a note to rotate it later").
     static let imperativeLightVerbs: Set<String> = ["put", "place", "take", "grab"]
     /// The first words of an order that reads or looks rather than changes ("pull the logs", "check web-10").
-    static let imperativeReadWords: Set<String> = ["pull", "check", "inspect", "examine", "logs", "snapshot", "image", "preserve"]
+    static let imperativeReadWords: Set<String> = ["pull", "check", "inspect", "examine", "logs", "snapshot", "image", "preserve", "read", "reread",
+                                                    "re-read", "sweep", "scan"]
+    /// The first words of an order that only looks: nothing is changed by it, so only a word of time holds it back ("read the
+    /// customer-db logs again from 18:04 and page me if anything shows", blind126 #96: "Will do" and nothing read), not "if",
+    /// "not" or "yet" said of something else ("one more sweep, since the rollout has not happened yet", #90).
+    static let lookingWords: Set<String> = ["pull", "check", "inspect", "examine", "logs", "read", "reread", "re-read", "sweep", "scan"]
+    /// The words of time that hold back a look.
+    static let lookingHolds = [" once ", " after ", " until ", " later", " tomorrow", " tonight", " monday", " tuesday", " wednesday", " thursday",
+                               " friday", " saturday", " sunday", " morning", " evening", " afternoon", " t+"]
 
     /// Where a sentence of the message opens on a move said as an order ("Snapshot web-10 now.", "Put the image of web-03
     /// under chain of custody."): its first word is a move on an asset someone can be handed, or a light verb with one,
@@ -44,7 +52,7 @@ extension Engine {
     }
 
     /// Words before an order that leave it an order.
-    private static let courtesyWords = ["please", "kindly", "also", "and", "then", "now", "next"]
+    private static let courtesyWords = ["please", "kindly", "also", "and", "then", "now", "next", "one more", "another"]
 
     /// Where the first such sentence opens.
     static func imperativeOpening(in lowered: String) -> String.Index? {
@@ -58,11 +66,13 @@ extension Engine {
               // "Look, …" or "Check: …" opens a remark, not an order.
               sentence.dropFirst(first.count).first.map({ $0 == " " }) ?? false else { return false }
         let padded = " " + sentence + " "
-        // (A clock time, "at 10:00", holds it for then too.)
-        let clockTime = sentence.indices.contains { index in
-            sentence[index] == ":" && index > sentence.startIndex && sentence[sentence.index(before: index)].isNumber
-        }
-        guard !imperativeHolds.contains(where: padded.contains), !clockTime else { return false }
+        // (A clock time, "at 10:00", holds it for then too; for a look, only one said with "at" or "by": "from 18:04" is what to read.)
+        let looking = lookingWords.contains(first)
+        let clockTime = looking ? ["at", "by"].contains { padded.range(of: " \($0) [0-9]{1,2}:[0-9]{2}", options: .regularExpression) != nil }
+            : sentence.indices.contains { index in
+                sentence[index] == ":" && index > sentence.startIndex && sentence[sentence.index(before: index)].isNumber
+            }
+        guard !(looking ? lookingHolds : imperativeHolds).contains(where: padded.contains), !clockTime else { return false }
         // A change the person can make to an asset ("isolate", "snapshot"), or a read or a look ("pull the logs", "check
         // web-10"); never a notice, a filing or a fix in the commander's words, which stay requests to hand over.
         let change = proposalWord(first).flatMap { proposalVerbs[$0] ?? nil }.map { $0.isDelegable && $0.argument == .asset && $0 != .fix } ?? false

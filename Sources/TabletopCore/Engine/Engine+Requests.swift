@@ -159,6 +159,12 @@ extension Engine {
             }
             return "I can: that is a sweep of the fleet. Give it to me as a task so it is on record: delegate \(person.id) sweep \(fleet.id); I report back when it is done."
         }
+        // A sweep is of a fleet, never of an asset whose name shares its words ("sweep the whole web fleet" is no sweep of the web
+        // fleet instance role, blind126 #24).
+        if verb == .sweep, let fleet = scenario.groups.first(where: { words.contains($0.id) || Self.nameOverlap(words, $0.id.replacingOccurrences(of: "-", with: " ")) >= 1 })
+            ?? (scenario.groups.count == 1 ? scenario.groups.first : nil) {
+            return "I can. Give it to me as a task so it is on record: delegate \(person.id) sweep \(fleet.id); I report back when it is done."
+        }
         // The task's own words name no asset ("check" is no part of cdn-update-check.net, blind19 #17).
         let asked = words.subtracting(Self.requestVerbs.flatMap(\.words))
         // In the order the request names them: "web-10 and web-02 the way you did web-03" is about web-10 first (blind39 B2).
