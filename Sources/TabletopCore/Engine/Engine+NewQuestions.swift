@@ -312,6 +312,9 @@ extension Engine {
             // The adversary is who is still there, next to "still": "is customer-exports still holding the exports the attacker
             // copied?" asks about the bucket (blind63 #61).
             || (words.contains("still") && Self.adversaryStill(question))
+            // "Anything else the five addresses could still use, any other user, role or key?" (blind125 #89: the audit logs' card).
+            || (words.contains("still") && !words.isDisjoint(with: ["use", "reach", "access"]) && !words.isDisjoint(with: ["else", "other"])
+                && !words.isDisjoint(with: ["addresses", "attacker", "attackers", "adversary", "they", "intruder", "key", "keys", "role", "user"]))
             // "Do you think the attacker is finally out?" (blind43 #118: "I don't know that about report-01").
             || (!words.isDisjoint(with: ["attacker", "attackers", "intruder", "adversary", "hacker", "hackers"]) && !words.isDisjoint(with: ["out", "gone", "evicted"])
                 && words.isDisjoint(with: ["should", "shall", "how", "kick", "get", "keep"]))

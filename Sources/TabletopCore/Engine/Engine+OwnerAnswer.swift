@@ -35,7 +35,8 @@ extension Engine {
             lines.append(quiet)
         }
         // What the trainee has found about it, which the owner now has from them: the latest only.
-        if let latest = knownAbout(asset, limit: 1).first {
+        let latest = knownAbout(asset, limit: 1).first
+        if let latest {
             lines.append("Latest known about it: \(latest)")
         } else if let alert = relatedAlert(asset) {
             // Evidence that records alerts: the owner knows which alert it holds the record of.
@@ -45,7 +46,10 @@ extension Engine {
         let looked = looks(at: asset), verb = asset.logs != nil && (asset.inspect == nil || asset.kind == .evidence) ? "logs" : "inspect"
         // The adversary's own asset was looked up already (its first line says so): the look is what they found then
         // (blind39 B1: "I looked that one up … Nobody has looked at it yet").
+        // Something known of it came from somewhere: no "nobody has looked" beside it (blind125 #89: the audit logs' finding, then
+        // "Nobody has looked at it yet").
         let unlooked = asset.isAdversarys ? "\(verb) \(asset.id) shows what I found when I looked it up."
+            : latest != nil ? "\(verb) \(asset.id) shows what it holds now."
             : "Nobody has looked at it yet; \(verb) \(asset.id) shows you what I would look at."
         if !looked.hasPrefix("Nobody") {
             lines.append(looked)
