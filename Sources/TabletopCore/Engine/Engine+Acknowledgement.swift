@@ -34,8 +34,13 @@ extension Engine {
         // "Will you or someone from the board want to attend?" (blind54 #102: "Will do: I'll or someone…").
         if Self.invitations.contains(where: lowered.contains) { return "Thanks, I'll be there." }
         // "Who on your team can collect a workstation?" asks for their hands, not for a fact (blind47 #63).
-        if ["who on your team", "who in your team", "who from your team", "anyone on your team", "anyone in your team", "someone on your team"]
-            .contains(where: lowered.contains) {
+        // ("Has anyone on your team touched KAI-WS-117 yet?" asks what was done, blind127 #93: only hands offered.)
+        let forHands = ["anyone on your team", "anyone in your team", "someone on your team"].contains { phrase in
+            lowered.ranges(of: phrase).contains { range in
+                !Set(lowered[range.upperBound...].split(separator: " ").prefix(2).map(String.init)).isDisjoint(with: ["can", "could", "available", "free", "able", "spare"])
+            }
+        }
+        if forHands || ["who on your team", "who in your team", "who from your team"].contains(where: lowered.contains) {
             return "Someone on my team can: tell me what, when and where, and I'll put a name on it."
         }
         // "Do you want to review the wording before it goes out?" offers them the review (blind63 #72: "I don't know that").

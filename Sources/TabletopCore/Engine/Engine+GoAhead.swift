@@ -36,7 +36,13 @@ extension Engine {
             // "preserve the chat-export and dlp-logs" preserved chat).
             // (From the go-ahead on: "I meant the other two hosts, not web-03. Go ahead and snapshot web-05 and web-07" holds nothing back.)
             let padded = " " + lowered[opening...] + " "
-            guard !Self.pluralHolds.contains(where: padded.contains), !padded.contains("?"), unknownIDSaid(in: text) == nil else { return nil }
+            // Moves set for a time the go-ahead gives ("disable kai-account at Fri 10:00 and revoke kai-token in the same minute. Until
+            // then, nothing he can notice.", blind127 #37: "say the word for each") are held by that time already: a day, "until
+            // then" or a caution after it is no hold, only a condition or an alternative in the go-ahead's own sentence.
+            let timed = several.allSatisfy { $0.contains(" at ") }
+            let own = timed ? " " + (Self.sentences(of: String(lowered[opening...])).first ?? "") + " " : padded
+            let holds = timed ? Self.pluralHolds.filter { !Self.timeHolds.contains($0) } : Self.pluralHolds
+            guard !holds.contains(where: own.contains), !padded.contains("?"), unknownIDSaid(in: text) == nil else { return nil }
             // What they are already on is left out when it is handed over (`decideGoAhead`).
             let taken = several.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
             return taken.isEmpty ? nil : taken
@@ -277,6 +283,9 @@ extension Engine {
     /// Words anywhere in a message that keep a go-ahead on several moves from being taken on at once: what holds an order
     /// back, and alternatives or exceptions ("snapshot web-03 or isolate it", "… but do not isolate it").
     static let pluralHolds = imperativeHolds + [" or ", " but ", " except ", " either ", "whichever", " instead", " unless "]
+    /// The holds that only say when, which a time given with the moves already says.
+    static let timeHolds: Set<String> = [" until ", " later", " tomorrow", " tonight", " monday", " tuesday", " wednesday", " thursday", " friday",
+                                         " saturday", " sunday", " morning", " evening", " afternoon", " t+"]
 
     /// The moves of a go-ahead on several (`pluralGoAhead`), each as the line after `delegate <person>`; nil when it is none.
     func pluralGoAheadTasks(_ person: Person, _ text: String, after opening: String.Index) -> [String]? {

@@ -5,6 +5,13 @@ extension Engine {
         "can i help", "anything i can do", "anything else you need", "you want from me", "do you want from me",
     ]
 
+    /// Whether a question asks what they need ("anything you need from me?"), not whether something needs doing ("or do you need to
+    /// pull the admin role separately?", blind127 #40: "Nothing from you right now").
+    static func asksWhatTheyNeed(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return needsPhrases.contains { phrase in lowered.ranges(of: phrase).contains { !lowered[$0.upperBound...].hasPrefix(" to ") } }
+    }
+
     /// Asked what they need from the commander ("before I close, is there anything you need from me?"),
     /// a person says what the world still asks of the commander in their part of the response: counsel a
     /// legal deadline still running and a statement waiting for review; communications a draft to read
@@ -14,7 +21,7 @@ extension Engine {
     func needsAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, !words.isDisjoint(with: ["need", "needs", "want", "help", "do"]) else { return nil }
         let lowered = question.lowercased()
-        guard Self.needsPhrases.contains(where: lowered.contains) else { return nil }
+        guard Self.asksWhatTheyNeed(lowered) else { return nil }
         // "What do you need from Maya?" asks what they need of someone else (blind49 #81).
         if let from = lowered.range(of: "need from ") {
             let next = lowered[from.upperBound...].prefix { $0.isLetter }

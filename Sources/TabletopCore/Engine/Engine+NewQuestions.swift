@@ -298,7 +298,7 @@ extension Engine {
     func accessAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // "What would you change so a leak can never give this much access again?" asks for the fix (blind23 #10).
         // "Anything you want from me?" after an update asks what they need (blind48 #119: the CEO read the cut-offs back).
-        guard !person.mustNotKnow, !Self.asksForFix(words), !Self.needsPhrases.contains(where: question.lowercased().contains) else { return nil }
+        guard !person.mustNotKnow, !Self.asksForFix(words), !Self.asksWhatTheyNeed(question) else { return nil }
         // ("Is there any evidence web-legacy-01 was used to reach the customer database, or was it only a foothold?" asks what it
         // was used for, blind109 #118: the stock list of what is cut off.)
         let asks = (!words.isDisjoint(with: Self.stillInWords) && words.isDisjoint(with: ["evidence", "used", "reach", "reached", "touched"]))

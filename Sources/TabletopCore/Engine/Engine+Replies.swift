@@ -154,7 +154,7 @@ extension Engine {
             } == true || (deedAsked && Self.topicWords(answer.text).isDisjoint(with: Self.activityWords))
         } ?? true
         // An update that ends "anything you want from me?" asks what they need, whatever it said happened (blind48 #119).
-        let asksNeeds = Self.needsPhrases.contains(where: topic.lowercased().contains)
+        let asksNeeds = Self.asksWhatTheyNeed(topic)
         // Whether something still works comes first: "do the old credentials still work anywhere?" is not whether they were used (blind49 #133).
         if !asksNeeds, let since = stillWorksAnswer(person, question: topic, words: words) ?? sinceAnswer(person, words: words, question: topic)
             ?? (matchSaid ? happenedAnswer(person, question: topic, words: words) : nil),
