@@ -107,16 +107,41 @@ extension Engine {
            timed.until != nil {
             task += " at " + time
         }
+        // Untimed, a go-ahead that says to wait ("disable kai-account on Friday", "… once the mailbox is preserved", "… if anything
+        // looks off") is not taken on now: the attack on this stop's go-aheads cut Kai off at once for each of these (a tip-off).
+        // (Read in its own sentence up to a report asked for: "… and tell me if any backup job breaks" holds nothing.)
+        let own: [String] = Self.sentences(of: rest)
+        var said = " " + (own.first ?? rest) + " "
+        // (Nor a clause of its own after it: "delete web-03, and add a note that it was decommissioned after imaging".)
+        if let report = [" and tell me", ", and tell me", " and let me know", ", and let me know", " and page me", ", and page me", ", and ", "; "]
+            .compactMap({ said.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            said = String(said[..<report.lowerBound]) + " "
+        }
+        let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds : [.logs, .inspect, .sweep].contains(parsed.verb) ? Self.laterHolds : []
+        if !task.contains(" at "), holds.contains(where: said.contains) { return nil }
         let delegation = Action(verb: .delegate, object: person.id, text: task)
         return problem(with: delegation, player: player) == nil ? [task] : nil
     }
+
+    /// Words that make a go-ahead to cut or destroy wait ("on Friday", "as soon as HR is ready", "at the exit meeting", "if anything looks off").
+    static let cutHolds = [" once ", " after ", " when ", " if ", " until ", " unless ", " later", " tomorrow", " tonight", " monday", " tuesday",
+                           " wednesday", " thursday", " friday", " saturday", " sunday", " morning", " evening", " afternoon", " t+", " as soon as ",
+                           " exit meeting", " in an hour", " next week", " wait for ", " only after "]
+    /// Words that make a go-ahead to look wait for later ("once Peter says so", "tomorrow"); a day is what to read ("since Tuesday").
+    static let laterHolds = [" once ", " as soon as ", " in an hour", " next week", " wait for ", " says so", " my go", " tomorrow", " tonight", " later"]
 
     /// The local time a text gives after "at" ("at Fri 10:00", "at friday 10:00", "at 18:00"), as written; nil when none.
     static func timeSaid(in text: String) -> String? {
         let tokens = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".!?()")) }
         for (index, token) in tokens.enumerated() where token.lowercased() == "at" {
             let two = tokens[safe: index + 1].flatMap { day in tokens[safe: index + 2].map { day + " " + $0 } }
-            for candidate in [two, tokens[safe: index + 1]].compactMap({ $0 }) where LocalTime(parsing: candidate) != nil { return candidate }
+            for candidate in [two, tokens[safe: index + 1]].compactMap({ $0 }) where LocalTime(parsing: candidate) != nil {
+                // A day said around a bare clock time is its day ("on Friday at 10:00", "at 10:00 on Friday": set for Tuesday 10:00 before).
+                guard candidate == tokens[safe: index + 1], LocalTime(parsing: candidate)?.weekday == nil,
+                      let day = tokens[max(0, index - 2)..<min(tokens.count, index + 4)].first(where: { LocalTime(parsing: $0 + " " + candidate)?.weekday != nil })
+                else { return candidate }
+                return day + " " + candidate
+            }
         }
         return nil
     }
@@ -333,6 +358,9 @@ extension Engine {
         if verbs.contains(where: { $0.argument == .none || $0.argument == .audience && $0 != .notify }) { return nil }
         if verbs.contains(.notify), !tokens.indices.contains(where: { tokens[$0] == "report" && tokens[safe: $0 + 1] == "back" }) { return nil }
         verbs.removeAll { $0.argument != .asset }
+        // An image or hold, then a move that destroys ("snapshot web-07 and then terminate it") is not handed over at once: the
+        // delete finished before the image (the attack on this stop's go-aheads: evidence destroyed). Only the first is taken on.
+        if verbs.contains(where: { [.snapshot, .preserve].contains($0) }), verbs.contains(where: { [.delete, .clean, .redeploy].contains($0) }) { return nil }
         // Several moves: two assets for "both", or two moves, or one move on two assets ("snapshot web-07 and then isolate it",
         // "redeploy web-05 and web-07 as well", blind81 #34, #88: only the first was taken on).
         guard plural ? named.count >= 2 : !named.isEmpty && verbs.count * named.count >= 2 else { return nil }

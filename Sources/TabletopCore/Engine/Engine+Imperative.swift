@@ -16,7 +16,8 @@ extension Engine {
     static let lookingWords: Set<String> = ["pull", "check", "inspect", "examine", "logs", "read", "reread", "re-read", "sweep", "scan"]
     /// The words of time that hold back a look.
     static let lookingHolds = [" once ", " after ", " until ", " later", " tomorrow", " tonight", " monday", " tuesday", " wednesday", " thursday",
-                               " friday", " saturday", " sunday", " morning", " evening", " afternoon", " t+"]
+                               " friday", " saturday", " sunday", " morning", " evening", " afternoon", " t+", " as soon as ", " in an hour", " next week",
+                               " wait for ", " says so", " my go"]
 
     /// Where a sentence of the message opens on a move said as an order ("Snapshot web-10 now.", "Put the image of web-03
     /// under chain of custody."): its first word is a move on an asset someone can be handed, or a light verb with one,
@@ -67,7 +68,13 @@ extension Engine {
               sentence.dropFirst(first.count).first.map({ $0 == " " }) ?? false else { return false }
         let padded = " " + sentence + " "
         // (A clock time, "at 10:00", holds it for then too; for a look, only one said with "at" or "by": "from 18:04" is what to read.)
-        let looking = lookingWords.contains(first)
+        // (Only a sentence whose every move looks: "pull the logs of kai-account and revoke it if anything looks off" holds the revoke.)
+        // (A word of a move used as a noun is none: "since the rollout", "the clean web servers".)
+        let looking = lookingWords.contains(first) && !words.indices.dropFirst().contains { index in
+            !usedAsNoun(words, at: index) && proposalWord(words[index]).map { proposal in
+                (proposalVerbs[proposal] ?? nil).map { cutVerbs.contains($0) } ?? true
+            } ?? false
+        }
         let clockTime = looking ? ["at", "by"].contains { padded.range(of: " \($0) [0-9]{1,2}:[0-9]{2}", options: .regularExpression) != nil }
             : sentence.indices.contains { index in
                 sentence[index] == ":" && index > sentence.startIndex && sentence[sentence.index(before: index)].isNumber

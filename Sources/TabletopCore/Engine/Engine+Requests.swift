@@ -241,6 +241,15 @@ extension Engine {
         let readFollows = verb == .preserve && Self.secondTask(in: lowered, after: verb) == .logs
         let ordered = [asset] + (asset.id == store?.id && readFollows ? [] : byID.filter { $0.id != asset.id && (!machineAsked || isMachine($0)) })
         let at = Self.requestedTime(in: lowered).map { " at \($0)" } ?? ""
+        // A cut asked for later without a clock time ("disable kai-account on Friday", "once the mailbox is preserved") is set for a
+        // time, never offered for now (the attack on this stop's go-aheads: "delegate dana disable kai-account", a tip-off).
+        let padded = " " + lowered + " "
+        if at.isEmpty, Self.cutVerbs.contains(verb), Self.cutHolds.contains(where: padded.contains) {
+            let day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].first { padded.contains(" \($0)") }
+                .map { String($0.prefix(3)).capitalized } ?? "<day>"
+            return "I can, for the moment you name: say it to the minute, as in 'delegate \(person.id) \(verb.spelling) \(asset.id) at \(day) <hh:mm>', "
+                + "and I set it for then. Nothing happens before."
+        }
         let tasks = verbs.flatMap { verb in
             var fitting = ordered.filter { Self.verbFits(verb, $0.kind) }
             if fitting.isEmpty, let account = suspectAccount(askedOf: words), Self.verbFits(verb, account.kind) { fitting = [account] }
@@ -250,6 +259,9 @@ extension Engine {
         }
         return "I can. Give it to me as a task so it is on record: \(Self.series(tasks)); I report back when it is done."
     }
+
+    /// Moves that take something away or destroy it: never offered for now when asked for later.
+    static let cutVerbs: Set<Verb> = [.disable, .revoke, .rotate, .isolate, .block, .delete, .clean, .redeploy, .shutdown]
 
     /// A second task the request joins to the first with "and" ("snapshot and isolate web-10"), if any.
     static func secondTask(in lowered: String, after first: Verb) -> Verb? {
