@@ -54,6 +54,19 @@ import Testing
         #expect(!RubricConcept(name: "eu", phrases: ["eu"]).appears(in: words("the queue was long")))
     }
 
+    /// The attack on this stop's fixes: a fix that says what it leaves undone was credited with it ("do not patch anything yet" as
+    /// the flaw patched, "leave the instance role as it is" as the role narrowed). Read as a fix, an idea said as not done is not
+    /// carried; read elsewhere (a root cause), the absence is the finding.
+    @Test func aFixCarriesNoIdeaItSaysIsNotDone() {
+        let rubric = Rubric(concepts: [RubricConcept(name: "patched", phrases: ["patch*", "upgrade*"]), RubricConcept(name: "role", phrases: ["role"]),
+                                       RubricConcept(name: "no static keys", phrases: ["no static keys", "oidc"])], forbidden: [])
+        let fix = "Do not patch anything yet, and leave the instance role as it is; keep the static keys, no OIDC."
+        #expect(rubric.read(fix, negatable: true).hit.isEmpty, "\(rubric.read(fix, negatable: true))")
+        #expect(rubric.read(fix).hit.count == 3)
+        let real = "Patch the upload handler, narrow the instance role, and move to OIDC so there are no static keys."
+        #expect(rubric.read(real, negatable: true).hit == ["patched", "role", "no static keys"])
+    }
+
     @Test func aPhraseIsFoundAtAnyOccurrenceOfItsFirstWordButNotPastTheEnd() {
         let concept = RubricConcept(name: "scale", phrases: ["million records"])
         #expect(concept.appears(in: words("a million, then a million records")))

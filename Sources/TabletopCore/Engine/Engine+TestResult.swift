@@ -90,7 +90,7 @@ extension Engine {
         // The tester tries the system as it stands: a role narrowed by Sara's hand is narrowed, whatever
         // the fix's words say (blind19 #9, #23).
         let rubric = fixRubric
-        let reading = rubric.map { $0.read(fixes.joined(separator: "\n")) }
+        let reading = rubric.map { $0.read(fixes.joined(separator: "\n"), negatable: true) }
         let inPlace = rubric.map(coveredInPlace) ?? []
         let missed = (reading?.missed ?? []).filter { !inPlace.contains($0) }
         let covered = (reading?.hit ?? []) + (reading?.missed ?? []).filter(inPlace.contains)

@@ -18,15 +18,16 @@ public struct Rubric: Sendable, Hashable, Codable {
     /// Whether the rubric asks for nothing.
     public var isEmpty: Bool { concepts.isEmpty && forbidden.isEmpty }
 
-    /// What `text` carries of the rubric.
-    public func read(_ text: String) -> RubricReading {
+    /// What `text` carries of the rubric. `negatable`: a fix's text, in which an idea said as not done ("do not patch anything
+    /// yet") is not carried; elsewhere an absence is the finding ("exports need no approval" in a root cause).
+    public func read(_ text: String, negatable: Bool = false) -> RubricReading {
         let words = RubricWords(RubricConcept.words(of: text))
         // A list of terms says nothing about what happened: it carries no concept, whatever it names.
         if RubricConcept.isWordList(text) {
             return RubricReading(hit: [], missed: concepts.map(\.name), claims: claims(in: words), wordList: true)
         }
         // Each concept is looked for once: the hits and misses are the two sides of one reading.
-        let found = concepts.map { (name: $0.name, appears: $0.appears(in: words)) }
+        let found = concepts.map { (name: $0.name, appears: $0.appears(in: words, negatable: negatable)) }
         return RubricReading(hit: found.filter { $0.appears }.map { $0.name }, missed: found.filter { !$0.appears }.map { $0.name },
                              claims: claims(in: words))
     }
@@ -54,16 +55,19 @@ public struct RubricConcept: Sendable, Hashable, Codable {
     /// Whether any phrase appears, word for word, in `text`. A phrase whose first word is whole is
     /// looked for only where that word occurs (scanning every position of a scenario's whole text for
     /// every phrase was most of the cost of loading it and of judging a decision, issue 21).
-    func appears(in text: RubricWords) -> Bool {
+    /// `negatable`: an occurrence said as what is not done ("do not patch anything yet", "leave the instance role as it is",
+    /// "keep static keys, no OIDC") carries nothing (the attack on this stop's fixes: each was credited as covered).
+    func appears(in text: RubricWords, negatable: Bool = false) -> Bool {
         phrases.contains { phrase in
             let pattern = Self.words(of: phrase)
             guard let first = pattern.first, pattern.count <= text.words.count else { return false }
             let last = text.words.count - pattern.count
+            let selfNegating = Self.denials.contains(first)
             let matches = { (start: Int) in
                 pattern.indices.allSatisfy { offset in
                     let word = text.words[start + offset], wanted = pattern[offset]
                     return wanted.hasSuffix("*") ? word.hasPrefix(wanted.dropLast()) : word == wanted
-                }
+                } && !(negatable && !selfNegating && text.words[max(0, start - 3)..<start].contains(where: Self.negations.contains))
             }
             if first.hasSuffix("*") { return (0...last).contains(where: matches) }
             return (text.positions[first] ?? []).contains { $0 <= last && matches($0) }
@@ -92,6 +96,9 @@ public struct RubricConcept: Sendable, Hashable, Codable {
         }
         return nil
     }
+
+    /// Words that, up to three words before a phrase, say it is not done.
+    static let negations: Set<String> = ["not", "don't", "dont", "never", "without", "nor", "no", "leave", "skip"]
 
     /// Words that make a phrase a denial in itself.
     static let denials: Set<String> = ["not", "no", "nothing", "never", "none"]

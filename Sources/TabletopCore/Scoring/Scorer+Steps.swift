@@ -150,7 +150,7 @@ extension Scorer {
         guard !texts.isEmpty else { return RubricResult(text: nil, hit: [], missed: rubric.concepts.map(\.name), claims: []) }
         // The step's texts are read together: follow-ups are several items, an impact statement may be revised.
         let joined = texts.joined(separator: "\n")
-        var reading = rubric.read(joined)
+        var reading = rubric.read(joined, negatable: step.evidence.contains(where: { $0.verb == .fix }))
         // The fix is judged on the system as it stands, as its tester judges it: what someone already changed
         // (Sara narrowing the role) counts for the fix, whoever's words describe it (blind39 S7: the tester said
         // the fix covered all three points, the table gave 2 of 3).

@@ -57,7 +57,7 @@ struct StepJudge: Sendable {
         if action.verb.argument == .indicator, let indicator = action.object,
            !Self.indicatorWords(indicator).allSatisfy(mentioned.contains) { return false }
         if let text = action.text, let rubric = overrides[step.number]?.rubric, !rubric.concepts.isEmpty,
-           rubric.read(text).hit.isEmpty { return false }
+           rubric.read(text, negatable: action.verb == .fix).hit.isEmpty { return false }
         return step.requires.allSatisfy(done)
     }
 
