@@ -123,4 +123,31 @@ extension Engine {
         }
         return "Understood. It goes in your name: '\(command)' makes it so now."
     }
+
+    /// A change to make, said after the go-ahead to someone who builds and runs things ("make personal access tokens
+    /// require single sign-on so they die with the account"), as their fix in the commander's words up to the end of the
+    /// sentence; nil for counsel, comms and leaders, and for anything short or not opening with a verb of change.
+    func changeInTheirHands(_ person: Person, rest said: String) -> String? {
+        guard ![.legal, .comms, .leader].contains(Standpoint(role: person.role, team: person.team)) else { return nil }
+        let rest = said.trimmingWhitespaceAndNewlines()
+        let end = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
+        let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
+        let words = what.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let changing: Set<String> = ["make", "require", "narrow", "restrict", "enforce", "change", "set", "configure", "add", "enable", "limit",
+                                     "tighten", "move", "switch", "upgrade", "patch", "build", "deploy", "remove", "turn", "harden"]
+        guard words.count >= 5, let first = words.first else { return nil }
+        // "Extend your fix: no standing admin rights …": their fix as it stands, with the addition (blind76 #103: a "Will do"
+        // and nothing handed over).
+        if Self.extendingWords.contains(String(first)), let colon = what.firstIndex(of: ":") {
+            let addition = what[what.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard addition.split(separator: " ").count >= 3 else { return nil }
+            let base = currentFix(of: person).map { $0 + "; " } ?? ""
+            return "fix \"\((base + addition).replacingOccurrences(of: "\"", with: "'"))\""
+        }
+        guard changing.contains(String(first)) else { return nil }
+        return "fix \"\(Self.fixInOwnWords(what).replacingOccurrences(of: "\"", with: "'"))\""
+    }
+
+    /// The words that open an addition to a fix already proposed ("extend your fix: …").
+    static let extendingWords: Set<String> = ["extend", "amend", "expand", "broaden", "widen", "update"]
 }

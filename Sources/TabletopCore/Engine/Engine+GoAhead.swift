@@ -42,7 +42,7 @@ extension Engine {
             let timed = several.allSatisfy { $0.contains(" at ") }
             let own = timed ? " " + (Self.sentences(of: String(lowered[opening...])).first ?? "") + " " : padded
             let holds = timed ? Self.pluralHolds.filter { !Self.timeHolds.contains($0) } : Self.pluralHolds
-            guard !holds.contains(where: own.contains), !padded.contains("?"), unknownIDSaid(in: text) == nil else { return nil }
+            guard !holdsBack(padded, own: own, holds: holds, text: text) else { return nil }
             // What they are already on is left out when it is handed over (`decideGoAhead`).
             let taken = several.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
             return taken.isEmpty ? nil : taken
@@ -90,8 +90,7 @@ extension Engine {
             }
             // Several reads are each handed over, under the rules of the plural go-ahead (blind124 #9 got a "Will do" and none).
             if handed.count > 1 {
-                let padded = " " + rest + " "
-                guard !Self.pluralHolds.contains(where: padded.contains), !padded.contains("?"), unknownIDSaid(in: text) == nil else { return nil }
+                guard !holdsBack(" " + rest + " ", own: " " + rest + " ", holds: Self.pluralHolds, text: text) else { return nil }
                 let taken = handed.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
                 return taken.isEmpty ? nil : taken
             }
@@ -123,12 +122,11 @@ extension Engine {
         return problem(with: delegation, player: player) == nil ? [task] : nil
     }
 
-    /// Words that make a go-ahead to cut or destroy wait ("on Friday", "as soon as HR is ready", "at the exit meeting", "if anything looks off").
-    static let cutHolds = [" once ", " after ", " when ", " if ", " until ", " unless ", " later", " tomorrow", " tonight", " monday", " tuesday",
-                           " wednesday", " thursday", " friday", " saturday", " sunday", " morning", " evening", " afternoon", " t+", " as soon as ",
-                           " exit meeting", " in an hour", " next week", " wait for ", " only after "]
-    /// Words that make a go-ahead to look wait for later ("once Peter says so", "tomorrow"); a day is what to read ("since Tuesday").
-    static let laterHolds = [" once ", " as soon as ", " in an hour", " next week", " wait for ", " says so", " my go", " tomorrow", " tonight", " later"]
+    /// Whether a go-ahead on several moves holds part of it back (`holds` in its own words), asks something, or names a thing by a
+    /// hyphenated name the commander does not know: then each hand-over is said, to be typed, and none taken on.
+    func holdsBack(_ padded: String, own: String, holds: [String], text: String) -> Bool {
+        holds.contains(where: own.contains) || padded.contains("?") || unknownIDSaid(in: text) != nil
+    }
 
     /// The local time a text gives after "at" ("at Fri 10:00", "at friday 10:00", "at 18:00"), as written; nil when none.
     static func timeSaid(in text: String) -> String? {
@@ -163,101 +161,6 @@ extension Engine {
         }
         return tasks
     }
-
-    /// The lookups a reply names as commands of their own ("…: logs dlp-logs."), on assets the trainee knows.
-    func lookupsNamed(in reply: String) -> [String] {
-        let tokens = reply.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()'\"")) }
-        return zip(tokens, tokens.dropFirst()).compactMap { verb, object in
-            ["logs", "inspect"].contains(verb) && knownAssets.contains { $0.id == object } ? "\(verb) \(object)" : nil
-        }.reduce(into: [String]()) { found, task in if !found.contains(task) { found.append(task) } }
-    }
-
-    /// The one known asset whose trail a go-ahead asks to read ("read the DLP logs again for anything from Kai", "go through
-    /// web-03's logs"), when its words ask for reading and name one asset that keeps a trail.
-    func trailToRead(_ asked: String) -> String? {
-        let words = Self.topicWords(asked)
-        guard !words.isDisjoint(with: Self.readingWords), !words.isDisjoint(with: Self.trailWords) else { return nil }
-        // A trail named as one ("pull the audit logs for everything ci-deployer did … from customer-exports": the cloud audit
-        // logs, not the two assets the reading is about; blind82 #25 got a "Will do" and nothing was read).
-        if let named = trailNamedAsLog(asked) { return named }
-        let trails = knownAssets.filter { trail in
-            trail.logs != nil && trail.kind == .evidence && Self.nameOverlap(words, trail.name) >= 1
-                && !Self.topicWords(trail.name).isDisjoint(with: Self.trailWords)
-        }
-        if trails.count == 1 { return trails[0].id }
-        let ids = namedIDs(in: asked).filter { assetsByID[$0]?.logs != nil }
-        return ids.count == 1 ? ids[0] : nil
-    }
-
-    /// Words that open a request for a piece of work to be made, not a move of the shell.
-    static let producingWords: Set<String> = makingWords.union(["prepare", "compile", "draft", "send", "put", "collect", "gather", "break",
-                                                                 "summarise", "summarize", "produce", "create", "list", "map"])
-
-    /// Words that ask for a trail to be read.
-    static let readingWords: Set<String> = ["read", "reread", "pull", "check", "review", "go", "look", "dig", "comb", "search", "scan"]
-    /// Words that name a trail.
-    static let trailWords: Set<String> = ["log", "logs", "trail", "trails", "audit"]
-
-    /// The one known asset with a trail whose name or id comes right before "log" ("pull the customer database log …", blind84
-    /// #34: the role whose name shares "web fleet" with the rest of the sentence was read instead); nil for none or several.
-    func trailNamedAsLog(_ asked: String) -> String? {
-        let named = trailsNamedAsLog(asked)
-        return named.count == 1 ? named[0] : nil
-    }
-
-    /// Every known asset with a trail named as one, in the order the text first names them ("pull the DLP logs and the logs
-    /// of kai-account": dlp-logs and kai-account); empty when the text asks for no reading.
-    func trailsNamedAsLog(_ asked: String) -> [String] {
-        guard !Self.topicWords(asked).isDisjoint(with: Self.readingWords) else { return [] }
-        let lowered = asked.lowercased()
-        let named = knownAssets.compactMap { asset -> (id: String, at: String.Index)? in
-            guard asset.logs != nil else { return nil }
-            // A store of logs is named by a word of its name before "logs" too ("the DLP logs", "the endpoint logs" for "DLP and
-            // endpoint logs"; blind124 #9 read only the other trail named beside it).
-            let nameWords = Self.topicWords(asset.name)
-            let ownWords = nameWords.isDisjoint(with: Self.trailWords) ? [] : nameWords.subtracting(Self.trailWords).filter { $0.count >= 3 && !["and", "the", "for", "all"].contains($0) }.sorted()
-            // Also the one named right after it ("pull the logs for web-03 from the snapshot", blind87 #17), by id or by its name or
-            // the name's last two words ("the audit logs for the instance role" of "web fleet instance role", blind126 #88: web-03,
-            // named later as what to look past, was read).
-            let name = asset.name.lowercased()
-            let spaced = name.split(separator: " ")
-            let names = [asset.id, name] + (spaced.count > 2 ? [spaced.suffix(2).joined(separator: " ")] : [])
-            let phrases = Self.trailWords.sorted().flatMap { word in
-                ["\(name) \(word)", "\(asset.id) \(word)", "\(asset.id)'s \(word)"]
-                    + ["for", "of", "on"].flatMap { preposition in names.flatMap { ["\(word) \(preposition) \($0)", "\(word) \(preposition) the \($0)"] } }
-                    + ownWords.map { "\($0) \(word)" }
-            }
-            return phrases.compactMap { lowered.range(of: $0)?.lowerBound }.min().map { (asset.id, $0) }
-        }
-        return named.sorted { $0.at < $1.at }.map(\.id)
-    }
-
-    /// A change to make, said after the go-ahead to someone who builds and runs things ("make personal access tokens
-    /// require single sign-on so they die with the account"), as their fix in the commander's words up to the end of the
-    /// sentence; nil for counsel, comms and leaders, and for anything short or not opening with a verb of change.
-    func changeInTheirHands(_ person: Person, rest said: String) -> String? {
-        guard ![.legal, .comms, .leader].contains(Standpoint(role: person.role, team: person.team)) else { return nil }
-        let rest = said.trimmingWhitespaceAndNewlines()
-        let end = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }.min() ?? rest.endIndex
-        let what = String(rest[..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
-        let words = what.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
-        let changing: Set<String> = ["make", "require", "narrow", "restrict", "enforce", "change", "set", "configure", "add", "enable", "limit",
-                                     "tighten", "move", "switch", "upgrade", "patch", "build", "deploy", "remove", "turn", "harden"]
-        guard words.count >= 5, let first = words.first else { return nil }
-        // "Extend your fix: no standing admin rights …": their fix as it stands, with the addition (blind76 #103: a "Will do"
-        // and nothing handed over).
-        if Self.extendingWords.contains(String(first)), let colon = what.firstIndex(of: ":") {
-            let addition = what[what.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            guard addition.split(separator: " ").count >= 3 else { return nil }
-            let base = currentFix(of: person).map { $0 + "; " } ?? ""
-            return "fix \"\((base + addition).replacingOccurrences(of: "\"", with: "'"))\""
-        }
-        guard changing.contains(String(first)) else { return nil }
-        return "fix \"\(Self.fixInOwnWords(what).replacingOccurrences(of: "\"", with: "'"))\""
-    }
-
-    /// The words that open an addition to a fix already proposed ("extend your fix: …").
-    static let extendingWords: Set<String> = ["extend", "amend", "expand", "broaden", "widen", "update"]
 
     /// Where the task after a go-ahead said to the reader starts ("Go ahead: …", "Yes, please go ahead and …",
     /// "Lena, go ahead with …"); nil for a go-ahead that is not theirs ("should I go ahead and file it?", "we'll go
@@ -304,13 +207,6 @@ extension Engine {
         if let name = unknownIDSaid(in: String(text[opening...])) { return unknownIDAnswer(name) }
         return "Say the word for each and it is done, one at a time: \(Self.series(lines.map { "'delegate \(person.id) \($0)'" }))."
     }
-
-    /// Words anywhere in a message that keep a go-ahead on several moves from being taken on at once: what holds an order
-    /// back, and alternatives or exceptions ("snapshot web-03 or isolate it", "… but do not isolate it").
-    static let pluralHolds = imperativeHolds + [" or ", " but ", " except ", " either ", "whichever", " instead", " unless "]
-    /// The holds that only say when, which a time given with the moves already says.
-    static let timeHolds: Set<String> = [" until ", " later", " tomorrow", " tonight", " monday", " tuesday", " wednesday", " thursday", " friday",
-                                         " saturday", " sunday", " morning", " evening", " afternoon", " t+"]
 
     /// The moves of a go-ahead on several (`pluralGoAhead`), each as the line after `delegate <person>`; nil when it is none.
     func pluralGoAheadTasks(_ person: Person, _ text: String, after opening: String.Index) -> [String]? {

@@ -19,6 +19,20 @@ extension Engine {
                                " friday", " saturday", " sunday", " morning", " evening", " afternoon", " t+", " as soon as ", " in an hour", " next week",
                                " wait for ", " says so", " my go"]
 
+    /// Words that make a go-ahead to cut or destroy wait ("on Friday", "as soon as HR is ready", "at the exit meeting", "if anything looks off").
+    static let cutHolds = [" once ", " after ", " when ", " if ", " until ", " unless ", " later", " tomorrow", " tonight", " monday", " tuesday",
+                           " wednesday", " thursday", " friday", " saturday", " sunday", " morning", " evening", " afternoon", " t+", " as soon as ",
+                           " exit meeting", " in an hour", " next week", " wait for ", " only after "]
+    /// Words that make a go-ahead to look wait for later ("once Peter says so", "tomorrow"); a day is what to read ("since Tuesday").
+    static let laterHolds = [" once ", " as soon as ", " in an hour", " next week", " wait for ", " says so", " my go", " tomorrow", " tonight", " later"]
+
+    /// Words anywhere in a message that keep a go-ahead on several moves from being taken on at once: what holds an order
+    /// back, and alternatives or exceptions ("snapshot web-03 or isolate it", "… but do not isolate it").
+    static let pluralHolds = imperativeHolds + [" or ", " but ", " except ", " either ", "whichever", " instead", " unless "]
+    /// The holds that only say when, which a time given with the moves already says.
+    static let timeHolds: Set<String> = [" until ", " later", " tomorrow", " tonight", " monday", " tuesday", " wednesday", " thursday", " friday",
+                                         " saturday", " sunday", " morning", " evening", " afternoon", " t+"]
+
     /// Where a sentence of the message opens on a move said as an order ("Snapshot web-10 now.", "Put the image of web-03
     /// under chain of custody."): its first word is a move on an asset someone can be handed, or a light verb with one,
     /// and nothing in the sentence makes it wait; with the sentence's end. Nil otherwise.
