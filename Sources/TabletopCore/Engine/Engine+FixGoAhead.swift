@@ -63,8 +63,7 @@ extension Engine {
     static func fixInOwnWords(_ what: String) -> String {
         var text = what
         let lowered = { text.lowercased() }
-        let report = [", and tell me", " and tell me", ", and let me know", " and let me know", ", and report back", " and report back", " and get back to me"]
-        if let cut = report.compactMap({ lowered().range(of: $0)?.lowerBound }).min() {
+        if let cut = Self.reportBackWords.compactMap({ lowered().range(of: $0)?.lowerBound }).min() {
             text = String(text[..<cut])
         }
         let endings = [", as you proposed", ", as you suggested", ", as you said", ", as discussed", ", as agreed", " as you proposed", " as you suggested",

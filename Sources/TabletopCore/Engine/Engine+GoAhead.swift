@@ -69,8 +69,7 @@ extension Engine {
         // An order that names no move of its own is handed over only when it is a read or a look ("Pull the logs for web-10.").
         if task == nil, !imperative || Self.imperativeReadWords.contains(first) {
             // "… and tell me what web-03 read with it" asks for the report, not a second task.
-            let report = [" and tell me", ", and tell me", " and let me know", ", and let me know", " and report back", " and get back to me", " and page me",
-                          ", and page me", " and ping me", " and flag "]
+            let report = Self.reportBackWords + Self.pageMeWords + [" and ping me", " and flag "]
             let asked = report.compactMap { rest.range(of: $0)?.lowerBound }.min().map { String(rest[..<$0]) } ?? rest
             let reply = requestAnswer(person, question: "please " + asked, words: Self.topicWords(asked))
             // A reply that only names the trail to read ("… read it again for anything newer: logs dlp-logs") names the task too
@@ -112,8 +111,7 @@ extension Engine {
         let own: [String] = Self.sentences(of: rest)
         var said = " " + (own.first ?? rest) + " "
         // (Nor a clause of its own after it: "delete web-03, and add a note that it was decommissioned after imaging".)
-        if let report = [" and tell me", ", and tell me", " and let me know", ", and let me know", " and page me", ", and page me", ", and ", "; "]
-            .compactMap({ said.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+        if let report = (Self.reportBackWords + Self.pageMeWords + [", and ", "; "]).compactMap({ said.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             said = String(said[..<report.lowerBound]) + " "
         }
         let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds : [.logs, .inspect, .sweep].contains(parsed.verb) ? Self.laterHolds : []

@@ -2,8 +2,16 @@ extension Engine {
     /// Words in an order that make it wait or undo it: "Isolate web-10 once the snapshot is done" is no order for now, nor is
     /// one for a day or a time ("Disable Kai's account on Friday.": handed over now, it would cut him off early).
     static let imperativeHolds = [" once ", " after ", " when ", " if ", " before ", " until ", " unless ", " yet", " not ", "n't ", " nothing",
-                                  " no ", " later", " tomorrow", " tonight", " monday", " tuesday", " wednesday", " thursday", " friday",
-                                  " saturday", " sunday", " morning", " evening", " afternoon", " t+"]
+                                  " no "] + dayWords
+    /// Words that name a later part of the day, or a day, or a time after the drill's start: each makes a move wait.
+    static let dayWords = [" later", " tomorrow", " tonight", " monday", " tuesday", " wednesday", " thursday", " friday", " saturday", " sunday",
+                           " morning", " evening", " afternoon", " t+"]
+    /// Where an order asks for the report back ("… and tell me what web-03 read with it"): what follows speaks to the listener and
+    /// is no part of the move.
+    static let reportBackWords = [" and tell me", ", and tell me", " and let me know", ", and let me know", " and report back", ", and report back",
+                                  " and get back to me"]
+    /// A report back asked for as a page ("… and page me if anything shows").
+    static let pageMeWords = [" and page me", ", and page me"]
     /// Light verbs that make an order of the move after them ("put … under chain of custody", "take a snapshot of …"); not
     /// "make", "get" or "keep", whose objects are seldom a move ("make a note to rotate it later").
     static let imperativeLightVerbs: Set<String> = ["put", "place", "take", "grab"]
@@ -15,14 +23,11 @@ extension Engine {
     /// "not" or "yet" said of something else ("one more sweep, since the rollout has not happened yet", #90).
     static let lookingWords: Set<String> = ["pull", "check", "inspect", "examine", "logs", "read", "reread", "re-read", "sweep", "scan"]
     /// The words of time that hold back a look.
-    static let lookingHolds = [" once ", " after ", " until ", " later", " tomorrow", " tonight", " monday", " tuesday", " wednesday", " thursday",
-                               " friday", " saturday", " sunday", " morning", " evening", " afternoon", " t+", " as soon as ", " in an hour", " next week",
-                               " wait for ", " says so", " my go"]
+    static let lookingHolds = [" once ", " after ", " until ", " as soon as ", " in an hour", " next week", " wait for ", " says so", " my go"] + dayWords
 
     /// Words that make a go-ahead to cut or destroy wait ("on Friday", "as soon as HR is ready", "at the exit meeting", "if anything looks off").
-    static let cutHolds = [" once ", " after ", " when ", " if ", " until ", " unless ", " later", " tomorrow", " tonight", " monday", " tuesday",
-                           " wednesday", " thursday", " friday", " saturday", " sunday", " morning", " evening", " afternoon", " t+", " as soon as ",
-                           " exit meeting", " in an hour", " next week", " wait for ", " only after "]
+    static let cutHolds = [" once ", " after ", " when ", " if ", " until ", " unless ", " as soon as ", " exit meeting", " in an hour", " next week",
+                           " wait for ", " only after "] + dayWords
     /// Words that make a go-ahead to look wait for later ("once Peter says so", "tomorrow"); a day is what to read ("since Tuesday").
     static let laterHolds = [" once ", " as soon as ", " in an hour", " next week", " wait for ", " says so", " my go", " tomorrow", " tonight", " later"]
 
@@ -30,8 +35,7 @@ extension Engine {
     /// back, and alternatives or exceptions ("snapshot web-03 or isolate it", "… but do not isolate it").
     static let pluralHolds = imperativeHolds + [" or ", " but ", " except ", " either ", "whichever", " instead", " unless "]
     /// The holds that only say when, which a time given with the moves already says.
-    static let timeHolds: Set<String> = [" until ", " later", " tomorrow", " tonight", " monday", " tuesday", " wednesday", " thursday", " friday",
-                                         " saturday", " sunday", " morning", " evening", " afternoon", " t+"]
+    static let timeHolds = Set([" until "] + dayWords)
 
     /// Where a sentence of the message opens on a move said as an order ("Snapshot web-10 now.", "Put the image of web-03
     /// under chain of custody."): its first word is a move on an asset someone can be handed, or a light verb with one,

@@ -38,11 +38,11 @@ extension Engine {
         }
         let relevant = doing.isEmpty ? acts.filter { act in named.contains { Self.mentions(act.text, $0) } } : doing
         // "Did you get to web-07 and the customer-db logs?" names no move of its own: an act on each thing named is the yes.
-        let generic = proposedAction(in: question, words: words) == nil
+        // (Read only when it decides: it parses the question again, on every "did you …" asked.)
         let eachDone = !named.isEmpty && named.allSatisfy { asset in relevant.contains { Self.mentions($0.text, asset) } }
         let told = relevant.suffix(3).map { "\(stamp($0.at)): \($0.text)" }.joined(separator: " ")
         switch form {
-        case .yesOrNo where !doing.isEmpty || (generic && eachDone): return "Yes. \(told)"
+        case .yesOrNo where !doing.isEmpty || (eachDone && proposedAction(in: question, words: words) == nil): return "Yes. \(told)"
         case .yesOrNo where !relevant.isEmpty: return "No. What I did on \(Self.series(named.map(\.id))): \(told)"
         case .yesOrNo where !named.isEmpty:
             // What of it they are on now, with when they report back.
