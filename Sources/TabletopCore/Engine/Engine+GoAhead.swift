@@ -24,7 +24,10 @@ extension Engine {
         guard let opening = direct ?? order?.lowerBound else { return nil }
         let imperative = direct == nil
         // Not an order that answers their open question (the option is chosen instead) or that stops something of theirs.
-        if imperative, optionSettled(by: text, of: person) != nil || Self.stoppingPhrases.contains(where: lowered.contains) { return nil }
+        // (Words that stop something in a sentence of their own leave the order an order: "Pull the DLP logs. Do not touch the
+        // laptop yet." got "Give it to me as a task" for the laptop.)
+        if imperative, optionSettled(by: text, of: person) != nil
+            || Self.stoppingPhrases.contains(where: lowered[opening..<(order?.upperBound ?? lowered.endIndex)].contains) { return nil }
         // Moves on "both" or "them" are several tasks: their hand-overs are said, not one taken (`pluralGoAhead`); not when the
         // words are the fix they proposed, whose parts name moves and assets (blind82 #59: "Go ahead: move CI to short-lived
         // OIDC credentials, delete every static key from ci-config, and narrow ci-deployer …" got "say the word").
@@ -69,7 +72,8 @@ extension Engine {
         // An order that names no move of its own is handed over only when it is a read or a look ("Pull the logs for web-10.").
         if task == nil, !imperative || Self.imperativeReadWords.contains(first) {
             // "… and tell me what web-03 read with it" asks for the report, not a second task.
-            let report = Self.reportBackWords + Self.pageMeWords + [" and ping me", " and flag "]
+            // (Nor what it leaves out: "pull the DLP logs, but not the logs of kai-account" read neither.)
+            let report = Self.reportBackWords + Self.pageMeWords + [" and ping me", " and flag ", ", but ", " but not ", ", not ", " except "]
             let asked = report.compactMap { rest.range(of: $0)?.lowerBound }.min().map { String(rest[..<$0]) } ?? rest
             let reply = requestAnswer(person, question: "please " + asked, words: Self.topicWords(asked))
             // A reply that only names the trail to read ("… read it again for anything newer: logs dlp-logs") names the task too

@@ -60,7 +60,8 @@ extension Engine {
             if let colon = lowered[start..<end].range(of: ": "), lowered[start..<colon.lowerBound].split(separator: " ").count <= 6 {
                 opening = colon.upperBound
             }
-            while let courtesy = courtesyWords.first(where: { lowered[opening..<end].hasPrefix($0 + " ") || lowered[opening..<end].hasPrefix($0 + ", ") }) {
+            while let courtesy = courtesyWords.first(where: { lowered[opening..<end].hasPrefix($0 + " ") || lowered[opening..<end].hasPrefix($0 + ", ") })
+                    ?? courtesyClauses.first(where: { lowered[opening..<end].hasPrefix($0 + ", ") }) {
                 opening = lowered[lowered.index(opening, offsetBy: courtesy.count)..<end].firstIndex { $0 != " " && $0 != "," } ?? end
             }
             if ordersAMove(lowered[opening..<end]) { return opening..<end }
@@ -72,6 +73,10 @@ extension Engine {
 
     /// Words before an order that leave it an order.
     private static let courtesyWords = ["please", "kindly", "also", "and", "then", "now", "next", "one more", "another"]
+    /// Clauses of courtesy before an order, set off by a comma ("Omar, if you have a minute, pull the DLP logs": "Got it, thanks."
+    /// and nothing read, the "if" taken for a condition).
+    private static let courtesyClauses = ["if you have a minute", "if you have a moment", "if you get a chance", "if you can", "when you can",
+                                          "when you get a chance", "when you have a minute", "when you have a moment", "if possible", "whenever you can"]
 
     /// Where the first such sentence opens.
     static func imperativeOpening(in lowered: String) -> String.Index? {

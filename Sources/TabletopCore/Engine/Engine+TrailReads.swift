@@ -48,7 +48,7 @@ extension Engine {
     func trailsNamedAsLog(_ asked: String) -> [String] {
         guard !Self.topicWords(asked).isDisjoint(with: Self.readingWords) else { return [] }
         let lowered = asked.lowercased()
-        let named = knownAssets.compactMap { asset -> (id: String, at: String.Index)? in
+        let named = knownAssets.compactMap { asset -> (id: String, at: Range<String.Index>, scope: Bool)? in
             guard asset.logs != nil else { return nil }
             // A store of logs is named by a word of its name before "logs" too ("the DLP logs", "the endpoint logs" for "DLP and
             // endpoint logs"; blind124 #9 read only the other trail named beside it).
@@ -61,12 +61,18 @@ extension Engine {
             let spaced = name.split(separator: " ")
             let names = [asset.id, name] + (spaced.count > 2 ? [spaced.suffix(2).joined(separator: " ")] : [])
             let phrases = Self.trailWords.sorted().flatMap { word in
-                ["\(name) \(word)", "\(asset.id) \(word)", "\(asset.id)'s \(word)"]
-                    + ["for", "of", "on"].flatMap { preposition in names.flatMap { ["\(word) \(preposition) \($0)", "\(word) \(preposition) the \($0)"] } }
-                    + ownWords.map { "\($0) \(word)" }
+                (["\(name) \(word)", "\(asset.id) \(word)", "\(asset.id)'s \(word)"] + ownWords.map { "\($0) \(word)" }).map { ($0, false) }
+                    + ["for", "of", "on"].flatMap { preposition in
+                        names.flatMap { ["\(word) \(preposition) \($0)", "\(word) \(preposition) the \($0)"] }.map { ($0, true) }
+                    }
             }
-            return phrases.compactMap { lowered.range(of: $0)?.lowerBound }.min().map { (asset.id, $0) }
+            return phrases.compactMap { phrase, scope in lowered.range(of: phrase).map { ($0, scope) } }.min { $0.0.lowerBound < $1.0.lowerBound }
+                .map { (asset.id, $0.0, $0.1) }
         }
-        return named.sorted { $0.at < $1.at }.map(\.id)
+        // What another store's logs are "for" is what they are read about, not a trail of its own ("pull the DLP logs for
+        // kai-account" read kai-account's logs too).
+        return named.filter { trail in
+            !trail.scope || !named.contains { $0.id != trail.id && !$0.scope && $0.at.contains(trail.at.lowerBound) }
+        }.sorted { $0.at.lowerBound < $1.at.lowerBound }.map(\.id)
     }
 }
