@@ -228,9 +228,14 @@ extension Engine {
         // (All it names: "preserve web-03, web-10, web-02 and the customer-db logs", blind87 #74: two of the four were offered.)
         let ownNamed = namedIDs(in: own, limit: 6)
         // (Not the example a lead-in names: "… on web-05 and web-07. Same drill as web-03: snapshot both", blind126 #30.)
+        // (But the lead-in says what "both" are when it names them as such: "Same drill for web-10 and web-02: snapshot both", blind130
+        // #26: "web-03 is already snapshotted".)
         var before = lowered[..<opening]
         if before.trimmingCharacters(in: .whitespaces).hasSuffix(":") {
-            before = before[..<(before.range(of: ". ", options: .backwards)?.upperBound ?? before.startIndex)]
+            let sentenceStart = before.range(of: ". ", options: .backwards)?.upperBound ?? before.startIndex
+            let leadIn = " " + before[sentenceStart...]
+            let example = [" as ", " like ", " with "].contains(where: leadIn.contains)
+            before = example || namedIDs(in: String(leadIn)).count < 2 ? before[..<sentenceStart] : before[sentenceStart...]
         }
         var named = plural && ownNamed.count < 2 ? namedIDs(in: String(before)) : ownNamed
         // The suspect's account, cut, takes their rights with it: "disable his account, and remove his chat admin role" is one move
@@ -242,7 +247,10 @@ extension Engine {
             if !named.contains(account.id) { named.append(account.id) }
         }
         var verbs: [Verb] = []
-        for (index, token) in tokens.enumerated() where !Self.usedAsNoun(tokens, at: index) && !(plain && index > 0) {
+        // (After "and" or "then", a move of its own: "take a forensic snapshot of Kai's laptop and preserve the DLP logs", blind129
+        // #21: 'snapshot dlp-logs'.)
+        for (index, token) in tokens.enumerated() where !Self.usedAsNoun(tokens, at: index)
+            && !(plain && index > 0 && !["and", "then"].contains(tokens[index - 1])) {
             // What a message is about is no move ("delete your post about locking Kai's account", blind99 #49: 'delete
             // personal-drive' and 'disable kai-account' offered, a tip-off), nor is deleting the message.
             if ["about", "regarding"].contains(tokens[safe: index - 1] ?? "") { continue }

@@ -60,6 +60,10 @@ extension Engine {
             if let colon = lowered[start..<end].range(of: ": "), lowered[start..<colon.lowerBound].split(separator: " ").count <= 6 {
                 opening = colon.upperBound
             }
+            // ("Given that, please sweep the web fleet …", blind130 #18: a short lead-in, then "please".)
+            if let please = lowered[opening..<end].range(of: ", please "), lowered[opening..<please.lowerBound].split(separator: " ").count <= 4 {
+                opening = please.upperBound
+            }
             while let courtesy = courtesyWords.first(where: { lowered[opening..<end].hasPrefix($0 + " ") || lowered[opening..<end].hasPrefix($0 + ", ") })
                     ?? courtesyClauses.first(where: { lowered[opening..<end].hasPrefix($0 + ", ") }) {
                 opening = lowered[lowered.index(opening, offsetBy: courtesy.count)..<end].firstIndex { $0 != " " && $0 != "," } ?? end
@@ -70,6 +74,10 @@ extension Engine {
         }
         return nil
     }
+
+    /// Words after a move's word that make it the subject of a remark ("Sweep is gold", "the snapshot was quick").
+    private static let remarkVerbs: Set<String> = ["is", "was", "are", "were", "has", "had", "looks", "looked", "went", "came", "did", "worked",
+                                                   "helped", "done", "finished"]
 
     /// Words before an order that leave it an order.
     private static let courtesyWords = ["please", "kindly", "also", "and", "then", "now", "next", "one more", "another"]
@@ -87,8 +95,9 @@ extension Engine {
     private static func ordersAMove(_ sentence: Substring) -> Bool {
         let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         guard let first = words.first,
-              // "Look, …" or "Check: …" opens a remark, not an order.
-              sentence.dropFirst(first.count).first.map({ $0 == " " }) ?? false else { return false }
+              // "Look, …" or "Check: …" opens a remark, not an order; nor does "Sweep is gold, thanks." (blind130 #26: the sweep
+              // just finished was run again).
+              sentence.dropFirst(first.count).first.map({ $0 == " " }) ?? false, !remarkVerbs.contains(words[safe: 1] ?? "") else { return false }
         let padded = " " + sentence + " "
         // (A clock time, "at 10:00", holds it for then too; for a look, only one said with "at" or "by": "from 18:04" is what to read.)
         // (Only a sentence whose every move looks: "pull the logs of kai-account and revoke it if anything looks off" holds the revoke.)

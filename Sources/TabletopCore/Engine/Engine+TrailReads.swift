@@ -69,10 +69,29 @@ extension Engine {
             return phrases.compactMap { phrase, scope in lowered.range(of: phrase).map { ($0, scope) } }.min { $0.0.lowerBound < $1.0.lowerBound }
                 .map { (asset.id, $0.0, $0.1) }
         }
+        // Also those named after "logs of X" in a list ("pull the logs of kai-account and kai-laptop", blind129 #48: only the
+        // account was read).
         // What another store's logs are "for" is what they are read about, not a trail of its own ("pull the DLP logs for
         // kai-account" read kai-account's logs too).
-        return named.filter { trail in
-            !trail.scope || !named.contains { $0.id != trail.id && !$0.scope && $0.at.contains(trail.at.lowerBound) }
-        }.sorted { $0.at.lowerBound < $1.at.lowerBound }.map(\.id)
+        let aboutAnother = { (trail: (id: String, at: Range<String.Index>, scope: Bool)) in
+            trail.scope && named.contains { $0.id != trail.id && !$0.scope && $0.at.contains(trail.at.lowerBound) }
+        }
+        var listed = named.filter { !aboutAnother($0) }
+        for trail in listed where trail.scope {
+            var at = lowered[trail.at.upperBound...]
+            while let joint = [", and ", " and ", ", "].first(where: at.hasPrefix) {
+                let after = at.dropFirst(joint.count)
+                let next = after.hasPrefix("the ") ? after.dropFirst(4) : after
+                guard let asset = knownAssets.first(where: { asset in
+                    asset.logs != nil && [asset.id, asset.name.lowercased()].contains { name in
+                        next.hasPrefix(name) && next.dropFirst(name.count).first.map { !$0.isLetter && $0 != "-" } ?? true
+                    }
+                }), !listed.contains(where: { $0.id == asset.id }) else { break }
+                let name = [asset.id, asset.name.lowercased()].filter { next.hasPrefix($0) }.max { $0.count < $1.count } ?? asset.id
+                listed.append((asset.id, next.startIndex..<next.index(next.startIndex, offsetBy: name.count), true))
+                at = next.dropFirst(name.count)
+            }
+        }
+        return listed.sorted { $0.at.lowerBound < $1.at.lowerBound }.map(\.id)
     }
 }
