@@ -45,6 +45,19 @@ import Testing
         #expect(engine.state.tasks.isEmpty)
     }
 
+    /// blind130 #107: after her first fix was delivered, Maya built a second one handed to her; asked about her fix, she named
+    /// the first (which had failed its test) as the one in.
+    @Test func aFixHandedOverAfterTheOneDeliveredIsTheOneIn() throws {
+        var engine = try Support.engine("compromised-host", seed: 1, [
+            "ack", "inspect web-03", "page maya", "wait 20m", "tell maya \"Maya, go ahead with the fix you proposed.\"", "choose 2", "wait 2h30m",
+            "delegate maya fix \"Store uploads outside the web root on a non-executable volume\"", "wait 3h",
+        ])
+        let said = Support.said(engine.handle(
+            "ask maya \"what would you change so a known framework CVE does not sit unpatched in the golden image for weeks again?\""))
+        #expect(said.contains("Store uploads outside the web root"), "\(said)")
+        #expect(!said.contains("uploads no longer executable"), "\(said)")
+    }
+
     /// Blind play (insider 54, compromised-host 55): a fix written after the one delivered was not the one
     /// tested; `test` named the older fix. The newest fix, typed or delivered, is the one tested.
     @Test func theNewestFixIsTheOneTested() throws {

@@ -213,15 +213,28 @@ extension Engine {
 
     /// When the trainee cut the asset off (isolated, revoked, blocked, disabled, shut down), a line
     /// saying that its activity stopped then, so that live-activity text is not taken as current.
-    func quietSince(_ asset: Asset) -> String? {
+    /// (`cutSaid`: the caller has said when it was cut off; only what came after is added.)
+    func quietSince(_ asset: Asset, cutSaid: Bool = false) -> String? {
         guard let cut = cutOff(asset) else { return nil }
         // A rebuild after the cut-off replaced the quiet box: its history, not its silence, is what holds.
         if let rebuilt = state.assetChanges.last(where: { $0.asset == asset.id && $0.state == .redeployed }), rebuilt.at >= cut.at {
             return "It was \(cut.word) at \(stamp(cut.at)) and rebuilt from a clean image at \(stamp(rebuilt.at))."
         }
+        let by = cut.by.map { " (\($0))" } ?? ""
+        // An alert naming it after the cut is what holds, not silence (blind130 #117: "it has not been used successfully" of the C2
+        // domain blocked at egress, just after a host beaconed to it).
+        // (Of a host, an alert naming it later is seldom its traffic: "the webshell from web-03 is also on web-05".)
         let networked: Set<AssetKind> = [.host, .service, .device, .database, .network]
+        let row = tablePosition(of: asset)
+        let known = row.flatMap { world.injectMentions.row($0) }
+        if !networked.contains(asset.kind), let n = state.fired.indices.last(where: { n in
+            state.fired[n].at > cut.at && watch.firedPosition(n, in: state, index: world.index).map { injectTextMentions($0, asset, row: row, known: known) } == true
+        }), let position = watch.firedPosition(n, in: state, index: world.index) {
+            return (cutSaid ? "Since then" : "It was \(cut.word) at \(stamp(cut.at))\(by); since then") + ", at \(stamp(state.fired[n].at)): "
+                + scenario.injects[position].text.trimmingWhitespaceAndNewlines()
+        }
         let stopped = networked.contains(asset.kind) ? "nothing has left it" : "it has not been used successfully"
-        return "Since it was \(cut.word) at \(stamp(cut.at))\(cut.by.map { " (\($0))" } ?? ""), \(stopped)."
+        return "Since it was \(cut.word) at \(stamp(cut.at))\(by), \(stopped)."
     }
 
     /// How, when and by whom the asset was first cut off during the drill, if it was: by the

@@ -8,6 +8,13 @@ extension Engine {
               let delivered = state.fired.last(where: { fired in
                   injectsByID[fired.id].map { Self.reportsFix($0) && senderID(of: fired) == person.id } ?? false
               }), let inject = injectsByID[delivered.id] else { return nil }
+        // A fix of theirs done after it is the fix as it stands (blind130 #107: the first fix, which had failed its test, was
+        // said to be the one tested and rolled out).
+        if let current = fixUnderTest, current.since > delivered.at,
+           state.tasks.contains(where: { $0.person == person.id && $0.done && !$0.blocked && $0.due == current.since && $0.line.hasPrefix("fix") }) {
+            let text = Self.excerpt(current.text.trimmingWhitespaceAndNewlines(), limit: 160)
+            return (["My fix is in since \(stamp(current.since)): '\(text)'."] + fixProgress(since: current.since)).joined(separator: " ")
+        }
         let sentence = Self.firstSentence((writtenFix(asOf: delivered.at) ?? inject.text).trimmingWhitespaceAndNewlines())
         let lines = ["My fix is in since \(stamp(delivered.at)): \(sentence)\(".!?".contains(sentence.last ?? ".") ? "" : ".")"]
         return (lines + fixProgress(since: delivered.at)).joined(separator: " ")

@@ -31,7 +31,7 @@ extension Engine {
         if deleted != nil {
             lines.append(copy.map { "What is left of it is the copy \(Self.word(for: $0.state)) at \(stamp($0.at)); the rest is gone." }
                 ?? "Nothing of it survived: nobody took a snapshot before it was deleted, and its disk went with it.")
-        } else if let quiet = quietSince(asset) {
+        } else if let quiet = quietSince(asset, cutSaid: !changes.isEmpty) {
             lines.append(quiet)
         }
         // What the trainee has found about it, which the owner now has from them: the latest only.
