@@ -313,7 +313,11 @@ extension Engine {
             if isOwn(change, by: person) { return (Self.mentionsDeed(answer.text, change.state), "I already \(word) \(asset.id) at \(when); that is done.") }
             // Someone else's work they could not know of is no news of theirs, unless their answer offers
             // to do it again (Helen, told nothing, knew the database password was rotated, blind16 #9).
-            guard heardOf(change, person) || Self.mentionsDeed(answer.text, change.state) || spoken.contains(asset.id) else { return nil }
+            // (An answer on the asset tells it only to someone in the response: blind129 #64, the helpdesk lead, never told anything,
+            // opened with "For the record, kai-laptop was already snapshotted": covert work he could not know of.)
+            let suspects = asset.owner.flatMap { peopleByID[$0] }?.mustNotKnow == true
+            guard heardOf(change, person) || Self.mentionsDeed(answer.text, change.state)
+                || spoken.contains(asset.id) && (!suspects || state.knowledge[person.id]?.updatedAt != nil) else { return nil }
             let by = change.by.map { " (\($0))" } ?? " (by you)"
             // "Since" needs an earlier exchange to be since; a first contact, or news they had by then, is just the record.
             if let spoke, change.at > spoke { return (false, "Update since \(since) at \(stamp(spoke)): \(asset.id) was \(word) at \(when)\(by).") }
@@ -339,7 +343,15 @@ extension Engine {
     /// Whether a text tells of the change ("takes a remote forensic image" of a snapshot).
     static func mentionsDeed(_ text: String, _ change: AssetState) -> Bool {
         let lowered = text.lowercased()
-        return (deedStems[change] ?? [change.rawValue]).contains { lowered.contains($0) }
+        // At the start of a word: "reimaged" is no image (blind129 #64: the helpdesk's wipe routine read as a snapshot).
+        return (deedStems[change] ?? [change.rawValue]).contains { stem in
+            var from = lowered.startIndex
+            while let found = lowered.range(of: stem, range: from..<lowered.endIndex) {
+                if found.lowerBound == lowered.startIndex || !lowered[lowered.index(before: found.lowerBound)].isLetter { return true }
+                from = found.upperBound
+            }
+            return false
+        }
     }
 
     /// The words of a question as topics match them: lowercased, with addresses, host names and ids
