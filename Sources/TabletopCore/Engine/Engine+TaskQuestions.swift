@@ -100,12 +100,31 @@ extension Engine {
     /// request for a ticket; nobody had imaged it). Nil for other questions and for someone who must not know.
     func imageStateAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.imageWords), !Self.isRequest(question),
-              !words.isDisjoint(with: Self.progressWords.union(["stand", "stands", "finished", "verified", "complete", "completed", "yet"])),
-              let machine = assetsNamed(by: words).first(where: { [.device, .host].contains($0.kind) }) else { return nil }
+              !words.isDisjoint(with: Self.progressWords.union(["stand", "stands", "finished", "verified", "complete", "completed", "yet"])) else { return nil }
+        // Each machine named ("are the snapshots of web-03, web-10 and web-02 done?", blind130 #88: web-03 only), or, for "all three",
+        // every machine imaged or being imaged ("are all three snapshots done?": "I can't tell you that").
+        // (A part of a longer question carries the first part's machine: "(web-03)".)
+        var machines = assetsNamed(by: words).filter { [.device, .host].contains($0.kind) }
+        if !words.isDisjoint(with: ["all", "both", "three", "four", "five", "every", "each"]) {
+            machines += knownAssets.filter { asset in
+                !machines.contains { $0.id == asset.id } && [.device, .host].contains(asset.kind)
+                    && (state.assetChanges.contains { $0.asset == asset.id && $0.state == .snapshotted }
+                        || state.tasks.contains { !$0.done && !$0.blocked && $0.line == "snapshot \(asset.id)" })
+            }
+        }
+        guard !machines.isEmpty else { return nil }
+        let states = machines.prefix(6).map { imageState(of: $0, asked: person) }
+        let kept = machines.contains { machine in state.assetChanges.contains { $0.asset == machine.id && $0.state == .snapshotted } }
+        return (states + (kept ? [machines.count == 1 ? "The image is kept read-only with its hash on record." : "The images are kept read-only with their hashes on record."] : []))
+            .joined(separator: " ")
+    }
+
+    /// Where the image of one machine stands, said by `person`.
+    private func imageState(of machine: Asset, asked person: Person) -> String {
         if let taken = state.assetChanges.last(where: { $0.asset == machine.id && $0.state == .snapshotted }) {
             // ("Nils Berg, on your answer" is who took it, as the record says it.)
             let by = isOwn(taken, by: person) ? "by me" : taken.by ?? "by you"
-            return "\(machine.id) is imaged since \(stamp(taken.at)) (\(by)); the image is kept read-only with its hash on record."
+            return "\(machine.id) is imaged: its snapshot was taken at \(stamp(taken.at)) (\(by))."
         }
         if let running = state.tasks.first(where: { !$0.done && !$0.blocked && $0.line == "snapshot \(machine.id)" }) {
             return running.person == person.id ? stillOn(running)
