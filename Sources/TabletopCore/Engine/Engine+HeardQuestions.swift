@@ -16,7 +16,10 @@ extension Engine {
         // The words first: searching the text for every opening is the costly part of a replay's questions.
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.heardWords) else { return nil }
         let lowered = question.lowercased()
-        guard Self.heardOpenings.contains(where: { lowered.hasPrefix($0) || lowered.contains(", \($0)") }) else { return nil }
+        // "Have you heard back from Kai on the demand letter?" asks after a reply to what they sent, not whether they know
+        // something (blind129 #100: "No, that is news to me" of the letters he had said he was sending).
+        guard Self.heardOpenings.contains(where: { lowered.hasPrefix($0) || lowered.contains(", \($0)") }),
+              !["heard back", "hear back", "heard from", "hear from", "heard anything", "heard any"].contains(where: lowered.contains) else { return nil }
         let asked = Self.distinctiveQuestionWords(words).subtracting(["heard", "hear", "aware", "told", "know", "seen"])
         if let best = bestKnown(by: person, sharing: asked, naming: words), best.overlap >= 2 { return "Yes. \(best.told)" }
         return "No, that is news to me. If I need to act on it, tell me what you know: tell \(person.id) \"…\"."
