@@ -200,9 +200,12 @@ extension Engine {
     /// you can tell?", blind75 #63, #129: "Yes, it is done: … I'll attach the snapshot hashes").
     static func asksWhetherDone(_ lowered: String, words: Set<String>) -> Bool {
         if !words.isDisjoint(with: ["yet", "already", "done", "finished", "complete", "completed", "collected", "sorted"]) { return true }
+        // Whole words: "did your rotation kill it?" asks what the rotation did, not whether they did something (blind130 #110:
+        // "Yes, it is done: … I'll bring the CloudTrail extract").
+        let padded = " " + String(lowered.map { $0.isLetter || $0 == "'" ? $0 : " " }) + " "
         return pointsBackAtPromise(lowered) || [
             "did you", "have you", "had you", "were you able", "has it", "has that", "have they", "was it", "was that", "were they", "is it in",
             "is that in", "did it", "did that", "did they", "when will you", "will you have", "are you done", "got it", "get it",
-        ].contains { lowered.contains($0) }
+        ].contains { padded.contains(" \($0) ") }
     }
 }

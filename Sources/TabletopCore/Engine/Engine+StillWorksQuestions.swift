@@ -23,7 +23,11 @@ extension Engine {
         else { return nil }
         // Every one the question names by id, in its order ("ci-key or warehouse-key?", blind60 #107: only the first answered).
         let byID = knownAssetsByID(in: question.lowercased(), among: words)
-        let assets = byID.count >= 2 ? byID : [asset]
+        // Still valid is said of a credential: "is the old instance role session that web-03 used still valid?" asks after the role
+        // (blind130 #110: "Yes: web-03 was rebuilt").
+        let credential = [.credential, .account].contains(asset.kind) || words.isDisjoint(with: ["valid", "usable", "session", "sessions", "token", "credentials"])
+            ? nil : namedIDs(in: question, limit: 4).compactMap { assetsByID[$0] }.first { [.credential, .account].contains($0.kind) }
+        let assets = byID.count >= 2 ? byID : [credential ?? asset]
         return assets.map(stillWorks).joined(separator: " ")
     }
 
