@@ -44,7 +44,9 @@ extension Engine {
             // then" or a caution after it is no hold, only a condition or an alternative in the go-ahead's own sentence.
             let timed = several.allSatisfy { $0.contains(" at ") }
             let own = timed ? " " + (Self.sentences(of: String(lowered[opening...])).first ?? "") + " " : padded
-            let holds = timed ? Self.pluralHolds.filter { !Self.timeHolds.contains($0) } : Self.pluralHolds
+            // (A cut among them is held by what holds a cut too: "Preserve kai-mailbox and disable kai-account at the exit meeting".)
+            let cuts = several.contains { line in Self.cutVerbs.contains { line.hasPrefix($0.spelling + " ") } }
+            let holds = timed ? Self.pluralHolds.filter { !Self.timeHolds.contains($0) } : Self.pluralHolds + (cuts ? Self.cutHolds : [])
             guard !holdsBack(padded, own: own, holds: holds, text: text) else { return nil }
             // What they are already on is left out when it is handed over (`decideGoAhead`).
             let taken = several.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
@@ -120,9 +122,25 @@ extension Engine {
         }
         let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds : [.logs, .inspect, .sweep].contains(parsed.verb) ? Self.laterHolds : []
         if !task.contains(" at "), holds.contains(where: said.contains) { return nil }
+        // A cut or a move that destroys is held by a hold or a retraction in a sentence after it too ("Disable kai-account. Not yet
+        // though.", "Wipe kai-laptop. Not before the image is done.": the attack on this stop's orders cut Kai off, wiped the laptop).
+        // (Each later sentence up to a report asked for: "… and tell me if any backup job breaks" holds nothing.)
+        if Self.cutVerbs.contains(parsed.verb) {
+            let later = Self.sentences(of: String(lowered[opening...])).dropFirst().map { sentence in
+                " " + ((Self.reportBackWords + Self.pageMeWords).compactMap { sentence.range(of: $0)?.lowerBound }.min().map { String(sentence[..<$0]) } ?? sentence) + " "
+            }
+            let retracted = later.contains { sentence in Self.retractingPhrases.contains(where: sentence.contains) }
+            if retracted || !task.contains(" at ") && later.contains(where: { sentence in (Self.cutHolds + [" not ", " yet", "n't "]).contains(where: sentence.contains) }) {
+                return nil
+            }
+        }
         let delegation = Action(verb: .delegate, object: person.id, text: task)
         return problem(with: delegation, player: player) == nil ? [task] : nil
     }
+
+    /// Words that take back an order just given ("Please disable kai-account at Fri 10:00. Actually, don't.").
+    static let retractingPhrases = ["actually, don't", "actually don't", "actually, do not", "scratch that", "belay", "call it off", "call that off",
+                                    "hold off", "hold on", "not yet", "on second thought", "second thoughts", "never mind", "forget it", "forget that"]
 
     /// Whether a go-ahead on several moves holds part of it back (`holds` in its own words), asks something, or names a thing by a
     /// hyphenated name the commander does not know: then each hand-over is said, to be typed, and none taken on.

@@ -27,7 +27,9 @@ extension Engine {
 
     /// Words that make a go-ahead to cut or destroy wait ("on Friday", "as soon as HR is ready", "at the exit meeting", "if anything looks off").
     static let cutHolds = [" once ", " after ", " when ", " if ", " until ", " unless ", " as soon as ", " exit meeting", " in an hour", " next week",
-                           " wait for ", " only after "] + dayWords
+                           " wait for ", " only after ", " same time as", " same minute as", " together with the", " along with the", " the moment ", " in case ",
+                           " provided ", " assuming ", " as long as ", " should ", " only with ", " only if ", " only once ", " whenever ", " not yet",
+                           " not before"] + dayWords
     /// Words that make a go-ahead to look wait for later ("once Peter says so", "tomorrow"); a day is what to read ("since Tuesday").
     static let laterHolds = [" once ", " as soon as ", " in an hour", " next week", " wait for ", " says so", " my go", " tomorrow", " tonight", " later"]
 
@@ -55,13 +57,21 @@ extension Engine {
             }
             // "Please put the web-10 image under chain of custody too." orders as plainly (blind123 #59, #61).
             var opening = start
+            // A question is no order ("Lock the account now? No. We wait for Friday.", "Disable kai-account, or is that too early?":
+            // the attack on this stop's orders cut Kai off for each).
+            if end < lowered.endIndex, lowered[end] == "?" {
+                guard let next = lowered[lowered.index(after: end)...].firstIndex(where: { !$0.isWhitespace }) else { break }
+                start = next
+                continue
+            }
             // A short lead-in before a colon ("Same drill as web-03: snapshot both and then isolate them", blind126 #30: "Got it,
-            // thanks") leaves what follows it an order.
-            if let colon = lowered[start..<end].range(of: ": "), lowered[start..<colon.lowerBound].split(separator: " ").count <= 6 {
+            // thanks") leaves what follows it an order; not one that makes it wait or quotes someone ("Friday: disable kai-account.",
+            // "Not now: …", "Ben says: …": each cut Kai off at once, the attack on this stop's orders).
+            if let colon = lowered[start..<end].range(of: ": "), plainLeadIn(lowered[start..<colon.lowerBound], words: 6) {
                 opening = colon.upperBound
             }
-            // ("Given that, please sweep the web fleet …", blind130 #18: a short lead-in, then "please".)
-            if let please = lowered[opening..<end].range(of: ", please "), lowered[opening..<please.lowerBound].split(separator: " ").count <= 4 {
+            // ("Given that, please sweep the web fleet …", blind130 #18: a short lead-in, then "please"; not "When HR is ready, please …".)
+            if let please = lowered[opening..<end].range(of: ", please "), plainLeadIn(lowered[opening..<please.lowerBound], words: 4) {
                 opening = please.upperBound
             }
             while let courtesy = courtesyWords.first(where: { lowered[opening..<end].hasPrefix($0 + " ") || lowered[opening..<end].hasPrefix($0 + ", ") })
@@ -75,16 +85,33 @@ extension Engine {
         return nil
     }
 
+    /// Whether words before an order leave it an order: a few, none of which make it wait, set a time, deny it or say who
+    /// proposed it.
+    private static func plainLeadIn(_ leadIn: Substring, words limit: Int) -> Bool {
+        let padded = " " + leadIn + " "
+        return leadIn.split(separator: " ").count <= limit && leadIn.range(of: "[0-9]:[0-9]|[0-9] ?[ap]m", options: .regularExpression) == nil
+            && !(imperativeHolds + cutHolds + reportingWords + [" at ", " only "]).contains(where: padded.contains)
+    }
+
+    /// Words that say an order is someone else's proposal, not the commander's ("Ben says: disable kai-account now.").
+    static let reportingWords = [" says", " said", " suggests", " suggested", " wants", " wanted", " asked", " asks", " thinks", " proposes",
+                                 " proposed", " plan b", " reminder", " note ", " for later", " idea"]
+
     /// Words after a move's word that make it the subject of a remark ("Sweep is gold", "the snapshot was quick").
     private static let remarkVerbs: Set<String> = ["is", "was", "are", "were", "has", "had", "looks", "looked", "went", "came", "did", "worked",
-                                                   "helped", "done", "finished"]
+                                                   "helped", "done", "finished", "would", "should", "could", "might", "must", "will", "can",
+                                                   "needs", "means", "seems"]
+    /// Verbs that make the words before them a subject.
+    private static let modalVerbs: Set<String> = ["have", "need"]
 
     /// Words before an order that leave it an order.
     private static let courtesyWords = ["please", "kindly", "also", "and", "then", "now", "next", "one more", "another"]
     /// Clauses of courtesy before an order, set off by a comma ("Omar, if you have a minute, pull the DLP logs": "Got it, thanks."
     /// and nothing read, the "if" taken for a condition).
-    private static let courtesyClauses = ["if you have a minute", "if you have a moment", "if you get a chance", "if you can", "when you can",
-                                          "when you get a chance", "when you have a minute", "when you have a moment", "if possible", "whenever you can"]
+    /// (And a word that answers before the order: "Terminate web-03? No, snapshot it first.")
+    private static let courtesyClauses = ["no", "yes", "ok", "okay", "right", "if you have a minute", "if you have a moment", "if you get a chance",
+                                          "if you can", "when you can", "when you get a chance", "when you have a minute", "when you have a moment",
+                                          "if possible", "whenever you can"]
 
     /// Where the first such sentence opens.
     static func imperativeOpening(in lowered: String) -> String.Index? {
@@ -97,7 +124,10 @@ extension Engine {
         guard let first = words.first,
               // "Look, …" or "Check: …" opens a remark, not an order; nor does "Sweep is gold, thanks." (blind130 #26: the sweep
               // just finished was run again).
-              sentence.dropFirst(first.count).first.map({ $0 == " " }) ?? false, !remarkVerbs.contains(words[safe: 1] ?? "") else { return false }
+              sentence.dropFirst(first.count).first.map({ $0 == " " }) ?? false,
+              // Nor a move said as a subject ("Disabling kai-account now would tip him off.", "Disable kai-account has to wait.").
+              !first.hasSuffix("ing"), !remarkVerbs.contains(words[safe: 1] ?? ""), !remarkVerbs.union(modalVerbs).contains(words[safe: 2] ?? "")
+        else { return false }
         let padded = " " + sentence + " "
         // (A clock time, "at 10:00", holds it for then too; for a look, only one said with "at" or "by": "from 18:04" is what to read.)
         // (Only a sentence whose every move looks: "pull the logs of kai-account and revoke it if anything looks off" holds the revoke.)
