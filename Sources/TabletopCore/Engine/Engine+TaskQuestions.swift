@@ -100,7 +100,9 @@ extension Engine {
     /// request for a ticket; nobody had imaged it). Nil for other questions and for someone who must not know.
     func imageStateAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.imageWords), !Self.isRequest(question),
-              !words.isDisjoint(with: Self.progressWords.union(["stand", "stands", "finished", "verified", "complete", "completed", "yet"])) else { return nil }
+              // ("Did the laptop image finish, and what is its hash?", blind129 #31: the laptop's card, or his own question quoted back.)
+              !words.isDisjoint(with: Self.progressWords.union(["stand", "stands", "finish", "finished", "verified", "complete", "completed", "yet", "hash"]))
+        else { return nil }
         // Each machine named ("are the snapshots of web-03, web-10 and web-02 done?", blind130 #88: web-03 only), or, for "all three",
         // every machine imaged or being imaged ("are all three snapshots done?": "I can't tell you that").
         // (A part of a longer question carries the first part's machine: "(web-03)".)
