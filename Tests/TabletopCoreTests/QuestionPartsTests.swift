@@ -60,6 +60,27 @@ import Testing
 
     /// blind82 #66, blind84 #72: a second question the person has nothing on is said to be unanswered, not
     /// dropped as if never asked; the first is still answered.
+    /// blind130 #76: an answer to a part that the merge left out was recorded as said, and later quoted ("I can't tell you more on
+    /// that than I did at 16:45: The addresses …", which she had never said). Whatever a two-part question records was shown.
+    @Test(arguments: [
+        ("compromised-host", ["ack", "inspect web-03"],
+         "ask ingrid \"where did the data go after the query - do we see it leaving the box, and to which address?\""),
+        ("compromised-host", ["ack", "inspect web-03", "choose 1", "wait 2h"],
+         "ask ingrid \"Ingrid, on web-03: where did the rows go after the query - do we see the data leaving the box, and to which address?\""),
+        ("compromised-host", ["ack", "inspect web-03", "choose 1", "wait 2h", "logs customer-db"],
+         "ask ingrid \"Ingrid, on web-05: where did the 31,500 rows go after the query - do we see the data leaving the box, and to which address?\""),
+        ("insider", ["ack", "logs dlp-logs"], "ask peter Have the hospitals been told, and is anything still running on the legal side?"),
+        ("breach", ["ack", "page marco", "wait 20m"], "ask marco what did the key do in the last day, and who else can use it?"),
+    ])
+    func whatATwoPartAnswerRecordsWasShown(scenario: String, moves: [String], question: String) throws {
+        var engine = try Support.engine(scenario, moves)
+        let before = engine.state.said?.count ?? 0
+        let said = Support.said(engine.handle(question))
+        for recorded in (engine.state.said ?? []).dropFirst(before) {
+            #expect(said.contains(Engine.firstSentence(recorded.text)), "recorded '\(recorded.text)' beside: \(said)")
+        }
+    }
+
     @Test func aSecondQuestionWithNoAnswerIsSaidToBeUnanswered() throws {
         var engine = try Support.engine("insider", ["ack"])
         let said = Support.said(engine.handle("ask dana what did the DLP alert show, and what is the weather like in Oslo today?"))

@@ -12,6 +12,7 @@ extension Engine {
             return
         }
         var first: [Output] = [], second: [Output] = []
+        let saidBefore = state.said?.count ?? 0
         answer(person, topic: parts[0], into: &first)
         // "Should we revoke ci-key now, and what would it break in CI if we did?": the cost of the first part's move (blind95 #18:
         // "I can't tell you that", the second part proposing no move of its own).
@@ -22,7 +23,14 @@ extension Engine {
         }
         // (Whether the second answer speaks to it is read without the ids it carries from the first part.)
         let asked = parts[1].hasSuffix(")") ? String(parts[1][..<(parts[1].lastIndex(of: "(") ?? parts[1].endIndex)]) : parts[1]
-        outputs += Self.merged(first, second, secondAsked: asked, unanswered: unansweredPart(person, asked: asked))
+        let merged = Self.merged(first, second, secondAsked: asked, unanswered: unansweredPart(person, asked: asked))
+        outputs += merged
+        // What the merge left out was not said: later, "I can't tell you more than I did at 16:45: …" quoted an answer never shown
+        // (blind130 #76).
+        let shown = merged.compactMap { output -> String? in if case .answer(_, _, let text) = output { text } else { nil } }.joined(separator: " ")
+        if let said = state.said, said.count > saidBefore {
+            state.said = Array(said[..<saidBefore]) + said[saidBefore...].filter { shown.contains(Self.firstSentence($0.text)) }
+        }
     }
 
     /// What the first part's move would cost, when the second part asks what it would break and proposes no move of its
