@@ -45,7 +45,7 @@ extension Engine {
                 return (base.map { $0 + "; " } ?? "") + Self.fixInOwnWords(given)
             }
         }
-        guard let plan else { return nil }
+        guard let plan, !cutNotFix(what) else { return nil }
         if Self.fixReferences.contains(where: { asked.hasPrefix($0) }), asked.count == what.count {
             let proposal = Self.proposal(plan).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             let addition = asked.range(of: " also ").map { also in
@@ -134,7 +134,7 @@ extension Engine {
         let words = what.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
         let changing: Set<String> = ["make", "require", "narrow", "restrict", "enforce", "change", "set", "configure", "add", "enable", "limit",
                                      "tighten", "move", "switch", "upgrade", "patch", "build", "deploy", "remove", "turn", "harden"]
-        guard words.count >= 5, let first = words.first else { return nil }
+        guard words.count >= 5, let first = words.first, !cutNotFix(what) else { return nil }
         // "Extend your fix: no standing admin rights …": their fix as it stands, with the addition (blind76 #103: a "Will do"
         // and nothing handed over).
         if Self.extendingWords.contains(String(first)), let colon = what.firstIndex(of: ":") {
@@ -145,6 +145,15 @@ extension Engine {
         }
         guard changing.contains(String(first)) else { return nil }
         return "fix \"\(Self.fixInOwnWords(what).replacingOccurrences(of: "\"", with: "'"))\""
+    }
+
+    /// Whether a change is a cut rather than a fix to build: set for a time, or made to the suspect's access ("go ahead and
+    /// remove Kai's chat admin role at Fri 10:00", blind132 #50: taken on as a fix, and scored as the runbook's fix step).
+    func cutNotFix(_ what: String) -> Bool {
+        // (Of his own things: a fix may name him as the case it closes, "so that no leaver like Kai keeps admin rights".)
+        let lowered = what.lowercased().replacingOccurrences(of: "’", with: "'")
+        let suspects = scenario.cast.filter(\.mustNotKnow).map { Self.firstName($0).lowercased() }
+        return Self.timeSaid(in: what) != nil || suspects.contains { lowered.contains($0 + "'s ") }
     }
 
     /// The words that open an addition to a fix already proposed ("extend your fix: …").
