@@ -95,7 +95,11 @@ extension Engine {
             }
             // Several reads are each handed over, under the rules of the plural go-ahead (blind124 #9 got a "Will do" and none).
             if handed.count > 1 {
-                guard !holdsBack(" " + rest + " ", own: " " + rest + " ", holds: Self.pluralHolds, text: text) else { return nil }
+                // (Held as a look is: by words of later, an alternative or an exception; not by "after 10:45" or "after that".)
+                // (Up to a report asked for: "…, and flag anything from 91.214.64.30 or the other four addresses" holds nothing.)
+                let padded = Self.withoutReadTimes(" " + asked + " ")
+                let holds = Self.lookingHolds + [" or ", " either ", "whichever", " instead", " not ", "n't "]
+                guard !holdsBack(padded, own: padded, holds: holds, text: text) else { return nil }
                 let taken = handed.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
                 return taken.isEmpty ? nil : taken
             }

@@ -85,6 +85,12 @@ extension Engine {
         return nil
     }
 
+    /// A look's words without what only says which part to read or in what order ("after 10:45", "and after that the logs of
+    /// ci-key"): neither holds it back (blind131 #60, #62: "Will do" and nothing read).
+    static func withoutReadTimes(_ padded: String) -> String {
+        padded.replacingOccurrences(of: " (after|since|from|before) (that|this|it|[0-9]{1,2}(:[0-9]{2})?)", with: " ", options: .regularExpression)
+    }
+
     /// Whether words before an order leave it an order: a few, none of which make it wait, set a time, deny it or say who
     /// proposed it.
     private static func plainLeadIn(_ leadIn: Substring, words limit: Int) -> Bool {
@@ -141,7 +147,8 @@ extension Engine {
             : sentence.indices.contains { index in
                 sentence[index] == ":" && index > sentence.startIndex && sentence[sentence.index(before: index)].isNumber
             }
-        guard !(looking ? lookingHolds : imperativeHolds).contains(where: padded.contains), !clockTime else { return false }
+        guard !(looking ? lookingHolds : imperativeHolds).contains(where: (looking ? Self.withoutReadTimes(padded) : padded).contains), !clockTime
+        else { return false }
         // A change the person can make to an asset ("isolate", "snapshot"), or a read or a look ("pull the logs", "check
         // web-10"); never a notice, a filing or a fix in the commander's words, which stay requests to hand over.
         let change = proposalWord(first).flatMap { proposalVerbs[$0] ?? nil }.map { $0.isDelegable && $0.argument == .asset && $0 != .fix } ?? false
