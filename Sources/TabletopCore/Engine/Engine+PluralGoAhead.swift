@@ -1,0 +1,136 @@
+import Foundation
+
+/// Go-aheads and plain orders on several moves or several assets, each handed over on its own.
+extension Engine {
+    /// A go-ahead on several moves: for "both" or "them", the assets the message named before it ("EDR has the webshell on
+    /// web-10 and web-02. Go ahead and snapshot both and then isolate them, same as web-03."), else two moves or two assets
+    /// it names: the hand-over for each move on each, to say (blind78 #21: "web-03 is already snapshotted", by the asset
+    /// named in passing). Nil for one move on one asset.
+    func pluralGoAhead(_ person: Person, _ text: String, after opening: String.Index) -> String? {
+        guard let lines = pluralGoAheadTasks(person, text, after: opening) else { return nil }
+        // Not one of them on a thing read from another name ("revoke kai-tokens and disable kai-account": kai-account twice).
+        if let name = unknownIDSaid(in: String(text[opening...])) { return unknownIDAnswer(name) }
+        return "Say the word for each and it is done, one at a time: \(Self.series(lines.map { "'delegate \(person.id) \($0)'" }))."
+    }
+
+    /// The moves of a go-ahead on several (`pluralGoAhead`), each as the line after `delegate <person>`; nil when it is none.
+    func pluralGoAheadTasks(_ person: Person, _ text: String, after opening: String.Index) -> [String]? {
+        let lowered = text.lowercased()
+        guard opening <= lowered.endIndex else { return nil }
+        let rest = String(lowered[opening...])
+        // Said with a light verb, the move it stands for ("put the web-05 and web-07 images and the customer-db logs under chain of
+        // custody": preserve each, blind126 #85: only web-05 was taken on).
+        let clause = Self.goAheadClause(rest)
+        let own = Self.plainMove(clause)
+        // (A move said plainly from a light verb is that one move on what follows it: "the laptop image" is no second move.)
+        let plain = own != clause
+        let tokens = own.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        let plural = !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"])
+        // "Them" of two assets the go-ahead itself names ("go ahead and snapshot web-05 and web-07, then isolate them", blind84 #18:
+        // only the first snapshot was handed over), else of those named before it.
+        // (All it names: "preserve web-03, web-10, web-02 and the customer-db logs", blind87 #74: two of the four were offered.)
+        let ownNamed = namedIDs(in: own, limit: 6)
+        // (Not the example a lead-in names: "… on web-05 and web-07. Same drill as web-03: snapshot both", blind126 #30.)
+        // (But the lead-in says what "both" are when it names them as such: "Same drill for web-10 and web-02: snapshot both", blind130
+        // #26: "web-03 is already snapshotted".)
+        var before = lowered[..<opening]
+        if before.trimmingCharacters(in: .whitespaces).hasSuffix(":") {
+            let sentenceStart = before.range(of: ". ", options: .backwards)?.upperBound ?? before.startIndex
+            let leadIn = " " + before[sentenceStart...]
+            let example = [" as ", " like ", " with "].contains(where: leadIn.contains)
+            before = example || namedIDs(in: String(leadIn)).count < 2 ? before[..<sentenceStart] : before[sentenceStart...]
+        }
+        var named = plural && ownNamed.count < 2 ? namedIDs(in: String(before)) : ownNamed
+        // The suspect's account, cut, takes their rights with it: "disable his account, and remove his chat admin role" is one move
+        // (`proposedAsset`), not one on the chat as well (blind88 #57).
+        // (A token or key named beside it is a way in of its own, whoever keeps it: "… and revoke the code-host token in the same
+        // minute", blind96 #47: 'revoke kai-account'.)
+        if let account = suspectAccount(askedOf: Set(tokens)), !Set(tokens).isDisjoint(with: ["his", "her", "their"]) {
+            named = named.filter { assetsByID[$0]?.owner == account.owner || assetsByID[$0]?.kind == .credential }
+            if !named.contains(account.id) { named.append(account.id) }
+        }
+        var verbs: [Verb] = []
+        // (After "and" or "then", a move of its own: "take a forensic snapshot of Kai's laptop and preserve the DLP logs", blind129
+        // #21: 'snapshot dlp-logs'.)
+        for (index, token) in tokens.enumerated() where !Self.usedAsNoun(tokens, at: index)
+            && !(plain && index > 0 && !["and", "then"].contains(tokens[index - 1])) {
+            // What a message is about is no move ("delete your post about locking Kai's account", blind99 #49: 'delete
+            // personal-drive' and 'disable kai-account' offered, a tip-off), nor is deleting the message.
+            if ["about", "regarding"].contains(tokens[safe: index - 1] ?? "") { continue }
+            guard let word = Self.proposalWord(token), let verb = Self.proposalVerbs[word] ?? nil, verb.isDelegable, !verbs.contains(verb),
+                  !([.delete, .revoke].contains(verb) && Self.namesAMessage(tokens[(index + 1)...])) else { continue }
+            verbs.append(verb)
+        }
+        // A move on nothing ("roll out the patched image to the fleet") is the one move, not one on each thing named (blind89
+        // #103: 'rollout instance-role' and 'snapshot instance-role'); nor is a notice ("notify law enforcement … attach the
+        // extortion email", blind90 #50: 'notify extortion-email'), and "report back" is no notice (#18).
+        if verbs.contains(where: { $0.argument == .none || $0.argument == .audience && $0 != .notify }) { return nil }
+        if verbs.contains(.notify), !tokens.indices.contains(where: { tokens[$0] == "report" && tokens[safe: $0 + 1] == "back" }) { return nil }
+        verbs.removeAll { $0.argument != .asset }
+        // An image or hold, then a move that destroys ("snapshot web-07 and then terminate it") is not handed over at once: the
+        // delete finished before the image (the attack on this stop's go-aheads: evidence destroyed). Only the first is taken on.
+        if verbs.contains(where: { [.snapshot, .preserve].contains($0) }), verbs.contains(where: { [.delete, .clean, .redeploy].contains($0) }) { return nil }
+        // Several moves: two assets for "both", or two moves, or one move on two assets ("snapshot web-07 and then isolate it",
+        // "redeploy web-05 and web-07 as well", blind81 #34, #88: only the first was taken on).
+        guard plural ? named.count >= 2 : !named.isEmpty && verbs.count * named.count >= 2 else { return nil }
+        // Each move on what its own words name ("disable Kai's account and revoke his personal access token": not both moves on
+        // both, blind83 #45 offered 'disable kai-token'); a move whose words name nothing ("… and then isolate it") is on what the
+        // move before it names.
+        let targets = plural ? verbs.map { ($0, named) } : movesWithTheirAssets(own, verbs: verbs, named: named)
+        // The time the go-ahead gives goes with every move ("disable his account at Fri 10:00 and revoke the token in the same
+        // minute", blind96 #47: the time was dropped, and the cut offered for now).
+        let time = Self.timeSaid(in: Self.goAheadClause(text.count == lowered.count ? String(text.suffix(rest.count)) : rest))
+        let lines = targets.flatMap { verb, named in
+            named.compactMap { id -> String? in
+                let action = Action(verb: verb, object: id)
+                let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
+                guard alreadyDone(action) == nil, problem(with: action, player: player) == nil else { return nil }
+                let line = "\(verb.spelling) \(id)"
+                let timed = time.flatMap { time -> String? in
+                    guard case .success(let parsed?) = ActionParser.parseAction(line + " at " + time), parsed.until != nil else { return nil }
+                    return line + " at " + time
+                }
+                return timed ?? line
+            }
+        }
+        // One move left of one named is no plural: the single go-ahead's reading takes it (one left because the other was done
+        // already is still said, with the one done left out).
+        let candidates = targets.reduce(0) { $0 + $1.1.count }
+        guard lines.count >= 2 || lines.count == 1 && candidates >= 2 else { return nil }
+        return lines
+    }
+
+    /// Each move of a go-ahead with the assets named in its own words (from its verb to the next move's), or, when they name
+    /// none, those of the move before it; every move on every asset named when the first move's words name none.
+    private func movesWithTheirAssets(_ text: String, verbs: [Verb], named: [String]) -> [(Verb, [String])] {
+        var segments: [(verb: Verb, words: [Substring])] = []
+        let words = text.split(separator: " ")
+        let bares = words.map { String($0.lowercased().filter { $0.isLetter || $0 == "-" }) }
+        // Another task's words end a move's ("preserve the cloud audit logs …, and then pull everything ci-deployer did", blind112
+        // #18: 'preserve ci-deployer' offered for what was to be read).
+        var elsewhere = false
+        for (word, index) in zip(words, bares.indices) {
+            let bare = bares[index]
+            if !Self.usedAsNoun(bares, at: index), let proposal = Self.proposalWord(bare), let verb = Self.proposalVerbs[proposal] ?? nil, verbs.contains(verb),
+               !segments.contains(where: { $0.verb == verb }) {
+                segments.append((verb, [word]))
+                elsewhere = false
+            } else if index > 0, !Self.usedAsNoun(bares, at: index), Self.otherTaskWords.contains(bare) {
+                elsewhere = true
+            } else if !segments.isEmpty, !elsewhere {
+                segments[segments.count - 1].words.append(word)
+            }
+        }
+        var paired: [(Verb, [String])] = []
+        for segment in segments {
+            // "Kai's account" names kai-account as its id said in words; "his account", the suspect's.
+            let said = segment.words.joined(separator: " ").replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " ")
+            let saidWords = Set(said.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            let his = !saidWords.isDisjoint(with: ["his", "her", "their"]) ? suspectAccount(askedOf: saidWords).map(\.id) : nil
+            let own = namedIDs(in: said, limit: 6) + [his].compactMap { $0 }.filter { named.contains($0) }
+            guard !own.isEmpty || !paired.isEmpty else { return verbs.map { ($0, named) } }
+            paired.append((segment.verb, own.isEmpty ? paired[paired.count - 1].1 : own))
+        }
+        return paired.count == verbs.count ? paired : verbs.map { ($0, named) }
+    }
+}
