@@ -134,6 +134,18 @@ import Testing
         #expect(Self.delegations(engine) == [handed], "\(outputs)")
     }
 
+    /// blind132 #43: "remove his chat admin role" beside other cuts offered 'revoke chat-export', the export of his chat admin
+    /// activity (evidence); no cut is offered on a piece of evidence.
+    @Test func noCutIsOfferedOnEvidence() throws {
+        var engine = try Support.engine("insider", seed: try Support.tokenSeed(), [
+            "ack", "page dana", "wait 30m", "ask dana account access revoke", "ask dana chat admins private workspace", "preserve chat-export",
+        ])
+        let said = TimeThatStaysTrueTests.said(engine.handle(
+            "tell dana \"Plan is agreed: at Fri 10:00 please disable his account, revoke kai-token and remove his chat admin role. Nothing before then.\""))
+        #expect(said.contains("kai-token"), "\(said)")
+        #expect(!said.contains("revoke chat-export") && !said.contains("disable chat-export"), "\(said)")
+    }
+
     /// blind78 #21: a go-ahead on moves for "both" and "them" hands over each move on each asset the message named before it,
     /// never an answer about the one named in passing ("same as web-03"); blind123 #4: each is taken on, not said as lines to type.
     @Test func aGoAheadOnBothGivesEachHandOver() throws {

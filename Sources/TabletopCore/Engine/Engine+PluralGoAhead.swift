@@ -84,7 +84,10 @@ extension Engine {
             named.compactMap { id -> String? in
                 let action = Action(verb: verb, object: id)
                 let player = configuration.players.first ?? Player(name: "trainee", role: "ic")
-                guard alreadyDone(action) == nil, problem(with: action, player: player) == nil else { return nil }
+                // (No cut of a piece of evidence: "remove his chat admin role" is no 'revoke chat-export', the export of his chat
+                // admin activity, blind132 #43.)
+                guard alreadyDone(action) == nil, problem(with: action, player: player) == nil,
+                      !([.revoke, .disable, .rotate, .block, .isolate].contains(verb) && assetsByID[id]?.kind == .evidence) else { return nil }
                 let line = "\(verb.spelling) \(id)"
                 let timed = time.flatMap { time -> String? in
                     guard case .success(let parsed?) = ActionParser.parseAction(line + " at " + time), parsed.until != nil else { return nil }
