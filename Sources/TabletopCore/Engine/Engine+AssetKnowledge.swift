@@ -227,9 +227,11 @@ extension Engine {
         let networked: Set<AssetKind> = [.host, .service, .device, .database, .network]
         let row = tablePosition(of: asset)
         let known = row.flatMap { world.injectMentions.row($0) }
-        if !networked.contains(asset.kind), let n = state.fired.indices.last(where: { n in
-            state.fired[n].at > cut.at && watch.firedPosition(n, in: state, index: world.index).map { injectTextMentions($0, asset, row: row, known: known) } == true
-        }), let position = watch.firedPosition(n, in: state, index: world.index) {
+        if !networked.contains(asset.kind), let (n, position) = state.fired.indices.reversed().lazy.compactMap({ n -> (Int, Int)? in
+            guard self.state.fired[n].at > cut.at, let position = self.watch.firedPosition(n, in: self.state, index: self.world.index),
+                  self.injectTextMentions(position, asset, row: row, known: known) else { return nil }
+            return (n, position)
+        }).first {
             return (cutSaid ? "Since then" : "It was \(cut.word) at \(stamp(cut.at))\(by); since then") + ", at \(stamp(state.fired[n].at)): "
                 + scenario.injects[position].text.trimmingWhitespaceAndNewlines()
         }

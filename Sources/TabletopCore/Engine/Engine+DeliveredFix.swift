@@ -12,8 +12,7 @@ extension Engine {
         // said to be the one tested and rolled out).
         if let current = fixUnderTest, current.since > delivered.at,
            state.tasks.contains(where: { $0.person == person.id && $0.done && !$0.blocked && $0.due == current.since && $0.line.hasPrefix("fix") }) {
-            let text = Self.excerpt(current.text.trimmingWhitespaceAndNewlines(), limit: 160)
-            return (["My fix is in since \(stamp(current.since)): '\(text)'."] + fixProgress(since: current.since)).joined(separator: " ")
+            return fixStands(current, own: true)
         }
         let sentence = Self.firstSentence((writtenFix(asOf: delivered.at) ?? inject.text).trimmingWhitespaceAndNewlines())
         let lines = ["My fix is in since \(stamp(delivered.at)): \(sentence)\(".!?".contains(sentence.last ?? ".") ? "" : ".")"]
@@ -130,6 +129,11 @@ extension Engine {
         else { return nil }
         let own = fixesDelivered(by: person).contains { $0.at == fix.since }
             || state.tasks.contains { $0.person == person.id && $0.done && !$0.blocked && $0.due == fix.since && $0.line.hasPrefix("fix") }
+        return fixStands(fix, own: own)
+    }
+
+    /// That a fix is in, since when, in its words, and how its test and rollout stand; `own`: said by whoever made it.
+    func fixStands(_ fix: (text: String, since: SimDuration), own: Bool) -> String {
         let text = Self.excerpt(fix.text.trimmingWhitespaceAndNewlines(), limit: 160)
         let opening = own ? "My fix is in since \(stamp(fix.since)): '\(text)'." : "The fix is in since \(stamp(fix.since)): '\(text)'."
         return ([opening] + fixProgress(since: fix.since)).joined(separator: " ")

@@ -75,8 +75,7 @@ extension Engine {
         if task == nil, !imperative || Self.imperativeReadWords.contains(first) {
             // "… and tell me what web-03 read with it" asks for the report, not a second task.
             // (Nor what it leaves out: "pull the DLP logs, but not the logs of kai-account" read neither.)
-            let report = Self.reportBackWords + Self.pageMeWords + [" and ping me", " and flag ", ", but ", " but not ", ", not ", " except "]
-            let asked = report.compactMap { rest.range(of: $0)?.lowerBound }.min().map { String(rest[..<$0]) } ?? rest
+            let asked = Self.beforeReport(rest, also: [" and ping me", " and flag ", ", but ", " but not ", ", not ", " except "])
             let reply = requestAnswer(person, question: "please " + asked, words: Self.topicWords(asked))
             // A reply that only names the trail to read ("… read it again for anything newer: logs dlp-logs") names the task too
             // (blind76 #128: "please go ahead and read the DLP logs again" got a "Will do" and nothing was read).
@@ -119,20 +118,15 @@ extension Engine {
         // looks off") is not taken on now: the attack on this stop's go-aheads cut Kai off at once for each of these (a tip-off).
         // (Read in its own sentence up to a report asked for: "… and tell me if any backup job breaks" holds nothing.)
         let own: [String] = Self.sentences(of: rest)
-        var said = " " + (own.first ?? rest) + " "
         // (Nor a clause of its own after it: "delete web-03, and add a note that it was decommissioned after imaging".)
-        if let report = (Self.reportBackWords + Self.pageMeWords + [", and ", "; "]).compactMap({ said.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-            said = String(said[..<report.lowerBound]) + " "
-        }
+        let said = Self.beforeReport(" " + (own.first ?? rest) + " ", also: [", and ", "; "]) + " "
         let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds : [.logs, .inspect, .sweep].contains(parsed.verb) ? Self.laterHolds : []
         if !task.contains(" at "), holds.contains(where: said.contains) { return nil }
         // A cut or a move that destroys is held by a hold or a retraction in a sentence after it too ("Disable kai-account. Not yet
         // though.", "Wipe kai-laptop. Not before the image is done.": the attack on this stop's orders cut Kai off, wiped the laptop).
         // (Each later sentence up to a report asked for: "… and tell me if any backup job breaks" holds nothing.)
         if Self.cutVerbs.contains(parsed.verb) {
-            let later = Self.sentences(of: String(lowered[opening...])).dropFirst().map { sentence in
-                " " + ((Self.reportBackWords + Self.pageMeWords).compactMap { sentence.range(of: $0)?.lowerBound }.min().map { String(sentence[..<$0]) } ?? sentence) + " "
-            }
+            let later = Self.sentences(of: String(lowered[opening...])).dropFirst().map { " " + Self.beforeReport($0) + " " }
             let retracted = later.contains { sentence in Self.retractingPhrases.contains(where: sentence.contains) }
             if retracted || !task.contains(" at ") && later.contains(where: { sentence in (Self.cutHolds + [" not ", " yet", "n't "]).contains(where: sentence.contains) }) {
                 return nil
@@ -140,6 +134,12 @@ extension Engine {
         }
         let delegation = Action(verb: .delegate, object: person.id, text: task)
         return problem(with: delegation, player: player) == nil ? [task] : nil
+    }
+
+    /// The text up to a report asked for ("… and tell me if any backup job breaks", "… and page me"), or up to the first of
+    /// `also`; the whole text when it asks for none.
+    static func beforeReport(_ text: String, also: [String] = []) -> String {
+        (reportBackWords + pageMeWords + also).compactMap { text.range(of: $0)?.lowerBound }.min().map { String(text[..<$0]) } ?? text
     }
 
     /// Words that take back an order just given ("Please disable kai-account at Fri 10:00. Actually, don't.").
