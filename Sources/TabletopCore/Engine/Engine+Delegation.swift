@@ -17,12 +17,14 @@ extension Engine {
         let thanks = answered.map { "Thanks, that answers what I asked (\(Self.excerpt($0, limit: 90))). I'll go on with it." }
         // A message that settles their open question ("My plan is … Are you comfortable with that?") is answered by the option's
         // outcome; "I don't know that" beside their agreement is no answer (blind87 #41).
-        let asked = Self.questionInMessage(text).flatMap { answerToMessage(asToldNow(person), question: $0) }
+        // (What the commander says they want done is read as the order it is, `wantedAsOrders`.)
+        let ordered = Self.wantedAsOrders(text)
+        let asked = Self.questionInMessage(ordered).flatMap { answerToMessage(asToldNow(person), question: $0) }
             .flatMap { answeringQuestion && $0.hasPrefix("I don't know") ? nil : $0 }
         // A go-ahead for a task they take on (`goAheadTask`): they are on it, and the hand-over follows.
         // An answer to their question that reaches them after they stopped waiting is too late, and they say so.
-        let reply = answeringQuestion ? lateAnswerReply(person, text) ?? replyInTime(person, text, thanks: thanks, asked: asked)
-            : replyInTime(person, text, thanks: thanks, asked: asked)
+        let reply = answeringQuestion ? lateAnswerReply(person, text) ?? replyInTime(person, ordered, thanks: thanks, asked: asked)
+            : replyInTime(person, ordered, thanks: thanks, asked: asked)
         if let reply { rememberPromise(reply, by: person, request: text) }
         // A message that ends a sentence of its own needs no second full stop after its closing quote.
         let end = text.last.map { ".!?…".contains($0) } == true ? "" : "."
@@ -108,6 +110,12 @@ extension Engine {
             let request = "please " + text.suffix(lowered.distance(from: start, to: lowered.endIndex))
             if let handed = moveGoAhead(person, request) ?? requestAnswer(person, question: request, words: Self.topicWords(request))
                 ?? acknowledgement(person, question: request) { return handed }
+        }
+        // An order held back by what it says ("Disable kai-account on Friday.", "Pull the DLP logs once Peter says so.") is asked for
+        // as a request would be: for the minute, or as a task to hand over (was "Got it, thanks.").
+        if lowered.count == text.count, let held = Self.imperativeSentence(in: lowered, holding: false) {
+            let request = "please " + lowered[held]
+            if let handed = requestAnswer(person, question: request, words: Self.topicWords(request)) { return handed }
         }
         if let request = acknowledgement(person, question: text) { return request }
         // "Thanks - keep an eye on DLP until Friday": thanks, then a request all the same (blind65 #115).

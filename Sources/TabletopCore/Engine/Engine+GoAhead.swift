@@ -16,7 +16,8 @@ extension Engine {
         guard !person.mustNotKnow, person.reachable, knows(person: person) else { return nil }
         // Their name said first ("Nils, one more sweep of the whole web fleet please", blind126 #90) opens no sentence of its own.
         let name = Self.firstName(person).lowercased() + ","
-        let text = said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said
+        // What the commander says they want done is an order ("I need the DLP logs pulled", `wantedAsOrders`).
+        let text = Self.wantedAsOrders(said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said)
         let lowered = text.lowercased()
         // An order said plainly ("Snapshot web-10 now.") hands over the move it names, and nothing else.
         let direct = Self.directGoAhead(in: lowered)

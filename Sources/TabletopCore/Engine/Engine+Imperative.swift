@@ -44,7 +44,7 @@ extension Engine {
     /// and nothing in the sentence makes it wait; with the sentence's end. Nil otherwise.
     ///
     /// Blind plays said orders plainly as a commander does and got "Got it, thanks." with nothing taken on.
-    static func imperativeSentence(in lowered: String) -> Range<String.Index>? {
+    static func imperativeSentence(in lowered: String, holding: Bool = true) -> Range<String.Index>? {
         var start = lowered.startIndex
         while start < lowered.endIndex {
             // A sentence ends at a mark before a space or the end, not inside an address ("185.220.101.7").
@@ -78,7 +78,7 @@ extension Engine {
                     ?? courtesyClauses.first(where: { lowered[opening..<end].hasPrefix($0 + ", ") }) {
                 opening = lowered[lowered.index(opening, offsetBy: courtesy.count)..<end].firstIndex { $0 != " " && $0 != "," } ?? end
             }
-            if ordersAMove(lowered[opening..<end]) { return opening..<end }
+            if ordersAMove(lowered[opening..<end], holding: holding) { return opening..<end }
             guard end < lowered.endIndex else { break }
             start = lowered[lowered.index(after: end)...].firstIndex { !$0.isWhitespace } ?? lowered.endIndex
         }
@@ -124,8 +124,8 @@ extension Engine {
         imperativeSentence(in: lowered)?.lowerBound
     }
 
-    /// Whether a sentence opens on a move to hand over, with nothing that holds it back.
-    private static func ordersAMove(_ sentence: Substring) -> Bool {
+    /// Whether a sentence opens on a move to hand over, with nothing that holds it back (or whatever holds it back, when not `holding`).
+    private static func ordersAMove(_ sentence: Substring, holding: Bool) -> Bool {
         let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         guard let first = words.first,
               // "Look, …" or "Check: …" opens a remark, not an order; nor does "Sweep is gold, thanks." (blind130 #26: the sweep
@@ -143,12 +143,14 @@ extension Engine {
                 (proposalVerbs[proposal] ?? nil).map { cutVerbs.contains($0) } ?? true
             } ?? false
         }
+        // (A change set for a minute of a day, the way `delegate … at Fri 10:00` says it, is an order for then: "Disable kai-account at
+        // Fri 10:00." got "Got it, thanks.", the attack on stop 57's orders.)
         let clockTime = looking ? ["at", "by"].contains { padded.range(of: " \($0) [0-9]{1,2}:[0-9]{2}", options: .regularExpression) != nil }
             : sentence.indices.contains { index in
                 sentence[index] == ":" && index > sentence.startIndex && sentence[sentence.index(before: index)].isNumber
-            }
-        guard !(looking ? lookingHolds : imperativeHolds).contains(where: (looking ? Self.withoutReadTimes(padded) : padded).contains), !clockTime
-        else { return false }
+            } && padded.range(of: " at (mon|tue|wed|thu|fri|sat|sun) [0-9]{1,2}:[0-9]{2}[.!]? $", options: .regularExpression) == nil
+        guard !holding || !(looking ? lookingHolds : imperativeHolds).contains(where: (looking ? Self.withoutReadTimes(padded) : padded).contains)
+                && !clockTime else { return false }
         // A change the person can make to an asset ("isolate", "snapshot"), or a read or a look ("pull the logs", "check
         // web-10"); never a notice, a filing or a fix in the commander's words, which stay requests to hand over.
         let change = proposalWord(first).flatMap { proposalVerbs[$0] ?? nil }.map { $0.isDelegable && $0.argument == .asset && $0 != .fix } ?? false

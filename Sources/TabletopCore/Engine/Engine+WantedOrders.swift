@@ -1,0 +1,66 @@
+extension Engine {
+    /// A message with each sentence that says what the commander wants done said as the order it is: "I need the DLP logs pulled
+    /// for kai-account." is "Pull the DLP logs for kai-account.", "Let's get kai-mailbox preserved." is "Preserve kai-mailbox.",
+    /// "I'd like you to snapshot the laptop." is "Snapshot the laptop.", "Can you get kai-mailbox preserved?" is "Can you preserve
+    /// kai-mailbox?". Anything else is left as it was, and so is the message when no sentence changes.
+    ///
+    /// The attack on stop 57's orders: each of these got "Got it, thanks." and nothing was done. What holds an order back stays in
+    /// it ("I need kai-account disabled on Friday." is "Disable kai-account on Friday.", which waits as that does).
+    static func wantedAsOrders(_ text: String) -> String {
+        guard text.utf8.count < 2_000, wantedMarks.contains(where: text.lowercased().contains) else { return text }
+        let sentences: [String] = Self.sentences(of: text)
+        let plain = sentences.map(wantedAsOrder)
+        return plain == sentences ? text : plain.joined(separator: " ")
+    }
+
+    /// Words without which no sentence says what is wanted done (cheap to rule out).
+    private static let wantedMarks = ["need", "want", "like", "get ", "have "]
+
+    /// What opens a sentence that says what is wanted, and what it becomes: nothing (an order) or the request it keeps.
+    private static let wantedLeads: [(lead: String, becomes: String)] = [
+        ("i need you to ", ""), ("we need you to ", ""), ("i want you to ", ""), ("i'd like you to ", ""), ("i would like you to ", ""),
+        ("i need ", ""), ("we need ", ""), ("i want ", ""), ("we want ", ""), ("i'd like ", ""), ("i would like ", ""), ("we'd like ", ""),
+        ("let's get ", ""), ("lets get ", ""), ("let us get ", ""), ("let's have ", ""), ("get ", ""), ("please get ", "please "),
+        ("can you get ", "can you "), ("could you get ", "could you "), ("can you have ", "can you "), ("could you have ", "could you "),
+    ]
+
+    /// The past participles of moves, and the move each names.
+    private static let participles: [String: String] = [
+        "pulled": "pull", "preserved": "preserve", "snapshotted": "snapshot", "snapshoted": "snapshot", "imaged": "image",
+        "isolated": "isolate", "quarantined": "quarantine", "disabled": "disable", "locked": "lock", "suspended": "suspend",
+        "revoked": "revoke", "rotated": "rotate", "blocked": "block", "checked": "check", "inspected": "inspect", "examined": "examine",
+        "swept": "sweep", "scanned": "scan", "rebuilt": "rebuild", "reimaged": "reimage", "redeployed": "redeploy", "patched": "patch",
+        "collected": "collect", "exported": "export", "removed": "remove", "deleted": "delete", "wiped": "wipe", "terminated": "terminate",
+    ]
+
+    /// Words that make the words after a lead no thing to act on ("I need to know whether kai-laptop was imaged").
+    private static let notAnObject: Set<String> = ["to", "is", "are", "was", "were", "been", "be", "whether", "if", "that", "what", "how",
+                                                   "when", "why", "who", "which", "you", "more", "help", "time", "not", "no"]
+
+    /// One sentence said as an order when it says what is wanted done; else as it was.
+    private static func wantedAsOrder(_ sentence: String) -> String {
+        let lowered = sentence.lowercased().replacingOccurrences(of: "’", with: "'")
+        guard lowered.count == sentence.count, let (lead, becomes) = wantedLeads.first(where: { lowered.hasPrefix($0.lead) }) else { return sentence }
+        let after = String(sentence.dropFirst(lead.count))
+        let opening = becomes.isEmpty ? "" : becomes.prefix(1).uppercased() + becomes.dropFirst()
+        // "I need you to preserve kai-mailbox": the order follows the lead as it is.
+        if lead.hasSuffix(" to ") {
+            guard let first = after.first, first.isLetter else { return sentence }
+            return first.uppercased() + after.dropFirst()
+        }
+        let tokens = after.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard let at = tokens.indices.dropFirst().prefix(6).first(where: { participles[bare(tokens[$0])] != nil }),
+              tokens[..<at].allSatisfy({ !notAnObject.contains(bare($0)) }), let move = participles[bare(tokens[at])] else { return sentence }
+        // What ends the participle (a comma, the sentence's mark) ends the move word.
+        // ("Get kai-mailbox preserved, please." is "Preserve kai-mailbox, please.")
+        let mark = tokens[at].drop { $0.isLetter }
+        let reordered = ([move] + tokens[..<at]).joined(separator: " ") + mark + (tokens.count > at + 1 ? " " + tokens[(at + 1)...].joined(separator: " ") : "")
+        let said = opening.isEmpty ? reordered.prefix(1).uppercased() + reordered.dropFirst() : opening + reordered
+        return String(said)
+    }
+
+    /// A word without its punctuation, lowered.
+    private static func bare(_ token: String) -> String {
+        token.lowercased().filter { $0.isLetter || $0 == "-" || $0 == "'" }
+    }
+}
