@@ -194,7 +194,14 @@ extension Engine {
            !factsNamed(in: update).isEmpty || !Self.topicWords(update).isDisjoint(with: Self.newsWords) || !namedIDs(in: update).isEmpty {
             inform([person.id], facts: factsNamed(in: update), message: update)
         }
-        answerInParts(person, topic: topic, into: &outputs)
+        // ("Can you get kai-mailbox preserved?" asks for the move: "Will do: I'll get kai-mailbox preserved." and nothing handed over.)
+        var asked = Self.wantedAsOrders(topic)
+        // An order asked is a request ("ask omar 'Preserve kai-mailbox.'" was told what Omar held of it).
+        let lowered = asked.lowercased()
+        if !lowered.contains("?"), lowered.count == asked.count, Self.imperativeSentence(in: lowered, holding: false)?.lowerBound == lowered.startIndex {
+            asked = "Please " + asked.prefix(1).lowercased() + asked.dropFirst()
+        }
+        answerInParts(person, topic: asked, into: &outputs)
         return nil
     }
 
