@@ -11,18 +11,37 @@ extension Engine {
     /// such (a decision of its own, as if `delegate` had been typed), so the person simply takes it on.
     ///
     /// Moves on several assets, or several moves ("Go ahead and snapshot web-05 and web-07, then isolate them."), are each
-    /// handed over, in the order said (blind123 #4: orders on several hosts came back as `delegate` lines to type).
+    /// handed over, in the order said (blind123 #4: orders on several hosts came back as `delegate` lines to type); so are the
+    /// orders of later sentences (`laterOrderTasks`).
     func goAheadTasks(_ person: Person, _ said: String, player: Player) -> [String]? {
         guard !person.mustNotKnow, person.reachable, knows(person: person) else { return nil }
-        // Their name said first ("Nils, one more sweep of the whole web fleet please", blind126 #90) opens no sentence of its own.
-        let name = Self.firstName(person).lowercased() + ","
-        // What the commander says they want done is an order ("I need the DLP logs pulled", `wantedAsOrders`).
-        let text = Self.wantedAsOrders(said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said)
+        let text = Self.orderText(said, to: person)
+        guard let first = firstOrderTasks(person, text, player: player) else { return nil }
+        return first + laterOrderTasks(person, text, after: first, player: player)
+    }
+
+    /// A message as its orders are read: without the reader's name said first ("Nils, one more sweep of the whole web fleet
+    /// please", blind126 #90: it opens no sentence of its own), and with what the commander wants done said as an order ("I need
+    /// the DLP logs pulled", `wantedAsOrders`).
+    static func orderText(_ said: String, to person: Person) -> String {
+        let name = firstName(person).lowercased() + ","
+        return wantedAsOrders(said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said)
+    }
+
+    /// Where the first order of a message opens: a go-ahead said to the reader, or an order said plainly; with the end of
+    /// the plain order's sentence.
+    static func firstOrder(in lowered: String) -> (opening: String.Index, end: String.Index?)? {
+        if let direct = directGoAhead(in: lowered) { return (direct, nil) }
+        return imperativeSentence(in: lowered).map { ($0.lowerBound, $0.upperBound) }
+    }
+
+    /// The tasks of a message's first order (`goAheadTasks`).
+    func firstOrderTasks(_ person: Person, _ text: String, player: Player) -> [String]? {
         let lowered = text.lowercased()
         // An order said plainly ("Snapshot web-10 now.") hands over the move it names, and nothing else.
-        let direct = Self.directGoAhead(in: lowered)
-        let order = direct == nil ? Self.imperativeSentence(in: lowered) : nil
-        guard let opening = direct ?? order?.lowerBound else { return nil }
+        guard let (opening, end) = Self.firstOrder(in: lowered) else { return nil }
+        let direct: String.Index? = end == nil ? opening : nil
+        let order: Range<String.Index>? = end.map { opening..<$0 }
         let imperative = direct == nil
         // Not an order that answers their open question (the option is chosen instead) or that stops something of theirs.
         // (Words that stop something in a sentence of their own leave the order an order: "Pull the DLP logs. Do not touch the
@@ -235,7 +254,8 @@ extension Engine {
             let words = sentence.split(separator: " ")
             return words.count >= 3 || words.first.flatMap { proposalWord(String($0)) }.flatMap { proposalVerbs[$0] ?? nil } != nil
         } ?? rest
-        return ["same as ", "as we did", "like we did", "as with ", "the same way", "; ", " — ", " – ", " - ", ", before ", " before anything", " because ", ", so that "]
+        // (Nor "…, same drill as web-03", blind134 #29: the isolate read as one of web-03, done already, and dropped.)
+        return ["same as ", "as we did", "like we did", "as with ", "the same way", ", same ", " same drill", " same procedure", " same steps", "; ", " — ", " – ", " - ", ", before ", " before anything", " because ", ", so that "]
             .compactMap { sentence.range(of: $0)?.lowerBound }.min().map { String(sentence[..<$0]) } ?? sentence
     }
 
