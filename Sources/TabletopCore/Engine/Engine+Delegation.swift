@@ -112,8 +112,9 @@ extension Engine {
                 ?? acknowledgement(person, question: request) { return handed }
         }
         // An order held back by what it says ("Disable kai-account on Friday.", "Pull the DLP logs once Peter says so.") is asked for
-        // as a request would be: for the minute, or as a task to hand over (was "Got it, thanks.").
-        if lowered.count == text.count, let held = Self.imperativeSentence(in: lowered, holding: false) {
+        // as a request would be: for the minute, or as a task to hand over (was "Got it, thanks."). One move only: the request's
+        // reading of several ("Snapshot web-03, and redeploy it when the snapshot is done.") offers them all for now.
+        if lowered.count == text.count, let held = Self.imperativeSentence(in: lowered, holding: false), Self.moveCount(lowered[held]) == 1 {
             let request = "please " + lowered[held]
             if let handed = requestAnswer(person, question: request, words: Self.topicWords(request)) { return handed }
         }

@@ -146,7 +146,10 @@ extension Engine {
         // though.", "Wipe kai-laptop. Not before the image is done.": the attack on this stop's orders cut Kai off, wiped the laptop).
         // (Each later sentence up to a report asked for: "… and tell me if any backup job breaks" holds nothing.)
         if Self.cutVerbs.contains(parsed.verb) {
+            // (Not one with a move of its own on something else: "I will have Olu rotate the DB password right after you confirm.",
+            // blind134 #24, held Sara's narrowing of the role, answered "Will do" with nothing handed over.)
             let later = Self.sentences(of: String(lowered[opening...])).dropFirst().map { " " + Self.beforeReport($0) + " " }
+                .filter { sentence in !ownMoveElsewhere(sentence, than: parsed.object) }
             let retracted = later.contains { sentence in Self.retractingPhrases.contains(where: sentence.contains) }
             if retracted || !task.contains(" at ") && later.contains(where: { sentence in (Self.cutHolds + [" not ", " yet", "n't "]).contains(where: sentence.contains) }) {
                 return nil

@@ -134,7 +134,9 @@ extension Engine {
               // Nor a move said as a subject ("Disabling kai-account now would tip him off.", "Disable kai-account has to wait.").
               !first.hasSuffix("ing"), !remarkVerbs.contains(words[safe: 1] ?? ""), !remarkVerbs.union(modalVerbs).contains(words[safe: 2] ?? "")
         else { return false }
-        let padded = " " + sentence + " "
+        // (What the report asked for says holds nothing: "Pull the logs of customer-db, and tell me whether it tried the old password
+        // after the rotation.", blind134 #103.)
+        let padded = beforeReport(" " + sentence + " ") + " "
         // (A clock time, "at 10:00", holds it for then too; for a look, only one said with "at" or "by": "from 18:04" is what to read.)
         // (Only a sentence whose every move looks: "pull the logs of kai-account and revoke it if anything looks off" holds the revoke.)
         // (A word of a move used as a noun is none: "since the rollout", "the clean web servers".)
@@ -148,7 +150,7 @@ extension Engine {
         let clockTime = looking ? ["at", "by"].contains { padded.range(of: " \($0) [0-9]{1,2}:[0-9]{2}", options: .regularExpression) != nil }
             : sentence.indices.contains { index in
                 sentence[index] == ":" && index > sentence.startIndex && sentence[sentence.index(before: index)].isNumber
-            } && padded.range(of: " at (mon|tue|wed|thu|fri|sat|sun) [0-9]{1,2}:[0-9]{2}[.!]? $", options: .regularExpression) == nil
+            } && padded.range(of: " at (mon|tue|wed|thu|fri|sat|sun) [0-9]{1,2}:[0-9]{2}([.!,]? $| and | in the same minute)", options: .regularExpression) == nil
         guard !holding || !(looking ? lookingHolds : imperativeHolds).contains(where: (looking ? Self.withoutReadTimes(padded) : padded).contains)
                 && !clockTime else { return false }
         // A change the person can make to an asset ("isolate", "snapshot"), or a read or a look ("pull the logs", "check

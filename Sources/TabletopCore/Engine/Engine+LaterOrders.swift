@@ -9,10 +9,19 @@ extension Engine {
         var tasks = earlier
         var rest = Self.afterFirstOrder(text)
         while let next = rest {
-            for task in firstOrderTasks(person, next, player: player) ?? [] where !tasks.contains(task) {
-                let verb = task.split(separator: " ").first.flatMap { Verb(rawValue: String($0)) }
+            // A cut after one set for a time goes with it unless said for now ("Please disable kai-account at Fri 10:00. Revoke
+            // kai-token as well.": the token was revoked at once, the attack on stop 57's orders).
+            let earlierTime = tasks.lazy.compactMap { task in task.range(of: " at ").map { String(task[$0.upperBound...]) } }.first
+            let saidNow = Self.sentences(of: next.lowercased()).first.map { sentence in
+                [" now", "immediately", "asap", "right away", "straight away"].contains(where: sentence.contains)
+            } ?? false
+            for found in firstOrderTasks(person, next, player: player) ?? [] {
+                let verb = found.split(separator: " ").first.flatMap { Verb(rawValue: String($0)) }
+                var task = found
+                if let earlierTime, !saidNow, !task.contains(" at "), let verb, Self.cutVerbs.contains(verb) { task += " at " + earlierTime }
                 let keeping = tasks.contains { $0.hasPrefix("snapshot ") || $0.hasPrefix("preserve ") }
-                if keeping, let verb, ([.delete, .clean, .redeploy, .shutdown] as Set<Verb>).contains(verb) { continue }
+                guard !tasks.contains(task), !(keeping && verb.map { ([.delete, .clean, .redeploy, .shutdown] as Set<Verb>).contains($0) } == true)
+                else { continue }
                 tasks.append(task)
             }
             rest = Self.afterFirstOrder(next)
@@ -37,5 +46,37 @@ extension Engine {
         guard stop < lowered.endIndex else { return nil }
         let rest = String(text.dropFirst(lowered.distance(from: lowered.startIndex, to: stop) + 1)).trimmingWhitespaceAndNewlines()
         return firstOrder(in: rest.lowercased()) == nil ? nil : rest
+    }
+}
+
+extension Engine {
+    /// Whether a sentence says a move of its own, not a hold on the order before it: a move's word used as a verb, in a sentence
+    /// that opens on no word of holding, on a thing named other than `object` or said of someone's plan ("I will have Olu rotate
+    /// the DB password right after you confirm.").
+    func ownMoveElsewhere(_ sentence: String, than object: String?) -> Bool {
+        let tokens = sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
+        guard let first = tokens.first, !Self.holdingOpenings.contains(first),
+              let move = tokens.indices.first(where: { index in
+                  !Self.usedAsNoun(tokens, at: index) && Self.proposalWord(tokens[index]).flatMap { Self.proposalVerbs[$0] ?? nil } != nil
+              }) else { return false }
+        let named = namedIDs(in: sentence, limit: 6)
+        let before = tokens[safe: move - 1] ?? ""
+        let planned = ["have", "will", "ll", "to", "can", "shall", "going"].contains(before)
+            || scenario.cast.contains { Self.firstName($0).lowercased() == before }
+        return planned || !named.isEmpty && !named.contains { $0 == object }
+    }
+
+    /// Words that open a sentence holding back the order before it ("Not before …", "Only once …", "Wait for …").
+    static let holdingOpenings: Set<String> = ["not", "don", "dont", "do", "but", "only", "wait", "hold", "until", "unless", "once", "after",
+                                               "before", "actually", "never", "no", "please", "first"]
+}
+
+extension Engine {
+    /// How many move words a sentence says as verbs (not "the snapshot", "after imaging").
+    static func moveCount(_ sentence: Substring) -> Int {
+        let tokens = sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
+        return tokens.indices.filter { index in
+            !usedAsNoun(tokens, at: index) && proposalWord(tokens[index]).flatMap { proposalVerbs[$0] ?? nil } != nil
+        }.count
     }
 }

@@ -66,7 +66,9 @@ extension Engine {
         // extortion email", blind90 #50: 'notify extortion-email'), and "report back" is no notice (#18).
         if verbs.contains(where: { $0.argument == .none || $0.argument == .audience && $0 != .notify }) { return nil }
         if verbs.contains(.notify), !tokens.indices.contains(where: { tokens[$0] == "report" && tokens[safe: $0 + 1] == "back" }) { return nil }
-        verbs.removeAll { $0.argument != .asset }
+        // (A block is of an indicator the scenario names as an asset: "… and block personal-drive now" was dropped, and its drive
+        // disabled with the account, the attack on stop 57's orders.)
+        verbs.removeAll { $0.argument != .asset && $0.argument != .indicator }
         // An image or hold, then a move that destroys ("snapshot web-07 and then terminate it") is not handed over at once: the
         // delete finished before the image (the attack on this stop's go-aheads: evidence destroyed). Only the first is taken on.
         if verbs.contains(where: { [.snapshot, .preserve].contains($0) }), verbs.contains(where: { [.delete, .clean, .redeploy].contains($0) }) { return nil }
@@ -80,6 +82,8 @@ extension Engine {
         // The time the go-ahead gives goes with every move ("disable his account at Fri 10:00 and revoke the token in the same
         // minute", blind96 #47: the time was dropped, and the cut offered for now).
         let time = Self.timeSaid(in: Self.goAheadClause(text.count == lowered.count ? String(text.suffix(rest.count)) : rest))
+        // Not to a move said for now ("disable kai-account at Fri 10:00 and block personal-drive now": the block set for Friday).
+        let now = time == nil ? [] : Self.movesSaidForNow(own, verbs: verbs)
         let lines = targets.flatMap { verb, named in
             named.compactMap { id -> String? in
                 let action = Action(verb: verb, object: id)
@@ -89,7 +93,7 @@ extension Engine {
                 guard alreadyDone(action) == nil, problem(with: action, player: player) == nil,
                       !([.revoke, .disable, .rotate, .block, .isolate].contains(verb) && assetsByID[id]?.kind == .evidence) else { return nil }
                 let line = "\(verb.spelling) \(id)"
-                let timed = time.flatMap { time -> String? in
+                let timed = now.contains(verb) ? nil : time.flatMap { time -> String? in
                     guard case .success(let parsed?) = ActionParser.parseAction(line + " at " + time), parsed.until != nil else { return nil }
                     return line + " at " + time
                 }
@@ -136,4 +140,23 @@ extension Engine {
         }
         return paired.count == verbs.count ? paired : verbs.map { ($0, named) }
     }
+
+    /// The moves of a go-ahead on several whose own words, up to the next move's, say they are for now ("… and block personal-drive
+    /// now").
+    static func movesSaidForNow(_ text: String, verbs: [Verb]) -> Set<Verb> {
+        let tokens = text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
+        let starts: [(index: Int, verb: Verb)] = tokens.indices.compactMap { index in
+            guard !usedAsNoun(tokens, at: index), let verb = proposalWord(tokens[index]).flatMap({ proposalVerbs[$0] ?? nil }), verbs.contains(verb)
+            else { return nil }
+            return (index, verb)
+        }
+        var now = Set<Verb>()
+        for (position, start) in starts.enumerated() {
+            let end = starts[safe: position + 1]?.index ?? tokens.count
+            let own = " " + tokens[start.index..<end].joined(separator: " ") + " "
+            if [" now ", " immediately ", " asap ", " right away ", " straight away "].contains(where: own.contains) { now.insert(start.verb) }
+        }
+        return now
+    }
 }
+

@@ -139,7 +139,9 @@ extension Engine {
               let listed = Self.requestVerbs.first(where: { $0.words.contains(task) })?.verb else { return nil }
         // Pulling a machine out of the pool is isolating it, not reading logs (blind72 #9: "can you pull it from the load
         // balancer?" was offered `delegate nils logs <what>`).
-        let outOfService = ["load balancer", "balancer", "the pool", "rotation", "out of traffic", "from traffic", "out of service"]
+        // (Not the rotation of a credential, nor a pull of logs: "pull the logs of customer-db … after the rotation", blind134 #103,
+        // offered to isolate the production database.)
+        let outOfService = ["load balancer", "balancer", "the pool", "out of rotation", "from rotation", "out of traffic", "from traffic", "out of service"]
         // "Please put the image of web-05 under chain of custody" is preserving it, not imaging it (blind109 #130: "web-05 is
         // already snapshotted").
         let preserving = Self.requestStart(lowered).map { start -> Bool in
@@ -147,7 +149,7 @@ extension Engine {
             for opening in Self.requestOpenings where rest.hasPrefix(opening) { rest = String(rest.dropFirst(opening.count)); break }
             return Self.plainMove(rest).hasPrefix("preserve ")
         } ?? false
-        let verb = preserving ? Verb.preserve : task == "pull" && outOfService.contains(where: lowered.contains) ? Verb.isolate : listed
+        let verb = preserving ? Verb.preserve : task == "pull" && !words.contains("logs") && outOfService.contains(where: lowered.contains) ? Verb.isolate : listed
         guard verb.isDelegable else { return nil }
         // Checking every instance of a fleet is a sweep, not a look at whatever one word names (blind46 #97: "check
         // every running instance that carries the fleet's tag" offered `inspect instance-role`).
