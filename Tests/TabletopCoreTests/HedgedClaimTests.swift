@@ -30,6 +30,10 @@ import Testing
         ("The stolen addresses leave the staff open to phishing", []),
         // With words that describe the harm between (blind120 #67: -5 and the S rating for an accurate impact).
         ("Personal data of 48,000 consignees was copied by an attacker, so they are exposed to targeted phishing and delivery scams", []),
+        // What the people in the data face (blind134 #125: -5 and the M rating for an accurate impact).
+        ("Names, emails and delivery addresses of 31,500 consignees were read with stolen credentials; the consignees face targeted phishing and delivery-fee scams.", []),
+        ("Staff on the list are now facing phishing", []),
+        ("We face a phishing campaign that took the key and then the exports", ["that it was another kind of incident ('phishing')"]),
         ("The consignees are exposed to attackers who used phishing on our staff", ["that it was another kind of incident ('phishing')"]),
         ("An employee was exposed to a phishing email and entered their password", ["that it was another kind of incident ('phishing')"]),
         ("The engineer was exposed to phishing for months and it was phishing that took the key", ["that it was another kind of incident ('phishing')"]),

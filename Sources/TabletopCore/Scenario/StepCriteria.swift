@@ -132,6 +132,12 @@ public struct RubricConcept: Sendable, Hashable, Codable {
            words[max(0, to - 5)..<to].contains(where: { $0.hasPrefix("expos") || ["open", "vulnerable", "susceptible", "prone"].contains($0) }) {
             return true
         }
+        // "… the consignees face targeted phishing and delivery-fee scams": what they face from now on (blind134 #125: -5 and the M
+        // rating for an accurate impact).
+        if let face = (max(0, start - 3)..<start).last(where: { ["face", "faces", "facing"].contains(words[$0]) }),
+           !words[(face + 1)..<start].contains(where: ["who", "which", "that", "and", "or", "by", "with", "a", "an", "the", "this"].contains) {
+            return true
+        }
         // "Worst case:" governs its whole sentence, however long its list of harms (blind65: "phishing" sixteen words on).
         let window = max(0, start - 30)..<start
         if window.contains(where: { words[$0] == "worst" && $0 + 1 < words.count && words[$0 + 1] == "case" }) { return true }
