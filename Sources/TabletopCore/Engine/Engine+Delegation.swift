@@ -56,7 +56,11 @@ extension Engine {
             }
             return "I'm already on all of it: \(Self.series(each)); nothing to report before then." + besides
         }
+        // An invitation is answered as one before any question read into what to bring to it (blind133 #117: "… please come. … bring
+        // a list of who else had full checkout rights on the repo." got "On optimiser-repo: nothing has been done to it yet.").
+        let invited = Self.invitations.contains(where: text.lowercased().replacing("’", with: "'").contains)
         return goAheadTaken != nil ? "On it." + besides : callOffTask(of: person, text)
+            ?? (invited ? tellReaction(asToldNow(person), text) : nil)
             ?? thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
     }
 

@@ -46,7 +46,8 @@ extension Engine {
     /// ("I hear you, but please delete that message", blind50 #17.)
     /// ("yes please, pull the image", blind65 #12: "Got it, thanks" and no task; "Then please go ahead with Sofia and send the
     /// retailers a notice", blind77 #77.)
-    private static let requestSeparatorBytes = [", ", " and ", ". ", "? ", "! ", "; ", " - ", ": ", " but ", " so ", "yes ", "ok ", "okay ", "sure ", "then "]
+    /// (And a dash: "Grace and Peter have the workstation — please collect it …", blind133 #94: "Thanks, glad it helped.")
+    private static let requestSeparatorBytes = [", ", " and ", ". ", "? ", "! ", "; ", " - ", " — ", " – ", ": ", " but ", " so ", "yes ", "ok ", "okay ", "sure ", "then "]
         .map { Array($0.utf8) }
     private static let requestSeparatorFirsts = Array(Set(requestSeparatorBytes.map { $0[0] })).sorted()
 

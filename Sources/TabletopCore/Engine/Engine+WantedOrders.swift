@@ -9,12 +9,12 @@ extension Engine {
     static func wantedAsOrders(_ text: String) -> String {
         guard text.utf8.count < 2_000, wantedMarks.contains(where: text.lowercased().contains) else { return text }
         let sentences: [String] = Self.sentences(of: text)
-        let plain = sentences.map(wantedAsOrder)
+        let plain = sentences.map { wantedAsOrder(custodyAsPreserve($0)) }
         return plain == sentences ? text : plain.joined(separator: " ")
     }
 
     /// Words without which no sentence says what is wanted done (cheap to rule out).
-    private static let wantedMarks = ["need", "want", "like", "get ", "have "]
+    private static let wantedMarks = ["need", "want", "like", "get ", "have ", "custody", " hold"]
 
     /// What opens a sentence that says what is wanted, and what it becomes: nothing (an order) or the request it keeps.
     private static let wantedLeads: [(lead: String, becomes: String)] = [
@@ -58,6 +58,26 @@ extension Engine {
         let said = opening.isEmpty ? reordered.prefix(1).uppercased() + reordered.dropFirst() : opening + reordered
         return String(said)
     }
+
+    /// A sentence that puts a thing under chain of custody or a hold said as preserving it, the rest as it was ("Please put the
+    /// workstation under chain of custody now." is "Please preserve the workstation now.", blind133 #95: "Will do" and nothing
+    /// said of the hold it was under since Wednesday).
+    private static func custodyAsPreserve(_ sentence: String) -> String {
+        let lowered = sentence.lowercased()
+        guard lowered.count == sentence.count,
+              let lead = ["", "please ", "can you ", "could you ", "would you ", "will you "].last(where: { lead in
+                  ["put ", "place ", "keep "].contains { lowered.hasPrefix(lead + $0) }
+              }),
+              let phrase = custodyPhrases.lazy.compactMap({ lowered.range(of: $0) }).first else { return sentence }
+        let verbEnd = lowered[lowered.index(lowered.startIndex, offsetBy: lead.count)...].firstIndex(of: " ") ?? lowered.endIndex
+        guard verbEnd < phrase.lowerBound else { return sentence }
+        let object = sentence[sentence.index(after: verbEnd)..<phrase.lowerBound]
+        return String(sentence.prefix(lead.count)) + "preserve " + object + sentence[phrase.upperBound...]
+    }
+
+    /// What puts a thing under hold.
+    private static let custodyPhrases = [" under chain of custody", " under legal hold", " under a legal hold", " on legal hold", " under hold",
+                                         " in chain of custody", " into chain of custody"]
 
     /// A word without its punctuation, lowered.
     private static func bare(_ token: String) -> String {
