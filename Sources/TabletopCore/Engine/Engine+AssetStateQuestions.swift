@@ -19,8 +19,12 @@ extension Engine {
     /// a call for a view or a request, a question naming no asset, and someone who must not know.
     func assetStateAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         // Its first sentence asks it: "is the attacker still in? … now that web-03 is isolated" is no question on web-03 (blind61 #20).
-        let firstSentence = question.lowercased().split(whereSeparator: { "?.!".contains($0) }).first.map(String.init) ?? ""
-        let tokens = firstSentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        // (Its first question: "Thanks. Is web-05 isolated now?")
+        let sentences: [String] = Self.sentences(of: question.lowercased())
+        var firstSentence = sentences.first { $0.hasSuffix("?") } ?? sentences.first ?? ""
+        while let last = firstSentence.last, "?.!".contains(last) { firstSentence.removeLast() }
+        // (Digits kept: "Is web-10 isolated now?" named no asset, and got web-10's card instead of a yes, blind134 #38.)
+        let tokens = firstSentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init)
         // "Is it blocked?", "has it been disabled?": the question's first word asks it, and the state is said in its main
         // clause ("did anyone use the backup-key before Lena rotated it?" asks about use, not the rotation).
         guard !person.mustNotKnow, let first = tokens.first, ["is", "are", "was", "were", "has", "have"].contains(first),
@@ -33,6 +37,8 @@ extension Engine {
               let asset = assetSaidByID(in: firstSentence, words: Set(tokens)) ?? assetsNamed(by: Set(tokens)).first else { return nil }
         let word = Self.word(for: asked)
         if let change = state.assetChanges.last(where: { $0.asset == asset.id && $0.state == asked }) {
+            // (Their own deed in the first person: "Yes: web-10 was isolated at 16:15 (Nils Berg)", said by Nils.)
+            if change.by == person.name { return "Yes: I \(word) \(asset.id) at \(stamp(change.at))." }
             return "Yes: \(asset.id) was \(word) at \(stamp(change.at))\(change.by.map { " (\($0))" } ?? "")."
         }
         if let planned = pendingChange(of: asset.id) {

@@ -25,6 +25,12 @@ extension Engine {
             ?? rebuiltAnswer(person, question: topic, words: words) ?? statementAccuracyAnswer(person, question: topic, words: words)
             ?? publishTimingAnswer(person, question: topic)
             ?? coverageAnswer(person, question: topic, words: words) ?? otherThanAnswer(person, question: topic, words: words)
+        // ("Is web-10 isolated now?" asked of the one who isolated it is a yes or a no first, not the card of web-10 with their deeds,
+        // blind134 #38.)
+        if let stateAsked = assetStateAnswer(person, question: topic, words: words) {
+            outputs.append(.answer(person: person.id, name: person.name, text: stateAsked))
+            return
+        }
         if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? onSuspect
             ?? onTheWorld
             ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
