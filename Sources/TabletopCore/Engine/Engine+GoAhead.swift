@@ -66,8 +66,8 @@ extension Engine {
             let own = timed ? " " + (Self.sentences(of: String(lowered[opening...])).first ?? "") + " " : padded
             // (A cut among them is held by what holds a cut too: "Preserve kai-mailbox and disable kai-account at the exit meeting".)
             let cuts = several.contains { line in Self.cutVerbs.contains { line.hasPrefix($0.spelling + " ") } }
-            let holds = timed ? Self.pluralHolds.filter { !Self.timeHolds.contains($0) } : Self.pluralHolds + (cuts ? Self.cutHolds : [])
-            guard !holdsBack(padded, own: own, holds: holds, text: text) else { return nil }
+            let holds = timed ? Self.pluralHolds.filter { !Self.timeHolds.contains($0) } : Self.pluralHolds + (cuts ? Self.cutHolds + Self.untimedCutHolds : [])
+            guard !holdsBack(padded, own: timed ? own : Self.withoutClockTimes(own), holds: holds, text: text) else { return nil }
             // What they are already on is left out when it is handed over (`decideGoAhead`).
             let taken = several.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
             return taken.isEmpty ? nil : taken
@@ -129,7 +129,13 @@ extension Engine {
         // A time the go-ahead gives ("go ahead and disable Kai's account at Fri 10:00") is the task's time, not now (blind79 #58).
         // The go-ahead's own time before one said earlier in the message ("the exit meeting on Friday at 10:00 … Please go ahead and
         // disable his account … at Fri 10:00", blind88 #57: "at 10:00" is the next morning).
-        if parsed.until == nil, let time = Self.timeSaid(in: text.count == lowered.count ? String(text.suffix(rest.count)) : rest) ?? Self.timeSaid(in: text),
+        // Only the go-ahead's own sentence's time, or one said before that it points back to ("… then"): "Please block personal-drive
+        // now. Then disable kai-account at Fri 10:00." set the block for Friday (the attack on stop 58's orders).
+        // (The order's words as said: `rest` is its sentence for a plain order, not the end of the message.)
+        let restSaid = text.count == lowered.count ? String(text.dropFirst(lowered.distance(from: lowered.startIndex, to: opening)).prefix(rest.count)) : rest
+        let ownSentence = Self.sentences(of: restSaid).first ?? rest
+        let pointsBack = [" then", "that time", "same time", "that minute", "same minute"].contains(where: ownSentence.lowercased().contains)
+        if parsed.until == nil, let time = Self.timeSaid(in: ownSentence) ?? (pointsBack ? Self.timeSaid(in: text) : nil),
            case .success(let timed?) = ActionParser.parseAction(task + " at " + time),
            timed.until != nil {
             task += " at " + time
@@ -140,8 +146,18 @@ extension Engine {
         let own: [String] = Self.sentences(of: rest)
         // (Nor a clause of its own after it: "delete web-03, and add a note that it was decommissioned after imaging".)
         let said = Self.beforeReport(" " + (own.first ?? rest) + " ", also: [", and ", "; "]) + " "
-        let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds : [.logs, .inspect, .sweep].contains(parsed.verb) ? Self.laterHolds : []
-        if !task.contains(" at "), holds.contains(where: said.contains) { return nil }
+        // (A cut untimed is held by any word that may set it for later, known or not: "on his last day", "at the agreed time", "with
+        // HR present", "on my signal": the attack on stop 58's orders cut Kai off or deleted evidence at once for each.)
+        let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds + Self.untimedCutHolds : [.logs, .inspect, .sweep].contains(parsed.verb) ? Self.laterHolds : []
+        if !task.contains(" at "), holds.contains(where: Self.withoutClockTimes(said).contains) { return nil }
+        // Nor one said to follow something else ("Please block personal-drive at Wed 09:00. Then disable kai-account.": the attack on
+        // stop 58's orders).
+        if !task.contains(" at "), mayTipOff(parsed.verb), lowered[..<opening].hasSuffix("then ") || lowered[..<opening].hasSuffix("then, ") {
+            return nil
+        }
+        // A move that destroys is never taken on from a message that also images or holds something: the delete would finish first
+        // ("Wipe kai-laptop at Fri 10:00 and snapshot it now." wiped it at once, the attack on stop 58's orders).
+        if Self.destroyingVerbs.contains(parsed.verb), Self.preservingWords.contains(where: lowered[opening...].contains) { return nil }
         // A cut or a move that destroys is held by a hold or a retraction in a sentence after it too ("Disable kai-account. Not yet
         // though.", "Wipe kai-laptop. Not before the image is done.": the attack on this stop's orders cut Kai off, wiped the laptop).
         // (Each later sentence up to a report asked for: "… and tell me if any backup job breaks" holds nothing.)

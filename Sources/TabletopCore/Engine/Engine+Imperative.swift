@@ -30,6 +30,24 @@ extension Engine {
                            " wait for ", " only after ", " same time as", " same minute as", " together with the", " along with the", " the moment ", " in case ",
                            " provided ", " assuming ", " as long as ", " should ", " only with ", " only if ", " only once ", " whenever ", " not yet",
                            " not before"] + dayWords
+    /// Words that may set a cut for later without saying when ("on his last day", "at the agreed time", "with HR present", "on my
+    /// signal"): an untimed cut said with one is held, however the rest reads. A clock time said with "at" is no such word
+    /// (`withoutClockTimes`).
+    static let untimedCutHolds = [" at ", " on ", " in ", " with ", " during ", " by ", " upon ", " till ", " signal", " meeting", " cut-off",
+                                  " cutoff", " handover", " hand-over", " agreed", " last day", " end of", " exit", " interview", " present"]
+
+    /// Moves that destroy what they act on.
+    static let destroyingVerbs: Set<Verb> = [.delete, .clean, .redeploy, .shutdown]
+    /// Words that image or hold something.
+    static let preservingWords = ["snapshot", "image", "preserve", "hold", "custody", "copy", "backup", "back up", "forensic"]
+
+    /// A text without the clock times it says with "at" or "by" ("at Fri 10:00", "at 18:00"), nor "in the same minute" said of the
+    /// moves themselves (not "… as the exit meeting").
+    static func withoutClockTimes(_ text: String) -> String {
+        text.replacingOccurrences(of: " (at|by) ((mon|tue|wed|thu|fri|sat|sun)[a-z]* )?[0-9]{1,2}:[0-9]{2}", with: " ", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: " (in|at) the same (minute|time)(?! as)", with: " ", options: [.regularExpression, .caseInsensitive])
+    }
+
     /// Words that make a go-ahead to look wait for later ("once Peter says so", "tomorrow"); a day is what to read ("since Tuesday").
     static let laterHolds = [" once ", " as soon as ", " in an hour", " next week", " wait for ", " says so", " my go", " tomorrow", " tonight", " later"]
 
@@ -150,7 +168,7 @@ extension Engine {
         let clockTime = looking ? ["at", "by"].contains { padded.range(of: " \($0) [0-9]{1,2}:[0-9]{2}", options: .regularExpression) != nil }
             : sentence.indices.contains { index in
                 sentence[index] == ":" && index > sentence.startIndex && sentence[sentence.index(before: index)].isNumber
-            } && padded.range(of: " at (mon|tue|wed|thu|fri|sat|sun) [0-9]{1,2}:[0-9]{2}([.!,]? $| and | in the same minute)", options: .regularExpression) == nil
+            } && padded.range(of: " at (mon|tue|wed|thu|fri|sat|sun) [0-9]{1,2}:[0-9]{2}([.!,]? *$| and | in the same minute)", options: .regularExpression) == nil
         guard !holding || !(looking ? lookingHolds : imperativeHolds).contains(where: (looking ? Self.withoutReadTimes(padded) : padded).contains)
                 && !clockTime else { return false }
         // A change the person can make to an asset ("isolate", "snapshot"), or a read or a look ("pull the logs", "check

@@ -9,16 +9,21 @@ extension Engine {
         var tasks = earlier
         var rest = Self.afterFirstOrder(text)
         while let next = rest {
-            // A cut after one set for a time goes with it unless said for now ("Please disable kai-account at Fri 10:00. Revoke
-            // kai-token as well.": the token was revoked at once, the attack on stop 57's orders).
+            // A cut in a later sentence, untimed, is taken on for now only when said for now, and with an earlier move's time only
+            // when said to go with it ("Please disable kai-account at Fri 10:00. Revoke kai-token as well."); else not at all ("Please
+            // preserve kai-mailbox now. Then disable kai-account." and "Please block personal-drive at Wed 09:00. Then disable
+            // kai-account." cut Kai off early, the attack on stop 58's orders).
             let earlierTime = tasks.lazy.compactMap { task in task.range(of: " at ").map { String(task[$0.upperBound...]) } }.first
-            let saidNow = Self.sentences(of: next.lowercased()).first.map { sentence in
-                [" now", "immediately", "asap", "right away", "straight away"].contains(where: sentence.contains)
-            } ?? false
+            let sentence = " " + (Self.sentences(of: next.lowercased()).first ?? "") + " "
+            let saidNow = [" now", "immediately", "asap", "right away", "straight away"].contains(where: sentence.contains)
+            let withIt = [" as well", " too ", " too.", " also ", " same minute", " same time"].contains(where: sentence.contains)
             for found in firstOrderTasks(person, next, player: player) ?? [] {
                 let verb = found.split(separator: " ").first.flatMap { Verb(rawValue: String($0)) }
                 var task = found
-                if let earlierTime, !saidNow, !task.contains(" at "), let verb, Self.cutVerbs.contains(verb) { task += " at " + earlierTime }
+                if !saidNow, !task.contains(" at "), let verb, mayTipOff(verb) {
+                    guard let earlierTime, withIt else { continue }
+                    task += " at " + earlierTime
+                }
                 let keeping = tasks.contains { $0.hasPrefix("snapshot ") || $0.hasPrefix("preserve ") }
                 guard !tasks.contains(task), !(keeping && verb.map { ([.delete, .clean, .redeploy, .shutdown] as Set<Verb>).contains($0) } == true)
                 else { continue }
@@ -27,6 +32,11 @@ extension Engine {
             rest = Self.afterFirstOrder(next)
         }
         return Array(tasks.dropFirst(earlier.count))
+    }
+
+    /// Whether a move may tip off the suspect or destroy evidence: a cut where someone must not know, or a move that destroys.
+    func mayTipOff(_ verb: Verb) -> Bool {
+        scenario.truth.insider != nil && Self.cutVerbs.contains(verb) || Self.destroyingVerbs.contains(verb)
     }
 
     /// The text after the sentence of its first order, when an order follows in it; nil otherwise.
