@@ -247,7 +247,10 @@ extension Engine {
         // A cut asked for later without a clock time ("disable kai-account on Friday", "once the mailbox is preserved") is set for a
         // time, never offered for now (the attack on this stop's go-aheads: "delegate dana disable kai-account", a tip-off).
         let padded = " " + lowered + " "
-        if at.isEmpty, Self.cutVerbs.contains(verb), Self.cutHolds.contains(where: padded.contains) {
+        // (Where it may tip someone off or destroy, any word that may set it for later: "… on his last day", the attack on stop 58's
+        // orders, was offered as 'delegate dana disable kai-account'.)
+        if at.isEmpty, Self.cutVerbs.contains(verb), Self.cutHolds.contains(where: padded.contains)
+            || mayTipOff(verb) && Self.untimedCutHolds.contains(where: Self.withoutClockTimes(padded).contains) {
             let day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].first { padded.contains(" \($0)") }
                 .map { String($0.prefix(3)).capitalized } ?? "<day>"
             return "I can, for the moment you name: say it to the minute, as in 'delegate \(person.id) \(verb.spelling) \(asset.id) at \(day) <hh:mm>', "
