@@ -81,6 +81,10 @@ final class ParticipantHandler: ChannelInboundHandler {
     }
 
     /// Tells the client why and closes; the close is queued after the message so the client reads it.
+    ///
+    /// Only our side is closed at first: a full close while the client's lines are still arriving (a flood) answers them with a
+    /// reset, which can throw away the refusal before the client reads it (a test once waited 120 s for it). What arrives after
+    /// is read and ignored (`refused`) until the client closes, or for `refusalLinger` at most.
     private func refuse(_ text: String, context: ChannelHandlerContext) {
         refused = true
         guard let connection else {
@@ -88,6 +92,15 @@ final class ParticipantHandler: ChannelInboundHandler {
             return
         }
         connection.send(.error(text, fatal: true))
-        connection.close()
+        let channel = context.channel
+        channel.eventLoop.execute {
+            let halfClosed = channel.eventLoop.makePromise(of: Void.self)
+            halfClosed.futureResult.whenFailure { _ in channel.close(promise: nil) }
+            channel.close(mode: .output, promise: halfClosed)
+            channel.eventLoop.scheduleTask(in: Self.refusalLinger) { channel.close(promise: nil) }
+        }
     }
+
+    /// How long a refused client's connection stays open for reading after the refusal, at most.
+    private static let refusalLinger = TimeAmount.seconds(2)
 }
