@@ -230,7 +230,7 @@ extension Engine {
     /// ahead with the rotation", "don't go ahead yet").
     static func directGoAhead(in lowered: String) -> String.Index? {
         // "Please retest it now" orders the move now as a go-ahead does (blind80 #92: "Say the word and it is done: 'test'").
-        let urgent = [" now", "right away", "immediately", "asap", "straight away"].contains(where: lowered.contains)
+        let urgent = saysNow(lowered)
         let openings = ["go ahead and ", "go ahead with ", "go ahead: ", "go ahead, ", "you have my go-ahead to ", "you have my go ahead to "]
             + (urgent ? ["please "] : [])
         for opening in openings {

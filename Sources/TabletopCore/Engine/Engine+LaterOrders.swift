@@ -15,7 +15,7 @@ extension Engine {
             // kai-account." cut Kai off early, the attack on stop 58's orders).
             let earlierTime = tasks.lazy.compactMap { task in task.range(of: " at ").map { String(task[$0.upperBound...]) } }.first
             let sentence = " " + (Self.sentences(of: next.lowercased()).first ?? "") + " "
-            let saidNow = [" now", "immediately", "asap", "right away", "straight away"].contains(where: sentence.contains)
+            let saidNow = Self.saysNow(sentence)
             let withIt = [" as well", " too ", " too.", " also ", " same minute", " same time"].contains(where: sentence.contains)
             for found in firstOrderTasks(person, next, player: player) ?? [] {
                 let verb = found.split(separator: " ").first.flatMap { Verb(rawValue: String($0)) }
@@ -25,7 +25,7 @@ extension Engine {
                     task += " at " + earlierTime
                 }
                 let keeping = tasks.contains { $0.hasPrefix("snapshot ") || $0.hasPrefix("preserve ") }
-                guard !tasks.contains(task), !(keeping && verb.map { ([.delete, .clean, .redeploy, .shutdown] as Set<Verb>).contains($0) } == true)
+                guard !tasks.contains(task), !(keeping && verb.map(Self.destroyingVerbs.contains) == true)
                 else { continue }
                 tasks.append(task)
             }
@@ -64,11 +64,8 @@ extension Engine {
     /// that opens on no word of holding, on a thing named other than `object` or said of someone's plan ("I will have Olu rotate
     /// the DB password right after you confirm.").
     func ownMoveElsewhere(_ sentence: String, than object: String?) -> Bool {
-        let tokens = sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
-        guard let first = tokens.first, !Self.holdingOpenings.contains(first),
-              let move = tokens.indices.first(where: { index in
-                  !Self.usedAsNoun(tokens, at: index) && Self.proposalWord(tokens[index]).flatMap { Self.proposalVerbs[$0] ?? nil } != nil
-              }) else { return false }
+        let tokens = Self.wordTokens(sentence)
+        guard let first = tokens.first, !Self.holdingOpenings.contains(first), let move = Self.movesSaid(in: tokens).first?.index else { return false }
         let named = namedIDs(in: sentence, limit: 6)
         let before = tokens[safe: move - 1] ?? ""
         let planned = ["have", "will", "ll", "to", "can", "shall", "going"].contains(before)
@@ -83,10 +80,27 @@ extension Engine {
 
 extension Engine {
     /// How many move words a sentence says as verbs (not "the snapshot", "after imaging").
-    static func moveCount(_ sentence: Substring) -> Int {
-        let tokens = sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
-        return tokens.indices.filter { index in
-            !usedAsNoun(tokens, at: index) && proposalWord(tokens[index]).flatMap { proposalVerbs[$0] ?? nil } != nil
-        }.count
+    static func moveCount(_ sentence: Substring) -> Int { movesSaid(in: wordTokens(String(sentence))).count }
+
+    /// A text's words, lowered, hyphenated ids kept whole, digits and marks dropped.
+    static func wordTokens(_ text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
+    }
+
+    /// Where the words of moves said as verbs stand among tokens, with the move each names.
+    static func movesSaid(in tokens: [String]) -> [(index: Int, verb: Verb)] {
+        tokens.indices.compactMap { index in
+            guard !usedAsNoun(tokens, at: index), let verb = proposalWord(tokens[index]).flatMap({ proposalVerbs[$0] ?? nil }) else { return nil }
+            return (index, verb)
+        }
+    }
+
+    /// The words that say a move is for now.
+    static let nowWords = ["now", "immediately", "asap", "right away", "straight away"]
+
+    /// Whether a text says something is for now, by whole words ("now,", not "nowhere").
+    static func saysNow(_ text: String) -> Bool {
+        let padded = " " + wordTokens(text).joined(separator: " ") + " "
+        return nowWords.contains { padded.contains(" \($0) ") }
     }
 }

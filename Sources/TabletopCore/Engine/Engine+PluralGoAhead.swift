@@ -144,17 +144,12 @@ extension Engine {
     /// The moves of a go-ahead on several whose own words, up to the next move's, say they are for now ("… and block personal-drive
     /// now").
     static func movesSaidForNow(_ text: String, verbs: [Verb]) -> Set<Verb> {
-        let tokens = text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { $0.lowercased() }
-        let starts: [(index: Int, verb: Verb)] = tokens.indices.compactMap { index in
-            guard !usedAsNoun(tokens, at: index), let verb = proposalWord(tokens[index]).flatMap({ proposalVerbs[$0] ?? nil }), verbs.contains(verb)
-            else { return nil }
-            return (index, verb)
-        }
+        let tokens = wordTokens(text)
+        let starts = movesSaid(in: tokens).filter { verbs.contains($0.verb) }
         var now = Set<Verb>()
         for (position, start) in starts.enumerated() {
             let end = starts[safe: position + 1]?.index ?? tokens.count
-            let own = " " + tokens[start.index..<end].joined(separator: " ") + " "
-            if [" now ", " immediately ", " asap ", " right away ", " straight away "].contains(where: own.contains) { now.insert(start.verb) }
+            if saysNow(tokens[start.index..<end].joined(separator: " ")) { now.insert(start.verb) }
         }
         return now
     }
