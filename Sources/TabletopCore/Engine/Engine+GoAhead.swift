@@ -85,7 +85,7 @@ extension Engine {
             task = "fix \"\(plan.replacingOccurrences(of: "\"", with: "'"))\""
         } else if let clause = Optional(Self.plainMove(Self.goAheadClause(rest))), let action = proposedAction(in: clause, words: Self.topicWords(clause)),
                   action.verb.isDelegable, action.verb != .fix, action.text == nil, alreadyDone(action) == nil,
-                  !imperative || action.verb.argument == .asset {
+                  !imperative || action.verb.argument == .asset || action.verb.argument == .indicator {
             task = Self.commandLine(of: action)
         }
         // The hand-over a request in the same words gets ("please go ahead and pull the instance-role logs": `logs

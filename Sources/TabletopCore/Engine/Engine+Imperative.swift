@@ -173,7 +173,9 @@ extension Engine {
                 && !clockTime else { return false }
         // A change the person can make to an asset ("isolate", "snapshot"), or a read or a look ("pull the logs", "check
         // web-10"); never a notice, a filing or a fix in the commander's words, which stay requests to hand over.
-        let change = proposalWord(first).flatMap { proposalVerbs[$0] ?? nil }.map { $0.isDelegable && $0.argument == .asset && $0 != .fix } ?? false
+        // (A block of an indicator too: "Block personal-drive now." got "Got it, thanks.".)
+        let verb: Verb? = proposalWord(first).flatMap { proposalVerbs[$0] ?? nil }
+        let change = verb.map { $0.isDelegable && [ArgumentKind.asset, .indicator].contains($0.argument) && $0 != .fix } ?? false
         return change || imperativeReadWords.contains(first)
             || (imperativeLightVerbs.contains(first) || gatheringVerbs.contains(first)) && plainMove(String(sentence)) != String(sentence)
     }

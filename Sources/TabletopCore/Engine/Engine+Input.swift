@@ -95,8 +95,10 @@ extension Engine {
         }
         tasks = fresh
         goAheadTaken = tasks[0]
+        goAheadHeld = heldLaterCuts(person, action.text ?? "", player: player)
         var outputs = decide(action, raw: raw, player: player)
         goAheadTaken = nil
+        goAheadHeld = []
         for task in tasks {
             let delegation = Action(verb: .delegate, object: id, text: task)
             if problem(with: delegation, player: player) == nil {

@@ -5,8 +5,42 @@ extension Engine {
     /// holds it; none said already, and none that destroys while an earlier one images or holds (the delete would finish before the
     /// image). None after a fix or a test, whose words go on over several sentences.
     func laterOrderTasks(_ person: Person, _ text: String, after earlier: [String], player: Player) -> [String] {
-        guard !earlier.contains(where: { $0.hasPrefix("fix ") || $0 == "test" }) else { return [] }
-        var tasks = earlier
+        laterOrders(person, text, after: earlier, player: player).taken
+    }
+
+    /// The cuts a message's later sentences order that are held, not taken on (`laterOrderTasks`): the reader says so, with
+    /// how to set them for a minute, or, for a move that destroys after an image, to give it once the image is done (the attack
+    /// on stop 58's orders: "Please preserve kai-mailbox now. Then disable kai-account." got "On it." and the cut was dropped
+    /// without a word).
+    func heldLaterCuts(_ person: Person, _ said: String, player: Player) -> [String] {
+        let text = Self.orderText(said, to: person)
+        guard let first = firstOrderTasks(person, text, player: player) else { return [] }
+        let later = laterOrders(person, text, after: first, player: player)
+        return heldDestroyingMoves(text, taken: first + later.taken).filter { !later.held.contains($0) } + later.held
+    }
+
+    /// The moves that destroy a message's first order says beside an image or a hold it hands over ("Snapshot web-03 and then
+    /// redeploy it."): not taken on (`pluralGoAheadTasks`), so held, each on what its words name, else on what is imaged.
+    private func heldDestroyingMoves(_ text: String, taken: [String]) -> [String] {
+        let kept = taken.filter { $0.hasPrefix("snapshot ") || $0.hasPrefix("preserve ") }.compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }
+        guard let lastKept = kept.last, let (opening, end) = Self.firstOrder(in: text.lowercased()) else { return [] }
+        let lowered = text.lowercased()
+        let sentence = String(lowered[opening..<(end ?? lowered.endIndex)])
+        let tokens = Self.wordTokens(sentence)
+        let moves = Self.movesSaid(in: tokens)
+        return moves.enumerated().compactMap { position, move -> String? in
+            guard Self.destroyingVerbs.contains(move.verb) else { return nil }
+            let stop = moves[safe: position + 1]?.index ?? tokens.count
+            let object = namedIDs(in: tokens[move.index..<stop].joined(separator: " ")).first ?? lastKept
+            let task = "\(move.verb.spelling) \(object)"
+            return taken.contains(where: { $0.hasPrefix(task) }) ? nil : task
+        }
+    }
+
+    /// The later orders taken on, and the cuts among them held for want of a time.
+    private func laterOrders(_ person: Person, _ text: String, after earlier: [String], player: Player) -> (taken: [String], held: [String]) {
+        guard !earlier.contains(where: { $0.hasPrefix("fix ") || $0 == "test" }) else { return ([], []) }
+        var tasks = earlier, held: [String] = []
         var rest = Self.afterFirstOrder(text)
         while let next = rest {
             // A cut in a later sentence, untimed, is taken on for now only when said for now, and with an earlier move's time only
@@ -17,21 +51,45 @@ extension Engine {
             let sentence = " " + (Self.sentences(of: next.lowercased()).first ?? "") + " "
             let saidNow = Self.saysNow(sentence)
             let withIt = [" as well", " too ", " too.", " also ", " same minute", " same time"].contains(where: sentence.contains)
-            for found in firstOrderTasks(person, next, player: player) ?? [] {
+            // "It" in a sentence that names nothing is what the order before it acts on ("Snapshot web-03 now. Then isolate it.": the
+            // isolate was dropped without a word).
+            let object = tasks.last.flatMap { $0.split(separator: " ").dropFirst().first }.map(String.init)
+            let read = object.map { object in namedIDs(in: next).isEmpty ? next.replacingOccurrences(of: "\\bit\\b", with: object, options: [.regularExpression, .caseInsensitive]) : next } ?? next
+            let found = firstOrderTasks(person, read, player: player)
+            // (One said to follow or for later, "Then disable kai-account.", "… on his last day.", is held by those words already.)
+            if found == nil, let cut = heldCut(in: read), !held.contains(cut) { held.append(cut) }
+            for found in found ?? [] {
                 let verb = found.split(separator: " ").first.flatMap { Verb(rawValue: String($0)) }
                 var task = found
                 if !saidNow, !task.contains(" at "), let verb, mayTipOff(verb) {
-                    guard let earlierTime, withIt else { continue }
+                    guard let earlierTime, withIt else {
+                        if !held.contains(task) { held.append(task) }
+                        continue
+                    }
                     task += " at " + earlierTime
                 }
                 let keeping = tasks.contains { $0.hasPrefix("snapshot ") || $0.hasPrefix("preserve ") }
-                guard !tasks.contains(task), !(keeping && verb.map(Self.destroyingVerbs.contains) == true)
-                else { continue }
+                guard !tasks.contains(task) else { continue }
+                if keeping, verb.map(Self.destroyingVerbs.contains) == true {
+                    if !held.contains(task) { held.append(task) }
+                    continue
+                }
                 tasks.append(task)
             }
             rest = Self.afterFirstOrder(next)
         }
-        return Array(tasks.dropFirst(earlier.count))
+        return (Array(tasks.dropFirst(earlier.count)), held)
+    }
+
+    /// The cut a sentence orders, read whatever holds it back, when it may tip someone off or destroy and says no clock time: the
+    /// task it would be ("disable kai-account"); nil otherwise.
+    func heldCut(in sentence: String) -> String? {
+        let lowered = (Self.sentences(of: sentence).first ?? sentence).lowercased()
+        guard Self.timeSaid(in: lowered) == nil, let order = Self.imperativeSentence(in: lowered, holding: false) else { return nil }
+        let clause = Self.plainMove(Self.goAheadClause(String(lowered[order])))
+        guard let action = proposedAction(in: clause, words: Self.topicWords(clause)), mayTipOff(action.verb), Self.cutVerbs.contains(action.verb),
+              action.object != nil, action.text == nil, alreadyDone(action) == nil else { return nil }
+        return Self.commandLine(of: action)
     }
 
     /// Whether a move may tip off the suspect or destroy evidence: a cut where someone must not know, or a move that destroys.

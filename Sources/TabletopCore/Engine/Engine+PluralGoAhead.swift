@@ -78,7 +78,11 @@ extension Engine {
         // Each move on what its own words name ("disable Kai's account and revoke his personal access token": not both moves on
         // both, blind83 #45 offered 'disable kai-token'); a move whose words name nothing ("… and then isolate it") is on what the
         // move before it names.
-        let targets = plural ? verbs.map { ($0, named) } : movesWithTheirAssets(own, verbs: verbs, named: named)
+        // ("It" said of the one thing named before the go-ahead: "Don't disable kai-account now; disable it at Fri 10:00 and block
+        // personal-drive now." disabled personal-drive, the attack on stop 58's orders.)
+        let earlier = namedIDs(in: String(lowered[..<opening]))
+        let targets = plural ? verbs.map { ($0, named) }
+            : movesWithTheirAssets(own, verbs: verbs, named: named, before: earlier.count == 1 ? earlier[0] : nil)
         // The time the go-ahead gives goes with every move ("disable his account at Fri 10:00 and revoke the token in the same
         // minute", blind96 #47: the time was dropped, and the cut offered for now).
         let time = Self.timeSaid(in: Self.goAheadClause(text.count == lowered.count ? String(text.suffix(rest.count)) : rest))
@@ -108,8 +112,9 @@ extension Engine {
     }
 
     /// Each move of a go-ahead with the assets named in its own words (from its verb to the next move's), or, when they name
-    /// none, those of the move before it; every move on every asset named when the first move's words name none.
-    private func movesWithTheirAssets(_ text: String, verbs: [Verb], named: [String]) -> [(Verb, [String])] {
+    /// none, those of the move before it; "it" in the first move's words is the one thing named `before` the go-ahead; every move
+    /// on every asset named when the first move's words name none.
+    private func movesWithTheirAssets(_ text: String, verbs: [Verb], named: [String], before: String?) -> [(Verb, [String])] {
         var segments: [(verb: Verb, words: [Substring])] = []
         let words = text.split(separator: " ")
         let bares = words.map { String($0.lowercased().filter { $0.isLetter || $0 == "-" }) }
@@ -134,7 +139,8 @@ extension Engine {
             let said = segment.words.joined(separator: " ").replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " ")
             let saidWords = Set(said.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
             let his = !saidWords.isDisjoint(with: ["his", "her", "their"]) ? suspectAccount(askedOf: saidWords).map(\.id) : nil
-            let own = namedIDs(in: said, limit: 6) + [his].compactMap { $0 }.filter { named.contains($0) }
+            var own = namedIDs(in: said, limit: 6) + [his].compactMap { $0 }.filter { named.contains($0) }
+            if own.isEmpty, paired.isEmpty, let before, saidWords.contains("it") { own = [before] }
             guard !own.isEmpty || !paired.isEmpty else { return verbs.map { ($0, named) } }
             paired.append((segment.verb, own.isEmpty ? paired[paired.count - 1].1 : own))
         }

@@ -228,6 +228,16 @@ extension Engine {
         if let cut = cutOff(asset), [.rotate, .revoke, .isolate, .disable, .block].contains(verb) {
             return "\(asset.id) was already \(cut.word) at \(stamp(cut.at)); there is nothing to \(verb.spelling) there now."
         }
+        // Gone (deleted when nobody answered): said so, never offered as a task that cannot run (a tmux try of stop 59: "Snapshot
+        // web-03 now." got 'delegate nils snapshot web-03' after Nils had deleted it, and the typed line failed).
+        // (Its image, taken before, can still be held: "put the web-03 image under chain of custody".)
+        if verb != .logs, state.asset(asset.id, is: .deleted), !(verb == .preserve && state.assetChanges.contains { $0.asset == asset.id && $0.state == .snapshotted }) {
+            let gone = state.assetChanges.last { $0.asset == asset.id && $0.state == .deleted }
+            let by = gone.map { isOwn($0, by: person) ? "I" : $0.by.map { String($0.prefix { $0 != "," }) } ?? "you" } ?? "someone"
+            let when = gone.map { " at \(stamp($0.at))" } ?? " before the drill began"
+            return "\(asset.id) no longer exists: \(by) deleted it\(when), and what it held went with it; nothing left to \(verb.spelling). "
+                + "Its logs may still be read: 'logs \(asset.id)'."
+        }
         // Done already (an image taken, a hold in place): said once, with when and by whom, not offered again.
         if let state = Self.stateOfVerb[verb], let done = self.state.assetChanges.last(where: { $0.asset == asset.id && $0.state == state }) {
             let by = isOwn(done, by: person) ? "I" : done.by ?? "you"

@@ -59,9 +59,19 @@ extension Engine {
         // An invitation is answered as one before any question read into what to bring to it (blind133 #117: "… please come. … bring
         // a list of who else had full checkout rights on the repo." got "On optimiser-repo: nothing has been done to it yet.").
         let invited = Self.invitations.contains(where: text.lowercased().replacing("’", with: "'").contains)
-        return goAheadTaken != nil ? "On it." + besides : callOffTask(of: person, text)
+        return goAheadTaken != nil ? "On it." + heldOrdersNote(person) + besides : callOffTask(of: person, text)
             ?? (invited ? tellReaction(asToldNow(person), text) : nil)
             ?? thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
+    }
+
+    /// What the reader says of the orders of a message they hold (`goAheadHeld`): a cut until they are given its minute, a move that
+    /// destroys until the image is done; empty when they hold none.
+    func heldOrdersNote(_ person: Person) -> String {
+        let destroying = goAheadHeld.filter { task in task.split(separator: " ").first.flatMap { Verb(rawValue: String($0)) }.map(Self.destroyingVerbs.contains) == true }
+        let cuts = goAheadHeld.filter { !destroying.contains($0) }
+        let quoted = { (tasks: [String]) in Self.series(tasks.map { "'\($0)'" }) }
+        return (cuts.isEmpty ? "" : " I hold \(quoted(cuts)) until you give me the minute: say it as 'delegate \(person.id) \(cuts[0]) at <day> <hh:mm>'. Nothing happens before.")
+            + (destroying.isEmpty ? "" : " I hold \(quoted(destroying)) until the image or hold is in place: what it destroys would go before it is copied. Give it to me then.")
     }
 
     /// Words of a question that asks for the report back on a task, not for something known now.

@@ -6,11 +6,23 @@ extension Engine {
     ///
     /// The attack on stop 57's orders: each of these got "Got it, thanks." and nothing was done. What holds an order back stays in
     /// it ("I need kai-account disabled on Friday." is "Disable kai-account on Friday.", which waits as that does).
-    static func wantedAsOrders(_ text: String) -> String {
+    static func wantedAsOrders(_ said: String) -> String {
+        let text = dayAndClockJoined(said)
         guard text.utf8.count < 2_000, wantedMarks.contains(where: text.lowercased().contains) else { return text }
         let sentences: [String] = Self.sentences(of: text)
         let plain = sentences.map { wantedAsOrder(custodyAsPreserve($0)) }
         return plain == sentences ? text : plain.joined(separator: " ")
+    }
+
+    /// A text with a day said around a clock time said as an order's time is ("at 10:00 on Friday", "on Friday at 10:00" and
+    /// "Friday at 10:00" are "at Fri 10:00"): the attack on stop 58's orders got "Got it, thanks." for "Disable kai-account at 10:00
+    /// on Friday and block personal-drive now.", the day taken for a hold.
+    static func dayAndClockJoined(_ text: String) -> String {
+        guard text.utf8.count < 2_000, text.contains(":") else { return text }
+        let day = "(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+        let clock = "([0-9]{1,2}:[0-9]{2})"
+        var joined = text.replacingOccurrences(of: "\\b(at|by) \(clock),? on \(day)\\b", with: "$1 $3 $2", options: [.regularExpression, .caseInsensitive])
+        return joined.replacingOccurrences(of: "\\b(?:on )?\(day),? (at|by) \(clock)", with: "$2 $1 $3", options: [.regularExpression, .caseInsensitive])
     }
 
     /// Words without which no sentence says what is wanted done (cheap to rule out).

@@ -72,6 +72,9 @@ public struct Engine: Sendable {
     /// The task a message being handled gives its reader the go-ahead for (`goAheadTask`): they say they are on
     /// it, and the hand-over follows as a decision of its own. Not saved: it only lives while one command is handled.
     var goAheadTaken: String?
+    /// The cuts the same message orders in later sentences without a time, held (`heldLaterCuts`): the reader says so.
+    /// Not saved: it only lives while one command is handled.
+    var goAheadHeld: [String] = []
     /// The task a message being handled gives its reader the go-ahead for again while they are still on it: they say so.
     /// Not saved: it only lives while one command is handled.
     var goAheadAlreadyOn: [DelegatedTask] = []
