@@ -63,7 +63,8 @@ extension Engine {
             // then, nothing he can notice.", blind127 #37: "say the word for each") are held by that time already: a day, "until
             // then" or a caution after it is no hold, only a condition or an alternative in the go-ahead's own sentence.
             let timed = several.allSatisfy { $0.contains(" at ") }
-            let own = timed ? " " + (Self.sentences(of: String(lowered[opening...])).first ?? "") + " " : padded
+            // (Up to a report asked for: "… now, and let me know once both are dead" holds nothing, blind135 #18.)
+            let own = timed ? " " + (Self.sentences(of: String(lowered[opening...])).first ?? "") + " " : Self.beforeReport(padded) + " "
             // (A cut among them is held by what holds a cut too: "Preserve kai-mailbox and disable kai-account at the exit meeting".)
             let cuts = several.contains { line in Self.cutVerbs.contains { line.hasPrefix($0.spelling + " ") } }
             let holds = timed ? Self.pluralHolds.filter { !Self.timeHolds.contains($0) } : Self.pluralHolds + (cuts ? Self.cutHolds + Self.untimedCutHolds : [])
@@ -188,7 +189,7 @@ extension Engine {
     /// Whether a go-ahead on several moves holds part of it back (`holds` in its own words), asks something, or names a thing by a
     /// hyphenated name the commander does not know: then each hand-over is said, to be typed, and none taken on.
     func holdsBack(_ padded: String, own: String, holds: [String], text: String) -> Bool {
-        holds.contains(where: own.contains) || padded.contains("?") || unknownIDSaid(in: text) != nil
+        holds.contains(where: Self.withoutDiscretion(own).contains) || padded.contains("?") || unknownIDSaid(in: text) != nil
     }
 
     /// The local time a text gives after "at" ("at Fri 10:00", "at friday 10:00", "at 18:00"), as written; nil when none.

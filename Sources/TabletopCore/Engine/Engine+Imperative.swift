@@ -91,6 +91,10 @@ extension Engine {
             // ("Given that, please sweep the web fleet …", blind130 #18: a short lead-in, then "please"; not "When HR is ready, please …".)
             if let please = lowered[opening..<end].range(of: ", please "), plainLeadIn(lowered[opening..<please.lowerBound], words: 4) {
                 opening = please.upperBound
+            } else if let please = lowered[opening..<end].range(of: ": please "), plainLeadIn(lowered[opening..<please.lowerBound], words: 16) {
+                // (Or a longer one before a colon: "Devon, we need the bucket kept exactly as it is: please put customer-exports under a
+                // legal hold …", blind135 #87.)
+                opening = please.upperBound
             }
             while let courtesy = courtesyWords.first(where: { lowered[opening..<end].hasPrefix($0 + " ") || lowered[opening..<end].hasPrefix($0 + ", ") })
                     ?? courtesyClauses.first(where: { lowered[opening..<end].hasPrefix($0 + ", ") }) {
@@ -101,6 +105,15 @@ extension Engine {
             start = lowered[lowered.index(after: end)...].firstIndex { !$0.isWhitespace } ?? lowered.endIndex
         }
         return nil
+    }
+
+    /// A text without what asks for discretion ("quietly; nothing he can notice", blind136 #16: "nothing" was taken for a hold, and
+    /// the order for none).
+    static func withoutDiscretion(_ text: String) -> String {
+        guard text.contains("nothing") else { return text }
+        return text.replacingOccurrences(of: "nothing (that )?(he|she|they|kai|anyone|someone|the suspect)( can| could| will| would|'d|’d)? (notice|see|spot|detect)",
+                                         with: "", options: [.regularExpression, .caseInsensitive])
+            .replacingOccurrences(of: "nothing (visible|noticeable|he'd notice|that tips (him|her|them) off)", with: "", options: [.regularExpression, .caseInsensitive])
     }
 
     /// A look's words without what only says which part to read or in what order ("after 10:45", "and after that the logs of
@@ -168,8 +181,13 @@ extension Engine {
         let clockTime = looking ? ["at", "by"].contains { padded.range(of: " \($0) [0-9]{1,2}:[0-9]{2}", options: .regularExpression) != nil }
             : sentence.indices.contains { index in
                 sentence[index] == ":" && index > sentence.startIndex && sentence[sentence.index(before: index)].isNumber
-            } && padded.range(of: " at (mon|tue|wed|thu|fri|sat|sun) [0-9]{1,2}:[0-9]{2}([.!,]? *$| and | in the same minute)", options: .regularExpression) == nil
-        guard !holding || !(looking ? lookingHolds : imperativeHolds).contains(where: (looking ? Self.withoutReadTimes(padded) : padded).contains)
+            } && padded.range(of: " at (mon|tue|wed|thu|fri|sat|sun) [0-9]{1,2}:[0-9]{2}([.!,]? *$| and | in the same minute|,? (in |at )?(the )?same (minute|time))",
+                              options: .regularExpression) == nil
+        // (A move that keeps something is not held by what it must come before: "put customer-exports under a legal hold before anyone
+        // on your team cleans up old exports", blind135 #87: "Say the word".)
+        let keeping = [Verb.preserve, .snapshot].contains { verb in plainMove(String(sentence)).hasPrefix(verb.spelling + " ") || proposalWord(first).flatMap { proposalVerbs[$0] ?? nil } == verb }
+        let holds = looking ? lookingHolds : imperativeHolds.filter { !keeping || $0 != " before " }
+        guard !holding || !holds.contains(where: (looking ? Self.withoutReadTimes(padded) : withoutDiscretion(padded)).contains)
                 && !clockTime else { return false }
         // A change the person can make to an asset ("isolate", "snapshot"), or a read or a look ("pull the logs", "check
         // web-10"); never a notice, a filing or a fix in the commander's words, which stay requests to hand over.

@@ -63,7 +63,7 @@ extension Engine {
     mutating func answerToMessage(_ person: Person, question: String) -> String? {
         guard !person.mustNotKnow else { return nil }
         var outputs: [Output] = []
-        answer(person, topic: question, into: &outputs)
+        answerInParts(person, topic: question, into: &outputs)
         for output in outputs {
             if case .answer(let id, _, let text) = output, id == person.id { return text }
         }

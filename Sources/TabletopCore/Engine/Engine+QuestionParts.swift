@@ -344,6 +344,9 @@ extension Engine {
                                 "can we ", "should we ", "shall we ", "do we ", "is there ", "are there ", "is it ", "does it ", "does that ",
                                 "did he ", "has he ", "is he ", "can he ", "has anything ", "was anything ", "is anything ", "did anything ", "did she ", "has she ", "is she ", "can she ", "did anyone ", "has anyone ",
                                 "who ", "what ", "when ", "where ", "which ", "why ", "how "]
+        // ("Can you preserve audit-logs, and then tell me whether the attacker touched anything else?", blind135 #22: asked whole, the
+        // request was dropped. Not "… and let me know when it is done", the report back on the request.)
+        + ["", "then "].flatMap { lead in ["tell me", "let me know"].flatMap { ask in ["whether", "if", "what", "which", "who"].map { "\(lead)\(ask) \($0) " } } }
 
     /// The openings of a clause that only sets the scene of a question ("… before we touch the key").
     static let sceneOpenings = [" before we ", " before you ", " before i ", " before anyone ", " until we ", " now that "]
