@@ -120,7 +120,8 @@ extension Engine {
     func beyondTheCard(_ person: Person, question: String, words: Set<String>) -> String? {
         // A request ("can you narrow …?") is no question to not know the answer to; "do you agree we can
         // close?" is one (blind21 #28).
-        guard !person.mustNotKnow, !Self.isRequest(question) else { return nil }
+        // ("Can you tell me which retailers had exports …?" asks to be told, no task: blind135 #67 got the bucket's card.)
+        guard !person.mustNotKnow, !Self.isRequest(question) || Self.asksToBeTold(question) else { return nil }
         // An asset named by id first (`ci-deployer` is the account, not the key whose name holds the word).
         let named = assetsNamed(by: words).map { ($0.id, $0.name) } + knownPeople.filter { $0.id != person.id && Self.names(words, $0.id, $0.name) }.map { ($0.id, $0.name) }
         guard let first = named.first else { return nil }
@@ -162,7 +163,7 @@ extension Engine {
             return "I don't know that offhand: nothing I have seen covers it, and I would have to look. "
                 + "Give it to me as a task (delegate \(person.id) \(verb) \(owned.id)) and I report back, or read it yourself with \(look)."
         }
-        if owned != nil { return nil }
+        if let owned { return actedOnOwnAnswer(person, owned: owned, words: words, rest: rest) }
         // Never the suspect, who must not hear of it, nor someone out of reach.
         let owner = assetsByID[first.0]?.owner.flatMap { peopleByID[$0] }
             .flatMap { $0.id == person.id || $0.mustNotKnow || !$0.reachable ? nil : $0 }

@@ -34,6 +34,22 @@ extension Engine {
         return "\(since), I reported \(last)\(end) Nothing new since."
     }
 
+    /// Asked about what a watch they keep covers, however it is put ("So to be clear: nothing from any of them overnight on the
+    /// watchlist?", blind135 #116: "I don't know that" from the one keeping that watch): what it has seen. The question shares two
+    /// words with the watch (what they said or were asked), or one with "watch" in it. Nil otherwise, and for a request.
+    func watchAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        guard !person.mustNotKnow, !Self.isRequest(question) else { return nil }
+        let stem = { (word: String) in String(word.prefix(6)) }
+        let asked = Set(Self.distinctiveQuestionWords(words).map(stem))
+        let watching = words.contains { $0.hasPrefix("watch") }
+        let watch = (state.said ?? []).last { said in
+            guard said.person == person.id, said.text.hasPrefix(Self.promiseOpening), Self.isWatch(said) else { return false }
+            let shared = Set(Self.topicWords(said.text + " " + (said.request ?? "")).map(stem)).intersection(asked).count
+            return shared >= (watching ? 1 : 2) && (watching || shared * 2 >= asked.count)
+        }
+        return watch.flatMap { watchReport($0, by: person) }
+    }
+
     /// Whether a promise is to keep a watch, which stays open until the commander calls it off.
     static func isWatch(_ promise: SaidAnswer) -> Bool {
         let lowered = promise.text.lowercased()
@@ -67,6 +83,7 @@ extension Engine {
     /// A new request ("can you break the copied objects down per retailer?") asks nothing of an earlier promise.
     /// Of several promises, the one sharing the most words, the latest of those.
     func promiseAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
+        if let watched = watchAnswer(person, question: question, words: words) { return watched }
         // ("What will you do if a retailer forwards you their message, as I told you?" asks what they said they would, blind77 #129.)
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.doneQuestionWords) || Self.pointsBackAtPromise(question.lowercased()), !Self.isRequest(question),
               // Asked of them ("did you …", "is it done yet?"), not of someone else ("did the attacker do anything on web-07?",
