@@ -57,7 +57,11 @@ extension Engine {
     /// the list of what is cut off).
     func assetsWhenAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         let standing = !words.isDisjoint(with: ["replaced", "replace", "rebuilt", "redeployed", "state", "states", "status"])
-        guard !person.mustNotKnow, words.contains("when") || standing, !Self.asksForAdvice(question, words: words), !Self.isRequest(question) else { return nil }
+        // ("When" that asks: "when was web-10 snapshotted?", not "when you disable kai-account, does his admin role go with it?",
+        // blind136 #94: each asset's record.)
+        let asksWhen = words.contains("when") && question.range(of: "(^|[,.;:?!] )when (was|were|is|are|did|will|do|does|has|have|had)\\b",
+                                                               options: [.regularExpression, .caseInsensitive]) != nil
+        guard !person.mustNotKnow, asksWhen || standing, !Self.asksForAdvice(question, words: words), !Self.isRequest(question) else { return nil }
         // "Did anyone use it from web-03, web-05 or web-07 to read the credentials, and if so when?" asks when that happened, not
         // how the hosts stand (blind84 #23: the three hosts' cut-offs).
         let lowered = question.lowercased()

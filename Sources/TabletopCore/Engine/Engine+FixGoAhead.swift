@@ -54,7 +54,23 @@ extension Engine {
             return proposal + (addition.split(separator: " ").count >= 3 ? "; " + addition : "")
         }
         guard Self.topicWords(plan).intersection(Self.distinctiveQuestionWords(Self.topicWords(what))).count >= 2 else { return nil }
-        return Self.fixInOwnWords(what)
+        return Self.fixInOwnWords(what) + Self.fixAdditions(String(rest[end...].dropFirst())).map { "; " + $0 }.joined()
+    }
+
+    /// The sentences after a fix's go-ahead that add to it ("… Also make personal access tokens expire and die with the SSO
+    /// account.", blind136 #58: dropped, and the fix built without it): each that opens with "also" or "plus", up to one that
+    /// orders a move of the shell.
+    static func fixAdditions(_ after: String) -> [String] {
+        var additions: [String] = []
+        for sentence in Self.sentences(of: after) as [String] {
+            let lowered = sentence.lowercased()
+            guard let opener = ["and also ", "also, ", "also ", "plus, ", "plus "].first(where: lowered.hasPrefix) else { break }
+            let addition = String(sentence.dropFirst(opener.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,:;.!?\""))
+            let first = addition.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+            guard (proposalVerbs[first] ?? nil).map({ $0 == .fix }) ?? true, addition.split(separator: " ").count >= 3 else { break }
+            additions.append(fixInOwnWords(addition))
+        }
+        return additions
     }
 
     /// A fix in the commander's words without what only speaks to the listener: a report asked for (", and tell me

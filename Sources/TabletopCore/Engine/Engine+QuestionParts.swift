@@ -11,6 +11,12 @@ extension Engine {
             answer(person, topic: parts.first ?? topic, into: &outputs)
             return
         }
+        // "Did you catch the part about tokens expiring? Is that in the fix?": one question, on the fix they build (blind136 #59).
+        let bareSecond = parts[1].hasSuffix(")") ? String(parts[1][..<(parts[1].lastIndex(of: "(") ?? parts[1].endIndex)]) : parts[1]
+        if Self.pointsBack(bareSecond), let inFix = fixInProgressAnswer(person, question: topic, words: Self.topicWords(topic)) {
+            outputs.append(.answer(person: person.id, name: person.name, text: inFix))
+            return
+        }
         var first: [Output] = [], second: [Output] = []
         let saidBefore = state.said?.count ?? 0
         answer(person, topic: parts[0], into: &first)

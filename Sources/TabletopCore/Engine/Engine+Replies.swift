@@ -17,6 +17,8 @@ extension Engine {
         let words = Self.topicWords(topic)
         // A call for a view on a move ("is it safe to roll it out tonight?") is not a question on their task (blind51 #97).
         func task() -> String? { Self.asksForAdvice(topic, words: words) ? nil : taskAnswer(person, question: topic, words: words) }
+        // (Whether something is in the fix they are building, before where their task stands: blind136 #59.)
+        func onOwnWork() -> String? { fixInProgressAnswer(person, question: topic, words: words) ?? task() }
         // (In two steps: one chain of them all is more than the type checker takes in reasonable time.)
         let onSuspect = suspectAwarenessAnswer(person, question: topic, words: words) ?? tipOffAnswer(person, question: topic, words: words)
             ?? fixOnSuspectAnswer(person, question: topic, words: words) ?? suspectContactAnswer(person, question: topic, words: words)
@@ -37,7 +39,7 @@ extension Engine {
             // What they said they would do, asked after (blind51 #71: "you said you'd work out which retailers' exports were copied"),
             // before a deed or task of theirs that shares a word or two (#99: "break the copied objects down per retailer" is not the log read).
             ?? whyAloneAnswer(person, question: topic) ?? promiseAnswer(person, question: topic, words: words) ?? ownDeedsAnswer(person, question: topic, words: words)
-            ?? task() {
+            ?? onOwnWork() {
             outputs.append(.answer(person: person.id, name: person.name, text: own))
             return
         }
@@ -224,7 +226,9 @@ extension Engine {
         // An asset named by id, asked again long after: its story as the person tells it now (as its
         // owner, or from their standpoint), not their first words hours ago and "Nothing has changed"
         // (blind17 #26, #30).
-        if let first = match, let named, !update, !person.mustNotKnow,
+        // (Not when the question is on what that answer speaks of, by two of its topics: "when you disable kai-account, does his chat
+        // admin role go with it, or do you have to remove it by hand?", blind136 #94, got the account's story, not the answer.)
+        if let first = match, let named, !update, !person.mustNotKnow, first.topics.filter(words.contains).count < 2,
            let said = saidAt(first, by: person), state.clock.seconds - said.seconds > scenario.updateInterval.seconds {
             let story = named.owner == person.id ? ownerAnswer(named, by: person) : roleAnswer(named, by: person)
             outputs.append(.answer(person: person.id, name: person.name, text: story))

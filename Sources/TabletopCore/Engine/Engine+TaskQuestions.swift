@@ -22,7 +22,12 @@ extension Engine {
         // "When do you expect to report?" asks after the task as much as "how is it going?" (blind92 #91: their picture instead).
         let lowered = question.lowercased()
         let progress = !words.isDisjoint(with: Self.progressWords) || Self.whenBackPhrases.contains(where: lowered.contains)
-        let named = open.last { Self.distinctiveQuestionWords(Self.topicWords($0.asked ?? $0.line)).intersection(asked).count >= (progress ? 1 : 2) }
+        // (Not a question on something else that names the task's move and object in passing: "when you disable kai-account, does
+        // his chat admin role go with it, or do you have to remove it by hand?", blind136 #94: "I'm on what you gave me".)
+        let named = open.last { task in
+            let taskWords = Self.distinctiveQuestionWords(Self.topicWords(task.asked ?? task.line))
+            return taskWords.intersection(asked).count >= (progress ? 1 : 2) && (progress || asked.subtracting(taskWords).count <= 3)
+        }
         guard let task = named ?? (open.count == 1 && progress ? open[0] : nil) else { return nil }
         return stillOn(task)
     }
