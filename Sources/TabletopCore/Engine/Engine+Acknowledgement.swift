@@ -244,6 +244,11 @@ extension Engine {
         }).map({ words[$0] }) else { return nil }
         let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         let day = words.lazy.compactMap { word in days.first { word.hasPrefix($0) && (word.count == 3 || word.hasSuffix("day") || word.hasPrefix("tues") || word.hasPrefix("thurs")) } }.first
+        // A date or a day said otherwise is no day of the drill's week: "at 10:00 on 25 September" is not today at 10:00 (the attack on
+        // stop 59's orders offered 'disable kai-account at 10:00').
+        let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+                                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        if day == nil, !Set(words).isDisjoint(with: months) || text.lowercased().contains("day of") { return nil }
         return ([day.map { $0.prefix(1).uppercased() + $0.dropFirst() }, String(time)].compactMap { $0 }).joined(separator: " ")
     }
 

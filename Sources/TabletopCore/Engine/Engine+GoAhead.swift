@@ -136,9 +136,10 @@ extension Engine {
         let restSaid = text.count == lowered.count ? String(text.dropFirst(lowered.distance(from: lowered.startIndex, to: opening)).prefix(rest.count)) : rest
         let ownSentence = Self.sentences(of: restSaid).first ?? rest
         let pointsBack = [" then", "that time", "same time", "that minute", "same minute"].contains(where: ownSentence.lowercased().contains)
-        if parsed.until == nil, let time = Self.timeSaid(in: ownSentence) ?? (pointsBack ? Self.timeSaid(in: text) : nil),
-           case .success(let timed?) = ActionParser.parseAction(task + " at " + time),
-           timed.until != nil {
+        if parsed.until == nil, let time = Self.timeSaid(in: ownSentence) ?? (pointsBack ? Self.timeSaid(in: text) : nil) {
+            // A time that cannot be set for the move is no order for now ("Wipe kai-laptop at Fri 10:00." wiped it at once, the
+            // attack on stop 59's orders).
+            guard case .success(let timed?) = ActionParser.parseAction(task + " at " + time), timed.until != nil else { return nil }
             task += " at " + time
         }
         // Untimed, a go-ahead that says to wait ("disable kai-account on Friday", "… once the mailbox is preserved", "… if anything
@@ -275,7 +276,11 @@ extension Engine {
             return words.count >= 3 || words.first.flatMap { proposalWord(String($0)) }.flatMap { proposalVerbs[$0] ?? nil } != nil
         } ?? rest
         // (Nor "…, same drill as web-03", blind134 #29: the isolate read as one of web-03, done already, and dropped.)
-        return ["same as ", "as we did", "like we did", "as with ", "the same way", ", same ", " same drill", " same procedure", " same steps", "; ", " — ", " – ", " - ", ", before ", " before anything", " because ", ", so that "]
+        // (Nor the report it asks for, or what it is for: "… now, and tell me whether we should disable kai-account today", "… and let
+        // me know once it's done so we can redeploy it": the attack on stop 59's orders took the move in it.)
+        return (["same as ", "as we did", "like we did", "as with ", "the same way", ", same ", " same drill", " same procedure", " same steps", "; ", " — ", " – ",
+                 " - ", ", before ", " before anything", " because ", ", so that ", " so we can ", " so i can ", " so we could ", " so that we "]
+                + reportBackWords + pageMeWords)
             .compactMap { sentence.range(of: $0)?.lowerBound }.min().map { String(sentence[..<$0]) } ?? sentence
     }
 

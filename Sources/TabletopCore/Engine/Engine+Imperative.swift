@@ -29,7 +29,7 @@ extension Engine {
     static let cutHolds = [" once ", " after ", " when ", " if ", " until ", " unless ", " as soon as ", " exit meeting", " in an hour", " next week",
                            " wait for ", " only after ", " same time as", " same minute as", " together with the", " along with the", " the moment ", " in case ",
                            " provided ", " assuming ", " as long as ", " should ", " only with ", " only if ", " only once ", " whenever ", " not yet",
-                           " not before"] + dayWords
+                           " not before", " before "] + dayWords
     /// Words that may set a cut for later without saying when ("on his last day", "at the agreed time", "with HR present", "on my
     /// signal"): an untimed cut said with one is held, however the rest reads. A clock time said with "at" is no such word
     /// (`withoutClockTimes`).
@@ -181,7 +181,7 @@ extension Engine {
         let clockTime = looking ? ["at", "by"].contains { padded.range(of: " \($0) [0-9]{1,2}:[0-9]{2}", options: .regularExpression) != nil }
             : sentence.indices.contains { index in
                 sentence[index] == ":" && index > sentence.startIndex && sentence[sentence.index(before: index)].isNumber
-            } && padded.range(of: " at (mon|tue|wed|thu|fri|sat|sun) [0-9]{1,2}:[0-9]{2}([.!,]? *$| and | in the same minute|,? (in |at )?(the )?same (minute|time))",
+            } && padded.range(of: " at ((mon|tue|wed|thu|fri|sat|sun) )?[0-9]{1,2}:[0-9]{2}([.!,]? *$| and | in the same minute|,? (in |at )?(the )?same (minute|time))",
                               options: .regularExpression) == nil
         // (A move that keeps something is not held by what it must come before: "put customer-exports under a legal hold before anyone
         // on your team cleans up old exports", blind135 #87: "Say the word".)

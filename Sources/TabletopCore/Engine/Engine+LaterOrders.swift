@@ -19,21 +19,27 @@ extension Engine {
         return heldDestroyingMoves(text, taken: first + later.taken).filter { !later.held.contains($0) } + later.held
     }
 
-    /// The moves that destroy a message's first order says beside an image or a hold it hands over ("Snapshot web-03 and then
-    /// redeploy it."): not taken on (`pluralGoAheadTasks`), so held, each on what its words name, else on what is imaged.
+    /// The moves of a message's first order that are not taken on with the rest, so held: one that destroys beside an image or a
+    /// hold it hands over ("Snapshot web-03 and then redeploy it."), and a cut or a move that destroys said to follow the others
+    /// ("Block personal-drive now, then disable kai-account."), each on what its words name, else on what the move before acts on.
     private func heldDestroyingMoves(_ text: String, taken: [String]) -> [String] {
-        let kept = taken.filter { $0.hasPrefix("snapshot ") || $0.hasPrefix("preserve ") }.compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }
-        guard let lastKept = kept.last, let (opening, end) = Self.firstOrder(in: text.lowercased()) else { return [] }
+        let objects = taken.compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }
+        let kept = taken.filter { $0.hasPrefix("snapshot ") || $0.hasPrefix("preserve ") }
+        guard let lastObject = objects.last, let (opening, end) = Self.firstOrder(in: text.lowercased()) else { return [] }
         let lowered = text.lowercased()
-        let sentence = String(lowered[opening..<(end ?? lowered.endIndex)])
+        let sentence = Self.goAheadClause(String(lowered[opening..<(end ?? lowered.endIndex)]))
         let tokens = Self.wordTokens(sentence)
         let moves = Self.movesSaid(in: tokens)
-        return moves.enumerated().compactMap { position, move -> String? in
-            guard Self.destroyingVerbs.contains(move.verb) else { return nil }
+        let following = Self.movesSaidToFollow(sentence, verbs: moves.map(\.verb))
+        return moves.enumerated().flatMap { position, move -> [String] in
+            guard !kept.isEmpty && Self.destroyingVerbs.contains(move.verb) || following.contains(move.verb) && mayTipOff(move.verb) else { return [] }
             let stop = moves[safe: position + 1]?.index ?? tokens.count
-            let object = namedIDs(in: tokens[move.index..<stop].joined(separator: " ")).first ?? lastKept
-            let task = "\(move.verb.spelling) \(object)"
-            return taken.contains(where: { $0.hasPrefix(task) }) ? nil : task
+            let said = tokens[move.index..<stop]
+            // ("…, then redeploy them": each thing the moves before act on.)
+            let plural = !Set(said).isDisjoint(with: ["them", "both", "those", "these", "all"])
+            let named = namedIDs(in: said.joined(separator: " "), limit: 6)
+            let targets = !named.isEmpty ? named : plural ? objects.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } : [lastObject]
+            return targets.map { "\(move.verb.spelling) \($0)" }.filter { task in !taken.contains(where: { $0.hasPrefix(task) }) }
         }
     }
 
@@ -54,7 +60,12 @@ extension Engine {
             // "It" in a sentence that names nothing is what the order before it acts on ("Snapshot web-03 now. Then isolate it.": the
             // isolate was dropped without a word).
             let object = tasks.last.flatMap { $0.split(separator: " ").dropFirst().first }.map(String.init)
-            let read = object.map { object in namedIDs(in: next).isEmpty ? next.replacingOccurrences(of: "\\bit\\b", with: object, options: [.regularExpression, .caseInsensitive]) : next } ?? next
+            // ("Them", what all the orders before act on: "Snapshot web-05 and web-07 now. Then isolate them.")
+            let objects = tasks.compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let read = object.map { object in
+                namedIDs(in: next).isEmpty ? next.replacingOccurrences(of: "\\bit\\b", with: object, options: [.regularExpression, .caseInsensitive])
+                    .replacingOccurrences(of: "\\b(them|both)\\b", with: objects.joined(separator: " and "), options: [.regularExpression, .caseInsensitive]) : next
+            } ?? next
             let found = firstOrderTasks(person, read, player: player)
             // (One said to follow or for later, "Then disable kai-account.", "… on his last day.", is held by those words already.)
             if found == nil, let cut = heldCut(in: read), !held.contains(cut) { held.append(cut) }
@@ -113,7 +124,9 @@ extension Engine {
         }
         guard stop < lowered.endIndex else { return nil }
         let rest = String(text.dropFirst(lowered.distance(from: lowered.startIndex, to: stop) + 1)).trimmingWhitespaceAndNewlines()
-        return firstOrder(in: rest.lowercased()) == nil ? nil : rest
+        // (An order held by what it says is read too, to be said held: "Snapshot customer-exports now. Then delete it tomorrow." dropped
+        // the delete without a word, the attack on stop 59's orders.)
+        return firstOrder(in: rest.lowercased()) == nil && imperativeSentence(in: rest.lowercased(), holding: false) == nil ? nil : rest
     }
 }
 

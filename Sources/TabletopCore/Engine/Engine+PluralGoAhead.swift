@@ -88,6 +88,9 @@ extension Engine {
         let time = Self.timeSaid(in: Self.goAheadClause(text.count == lowered.count ? String(text.suffix(rest.count)) : rest))
         // Not to a move said for now ("disable kai-account at Fri 10:00 and block personal-drive now": the block set for Friday).
         let now = time == nil ? [] : Self.movesSaidForNow(own, verbs: verbs)
+        // A cut or a move that destroys said to follow the others ("…, then disable kai-account", "… and eventually delete it") is held,
+        // not handed over for now with them (the attack on stop 59's orders: Kai cut off, buckets and hosts destroyed at once).
+        let sequenced = Self.movesSaidToFollow(own, verbs: verbs).filter(mayTipOff)
         let lines = targets.flatMap { verb, named in
             named.compactMap { id -> String? in
                 let action = Action(verb: verb, object: id)
@@ -97,6 +100,7 @@ extension Engine {
                 guard alreadyDone(action) == nil, problem(with: action, player: player) == nil,
                       !([.revoke, .disable, .rotate, .block, .isolate].contains(verb) && assetsByID[id]?.kind == .evidence) else { return nil }
                 let line = "\(verb.spelling) \(id)"
+                if sequenced.contains(verb), time == nil { return nil }
                 let timed = now.contains(verb) ? nil : time.flatMap { time -> String? in
                     guard case .success(let parsed?) = ActionParser.parseAction(line + " at " + time), parsed.until != nil else { return nil }
                     return line + " at " + time
@@ -146,6 +150,24 @@ extension Engine {
         }
         return paired.count == verbs.count ? paired : verbs.map { ($0, named) }
     }
+
+    /// The moves of a go-ahead on several said to follow the move before them: "then", "next", "afterwards", "eventually",
+    /// "subsequently", "later", "after that" between that move's word and theirs, or after theirs up to the next.
+    static func movesSaidToFollow(_ text: String, verbs: [Verb]) -> Set<Verb> {
+        let tokens = wordTokens(text)
+        let starts = movesSaid(in: tokens).filter { verbs.contains($0.verb) }
+        var following = Set<Verb>()
+        for (position, start) in starts.enumerated() where position > 0 {
+            let end = starts[safe: position + 1]?.index ?? tokens.count
+            let around = " " + tokens[(starts[position - 1].index + 1)..<end].joined(separator: " ") + " "
+            if followingWords.contains(where: { around.contains(" \($0) ") }) { following.insert(start.verb) }
+        }
+        return following
+    }
+
+    /// Words that say a move follows another.
+    static let followingWords = ["then", "next", "afterwards", "afterward", "eventually", "subsequently", "later", "after that", "after this",
+                                 "once that", "once done", "when done", "thereafter"]
 
     /// The moves of a go-ahead on several whose own words, up to the next move's, say they are for now ("… and block personal-drive
     /// now").

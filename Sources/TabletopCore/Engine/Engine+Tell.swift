@@ -71,7 +71,7 @@ extension Engine {
         let cuts = goAheadHeld.filter { !destroying.contains($0) }
         let quoted = { (tasks: [String]) in Self.series(tasks.map { "'\($0)'" }) }
         return (cuts.isEmpty ? "" : " I hold \(quoted(cuts)) until you give me the minute: say it as 'delegate \(person.id) \(cuts[0]) at <day> <hh:mm>'. Nothing happens before.")
-            + (destroying.isEmpty ? "" : " I hold \(quoted(destroying)) until the image or hold is in place: what it destroys would go before it is copied. Give it to me then.")
+            + (destroying.isEmpty ? "" : " I hold \(quoted(destroying)) until what it acts on is imaged or held: what it destroys would be gone for good. Give it to me then.")
     }
 
     /// Words of a question that asks for the report back on a task, not for something known now.
