@@ -84,7 +84,8 @@ extension Engine {
         } else if let plan {
             // Quotes inside the plan would end the quoted text early.
             task = "fix \"\(plan.replacingOccurrences(of: "\"", with: "'"))\""
-        } else if let clause = Optional(Self.plainMove(Self.goAheadClause(rest))), let action = proposedAction(in: clause, words: Self.topicWords(clause)),
+        } else if let clause = Optional(itNamedBefore(Self.plainMove(Self.goAheadClause(rest)), before: String(lowered[..<opening]))),
+                  let action = proposedAction(in: clause, words: Self.topicWords(clause)),
                   action.verb.isDelegable, action.verb != .fix, action.text == nil, alreadyDone(action) == nil,
                   !imperative || action.verb.argument == .asset || action.verb.argument == .indicator {
             task = Self.commandLine(of: action)
@@ -157,6 +158,8 @@ extension Engine {
         if !task.contains(" at "), mayTipOff(parsed.verb), lowered[..<opening].hasSuffix("then ") || lowered[..<opening].hasSuffix("then, ") {
             return nil
         }
+        // Nor an untimed cut after words that deny it ("Don't disable kai-account now. Disable it.": which is meant is not clear).
+        if !task.contains(" at "), mayTipOff(parsed.verb), [" not ", "n't ", "never "].contains(where: (" " + lowered[..<opening]).contains) { return nil }
         // A move that destroys is never taken on from a message that also images or holds something: the delete would finish first
         // ("Wipe kai-laptop at Fri 10:00 and snapshot it now." wiped it at once, the attack on stop 58's orders).
         if Self.destroyingVerbs.contains(parsed.verb), Self.preservingWords.contains(where: lowered[opening...].contains) { return nil }
@@ -175,6 +178,15 @@ extension Engine {
         }
         let delegation = Action(verb: .delegate, object: person.id, text: task)
         return problem(with: delegation, player: player) == nil ? [task] : nil
+    }
+
+    /// A clause with "it" said as the one thing named before it, when it names nothing itself ("Don't disable kai-account now.
+    /// Disable it at Fri 10:00.": "which one do you mean?", the attack on stop 59's orders); else the clause as it is.
+    func itNamedBefore(_ clause: String, before: String) -> String {
+        guard clause.range(of: "\\bit\\b", options: .regularExpression) != nil, namedIDs(in: clause).isEmpty else { return clause }
+        let earlier = namedIDs(in: before)
+        guard earlier.count == 1 else { return clause }
+        return clause.replacingOccurrences(of: "\\bit\\b", with: earlier[0], options: .regularExpression)
     }
 
     /// The text up to a report asked for ("… and tell me if any backup job breaks", "… and page me"), or up to the first of

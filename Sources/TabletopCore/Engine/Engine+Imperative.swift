@@ -142,7 +142,9 @@ extension Engine {
     private static let modalVerbs: Set<String> = ["have", "need"]
 
     /// Words before an order that leave it an order.
-    private static let courtesyWords = ["please", "kindly", "also", "and", "then", "now", "next", "one more", "another"]
+    private static let courtesyWords = ["please", "kindly", "also", "and", "then", "now", "next", "one more", "another",
+                                        // (How or in what order: "Quietly block personal-drive now.", "First block …", the attack on stop 59's orders.)
+                                        "quietly", "discreetly", "silently", "first", "immediately", "urgently"]
     /// Clauses of courtesy before an order, set off by a comma ("Omar, if you have a minute, pull the DLP logs": "Got it, thanks."
     /// and nothing read, the "if" taken for a condition).
     /// (And a word that answers before the order: "Terminate web-03? No, snapshot it first.")

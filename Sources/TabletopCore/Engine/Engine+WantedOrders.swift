@@ -20,9 +20,17 @@ extension Engine {
     static func dayAndClockJoined(_ text: String) -> String {
         guard text.utf8.count < 2_000, text.contains(":") else { return text }
         let day = "(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
-        let clock = "([0-9]{1,2}:[0-9]{2})"
-        var joined = text.replacingOccurrences(of: "\\b(at|by) \(clock),? on \(day)\\b", with: "$1 $3 $2", options: [.regularExpression, .caseInsensitive])
-        return joined.replacingOccurrences(of: "\\b(?:on )?\(day),? (at|by) \(clock)", with: "$2 $1 $3", options: [.regularExpression, .caseInsensitive])
+        let clock = "([0-9]{1,2}:[0-9]{2})(?: ?(?:am|a\\.m\\.))?(?: sharp)?"
+        // (A part of the day or a date said with the day: "Friday morning", "Friday the 25th", "Friday 25 September".)
+        let part = "(?: morning| afternoon| the [0-9]{1,2}(?:st|nd|rd|th)?| [0-9]{1,2} [a-z]+)?"
+        let options: String.CompareOptions = [.regularExpression, .caseInsensitive]
+        var joined = text.replacingOccurrences(of: "\\b(at|by) \(clock),? (?:on |this |next )?\(day)\(part)\\b", with: "$1 $3 $2", options: options)
+        joined = joined.replacingOccurrences(of: "\\b(?:on |this |next )?\(day)\(part),? (at|by) \(clock)", with: "$2 $1 $3", options: options)
+        // (Not the point a read counts from: "what ci-deployer did since Tuesday 09:00".)
+        joined = joined.replacingOccurrences(of: "(?<!at |by |since |from |after |before |until |till )\\b(?:on |this |next )?\(day)\(part),? \(clock)", with: "at $1 $2", options: options)
+        // A time said first is said after the order it sets ("On Friday at 10:00, disable kai-account." is "disable kai-account at Fri
+        // 10:00."): the order opens its sentence as orders do.
+        return joined.replacingOccurrences(of: "(^|[.!?;] )(?:at|by) ([a-z]{3} [0-9]{1,2}:[0-9]{2})[,:] ([^.!?;]+)", with: "$1$3 at $2", options: options)
     }
 
     /// Words without which no sentence says what is wanted done (cheap to rule out).
