@@ -68,9 +68,18 @@ extension Engine {
             // (A cut among them is held by what holds a cut too: "Preserve kai-mailbox and disable kai-account at the exit meeting".)
             let cuts = several.contains { line in Self.cutVerbs.contains { line.hasPrefix($0.spelling + " ") } }
             let holds = timed ? Self.pluralHolds.filter { !Self.timeHolds.contains($0) } : Self.pluralHolds + (cuts ? Self.cutHolds + Self.untimedCutHolds : [])
-            guard !holdsBack(padded, own: timed ? own : Self.withoutClockTimes(own), holds: holds, text: text) else { return nil }
+            var lines = several
+            if holdsBack(padded, own: timed ? own : Self.withoutClockTimes(own), holds: holds, text: text) {
+                // What holds only some moves in their own words holds those, and the rest are taken on ("Block personal-drive now and
+                // disable kai-account on his last day.": "Say the word for each", the attack on stop 59's orders); never past an
+                // alternative, a question or a hold before the first move.
+                let held = Self.movesHeldByOwnWords(Self.beforeReport(String(lowered[opening...])), verbs: several.compactMap(Self.verbOfTask))
+                guard !held.isEmpty, !holdsBack(padded, own: Self.movesUnsaid(Self.beforeReport(padded), held: held), holds: holds, text: text)
+                else { return nil }
+                lines = several.filter { Self.verbOfTask($0).map { !held.contains($0) } ?? false }
+            }
             // What they are already on is left out when it is handed over (`decideGoAhead`).
-            let taken = several.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
+            let taken = lines.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
             return taken.isEmpty ? nil : taken
         }
         // An order is read from its own sentence only: what a later one says was not checked for what holds it back.

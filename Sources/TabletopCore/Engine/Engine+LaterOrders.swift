@@ -31,6 +31,7 @@ extension Engine {
         let tokens = Self.wordTokens(sentence)
         let moves = Self.movesSaid(in: tokens)
         let following = Self.movesSaidToFollow(sentence, verbs: moves.map(\.verb))
+            .union(Self.movesHeldByOwnWords(sentence, verbs: moves.map(\.verb)))
         return moves.enumerated().flatMap { position, move -> [String] in
             guard !kept.isEmpty && Self.destroyingVerbs.contains(move.verb) || following.contains(move.verb) && mayTipOff(move.verb) else { return [] }
             let stop = moves[safe: position + 1]?.index ?? tokens.count

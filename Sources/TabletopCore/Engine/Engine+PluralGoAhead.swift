@@ -165,6 +165,44 @@ extension Engine {
         return following
     }
 
+    /// The moves of a go-ahead on several that the words of their own part hold back ("… and disable kai-account on his last day"):
+    /// for a cut, what holds a cut or may set it for later (a clock time excepted); for any other move, what holds an order.
+    static func movesHeldByOwnWords(_ text: String, verbs: [Verb]) -> Set<Verb> {
+        // Words as said (a clock time kept whole), and the same words as letters only, to find the moves by.
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        let padded = " " + words.joined(separator: " ") + " "
+        // A denial or an alternative is no part of one move's own words ("snapshot web-03 but do not isolate it"): nothing is split.
+        guard ![" not ", "n't ", " no ", " never ", " nothing", " but ", " or ", " instead", " except ", " either ", " unless "].contains(where: padded.contains)
+        else { return [] }
+        let tokens = words.map { String($0.filter { $0.isLetter || $0 == "-" }) }
+        let starts = movesSaid(in: tokens).filter { verbs.contains($0.verb) }
+        var held = Set<Verb>()
+        for (position, start) in starts.enumerated() {
+            let end = starts[safe: position + 1]?.index ?? tokens.count
+            let own = withoutClockTimes(" " + words[start.index..<end].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;!")) + " ")
+            let holds = cutVerbs.contains(start.verb) ? cutHolds + untimedCutHolds : imperativeHolds
+            if holds.contains(where: own.contains) { held.insert(start.verb) }
+        }
+        return held
+    }
+
+    /// A text without the parts of the moves held (`movesHeldByOwnWords`): what is left must hold nothing for the rest to be taken on.
+    static func movesUnsaid(_ text: String, held: Set<Verb>) -> String {
+        let words = text.split(separator: " ").map(String.init)
+        let tokens = words.map { String($0.lowercased().filter { $0.isLetter || $0 == "-" }) }
+        let starts = movesSaid(in: tokens)
+        var kept: [String] = []
+        var skipping = false
+        for (index, word) in words.enumerated() {
+            if let start = starts.first(where: { $0.index == index }) { skipping = held.contains(start.verb) }
+            if !skipping { kept.append(word) }
+        }
+        return " " + kept.joined(separator: " ") + " "
+    }
+
+    /// The move a task line names ("disable kai-account at Fri 10:00" is a disable).
+    static func verbOfTask(_ line: String) -> Verb? { line.split(separator: " ").first.flatMap { Verb(rawValue: String($0)) } }
+
     /// Words that say a move follows another.
     static let followingWords = ["then", "next", "afterwards", "afterward", "eventually", "subsequently", "later", "after that", "after this",
                                  "once that", "once done", "when done", "thereafter"]
