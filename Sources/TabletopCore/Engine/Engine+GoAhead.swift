@@ -181,7 +181,10 @@ extension Engine {
             let later = Self.sentences(of: String(lowered[opening...])).dropFirst().map { " " + Self.beforeReport($0) + " " }
                 .filter { sentence in !ownMoveElsewhere(sentence, than: parsed.object) }
             let retracted = later.contains { sentence in Self.retractingPhrases.contains(where: sentence.contains) }
-            if retracted || !task.contains(" at ") && later.contains(where: { sentence in (Self.cutHolds + [" not ", " yet", "n't "]).contains(where: sentence.contains) }) {
+            // (Nor one a later sentence gives a time: "Please disable kai-account. Timing: Friday 10:00.")
+            if retracted || !task.contains(" at ") && later.contains(where: { sentence in
+                (Self.cutHolds + [" not ", " yet", "n't "]).contains(where: sentence.contains) || Self.timeSaid(in: sentence) != nil
+            }) {
                 return nil
             }
         }
