@@ -179,11 +179,17 @@ extension Engine {
         var held = Set<Verb>()
         for (position, start) in starts.enumerated() {
             let end = starts[safe: position + 1]?.index ?? tokens.count
+            // Words that tie a move to the next one ("revoke kai-token at the same time as you disable kai-account", "preserve
+            // kai-mailbox before we disable kai-account"): which is held is not clear, and nothing is split.
+            if end < tokens.count, !Set(tokens[max(start.index + 1, end - 4)..<end]).isDisjoint(with: ["before", "after", "once", "when", "until", "as", "while", "if"]) {
+                return []
+            }
             let own = withoutClockTimes(" " + words[start.index..<end].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;!")) + " ")
             let holds = cutVerbs.contains(start.verb) ? cutHolds + untimedCutHolds : imperativeHolds
             if holds.contains(where: own.contains) { held.insert(start.verb) }
         }
-        return held
+        // Only cuts are held apart from the rest: anything else held by its words holds the whole go-ahead.
+        return held.allSatisfy(cutVerbs.contains) ? held : []
     }
 
     /// A text without the parts of the moves held (`movesHeldByOwnWords`): what is left must hold nothing for the rest to be taken on.
