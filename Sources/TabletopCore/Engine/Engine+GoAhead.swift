@@ -58,7 +58,15 @@ extension Engine {
             // "Go ahead and snapshot web-03. Do not isolate web-03 or redeploy it yet." isolated and redeployed it;
             // "preserve the chat-export and dlp-logs" preserved chat).
             // (From the go-ahead on: "I meant the other two hosts, not web-03. Go ahead and snapshot web-05 and web-07" holds nothing back.)
-            let padded = " " + lowered[opening...] + " "
+            // (A later sentence on another move is no hold on these: "… snapshot both and then isolate them. Nothing gets terminated
+            // until Ingrid has the images.", blind137 #20: "Got it, thanks.", and "… Do not terminate it.", #99.)
+            let severalVerbs = Set(several.compactMap(Self.verbOfTask))
+            let sentencesSaid: [String] = Self.sentences(of: String(lowered[opening...]))
+            let bearing = sentencesSaid.enumerated().filter { index, sentence in
+                let moves = Self.movesSaid(in: Self.wordTokens(sentence)).map(\.verb)
+                return index == 0 || moves.isEmpty || !severalVerbs.isDisjoint(with: moves)
+            }.map(\.element)
+            let padded = " " + bearing.joined(separator: " ") + " "
             // Moves set for a time the go-ahead gives ("disable kai-account at Fri 10:00 and revoke kai-token in the same minute. Until
             // then, nothing he can notice.", blind127 #37: "say the word for each") are held by that time already: a day, "until
             // then" or a caution after it is no hold, only a condition or an alternative in the go-ahead's own sentence.

@@ -14,7 +14,9 @@ extension Engine {
     /// without a word).
     func heldLaterCuts(_ person: Person, _ said: String, player: Player) -> [String] {
         let text = Self.orderText(said, to: person)
-        guard let first = firstOrderTasks(person, text, player: player) else { return [] }
+        // (A fix's words are the change to build, no moves: "… delete every static access key …, and add secret scanning to
+        // ci-config" held 'delete ci-config', blind138 #59.)
+        guard let first = firstOrderTasks(person, text, player: player), !first.contains(where: { $0.hasPrefix("fix ") || $0 == "test" }) else { return [] }
         let later = laterOrders(person, text, after: first, player: player)
         return heldDestroyingMoves(text, taken: first + later.taken).filter { !later.held.contains($0) } + later.held
     }
