@@ -25,9 +25,9 @@ extension Engine {
     /// hold it hands over ("Snapshot web-03 and then redeploy it."), and a cut or a move that destroys said to follow the others
     /// ("Block personal-drive now, then disable kai-account."), each on what its words name, else on what the move before acts on.
     private func heldDestroyingMoves(_ text: String, taken: [String]) -> [String] {
-        let objects = taken.compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }
+        let objects = Self.objectsOfTasks(taken)
         let kept = taken.filter { $0.hasPrefix("snapshot ") || $0.hasPrefix("preserve ") }
-        guard let lastObject = objects.last, let (opening, end) = Self.firstOrder(in: text.lowercased()) else { return [] }
+        guard let lastObject = taken.last.flatMap(Self.objectOfTask), let (opening, end) = Self.firstOrder(in: text.lowercased()) else { return [] }
         let lowered = text.lowercased()
         let sentence = Self.goAheadClause(String(lowered[opening..<(end ?? lowered.endIndex)]))
         let tokens = Self.wordTokens(sentence)
@@ -41,7 +41,7 @@ extension Engine {
             // ("…, then redeploy them": each thing the moves before act on.)
             let plural = !Set(said).isDisjoint(with: ["them", "both", "those", "these", "all"])
             let named = namedIDs(in: said.joined(separator: " "), limit: 6)
-            let targets = !named.isEmpty ? named : plural ? objects.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } : [lastObject]
+            let targets = !named.isEmpty ? named : plural ? objects : [lastObject]
             return targets.map { "\(move.verb.spelling) \($0)" }.filter { task in !taken.contains(where: { $0.hasPrefix(task) }) }
         }
     }
@@ -62,9 +62,9 @@ extension Engine {
             let withIt = [" as well", " too ", " too.", " also ", " same minute", " same time"].contains(where: sentence.contains)
             // "It" in a sentence that names nothing is what the order before it acts on ("Snapshot web-03 now. Then isolate it.": the
             // isolate was dropped without a word).
-            let object = tasks.last.flatMap { $0.split(separator: " ").dropFirst().first }.map(String.init)
+            let object = tasks.last.flatMap(Self.objectOfTask)
             // ("Them", what all the orders before act on: "Snapshot web-05 and web-07 now. Then isolate them.")
-            let objects = tasks.compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let objects = Self.objectsOfTasks(tasks)
             let read = object.map { object in
                 namedIDs(in: next).isEmpty ? next.replacingOccurrences(of: "\\bit\\b", with: object, options: [.regularExpression, .caseInsensitive])
                     .replacingOccurrences(of: "\\b(them|both)\\b", with: objects.joined(separator: " and "), options: [.regularExpression, .caseInsensitive]) : next
@@ -73,7 +73,7 @@ extension Engine {
             // (One said to follow or for later, "Then disable kai-account.", "… on his last day.", is held by those words already.)
             if found == nil, let cut = heldCut(in: read), !held.contains(cut) { held.append(cut) }
             for found in found ?? [] {
-                let verb = found.split(separator: " ").first.flatMap { Verb(rawValue: String($0)) }
+                let verb = Self.verbOfTask(found)
                 var task = found
                 if !saidNow, !task.contains(" at "), let verb, mayTipOff(verb) {
                     guard let earlierTime, withIt else {

@@ -209,6 +209,14 @@ extension Engine {
     /// The move a task line names ("disable kai-account at Fri 10:00" is a disable).
     static func verbOfTask(_ line: String) -> Verb? { line.split(separator: " ").first.flatMap { Verb(rawValue: String($0)) } }
 
+    /// What a task line acts on ("disable kai-account at Fri 10:00" acts on kai-account).
+    static func objectOfTask(_ line: String) -> String? { line.split(separator: " ").dropFirst().first.map(String.init) }
+
+    /// What the task lines act on, each once, in order.
+    static func objectsOfTasks(_ lines: [String]) -> [String] {
+        lines.compactMap(objectOfTask).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    }
+
     /// Words that say a move follows another.
     static let followingWords = ["then", "next", "afterwards", "afterward", "eventually", "subsequently", "later", "after that", "after this",
                                  "once that", "once done", "when done", "thereafter"]

@@ -67,7 +67,7 @@ extension Engine {
     /// What the reader says of the orders of a message they hold (`goAheadHeld`): a cut until they are given its minute, a move that
     /// destroys until the image is done; empty when they hold none.
     func heldOrdersNote(_ person: Person) -> String {
-        let destroying = goAheadHeld.filter { task in task.split(separator: " ").first.flatMap { Verb(rawValue: String($0)) }.map(Self.destroyingVerbs.contains) == true }
+        let destroying = goAheadHeld.filter { Self.verbOfTask($0).map(Self.destroyingVerbs.contains) == true }
         let cuts = goAheadHeld.filter { !destroying.contains($0) }
         let quoted = { (tasks: [String]) in Self.series(tasks.map { "'\($0)'" }) }
         return (cuts.isEmpty ? "" : " I hold \(quoted(cuts)) until you give me the minute: say it as 'delegate \(person.id) \(cuts[0]) at <day> <hh:mm>'. Nothing happens before.")
