@@ -40,6 +40,33 @@ import Testing
         // A question that points back at its preamble keeps it.
         Case(line: "You mentioned a second key in the same file. Has anyone used that one from outside?", named: [],
              parts: ["You mentioned a second key in the same file. Has anyone used that one from outside?"]),
+        // ", and" then a verb that asks and "do the …", "we", a name or "it" opens a question of its own (blind138 #81, #38, #92;
+        // blind136 #23); a second part that says enough of its own is asked as it stands though it points back and names no one
+        // asset (blind138 #44, #74, #110; blind135 #49: asked whole, the second half went unanswered).
+        Case(line: "Hannah, two things while Lena finishes the fix: does the regulator want the phased details by a particular date, and do the retailers, as controllers, have their own 72-hour clock that starts from our notice?",
+             named: [], parts: ["does the regulator want the phased details by a particular date",
+                                "do the retailers, as controllers, have their own 72-hour clock that starts from our notice?"]),
+        Case(line: "Hannah, you have the picture from the channel now: about 3.4 million EU residents records copied from customer-exports. Does the 72-hour GDPR clock run from 10:39 when Priya confirmed it, and are we the controller or the processor for the retailers?",
+             named: [], parts: ["Does the 72-hour GDPR clock run from 10:39 when Priya confirmed it",
+                                "are we the controller or the processor for the retailers?"]),
+        Case(line: "How is the ci-deployer narrowing coming along, and will Nina need anything from you to test both changes together?", named: ["ci-deployer"],
+             parts: ["How is the ci-deployer narrowing coming along", "will Nina need anything from you to test both changes together?"]),
+        Case(line: "Before I block personal-drive uploads: would a block on the personal-drive destination tip Kai off, and would it break anything for other staff?",
+             named: ["personal-drive"], parts: ["would a block on the personal-drive destination tip Kai off", "would it break anything for other staff? (personal-drive)"]),
+        Case(line: "Separate question: the retailers are already opening tickets about a leak. Should they hear from us before we file with the regulator, or at the same time, and who on your side drafts that notice?",
+             named: [], parts: ["Separate question: the retailers are already opening tickets about a leak. Should they hear from us before we file with the regulator, or at the same time",
+                                "who on your side drafts that notice?"]),
+        Case(line: "Marco, did you see my status post in #ir-ci-key? And from the cloud side, is there any other static access key left in our accounts that is older than, say, 90 days?",
+             named: [], parts: ["Marco, did you see my status post in #ir-ci-key?", "And from the cloud side, is there any other static access key left in our accounts that is older than, say, 90 days?"]),
+        Case(line: "Marco, the fix is rolling out now. Is there anything you still need from me tonight, and can you keep a close watch on the audit logs overnight and page me if anything shows from those five addresses?",
+             named: [], parts: ["Is there anything you still need from me tonight", "can you keep a close watch on the audit logs overnight and page me if anything shows from those five addresses?"]),
+        Case(line: "Priya, two things: did anyone ever use the billing-key before Lena revoked it, and is there any sign the attacker still has a way in now that both keys are dead?",
+             named: ["billing-key"], parts: ["did anyone ever use the billing-key before Lena revoked it", "is there any sign the attacker still has a way in now that both keys are dead?"]),
+        // Not an order after ", and": "have Lena check it", "do it".
+        Case(line: "can you snapshot web-03 now, and have Lena check it before noon?", named: ["web-03"],
+             parts: ["can you snapshot web-03 now, and have Lena check it before noon?"]),
+        Case(line: "should we block the five addresses at the edge, and do it before noon?", named: [],
+             parts: ["should we block the five addresses at the edge, and do it before noon?"]),
         // An address or a decimal is no sentence's end.
         Case(line: "is 3.6 GB normal for him, and did 10.4.9.17 show up anywhere else?", named: [],
              parts: ["is 3.6 GB normal for him, and did 10.4.9.17 show up anywhere else?"]),

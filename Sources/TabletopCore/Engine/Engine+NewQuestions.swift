@@ -83,9 +83,9 @@ extension Engine {
     /// A specific question (four or more distinctive words) that nothing the person knows speaks to:
     /// they say so, and who would know, instead of the nearest finding by one shared word (blind20 #6:
     /// counsel asked about controller and processor named the second key).
-    func unknownAnswer(_ person: Person, words: Set<String>) -> String? {
-        guard !person.mustNotKnow, Self.distinctiveQuestionWords(words).count >= Self.specificQuestionWords else { return nil }
-        let lead = "I don't know that: nothing I have seen or been told covers it."
+    func unknownAnswer(_ person: Person, words: Set<String>, outright: Bool = false) -> String? {
+        guard !person.mustNotKnow, Self.distinctiveQuestionWords(words).count >= (outright ? 2 : Self.specificQuestionWords) else { return nil }
+        let lead = Self.unknownLead
         // Where the incident stands is known to all: closed, and when.
         let closedAt = watch.decisions(by: .close, in: state).last.map { stamp(state.decisions[$0].at) }
         // Asked about the closure itself, that is the answer ("do you know the incident is closed?"); "now
@@ -98,6 +98,23 @@ extension Engine {
         return [lead, closed, pointer].compactMap { $0 }.joined(separator: " ")
     }
 
+    /// How someone says they don't know what is asked.
+    static let unknownLead = "I don't know that: nothing I have seen or been told covers it."
+
+    /// Whether a line asks a question outright and at some length: it opens with a word that asks (after a name it is said
+    /// to: "Hannah, who …") or ends in a question mark, in five words or more (a shorter one leans on what was said before:
+    /// "what made us aware?").
+    static func asksOutright(_ question: String) -> Bool {
+        var lowered = question.lowercased().trimmingCharacters(in: .whitespaces)
+        guard lowered.split(separator: " ").count >= 5 else { return false }
+        if lowered.hasSuffix("?") { return true }
+        if let comma = lowered.firstIndex(of: ","), lowered[..<comma].split(separator: " ").count <= 2 {
+            lowered = String(lowered[lowered.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+        }
+        let first = String(lowered.prefix { $0.isLetter })
+        return questionWords.contains(first) && !["anything", "anyone", "anybody"].contains(first)
+    }
+
     /// The trail the person keeps that could show what is asked, and how to read it (blind24 #9: the
     /// DLP analyst asked whether Kai is still syncing said only "I don't know that"). Nil for a what-if
     /// or a call for advice, and for someone who keeps no trail the trainee knows of.
@@ -107,7 +124,10 @@ extension Engine {
         let trails = knownAssets.filter { $0.owner == person.id && $0.logs != nil && !state.asset($0.id, is: .deleted) }
         let overlap = { (trail: Asset) in Self.topicWords(trail.name + " " + (trail.logs?.text ?? "")).intersection(Self.distinctiveQuestionWords(words)).count }
         guard words.isDisjoint(with: Self.hypotheticalWords),
-              let trail = trails.reduce(nil, { (best: Asset?, trail) in best.map { overlap(trail) > overlap($0) ? trail : $0 } ?? trail })
+              let trail = trails.reduce(nil, { (best: Asset?, trail) in best.map { overlap(trail) > overlap($0) ? trail : $0 } ?? trail }),
+              // (A trail that shares no word with the question shows nothing of it: "what is the weather like in Oslo today?" was
+              // sent to the chat's log.)
+              overlap(trail) > 0 || Self.distinctiveQuestionWords(words).count >= Self.specificQuestionWords
         else { return nil }
         return "I would have to look: give it to me as a task (delegate \(person.id) logs \(trail.id)), or read it yourself with logs \(trail.id)."
     }

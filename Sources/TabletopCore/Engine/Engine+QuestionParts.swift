@@ -93,14 +93,18 @@ extension Engine {
         guard !two.text.hasPrefix("As I said"), !two.text.contains(opening) else { return first }
         var rest = second
         rest.remove(at: two.index)
-        // Their own "I don't know that", with who would know, before a bare "I can't tell you that".
+        // Their own "I don't know that", with who would know, before a bare "I can't tell you that"; not beside a first answer
+        // that speaks to it ("Yes: it went out … Nothing has come back that I know of." to "…, and have we heard anything back?").
         if unknowing(two.text) && !unknowing(one.text) {
-            return (unanswered.map { saying("\($0.lead) \(two.text)") } ?? first) + rest
+            if sharesAWord(one.text, secondAsked, besides: passingWords) { return first + rest }
+            let own = two.text.hasPrefix(unknownLead) ? "I can't tell you that." + two.text.dropFirst(unknownLead.count) : two.text
+            return (unanswered.map { saying("\($0.lead) \(own)") } ?? first) + rest
         }
         // A first answer that already speaks to the second part is its answer too (blind122 #105: "… kai-laptop, imaged but
         // not yet held … Already held: …" and then "As for 'is anything not held yet': I can't tell you that").
         guard speaksTo(two.text, secondAsked) else {
-            return sharesAWord(one.text, secondAsked) ? first + rest : unanswered.map { saying("\($0.lead) \($0.otherwise)") } ?? first
+            return sharesAWord(one.text, secondAsked, besides: passingWords) ? first + rest
+                : unanswered.map { saying("\($0.lead) \($0.otherwise)") } ?? first
         }
         let text: String
         let new = newClauses(of: two.text, besides: one.text)
@@ -132,9 +136,14 @@ extension Engine {
         return joined.prefix(1).uppercased() + joined.dropFirst()
     }
 
-    /// Whether an answer shares a distinctive word with a question (a word and its longer form count: "tell" and "telling").
-    static func sharesAWord(_ answer: String, _ question: String) -> Bool {
-        let asked = distinctiveQuestionWords(topicWords(question))
+    /// Words a question may say in passing, which an answer that says them does not answer by that ("who on your side drafts
+    /// that notice?" was taken as answered by "From the legal side I see nothing against …", blind138 #44).
+    static let passingWords: Set<String> = ["side", "part", "thing", "things", "else", "other", "question", "please", "still", "right"]
+
+    /// Whether an answer shares a distinctive word with a question (a word and its longer form count: "tell" and "telling"),
+    /// leaving out the words `besides`.
+    static func sharesAWord(_ answer: String, _ question: String, besides: Set<String> = []) -> Bool {
+        let asked = distinctiveQuestionWords(topicWords(question)).subtracting(besides)
         let said = topicWords(answer)
         return asked.contains { word in said.contains { $0.hasPrefix(word) || word.hasPrefix($0) && $0.count >= 4 } }
     }
@@ -200,8 +209,14 @@ extension Engine {
             if !plural, let before = clauses[safe: second - 1], namedIn(before).count == 1 { named = namedIn(before) }
             // Else the one of them its move fits (a key is revoked, not a repository).
             if !plural, named.count != 1 || fitting(named, secondPart).isEmpty, fitting(all, secondPart).count == 1 { named = fitting(all, secondPart) }
-            guard plural ? named.count >= 2 : named.count == 1 else { return [line] }
-            secondPart += " (\(named.joined(separator: ", ")))"
+            if plural ? named.count >= 2 : named.count == 1 {
+                secondPart += " (\(named.joined(separator: ", ")))"
+            } else if leansBare(secondPart) || distinctiveQuestionWords(topicWords(secondPart)).count < 2 {
+                // A part that says little of its own leans on what it points at ("…, and should we block them?"); one that says
+                // enough is asked as it stands ("…, and who on your side drafts that notice?", "…, and do the retailers have their
+                // own 72-hour clock …?", blind138 #44, #81: asked whole, the second half went unanswered).
+                return [line]
+            }
         }
         // A scene set before a colon ("Before I pull the key: would revoking ci-key break deploys?") is not part of what is asked.
         let firstPart = clauses[first].range(of: ": ").map { colon -> String in
@@ -262,123 +277,5 @@ extension Engine {
             if let best = overlaps.first, overlaps.dropFirst().first.map({ $0.1 < best.1 }) ?? true { ids = [best.0] }
         }
         return Array(ids.prefix(limit))
-    }
-
-    /// A line cut where a new sentence starts (after ". ", "? " or "! ") and where a clause after ", and",
-    /// " - ", " — " or "; " opens as a question or request of its own. (", or" joins alternatives of one
-    /// question: "is it safe today, or would that tip him off?") Only at sentences when not `atJoints`.
-    static func questionClauses(of line: String, atJoints: Bool = true) -> [String] {
-        var clauses: [String] = []
-        var current = ""
-        var characters = Array(line)[...]
-        while let character = characters.popFirst() {
-            current.append(character)
-            if ".?!".contains(character), characters.first == " " {
-                clauses.append(current)
-                current = ""
-                continue
-            }
-            for joint in clauseJoints where atJoints && current.hasSuffix(joint) {
-                let rest = String(characters).lowercased()
-                // After a dash or a semicolon any question opens a clause of its own ("what do you make of the alert - is
-                // 3.6 GB normal for him?"); after ", and" only one that names who is asked or what is asked of them.
-                let opens = clauseOpeners.contains(where: rest.hasPrefix) || opensAsQuestionOnAThing(rest)
-                    || joint != ", and " && questionWords.contains(String(rest.prefix { $0.isLetter }))
-                if opens, current.split(separator: " ").count >= 4 {
-                    clauses.append(String(current.dropLast(joint.count)))
-                    current = ""
-                }
-                break
-            }
-        }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { clauses.append(current) }
-        return clauses.filter { $0.split(separator: " ").count >= 2 }
-    }
-
-    /// Whether words after ", and" open a question of their own on a thing: a verb that asks, then a determiner ("…, and is the
-    /// ci-config repository now set so it cannot be made public again?", blind107 #96: asked whole, neither half was answered).
-    /// Not "do the same for web-02", which asks nothing.
-    static func opensAsQuestionOnAThing(_ rest: String) -> Bool {
-        let words = rest.split(separator: " ", maxSplits: 2).map { String($0.filter(\.isLetter)) }
-        guard words.count >= 3 else { return false }
-        return ["is", "are", "was", "were", "has", "have", "does", "did", "can", "could", "will", "would", "should"].contains(words[0])
-            && ["the", "our", "your", "their", "this", "that", "his", "her", "its", "any", "every", "either", "both"].contains(words[1])
-    }
-
-    /// Whether a clause asks something: it ends in a question mark, or opens as a question or request.
-    static func asks(_ clause: String) -> Bool {
-        let lowered = clause.lowercased()
-        if lowered.hasSuffix("?") || clauseOpeners.contains(where: lowered.hasPrefix) { return true }
-        // A question whose mark comes only at the end of the line ("Is the statement still accurate, and who tells them?"),
-        // also after an opening phrase ("after the rollout, does the test still hold …", blind67 #77: taken for a preamble).
-        // (Also after a colon: "before I pull the key: would revoking it break deploys, and …?", blind80 #21.)
-        return lowered.components(separatedBy: ", ").prefix(2).flatMap { $0.components(separatedBy: ": ").prefix(2) }.contains { segment in
-            questionWords.contains(String(segment.prefix { $0.isLetter })) || clauseOpeners.contains(where: segment.hasPrefix)
-        }
-    }
-
-    /// Words a question opens with.
-    static let questionWords: Set<String> = ["is", "are", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "has",
-                                             "have", "may", "might", "must", "shall", "who", "what", "when", "where", "which", "why", "how",
-                                             // Chat's short questions: "anything open on the legal side, and who still needs telling?" (blind76 #132).
-                                             "anything", "anyone", "anybody"]
-
-    /// Whether a clause points back at what came before it ("does that run out?", "who may read it?", "what can
-    /// that key reach?", "is there customer data in there?") and names nothing by id of its own. "This morning"
-    /// names its own time.
-    static func pointsBack(_ clause: String) -> Bool {
-        let words = clause.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
-        guard !words.contains(where: { $0.contains("-") }) else { return false }
-        return words.indices.contains { index in
-            let word = words[index]
-            if pronouns.contains(word) { return true }
-            if word == "there", let before = words[safe: index - 1], ["in", "from", "into", "out", "over", "up"].contains(before) { return true }
-            guard demonstratives.contains(word) else { return false }
-            return !(words[safe: index + 1].map(timeNouns.contains) ?? false)
-        }
-    }
-
-    static let pronouns: Set<String> = ["it", "its", "it's", "they", "them", "their", "he", "him", "his", "she", "her", "both", "ones"]
-    static let demonstratives: Set<String> = ["this", "that", "these", "those"]
-    /// Words after a demonstrative that name a time of their own ("this morning"), not something said before.
-    static let timeNouns: Set<String> = ["morning", "afternoon", "evening", "night", "week", "weekend", "time", "year", "month", "quarter", "hour", "minute"]
-
-    /// What joins two clauses that may each ask something.
-    static let clauseJoints = [", and ", " - ", " — ", " – ", "; "]
-    /// How a clause opens when it asks a question or makes a request of its own.
-    static let clauseOpeners = ["can you ", "could you ", "would you ", "will you ", "please ", "do you ", "did you ", "are you ", "have you ",
-                                "can we ", "should we ", "shall we ", "do we ", "is there ", "are there ", "is it ", "does it ", "does that ",
-                                "did he ", "has he ", "is he ", "can he ", "has anything ", "was anything ", "is anything ", "did anything ", "did she ", "has she ", "is she ", "can she ", "did anyone ", "has anyone ",
-                                "who ", "what ", "when ", "where ", "which ", "why ", "how "]
-        // ("Can you preserve audit-logs, and then tell me whether the attacker touched anything else?", blind135 #22: asked whole, the
-        // request was dropped. Not "… and let me know when it is done", the report back on the request.)
-        + ["", "then "].flatMap { lead in ["tell me", "let me know"].flatMap { ask in ["whether", "if", "what", "which", "who"].map { "\(lead)\(ask) \($0) " } } }
-
-    /// The openings of a clause that only sets the scene of a question ("… before we touch the key").
-    static let sceneOpenings = [" before we ", " before you ", " before i ", " before anyone ", " until we ", " now that "]
-
-    /// The words of a question's scene-setting clauses, each from its opening to the next punctuation.
-    static func sceneSettingWords(in question: String) -> Set<String> {
-        Set(sceneClauses(in: question.lowercased()).flatMap { topicWords(String($0)) })
-    }
-
-    /// The question with its scene-setting clauses left out.
-    static func withoutSceneSetting(_ question: String) -> String {
-        var lowered = question.lowercased()
-        for clause in sceneClauses(in: lowered).reversed() { lowered.removeSubrange(clause.startIndex..<clause.endIndex) }
-        return lowered
-    }
-
-    /// The scene-setting clauses of a lower-cased question, in order.
-    private static func sceneClauses(in lowered: String) -> [Substring] {
-        var clauses: [Substring] = []
-        var from = lowered.startIndex
-        while let opening = sceneOpenings.compactMap({ lowered.range(of: $0, range: from..<lowered.endIndex) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-            let rest = lowered[opening.lowerBound...]
-            let end = rest.dropFirst().firstIndex { ".?!;,:".contains($0) } ?? rest.endIndex
-            clauses.append(lowered[opening.lowerBound..<end])
-            from = end
-        }
-        return clauses
     }
 }

@@ -44,7 +44,9 @@ extension Engine {
             return "\(since)As I understood where we stood then: \(containmentLine(asOf: state.knowledge[person.id]?.updatedAt)) \(person.briefedAnswer ?? person.defaultAnswer)"
         }
         if !person.mustNotKnow, let fix = ownFixAnswer(person, words: words) { return fix }
-        if let unknown = unknownAnswer(person, words: words) { return unknown }
+        // (A question asked outright needs fewer words of its own: "who on your side drafts that notice?" got counsel's latest
+        // finding, a second access key, blind138 #44.)
+        if let unknown = unknownAnswer(person, words: words, outright: !asksForUpdate && Self.asksOutright(question)) { return unknown }
         if updatedRecently(person.id), let updatedAt = state.knowledge[person.id]?.updatedAt {
             let latest = (asksForUpdate && !person.mustNotKnow ? picture(of: person).map { " " + $0 } : nil) ?? deeds(of: person).map { " " + $0 }
                 ?? known.last.map { " Last I heard: \($0.text)" } ?? ""
