@@ -21,14 +21,15 @@ extension Engine {
     /// what they posted since they took it on, else that nothing has come up. Nil for any other promise.
     func watchReport(_ promise: SaidAnswer, by person: Person) -> String? {
         guard Self.isWatch(promise) else { return nil }
-        let since = "Since I took the watch on at \(stamp(promise.at))"
+        let watching = Self.keepsWatch(promise)
+        let since = watching ? "Since I took the watch on at \(stamp(promise.at))" : "Since you asked me at \(stamp(promise.at))"
         // Only what speaks to what was watched (a word of the promise or of what was asked in common).
         let watched = Self.distinctiveQuestionWords(Self.topicWords(promise.text + " " + (promise.request ?? "")))
         let posted = state.fired.filter { $0.at >= promise.at && senderID(of: $0) == person.id }.compactMap { fired -> String? in
             guard let inject = injectsByID[fired.id], !Self.topicWords(inject.text).isDisjoint(with: watched) else { return nil }
             return "at \(stamp(fired.at)): \"\(Self.excerpt(inject.text, limit: 140))\""
         }
-        guard let last = posted.last else { return "\(since), nothing has come up; I page you the moment something does." }
+        guard let last = posted.last else { return "\(since), nothing has come up; I \(watching ? "page" : "tell") you the moment something does." }
         // (The quote's own full stop ends the sentence.)
         let end = last.hasSuffix(".\"") ? "" : "."
         return "\(since), I reported \(last)\(end) Nothing new since."
@@ -42,18 +43,33 @@ extension Engine {
         let stem = { (word: String) in String(word.prefix(6)) }
         let asked = Set(Self.distinctiveQuestionWords(words).map(stem))
         let watching = words.contains { $0.hasPrefix("watch") }
+        // A promise to pass things on answers what came up, not what they did or will do ("did you forward the messages from
+        // Kai?", "what will you do if a retailer forwards you one?"): that is the promise's own answer.
+        let padded = " " + question.lowercased() + " "
+        let onTheirDeeds = [" did you ", " have you ", " will you ", " would you ", " what will ", " what would "].contains(where: padded.contains)
         let watch = (state.said ?? []).last { said in
-            guard said.person == person.id, said.text.hasPrefix(Self.promiseOpening), Self.isWatch(said) else { return false }
+            guard said.person == person.id, said.text.hasPrefix(Self.promiseOpening), Self.isWatch(said),
+                  Self.keepsWatch(said) || !onTheirDeeds else { return false }
             let shared = Set(Self.topicWords(said.text + " " + (said.request ?? "")).map(stem)).intersection(asked).count
             return shared >= (watching ? 1 : 2) && (watching || shared * 2 >= asked.count)
         }
         return watch.flatMap { watchReport($0, by: person) }
     }
 
-    /// Whether a promise is to keep a watch, which stays open until the commander calls it off.
+    /// Whether a promise says in so many words that they keep a watch.
+    static func keepsWatch(_ promise: SaidAnswer) -> Bool {
+        ["watch", "keep an eye", "monitor", "keep eyes"].contains(where: promise.text.lowercased().contains)
+    }
+
+    /// Whether a promise is to keep a watch, which stays open until the commander calls it off: in those words, or a promise
+    /// to pass on whatever comes up ("I'll escalate to you any retailer that reports phishing emails", blind138 #99, #100:
+    /// "Yes, it is done" of it, then "I don't know that" from the one keeping it).
     static func isWatch(_ promise: SaidAnswer) -> Bool {
         let lowered = promise.text.lowercased()
-        return ["watch", "keep an eye", "monitor", "keep eyes"].contains(where: lowered.contains)
+        if keepsWatch(promise) { return true }
+        let passing = ["escalate", "page you", "flag", "alert you", "let you know", "tell you", "ping you", "call you", "send you", "pass on", "forward"]
+        let whatever = [" any ", " anything ", " anyone ", " whenever ", " the moment ", " as soon as ", " if ", " every "]
+        return passing.contains(where: lowered.contains) && whatever.contains(where: lowered.contains)
     }
 
     /// What a person said they would do that is still to be done, in their words with when they said it: a watch they keep,
@@ -138,7 +154,7 @@ extension Engine {
         }
         // A watch they took on is answered with what it saw (blind115 #109, blind118 #139: "I can't tell you that" of the
         // watch agreed on the night before).
-        if let watched = watchReport(promise, by: person) { return watched }
+        if Self.keepsWatch(promise), let watched = watchReport(promise, by: person) { return watched }
         // A promise for a moment still ahead is not kept yet (blind93 #94: "Yes, it is done" on Thursday of "I'll brief Elena
         // right after the exit meeting", which is on Friday).
         let said = promised.hasSuffix(".") ? String(promised.dropLast()) : promised

@@ -153,7 +153,7 @@ extension Engine {
     static func speaksTo(_ answer: String, _ question: String) -> Bool {
         // (So does a straight answer: "Nothing from you right now" to "is there anything you need from me?", blind88 #112.)
         // (And what is still open, to "do you agree we can close tonight?", blind95 #109.)
-        if (takenOnOpenings + ["Nothing from you", "Yes", "No:", "No,", "No.", "Not yet", "Nothing is still open", "Still open", "It is closed"])
+        if (takenOnOpenings + ["Nothing from you", "Yes", "No:", "No,", "No.", "Not yet", "Since I took the watch on", "Since you asked me at", "Nothing is still open", "Still open", "It is closed"])
             .contains(where: answer.hasPrefix) { return true }
         if sharesAWord(answer, question) { return true }
         // Or an answer that opens on a plain word of the question ("where would you look next?": "I would look where nobody

@@ -33,13 +33,21 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: stateAsked))
             return
         }
-        if let own = heardAnswer(person, question: topic, words: words) ?? seenPostAnswer(person, question: topic, words: words) ?? onSuspect
-            ?? onTheWorld
+        // (A watch they keep answers a question on what it covers before any finding that shares its words: "Nothing from any of
+        // those five addresses overnight on the watch?" got the audit-log finding, blind138 #133.)
+        func heard() -> String? {
+            watchAnswer(person, question: topic, words: words) ?? heardAnswer(person, question: topic, words: words)
+                ?? seenPostAnswer(person, question: topic, words: words)
+        }
+        if let own = heard() ?? onSuspect ?? onTheWorld
             ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
             // What they said they would do, asked after (blind51 #71: "you said you'd work out which retailers' exports were copied"),
             // before a deed or task of theirs that shares a word or two (#99: "break the copied objects down per retailer" is not the log read).
             ?? whyAloneAnswer(person, question: topic) ?? promiseAnswer(person, question: topic, words: words) ?? ownDeedsAnswer(person, question: topic, words: words)
             ?? onOwnWork() {
+            // (A watch taken on here is kept like any promise: "can you keep a close watch on the audit logs overnight …?" was
+            // forgotten, and asked in the morning what it saw, Marco quoted the audit-log finding, blind138 #133.)
+            rememberPromise(own, by: person, request: topic)
             outputs.append(.answer(person: person.id, name: person.name, text: own))
             return
         }
