@@ -168,7 +168,11 @@ extension Engine {
         let said = Self.beforeReport(" " + (own.first ?? rest) + " ", also: [", and ", "; "]) + " "
         // (A cut untimed is held by any word that may set it for later, known or not: "on his last day", "at the agreed time", "with
         // HR present", "on my signal": the attack on stop 58's orders cut Kai off or deleted evidence at once for each.)
-        let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds + Self.untimedCutHolds : [.logs, .inspect, .sweep].contains(parsed.verb) ? Self.laterHolds : []
+        // (Said for now in so many words, a cut is no cut for later where it may tip no one off: "Please rotate the app database password
+        // now and coordinate the redeploy with Maya …", blind140 #36: held by "with".)
+        let forNow = !mayTipOff(parsed.verb) && [" now ", " immediately ", " right away ", " straight away "].contains(where: said.contains)
+        let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds + (forNow ? [] : Self.untimedCutHolds)
+            : [.logs, .inspect, .sweep].contains(parsed.verb) ? Self.laterHolds : []
         if !task.contains(" at "), holds.contains(where: Self.withoutClockTimes(said).contains) { return nil }
         // Nor one said to follow something else ("Please block personal-drive at Wed 09:00. Then disable kai-account.": the attack on
         // stop 58's orders).
@@ -179,7 +183,10 @@ extension Engine {
         if !task.contains(" at "), mayTipOff(parsed.verb), [" not ", "n't ", "never "].contains(where: (" " + lowered[..<opening]).contains) { return nil }
         // A move that destroys is never taken on from a message that also images or holds something: the delete would finish first
         // ("Wipe kai-laptop at Fri 10:00 and snapshot it now." wiped it at once, the attack on stop 58's orders).
-        if Self.destroyingVerbs.contains(parsed.verb), Self.preservingWords.contains(where: lowered[opening...].contains) { return nil }
+        // (Not once what it destroys is imaged or held: "… please redeploy web-03 from the new image" and "… delete web-legacy-01 now;
+        // Nils already has the image" were refused, blind140 #96, #112.)
+        if Self.destroyingVerbs.contains(parsed.verb), Self.preservingWords.contains(where: lowered[opening...].contains),
+           !(parsed.object.map(imagedOrHeld) ?? false) { return nil }
         // A cut or a move that destroys is held by a hold or a retraction in a sentence after it too ("Disable kai-account. Not yet
         // though.", "Wipe kai-laptop. Not before the image is done.": the attack on this stop's orders cut Kai off, wiped the laptop).
         // (Each later sentence up to a report asked for: "… and tell me if any backup job breaks" holds nothing.)
@@ -221,6 +228,11 @@ extension Engine {
 
     /// Whether a go-ahead on several moves holds part of it back (`holds` in its own words), asks something, or names a thing by a
     /// hyphenated name the commander does not know: then each hand-over is said, to be typed, and none taken on.
+    /// Whether an asset was imaged or put under a hold: a move that destroys it loses nothing the drill needs.
+    func imagedOrHeld(_ id: String) -> Bool {
+        state.assetChanges.contains { $0.asset == id && ($0.state == .snapshotted || $0.state == .preserved) }
+    }
+
     func holdsBack(_ padded: String, own: String, holds: [String], text: String) -> Bool {
         holds.contains(where: Self.withoutDiscretion(own).contains) || padded.contains("?") || unknownIDSaid(in: text) != nil
     }
@@ -363,22 +375,4 @@ extension Engine {
 
     /// Verbs that carry a move named by a noun after them ("take a snapshot", "put it under hold").
     static let lightVerbs: Set<String> = ["take", "make", "do", "get", "run", "grab", "put", "place", "keep", "send"]
-
-    /// Whether the word at `index` names a thing or a quality rather than a move: after an article, a possessive, a
-    /// preposition or a count ("pull the logs from the snapshot", "the nine clean web servers", blind87 #17, #54).
-    static func usedAsNoun(_ tokens: [String], at index: Int) -> Bool {
-        guard let before = tokens[safe: index - 1] else { return false }
-        // ("Maya's rollout": after a possessive, a noun, blind126 #106.)
-        // (Split at the apostrophe, "maya's" is "maya", "s".)
-        if before.hasSuffix("'s") || before.hasSuffix("’s") || before == "s" { return true }
-        // ("the patched image": a word in the past before it describes the thing.)
-        return nounLeads.contains(before) || before.allSatisfy(\.isNumber) && !before.isEmpty || before.count > 4 && before.hasSuffix("ed")
-    }
-
-    /// Words after which a move's word is a noun or an adjective.
-    static let nounLeads: Set<String> = ["the", "a", "an", "from", "of", "your", "my", "our", "its", "their", "his", "her", "this", "that",
-                                         "these", "those", "no", "any", "each", "every", "all", "same", "two", "three", "four", "five",
-                                         "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "remaining", "other",
-                                         // "decommissioned after imaging" (blind126 #132: read as a second move, a snapshot).
-                                         "after", "before", "since", "until", "without"]
 }
