@@ -67,6 +67,11 @@ import Testing
              parts: ["can you snapshot web-03 now, and have Lena check it before noon?"]),
         Case(line: "should we block the five addresses at the edge, and do it before noon?", named: [],
              parts: ["should we block the five addresses at the edge, and do it before noon?"]),
+        // A question said first, then only what it is about: the question (blind139 #97); not when a later sentence orders.
+        Case(line: "How long until the amended fix is ready? It's only an alert-routing change, and I need it tested before we wrap up this afternoon.",
+             named: [], parts: ["How long until the amended fix is ready?"]),
+        Case(line: "Is the snapshot of web-03 done? Then isolate web-03.", named: ["web-03"],
+             parts: ["Is the snapshot of web-03 done? Then isolate web-03."]),
         // An address or a decimal is no sentence's end.
         Case(line: "is 3.6 GB normal for him, and did 10.4.9.17 show up anywhere else?", named: [],
              parts: ["is 3.6 GB normal for him, and did 10.4.9.17 show up anywhere else?"]),

@@ -38,8 +38,9 @@ extension Engine {
                 .split(separator: " ").map(String.init)
             let given = what[what.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             // An engineer or analyst told it builds it, their own proposal or not (blind98 #47: "Got it, thanks" and nothing
-            // handed over); counsel, comms, people and leaders build no fix of their own.
-            let builds = plan != nil || [.analyst, .other].contains(Standpoint(role: person.role, team: person.team))
+            // handed over); counsel, comms and leaders build no fix of their own. HR builds a change to how people are handled
+            // ("Go ahead with this fix: when anyone resigns, HR tells security the same day; …", blind139 #76: "Got it, thanks").
+            let builds = plan != nil || [.analyst, .other, .people].contains(Standpoint(role: person.role, team: person.team))
             if builds, given.split(separator: " ").count >= 3, between.allSatisfy(Self.addingWords.contains) {
                 let base = between.isEmpty ? nil : currentFix(of: person)
                 return (base.map { $0 + "; " } ?? "") + Self.fixInOwnWords(given)

@@ -202,6 +202,15 @@ extension Engine {
         if asking.count == 1, let only = asking.first, only > 0, !pointsBack(clauses[only]), long(clauses[only]) {
             return [clauses[only]]
         }
+        // A question said first, then only what it is about ("How long until the amended fix is ready? It's only an alert-routing change,
+        // and I need it tested before we wrap up.", blind139 #97: asked whole, "I need" made it a question on needs): the question.
+        // Not when a later sentence orders or asks something.
+        if asking == [0], clauses.count > 1, clauses[0].hasSuffix("?"), long(clauses[0]),
+           questionClauses(of: line, atJoints: false).dropFirst().allSatisfy({ sentence in
+               !isRequest(sentence) && imperativeOpening(in: sentence.lowercased().trimmingCharacters(in: .whitespaces)) == nil
+           }) {
+            return [clauses[0]]
+        }
         // A second part too short to stand alone ("…, and when was web-07?") leans on the first.
         guard asking.count == 2, let first = asking.first, let second = asking.last, long(clauses[second]) else { return [line] }
         let opening = first > 0 && pointsBack(clauses[first]) ? clauses[..<first].joined(separator: " ") + " " : ""

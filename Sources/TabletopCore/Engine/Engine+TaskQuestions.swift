@@ -26,6 +26,9 @@ extension Engine {
         // his chat admin role go with it, or do you have to remove it by hand?", blind136 #94: "I'm on what you gave me".)
         let named = open.last { task in
             let taskWords = Self.distinctiveQuestionWords(Self.topicWords(task.asked ?? task.line))
+            // (On progress, the task's move said names it too, short as it is: "How long until the amended fix is ready?", blind139
+            // #97: "I don't know that" from the one building it.)
+            if progress, let verb = Self.verbOfTask(task.line), words.contains(verb.spelling) { return true }
             return taskWords.intersection(asked).count >= (progress ? 1 : 2) && (progress || asked.subtracting(taskWords).count <= 3)
         }
         guard let task = named ?? (open.count == 1 && progress ? open[0] : nil) else { return nil }
