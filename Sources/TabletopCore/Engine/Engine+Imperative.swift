@@ -85,13 +85,17 @@ extension Engine {
             // A short lead-in before a colon ("Same drill as web-03: snapshot both and then isolate them", blind126 #30: "Got it,
             // thanks") leaves what follows it an order; not one that makes it wait or quotes someone ("Friday: disable kai-account.",
             // "Not now: …", "Ben says: …": each cut Kai off at once, the attack on this stop's orders).
-            if let colon = lowered[start..<end].range(of: ": "), plainLeadIn(lowered[start..<colon.lowerBound], words: 6) {
+            // (A day in the lead-in is the order's own when the order gives its time: "Dana, here is the plan for Friday: please
+            // disable kai-account at Fri 10:00 and …", blind139 #38: "Say the word for each".)
+            let timed = lowered[start..<end].range(of: ": ").map { timeSaid(in: String(lowered[$0.upperBound..<end])) != nil } ?? false
+            if let colon = lowered[start..<end].range(of: ": "), plainLeadIn(lowered[start..<colon.lowerBound], words: 6, dayAllowed: timed) {
                 opening = colon.upperBound
             }
             // ("Given that, please sweep the web fleet …", blind130 #18: a short lead-in, then "please"; not "When HR is ready, please …".)
             if let please = lowered[opening..<end].range(of: ", please "), plainLeadIn(lowered[opening..<please.lowerBound], words: 4) {
                 opening = please.upperBound
-            } else if let please = lowered[opening..<end].range(of: ": please "), plainLeadIn(lowered[opening..<please.lowerBound], words: 16) {
+            } else if let please = lowered[opening..<end].range(of: ": please "),
+                      plainLeadIn(lowered[opening..<please.lowerBound], words: 16, dayAllowed: timed) {
                 // (Or a longer one before a colon: "Devon, we need the bucket kept exactly as it is: please put customer-exports under a
                 // legal hold …", blind135 #87.)
                 opening = please.upperBound
@@ -124,10 +128,12 @@ extension Engine {
 
     /// Whether words before an order leave it an order: a few, none of which make it wait, set a time, deny it or say who
     /// proposed it.
-    private static func plainLeadIn(_ leadIn: Substring, words limit: Int) -> Bool {
+    /// A day it names is no hold when `dayAllowed` (the order gives its own time).
+    private static func plainLeadIn(_ leadIn: Substring, words limit: Int, dayAllowed: Bool = false) -> Bool {
         let padded = " " + leadIn + " "
+        let holds = (imperativeHolds + cutHolds + reportingWords + [" at ", " only "]).filter { !dayAllowed || !dayWords.contains($0) }
         return leadIn.split(separator: " ").count <= limit && leadIn.range(of: "[0-9]:[0-9]|[0-9] ?[ap]m", options: .regularExpression) == nil
-            && !(imperativeHolds + cutHolds + reportingWords + [" at ", " only "]).contains(where: padded.contains)
+            && !holds.contains(where: padded.contains)
     }
 
     /// Words that say an order is someone else's proposal, not the commander's ("Ben says: disable kai-account now.").

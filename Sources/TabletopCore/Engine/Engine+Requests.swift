@@ -253,7 +253,9 @@ extension Engine {
         // (Only with a read to follow: "preserve kai-mailbox and the DLP logs" preserves both.)
         let readFollows = verb == .preserve && Self.secondTask(in: lowered, after: verb) == .logs
         let ordered = [asset] + (asset.id == store?.id && readFollows ? [] : byID.filter { $0.id != asset.id && (!machineAsked || isMachine($0)) })
-        let at = Self.requestedTime(in: lowered).map { " at \($0)" } ?? ""
+        // (The time of the request's own words: "Kai was cut off at 10:00 and the deploy key rotated. Can you check the build server
+        // picked up the new key?" is no check set for 10:00, blind139 #86.)
+        let at = Self.requestedTime(in: Self.requestStart(lowered).map { String(lowered[$0...]) } ?? lowered).map { " at \($0)" } ?? ""
         // A cut asked for later without a clock time ("disable kai-account on Friday", "once the mailbox is preserved") is set for a
         // time, never offered for now (the attack on this stop's go-aheads: "delegate dana disable kai-account", a tip-off).
         let padded = " " + lowered + " "
