@@ -109,7 +109,9 @@ extension Engine {
         let posted = ownReport(of: person, after: action.verb).flatMap { $0.text == action.text ? $0.channel : nil }
         outputs.append(.answer(person: person.id, name: person.name, text: Self.doneReport(action, line: task.line, said: said, postedIn: posted)))
         // Their own message right after says what changed: the deed points to it rather than quoting it again.
-        let result = posted != nil ? "what changed is in my report" : (action.verb == .fix ? action.text : said.first).map { Self.firstSentence($0) }
+        // (A sweep's list is said in short: "Sweep of web-fleet (12 assets):." was all that was left of it, blind140 #75.)
+        let result = posted != nil ? "what changed is in my report"
+            : action.verb == .sweep ? Self.sweepSummary(said) : (action.verb == .fix ? action.text : said.first).map { Self.firstSentence($0) }
         // A fix left to them is their own: what they changed, said once, is not the commander's order.
         // A fix is told once, as theirs when it was left to them; it is not the commander's order.
         // A test handed over is recorded as its result, as the tester's own test is (blind89 #151, blind87 #82: "nobody has tested

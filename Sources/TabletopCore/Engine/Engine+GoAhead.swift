@@ -87,7 +87,9 @@ extension Engine {
                 lines = several.filter { Self.verbOfTask($0).map { !held.contains($0) } ?? false }
             }
             // What they are already on is left out when it is handed over (`decideGoAhead`).
-            let taken = lines.filter { problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
+            // (Not a move that destroys something not yet imaged, in a message that speaks of images: `destroyingUnimaged`.)
+            let unimaged = destroyingUnimaged(lines, said: lowered[...])
+            let taken = lines.filter { !unimaged.contains($0) && problem(with: Action(verb: .delegate, object: person.id, text: $0), player: player) == nil }
             return taken.isEmpty ? nil : taken
         }
         // An order is read from its own sentence only: what a later one says was not checked for what holds it back.
@@ -185,8 +187,12 @@ extension Engine {
         // ("Wipe kai-laptop at Fri 10:00 and snapshot it now." wiped it at once, the attack on stop 58's orders).
         // (Not once what it destroys is imaged or held: "… please redeploy web-03 from the new image" and "… delete web-legacy-01 now;
         // Nils already has the image" were refused, blind140 #96, #112.)
-        if Self.destroyingVerbs.contains(parsed.verb), Self.preservingWords.contains(where: lowered[opening...].contains),
-           !(parsed.object.map(imagedOrHeld) ?? false) { return nil }
+        // (Every thing the order names, not only the first: "Please redeploy web-03 now from the image, and web-05 as well." with only
+        // web-03 imaged, attack60 d23.)
+        let targets = Set(namedIDs(in: rest, limit: 6) + [parsed.object].compactMap { $0 })
+        // (Words of images anywhere in the message: "You have the image of web-05 already, so please redeploy it now.", attack60 d06b.)
+        if Self.destroyingVerbs.contains(parsed.verb), Self.preservingWords.contains(where: lowered.contains),
+           targets.isEmpty || !targets.allSatisfy(imagedOrHeld) { return nil }
         // A cut or a move that destroys is held by a hold or a retraction in a sentence after it too ("Disable kai-account. Not yet
         // though.", "Wipe kai-laptop. Not before the image is done.": the attack on this stop's orders cut Kai off, wiped the laptop).
         // (Each later sentence up to a report asked for: "… and tell me if any backup job breaks" holds nothing.)
@@ -228,11 +234,6 @@ extension Engine {
 
     /// Whether a go-ahead on several moves holds part of it back (`holds` in its own words), asks something, or names a thing by a
     /// hyphenated name the commander does not know: then each hand-over is said, to be typed, and none taken on.
-    /// Whether an asset was imaged or put under a hold: a move that destroys it loses nothing the drill needs.
-    func imagedOrHeld(_ id: String) -> Bool {
-        state.assetChanges.contains { $0.asset == id && ($0.state == .snapshotted || $0.state == .preserved) }
-    }
-
     func holdsBack(_ padded: String, own: String, holds: [String], text: String) -> Bool {
         holds.contains(where: Self.withoutDiscretion(own).contains) || padded.contains("?") || unknownIDSaid(in: text) != nil
     }

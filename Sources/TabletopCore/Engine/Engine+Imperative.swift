@@ -87,7 +87,10 @@ extension Engine {
             // "Not now: …", "Ben says: …": each cut Kai off at once, the attack on this stop's orders).
             // (A day in the lead-in is the order's own when the order gives its time: "Dana, here is the plan for Friday: please
             // disable kai-account at Fri 10:00 and …", blind139 #38: "Say the word for each".)
-            let timed = lowered[start..<end].range(of: ": ").map { timeSaid(in: String(lowered[$0.upperBound..<end])) != nil } ?? false
+            // (Only a time with its own day: "Plan for Friday: disable kai-account at 10:00." set it for Tuesday 10:00, attack60 c01-c20.)
+            let timed = lowered[start..<end].range(of: ": ").map { colon in
+                timeSaid(in: String(lowered[colon.upperBound..<end])).flatMap(LocalTime.init(parsing:))?.weekday != nil
+            } ?? false
             if let colon = lowered[start..<end].range(of: ": "), plainLeadIn(lowered[start..<colon.lowerBound], words: 6, dayAllowed: timed) {
                 opening = colon.upperBound
             }
@@ -131,7 +134,10 @@ extension Engine {
     /// A day it names is no hold when `dayAllowed` (the order gives its own time).
     private static func plainLeadIn(_ leadIn: Substring, words limit: Int, dayAllowed: Bool = false) -> Bool {
         let padded = " " + leadIn + " "
-        let holds = (imperativeHolds + cutHolds + reportingWords + [" at ", " only "]).filter { !dayAllowed || !dayWords.contains($0) }
+        // (Nor one that names a moment without its time: "Plan for his last day: disable kai-account at 10:00." cut Kai off on Tuesday,
+        // attack60 c13.)
+        let moments = [" last day", " exit", " meeting", " cut-off", " cutoff", " handover", " hand-over", " end of", " interview", " signal"]
+        let holds = (imperativeHolds + cutHolds + reportingWords + moments + [" at ", " only "]).filter { !dayAllowed || !dayWords.contains($0) }
         return leadIn.split(separator: " ").count <= limit && leadIn.range(of: "[0-9]:[0-9]|[0-9] ?[ap]m", options: .regularExpression) == nil
             && !holds.contains(where: padded.contains)
     }

@@ -18,7 +18,12 @@ extension Engine {
         // ci-config" held 'delete ci-config', blind138 #59.)
         guard let first = firstOrderTasks(person, text, player: player), !first.contains(where: { $0.hasPrefix("fix ") || $0 == "test" }) else { return [] }
         let later = laterOrders(person, text, after: first, player: player)
-        return heldDestroyingMoves(text, taken: first + later.taken).filter { !later.held.contains($0) } + later.held
+        // (And the moves that destroy what is not imaged yet, held by `destroyingUnimaged`.)
+        let lowered = text.lowercased()
+        let unimaged = Self.firstOrder(in: lowered).flatMap { pluralGoAheadTasks(person, text, after: $0.opening) }
+            .map { destroyingUnimaged($0, said: lowered[...]) } ?? []
+        let held = heldDestroyingMoves(text, taken: first + later.taken).filter { !later.held.contains($0) } + later.held
+        return held + unimaged.filter { !held.contains($0) }
     }
 
     /// The moves of a message's first order that are not taken on with the rest, so held: one that destroys beside an image or a

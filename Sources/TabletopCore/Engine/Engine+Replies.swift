@@ -36,7 +36,7 @@ extension Engine {
         // (A watch they keep answers a question on what it covers before any finding that shares its words: "Nothing from any of
         // those five addresses overnight on the watch?" got the audit-log finding, blind138 #133.)
         func heard() -> String? {
-            watchAnswer(person, question: topic, words: words) ?? heardAnswer(person, question: topic, words: words)
+            watchAnswer(person, question: topic, words: words) ?? ownWorkAnswer(person, question: topic) ?? heardAnswer(person, question: topic, words: words)
                 ?? seenPostAnswer(person, question: topic, words: words)
         }
         if let own = heard() ?? onSuspect ?? onTheWorld
