@@ -80,6 +80,14 @@ extension Engine {
         guard shares[best].count >= 3, shares[best].count >= 2 * runnerUp, shares[best].count >= runnerUp + 3 else { return nil }
         // The option's own words said mostly after a negation are no choice of it.
         guard split(options[best].text).affirmed.intersection(negated).subtracting(affirmed).count < 2 else { return nil }
+        // An option that destroys, said on a condition or beside an image, is not chosen in so many words ("Once the snapshot is
+        // taken, terminate web-03 and let auto-scaling bring up a clean one.", attack60 d09: web-03 terminated at once, no image):
+        // the question stays open for the commander to choose.
+        let padded = " " + text.lowercased() + " "
+        let destroys = ["terminate", "delete", "wipe", "destroy", "rebuild", "redeploy", "reimage", "re-image", "replace"]
+            .contains(where: options[best].text.lowercased().contains)
+        if destroys, ([" once ", " after ", " when ", " if ", " until ", " as soon as ", " unless "] + Self.preservingWords.map { " \($0)" })
+            .contains(where: padded.contains) { return nil }
         return options[best].text
     }
 
