@@ -25,14 +25,19 @@ extension Engine {
         let since = watching ? "Since I took the watch on at \(stamp(promise.at))" : "Since you asked me at \(stamp(promise.at))"
         // Only what speaks to what was watched (a word of the promise or of what was asked in common).
         let watched = Self.distinctiveQuestionWords(Self.topicWords(promise.text + " " + (promise.request ?? "")))
-        let posted = state.fired.filter { $0.at >= promise.at && senderID(of: $0) == person.id }.compactMap { fired -> String? in
+        // What they posted, or saw come in where they are (the EDR's hash match on web-05 and web-07 in #alerts, to the one watching
+        // the fleet for the webshell: "nothing has come up", attack60 w14, w15).
+        let posted = state.fired.filter { $0.at >= promise.at }.compactMap { fired -> String? in
             guard let inject = injectsByID[fired.id], !Self.topicWords(inject.text).isDisjoint(with: watched) else { return nil }
-            return "at \(stamp(fired.at)): \"\(Self.excerpt(inject.text, limit: 140))\""
+            let own = senderID(of: fired) == person.id
+            guard own || seen(inject, by: person) else { return nil }
+            let quoted = "\"\(Self.excerpt(inject.text, limit: 140))\""
+            return own ? "I reported at \(stamp(fired.at)): \(quoted)" : "at \(stamp(fired.at)) this came in: \(quoted)"
         }
         guard let last = posted.last else { return "\(since), nothing has come up; I \(watching ? "page" : "tell") you the moment something does." }
         // (The quote's own full stop ends the sentence.)
         let end = last.hasSuffix(".\"") ? "" : "."
-        return "\(since), I reported \(last)\(end) Nothing new since."
+        return "\(since), \(last)\(end) Nothing new since."
     }
 
     /// Asked about what a watch they keep covers, however it is put ("So to be clear: nothing from any of them overnight on the
@@ -47,11 +52,18 @@ extension Engine {
         // Kai?", "what will you do if a retailer forwards you one?"): that is the promise's own answer.
         let padded = " " + question.lowercased() + " "
         let onTheirDeeds = [" did you ", " have you ", " will you ", " would you ", " what will ", " what would "].contains(where: padded.contains)
-        let watch = (state.said ?? []).last { said in
-            guard said.person == person.id, said.text.hasPrefix(Self.promiseOpening), Self.isWatch(said),
-                  Self.keepsWatch(said) || !onTheirDeeds else { return false }
+        // Asked whether something came up ("Did the Tor address come back?", "Has Kai asked the helpdesk for anything?", attack60 w06,
+        // w09: "I don't know that", Kai's card), one word of the watch in a short question is enough.
+        let happened = ["come back", "came back", "show up", "shown up", "showed up", "turn up", "turned up", " again", "any sign",
+                        "anything new", "reappear"].contains(where: padded.contains)
+        let watches = (state.said ?? []).filter { said in
+            said.person == person.id && said.text.hasPrefix(Self.promiseOpening) && Self.isWatch(said) && (Self.keepsWatch(said) || !onTheirDeeds)
+        }
+        // "Anything on the watch?" of the one watch they keep (attack60 w03, w15e: an update instead).
+        let onlyWatch = watching && watches.count == 1
+        let watch = watches.last { said in
             let shared = Set(Self.topicWords(said.text + " " + (said.request ?? "")).map(stem)).intersection(asked).count
-            return shared >= (watching ? 1 : 2) && (watching || shared * 2 >= asked.count)
+            return onlyWatch || shared >= (watching || happened || asked.count <= 2 ? 1 : 2) && (watching || shared * 2 >= asked.count)
         }
         return watch.flatMap { watchReport($0, by: person) }
     }
