@@ -41,7 +41,9 @@ extension Engine {
             .union(Self.movesHeldByOwnWords(sentence, verbs: moves.map(\.verb)))
         return moves.enumerated().flatMap { position, move -> [String] in
             guard !kept.isEmpty && Self.destroyingVerbs.contains(move.verb) || following.contains(move.verb) && mayTipOff(move.verb) else { return [] }
-            let stop = moves[safe: position + 1]?.index ?? tokens.count
+            // (Up to the next move, or a task of another kind: "… and coordinate the kai-account disable with Grace", attack60 n06.)
+            let coordinating = tokens.indices.first { $0 > move.index && Self.coordinatingWords.contains(tokens[$0]) }
+            let stop = [moves[safe: position + 1]?.index, coordinating].compactMap { $0 }.min() ?? tokens.count
             let said = tokens[move.index..<stop]
             // ("…, then redeploy them": each thing the moves before act on.)
             let plural = !Set(said).isDisjoint(with: ["them", "both", "those", "these", "all"])

@@ -6,6 +6,8 @@ extension Engine {
         // ("Maya's rollout": after a possessive, a noun, blind126 #106.)
         // (Split at the apostrophe, "maya's" is "maya", "s".)
         if before.hasSuffix("'s") || before.hasSuffix("’s") || before == "s" { return true }
+        // ("the kai-account disable": after a thing's name after an article, a noun, attack60 n06.)
+        if before.contains("-"), let article = tokens[safe: index - 2], ["the", "a", "an", "that", "this"].contains(article) { return true }
         // ("the patched image": a word in the past before it describes the thing.)
         return nounLeads.contains(before) || before.allSatisfy(\.isNumber) && !before.isEmpty || before.count > 4 && before.hasSuffix("ed")
     }
