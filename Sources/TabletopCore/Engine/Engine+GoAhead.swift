@@ -201,7 +201,12 @@ extension Engine {
         if Self.cutVerbs.contains(parsed.verb) {
             // (Not one with a move of its own on something else: "I will have Olu rotate the DB password right after you confirm.",
             // blind134 #24, held Sara's narrowing of the role, answered "Will do" with nothing handed over.)
-            let later = Self.sentences(of: String(lowered[opening...])).dropFirst().map { " " + Self.beforeReport($0) + " " }
+            // (Nor a sentence that only asks for the report: "… please revoke ci-key now. … Tell me as soon as it is dead.", blind141 #19:
+            // "as soon as" held the revocation.)
+            let later = Self.sentences(of: String(lowered[opening...])).dropFirst()
+                // (Where it may tip someone off or destroy, a report sentence may still hold it: "Let me know once HR is in the room.")
+                .filter { sentence in mayTipOff(parsed.verb) || !Self.reportOpenings.contains(where: sentence.trimmingCharacters(in: .whitespaces).hasPrefix) }
+                .map { " " + Self.beforeReport($0) + " " }
                 .filter { sentence in !ownMoveElsewhere(sentence, than: parsed.object) }
             let retracted = later.contains { sentence in Self.retractingPhrases.contains(where: sentence.contains) }
             // (Nor one a later sentence gives a time: "Please disable kai-account. Timing: Friday 10:00.")
@@ -311,6 +316,10 @@ extension Engine {
 
     /// Words that open a task no move of the shell's changes: a read or a look ("pull", "read", "check").
     static let otherTaskWords: Set<String> = Set(["pull", "read", "check", "review", "examine", "inspect", "look", "find"] + coordinatingWords)
+    /// How a sentence opens that only asks for the report on an order.
+    static let reportOpenings = ["tell me", "let me know", "ping me", "page me", "update me", "report back", "keep me posted", "and tell me",
+                                 "then tell me", "call me", "text me", "message me"]
+
     /// Words of a task that arranges rather than acts ("… now and coordinate the kai-account disable with Grace", attack60 n06:
     /// 'block kai-account').
     static let coordinatingWords = ["coordinate", "arrange", "schedule", "discuss", "align", "agree", "prepare", "organise", "organize"]

@@ -95,7 +95,8 @@ extension Engine {
                 opening = colon.upperBound
             }
             // ("Given that, please sweep the web fleet …", blind130 #18: a short lead-in, then "please"; not "When HR is ready, please …".)
-            if let please = lowered[opening..<end].range(of: ", please "), plainLeadIn(lowered[opening..<please.lowerBound], words: 4) {
+            // (Up to eight words: "Priya, while Marco works the audit trail, please pull the logs of customer-exports …", blind141 #30.)
+            if let please = lowered[opening..<end].range(of: ", please "), plainLeadIn(lowered[opening..<please.lowerBound], words: 8) {
                 opening = please.upperBound
             } else if let please = lowered[opening..<end].range(of: ": please "),
                       plainLeadIn(lowered[opening..<please.lowerBound], words: 16, dayAllowed: timed) {
