@@ -314,16 +314,6 @@ extension Engine {
         return nil
     }
 
-    /// Words that open a task no move of the shell's changes: a read or a look ("pull", "read", "check").
-    static let otherTaskWords: Set<String> = Set(["pull", "read", "check", "review", "examine", "inspect", "look", "find"] + coordinatingWords)
-    /// How a sentence opens that only asks for the report on an order.
-    static let reportOpenings = ["tell me", "let me know", "ping me", "page me", "update me", "report back", "keep me posted", "and tell me",
-                                 "then tell me", "call me", "text me", "message me"]
-
-    /// Words of a task that arranges rather than acts ("… now and coordinate the kai-account disable with Grace", attack60 n06:
-    /// 'block kai-account').
-    static let coordinatingWords = ["coordinate", "arrange", "schedule", "discuss", "align", "agree", "prepare", "organise", "organize"]
-
     /// The words of a go-ahead that say what to do: not what is named only for comparison ("same as web-03"), nor what a later
     /// sentence says ("… from the snapshot. Report back as soon as you have it.", blind87 #17: 'notify'), nor what a clause after
     /// a dash or a reason names ("preserve the audit-logs now, before anything gets rotated out — I want the full trail of what
