@@ -6,10 +6,14 @@ extension Engine {
     /// message from them, I won't reply, and I'll forward it to Hannah and you"). Nil when the message gives none.
     func instructionAcknowledged(_ person: Person, _ text: String) -> String? {
         let lowered = text.lowercased()
-        let taken = Self.instructions(in: lowered).prefix(2).compactMap { instruction in
+        // Only what they take on themselves: a hand-over line for a move of the shell is no promise to splice in (blind141 #67: "Will
+        // do: word and it is done: 'notify customers', …", "Say the " cut off as if it were "Will do:").
+        let acknowledged = Self.instructions(in: lowered).prefix(2).compactMap { instruction in
             acknowledgement(person, question: "please " + text.dropFirst(instruction.start)).map { (instruction.condition, $0) }
         }
-        guard let first = taken.first else { return nil }
+        let taken = acknowledged.filter { $0.1.hasPrefix(Self.promiseOpening) }
+        // (Said whole when it is all there is: the move to make and how to hand it over.)
+        guard let first = taken.first else { return acknowledged.first?.1 }
         let said = taken.map { $0.1.dropFirst(Self.promiseOpening.count).trimmingCharacters(in: .whitespaces) }
         var joined = said.count == 2 ? said[0].trimmingCharacters(in: CharacterSet(charactersIn: ".")) + ", and " + said[1] : said[0]
         if let condition = first.0 {
