@@ -191,10 +191,9 @@ extension Engine {
         // Nils already has the image" were refused, blind140 #96, #112.)
         // (Every thing the order names, not only the first: "Please redeploy web-03 now from the image, and web-05 as well." with only
         // web-03 imaged, attack60 d23.)
-        let targets = Set(namedIDs(in: rest, limit: 6) + [parsed.object].compactMap { $0 })
         // (Words of images anywhere in the message: "You have the image of web-05 already, so please redeploy it now.", attack60 d06b.)
-        if Self.destroyingVerbs.contains(parsed.verb), Self.preservingWords.contains(where: lowered.contains),
-           targets.isEmpty || !targets.allSatisfy(imagedOrHeld) { return nil }
+        let targets = Array(Set(namedIDs(in: rest, limit: 6) + [parsed.object].compactMap { $0 }))
+        if waitsForImage(parsed.verb, on: targets, said: lowered[...]) { return nil }
         // A cut or a move that destroys is held by a hold or a retraction in a sentence after it too ("Disable kai-account. Not yet
         // though.", "Wipe kai-laptop. Not before the image is done.": the attack on this stop's orders cut Kai off, wiped the laptop).
         // (Each later sentence up to a report asked for: "… and tell me if any backup job breaks" holds nothing.)
