@@ -94,6 +94,9 @@ extension Engine {
         case .monitor: return "You watch production closely for \(action.duration ?? .zero)."
         // Record keeping.
         case .docCreate: return "The incident working document is created."
+        // Written before anyone made the document: kept, and said so (blind142 #154: "updated" as if it existed).
+        case .docNote where watch.decisionsByVerb[.docCreate] == nil, .docUpdate where watch.decisionsByVerb[.docCreate] == nil:
+            return "There is no working document yet: this is kept for it, and 'doc create' makes the document the team can read."
         case .docNote: return "Added to the working document."
         case .docUpdate: return "The \(object) section of the working document is updated."
         case .ticket: return fileTicket()

@@ -20,7 +20,11 @@ extension Engine {
         "would it help to ", "does it help to ", "will it help to ", "is it worth ", "worth it to ", "any point in ", "is there any point ",
         // What a move would cost (`asksAboutCost`): the move is the verb after these.
         "cost us to ", "cost to ", "cost of ", "costs of ", "impact of ", "downside of ", "downsides of ", "how long would it take to ", "how long does it take to ",
-        "how long will it take to ", "how long to ", "break anything", "break something", "affect anyone", "affect other",
+        "how long will it take to ", "how long to ",
+        // "How long would it take you to revoke ci-key?" (stop 60's known faults: the person's card was read back).
+        "how long would it take you to ", "how long will it take you to ", "how long does it take you to ", "how long would it take us to ",
+        "how long will it take us to ", "how long would it take for you to ", "how long do you need to ", "how long would you need to ",
+        "break anything", "break something", "affect anyone", "affect other",
     ]
 
     /// The words a call for advice cannot do without: a line holding none of them is cheap to rule out.
@@ -44,7 +48,9 @@ extension Engine {
         if adviceOpenings.contains(where: { $0 != "before we " && lowered.contains(" " + $0) }) { return true }
         if lowered.contains(" before we "), !isRequest(line) { return true }
         // "Would blocking uploads right now tip Kai off?": a move, as a gerund, weighed (blind53 #23).
-        let tokens = lowered.split(separator: " ").prefix(3).map(String.init)
+        // ("How long would revoking ci-key take?": the same, asked for its time.)
+        let words = lowered.split(separator: " ")
+        let tokens = (words.starts(with: ["how", "long"]) ? words.dropFirst(2) : words[...]).prefix(3).map(String.init)
         return ["would", "will", "could", "does", "is"].contains(tokens.first ?? "")
             && tokens.dropFirst().contains { $0.hasSuffix("ing") && proposalWord($0) != nil }
     }
@@ -249,6 +255,8 @@ extension Engine {
             while position < tokens.count {
                 // "Let IT wipe it", "have Sam isolate web-03": the move is the verb after whoever would make it (blind28 #101, #102).
                 if causativeVerbs.contains(tokens[position]) { position += 2; continue }
+                // "How long would revoking ci-key take?": the move after what asks its time.
+                if tokens[position] == "how", tokens[safe: position + 1] == "long" { position += 2; continue }
                 guard verbLeads.contains(tokens[position]) || tokens[position].hasSuffix("ly") else { return position }
                 position += 1
             }
