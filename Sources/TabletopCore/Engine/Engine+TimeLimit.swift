@@ -1,4 +1,11 @@
 extension Engine {
+    /// When the drill ends unless the incident is closed first, said at its start.
+    func timeLimitText() -> String {
+        let limit = scenario.end.timeLimit
+        return "The drill runs until \(localClock.dayAndTime(at: limit)), \(limit) from now, unless you close the incident first; "
+            + "'status' shows the time left."
+    }
+
     /// The warning part for a command that would still be running when the drill's time limit ends
     /// it, or nil: the trainee hears before typing it on, not after (issue 15, blind play).
     func timeLimitLapse(until done: SimDuration) -> String? {

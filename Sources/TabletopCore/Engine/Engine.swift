@@ -164,6 +164,8 @@ public struct Engine: Sendable {
             }
         }
         var outputs: [Output] = [.briefing(title: scenario.title, text: scenario.briefing)]
+        // The drill's horizon from the start, not only in `status` (blind142 #107: the time limit ended a drill no one had seen it in).
+        if configuration.realClock { outputs.append(.info(timeLimitText())) }
         recordSeverityInputs()
         settle(into: &outputs)
         advance(to: state.clock, into: &outputs)
