@@ -24,6 +24,10 @@ extension Engine {
         // "I can't tell you that", the second part proposing no move of its own).
         if let move = costOfTheFirstMove(person, parts: parts) {
             second = [.answer(person: person.id, name: person.name, text: move)]
+        } else if Self.asksWhatTheyNeed(parts[1]), let needs = needsAnswer(person, question: parts[1], words: Self.topicWords(parts[1])) {
+            // "…, and what do you need from me for the filing?": what they need, not a topic its words happen to name
+            // (stop 60's known faults: "I can't tell you that" from counsel).
+            second = [.answer(person: person.id, name: person.name, text: needs)]
         } else {
             answer(person, topic: parts[1], into: &second)
         }
@@ -163,7 +167,7 @@ extension Engine {
     static func speaksTo(_ answer: String, _ question: String) -> Bool {
         // (So does a straight answer: "Nothing from you right now" to "is there anything you need from me?", blind88 #112.)
         // (And what is still open, to "do you agree we can close tonight?", blind95 #109.)
-        if (takenOnOpenings + ["Nothing from you", "Yes", "No:", "No,", "No.", "Not yet", "Since I took the watch on", "Since you asked me at", "Nothing is still open", "Still open", "It is closed"])
+        if (takenOnOpenings + ["Nothing from you", "What I need from you", "Yes", "No:", "No,", "No.", "Not yet", "Since I took the watch on", "Since you asked me at", "Nothing is still open", "Still open", "It is closed"])
             .contains(where: answer.hasPrefix) { return true }
         if sharesAWord(answer, question) || givesHowLong(answer, question) { return true }
         // Or an answer that opens on a plain word of the question ("where would you look next?": "I would look where nobody
