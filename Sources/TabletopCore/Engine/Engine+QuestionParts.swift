@@ -94,7 +94,9 @@ extension Engine {
             said[one.index] = .answer(person: one.person, name: one.name, text: "\(one.text) \(addition)")
             return said
         }
-        guard !two.text.hasPrefix("As I said"), !two.text.contains(opening) else { return first }
+        // (Quoted or not: "My fix is in since 15:37: 'move CI to …'" is "My fix is in since 15:37: move CI to …" again, blind144 #32.)
+        let unquoted = { (text: String) in text.replacingOccurrences(of: "'", with: "") }
+        guard !two.text.hasPrefix("As I said"), !unquoted(two.text).contains(unquoted(opening)) else { return first }
         var rest = second
         rest.remove(at: two.index)
         // Their own "I don't know that", with who would know, before a bare "I can't tell you that"; not beside a first answer

@@ -43,6 +43,12 @@ extension Engine {
             return "\(name), read at \(stamp(read)): \(logs.text.trimmingWhitespaceAndNewlines())\(more)"
         }
         let hand = own ? ", or give it to me (delegate \(person.id) logs \(trail.id))" : trail.owner.flatMap { peopleByID[$0] }.map { ", or hand it to \($0.name) (delegate \($0.id) logs \(trail.id))" } ?? ""
+        // What they hold is known from another read (a key's own log, a colleague's report): said so, not "nobody has read" them
+        // (blind144 #19: Marco, who had quoted them himself and put them under hold).
+        if !logs.reveals.isEmpty, logs.reveals.allSatisfy(state.facts.contains) {
+            return "\(name) \(store ? "have" : "has") not been pulled as such, but what they hold is known: \(logs.text.trimmingWhitespaceAndNewlines()) "
+                + "For anything newer: logs \(trail.id)\(hand)."
+        }
         // (Its log, not the thing: "Nobody has read the log of my web fleet instance role yet".)
         return "Nobody has read \(name.prefix(1).lowercased() + name.dropFirst()) yet: logs \(trail.id)\(hand)."
     }
