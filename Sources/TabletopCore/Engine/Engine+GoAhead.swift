@@ -169,7 +169,7 @@ extension Engine {
         // (Nor a clause of its own after it: "delete web-03, and add a note that it was decommissioned after imaging".)
         // (Nor a task of another kind after it: "Block personal-drive now and coordinate the kai-account disable with Grace" holds
         // nothing by "with Grace", attack60 n06.)
-        let said = Self.beforeReport(" " + (own.first ?? rest) + " ", also: [", and ", "; "] + Self.coordinatingWords.map { " and \($0) " }) + " "
+        let said = Self.withoutCounterfactuals(Self.beforeReport(" " + (own.first ?? rest) + " ", also: [", and ", "; "] + Self.coordinatingWords.map { " and \($0) " })) + " "
         // (A cut untimed is held by any word that may set it for later, known or not: "on his last day", "at the agreed time", "with
         // HR present", "on my signal": the attack on stop 58's orders cut Kai off or deleted evidence at once for each.)
         // (Said for now in so many words, a cut is no cut for later where it may tip no one off: "Please rotate the app database password
@@ -205,7 +205,7 @@ extension Engine {
             let later = Self.sentences(of: String(lowered[opening...])).dropFirst()
                 // (Where it may tip someone off or destroy, a report sentence may still hold it: "Let me know once HR is in the room.")
                 .filter { sentence in mayTipOff(parsed.verb) || !Self.reportOpenings.contains(where: sentence.trimmingCharacters(in: .whitespaces).hasPrefix) }
-                .map { " " + Self.beforeReport($0) + " " }
+                .map { " " + Self.withoutCounterfactuals(Self.beforeReport($0)) + " " }
                 .filter { sentence in !ownMoveElsewhere(sentence, than: parsed.object) }
             let retracted = later.contains { sentence in Self.retractingPhrases.contains(where: sentence.contains) }
             // (Nor one a later sentence gives a time: "Please disable kai-account. Timing: Friday 10:00.")
