@@ -131,7 +131,7 @@ extension Engine {
         // "Could you try to get around it?" is a test too (blind44 #95: a "Will do" and no test ever ran).
         let triesToBreak = ["try", "attempt"].contains(first)
             && request.contains { ["around", "break", "bypass", "beat", "defeat", "circumvent"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
-        let retests = Self.retestWords.contains(first)
+        let retests = Self.retestWords.contains(first) || Self.runsATest(request.joined(separator: " ").lowercased())
         if let verb = triesToBreak || retests ? Verb.test : [Verb.test, .rollout, .monitor].first(where: { $0.spelling == first }) {
             // "Once the fix is in" only while it is not (blind46 #117: said after the fix was in and tested).
             return "Say the word and it is done: '\(verb.spelling)'\(verb == .test && fixUnderTest == nil ? ", once the fix is in" : "")."
@@ -283,6 +283,14 @@ extension Engine {
 
     /// Words that ask for a test to be run again.
     static let retestWords: Set<String> = ["retest", "re-test", "rerun", "re-run"]
+
+    /// Whether a request runs the test ("run the same upload test again", "repeat your test", blind143 #49: a "Will do" that
+    /// started no test): a verb of running, then "test" or "exploit" within a few words.
+    static func runsATest(_ lowered: String) -> Bool {
+        let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard let run = words.firstIndex(where: { ["run", "redo", "repeat", "rerun", "re-run"].contains($0) }), run <= 2 else { return false }
+        return words[(run + 1)...].prefix(5).contains { ["test", "tests", "exploit"].contains($0) }
+    }
 
     /// The words of a request's opening ("can we get you to").
     /// ("get" only in "can we get you to": "get some sleep" keeps its verb, blind55.)

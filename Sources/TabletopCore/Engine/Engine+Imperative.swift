@@ -96,7 +96,9 @@ extension Engine {
             }
             // ("Given that, please sweep the web fleet …", blind130 #18: a short lead-in, then "please"; not "When HR is ready, please …".)
             // (Up to eight words: "Priya, while Marco works the audit trail, please pull the logs of customer-exports …", blind141 #30.)
-            if let please = lowered[opening..<end].range(of: ", please "), plainLeadIn(lowered[opening..<please.lowerBound], words: 8) {
+            // (Or a dash: "Fine - please pull the customer-db logs again …", blind143 #47: "Will do" and no task.)
+            if let please = [", please ", " - please ", " – please ", " — please "].lazy.compactMap({ lowered[opening..<end].range(of: $0) }).first,
+               plainLeadIn(lowered[opening..<please.lowerBound], words: 8) {
                 opening = please.upperBound
             } else if let please = lowered[opening..<end].range(of: ": please "),
                       plainLeadIn(lowered[opening..<please.lowerBound], words: 16, dayAllowed: timed) {

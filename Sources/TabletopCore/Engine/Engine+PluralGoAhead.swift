@@ -25,7 +25,9 @@ extension Engine {
         // (A move said plainly from a light verb is that one move on what follows it: "the laptop image" is no second move.)
         let plain = own != clause
         let tokens = own.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        // ("… redeploy all three from the new image", blind143 #58: only web-03 was taken on.)
         let plural = !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"])
+            || tokens.indices.contains { tokens[$0] == "all" && ["three", "four", "five", "six", "of"].contains(tokens[safe: $0 + 1] ?? "") }
         // "Them" of two assets the go-ahead itself names ("go ahead and snapshot web-05 and web-07, then isolate them", blind84 #18:
         // only the first snapshot was handed over), else of those named before it.
         // (All it names: "preserve web-03, web-10, web-02 and the customer-db logs", blind87 #74: two of the four were offered.)
@@ -40,7 +42,8 @@ extension Engine {
             let example = [" as ", " like ", " with "].contains(where: leadIn.contains)
             before = example || namedIDs(in: String(leadIn)).count < 2 ? before[..<sentenceStart] : before[sentenceStart...]
         }
-        var named = plural && ownNamed.count < 2 ? namedIDs(in: String(before)) : ownNamed
+        // (All of those named before: "web-03, web-05 and web-07 are snapshotted. Redeploy them …" dropped web-07.)
+        var named = plural && ownNamed.count < 2 ? namedIDs(in: String(before), limit: 6) : ownNamed
         // The suspect's account, cut, takes their rights with it: "disable his account, and remove his chat admin role" is one move
         // (`proposedAsset`), not one on the chat as well (blind88 #57).
         // (A token or key named beside it is a way in of its own, whoever keeps it: "… and revoke the code-host token in the same
