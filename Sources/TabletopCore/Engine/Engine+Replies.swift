@@ -39,7 +39,8 @@ extension Engine {
             watchAnswer(person, question: topic, words: words) ?? ownWorkAnswer(person, question: topic) ?? heardAnswer(person, question: topic, words: words)
                 ?? seenPostAnswer(person, question: topic, words: words)
         }
-        if let own = heard() ?? onSuspect ?? onTheWorld
+        // (Whether anything blocks them, from their work, before any finding: blind143 #30.)
+        if let own = blockersAnswer(person, question: topic) ?? heard() ?? onSuspect ?? onTheWorld
             ?? testerAnswer(person, words: words) ?? followUpAnswer(person, words: words)
             // What they said they would do, asked after (blind51 #71: "you said you'd work out which retailers' exports were copied"),
             // before a deed or task of theirs that shares a word or two (#99: "break the copied objects down per retailer" is not the log read).
