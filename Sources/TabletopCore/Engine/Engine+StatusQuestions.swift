@@ -192,7 +192,9 @@ extension Engine {
         guard !person.mustNotKnow, !Self.briefingOffers.contains(where: lowered.contains), !words.isDisjoint(with: Self.closingWords) || legalOpen,
               // "Anything that would stop us closing?" (blind46 #120: "I don't know that about report-01").
               !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left", "running", "comfortable", "happy", "fine", "objection",
-                                       "objections", "stop", "block", "prevent"]),
+                                       "objections", "stop", "block", "prevent",
+                                       // "Any legal reason not to close the incident tonight?" (blind144 #50: "I don't know that").
+                                       "reason", "reasons", "cannot", "against", "problem", "problems"]),
               // (Asked what is open on the legal side and whether they need something, the open items come first, blind54 #90.)
               !words.contains("need") || legalOpen
         else { return nil }
