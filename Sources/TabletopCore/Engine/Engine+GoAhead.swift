@@ -16,7 +16,7 @@ extension Engine {
     func goAheadTasks(_ person: Person, _ said: String, player: Player) -> [String]? {
         guard !person.mustNotKnow, person.reachable, knows(person: person) else { return nil }
         let text = Self.orderText(said, to: person)
-        guard let first = firstOrderTasks(person, text, player: player) else { return nil }
+        guard let first = firstOrderTasks(person, text, player: player) else { return offeredMoveGiven(person, text).map { [$0] } }
         return first + laterOrderTasks(person, text, after: first, player: player)
     }
 

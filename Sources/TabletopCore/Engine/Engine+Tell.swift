@@ -26,6 +26,7 @@ extension Engine {
         let reply = answeringQuestion ? lateAnswerReply(person, text) ?? replyInTime(person, ordered, thanks: thanks, asked: asked)
             : replyInTime(person, ordered, thanks: thanks, asked: asked)
         if let reply { rememberPromise(reply, by: person, request: text) }
+        rememberOffer(reply, by: person)
         // A message that ends a sentence of its own needs no second full stop after its closing quote.
         let end = text.last.map { ".!?…".contains($0) } == true ? "" : "."
         return "\(person.name) reads your message: \"\(text)\"\(end)" + (reply.map { " \(Self.firstName(person).capitalized): \"\($0)\"" } ?? "")

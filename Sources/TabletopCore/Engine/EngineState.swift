@@ -90,6 +90,10 @@ public struct EngineState: Sendable, Hashable, Codable {
     /// Authored answers people gave, and when, so that a second ask refers back to the first; nil in
     /// a state saved before there were any.
     public var said: [SaidAnswer]?
+    /// The move each person last offered to make on the commander's word ("Say the word and it is done: 'notify customers'"),
+    /// by person id, until the commander's next message to them; nil in a state saved before there were any. Looked up, never
+    /// iterated.
+    public var offeredMoves: [String: String]?
     /// Injects the facilitator holds back.
     public var held: [String] = []
     /// The facilitator's observations.
