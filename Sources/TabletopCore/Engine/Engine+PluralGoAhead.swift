@@ -94,6 +94,9 @@ extension Engine {
         // A cut or a move that destroys said to follow the others ("…, then disable kai-account", "… and eventually delete it") is held,
         // not handed over for now with them (the attack on stop 59's orders: Kai cut off, buckets and hosts destroyed at once).
         let sequenced = Self.movesSaidToFollow(own, verbs: verbs).filter(mayTipOff)
+        // A move that cannot be set for the time given is no move for now either ("redeploy web-03, web-05 and web-07 … at Wed 09:00",
+        // blind146 #5: all three rebuilt at once): none of them is taken on.
+        var untimeable = false
         let lines = targets.flatMap { verb, named in
             named.compactMap { id -> String? in
                 let action = Action(verb: verb, object: id)
@@ -105,12 +108,16 @@ extension Engine {
                 let line = "\(verb.spelling) \(id)"
                 if sequenced.contains(verb), time == nil { return nil }
                 let timed = now.contains(verb) ? nil : time.flatMap { time -> String? in
-                    guard case .success(let parsed?) = ActionParser.parseAction(line + " at " + time), parsed.until != nil else { return nil }
+                    guard case .success(let parsed?) = ActionParser.parseAction(line + " at " + time), parsed.until != nil else {
+                        untimeable = true
+                        return nil
+                    }
                     return line + " at " + time
                 }
                 return timed ?? line
             }
         }
+        if untimeable { return nil }
         // One move left of one named is no plural: the single go-ahead's reading takes it (one left because the other was done
         // already is still said, with the one done left out).
         let candidates = targets.reduce(0) { $0 + $1.1.count }

@@ -268,6 +268,16 @@ extension Engine {
             return "I can, for the moment you name: say it to the minute, as in 'delegate \(person.id) \(verb.spelling) \(asset.id) at \(day) <hh:mm>', "
                 + "and I set it for then. Nothing happens before."
         }
+        // A move the shell makes only when typed is not offered for a time it cannot be set for (blind146 #5: 'delegate nils redeploy
+        // web-03 at Wed 09:00', which the shell refuses).
+        if !at.isEmpty, let untimed = verbs.first(where: { verb in
+            guard case .success(let parsed?) = ActionParser.parseAction("\(verb.spelling) \(asset.id)\(at)") else { return true }
+            return parsed.until == nil
+        }) {
+            let when = at.dropFirst(" at ".count)
+            return "'\(untimed.spelling)' cannot be set for a time: it happens when it is given. At \(when), give me the word "
+                + "('wait until \(when)' first), and I do it then."
+        }
         let tasks = verbs.flatMap { verb in
             var fitting = ordered.filter { Self.verbFits(verb, $0.kind) }
             if fitting.isEmpty, let account = suspectAccount(askedOf: words), Self.verbFits(verb, account.kind) { fitting = [account] }
