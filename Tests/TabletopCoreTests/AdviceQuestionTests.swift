@@ -44,6 +44,16 @@ import Testing
 
     /// blind28 #48: a pronoun after the verb is what the line named before it, before the account of
     /// the person the line also names.
+    /// blind146 #3: "how long do you need?" asks for a time ("Nothing from you right now" was the answer to an order with it).
+    @Test(arguments: [
+        ("anything you need from me?", true), ("before I close, is there anything you need from me?", true), ("what do you need?", true),
+        ("how long do you need?", false), ("Please narrow the role today. How long do you need?", false), ("how much time do you need for it?", false),
+        ("or do you need to pull the admin role separately?", false),
+    ])
+    func askingWhatTheyNeedIsNotAskingHowLong(line: String, asks: Bool) {
+        #expect(Engine.asksWhatTheyNeed(line) == asks, "\(line)")
+    }
+
     @Test func aPronounIsWhatTheLineNamedBeforeTheOwnersAccount() throws {
         let seed = try Support.deployKeySeed()
         let engine = try Support.engine("insider", seed: seed, ["ack", "ask dana account"])

@@ -9,7 +9,13 @@ extension Engine {
     /// pull the admin role separately?", blind127 #40: "Nothing from you right now").
     static func asksWhatTheyNeed(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return needsPhrases.contains { phrase in lowered.ranges(of: phrase).contains { !lowered[$0.upperBound...].hasPrefix(" to ") } }
+        // (Not "how long do you need?", which asks for a time, blind146 #3: "Nothing from you right now" to an order with it.)
+        return needsPhrases.contains { phrase in
+            lowered.ranges(of: phrase).contains { range in
+                let before = lowered[..<range.lowerBound]
+                return !lowered[range.upperBound...].hasPrefix(" to ") && !["how long ", "how much time ", "how many hours ", "how many days "].contains(where: before.hasSuffix)
+            }
+        }
     }
 
     /// Asked what they need from the commander ("before I close, is there anything you need from me?"),
