@@ -38,7 +38,12 @@ extension Engine {
             }
             if follows, offsets.last != position { offsets.append(position) }
         }
-        return offsets.map { lowered.utf8.index(lowered.utf8.startIndex, offsetBy: $0) }
+        // Not one that asks what may have happened: "Could someone have logged into the database without you noticing?" (blind146 #1:
+        // "Will do: I'll have someone have logged into …").
+        return offsets.map { lowered.utf8.index(lowered.utf8.startIndex, offsetBy: $0) }.filter { start in
+            lowered[start...].range(of: "^[ ,.;:!?]*(and |also |so |but )?(could|can|might|would) (someone|somebody|anyone|anybody) have [a-z]+(ed|en|wn|ne)\\b",
+                                     options: .regularExpression) == nil
+        }
     }
 
     private static let requestOpeningBytes = requestOpenings.map { Array($0.utf8) }
