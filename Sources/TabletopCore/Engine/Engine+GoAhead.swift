@@ -62,7 +62,11 @@ extension Engine {
             // until Ingrid has the images.", blind137 #20: "Got it, thanks.", and "… Do not terminate it.", #99.)
             let severalVerbs = Set(several.compactMap(Self.verbOfTask))
             let sentencesSaid: [String] = Self.sentences(of: String(lowered[opening...]))
+            // (A sentence that only asks for the report bears on none of them where none may tip someone off: "Please snapshot web-07
+            // and isolate it. Ping me when both images are done.", blind146 #8: the isolation held by its "when".)
+            let tipping = severalVerbs.contains(where: mayTipOff)
             let bearing = sentencesSaid.enumerated().filter { index, sentence in
+                if index > 0, !tipping, Self.reportOpenings.contains(where: sentence.trimmingCharacters(in: .whitespaces).hasPrefix) { return false }
                 let moves = Self.movesSaid(in: Self.wordTokens(sentence)).map(\.verb)
                 return index == 0 || moves.isEmpty || !severalVerbs.isDisjoint(with: moves)
             }.map(\.element)
