@@ -208,7 +208,10 @@ extension Engine {
             // "as soon as" held the revocation.)
             let later = Self.sentences(of: String(lowered[opening...])).dropFirst()
                 // (Where it may tip someone off or destroy, a report sentence may still hold it: "Let me know once HR is in the room.")
-                .filter { sentence in mayTipOff(parsed.verb) || !Self.reportOpenings.contains(where: sentence.trimmingCharacters(in: .whitespaces).hasPrefix) }
+                .filter { sentence in
+                    !Self.reportOpenings.contains(where: sentence.trimmingCharacters(in: .whitespaces).hasPrefix)
+                        || mayTipOff(parsed.verb) && !Self.reportsOnTheMove(sentence)
+                }
                 .map { " " + Self.withoutCounterfactuals(Self.beforeReport($0)) + " " }
                 .filter { sentence in !ownMoveElsewhere(sentence, than: parsed.object) }
             let retracted = later.contains { sentence in Self.retractingPhrases.contains(where: sentence.contains) }

@@ -18,4 +18,14 @@ extension Engine {
         }
         return text
     }
+
+    /// Whether a sentence asking for the report waits only for the move itself ("Let me know once it is live.", "Tell me when
+    /// it's done."), not for something else ("Let me know once HR is in the room."): no hold on the move (blind145 #10: a quiet
+    /// block said for now was held by its "once", and offered on the wrong asset).
+    static func reportsOnTheMove(_ sentence: String) -> Bool {
+        let words = wordTokens(sentence.lowercased())
+        guard let condition = words.firstIndex(where: { ["once", "when", "soon", "moment"].contains($0) }) else { return false }
+        let subject = words[(condition + 1)...].first { !["as", "the"].contains($0) } ?? ""
+        return ["it", "it's", "that", "that's", "this", "they", "they're", "both", "all", "done", "finished", "complete", "completed"].contains(subject)
+    }
 }
