@@ -16,7 +16,7 @@ extension Engine {
         if let stuck = mine.last(where: { $0.done && $0.blocked }), !mine.contains(where: { !$0.done && $0.decision > stuck.decision }) {
             return "'\(Self.excerpt(stuck.line, limit: 80))' could not go on; I told you so at \(stamp(stuck.due))."
         }
-        let open = mine.filter { !$0.done }.map { "'\(Self.excerpt($0.line, limit: 80))', reporting back at about \(stamp($0.due))" }
+        let open = mine.filter { !$0.done }.map(reportingBack)
         guard !open.isEmpty else { return "Nothing: I am not on anything of yours right now." }
         return "Nothing is blocking me: I am on \(Self.series(open))."
     }

@@ -20,13 +20,10 @@ extension Engine {
         // "Say the word and it is done: 'notify customers'", "I can. Give it to me as a task so it is on record: delegate lena
         // revoke ci-key; …": the move up to its closing quote or semicolon.
         var offered: String?
-        let openings = [("Say the word and it is done: '", "'"), ("so it is on record: delegate \(person.id) ", ";")]
-        if let reply, let (opening, close) = openings.first(where: { reply.hasPrefix($0.0) || $0.0.hasPrefix("so ") && reply.contains($0.0) }),
-           let start = reply.range(of: opening)?.upperBound,
-           // (A full stop ends it only as a sentence's end: "block 185.220.101.7" keeps its dots.)
-           let end = reply[start...].indices.first(where: { index in
-               String(reply[index]) == close || close == ";" && reply[index] == "." && (reply.index(after: index) == reply.endIndex || reply[reply.index(after: index)] == " ")
-           }) {
+        // (A full stop ends the second only as a sentence's end: "block 185.220.101.7" keeps its dots.)
+        let openings = [("Say the word and it is done: '", ["'"]), ("so it is on record: delegate \(person.id) ", [";", ". "])]
+        if let reply, let (start, closes) = openings.lazy.compactMap({ opening, closes in reply.range(of: opening).map { ($0.upperBound, closes) } }).first,
+           let end = closes.compactMap({ reply[start...].range(of: $0)?.lowerBound }).min() ?? (closes.count > 1 ? reply.endIndex : nil) {
             let move = String(reply[start..<end])
             if case .success(let action?) = ActionParser.parseAction(move), action.verb.isDelegable,
                problem(with: Action(verb: .delegate, object: person.id, text: move), player: configuration.players.first ?? Player(name: "trainee", role: "ic")) == nil {

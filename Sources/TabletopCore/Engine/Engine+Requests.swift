@@ -40,8 +40,10 @@ extension Engine {
         }
         // Not one that asks what may have happened: "Could someone have logged into the database without you noticing?" (blind146 #1:
         // "Will do: I'll have someone have logged into …").
+        // (The pattern is searched only in a line that says " have ": this runs for every line a person reads, issue 21.)
+        let asksWhatHappened = lowered.contains(" have ")
         return offsets.map { lowered.utf8.index(lowered.utf8.startIndex, offsetBy: $0) }.filter { start in
-            lowered[start...].range(of: "^[ ,.;:!?]*(and |also |so |but )?(could|can|might|would) (someone|somebody|anyone|anybody) have [a-z]+(ed|en|wn|ne)\\b",
+            !asksWhatHappened || lowered[start...].range(of: "^[ ,.;:!?]*(and |also |so |but )?(could|can|might|would) (someone|somebody|anyone|anybody) have [a-z]+(ed|en|wn|ne)\\b",
                                      options: .regularExpression) == nil
         }
     }

@@ -42,7 +42,7 @@ extension Engine {
         guard !words.isDisjoint(with: ["tasks", "task", "jobs", "assignments"]),
               !words.isDisjoint(with: ["open", "still", "outstanding", "pending", "left", "remaining", "list"]) else { return nil }
         let work = openWork(of: person)
-        let running = work.tasks.map { "'\(Self.excerpt($0.line, limit: 80))', reporting back at about \(stamp($0.due))" }
+        let running = work.tasks.map(reportingBack)
         let prefix = "delegate \(person.id) "
         let timed = work.typed
             .map { "'\(Self.excerpt(Self.withoutTime(String($0.line.dropFirst(prefix.count))), limit: 80))' at \(localClock.dayAndTime(at: $0.at))" }
@@ -54,6 +54,11 @@ extension Engine {
         let open = running + timed + promised + followUps
         guard !open.isEmpty else { return "Nothing you gave me is still open.\(finished)" }
         return "Still open from you: \(Self.series(open)).\(finished)"
+    }
+
+    /// A task as its keeper names it among others: its line, and when they report back.
+    func reportingBack(_ task: DelegatedTask) -> String {
+        "'\(Self.excerpt(task.line, limit: 80))', reporting back at about \(stamp(task.due))"
     }
 
     /// What a person holds of the commander's: the tasks they are still on, and the `delegate <id> …` lines typed
