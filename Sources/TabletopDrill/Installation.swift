@@ -13,7 +13,19 @@ public struct Installation: Sendable {
     }
 
     /// The running binary's installation.
-    public static let current = Installation(executable: Bundle.main.executableURL?.resolvingSymlinksInPath())
+    public static let current = Installation(executable: runningExecutable())
+
+    /// The running binary's path, links resolved. On Linux it is read from `/proc/self/exe`: Foundation's
+    /// `Bundle.main` lists the binary's whole folder to look for resources, which is a thousand entries in
+    /// `/usr/bin` (issue 21, startup).
+    private static func runningExecutable() -> URL? {
+        #if os(Linux)
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        }
+        #endif
+        return Bundle.main.executableURL?.resolvingSymlinksInPath()
+    }
 
     /// `<prefix>`, the parent of the binary's `bin` folder, when the binary sits in a `bin` folder.
     public var prefix: URL? {

@@ -27,6 +27,7 @@ extension Engine {
         // "Is there anything that stops me closing the incident tonight and handling the follow-ups as post-incident work?" asks
         // whether to close (blind138 #116: the list of follow-ups filed).
         let closing = !words.isDisjoint(with: ["close", "closing", "closed", "closure"]) && words.isDisjoint(with: ["what", "which"])
+        if !many, !filed, !closing, let named = followUpNamed(by: words, ownedBy: person) { return named }
         guard many || filed, !closing else { return nil }
         let owned = followUps(ownedBy: person)
         guard !owned.isEmpty else { return many && !words.isDisjoint(with: ["what", "which", "anything"]) ? noFollowUpYet(person) : nil }
@@ -38,6 +39,21 @@ extension Engine {
         let lead = words.isDisjoint(with: ["what", "which"]) ? "Yes, I have" : "I have"
         let stay = owned.count == 1 ? "it stays" : "they stay"
         return "\(lead) \(owned.count == 1 ? "the follow-up" : "the \(owned.count) follow-ups") you filed for me: \(listed). \(when), and \(stay) on record for the postmortem."
+    }
+
+    /// Asked where one follow-up of theirs stands, in its own words ("is the Q&A draft for the account managers ready yet?"
+    /// of the follow-up "Q&A for hospital account managers …"), its owner says when it was filed and when they take it on
+    /// (blind145 #56: counsel's readiness for the exit meeting, by the word "ready"). Two words of the follow-up, besides the
+    /// owner's name, must be said; nil otherwise, and for a request.
+    private func followUpNamed(by words: Set<String>, ownedBy person: Person) -> String? {
+        guard !words.isDisjoint(with: ["ready", "done", "finished", "progress", "status", "far", "yet", "started", "drafted", "written"]) else { return nil }
+        let own = Set([person.id.lowercased(), Self.firstName(person).lowercased()])
+        let distinctive = words.filter { $0.count >= 4 && !Self.commonWords.contains($0) && !own.contains($0) && !["ready", "done", "status", "yet"].contains($0) }
+        guard let (at, text) = followUps(ownedBy: person).last(where: { followUp in
+            distinctive.intersection(Self.topicWords(followUp.text)).count >= 2
+        }) else { return nil }
+        let when = !watch.decisions(by: .close, in: state).isEmpty ? "I am on it now that the incident is closed" : "I take it on once the incident is closed"
+        return "That is the follow-up you filed for me at \(stamp(at)): \"\(text)\". Not done yet: \(when), and it stays on record for the postmortem."
     }
 
     /// Asked what should go on the follow-up list from their side with none filed for them: that none is, what is filed so

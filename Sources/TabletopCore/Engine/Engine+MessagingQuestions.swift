@@ -83,7 +83,9 @@ extension Engine {
               !words.isDisjoint(with: ["draft", "statement"]),
               !words.isDisjoint(with: ["comfortable", "ok", "okay", "fine", "ready", "happy", "publish", "out", "release", "clear", "cleared"]),
               // "Should this go to the hospitals directly rather than as a public statement?" weighs the way it goes out (blind47 #88).
-              words.isDisjoint(with: ["rather", "instead", "directly"]) else { return nil }
+              words.isDisjoint(with: ["rather", "instead", "directly"]),
+              // A draft of something else ("is the Q&A draft for the account managers ready yet?", blind145 #56: "I cleared it …").
+              words.contains("statement") || words.isDisjoint(with: Self.otherDocuments) else { return nil }
         guard state.statementReviewedBy == person.id else {
             return "I have not cleared that draft (\"\(Self.excerpt(draft, limit: 80))\"). Send it to me first: statement review \(person.id)."
         }
@@ -94,4 +96,10 @@ extension Engine {
         }
         return "Yes: I cleared it\(reviewed), and it goes out when you say 'statement publish'."
     }
+
+    /// Documents other than the public statement that a draft can be of ("the Q&A draft", "a draft e-mail").
+    static let otherDocuments: Set<String> = [
+        "q", "faq", "faqs", "email", "e-mail", "mail", "letter", "memo", "script", "slides", "deck", "points", "report", "notes",
+        "ticket", "runbook", "playbook", "checklist", "timeline", "postmortem", "filing", "notification", "briefing",
+    ]
 }

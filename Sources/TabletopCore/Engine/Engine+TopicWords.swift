@@ -24,8 +24,14 @@ extension Engine {
             while let last = trimmed.last, isJoiner(last) { trimmed = trimmed.dropLast() }
             return String(trimmed)
         }.filter { !$0.isEmpty }
-        var words = Set(tokens)
-        for token in tokens {
+        // "account" that only says which managers or team ("the Q&A for the hospital account managers") names no account:
+        // it was read as the suspect's account (blind145 #44, #56: "Yes: kai-account is scheduled …").
+        let modifying = tokens.indices.filter { index in
+            ["account", "accounts"].contains(tokens[index]) && index + 1 < tokens.count && accountRoles.contains(tokens[index + 1])
+        }
+        let kept = modifying.isEmpty ? tokens : tokens.enumerated().filter { !modifying.contains($0.offset) }.map(\.element)
+        var words = Set(kept)
+        for token in kept {
             if token.contains(where: { ".:/-_".contains($0) }) {
                 words.formUnion(token.split(whereSeparator: { ".:/-_".contains($0) }).map(String.init))
             }
@@ -33,4 +39,10 @@ extension Engine {
         }
         return words
     }
+
+    /// Who "account" can be the job of ("account managers", "the account team").
+    private static let accountRoles: Set<String> = [
+        "manager", "managers", "management", "executive", "executives", "team", "teams", "director", "directors", "rep", "reps",
+        "representative", "representatives",
+    ]
 }
