@@ -22,10 +22,10 @@ extension Engine {
 
     /// A message as its orders are read: without the reader's name said first ("Nils, one more sweep of the whole web fleet
     /// please", blind126 #90: it opens no sentence of its own), and with what the commander wants done said as an order ("I need
-    /// the DLP logs pulled", `wantedAsOrders`).
+    /// the DLP logs pulled", `wantedAsOrders`), and a move joined on to a read said as its own sentence (`readThenMoveSplit`).
     static func orderText(_ said: String, to person: Person) -> String {
         let name = firstName(person).lowercased() + ","
-        return wantedAsOrders(said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said)
+        return readThenMoveSplit(wantedAsOrders(said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said))
     }
 
     /// Where the first order of a message opens: a go-ahead said to the reader, or an order said plainly; with the end of
@@ -47,7 +47,9 @@ extension Engine {
         // (Words that stop something in a sentence of their own leave the order an order: "Pull the DLP logs. Do not touch the
         // laptop yet." got "Give it to me as a task" for the laptop.)
         if imperative, optionSettled(by: text, of: person) != nil
-            || Self.stoppingPhrases.contains(where: lowered[opening..<(order?.upperBound ?? lowered.endIndex)].contains) { return nil }
+            || Self.stoppingPhrases.contains(where: Self.withoutCounterfactuals(" " + lowered[opening..<(order?.upperBound ?? lowered.endIndex)] + " ").contains) {
+            return nil
+        }
         // Moves on "both" or "them" are several tasks: their hand-overs are said, not one taken (`pluralGoAhead`); not when the
         // words are the fix they proposed, whose parts name moves and assets (blind82 #59: "Go ahead: move CI to short-lived
         // OIDC credentials, delete every static key from ci-config, and narrow ci-deployer …" got "say the word").
@@ -178,7 +180,9 @@ extension Engine {
         // HR present", "on my signal": the attack on stop 58's orders cut Kai off or deleted evidence at once for each.)
         // (Said for now in so many words, a cut is no cut for later where it may tip no one off: "Please rotate the app database password
         // now and coordinate the redeploy with Maya …", blind140 #36: held by "with".)
-        let forNow = !mayTipOff(parsed.verb) && [" now ", " immediately ", " right away ", " straight away "].contains(where: said.contains)
+        // (Before a comma too: "Please revoke backup-key now, in parallel with the log read.", blind148 #22.)
+        let spaced = said.replacingOccurrences(of: ",", with: " ")
+        let forNow = !mayTipOff(parsed.verb) && [" now ", " immediately ", " right away ", " straight away "].contains(where: spaced.contains)
         let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds + (forNow ? [] : Self.untimedCutHolds)
             : [.logs, .inspect, .sweep].contains(parsed.verb) ? Self.laterHolds : []
         if !task.contains(" at "), holds.contains(where: Self.withoutClockTimes(said).contains) { return nil }
@@ -283,41 +287,6 @@ extension Engine {
             rest = after[end...]
         }
         return tasks
-    }
-
-    /// Where the task after a go-ahead said to the reader starts ("Go ahead: …", "Yes, please go ahead and …",
-    /// "Lena, go ahead with …"); nil for a go-ahead that is not theirs ("should I go ahead and file it?", "we'll go
-    /// ahead with the rotation", "don't go ahead yet").
-    static func directGoAhead(in lowered: String) -> String.Index? {
-        // "Please retest it now" orders the move now as a go-ahead does (blind80 #92: "Say the word and it is done: 'test'").
-        let urgent = saysNow(lowered)
-        let openings = ["go ahead and ", "go ahead with ", "go ahead: ", "go ahead, ", "you have my go-ahead to ", "you have my go ahead to "]
-            + (urgent ? ["please "] : [])
-        for opening in openings {
-            guard let range = lowered.range(of: opening) else { continue }
-            let before = lowered[..<range.lowerBound].split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
-            // At the start of the message or of a sentence, or after words that give it ("yes, please", "ok then", a name).
-            // The words of its own sentence before it ("…are closed. Please go ahead and file it": "please").
-            let head = lowered[..<range.lowerBound]
-            // (A dash ends what came before as a sentence would: "… every backup snapshot - please go ahead and revoke it", blind80 #25.)
-            var sentence = head[(head.lastIndex { ".!?:;-—–".contains($0) }.map { head.index(after: $0) } ?? head.startIndex)...]
-            // So does a clause that draws the conclusion ("The cut-off is done, so please roll out the fix now", blind96 #95: a
-            // "Will do" and nothing handed over).
-            if let so = [", so ", ", and so ", ", then ", ", therefore "].compactMap({ sentence.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
-                sentence = sentence[so.upperBound...]
-            }
-            let own = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
-            let giving: Set<String> = ["please", "yes", "ok", "okay", "then", "so", "right", "good", "great", "thanks", "fine", "you", "can", "may", "just", "agreed"]
-            // Only giving words, and a name with its comma or not ("Lena, go ahead with …", "Priya, please go ahead and …": blind82
-            // #25 got a "Will do" and nothing handed over; "Thanks Hannah, please go ahead and …", blind86 #64).
-            let other = own.filter { !giving.contains($0) }
-            guard other.isEmpty || other.count == 1 && sentence.contains("\(other[0]),") else { continue }
-            guard !(before.last.map { ["don't", "not", "never"].contains($0) } ?? false) else { continue }
-            // "Please don't …" orders nothing.
-            if opening == "please ", ["don't", "do not", "never", "hold", "wait", "stop"].contains(where: lowered[range.upperBound...].hasPrefix) { continue }
-            return range.upperBound
-        }
-        return nil
     }
 
     /// The words of a go-ahead that say what to do: not what is named only for comparison ("same as web-03"), nor what a later

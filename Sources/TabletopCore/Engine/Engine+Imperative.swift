@@ -184,7 +184,8 @@ extension Engine {
         else { return false }
         // (What the report asked for says holds nothing: "Pull the logs of customer-db, and tell me whether it tried the old password
         // after the rotation.", blind134 #103.)
-        let padded = beforeReport(" " + sentence + " ") + " "
+        // (Nor a wait it does not want: "… so I do not want to wait for the log read", blind148 #20.)
+        let padded = withoutCounterfactuals(beforeReport(" " + sentence + " ") + " ")
         // (A clock time, "at 10:00", holds it for then too; for a look, only one said with "at" or "by": "from 18:04" is what to read.)
         // (Only a sentence whose every move looks: "pull the logs of kai-account and revoke it if anything looks off" holds the revoke.)
         // (A word of a move used as a noun is none: "since the rollout", "the clean web servers".)

@@ -9,12 +9,16 @@ extension Engine {
     /// 'block kai-account').
     static let coordinatingWords = ["coordinate", "arrange", "schedule", "discuss", "align", "agree", "prepare", "organise", "organize"]
 
-    /// A sentence without what it says should have been ("it should have been decommissioned long ago"): a past that did not
+    /// A sentence without what it says should have been ("it should have been decommissioned long ago") or a wait it does not want: a past that did not
     /// happen sets no condition, where "should" alone may ("should Kai object, …"; blind143 #71: the delete held by it).
     static func withoutCounterfactuals(_ sentence: String) -> String {
         var text = sentence
         for phrase in [" should have ", " should've ", " should not have ", " shouldn't have ", " should never have "] {
             text = text.replacingOccurrences(of: phrase, with: " had ")
+        }
+        // A wait said not to be wanted holds nothing ("revoke it right away - I do not want to wait for the log read", blind148 #20).
+        for phrase in [" do not want to wait for ", " don't want to wait for ", " no need to wait for ", " not wait for ", " without waiting for "] {
+            text = text.replacingOccurrences(of: phrase, with: " ")
         }
         return text
     }
@@ -27,5 +31,49 @@ extension Engine {
         guard let condition = words.firstIndex(where: { ["once", "when", "soon", "moment"].contains($0) }) else { return false }
         let subject = words[(condition + 1)...].first { !["as", "the"].contains($0) } ?? ""
         return ["it", "it's", "that", "that's", "this", "they", "they're", "both", "all", "done", "finished", "complete", "completed"].contains(subject)
+    }
+
+    /// Lead-ins that point back at what was just said, before a go-ahead ("With that in, please go ahead and …").
+    static let backReferringLeadIns = ["with that in", "with that added", "with that", "given that", "in that case", "that said", "that done",
+                                       "on that basis", "with those changes", "with that change", "with this in", "with this"]
+
+    /// Where the task after a go-ahead said to the reader starts ("Go ahead: …", "Yes, please go ahead and …",
+    /// "Lena, go ahead with …"); nil for a go-ahead that is not theirs ("should I go ahead and file it?", "we'll go
+    /// ahead with the rotation", "don't go ahead yet").
+    static func directGoAhead(in lowered: String) -> String.Index? {
+        // "Please retest it now" orders the move now as a go-ahead does (blind80 #92: "Say the word and it is done: 'test'").
+        let urgent = saysNow(lowered)
+        let openings = ["go ahead and ", "go ahead with ", "go ahead: ", "go ahead, ", "you have my go-ahead to ", "you have my go ahead to "]
+            + (urgent ? ["please "] : [])
+        for opening in openings {
+            guard let range = lowered.range(of: opening) else { continue }
+            let before = lowered[..<range.lowerBound].split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            // At the start of the message or of a sentence, or after words that give it ("yes, please", "ok then", a name).
+            // The words of its own sentence before it ("…are closed. Please go ahead and file it": "please").
+            let head = lowered[..<range.lowerBound]
+            // (A dash ends what came before as a sentence would: "… every backup snapshot - please go ahead and revoke it", blind80 #25.)
+            var sentence = head[(head.lastIndex { ".!?:;-—–".contains($0) }.map { head.index(after: $0) } ?? head.startIndex)...]
+            // So does a clause that draws the conclusion ("The cut-off is done, so please roll out the fix now", blind96 #95: a
+            // "Will do" and nothing handed over).
+            if let so = [", so ", ", and so ", ", then ", ", therefore "].compactMap({ sentence.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) {
+                sentence = sentence[so.upperBound...]
+            }
+            // A lead-in that points back at what was just said gives it too ("With that in, please go ahead and file it with the regulator.",
+            // blind148 #24: handed back as a 'delegate' line to type).
+            for leadIn in Self.backReferringLeadIns where sentence.trimmingCharacters(in: .whitespaces).hasPrefix(leadIn + ",") {
+                sentence = sentence[sentence.range(of: leadIn + ",")!.upperBound...]
+            }
+            let own = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            let giving: Set<String> = ["please", "yes", "ok", "okay", "then", "so", "right", "good", "great", "thanks", "fine", "you", "can", "may", "just", "agreed"]
+            // Only giving words, and a name with its comma or not ("Lena, go ahead with …", "Priya, please go ahead and …": blind82
+            // #25 got a "Will do" and nothing handed over; "Thanks Hannah, please go ahead and …", blind86 #64).
+            let other = own.filter { !giving.contains($0) }
+            guard other.isEmpty || other.count == 1 && sentence.contains("\(other[0]),") else { continue }
+            guard !(before.last.map { ["don't", "not", "never"].contains($0) } ?? false) else { continue }
+            // "Please don't …" orders nothing.
+            if opening == "please ", ["don't", "do not", "never", "hold", "wait", "stop"].contains(where: lowered[range.upperBound...].hasPrefix) { continue }
+            return range.upperBound
+        }
+        return nil
     }
 }
