@@ -67,11 +67,14 @@ extension Engine {
         // and nothing preserved).
         // ("Please do not delete customer-exports" asks for no move.)
         let refrains = ["do not ", "don't ", "dont ", "never ", "not "].contains(where: task.hasPrefix)
+        // (What it comes before is no part of it: "Could you try to get around it … before we roll it out?" asks for the test, blind147
+        // #49: 'rollout' offered.)
+        task = Self.withoutLaterClause(task)
         let plain = refrains ? String(task) : Self.plainMove(String(task))
         // (The light verb's move first: "put the image of web-05 under chain of custody" is preserving it, not the image it names,
         // blind109 #130: "web-05 is already snapshotted".)
         if let move = (plain == String(task) ? nil : proposedAction(in: plain, words: Self.topicWords(plain)))
-            ?? proposedAction(in: String(lowered[start...]), words: Self.topicWords(question))
+            ?? proposedAction(in: String(Self.withoutLaterClause(lowered[start...])), words: Self.topicWords(question))
             ?? proposedAction(in: String(task), words: Self.topicWords(question)) {
             return moveToOrder(move, by: person, question: lowered)
         }
@@ -335,5 +338,11 @@ extension Engine {
             return "You updated me at \(stamp(at)); only if something changed since: \(how)."
         }
         return "Yes, now: \(how)."
+    }
+
+    /// A request without a clause on what it comes before or makes possible ("… before we roll it out", "… so we can redeploy").
+    static func withoutLaterClause(_ task: Substring) -> Substring {
+        [" before we ", " before you ", " before i ", " before anyone ", ", before ", " so we can ", " so that we ", " so i can "]
+            .compactMap { task.range(of: $0)?.lowerBound }.min().map { task[..<$0] } ?? task
     }
 }

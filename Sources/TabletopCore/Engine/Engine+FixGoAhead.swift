@@ -124,7 +124,9 @@ extension Engine {
         // "Please review it and clear it before we publish" asks for the review, not the publishing a later clause names
         // (blind94 #58: "It goes in your name: 'statement publish' makes it so now", an unreviewed publish, a hard fail).
         if let review = draftReviewRequest(person, request: lowered[opening.upperBound...]) { return review }
-        guard let action = proposedAction(in: text, words: Self.topicWords(text)), action.verb != .tell else {
+        // (Not a move in what it comes before: "Please try to get around the fix before we roll it out.", blind147 #49.)
+        let own = String(lowered[..<opening.upperBound] + Self.withoutLaterClause(lowered[opening.upperBound...]))
+        guard let action = proposedAction(in: own, words: Self.topicWords(own)), action.verb != .tell else {
             // "Go ahead and revoke kai-tokens": a move on a name not known is asked about, not taken for another (review of stop 54).
             if Self.fromFirstProposal(lowered[opening.upperBound...]) != nil, let name = unknownIDSaid(in: text) { return unknownIDAnswer(name) }
             return nil

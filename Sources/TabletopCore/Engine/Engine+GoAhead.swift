@@ -104,7 +104,7 @@ extension Engine {
         // "Please go ahead and test it: replay the exploit …" is the test, not a change (blind81 #59: a fix "test it: …" handed
         // over; blind80 #92: "please retest it now" got "say the word").
         let first = rest.split(whereSeparator: { !$0.isLetter && $0 != "-" }).first.map(String.init) ?? ""
-        if first == "test" || Self.retestWords.contains(first) || rest.contains("get around it") || Self.runsATest(rest) {
+        if first == "test" || Self.retestWords.contains(first) || rest.contains("get around ") || Self.runsATest(rest) {
             task = "test"
         } else if let plan {
             // Quotes inside the plan would end the quoted text early.

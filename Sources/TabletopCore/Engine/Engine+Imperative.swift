@@ -9,9 +9,12 @@ extension Engine {
     /// Where an order asks for the report back ("… and tell me what web-03 read with it"): what follows speaks to the listener and
     /// is no part of the move.
     static let reportBackWords = [" and tell me", ", and tell me", " and let me know", ", and let me know", " and report back", ", and report back",
-                                  " and get back to me"]
+                                  " and get back to me", " and keep me posted", ", and keep me posted", " and update me", ", and update me",
+                                  " and confirm when", " and confirm once"]
     /// A report back asked for as a page ("… and page me if anything shows").
-    static let pageMeWords = [" and page me", ", and page me"]
+    /// ("… and ping me when they are held", blind147 #13: "which one do you mean?".)
+    static let pageMeWords = [" and page me", ", and page me", " and ping me", ", and ping me", " and message me", ", and message me", " and call me",
+                              ", and call me"]
     /// Light verbs that make an order of the move after them ("put … under chain of custody", "take a snapshot of …"); not
     /// "make", "get" or "keep", whose objects are seldom a move ("make a note to rotate it later").
     static let imperativeLightVerbs: Set<String> = ["put", "place", "take", "grab"]

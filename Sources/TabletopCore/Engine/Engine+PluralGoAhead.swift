@@ -25,6 +25,9 @@ extension Engine {
         // (A move said plainly from a light verb is that one move on what follows it: "the laptop image" is no second move.)
         let plain = own != clause
         let tokens = own.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        // A document to write says what others are to do, no move of ours ("prepare a letter demanding that Kai return and delete
+        // every copy of the clinician directory …", blind147 #45: 'delegate peter delete clinician-directory' offered).
+        if let first = tokens.first, Self.writingWords.contains(first) { return nil }
         // ("… redeploy all three from the new image", blind143 #58: only web-03 was taken on.)
         let plural = !Set(tokens).isDisjoint(with: ["both", "them", "these", "those", "each"])
             || tokens.indices.contains { tokens[$0] == "all" && ["three", "four", "five", "six", "of"].contains(tokens[safe: $0 + 1] ?? "") }
@@ -243,5 +246,7 @@ extension Engine {
         }
         return now
     }
-}
 
+    /// Verbs that open the writing of a document.
+    static let writingWords: Set<String> = ["prepare", "draft", "write", "compose", "compile", "produce", "create", "summarise", "summarize", "word"]
+}

@@ -189,7 +189,11 @@ extension Engine {
         // Counsel asked what is still open on the legal side is asked the same (blind47 #111: Tuesday's advice on waiting).
         let legalOpen = person.team.lowercased() == "legal" && words.contains("legal") && !words.isDisjoint(with: Self.stillOpenWords)
         // "Can I brief you now … before I close the incident?" offers a briefing (blind98 #105: the CEO read the cut-offs back).
-        guard !person.mustNotKnow, !Self.briefingOffers.contains(where: lowered.contains), !words.isDisjoint(with: Self.closingWords) || legalOpen,
+        // "Any way in left we haven't closed?" asks about ways in, not about closing the incident (blind147 #61: "Not yet: Dana is
+        // still on 'rollout'", with every way in cut).
+        let waysClosed = words.isDisjoint(with: ["close", "closing", "closure", "incident"]) && words.contains("closed")
+            && !words.isDisjoint(with: ["way", "ways", "access", "cut", "door", "doors", "hole", "holes"])
+        guard !person.mustNotKnow, !waysClosed, !Self.briefingOffers.contains(where: lowered.contains), !words.isDisjoint(with: Self.closingWords) || legalOpen,
               // "Anything that would stop us closing?" (blind46 #120: "I don't know that about report-01").
               !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left", "running", "comfortable", "happy", "fine", "objection",
                                        "objections", "stop", "block", "prevent",
