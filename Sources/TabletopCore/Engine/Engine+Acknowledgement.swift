@@ -198,7 +198,8 @@ extension Engine {
         let object = Set(words[verbAt...].prefix(5))
         // The draft named, or "it" read again for its tone ("check it" alone could be anything).
         let named = !object.isDisjoint(with: ["statement", "draft", "wording", "notice"])
-        let again = ["read", "reread", "re-read", "proofread", "review"].contains(words[verbAt]) && !object.isDisjoint(with: ["it", "this"])
+        // ("Please look it over for tone", blind148 #35: "Will do" and no review.)
+        let again = ["read", "reread", "re-read", "proofread", "review", "look", "check", "vet"].contains(words[verbAt]) && !object.isDisjoint(with: ["it", "this"])
             && !Set(words).isDisjoint(with: ["tone", "wording", "again", "more", "send", "goes", "publish", "publishing", "public", "clear", "line"])
         guard named || (again && state.statementDraft != nil) else { return nil }
         let command = "statement review \(person.id)"

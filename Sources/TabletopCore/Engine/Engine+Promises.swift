@@ -2,7 +2,7 @@ extension Engine {
     /// Words that ask whether something was done.
     /// ("When will you file the supplement?" of "I'll file the supplement", blind70 #116.)
     static let doneQuestionWords: Set<String> = ["done", "did", "was", "were", "has", "have", "yet", "still", "collected", "sorted", "happened", "status",
-                                                 "when"]
+                                                 "when", "far", "track", "progress", "along"]
 
     /// Keeps what a person said they would do ("Will do: …"), so that asked later whether it was done they
     /// remember it (blind47 #136: the helpdesk lead asked whether the workstation was collected, an hour after
@@ -251,6 +251,10 @@ extension Engine {
         return pointsBackAtPromise(lowered) || [
             "did you", "have you", "had you", "were you able", "has it", "has that", "have they", "was it", "was that", "were they", "is it in",
             "is that in", "did it", "did that", "did they", "when will you", "will you have", "are you done", "got it", "get it",
+            // How far it has got ("how far are you with the per-retailer breakdown? Still on track for noon?", blind148 #65: "I don't
+            // know that" from the one who had said "Will do").
+            "how far", "on track", "coming along", "how is it going", "how's it going", "where are you with", "any progress", "progress on",
+            "getting on with",
         ].contains { padded.contains(" \($0) ") }
     }
 }

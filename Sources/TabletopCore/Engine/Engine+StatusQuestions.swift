@@ -193,7 +193,14 @@ extension Engine {
         // still on 'rollout'", with every way in cut).
         let waysClosed = words.isDisjoint(with: ["close", "closing", "closure", "incident"]) && words.contains("closed")
             && !words.isDisjoint(with: ["way", "ways", "access", "cut", "door", "doors", "hole", "holes"])
-        guard !person.mustNotKnow, !waysClosed, !Self.briefingOffers.contains(where: lowered.contains), !words.isDisjoint(with: Self.closingWords) || legalOpen,
+        // "Before I close: can you confirm that 185.220.101.7 is blocked at our edge?" asks its own question, the closing only its
+        // moment (blind148 #62: the can-we-close answer again, word for word); "Before I close, is anything still open?" still asks.
+        let momentOnly = ["before i close", "before we close", "before closing"].contains { phrase in
+            guard let range = lowered.range(of: phrase) else { return false }
+            let rest = Self.topicWords(String(lowered[range.upperBound...]))
+            return rest.isDisjoint(with: Self.closingWords) && rest.isDisjoint(with: Self.stillOpenWords.union(["objection", "objections", "anything", "ready"]))
+        }
+        guard !person.mustNotKnow, !waysClosed, !momentOnly, !Self.briefingOffers.contains(where: lowered.contains), !words.isDisjoint(with: Self.closingWords) || legalOpen,
               // "Anything that would stop us closing?" (blind46 #120: "I don't know that about report-01").
               !words.isDisjoint(with: ["can", "ready", "agree", "okay", "safe", "open", "outstanding", "left", "running", "comfortable", "happy", "fine", "objection",
                                        "objections", "stop", "block", "prevent",

@@ -62,7 +62,20 @@ extension Engine {
         let invited = Self.invitations.contains(where: text.lowercased().replacing("’", with: "'").contains)
         return goAheadTaken != nil ? "On it." + heldOrdersNote(person) + besides : callOffTask(of: person, text)
             ?? (invited ? tellReaction(asToldNow(person), text) : nil)
-            ?? thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks } ?? asked ?? tellReaction(asToldNow(person), text)
+            ?? thanks.map { thanks in asked.map { "\(thanks) \($0)" } ?? thanks }
+            ?? asked.map { answer in requestBesideQuestion(person, text).map { "\($0) \(answer)" } ?? answer } ?? tellReaction(asToldNow(person), text)
+    }
+
+    /// What a person says to the request of a message whose last sentence asks them something else ("… please look it over for
+    /// tone and then pass it to Hannah. Is the line about payment data safe to say?", blind148 #35: only the question was answered,
+    /// the review dropped): the move or task it asks for; nil when the sentences before ask for nothing they take on.
+    private func requestBesideQuestion(_ person: Person, _ text: String) -> String? {
+        let sentences: [String] = Self.sentences(of: text)
+        guard sentences.count >= 2, sentences.last?.hasSuffix("?") == true else { return nil }
+        let before = sentences.dropLast().joined(separator: " ")
+        guard Self.isRequest(before), let reaction = tellReaction(asToldNow(person), before),
+              ["Say the word", "Will do", "I can"].contains(where: reaction.hasPrefix) else { return nil }
+        return reaction
     }
 
     /// What the reader says of the orders of a message they hold (`goAheadHeld`): a cut until they are given its minute, a move that
@@ -116,6 +129,7 @@ extension Engine {
             .contains(where: { phrase in lowered.ranges(of: phrase).contains { !Self.asksToKnow(lowered[$0.upperBound...]) } }) {
             return "Understood: it stays with me."
         }
+        if let holding = holdBackReply(text) { return holding }
         if let goAhead = fixGoAhead(person, text) ?? moveGoAhead(person, text) { return goAhead }
         // A request for a task they can take on gets the line that hands it over, as `ask` would (blind65 #12: "yes please,
         // pull the forensic image" got "Got it, thanks"; #91: "please extend it so …" got "Noted").

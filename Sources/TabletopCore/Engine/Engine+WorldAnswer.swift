@@ -108,6 +108,14 @@ extension Engine {
                 let done = state.decisions.filter { $0.action.object?.lowercased() == token && $0.action.verb.area == .contain }
                     .map { "\($0.action.verb.spelling == "block" ? "blocked" : $0.raw) at \(stamp($0.at))" }
                 let since = done.isEmpty ? "I know nothing more about it than that." : "Since then it was \(done.joined(separator: "; "))."
+                // Asked whether it is blocked, that first (blind148 #62: "can you confirm that 185.220.101.7 is blocked at our edge?"
+                // got only the alert it came from).
+                if !words.isDisjoint(with: ["blocked", "block", "blocking", "blocklisted"]) {
+                    let blocked = state.decisions.last { $0.action.object?.lowercased() == token && $0.action.verb == .block }
+                    let lead = blocked.map { "Yes: \(token) was blocked at \(stamp($0.at))." }
+                        ?? "No: nobody has blocked \(token) yet ('block \(token)' does it)."
+                    return "\(lead) It is the one from this: \(text.trimmingWhitespaceAndNewlines())"
+                }
                 return "\(token) is the one from this: \(text.trimmingWhitespaceAndNewlines()) \(since)"
             }
         }
