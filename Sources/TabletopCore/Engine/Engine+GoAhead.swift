@@ -22,10 +22,10 @@ extension Engine {
 
     /// A message as its orders are read: without the reader's name said first ("Nils, one more sweep of the whole web fleet
     /// please", blind126 #90: it opens no sentence of its own), and with what the commander wants done said as an order ("I need
-    /// the DLP logs pulled", `wantedAsOrders`), and a move joined on to a read said as its own sentence (`readThenMoveSplit`).
+    /// the DLP logs pulled", `wantedAsOrders`), and an order joined on to one of another kind said as its own sentence (`joinedOrdersSplit`).
     static func orderText(_ said: String, to person: Person) -> String {
         let name = firstName(person).lowercased() + ","
-        return readThenMoveSplit(wantedAsOrders(said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said))
+        return joinedOrdersSplit(wantedAsOrders(said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said))
     }
 
     /// Where the first order of a message opens: a go-ahead said to the reader, or an order said plainly; with the end of

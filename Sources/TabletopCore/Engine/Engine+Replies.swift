@@ -100,10 +100,17 @@ extension Engine {
         let fixFirst = Self.asksForFix(words) ? person.answers.first { $0.topics.contains("fix") && fits($0, person) } : nil
         // Asked to do something, the answer on that task comes first ("can you pull the audit logs for the key?" is the
         // logs' answer, not the key's owner: blind63 #22).
-        let task = Self.isRequest(topic) ? Self.requestedTask(topic.lowercased()).flatMap { asked in
+        let isRequest = Self.isRequest(topic)
+        let task = isRequest ? Self.requestedTask(topic.lowercased()).flatMap { asked in
             Self.requestVerbs.first { $0.words.contains(asked.task) }?.words
         } : nil
+        // A request of no task the shell has, the answer on what its first words name ("can you also read the audit logs for what ci-deployer did with
+        // that key?" is the logs' answer, blind148 #20: the key's owner, matched by "key").
         let onTask = task.flatMap { task in topical.first { !$0.topics.filter(task.contains).isEmpty } }
+            ?? (isRequest && task == nil && topical.count > 1 ? Self.requestStart(topic.lowercased()).flatMap { start in
+                let opening = Set(topic.lowercased()[start...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(7).map(String.init))
+                return topical.first { !opening.isDisjoint(with: $0.topics) }
+            } : nil)
         var match = fixFirst ?? onTask ?? topical.first
             // Only when the question is about them: a name said in passing ("or will you take it from here with
             // Hannah?") is no question about Hannah (blind51 #116: the CEO's line on the ransom).
