@@ -25,7 +25,10 @@ extension Engine {
     /// the DLP logs pulled", `wantedAsOrders`), and an order joined on to one of another kind said as its own sentence (`joinedOrdersSplit`).
     static func orderText(_ said: String, to person: Person) -> String {
         let name = firstName(person).lowercased() + ","
-        return joinedOrdersSplit(wantedAsOrders(said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said))
+        let addressed = said.lowercased().hasPrefix(name) ? String(said.dropFirst(name.count)).trimmingWhitespaceAndNewlines() : said
+        // ("… then sweep the web fleet once more": no "once" that waits for something, blind149 #43.)
+        let repeated = addressed.replacingOccurrences(of: " once more", with: " again").replacingOccurrences(of: " once again", with: " again")
+        return joinedOrdersSplit(wantedAsOrders(repeated))
     }
 
     /// Where the first order of a message opens: a go-ahead said to the reader, or an order said plainly; with the end of
@@ -182,8 +185,12 @@ extension Engine {
         // now and coordinate the redeploy with Maya …", blind140 #36: held by "with".)
         // (Before a comma too: "Please revoke backup-key now, in parallel with the log read.", blind148 #22.)
         let spaced = said.replacingOccurrences(of: ",", with: " ")
-        let forNow = !mayTipOff(parsed.verb) && [" now ", " immediately ", " right away ", " straight away "].contains(where: spaced.contains)
-        let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds + (forNow ? [] : Self.untimedCutHolds)
+        let saidNow = [" now ", " immediately ", " right away ", " straight away "].contains(where: spaced.contains)
+        let forNow = !mayTipOff(parsed.verb) && saidNow
+        // (One that may tip someone off, said for now, is held only by a moment named, not by where or how: "please block personal-drive
+        // at the proxy now, quietly, with nothing in any public channel", blind150 #7: "say it to the minute".)
+        let untimed = forNow ? [] : saidNow ? Self.untimedCutHolds.filter { !Self.placeWords.contains($0) } : Self.untimedCutHolds
+        let holds = Self.cutVerbs.contains(parsed.verb) ? Self.cutHolds + untimed
             : [.logs, .inspect, .sweep].contains(parsed.verb) ? Self.laterHolds : []
         if !task.contains(" at "), holds.contains(where: Self.withoutClockTimes(said).contains) { return nil }
         // Nor one said to follow something else ("Please block personal-drive at Wed 09:00. Then disable kai-account.": the attack on
@@ -217,7 +224,7 @@ extension Engine {
                         || mayTipOff(parsed.verb) && !Self.reportsOnTheMove(sentence)
                 }
                 .map { " " + Self.withoutCounterfactuals(Self.beforeReport($0)) + " " }
-                .filter { sentence in !ownMoveElsewhere(sentence, than: parsed.object) }
+                .filter { sentence in !ownMoveElsewhere(sentence, than: parsed.object) && !Self.refrainsFromAnotherMove(sentence, than: parsed.verb) }
             let retracted = later.contains { sentence in Self.retractingPhrases.contains(where: sentence.contains) }
             // (Nor one a later sentence gives a time: "Please disable kai-account. Timing: Friday 10:00.")
             if retracted || !task.contains(" at ") && later.contains(where: { sentence in
@@ -234,10 +241,23 @@ extension Engine {
     /// Disable it at Fri 10:00.": "which one do you mean?", the attack on stop 59's orders); else the clause as it is.
     func itNamedBefore(_ clause: String, before: String) -> String {
         guard clause.range(of: "\\bit\\b", options: .regularExpression) != nil, namedIDs(in: clause).isEmpty else { return clause }
-        let earlier = namedIDs(in: before)
+        var earlier = namedIDs(in: before)
+        // Of those named, the one thing the move can act on ("10.4.9.17 is web-legacy-01, an old box still beaconing to the C2. Snapshot
+        // it first.": the host, not the C2 domain, blind149 #55: "web-03 is already snapshotted").
+        if !earlier.isEmpty, let verb = clause.split(separator: " ").lazy.compactMap({ Self.proposalWord(String($0)).flatMap { Self.proposalVerbs[$0] ?? nil } }).first,
+           let kinds = Self.kindsActedOn[verb] {
+            earlier = earlier.filter { assetsByID[$0].map { kinds.contains($0.kind) } ?? false }
+        }
         guard earlier.count == 1 else { return clause }
         return clause.replacingOccurrences(of: "\\bit\\b", with: earlier[0], options: .regularExpression)
     }
+
+    /// The kinds of thing each move on a machine or a way in acts on.
+    static let kindsActedOn: [Verb: Set<AssetKind>] = [
+        .snapshot: [.host, .device, .database, .bucket, .service], .isolate: [.host, .device], .clean: [.host, .device],
+        .redeploy: [.host, .service], .shutdown: [.host, .service, .device], .revoke: [.credential], .rotate: [.credential],
+        .disable: [.account], .block: [.indicator, .network],
+    ]
 
     /// The text up to a report asked for ("… and tell me if any backup job breaks", "… and page me"), or up to the first of
     /// `also`; the whole text when it asks for none.

@@ -183,7 +183,10 @@ extension Engine {
               // just finished was run again).
               sentence.dropFirst(first.count).first.map({ $0 == " " }) ?? false,
               // Nor a move said as a subject ("Disabling kai-account now would tip him off.", "Disable kai-account has to wait.").
-              !first.hasSuffix("ing"), !remarkVerbs.contains(words[safe: 1] ?? ""), !remarkVerbs.union(modalVerbs).contains(words[safe: 2] ?? "")
+              !first.hasSuffix("ing"), !remarkVerbs.contains(words[safe: 1] ?? ""), !remarkVerbs.union(modalVerbs).contains(words[safe: 2] ?? ""),
+              // Nor logs said as the subject of what they show ("Logs of his mailbox, chat, laptop and account show no other way out",
+              // blind150 #70: a status update to the CISO handed her 'logs chat').
+              !(["logs", "log"].contains(first) && !Set(words.dropFirst()).isDisjoint(with: ["show", "shows", "showed", "say", "says", "said", "are", "were", "have", "had", "look", "looked"]))
         else { return false }
         // (What the report asked for says holds nothing: "Pull the logs of customer-db, and tell me whether it tried the old password
         // after the rotation.", blind134 #103.)

@@ -19,11 +19,19 @@ extension Engine {
                 for filler in ["also ", "please ", "go ahead and "] where after.hasPrefix(filler) { after = after.dropFirst(filler.count) }
                 let word = String(after.prefix { $0.isLetter || $0 == "-" })
                 let reading = readOpenings.contains(where: sentence.contains) && sentence.contains("log")
-                let moveAfter = proposalWord(word).flatMap({ proposalVerbs[$0] ?? nil }).map(splitMoves.contains) ?? false
+                let moveAfter = word == "sweep" || proposalWord(word).flatMap({ proposalVerbs[$0] ?? nil }).map(splitMoves.contains) ?? false
                 // (A read after a move only where the sentence before is an order of its own: "We could preserve the logs, then pull
                 // …" orders nothing.)
                 let readAfter = readVerbs.contains(word) && !reading && firstOrder(in: sentence.trimmingCharacters(in: .whitespaces)) != nil
-                guard reading && moveAfter || readAfter else { continue }
+                // (A move after a move on "it" where the sentence before is an order on "it" too: "Snapshot it first, then isolate it."
+                // dropped the isolation, blind149 #55; moves on things named are the plural go-ahead's to read.)
+                let onIt = moveAfter && [", then ", ", and then "].contains(joint) && sentence.range(of: "\\bit\\b", options: .regularExpression) != nil
+                    && !sentence.contains("-") && firstOrder(in: sentence.trimmingCharacters(in: .whitespaces)) != nil
+                // (A move said with a light verb after a move: "take a snapshot of the chat workspace and then put it and the engine repo
+                // under chain of custody", blind150 #60: 'snapshot engine-repo', the custody dropped.)
+                let lightAfter = imperativeLightVerbs.contains(word) && plainMove(String(after)) != String(after)
+                    && firstOrder(in: sentence.trimmingCharacters(in: .whitespaces)) != nil
+                guard reading && moveAfter || readAfter || onIt || lightAfter else { continue }
                 let offset = lowered.distance(from: lowered.startIndex, to: after.startIndex)
                 let head = text.prefix(lowered.distance(from: lowered.startIndex, to: found.lowerBound))
                 return head + ". Also " + text.dropFirst(offset)
@@ -41,6 +49,6 @@ extension Engine {
     /// Where a sentence goes on to an order of its own.
     private static let moveJoints = [", and then ", ", and ", " and then ", ", then ", " and also "]
 
-    /// The moves that are split off a read: changes to an asset, each a task of its own.
+    /// The moves that are split off a read: changes to an asset, each a task of its own (and a sweep of a fleet, said above).
     private static let splitMoves: Set<Verb> = [.revoke, .rotate, .disable, .isolate, .block, .snapshot, .preserve, .delete, .clean, .redeploy, .shutdown]
 }

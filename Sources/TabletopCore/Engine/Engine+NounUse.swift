@@ -2,6 +2,10 @@ extension Engine {
     /// Whether the word at `index` names a thing or a quality rather than a move: after an article, a possessive, a
     /// preposition or a count ("pull the logs from the snapshot", "the nine clean web servers", blind87 #17, #54).
     static func usedAsNoun(_ tokens: [String], at index: Int) -> Bool {
+        // ("clean hosts connecting on the new password": an adjective before what it describes, blind149 #40: 'clean customer-db' held.)
+        if tokens[index] == "clean", let next = tokens[safe: index + 1], fleetMemberWords.union(["ones", "web", "copy", "copies", "build", "builds", "slate"]).contains(next) {
+            return true
+        }
         guard let before = tokens[safe: index - 1] else { return false }
         // ("Maya's rollout": after a possessive, a noun, blind126 #106.)
         // (Split at the apostrophe, "maya's" is "maya", "s".)

@@ -24,7 +24,10 @@ extension Engine {
         let openings = [("Say the word and it is done: '", ["'"]), ("so it is on record: delegate \(person.id) ", [";", ". "])]
         if let reply, let (start, closes) = openings.lazy.compactMap({ opening, closes in reply.range(of: opening).map { ($0.upperBound, closes) } }).first,
            let end = closes.compactMap({ reply[start...].range(of: $0)?.lowerBound }).min() ?? (closes.count > 1 ? reply.endIndex : nil) {
-            let move = String(reply[start..<end])
+            // (An offer to be handed over says the hand-over whole: "Say the word and it is done: 'delegate omar fix "…"'", blind150 #46:
+            // "Consider this the word. Go." got "Got it, thanks.")
+            var move = String(reply[start..<end])
+            if move.hasPrefix("delegate \(person.id) ") { move = String(move.dropFirst("delegate \(person.id) ".count)) }
             if case .success(let action?) = ActionParser.parseAction(move), action.verb.isDelegable,
                problem(with: Action(verb: .delegate, object: person.id, text: move), player: configuration.players.first ?? Player(name: "trainee", role: "ic")) == nil {
                 offered = move

@@ -12,15 +12,17 @@ extension Engine {
     /// A sentence without what it says should have been ("it should have been decommissioned long ago") or a wait it does not want: a past that did not
     /// happen sets no condition, where "should" alone may ("should Kai object, …"; blind143 #71: the delete held by it).
     static func withoutCounterfactuals(_ sentence: String) -> String {
-        var text = sentence
+        // (Padded, so that a sentence that opens on one is read too: "No need to wait for anything.")
+        var text = " " + sentence
         for phrase in [" should have ", " should've ", " should not have ", " shouldn't have ", " should never have "] {
             text = text.replacingOccurrences(of: phrase, with: " had ")
         }
         // A wait said not to be wanted holds nothing ("revoke it right away - I do not want to wait for the log read", blind148 #20).
-        for phrase in [" do not want to wait for ", " don't want to wait for ", " no need to wait for ", " not wait for ", " without waiting for "] {
+        for phrase in [" do not want to wait for ", " don't want to wait for ", " no need to wait for ", " not wait for ", " without waiting for ",
+                       " no need to wait ", " no need to wait."] {
             text = text.replacingOccurrences(of: phrase, with: " ")
         }
-        return text
+        return String(text.dropFirst())
     }
 
     /// Whether a sentence asking for the report waits only for the move itself ("Let me know once it is live.", "Tell me when
@@ -33,9 +35,13 @@ extension Engine {
         return ["it", "it's", "that", "that's", "this", "they", "they're", "both", "all", "done", "finished", "complete", "completed"].contains(subject)
     }
 
-    /// Lead-ins that point back at what was just said, before a go-ahead ("With that in, please go ahead and …").
+    /// Lead-ins that point back at what was just said, or say how the go-ahead is given, before it ("With that in, please go ahead
+    /// and …", "To make it formal, go ahead with …").
     static let backReferringLeadIns = ["with that in", "with that added", "with that", "given that", "in that case", "that said", "that done",
-                                       "on that basis", "with those changes", "with that change", "with this in", "with this"]
+                                       "on that basis", "with those changes", "with that change", "with this in", "with this",
+                                       // (Or that only says how it is given: "To make it formal, go ahead with this fix: …", blind150 #45.)
+                                       "to make it formal", "to make it official", "for the record", "formally", "officially", "to be clear",
+                                       "to confirm", "sorry, to be clear"]
 
     /// Where the task after a go-ahead said to the reader starts ("Go ahead: …", "Yes, please go ahead and …",
     /// "Lena, go ahead with …"); nil for a go-ahead that is not theirs ("should I go ahead and file it?", "we'll go
@@ -76,4 +82,16 @@ extension Engine {
         }
         return nil
     }
+
+    /// Whether a sentence only says not to make another move ("Do not delete it yet." after "Isolate web-legacy-01."): no hold on
+    /// the order before it (blind149 #55: the isolation was handed back as a 'delegate' line to type).
+    static func refrainsFromAnotherMove(_ sentence: String, than verb: Verb) -> Bool {
+        let tokens = wordTokens(sentence.lowercased())
+        guard let index = tokens.firstIndex(where: { ["not", "don't", "dont", "never"].contains($0) }),
+              let next = tokens[safe: index + 1], let refrained = proposalWord(next).flatMap({ proposalVerbs[$0] ?? nil }) else { return false }
+        return refrained != verb
+    }
+
+    /// The words of `untimedCutHolds` that say where or how as often as when (" at the proxy", " with nothing in any channel").
+    static let placeWords: Set<String> = [" at ", " on ", " in ", " with ", " by ", " during ", " upon "]
 }
