@@ -22,7 +22,7 @@ extension Engine {
         answer(person, topic: parts[0], into: &first)
         // "Should we revoke ci-key now, and what would it break in CI if we did?": the cost of the first part's move (blind95 #18:
         // "I can't tell you that", the second part proposing no move of its own).
-        if let move = costOfTheFirstMove(person, parts: parts) {
+        if let move = costOfTheFirstMove(person, parts: parts) ?? coverageOfTheCut(person, parts: parts) {
             second = [.answer(person: person.id, name: person.name, text: move)]
         } else if Self.asksWhatTheyNeed(parts[1]), let needs = needsAnswer(person, question: parts[1], words: Self.topicWords(parts[1])) {
             // "…, and what do you need from me for the filing?": what they need, not a topic its words happen to name
@@ -52,6 +52,23 @@ extension Engine {
         // (Said as what it costs, in the question's own terms, so that it is heard as the answer to it.)
         let asked = ["break", "breaks", "impact", "affect", "affects", "disrupt", "cost", "costs"].first(where: second.contains) ?? "cost"
         return "What it would \(asked.hasSuffix("s") ? String(asked.dropLast()) : asked): \(costOfMove(move))"
+    }
+
+    /// Whether cutting the account the first part names takes something with it, when the second part asks that ("Is the 10:00
+    /// cut-off of kai-account still set, and does it cover the chat admin role too?", blind150 #74: "I can't tell you that" from
+    /// the chat administrator): a role or right that hangs on the account goes with it; a thing with a way in of its own does
+    /// not. Nil otherwise, and for someone who must not know.
+    func coverageOfTheCut(_ person: Person, parts: [String]) -> String? {
+        let second = Self.topicWords(parts[1]), first = Self.topicWords(parts[0])
+        guard !person.mustNotKnow, !second.isDisjoint(with: ["cover", "covers", "include", "includes", "including"]),
+              let account = assetSaidByID(in: parts[0], words: first) ?? suspectAccount(askedOf: first), account.kind == .account else { return nil }
+        if let other = namedIDs(in: parts[1]).compactMap({ assetsByID[$0] }).first(where: { [.credential, .device, .host].contains($0.kind) }) {
+            let cut = Self.cuttingVerb(for: other.kind).map { " '\($0.spelling) \(other.id)' cuts it." } ?? ""
+            return "No: \(other.id) is a way in of its own, and cutting \(account.id) leaves it as it is.\(cut)"
+        }
+        let when = pendingChange(of: account.id).map { " when it happens (\($0.when))" } ?? ""
+        return "Yes: cutting \(account.id) ends every sign-on it carries\(when), and every role and admin right that hangs on it. "
+            + "A key or token issued to it is another matter: each is a way in of its own and needs its own cut."
     }
 
     /// What a person says of a second question they have nothing on, beside their answer to the first: that

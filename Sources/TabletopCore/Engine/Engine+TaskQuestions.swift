@@ -114,7 +114,11 @@ extension Engine {
     func imageStateAnswer(_ person: Person, question: String, words: Set<String>) -> String? {
         guard !person.mustNotKnow, !words.isDisjoint(with: Self.imageWords), !Self.isRequest(question),
               // ("Did the laptop image finish, and what is its hash?", blind129 #31: the laptop's card, or his own question quoted back.)
-              !words.isDisjoint(with: Self.progressWords.union(["stand", "stands", "finish", "finished", "verified", "complete", "completed", "yet", "hash"]))
+              !words.isDisjoint(with: Self.progressWords.union(["stand", "stands", "finish", "finished", "verified", "complete", "completed", "yet", "hash"])),
+              // Not the image a fix is built into ("how long does it take to roll the new image across all twelve web hosts?", "how is the
+              // patched image coming along?", blind149 #15, #30: the forensic snapshots' status).
+              words.isDisjoint(with: ["new", "patched", "golden", "base", "fixed", "hardened", "clean", "roll", "rollout", "deploy", "redeploy",
+                                      "rebuild", "rebuilt", "fleet"])
         else { return nil }
         // Each machine named ("are the snapshots of web-03, web-10 and web-02 done?", blind130 #88: web-03 only), or, for "all three",
         // every machine imaged or being imaged ("are all three snapshots done?": "I can't tell you that").

@@ -18,5 +18,11 @@ extension Engine {
 
     /// Words of a question that say how it is asked, not what about ("told", "unusual"): no topic to send someone to.
     static let askingOnlyWords: Set<String> = ["told", "tell", "said", "say", "asked", "ask", "know", "knows", "seen", "think", "unusual",
-                                               "anything", "else", "something", "happened", "going", "still", "today", "since"]
+                                               "anything", "else", "something", "happened", "going", "still", "today", "since",
+                                               // Verbs and particles that name no topic to ask about (blind143 #42, #59, blind150 #74:
+                                               // "ask sara break", "ask maya back", "ask peter cover", "ask sam took").
+                                               "break", "back", "cover", "covers", "covered", "took", "take", "taken", "ready", "done", "get",
+                                               "got", "give", "make", "made", "need", "needs", "want", "now", "when", "how", "long", "why",
+                                               "work", "works", "worked", "keep", "kept", "put", "run", "runs", "set", "stop", "start", "go",
+                                               "goes", "went", "come", "comes", "see", "look", "looks", "find", "found", "use", "used"]
 }
