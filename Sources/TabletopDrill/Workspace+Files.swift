@@ -68,7 +68,7 @@ extension Workspace {
     /// Loads a scenario by id or path with its variables picked by `variant`, failing with its diagnostics.
     public func scenario(_ argument: String, variant: VariantSelection = .seed(1)) throws -> Scenario {
         let path = try scenarioPath(argument)
-        let result = ScenarioLoader.load(path: path, bytes: try Self.read(path), runbook: try runbook(), variant: variant)
+        let result = ScenarioLoader.load(path: path, bytes: try Self.read(path), runbook: try runbook(), variant: variant, warnings: false)
         guard let scenario = result.value else {
             diagnostics(result)
             throw ExitCodeFailure.invalidInput
