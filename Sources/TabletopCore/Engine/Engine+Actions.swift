@@ -204,7 +204,12 @@ extension Engine {
         if !lowered.contains("?"), lowered.count == asked.count, Self.imperativeSentence(in: lowered, holding: false)?.lowerBound == lowered.startIndex {
             asked = "Please " + asked.prefix(1).lowercased() + asked.dropFirst()
         }
+        let before = outputs.count
         answerInParts(person, topic: asked, into: &outputs)
+        // A move they offer in answer is remembered as one offered by message is ("Could you read the draft once more?" "Say the word
+        // and it is done: 'statement review helen'", then "Yes, please go ahead and review it.", blind152 #24: "Will do", no review).
+        let said = outputs[before...].compactMap { output -> String? in if case .answer(let id, _, let text) = output, id == person.id { text } else { nil } }.last
+        rememberOffer(said, by: person)
         return nil
     }
 

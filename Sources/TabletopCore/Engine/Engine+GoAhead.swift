@@ -16,7 +16,7 @@ extension Engine {
     func goAheadTasks(_ person: Person, _ said: String, player: Player) -> [String]? {
         guard !person.mustNotKnow, person.reachable, knows(person: person) else { return nil }
         let text = Self.orderText(said, to: person)
-        guard let first = firstOrderTasks(person, text, player: player) else { return offeredMoveGiven(person, text).map { [$0] } }
+        guard let first = firstOrderTasks(person, text, player: player) else { return offeredMoveGiven(person, text) }
         return first + laterOrderTasks(person, text, after: first, player: player)
     }
 
@@ -75,7 +75,9 @@ extension Engine {
                 let moves = Self.movesSaid(in: Self.wordTokens(sentence)).map(\.verb)
                 return index == 0 || moves.isEmpty || !severalVerbs.isDisjoint(with: moves)
             }.map(\.element)
-            let padded = " " + bearing.joined(separator: " ") + " "
+            // (A clause that only refrains from another move holds none of them: "Snapshot report-01 now and then isolate it, same as the
+            // others; do not terminate it.", blind152 #58: "Say the word for each".)
+            let padded = " " + Self.withoutRefrains(bearing.joined(separator: " "), besides: severalVerbs) + " "
             // Moves set for a time the go-ahead gives ("disable kai-account at Fri 10:00 and revoke kai-token in the same minute. Until
             // then, nothing he can notice.", blind127 #37: "say the word for each") are held by that time already: a day, "until
             // then" or a caution after it is no hold, only a condition or an alternative in the go-ahead's own sentence.
@@ -125,8 +127,12 @@ extension Engine {
         if task == nil, !imperative || Self.imperativeReadWords.contains(first) {
             // "… and tell me what web-03 read with it" asks for the report, not a second task.
             // (Nor what it leaves out: "pull the DLP logs, but not the logs of kai-account" read neither.)
-            let asked = Self.beforeReport(rest, also: [" and ping me", " and flag ", ", but ", " but not ", ", not ", " except "])
-            let reply = requestAnswer(person, question: "please " + asked, words: Self.topicWords(asked))
+            // (Its own sentence: a later one is a later order's, "Please sweep the web fleet again now. Also pull the logs of web-03.",
+            // blind152 #42: the sweep dropped for the read the next sentence names.)
+            let ownSentence = Self.sentences(of: rest).first ?? rest
+            let asked = Self.beforeReport(ownSentence, also: [" and ping me", " and flag ", ", but ", " but not ", ", not ", " except "])
+            let plainAsked = Self.plainMove(asked)
+            let reply = requestAnswer(person, question: "please " + plainAsked, words: Self.topicWords(plainAsked))
             // A reply that only names the trail to read ("… read it again for anything newer: logs dlp-logs") names the task too
             // (blind76 #128: "please go ahead and read the DLP logs again" got a "Will do" and nothing was read).
             var handed = reply.map(Self.delegatedTasks) ?? []
@@ -360,6 +366,11 @@ extension Engine {
         // "Send the plain-language email to the 31,500 consignees" is telling them (blind89 #70: "Will do", and nobody told).
         if first == "send", let to = lowered.range(of: " to ") {
             return "notify " + clause.suffix(lowered.distance(from: to.upperBound, to: lowered.endIndex))
+        }
+        // "Run the web-fleet sweep again" is sweeping what it names before the word (blind152 #42: "Will do" and no sweep).
+        if ["run", "do"].contains(first), let at = tokens.indices.dropFirst().prefix(4).first(where: { tokens[$0].lowercased().hasPrefix("sweep") }) {
+            let named = tokens[1..<at].filter { !["the", "a", "another", "new", "fresh", "full"].contains($0.lowercased()) }
+            return (["sweep"] + named + tokens[(at + 1)...]).joined(separator: " ")
         }
         // The move's word within the next four, then what it is of or on.
         guard let at = tokens.indices.dropFirst().prefix(4).first(where: { index in

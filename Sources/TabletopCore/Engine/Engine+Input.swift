@@ -100,6 +100,11 @@ extension Engine {
         goAheadTaken = nil
         goAheadHeld = []
         for task in tasks {
+            // (The review of the draft they offered is the review itself, recorded as if typed.)
+            if task.hasPrefix("statement review "), case .success(let review?) = ActionParser.parseAction(task) {
+                if problem(with: review, player: player) == nil { outputs += decide(review, raw: task, player: player) }
+                continue
+            }
             let delegation = Action(verb: .delegate, object: id, text: task)
             if problem(with: delegation, player: player) == nil {
                 outputs += decide(delegation, raw: "delegate \(id) \(task)", player: player)

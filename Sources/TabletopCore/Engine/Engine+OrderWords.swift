@@ -94,4 +94,18 @@ extension Engine {
 
     /// The words of `untimedCutHolds` that say where or how as often as when (" at the proxy", " with nothing in any channel").
     static let placeWords: Set<String> = [" at ", " on ", " in ", " with ", " by ", " during ", " upon "]
+
+    /// A text without its clauses (after ";", "," or a full stop) that only refrain from a move other than `verbs`.
+    static func withoutRefrains(_ text: String, besides verbs: Set<Verb>) -> String {
+        guard [" not ", "n't ", "never "].contains(where: (" " + text).contains) else { return text }
+        var kept: [Substring] = []
+        var rest = text[...]
+        while let mark = rest.firstIndex(where: { ";,.".contains($0) }) {
+            let clause = rest[...mark]
+            if !verbs.allSatisfy({ refrainsFromAnotherMove(String(clause), than: $0) }) { kept.append(clause) }
+            rest = rest[rest.index(after: mark)...]
+        }
+        if !rest.isEmpty, !verbs.allSatisfy({ refrainsFromAnotherMove(String(rest), than: $0) }) { kept.append(rest) }
+        return kept.joined()
+    }
 }

@@ -128,6 +128,12 @@ extension Engine {
         // the level, whatever else it names, unless an answer of theirs is written on the level (blind40 #15: the paste).
         // Asked what to change so it cannot happen again, with no answer of their own on the fix: the fix as it stands
         // (blind44 #83: "what should we change so a leaver can't walk out with it again?" got what was taken).
+        // Where nobody has looked yet, before the fix its lead-in names ("While Nina tests the fix: is there anywhere we have not looked
+        // yet?", blind148 #42: the fix's status).
+        if Self.asksWhereToLookNext(topic), let next = whereNextAnswer(person, question: topic) {
+            outputs.append(.answer(person: person.id, name: person.name, text: next))
+            return
+        }
         let fixAsked = fixFirst == nil ? fixQuestionAnswer(person, words: words, question: topic) ?? fixStatusAnswer(person, question: topic, words: words)
             ?? assetStateAnswer(person, question: topic, words: words) ?? assetsWhenAnswer(person, question: topic, words: words)
             ?? scheduledAnswer(person, question: topic, words: words) ?? trailShowAnswer(person, question: topic, words: words)

@@ -15,7 +15,10 @@ extension Engine {
         let first = Self.firstName(suspect).capitalized
         // About him: named, or "he"/"him"/"his" with nobody else named.
         let others = scenario.cast.contains { $0.id != id && $0.id != person.id && Self.names(words, $0.id, $0.name) }
-        guard Self.names(words, suspect.id, suspect.name) || !others && !words.isDisjoint(with: ["he", "him", "his"]) else { return nil }
+        // ("Tip him off" is of him whoever else is named: "Peter has cleared a notice … Would sending it today tip him off?", blind147 #22.)
+        let tipHimOff = ["tip him off", "tips him off", "tip her off", "tips her off", "tip them off", "tips them off"].contains(where: lowered.contains)
+        guard Self.names(words, suspect.id, suspect.name) || (!others || tipHimOff) && !words.isDisjoint(with: ["he", "him", "his", "her", "them"])
+        else { return nil }
         let account = scenario.assets.first { $0.owner == id && $0.kind == .account }
         if let account, let cut = cutOff(account) {
             return "He knows by now: his account was \(cut.word) at \(stamp(cut.at))."
@@ -62,11 +65,17 @@ extension Engine {
         }
         // One that would is weighed by the call for a view, with what has to happen first; "alert" and "alarm" may
         // be the DLP alert itself ("should I talk to Kai about the alert?").
-        guard tipOffs.isEmpty, !words.isDisjoint(with: Self.tipOffWords.subtracting(["alert", "alarm"])) || Self.noticePhrases.contains(where: lowered.contains)
+        guard !words.isDisjoint(with: Self.tipOffWords.subtracting(["alert", "alarm"])) || Self.noticePhrases.contains(where: lowered.contains)
         else { return nil }
+        let until = planned.map { "the cut-off at \($0)" } ?? "every way in is cut together"
+        // One that would tip him off is said to (blind147 #22: "Would sending it to the hospitals today tip him off before Friday?" got
+        // HR's line on his final pay).
+        guard tipOffs.isEmpty else {
+            return "It could: '\(command)' before \(until) may reach \(first), and he would know we know while he still has a way in. "
+                + "Hold it until then."
+        }
         let everyone = ["company-wide", "companywide", "company wide", "everyone", "everybody", "all staff", "whole company", "org-wide", "for all"]
             .contains(where: lowered.contains)
-        let until = planned.map { "the cut-off at \($0)" } ?? "every way in is cut together"
         return "Not by itself: '\(command)' takes nothing of his away" + (everyone ? ", and a rule for everyone is not aimed at him; if his own uploads fail, the change explains it" : "")
             + ". What he would notice is losing access, a role or a token of his before \(until)."
     }

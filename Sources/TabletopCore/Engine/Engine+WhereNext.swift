@@ -22,6 +22,11 @@ extension Engine {
     static func asksWhereToLookNext(_ question: String) -> Bool {
         let words = Set(question.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
         let looking: Set<String> = ["look", "search", "check", "hunt", "dig", "investigate", "examine"]
+        // Or what nobody has looked at yet ("is there anywhere we have not looked yet?", "which logs or systems has nobody read yet?",
+        // blind148 #42, #43: the fix's status, then the paste).
+        let looked: Set<String> = ["looked", "checked", "searched", "read", "examined", "inspected", "covered"]
+        if !words.isDisjoint(with: looked), !words.isDisjoint(with: ["nobody", "not", "yet", "haven", "hasn", "unread", "never"]),
+           !words.isDisjoint(with: ["where", "anywhere", "which", "what"]) { return true }
         guard !words.isDisjoint(with: looking) else { return false }
         return words.contains("where") || words.contains("next") || (words.contains("what") && words.contains("else"))
     }
