@@ -231,6 +231,12 @@ extension Engine {
                 }
                 .map { " " + Self.withoutCounterfactuals(Self.beforeReport($0)) + " " }
                 .filter { sentence in !ownMoveElsewhere(sentence, than: parsed.object) && !Self.refrainsFromAnotherMove(sentence, than: parsed.verb) }
+                // (Nor a question on what it will cost: "… revoke it now. What will stop working when it goes?", blind151 #16.)
+                .filter { sentence in
+                    let words = Self.topicWords(sentence)
+                    return !(sentence.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+                        && (Self.asksAboutCost(words) || !words.isDisjoint(with: ["stop", "stops", "working", "notice", "fail", "fails"])))
+                }
             let retracted = later.contains { sentence in Self.retractingPhrases.contains(where: sentence.contains) }
             // (Nor one a later sentence gives a time: "Please disable kai-account. Timing: Friday 10:00.")
             if retracted || !task.contains(" at ") && later.contains(where: { sentence in

@@ -22,6 +22,8 @@ extension Engine {
                        " no need to wait ", " no need to wait."] {
             text = text.replacingOccurrences(of: phrase, with: " ")
         }
+        // Nor a moment said not to be waited for (", not after the log read", blind151 #17).
+        text = text.replacingOccurrences(of: ",? (and )?not (after|once|until|when|before) [^,.;!?]*", with: " ", options: .regularExpression)
         return String(text.dropFirst())
     }
 

@@ -134,7 +134,8 @@ extension Engine {
             outputs.append(.answer(person: person.id, name: person.name, text: next))
             return
         }
-        let fixAsked = fixFirst == nil ? fixQuestionAnswer(person, words: words, question: topic) ?? fixStatusAnswer(person, question: topic, words: words)
+        let fixAsked = fixFirst == nil ? fixQuestionAnswer(person, words: words, question: topic) ?? rolloutStatusAnswer(person, question: topic, words: words)
+            ?? fixStatusAnswer(person, question: topic, words: words)
             ?? assetStateAnswer(person, question: topic, words: words) ?? assetsWhenAnswer(person, question: topic, words: words)
             ?? scheduledAnswer(person, question: topic, words: words) ?? trailShowAnswer(person, question: topic, words: words)
             ?? otherHostsAnswer(person, question: topic, words: words) : nil

@@ -58,19 +58,27 @@ extension Engine {
                                                    "when", "why", "who", "which", "you", "more", "help", "time", "not", "no"]
 
     /// One sentence said as an order when it says what is wanted done; else as it was.
-    private static func wantedAsOrder(_ sentence: String) -> String {
+    private static func wantedAsOrder(_ said: String) -> String {
+        // ("Just to be clear, I also want warehouse-key revoked right now", blind151 #17: the key's card.)
+        var sentence = said
+        for leadIn in backReferringLeadIns + ["just to be clear", "and", "so", "also"]
+        where sentence.lowercased().hasPrefix(leadIn + ", ") || sentence.lowercased().hasPrefix(leadIn + " i ") {
+            sentence = String(sentence.dropFirst(leadIn.count).drop { $0 == "," || $0 == " " })
+            break
+        }
+        sentence = sentence.replacingOccurrences(of: "^(I|We|i|we) also ", with: "$1 ", options: .regularExpression)
         let lowered = sentence.lowercased().replacingOccurrences(of: "’", with: "'")
-        guard lowered.count == sentence.count, let (lead, becomes) = wantedLeads.first(where: { lowered.hasPrefix($0.lead) }) else { return sentence }
+        guard lowered.count == sentence.count, let (lead, becomes) = wantedLeads.first(where: { lowered.hasPrefix($0.lead) }) else { return said }
         let after = String(sentence.dropFirst(lead.count))
         let opening = becomes.isEmpty ? "" : becomes.prefix(1).uppercased() + becomes.dropFirst()
         // "I need you to preserve kai-mailbox": the order follows the lead as it is.
         if lead.hasSuffix(" to ") {
-            guard let first = after.first, first.isLetter else { return sentence }
+            guard let first = after.first, first.isLetter else { return said }
             return first.uppercased() + after.dropFirst()
         }
         let tokens = after.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let at = tokens.indices.dropFirst().prefix(6).first(where: { participles[bare(tokens[$0])] != nil }),
-              tokens[..<at].allSatisfy({ !notAnObject.contains(bare($0)) }), let move = participles[bare(tokens[at])] else { return sentence }
+              tokens[..<at].allSatisfy({ !notAnObject.contains(bare($0)) }), let move = participles[bare(tokens[at])] else { return said }
         // What ends the participle (a comma, the sentence's mark) ends the move word.
         // ("Get kai-mailbox preserved, please." is "Preserve kai-mailbox, please.")
         let mark = tokens[at].drop { $0.isLetter }
