@@ -73,7 +73,9 @@ extension Engine {
             // ("Them", what all the orders before act on: "Snapshot web-05 and web-07 now. Then isolate them.")
             let objects = Self.objectsOfTasks(tasks)
             let read = object.map { object in
-                namedIDs(in: next).isEmpty ? next.replacingOccurrences(of: "\\bit\\b", with: object, options: [.regularExpression, .caseInsensitive])
+                // (Named in the move's own clause: "Also revoke it right away too - I do not want to wait for the log read." names the
+                // log only after the dash, blind148 #20.)
+                namedIDs(in: Self.goAheadClause(Self.sentences(of: next).first ?? next)).isEmpty ? next.replacingOccurrences(of: "\\bit\\b", with: object, options: [.regularExpression, .caseInsensitive])
                     .replacingOccurrences(of: "\\b(them|both)\\b", with: objects.joined(separator: " and "), options: [.regularExpression, .caseInsensitive]) : next
             } ?? next
             let found = firstOrderTasks(person, read, player: player)

@@ -18,12 +18,14 @@ extension Engine {
             text = text.replacingOccurrences(of: phrase, with: " had ")
         }
         // A wait said not to be wanted holds nothing ("revoke it right away - I do not want to wait for the log read", blind148 #20).
-        for phrase in [" do not want to wait for ", " don't want to wait for ", " no need to wait for ", " not wait for ", " without waiting for ",
-                       " no need to wait ", " no need to wait."] {
-            text = text.replacingOccurrences(of: phrase, with: " ")
+        if text.contains("wait") {
+            text = text.replacingOccurrences(of: " (do not|don't|dont|no need to|not|without|no) (want to |need to )?wait(ing)?( for [^,.;!?]*)?",
+                                             with: " ", options: [.regularExpression, .caseInsensitive])
         }
         // Nor a moment said not to be waited for (", not after the log read", blind151 #17).
-        text = text.replacingOccurrences(of: ",? (and )?not (after|once|until|when|before) [^,.;!?]*", with: " ", options: .regularExpression)
+        if text.contains("not ") {
+            text = text.replacingOccurrences(of: ",? (and )?not (after|once|until|when|before) [^,.;!?]*", with: " ", options: .regularExpression)
+        }
         return String(text.dropFirst())
     }
 
