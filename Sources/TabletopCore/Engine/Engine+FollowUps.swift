@@ -34,7 +34,7 @@ extension Engine {
         let listed = owned.suffix(4).map { "at \(stamp($0.at)): \"\($0.text)\"" }.joined(separator: "; ")
         // Once the incident is closed, they are on it, not waiting for the close (blind24 #141).
         let it = owned.count == 1 ? "it" : "them"
-        let when = !watch.decisions(by: .close, in: state).isEmpty ? "I am on \(it) now that the incident is closed" : "I take \(it) on once the incident is closed"
+        let when = followUpTiming(it)
         // "What should go into…?" is no yes-or-no question.
         let lead = words.isDisjoint(with: ["what", "which"]) ? "Yes, I have" : "I have"
         let stay = owned.count == 1 ? "it stays" : "they stay"
@@ -52,8 +52,13 @@ extension Engine {
         guard let (at, text) = followUps(ownedBy: person).last(where: { followUp in
             distinctive.intersection(Self.topicWords(followUp.text)).count >= 2
         }) else { return nil }
-        let when = !watch.decisions(by: .close, in: state).isEmpty ? "I am on it now that the incident is closed" : "I take it on once the incident is closed"
+        let when = followUpTiming("it")
         return "That is the follow-up you filed for me at \(stamp(at)): \"\(text)\". Not done yet: \(when), and it stays on record for the postmortem."
+    }
+
+    /// When an owner takes their follow-ups on: once the incident is closed, or now that it is ("it" or "them").
+    private func followUpTiming(_ it: String) -> String {
+        !watch.decisions(by: .close, in: state).isEmpty ? "I am on \(it) now that the incident is closed" : "I take \(it) on once the incident is closed"
     }
 
     /// Asked what should go on the follow-up list from their side with none filed for them: that none is, what is filed so

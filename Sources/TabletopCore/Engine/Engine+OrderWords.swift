@@ -9,8 +9,9 @@ extension Engine {
     /// 'block kai-account').
     static let coordinatingWords = ["coordinate", "arrange", "schedule", "discuss", "align", "agree", "prepare", "organise", "organize"]
 
-    /// A sentence without what it says should have been ("it should have been decommissioned long ago") or a wait it does not want: a past that did not
-    /// happen sets no condition, where "should" alone may ("should Kai object, …"; blind143 #71: the delete held by it).
+    /// A sentence without what it says should have been ("it should have been decommissioned long ago"), a wait it does not want
+    /// ("I do not want to wait for the log read") or a moment it says not to wait for ("not after the log read"): a past that did
+    /// not happen sets no condition, where "should" alone may ("should Kai object, …"; blind143 #71: the delete held by it).
     static func withoutCounterfactuals(_ sentence: String) -> String {
         // (Padded, so that a sentence that opens on one is read too: "No need to wait for anything.")
         var text = " " + sentence
